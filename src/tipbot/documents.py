@@ -1,0 +1,357 @@
+"""Reading the knowledge folder into ``Document``s: the paper's structure, digests, references, glossary.
+
+The paper is plain text whose headings (``1. INTRODUCTION``, ``3.2 Formation of ...``) mark its structure;
+paragraphs cut by a page break (no closing punctuation, next one starts in lower case) are joined again.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import yaml
+
+from .schema import Kind
+
+PAPER_ID = "pratiwi-sukandar-2024"
+_TOP = re.compile(r"^(\d+)\.\s+([A-Z][A-Z &]+)$")
+_SUB = re.compile(r"^(\d+\.\d+)\s+(.+)$", re.S)
+_HEADING_MAX = 220
+
+
+@dataclass
+class Block:
+    """A paragraph (or list, caption, record) with its offsets in the source file."""
+
+    raw: str
+    start: int
+    end: int
+    section: str
+    page: int | None = None
+    atomic: bool = False
+    cite_keys: list[str] = field(default_factory=list)
+    cite_labels: list[str] = field(default_factory=list)
+    url: str | None = None
+
+
+@dataclass
+class Document:
+    source_id: str
+    kind: Kind
+    title: str
+    path: str
+    blocks: list[Block]
+    url: str | None = None
+    source_status: str | None = None
+    language: str | None = None
+    meta: dict = field(default_factory=dict)
+
+
+@dataclass
+class Paper:
+    """The parsed paper: front matter, sections and the printed reference list."""
+
+    title: str
+    authors: list[str]
+    affiliation: str
+    abstract: str
+    sections: list[str]
+    body: Document
+    reference_entries: list[tuple[str, int, int]]  # (entry text, start, end)
+
+
+def file_digest(path: Path) -> str:
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+def _paragraphs(text: str) -> list[tuple[int, int]]:
+    spans = []
+    for m in re.finditer(r"(?:[^\n]|\n(?!\s*\n))+", text):
+        if m.group(0).strip():
+            s = m.start() + len(m.group(0)) - len(m.group(0).lstrip())
+            spans.append((s, m.start() + len(m.group(0).rstrip())))
+    return spans
+
+
+def _continues(prev: str, nxt: str) -> bool:
+    """A page break cut a paragraph: the first part has no closing punctuation, the next starts lower-case."""
+    return not re.search(r"[.!?:;)\]\"”]$", prev.rstrip()) and bool(re.match(r"^[a-z(]", nxt.lstrip()))
+
+
+def parse_paper(path: Path) -> Paper:
+    text = path.read_text(encoding="utf-8")
+    spans = _paragraphs(text)
+    merged: list[list[int]] = []
+    for s, e in spans:
+        if merged and _continues(text[merged[-1][0] : merged[-1][1]], text[s:e]):
+            merged[-1][1] = e
+        else:
+            merged.append([s, e])
+    paras = [(s, e, text[s:e].strip()) for s, e in merged]
+
+    title = paras[0][2]
+    authors_line = paras[1][2]
+    authors = [re.sub(r"[¹²³⁴^{}0-9,]+$", "", a).strip() for a in re.split(r",\s*(?=[A-Z])", authors_line)]
+    affiliation = re.sub(r"^\^\{[\d,]+\}", "", paras[2][2]).strip()
+    blocks: list[Block] = []
+    sections: list[str] = []
+    refs: list[tuple[str, int, int]] = []
+    abstract = ""
+    section = "Title and authors"
+    top = ""
+    in_refs = False
+    heading_start: int | None = None  # the next block starts here, so headings stay in the text
+    # Labels that open a part of the front matter: they stay in the text of the part they open.
+    label_sections = {"ARTICLE INFO": "Article info", "ABSTRACT": "Abstract", "Corresponding Author:": "Corresponding author"}
+    for s, e, para in paras:
+        if in_refs:
+            for m in re.finditer(r"^- (.+)$", text[s:e], re.M):
+                refs.append((m.group(1).strip(), s + m.start(1), s + m.end(1)))
+            continue
+        mtop = _TOP.match(para)
+        msub = _SUB.match(para) if not mtop else None
+        if para == "REFERENCES":
+            in_refs = True
+            sections.append("REFERENCES")
+            continue
+        if mtop:
+            top = f"{mtop.group(1)}. {mtop.group(2).title()}"
+            section = top
+            sections.append(section)
+            heading_start = s
+            continue
+        if msub and top:
+            number, rest = msub.group(1), msub.group(2).strip()
+            if len(rest) <= _HEADING_MAX and not re.search(r"[.!?]\s+[A-Z]", rest):
+                section = f"{number} {rest.rstrip('.')}"
+                sections.append(section)
+                heading_start = s
+                continue
+            # A heading run into its paragraph ("3.5 The Republic of Indonesia Police on July 5 2023 formed ..."):
+            # the number opens a section, the text stays a paragraph.
+            first = re.split(r"(?<=[.!?])\s", rest, maxsplit=1)[0]
+            section = f"{number} {first[:70].rstrip()}{'…' if len(first) > 70 else ''}"
+            sections.append(section)
+            blocks.append(Block(raw=text[s:e], start=s, end=e, section=section))
+            heading_start = None
+            continue
+        if para in label_sections:
+            section = label_sections[para]
+            heading_start = s
+            continue
+        if section == "Abstract" and not abstract:
+            abstract = para
+        caption = para.startswith("Chart ") or para.startswith("Sumber:")
+        if para.startswith("Sumber:") and blocks and blocks[-1].atomic:
+            blocks[-1].raw = text[blocks[-1].start : e]
+            blocks[-1].end = e
+            continue
+        if heading_start is not None and not caption:
+            s = heading_start
+        heading_start = None
+        blocks.append(Block(raw=text[s:e], start=s, end=e, section=section, atomic=caption))
+    body = Document(source_id=PAPER_ID, kind="paper", title=title, path=str(path), blocks=blocks, language="en")
+    return Paper(title, authors, affiliation, abstract, sections, body, refs)
+
+
+def _front_matter(text: str) -> tuple[dict, str, int]:
+    m = re.match(r"^---\n(.*?)\n---\n", text, re.S)
+    if not m:
+        return {}, text, 0
+    return yaml.safe_load(m.group(1)) or {}, text[m.end() :], m.end()
+
+
+def parse_digest(path: Path) -> Document:
+    text = path.read_text(encoding="utf-8")
+    meta, body, offset = _front_matter(text)
+    key = str(meta.get("key") or path.stem)
+    title = str(meta.get("title") or key)
+    blocks: list[Block] = []
+    section = "Summary"
+    for s, e in _paragraphs(body):
+        para = body[s:e]
+        head = re.match(r"^#{1,6}\s+(.+)$", para.strip())
+        if head and "\n" not in para.strip():
+            section = head.group(1).strip()
+            continue
+        if head:  # heading followed directly by text
+            first_nl = para.index("\n")
+            section = head.group(1).split("\n")[0].strip()
+            s = s + first_nl + 1
+        blocks.append(Block(raw=text[offset + s : offset + e], start=offset + s, end=offset + e, section=section))
+    url = meta.get("url") or (f"https://doi.org/{meta['doi']}" if meta.get("doi") else None)
+    return Document(
+        source_id=key,
+        kind="digest",
+        title=title,
+        path=str(path),
+        blocks=blocks,
+        url=url,
+        source_status=meta.get("source_status"),
+        language="en",
+        meta={k: v for k, v in meta.items() if isinstance(v, str | int | float)},
+    )
+
+
+def _entry_key(entry: str, references: list[dict]) -> str | None:
+    """Match a printed reference-list entry to its references.json key (first author + year tag)."""
+    first = re.sub(r"[^a-z]", "", entry.split(",")[0].split(".")[0].split()[0].lower())
+    year = re.search(r"\((\d{4}[a-z]?)", entry)
+    if not year:
+        return None
+    listed = [r for r in references if r.get("entry_kind") == "reference_list"]
+    for r in listed:
+        if r["key"].startswith(first) and r["key"].endswith(year.group(1)):
+            return r["key"]
+    for r in listed:
+        if r["key"].startswith(first) and str(r.get("year")) == year.group(1)[:4]:
+            return r["key"]
+    return None
+
+
+def reference_text(ref: dict, printed: str | None) -> str:
+    """One searchable record of a reference: bibliographic data, how the paper uses it, known anomalies."""
+    lines = []
+    year = ref.get("year")
+    lines.append(f"Reference entry: {ref.get('authors') or 'Unknown author'} ({year}). {ref.get('title') or ''}.")
+    if ref.get("venue"):
+        lines.append(f"Venue: {ref['venue']}.")
+    if ref.get("doi"):
+        lines.append(f"DOI: {ref['doi']}.")
+    if ref.get("url"):
+        lines.append(f"URL: {ref['url']}")
+    kind = {
+        "reference_list": "listed in the paper's reference list",
+        "in_text_only": "cited in the text but missing from the reference list",
+        "mentioned_uncited": "mentioned in the paper without a citation",
+        "component_of_reference": "part of another reference",
+    }.get(ref.get("entry_kind", ""), ref.get("entry_kind", ""))
+    lines.append(f"Status: {kind}.")
+    if printed:
+        lines.append(f"As printed in the reference list: {printed}")
+    forms = [f for f in ref.get("citation_forms") or []]
+    if forms:
+        lines.append("In-text citation: " + "; ".join(forms) + ".")
+    if ref.get("cited_in"):
+        lines.append("Cited in: " + ", ".join(ref["cited_in"]) + ".")
+    for claim in ref.get("claims") or []:
+        lines.append(f"The paper uses it for: {claim}")
+    for anomaly in ref.get("anomalies") or []:
+        lines.append(f"Anomaly: {anomaly}")
+    if ref.get("digest"):
+        lines.append("A digest of this source is in the knowledge base.")
+    return "\n".join(lines)
+
+
+def reference_documents(references_path: Path, paper: Paper | None) -> list[Document]:
+    references = json.loads(references_path.read_text(encoding="utf-8"))
+    printed: dict[str, tuple[str, int, int]] = {}
+    if paper is not None:
+        for entry, s, e in paper.reference_entries:
+            key = _entry_key(entry, references)
+            if key:
+                printed[key] = (entry, s, e)
+    docs = []
+    for ref in references:
+        entry = printed.get(ref["key"])
+        text = reference_text(ref, entry[0] if entry else None)
+        block = Block(
+            raw=text,
+            start=entry[1] if entry else 0,
+            end=entry[2] if entry else 0,
+            section="References",
+            atomic=True,
+            cite_keys=[ref["key"]],
+            cite_labels=[_label_of(ref)],
+            url=ref.get("url"),
+        )
+        docs.append(
+            Document(
+                source_id=ref["key"],
+                kind="reference",
+                title=f"{ref.get('authors') or ref['key']} ({ref.get('year')}). {ref.get('title') or ''}".strip(),
+                path=str(references_path),
+                blocks=[block],
+                url=ref.get("url"),
+                language="en",
+                meta={"printed": bool(entry)},
+            )
+        )
+    return docs
+
+
+def _label_of(ref: dict) -> str:
+    for form in ref.get("citation_forms") or []:
+        m = re.match(r"^\(([^;()]+?)\)$", form.strip())
+        if m:
+            return re.sub(r"\s*,\s*", ", ", m.group(1))
+    return ref["key"]
+
+
+def glossary_documents(glossary_path: Path) -> list[Document]:
+    entries = json.loads(glossary_path.read_text(encoding="utf-8"))
+    docs = []
+    for entry in entries:
+        term = entry["term"]
+        parts = [f"{term}: {entry.get('expansion_en') or ''}."]
+        if entry.get("expansion_id"):
+            parts.append(f"In Indonesian: {entry['expansion_id']}.")
+        if entry.get("note"):
+            parts.append(entry["note"])
+        text = " ".join(parts)
+        docs.append(
+            Document(
+                source_id=f"glossary:{term}",
+                kind="glossary",
+                title=f"Glossary: {term}",
+                path=str(glossary_path),
+                blocks=[Block(raw=text, start=0, end=0, section=term, atomic=True)],
+                language="en",
+            )
+        )
+    return docs
+
+
+def read_text_document(path: Path) -> Document:
+    """A user's Markdown or plain-text file: paragraphs under their Markdown headings."""
+    text = path.read_text(encoding="utf-8")
+    meta, body, offset = _front_matter(text)
+    blocks: list[Block] = []
+    section = ""
+    for s, e in _paragraphs(body):
+        para = body[s:e].strip()
+        head = re.match(r"^#{1,6}\s+(.+)$", para)
+        if head and "\n" not in para:
+            section = head.group(1)
+            continue
+        blocks.append(Block(raw=text[offset + s : offset + e], start=offset + s, end=offset + e, section=section))
+    return Document(
+        source_id=f"user:{path.name}",
+        kind="user",
+        title=str(meta.get("title") or path.stem),
+        path=str(path),
+        blocks=blocks,
+        url=meta.get("url"),
+    )
+
+
+def load_knowledge(folder: Path) -> list[Document]:
+    """Every document of a knowledge folder laid out like ``knowledge/`` (paper, sources, references, glossary)."""
+    docs: list[Document] = []
+    paper: Paper | None = None
+    paper_dir = folder / "paper"
+    if paper_dir.is_dir():
+        for path in sorted(paper_dir.glob("*.txt")):
+            paper = parse_paper(path)
+            docs.append(paper.body)
+    sources = folder / "sources"
+    if sources.is_dir():
+        docs.extend(parse_digest(p) for p in sorted(sources.glob("*.md")))
+    if (folder / "references.json").exists():
+        docs.extend(reference_documents(folder / "references.json", paper))
+    if (folder / "glossary.json").exists():
+        docs.extend(glossary_documents(folder / "glossary.json"))
+    return docs

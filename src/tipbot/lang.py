@@ -1,0 +1,29 @@
+"""Telling Indonesian from English with function-word counts: fast, deterministic, no model."""
+
+from __future__ import annotations
+
+import json
+import re
+from functools import lru_cache
+from importlib import resources
+
+_WORD = re.compile(r"[a-zA-Z\u00C0-\u024F]+")
+
+
+@lru_cache(maxsize=1)
+def _function_words() -> dict[str, frozenset[str]]:
+    raw = json.loads(resources.files("tipbot").joinpath("data/function_words.json").read_text(encoding="utf-8"))
+    return {lang: frozenset(words) for lang, words in raw.items()}
+
+
+def detect_language(text: str) -> str:
+    """``"id"`` or ``"en"``: whichever language's function words are more frequent (ties go to English)."""
+    words = [w.lower() for w in _WORD.findall(text)]
+    if not words:
+        return "en"
+    fw = _function_words()
+    score_id = sum(1 for w in words if w in fw["id"])
+    score_en = sum(1 for w in words if w in fw["en"])
+    # Indonesian affixes are a second signal for short questions with few function words.
+    score_id += 0.5 * sum(1 for w in words if re.match(r"^(meng|meny|mem|men|ber|ter|di|per|pe)\w{3,}(kan|an|nya|i)$", w))
+    return "id" if score_id > score_en else "en"

@@ -1,0 +1,112 @@
+"""Understanding a question before retrieval: its language and, for Indonesian, English search terms.
+
+Indonesian questions over English text are the weak spot of every model here, so each Indonesian word is
+looked up (longest phrase first) in the glossary, a domain word list and the FreeDict-derived general word
+list, and, failing that, again after Sastrawi's stemmer has taken its affixes off.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+from importlib import resources
+from pathlib import Path
+
+from .lang import detect_language
+
+_WORD = re.compile(r"[A-Za-z0-9\u00C0-\u024F][A-Za-z0-9\u00C0-\u024F\-.,/]*[A-Za-z0-9\u00C0-\u024F]|[A-Za-z0-9]")
+
+
+@dataclass
+class QueryPlan:
+    original: str
+    language: str
+    english: str = ""  # the expansion in English ("" for English questions)
+    glossary_terms: list[str] = field(default_factory=list)
+
+    @property
+    def keyword_text(self) -> str:
+        return f"{self.original} {self.english}".strip()
+
+
+def _read_tsv(name: str) -> dict[str, list[str]]:
+    out: dict[str, list[str]] = {}
+    text = resources.files("tipbot").joinpath(f"data/{name}").read_text(encoding="utf-8")
+    for line in text.splitlines():
+        if not line or line.startswith("#") or "\t" not in line:
+            continue
+        word, en = line.split("\t", 1)
+        out[word.strip().lower()] = [e for e in en.split("|") if e]
+    return out
+
+
+@lru_cache(maxsize=1)
+def lexicons() -> tuple[dict[str, list[str]], dict[str, list[str]]]:
+    """(domain word list, general FreeDict-derived word list)."""
+    return _read_tsv("lexicon_id_en_domain.tsv"), _read_tsv("lexicon_id_en.tsv")
+
+
+@lru_cache(maxsize=1)
+def _stemmer():
+    from Sastrawi.Stemmer.StemmerFactory import StemmerFactory
+
+    return StemmerFactory().create_stemmer()
+
+
+@lru_cache(maxsize=8)
+def load_glossary(path: str) -> list[dict]:
+    p = Path(path)
+    return json.loads(p.read_text(encoding="utf-8")) if p.exists() else []
+
+
+def _glossary_hits(text: str, glossary: list[dict]) -> list[dict]:
+    hits = []
+    for entry in sorted(glossary, key=lambda e: -len(e["term"])):
+        term = entry["term"]
+        pattern = r"(?<![\w-])" + re.escape(term) + r"(?![\w-])"
+        flags = 0 if term.isupper() and len(term) <= 5 else re.I
+        if re.search(pattern, text, flags) and not any(term.lower() in h["term"].lower() for h in hits):
+            hits.append(entry)
+    return hits
+
+
+def translate_terms(text: str) -> list[str]:
+    """English renderings of the Indonesian words and phrases in ``text`` (unknown words are kept)."""
+    domain, general = lexicons()
+    words = [w.lower() for w in _WORD.findall(text)]
+    out: list[str] = []
+    i = 0
+    while i < len(words):
+        for n in (3, 2, 1):
+            phrase = " ".join(words[i : i + n])
+            if len(words[i : i + n]) == n and phrase in domain:
+                out.extend(domain[phrase])
+                i += n
+                break
+        else:
+            w = words[i]
+            i += 1
+            if w in general:
+                out.extend(general[w][:2])
+                continue
+            root = _stemmer().stem(w) if w.isalpha() else w
+            if root in domain:
+                out.extend(domain[root])
+            elif root in general:
+                out.extend(general[root][:2])
+            else:
+                out.append(w)
+    return out
+
+
+def plan_query(question: str, glossary_path: str | None = None, language: str | None = None) -> QueryPlan:
+    lang = language or detect_language(question)
+    glossary = load_glossary(glossary_path) if glossary_path else []
+    hits = _glossary_hits(question, glossary)
+    plan = QueryPlan(original=question, language=lang, glossary_terms=[h["term"] for h in hits])
+    if lang == "id":
+        extra = [h.get("expansion_en") or "" for h in hits]
+        plan.english = " ".join(dict.fromkeys([*translate_terms(question), *extra]))
+    return plan

@@ -1,0 +1,150 @@
+"""Hybrid retrieval: dense (Chroma, multilingual e5) and keyword (BM25) lists fused by reciprocal rank.
+
+Indonesian questions are searched twice on the dense side (as asked, and in their English expansion) and
+once on the keyword side with the original words plus the expansion.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+import numpy as np
+from langchain_core.callbacks import CallbackManagerForRetrieverRun
+from langchain_core.documents import Document as LCDocument
+from langchain_core.retrievers import BaseRetriever
+from pydantic import ConfigDict
+
+from .query import QueryPlan, plan_query
+from .schema import Passage
+from .store import Store
+
+RRF_K = 60
+CANDIDATES = 30
+# Weights of the ranked lists in the fusion, and a small prior for the paper itself (the subject of
+# nearly every question); chosen from the ablation in evals/ (tipbot eval --compare).
+WEIGHTS = {
+    "en": {"dense": 1.0, "dense_en": 0.0, "bm25": 1.3},
+    # e5 reads Indonesian, but the English expansion and keywords find English passages more reliably.
+    "id": {"dense": 0.4, "dense_en": 0.6, "bm25": 2.0},
+}
+KIND_PRIOR = {"paper": 1.15, "reference": 1.0, "glossary": 1.0, "digest": 0.9, "user": 1.0}
+MODES = ("hybrid", "dense", "bm25")
+
+
+class Searcher:
+    """Ranks the store's chunks for a question; the typed core behind the LangChain retriever."""
+
+    def __init__(self, store: Store, glossary_path: str | None = None, mode: str = "hybrid") -> None:
+        if mode not in MODES:
+            raise ValueError(f"mode must be one of {MODES}")
+        self.store = store
+        self.glossary_path = glossary_path
+        self.mode = mode
+        self._qcache: dict[str, np.ndarray] = {}
+
+    def plan(self, question: str) -> QueryPlan:
+        return plan_query(question, self.glossary_path)
+
+    def _embed(self, texts: list[str]) -> list[np.ndarray]:
+        missing = [t for t in texts if t not in self._qcache]
+        if missing:
+            vecs = self.store.embedder.embed_queries(missing)
+            if len(self._qcache) > 512:
+                self._qcache.clear()
+            self._qcache.update(zip(missing, vecs, strict=True))
+        return [self._qcache[t] for t in texts]
+
+    def search(
+        self,
+        question: str | QueryPlan,
+        k: int = 5,
+        kinds: Sequence[str] | None = None,
+        sources: Sequence[str] | None = None,
+    ) -> list[Passage]:
+        plan = question if isinstance(question, QueryPlan) else self.plan(question)
+        chunks = self.store.chunks
+        allowed = np.ones(len(chunks), dtype=bool)
+        where: dict[str, Any] | None = None
+        conds = []
+        if kinds:
+            allowed &= np.array([c.kind in kinds for c in chunks], dtype=bool)
+            conds.append({"kind": {"$in": list(kinds)}})
+        if sources:
+            allowed &= np.array([c.source_id in sources for c in chunks], dtype=bool)
+            conds.append({"source_id": {"$in": list(sources)}})
+        if conds:
+            where = conds[0] if len(conds) == 1 else {"$and": conds}
+        if not allowed.any():
+            return []
+        lists: list[tuple[float, list[str]]] = []
+        weights = WEIGHTS.get(plan.language, WEIGHTS["en"])
+        dense_first: dict[str, int] = {}
+        if self.mode in ("hybrid", "dense"):
+            texts = [plan.original] + ([plan.english] if plan.english else [])
+            results = self.store.dense(np.stack(self._embed(texts)), CANDIDATES, where)
+            for n, res in enumerate(results):
+                ids = [i for i, _ in res]
+                lists.append((weights["dense" if n == 0 else "dense_en"], ids))
+                for r, i in enumerate(ids):
+                    dense_first[i] = min(dense_first.get(i, r), r)
+        kw_rank: dict[str, int] = {}
+        if self.mode in ("hybrid", "bm25"):
+            scores = self.store.keyword_scores(plan.keyword_text)
+            scores = np.where(allowed, scores, -1.0)
+            order = [int(i) for i in np.argsort(-scores)[:CANDIDATES] if scores[i] > 0]
+            ids = [chunks[i].id for i in order]
+            kw_rank = {i: r for r, i in enumerate(ids)}
+            lists.append((weights["bm25"], ids))
+        fused: dict[str, float] = {}
+        for weight, ids in lists:
+            for r, i in enumerate(ids):
+                fused[i] = fused.get(i, 0.0) + weight / (RRF_K + r + 1)
+        for i in fused:
+            fused[i] *= KIND_PRIOR.get(self.store.chunk(i).kind, 1.0)
+        ranked = sorted(fused.items(), key=lambda kv: -kv[1])[:k]
+        return [
+            Passage(
+                chunk=self.store.chunk(i),
+                score=s,
+                rank=n + 1,
+                dense_rank=dense_first.get(i),
+                keyword_rank=kw_rank.get(i),
+            )
+            for n, (i, s) in enumerate(ranked)
+        ]
+
+
+def passage_to_document(p: Passage) -> LCDocument:
+    c = p.chunk
+    return LCDocument(
+        page_content=c.text,
+        id=c.id,
+        metadata={
+            "chunk_id": c.id,
+            "score": p.score,
+            "rank": p.rank,
+            "kind": c.kind,
+            "source_id": c.source_id,
+            "title": c.title,
+            "section": c.section,
+            "cites": c.cites,
+            "page": c.page,
+            "url": c.url,
+        },
+    )
+
+
+class TipbotRetriever(BaseRetriever):
+    """LangChain retriever over the tipbot store (hybrid, bilingual), with optional kind/source filters."""
+
+    model_config = ConfigDict(arbitrary_types_allowed=True)
+
+    searcher: Any
+    k: int = 5
+    kinds: list[str] | None = None
+    sources: list[str] | None = None
+
+    def _get_relevant_documents(self, query: str, *, run_manager: CallbackManagerForRetrieverRun) -> list[LCDocument]:
+        passages = self.searcher.search(query, k=self.k, kinds=self.kinds, sources=self.sources)
+        return [passage_to_document(p) for p in passages]

