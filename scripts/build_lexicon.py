@@ -50,7 +50,8 @@ def main() -> int:
     OUT.parent.mkdir(parents=True, exist_ok=True)
     with OUT.open("w", encoding="utf-8") as fh:
         fh.write("# Indonesian -> English, derived from FreeDict eng-ind 2022.11.18 (CC BY-SA 3.0,\n")
-        fh.write("# FreeDict and WikDict contributors; Debian package dict-freedict-eng-ind). See scripts/build_lexicon.py\n")
+        fh.write("# FreeDict and WikDict contributors; Debian package dict-freedict-eng-ind).\n")
+        fh.write("# Built by scripts/build_lexicon.py\n")
         for word in sorted(id_to_en):
             fh.write(f"{word}\t{'|'.join(sorted(id_to_en[word]))}\n")
     print(f"wrote {len(id_to_en)} entries to {OUT}")

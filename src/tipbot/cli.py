@@ -157,3 +157,89 @@ def status() -> None:
     click.echo(f"Store: {where}\nCollection: {info['collection']}\nEmbedder: {info['embedder']}")
     click.echo(f"Last ingest: {info['ingested_at']}\nChunks: {json.dumps(info['counts'])}")
     click.echo(f"Files: {len(info['files'])} under {', '.join(info['roots'])}")
+
+
+def _print_answer(answer, as_json: bool) -> None:
+    if as_json:
+        click.echo(json.dumps(answer.to_dict(), ensure_ascii=False))
+        return
+    click.echo(answer.text)
+    if answer.citations:
+        click.echo("\nSources:")
+        for c in answer.citations:
+            label = {"paper": "Paper", "digest": "Digest (a summary, not the original)", "reference": "Reference entry",
+                     "glossary": "Glossary", "user": "Your document"}.get(c.source_kind, c.source_kind)
+            where = f"§{c.section}" if c.section else ""
+            page = f", p. {c.page}" if c.page else ""
+            click.echo(f"  [{c.n}] {label}: {c.title[:80]} {where}{page}".rstrip())
+            if c.url:
+                click.echo(f"      {c.url}")
+
+
+@main.command()
+@click.argument("question", required=False)
+@click.option("--json", "as_json", is_flag=True, help="Print one JSON object (the shape in evals/README.md).")
+@click.option("--jsonl", "jsonl", type=click.Path(exists=True, dir_okay=False, path_type=Path),
+              help="Answer every line ({\"id\", \"question\"}) of FILE; one JSON object a line, in order.")
+@friendly
+def ask(question: str | None, as_json: bool, jsonl: Path | None) -> None:
+    """Answer QUESTION with a citation for every sentence.
+
+    Answers quote the paper (or a digest, reference entry or glossary entry, always labelled as such). When the
+    knowledge base does not hold the answer, tipbot says so and shows the closest passage.
+    """
+    from .assistant import Assistant, check_question
+
+    if jsonl is not None:
+        bot = Assistant()
+        for n, line in enumerate(jsonl.read_text(encoding="utf-8").splitlines(), start=1):
+            if not line.strip():
+                continue
+            item_id = None
+            try:
+                item = json.loads(line)
+                item_id = item.get("id", n) if isinstance(item, dict) else n
+                if not isinstance(item, dict) or "question" not in item:
+                    raise TipbotError("the line has no 'question' field")
+                out = bot.ask(item["question"]).to_dict(id=item_id)
+            except json.JSONDecodeError as exc:
+                out = {"id": n, "error": f"line {n} is not valid JSON ({exc.msg})"}
+            except TipbotError as exc:
+                out = {"id": item_id if item_id is not None else n, "error": str(exc)}
+            click.echo(json.dumps(out, ensure_ascii=False))
+        return
+    if question is None:
+        raise click.UsageError("Give a QUESTION or --jsonl FILE.")
+    question = check_question(question)
+    _print_answer(Assistant().ask(question), as_json)
+
+
+@main.command()
+@friendly
+def chat() -> None:
+    """An interactive chat in the terminal (type 'exit' or press Ctrl-D to leave)."""
+    from .assistant import Assistant
+
+    bot = Assistant()
+    click.echo("tipbot — ask about the paper and its sources, in English or Bahasa Indonesia. 'exit' to leave.")
+    history: list[tuple[str, str]] = []
+    while True:
+        try:
+            question = click.prompt("\nyou", prompt_suffix="> ", default="", show_default=False)
+        except (EOFError, click.Abort):
+            click.echo()
+            return
+        if question.strip().lower() in {"exit", "quit", ":q"}:
+            return
+        if question.strip() == "history":
+            for i, (q, _a) in enumerate(history, start=1):
+                click.echo(f"{i}. {q}")
+            continue
+        try:
+            answer = bot.ask(question)
+        except TipbotError as exc:
+            click.echo(f"Error: {exc}")
+            continue
+        history.append((question, answer.text))
+        click.echo()
+        _print_answer(answer, as_json=False)

@@ -35,6 +35,7 @@ class Block:
     cite_keys: list[str] = field(default_factory=list)
     cite_labels: list[str] = field(default_factory=list)
     url: str | None = None
+    verbatim: bool = True  # raw is the slice start:end of the source file (False for rendered records)
 
 
 @dataclass
@@ -105,7 +106,11 @@ def parse_paper(path: Path) -> Paper:
     in_refs = False
     heading_start: int | None = None  # the next block starts here, so headings stay in the text
     # Labels that open a part of the front matter: they stay in the text of the part they open.
-    label_sections = {"ARTICLE INFO": "Article info", "ABSTRACT": "Abstract", "Corresponding Author:": "Corresponding author"}
+    label_sections = {
+        "ARTICLE INFO": "Article info",
+        "ABSTRACT": "Abstract",
+        "Corresponding Author:": "Corresponding author",
+    }
     for s, e, para in paras:
         if in_refs:
             for m in re.finditer(r"^- (.+)$", text[s:e], re.M):
@@ -243,7 +248,7 @@ def reference_text(ref: dict, printed: str | None) -> str:
         lines.append(f"Anomaly: {anomaly}")
     if ref.get("digest"):
         lines.append("A digest of this source is in the knowledge base.")
-    return "\n".join(lines)
+    return "\n".join(f"- {line}" for line in lines)
 
 
 def reference_documents(references_path: Path, paper: Paper | None) -> list[Document]:
@@ -267,6 +272,7 @@ def reference_documents(references_path: Path, paper: Paper | None) -> list[Docu
             cite_keys=[ref["key"]],
             cite_labels=[_label_of(ref)],
             url=ref.get("url"),
+            verbatim=False,
         )
         docs.append(
             Document(
@@ -308,7 +314,7 @@ def glossary_documents(glossary_path: Path) -> list[Document]:
                 kind="glossary",
                 title=f"Glossary: {term}",
                 path=str(glossary_path),
-                blocks=[Block(raw=text, start=0, end=0, section=term, atomic=True)],
+                blocks=[Block(raw=text, start=0, end=0, section=term, atomic=True, verbatim=False)],
                 language="en",
             )
         )

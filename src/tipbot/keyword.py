@@ -30,7 +30,8 @@ def _stem(word: str) -> str:
 def tokenize(text: str) -> list[str]:
     """Lower-cased, stop-word-free, lightly stemmed tokens; numbers keep their separators ("2,605")."""
     out = []
-    for tok in _TOKEN.findall(text.lower()):
+    for tok in _TOKEN.findall(text.lower().replace("’", "'")):
+        tok = tok[:-2] if tok.endswith("'s") else tok
         tok = tok.replace(",", "") if re.fullmatch(r"\d{1,3}(,\d{3})+", tok) else tok
         if tok in _STOP or len(tok) < 2 and not tok.isdigit():
             continue

@@ -25,5 +25,6 @@ def detect_language(text: str) -> str:
     score_id = sum(1 for w in words if w in fw["id"])
     score_en = sum(1 for w in words if w in fw["en"])
     # Indonesian affixes are a second signal for short questions with few function words.
-    score_id += 0.5 * sum(1 for w in words if re.match(r"^(meng|meny|mem|men|ber|ter|di|per|pe)\w{3,}(kan|an|nya|i)$", w))
+    affixed = re.compile(r"^(meng|meny|mem|men|ber|ter|di|per|pe)\w{3,}(kan|an|nya|i)$")
+    score_id += 0.5 * sum(1 for w in words if affixed.match(w))
     return "id" if score_id > score_en else "en"

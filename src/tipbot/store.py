@@ -21,6 +21,7 @@ from .errors import StoreMissingError, StoreUnavailableError
 from .keyword import KeywordIndex, tokenize
 from .schema import Chunk
 
+
 def _chroma():
     import chromadb
 

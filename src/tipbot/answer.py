@@ -1,0 +1,402 @@
+"""Answerers behind one interface. The default, ``ExtractiveAnswerer``, composes answers only from
+sentences of the retrieved passages, quoted verbatim and cited; it never writes a figure of its own
+except a date difference that it labels as computed.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+import re
+from abc import ABC, abstractmethod
+from dataclasses import dataclass, field
+from datetime import date
+from functools import lru_cache
+from importlib import resources
+
+from .chunking import split_sentences
+from .citations import CitationIndex
+from .keyword import tokenize
+from .query import QueryPlan
+from .schema import Chunk, Citation, Passage
+
+
+@dataclass
+class Statement:
+    """One line of an answer: a claim with its citation numbers, or framing that makes no claim of fact."""
+
+    text: str
+    cites: list[int] = field(default_factory=list)
+    framing: bool = False
+
+    def render(self) -> str:
+        marks = "".join(f"[{n}]" for n in self.cites)
+        return f"{self.text} {marks}".strip()
+
+
+@dataclass
+class Draft:
+    statements: list[Statement]
+    citations: list[Citation]
+    refused: bool = False
+    bullets: bool = False
+    notes: list[str] = field(default_factory=list)
+
+    def render(self) -> str:
+        lines = [s.render() for s in self.statements]
+        if self.bullets:
+            return "\n".join(line if s.framing else f"- {line}" for s, line in zip(self.statements, lines, strict=True))
+        return "\n".join(lines)
+
+
+class Answerer(ABC):
+    """Turns a question and its passages into a draft answer with citations."""
+
+    name: str = "base"
+
+    @abstractmethod
+    def answer(self, question: str, plan: QueryPlan, passages: list[Passage], context: AnswerContext) -> Draft: ...
+
+
+@dataclass
+class AnswerContext:
+    """What an answerer may consult besides the passages: the whole store's chunks and the citation index."""
+
+    chunks: list[Chunk]
+    citation_index: CitationIndex | None
+    idf: dict[str, float]
+
+
+@lru_cache(maxsize=1)
+def cues() -> dict[str, list[str]]:
+    return json.loads(resources.files("tipbot").joinpath("data/question_cues.json").read_text(encoding="utf-8"))
+
+
+@lru_cache(maxsize=1)
+def phrases() -> dict[str, dict[str, str]]:
+    return json.loads(resources.files("tipbot").joinpath("data/phrases.json").read_text(encoding="utf-8"))
+
+
+def question_types(question: str, plan: QueryPlan) -> set[str]:
+    q = f" {question.lower()} "
+    types = {t for t, words in cues().items() if t not in ("premise_verbs", "injection", "_about")
+             and any(w in q for w in words)}
+    if re.search(r"\bhow long (after|before|between)\b|\bberapa lama\b", q):
+        types.add("duration")
+    return types
+
+
+_MONTHS = {m: i for i, m in enumerate(
+    ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november",
+     "december"], start=1)}
+_MONTHS.update({"januari": 1, "februari": 2, "maret": 3, "mei": 5, "juni": 6, "juli": 7, "agustus": 8,
+                "oktober": 10, "desember": 12})
+_MONTH_RE = "|".join(sorted(_MONTHS, key=len, reverse=True))
+_DATE_DMY = re.compile(rf"\b(\d{{1,2}})\s+({_MONTH_RE})\s+(\d{{4}})\b", re.I)
+_DATE_MDY = re.compile(rf"\b({_MONTH_RE})\s+(\d{{1,2}}),?\s+(\d{{4}})\b", re.I)
+
+
+def find_dates(text: str) -> list[tuple[date, str]]:
+    out = []
+    for m in _DATE_DMY.finditer(text):
+        out.append((date(int(m.group(3)), _MONTHS[m.group(2).lower()], int(m.group(1))), m.group(0)))
+    for m in _DATE_MDY.finditer(text):
+        out.append((date(int(m.group(3)), _MONTHS[m.group(1).lower()], int(m.group(2))), m.group(0)))
+    return out
+
+
+@dataclass
+class Candidate:
+    text: str
+    passage: Passage
+    position: int
+    tokens: set[str]
+    score: float = 0.0
+    query_tokens: set[str] = field(default_factory=set)
+
+
+_QUESTION_WORDS = {"many", "much", "who", "what", "when", "where", "why", "which", "how", "did", "does", "give",
+                   "short", "brief", "briefing", "describ", "accord", "mention", "paper", "say", "sourc"}
+
+
+class ExtractiveAnswerer(Answerer):
+    """Grounded by construction: every statement is a verbatim sentence of a cited passage."""
+
+    name = "extractive"
+    max_passages = 8
+    refuse_below = 0.25
+
+    def answer(self, question: str, plan: QueryPlan, passages: list[Passage], context: AnswerContext) -> Draft:
+        lang = plan.language if plan.language in phrases() else "en"
+        ph = phrases()[lang]
+        types = question_types(question, plan)
+        q_tokens = self._query_tokens(question, plan)
+        draft = Draft(statements=[], citations=[])
+        if not passages:
+            draft.statements.append(Statement(ph["not_found"].format(missing=""), framing=True))
+            draft.refused = True
+            return draft
+
+        if "chart" in types:
+            caption = next((c for c in context.chunks if c.kind == "paper" and c.text.startswith("Chart ")), None)
+            if caption is not None:
+                return self._chart_answer(caption, types, ph, draft)
+
+        candidates = self._candidates(passages[: self.max_passages], q_tokens, types, context)
+        best = max(candidates, key=lambda c: c.score) if candidates else None
+        missing = self._missing_terms(question, plan, context)
+        coverage = self._coverage(best.tokens, q_tokens, context.idf) if best else 0.0
+        premise_verb = self._unsupported_premise(question, plan, passages)
+
+        if premise_verb and best is not None:
+            draft.statements.append(Statement(ph["premise"].format(verb=premise_verb), framing=True))
+            draft.statements.append(Statement(ph["premise_instead"], framing=True))
+            for cand in self._select(candidates, q_tokens, context, 2):
+                self._quote(cand, draft, lang)
+            draft.refused = True
+            return draft
+
+        if best is None or missing or coverage < self.refuse_below:
+            terms = ", ".join(f"“{m}”" for m in missing if not re.search(r"\d", m)) or ph["a_figure"]
+            draft.statements.append(
+                Statement(ph["not_found"].format(missing=ph["missing"].format(terms=terms) if missing else ""),
+                          framing=True)
+            )
+            if best is not None:
+                draft.statements.append(Statement(ph["closest"], framing=True))
+                self._quote(best, draft, lang)
+            draft.refused = True
+            return draft
+
+        if "summary" in types and not types & {"figure", "date", "citation"}:
+            chosen = self._select(candidates, q_tokens, context, 5, min_ratio=0.2)
+            chosen.sort(key=lambda c: (c.passage.chunk.path, c.passage.chunk.order, c.position))
+            draft.bullets = True
+            draft.statements.append(Statement(ph["briefing"], framing=True))
+        else:
+            limit = 3 if types & {"list", "cause", "comparison", "method", "duration"} else 2
+            if "definition" in types and not types & {"list", "cause"}:
+                limit = 2
+            chosen = self._select(candidates, q_tokens, context, limit)
+        years = re.findall(r"\b(?:19|20)\d\d\b", question)
+        if years and not any(all(y in c.text for y in years) for c in chosen):
+            with_year = [c for c in candidates if all(y in c.text for y in years)]
+            if not with_year or max(c.score for c in with_year) < self.refuse_below:
+                draft.statements.append(Statement(ph["not_found"].format(
+                    missing=ph["missing"].format(terms=ph["a_figure"]) if not with_year else ""),
+                    framing=True))
+                draft.statements.append(Statement(ph["closest"], framing=True))
+                self._quote(best, draft, lang)
+                draft.refused = True
+                return draft
+            chosen = [max(with_year, key=lambda c: c.score)] + [c for c in chosen if c not in with_year][:1]
+        for cand in chosen:
+            self._quote(cand, draft, lang)
+        if "citation" in types:
+            self._add_reference_entries(chosen, draft, lang, context)
+        if "duration" in types:
+            self._add_date_difference(draft, ph)
+        return draft
+
+    # -- scoring ---------------------------------------------------------------------------------------
+    def _query_tokens(self, question: str, plan: QueryPlan) -> set[str]:
+        toks = set(tokenize(plan.english if plan.language == "id" and plan.english else question))
+        return {t for t in toks if t not in _QUESTION_WORDS}
+
+    @staticmethod
+    def _coverage(tokens: set[str], q_tokens: set[str], idf: dict[str, float]) -> float:
+        if not q_tokens:
+            return 0.0
+        total = sum(idf.get(t, 1.0) for t in q_tokens if t in idf) or 1.0
+        return sum(idf.get(t, 1.0) for t in q_tokens & tokens if t in idf) / total
+
+    def _candidates(self, passages: list[Passage], q_tokens: set[str], types: set[str], context: AnswerContext):
+        out: list[Candidate] = []
+        for rank, p in enumerate(passages):
+            chunk = p.chunk
+            units = [chunk.text] if chunk.kind == "glossary" else [chunk.text[s:e] for s, e in
+                                                                     split_sentences(chunk.text)]
+            heading_tokens = set(tokenize(chunk.section)) if chunk.kind == "paper" else set()
+            for pos, sent in enumerate(units):
+                sent = sent.strip()
+                if len(sent.split()) < 4 and chunk.kind != "glossary":
+                    continue
+                toks = set(tokenize(sent))
+                cov = self._coverage(toks | (heading_tokens if pos == 0 else set()), q_tokens, context.idf)
+                score = cov + 0.12 / (rank + 1)
+                if "figure" in types and re.search(r"\d", sent):
+                    score += 0.08
+                if "date" in types or "duration" in types:
+                    score += 0.2 if find_dates(sent) else (0.08 if re.search(r"\b(19|20)\d\d\b", sent) else 0.0)
+                if "citation" in types and context.citation_index and context.citation_index.find(sent):
+                    score += 0.1
+                if "definition" in types and chunk.kind == "glossary":
+                    score += 0.1
+                if chunk.kind == "paper":
+                    score += 0.05
+                out.append(Candidate(sent, p, pos, toks, score, q_tokens))
+        return out
+
+    def _select(self, candidates: list[Candidate], q_tokens: set[str], context: AnswerContext, limit: int,
+                min_ratio: float = 0.35) -> list[Candidate]:
+        """Greedy cover: each next sentence must add query terms the chosen ones lack."""
+        pool = sorted(candidates, key=lambda c: -c.score)
+        if not pool:
+            return []
+        chosen = [pool[0]]
+        covered = set(pool[0].tokens) & q_tokens
+        top = pool[0].score
+        while len(chosen) < limit:
+            best, best_gain = None, 0.0
+            for c in pool:
+                if c in chosen or c.text == chosen[0].text:
+                    continue
+                gain = self._coverage(c.tokens - covered, q_tokens - covered, context.idf) if q_tokens - covered \
+                    else 0.0
+                value = 0.6 * c.score + 0.4 * gain
+                if gain > 0 and value > best_gain:
+                    best, best_gain = c, value
+            if best is None or best.score < min_ratio * top:
+                break
+            chosen.append(best)
+            covered |= best.tokens & q_tokens
+        return chosen
+
+    def _missing_terms(self, question: str, plan: QueryPlan, context: AnswerContext) -> list[str]:
+        """Years, numbers and proper names of the question that no passage of the whole store contains."""
+        vocab = context.idf
+        missing = []
+        body = re.sub(r"^\W*\w+", "", question)  # the first word is capitalised anyway
+        for m in re.finditer(r"\b(\d{4}|\d+[.,]?\d*%?|[A-Z][\w'’-]*[A-Za-z])\b", body):
+            word = m.group(1)
+            toks = tokenize(word)
+            if toks and all(t not in vocab for t in toks):
+                missing.append(word)
+        return list(dict.fromkeys(missing))
+
+    def _unsupported_premise(self, question: str, plan: QueryPlan, passages: list[Passage]) -> str | None:
+        """A question that presumes an event (withdrew, disbanded, failed …) that no passage mentions."""
+        text = (plan.english or "") + " " + question
+        verbs = [v for v in cues()["premise_verbs"] if re.search(rf"\b{re.escape(v)}\b", text, re.I)]
+        if not verbs:
+            return None
+        corpus = " ".join(p.chunk.text.lower() for p in passages[: self.max_passages])
+        for v in verbs:
+            stem = re.sub(r"(ed|ing|s)$", "", v.lower())[:5]
+            if not re.search(rf"\b{re.escape(stem)}", corpus):
+                return v
+        return None
+
+    # -- composing -----------------------------------------------------------------------------------
+    @staticmethod
+    def _cite(chunk: Chunk, draft: Draft, quote: str = "") -> int:
+        for c in draft.citations:
+            if c.chunk_id == chunk.id:
+                return c.n
+        n = len(draft.citations) + 1
+        draft.citations.append(Citation.from_chunk(n, chunk, quote))
+        return n
+
+    def _quote(self, cand: Candidate, draft: Draft, lang: str) -> None:
+        chunk = cand.passage.chunk
+        n = self._cite(chunk, draft, cand.text)
+        title = _short_title(chunk.title)
+        text = phrases()[lang][chunk.kind].format(quote=cand.text.rstrip(), title=title)
+        draft.statements.append(Statement(text, [n]))
+
+    def _chart_answer(self, caption: Chunk, types: set[str], ph: dict[str, str], draft: Draft) -> Draft:
+        n = self._cite(caption, draft, caption.text)
+        draft.statements.append(Statement(ph["paper"].format(quote=caption.text.replace("\n", " ")), [n]))
+        draft.statements.append(Statement(ph["chart_missing"], framing=True))
+        draft.refused = "figure" in types or "date" in types
+        return draft
+
+    def _add_reference_entries(self, chosen: list[Candidate], draft: Draft, lang: str, context: AnswerContext):
+        if context.citation_index is None:
+            return
+        ph = phrases()[lang]
+        keys: list[str] = []
+        labels: list[str] = []
+        for cand in chosen:
+            if cand.passage.chunk.kind != "paper":
+                continue
+            marks = _clause_citations(cand, context) or _following_citations(cand, context.citation_index)
+            for m in marks:
+                if m.label not in labels:
+                    labels.append(m.label)
+                if m.key and m.key not in keys:
+                    keys.append(m.key)
+        if not labels:
+            return
+        first_paper = next(c for c in draft.citations if c.source_kind == "paper")
+        draft.statements.append(Statement(ph["cites_for"].format(labels="; ".join(labels)), [first_paper.n]))
+        by_key = {c.source_id: c for c in context.chunks if c.kind == "reference"}
+        for key in keys[:3]:
+            ref = by_key.get(key)
+            if ref is None:
+                continue
+            n = self._cite(ref, draft)
+            first_line = ref.text.splitlines()[0].removeprefix("- ")
+            draft.statements.append(Statement(ph["reference"].format(quote=first_line), [n]))
+            for line in (x.removeprefix("- ") for x in ref.text.splitlines()):
+                if line.startswith("Anomaly:"):
+                    draft.statements.append(Statement(ph["ref_note"].format(quote=line[len("Anomaly: "):]), [n]))
+                    break
+
+    def _add_date_difference(self, draft: Draft, ph: dict[str, str]) -> None:
+        found: list[tuple[date, str, int]] = []
+        for s in draft.statements:
+            for d, raw in find_dates(s.text):
+                if s.cites and all(d != f[0] for f in found):
+                    found.append((d, raw, s.cites[0]))
+        if len(found) < 2:
+            return
+        (d1, r1, n1), (d2, r2, n2) = sorted(found[:2])
+        days = (d2 - d1).days
+        months = round(days / 30.44, 1)
+        text = ph["computed"].format(d1=r1, d2=r2, days=days, months=f"{months:g}")
+        draft.statements.append(Statement(text, sorted({n1, n2})))
+
+
+def _clause_citations(cand: Candidate, context: AnswerContext):
+    """In a sentence citing several sources clause by clause, the citations of the clauses the question is about."""
+    index = context.citation_index
+    marks = index.find(cand.text) if index else []
+    if len(marks) <= 1:
+        return marks
+    q = cand.query_tokens
+    best, best_cov = [], 0.0
+    start = 0
+    for m in marks:
+        clause = set(tokenize(cand.text[start : m.start]))
+        cov = sum(context.idf.get(t, 1.0) for t in clause & q)
+        if cov > best_cov:
+            best, best_cov = [m], cov
+        start = m.end
+    return best or marks
+
+
+def _following_citations(cand: Candidate, index: CitationIndex):
+    """The first citation after the sentence in its paragraph (citations often close a run of sentences)."""
+    text = cand.passage.chunk.text
+    at = text.find(cand.text)
+    if at < 0:
+        return []
+    rest = text[at + len(cand.text) :]
+    para_end = rest.find("\n\n")
+    rest = rest if para_end < 0 else rest[:para_end]
+    marks = index.find(rest)
+    return marks[:1]
+
+
+def _short_title(title: str) -> str:
+    return title if len(title) <= 90 else title[:87].rstrip() + "…"
+
+
+def idf_table(chunks: list[Chunk]) -> dict[str, float]:
+    df: dict[str, int] = {}
+    for c in chunks:
+        for t in set(tokenize(c.embed_text())):
+            df[t] = df.get(t, 0) + 1
+    n = max(len(chunks), 1)
+    return {t: math.log(1 + (n - f + 0.5) / (f + 0.5)) for t, f in df.items()}

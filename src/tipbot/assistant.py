@@ -1,0 +1,239 @@
+"""The one public API: ``Assistant.ask(question) -> Answer``, used by the CLI, the UI and the evals.
+
+The chain is a LangChain runnable: check → plan (language, expansion) → retrieve → answer → verify.
+Everything heavy (Chroma, the embedder) is loaded on first use and kept.
+"""
+
+from __future__ import annotations
+
+import re
+import time
+import unicodedata
+from pathlib import Path
+
+from langchain_core.runnables import RunnableLambda
+
+from .answer import AnswerContext, Answerer, Draft, ExtractiveAnswerer, Statement, cues, idf_table, phrases
+from .citations import load_index
+from .config import MAX_QUESTION_CHARS, Settings
+from .errors import BackendError, InvalidQuestionError, StoreUnavailableError
+from .retrieval import Searcher, TipbotRetriever
+from .schema import Answer
+from .store import Store
+from .verify import check_claim
+
+
+def check_question(question: object) -> str:
+    """A clean question, or ``InvalidQuestionError`` saying what is wrong with it."""
+    if not isinstance(question, str):
+        raise InvalidQuestionError("The question must be text.")
+    text = unicodedata.normalize("NFC", question).replace("\x00", "")
+    printable = sum(ch.isprintable() or ch.isspace() for ch in text)
+    if text and printable / len(text) < 0.9:
+        raise InvalidQuestionError("The question does not look like text (binary data?).")
+    text = re.sub(r"\s+", " ", text).strip()
+    if not text:
+        raise InvalidQuestionError("The question is empty: type a question about the paper or its sources.")
+    if len(text) > MAX_QUESTION_CHARS:
+        raise InvalidQuestionError(
+            f"The question is {len(text)} characters long; the limit is {MAX_QUESTION_CHARS}. Ask a shorter question."
+        )
+    if not re.search(r"\w", text):
+        raise InvalidQuestionError("The question has no words in it.")
+    return text
+
+
+def split_injection(question: str) -> tuple[str, bool]:
+    """The question without sentences or <<blocks>> that try to instruct the assistant."""
+    words = cues()["injection"]
+    cleaned = re.sub(r"<<.*?>>|\[\[.*?\]\]|\{\{.*?\}\}", " ", question, flags=re.S)
+    found = cleaned != question
+    parts = re.split(r"(?<=[.!?])\s+", cleaned)
+    keep = []
+    for part in parts:
+        low = part.lower()
+        if any(w in low for w in words):
+            found = True
+            continue
+        keep.append(part)
+    return " ".join(keep).strip(), found
+
+
+def _answerer(settings: Settings) -> Answerer:
+    if settings.answerer == "extractive":
+        return ExtractiveAnswerer()
+    from .llm import llm_answerer
+
+    return llm_answerer(settings)
+
+
+class Assistant:
+    """Answers questions from the store with citations; one instance serves many questions."""
+
+    def __init__(self, settings: Settings | None = None, answerer: Answerer | None = None, k: int = 5,
+                 retrieval_mode: str = "hybrid", store: Store | None = None) -> None:
+        self.settings = settings or Settings.from_env()
+        self.k = k
+        self._store = store
+        self._retrieval_mode = retrieval_mode
+        self._searcher: Searcher | None = None
+        self._answerer = answerer
+        self._context: AnswerContext | None = None
+        self._chain = None
+
+    # -- lazy parts -----------------------------------------------------------------------------------
+    @property
+    def store(self) -> Store:
+        if self._store is None:
+            self._store = Store(self.settings)
+        if self._store.info is None:
+            self._store.open()
+        return self._store
+
+    @property
+    def searcher(self) -> Searcher:
+        if self._searcher is None:
+            glossary = _knowledge_file(self.store, "glossary.json")
+            self._searcher = Searcher(self.store, glossary, mode=self._retrieval_mode)
+        return self._searcher
+
+    @property
+    def answerer(self) -> Answerer:
+        if self._answerer is None:
+            self._answerer = _answerer(self.settings)
+        return self._answerer
+
+    @property
+    def context(self) -> AnswerContext:
+        if self._context is None:
+            refs = _knowledge_file(self.store, "references.json")
+            self._context = AnswerContext(
+                chunks=self.store.chunks,
+                citation_index=load_index(refs) if refs else None,
+                idf=idf_table(self.store.chunks),
+            )
+        return self._context
+
+    def retriever(self, k: int | None = None, **filters) -> TipbotRetriever:
+        """The LangChain retriever over this assistant's store."""
+        return TipbotRetriever(searcher=self.searcher, k=k or self.k, **filters)
+
+    # -- the chain --------------------------------------------------------------------------------------
+    def chain(self):
+        """question → plan → retrieve → answer → verify, as one LangChain runnable returning an ``Answer``."""
+        if self._chain is None:
+            self._chain = (
+                RunnableLambda(self._step_check)
+                | RunnableLambda(self._step_retrieve)
+                | RunnableLambda(self._step_answer)
+                | RunnableLambda(self._step_verify)
+            )
+        return self._chain
+
+    def ask(self, question: str) -> Answer:
+        return self.chain().invoke(question)
+
+    def _step_check(self, question: str) -> dict:
+        t0 = time.perf_counter()
+        q = check_question(question)
+        core, injected = split_injection(q)
+        return {"question": q, "core": core, "injected": injected, "t0": t0, "timings": {}}
+
+    def _step_retrieve(self, state: dict) -> dict:
+        t = time.perf_counter()
+        searcher = self.searcher
+        _ = self.context
+        plan = searcher.plan(state["core"] or state["question"])
+        try:
+            passages = searcher.search(plan, k=max(self.k, 8)) if state["core"] else []
+        except StoreUnavailableError:
+            self.store.reconnect()
+            passages = searcher.search(plan, k=max(self.k, 8))
+        state.update(plan=plan, passages=passages)
+        state["timings"]["retrieve"] = (time.perf_counter() - t) * 1000
+        return state
+
+    def _step_answer(self, state: dict) -> dict:
+        t = time.perf_counter()
+        plan = state["plan"]
+        lang = plan.language if plan.language in phrases() else "en"
+        ph = phrases()[lang]
+        if state["injected"] and (not state["core"] or not re.search(r"\w+\?|\b(what|who|when|how|which|why|"
+                                                                      r"apa|siapa|kapan|berapa|mengapa|kenapa)\b",
+                                                                      state["core"], re.I)):
+            draft = self._declined(state, ph)
+        else:
+            try:
+                draft = self.answerer.answer(state["core"], plan, state["passages"], self.context)
+            except BackendError:
+                raise
+            if state["injected"]:
+                draft.statements.append(Statement(ph["injection_ignored"], framing=True))
+        state["draft"] = draft
+        state["timings"]["answer"] = (time.perf_counter() - t) * 1000
+        return state
+
+    def _declined(self, state: dict, ph: dict[str, str]) -> Draft:
+        draft = Draft(statements=[Statement(ph["injection_declined"], framing=True)], citations=[], refused=True)
+        # Point to what the paper does conclude, found with the question's own words minus the instructions.
+        words = re.sub(r"(?i)ignore|previous|instructions|print|system|prompt|word for word|tell me", " ",
+                       state["question"])
+        passages = self.searcher.search(self.searcher.plan(words), k=3, kinds=["paper"])
+        if passages:
+            inner = ExtractiveAnswerer()
+            sub = inner.answer(words, self.searcher.plan(words), passages, self.context)
+            quoted = [s for s in sub.statements if not s.framing][:1]
+            if quoted:
+                draft.statements.append(Statement(ph["closest"], framing=True))
+                draft.statements.extend(quoted)
+                draft.citations = sub.citations
+        return draft
+
+    def _step_verify(self, state: dict) -> Answer:
+        t = time.perf_counter()
+        draft: Draft = state["draft"]
+        by_n = {c.n: c for c in draft.citations}
+        removed = []
+        kept = []
+        for s in draft.statements:
+            if s.framing:
+                kept.append(s)
+                continue
+            reason = check_claim(s.render(), by_n)
+            if reason is None:
+                kept.append(s)
+            else:
+                removed.append({"sentence": s.render(), "reason": reason})
+        draft.statements = kept
+        used = {n for s in kept for n in s.cites}
+        draft.citations = [c for c in draft.citations if c.n in used]
+        renumber = {c.n: i + 1 for i, c in enumerate(draft.citations)}
+        for c in draft.citations:
+            c.n = renumber[c.n]
+        for s in kept:
+            s.cites = [renumber[n] for n in s.cites if n in renumber]
+        if not any(not s.framing for s in kept) and not draft.refused:
+            draft.refused = True
+        state["timings"]["verify"] = (time.perf_counter() - t) * 1000
+        state["timings"]["total"] = (time.perf_counter() - state["t0"]) * 1000
+        return Answer(
+            question=state["question"],
+            text=draft.render(),
+            citations=draft.citations,
+            retrieved=state["passages"][: self.k],
+            language=state["plan"].language,
+            refused=draft.refused,
+            backend=self.answerer.name,
+            timings_ms=state["timings"],
+            removed=removed,
+            notes=draft.notes,
+        )
+
+
+def _knowledge_file(store: Store, name: str) -> str | None:
+    for root in (store.info.roots if store.info else []):
+        p = Path(root) / name
+        if p.exists():
+            return str(p)
+    p = store.settings.knowledge / name
+    return str(p) if p.exists() else None

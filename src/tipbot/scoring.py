@@ -1,0 +1,110 @@
+"""Scoring answers by the rules of evals/README.md: correct, supported, hit@k, grounded, refusal."""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import asdict, dataclass
+from pathlib import Path
+
+from .verify import figures, normalise_figure
+
+
+def _norm(text: str) -> str:
+    return re.sub(r"\s+", " ", text).strip().lower()
+
+
+def contains_support(passage: str, support: str) -> bool:
+    """Exact (whitespace-collapsed, case-insensitive), or ≥ 80 % of the support's words in order."""
+    p, s = _norm(passage), _norm(support)
+    if s in p:
+        return True
+    words = re.findall(r"\w+", s)
+    if not words:
+        return False
+    pw = re.findall(r"\w+", p)
+    # longest common subsequence of words, bounded: passages and supports are short
+    prev = [0] * (len(words) + 1)
+    for w in pw:
+        cur = [0] * (len(words) + 1)
+        for j, sw in enumerate(words, start=1):
+            cur[j] = prev[j - 1] + 1 if w == sw else max(prev[j], cur[j - 1])
+        prev = cur
+    return prev[-1] >= 0.8 * len(words)
+
+
+@dataclass
+class ItemScore:
+    id: str
+    lang: str
+    type: str
+    answerable: bool
+    correct: bool
+    supported: bool | None
+    grounded: bool
+    refused: bool
+    hit_at: int | None  # rank of the first retrieved passage holding a support string
+    latency_ms: float
+    error: str | None = None
+
+
+def score_item(item: dict, result: dict) -> ItemScore:
+    if "error" in result:
+        return ItemScore(item["id"], item["lang"], item["type"], item["answerable"], False, False, False, False, None,
+                         0.0, result["error"])
+    answer = result.get("answer", "")
+    correct = all(re.search(p, answer, re.I) for p in item.get("must_match", []))
+    cited = [c.get("text", "") for c in result.get("citations", [])]
+    supported = None
+    if item["answerable"] and item.get("support"):
+        supported = all(any(contains_support(t, s) for t in cited) for s in item["support"])
+    cited_figs: set[str] = set()
+    for t in cited:
+        for f in figures(t):
+            cited_figs |= normalise_figure(f)
+    plain = re.sub(r"\(computed[^)]*\)|\(dihitung[^)]*\)", " ", answer)
+    computed = bool(re.search(r"\(computed|\(dihitung", answer))
+    grounded = computed or all(normalise_figure(f) & cited_figs for f in figures(plain))
+    hit = None
+    for rank, r in enumerate(result.get("retrieved", []), start=1):
+        if any(contains_support(r.get("text", ""), s) for s in item.get("support", [])):
+            hit = rank
+            break
+    return ItemScore(item["id"], item["lang"], item["type"], item["answerable"], correct, supported, grounded,
+                     bool(result.get("refused")), hit, float(result.get("timings_ms", {}).get("total", 0.0)))
+
+
+def summarise(scores: list[ItemScore]) -> dict:
+    def share(xs: list[bool]) -> float | None:
+        return round(sum(xs) / len(xs), 4) if xs else None
+
+    ans = [s for s in scores if s.answerable]
+    unans = [s for s in scores if not s.answerable]
+    out = {
+        "n": len(scores),
+        "correct": share([s.correct for s in ans]),
+        "supported": share([bool(s.supported) for s in ans if s.supported is not None]),
+        "grounded": share([s.grounded for s in scores]),
+        "invented_figures": sum(not s.grounded for s in scores),
+        "refusal": share([s.correct and s.grounded for s in unans]),
+        "errors": sum(s.error is not None for s in scores),
+    }
+    for k in (1, 3, 5):
+        out[f"hit@{k}"] = share([s.hit_at is not None and s.hit_at <= k for s in ans if s.hit_at is not None or True])
+    for lang in sorted({s.lang for s in scores}):
+        sub = [s for s in ans if s.lang == lang]
+        out[f"hit@5_{lang}"] = share([s.hit_at is not None and s.hit_at <= 5 for s in sub])
+        out[f"correct_{lang}"] = share([s.correct for s in sub])
+    lat = sorted(s.latency_ms for s in scores)
+    if lat:
+        out["latency_p50_ms"] = round(lat[len(lat) // 2], 1)
+        out["latency_p95_ms"] = round(lat[min(len(lat) - 1, int(0.95 * len(lat)))], 1)
+    return out
+
+
+def load_items(path: Path) -> list[dict]:
+    return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+
+
+def scores_to_json(scores: list[ItemScore]) -> list[dict]:
+    return [asdict(s) for s in scores]

