@@ -13,9 +13,9 @@ from tipbot.scoring import load_items, score_item, summarise
 
 DEV = Path(__file__).resolve().parents[1] / "evals" / "dev.jsonl"
 
-# Regression floors at the level this version reaches (see the README); the target floors of the answers
-# issue (correct and supported >= 0.85, refusals >= 0.85) are not reached yet.
-FLOORS = {"correct": 0.65, "supported": 0.80, "refusal": 0.70}
+# The floors of the answers issue: correct and supported >= 0.85, unanswerable items refused or corrected >= 0.85,
+# and no invented figure.
+FLOORS = {"correct": 0.85, "supported": 0.85, "refusal": 0.85}
 
 
 @pytest.fixture(scope="module")

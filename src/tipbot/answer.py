@@ -14,10 +14,10 @@ from datetime import date
 from functools import lru_cache
 from importlib import resources
 
-from .chunking import split_sentences
+from .chunking import chunk_sentences
 from .citations import CitationIndex
 from .keyword import tokenize
-from .query import QueryPlan
+from .query import QueryPlan, translate_terms
 from .schema import Chunk, Citation, Passage
 
 
@@ -65,6 +65,7 @@ class AnswerContext:
     chunks: list[Chunk]
     citation_index: CitationIndex | None
     idf: dict[str, float]
+    sentence_vectors: dict = field(default_factory=dict)  # (chunk id, sentence) -> vector
 
 
 @lru_cache(maxsize=1)
@@ -79,12 +80,17 @@ def phrases() -> dict[str, dict[str, str]]:
 
 def question_types(question: str, plan: QueryPlan) -> set[str]:
     q = f" {question.lower()} "
-    types = {t for t, words in cues().items() if t not in ("premise_verbs", "injection", "_about")
-             and any(w in q for w in words)}
+    types = {t for t, words in cues().items() if t not in _NOT_TYPES and any(w in q for w in words)}
     if re.search(r"\bhow long (after|before|between)\b|\bberapa lama\b", q):
         types.add("duration")
     return types
 
+
+_NOT_TYPES = {"premise_verbs", "injection", "_about", "continuation_starts", "causal"}
+_NUMBER_WORDS = {"two": "2", "three": "3", "four": "4", "five": "5", "six": "6", "seven": "7", "eight": "8",
+                 "nine": "9", "ten": "10", "dua": "2", "tiga": "3", "empat": "4", "lima": "5", "enam": "6"}
+_ENUMERATION = re.compile(r"(\b1\)|\(1\)).*(\b2\)|\(2\))")
+_LAW_REF = re.compile(r"\b(Law|Regulation|Perpres|UU)\b[^.]{0,40}?\b(Number|No\.?)\s*\d+", re.I)
 
 _MONTHS = {m: i for i, m in enumerate(
     ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november",
@@ -113,8 +119,16 @@ class Candidate:
     tokens: set[str]
     score: float = 0.0
     query_tokens: set[str] = field(default_factory=set)
+    similarity: float | None = None  # raw cosine between the question and the sentence
 
 
+# Things any count of people or time satisfies: a head noun from this set is never "unseen".
+_GENERIC_COUNTED = set(tokenize(
+    "people person individual indonesian indonesians citizen victim worker women men girl child children orang "
+    "korban warga pekerja anak perempuan year years tahun time times kali month day number jumlah total many"
+))
+_SECTION_WORDS = {"conclusion", "abstract", "introduction", "method", "methodology", "result", "discussion"}
+_META_SECTIONS = {"Title and authors", "Article info", "Corresponding author"}
 _QUESTION_WORDS = {"many", "much", "who", "what", "when", "where", "why", "which", "how", "did", "does", "give",
                    "short", "brief", "briefing", "describ", "accord", "mention", "paper", "say", "sourc"}
 
@@ -125,6 +139,7 @@ class ExtractiveAnswerer(Answerer):
     name = "extractive"
     max_passages = 8
     refuse_below = 0.25
+    w_meaning = 0.5  # weight of the sentence's embedding similarity against its keyword coverage
 
     def answer(self, question: str, plan: QueryPlan, passages: list[Passage], context: AnswerContext) -> Draft:
         lang = plan.language if plan.language in phrases() else "en"
@@ -142,21 +157,27 @@ class ExtractiveAnswerer(Answerer):
             if caption is not None:
                 return self._chart_answer(caption, types, ph, draft)
 
-        candidates = self._candidates(passages[: self.max_passages], q_tokens, types, context)
+        candidates = self._candidates(passages[: self.max_passages], q_tokens, types, context, plan)
         best = max(candidates, key=lambda c: c.score) if candidates else None
         missing = self._missing_terms(question, plan, context)
-        coverage = self._coverage(best.tokens, q_tokens, context.idf) if best else 0.0
+        coverage = max((self._coverage(c.tokens, q_tokens, context.idf) for c in candidates), default=0.0)
         premise_verb = self._unsupported_premise(question, plan, passages)
 
         if premise_verb and best is not None:
             draft.statements.append(Statement(ph["premise"].format(verb=premise_verb), framing=True))
             draft.statements.append(Statement(ph["premise_instead"], framing=True))
-            for cand in self._select(candidates, q_tokens, context, 2):
+            premise_stem = set(tokenize(premise_verb))
+            rest = self._select(candidates, q_tokens - premise_stem, context, 2)
+            for cand in self._with_continuations(rest, candidates, 3):
                 self._quote(cand, draft, lang)
             draft.refused = True
             return draft
 
-        if best is None or missing or coverage < self.refuse_below:
+        low_evidence = coverage < self.refuse_below and not types & {"paper_meta", "summary"}
+        unseen = self._counted_thing_unseen(question, passages[: self.max_passages])
+        if unseen:
+            missing = [*missing, unseen]
+        if best is None or missing or low_evidence:
             terms = ", ".join(f"“{m}”" for m in missing if not re.search(r"\d", m)) or ph["a_figure"]
             draft.statements.append(
                 Statement(ph["not_found"].format(missing=ph["missing"].format(terms=terms) if missing else ""),
@@ -178,6 +199,8 @@ class ExtractiveAnswerer(Answerer):
             if "definition" in types and not types & {"list", "cause"}:
                 limit = 2
             chosen = self._select(candidates, q_tokens, context, limit)
+            if types & {"list", "cause", "duration", "date", "method"}:
+                chosen = self._with_continuations(chosen, candidates, limit + 1)
         years = re.findall(r"\b(?:19|20)\d\d\b", question)
         if years and not any(all(y in c.text for y in years) for c in chosen):
             with_year = [c for c in candidates if all(y in c.text for y in years)]
@@ -200,7 +223,7 @@ class ExtractiveAnswerer(Answerer):
 
     # -- scoring ---------------------------------------------------------------------------------------
     def _query_tokens(self, question: str, plan: QueryPlan) -> set[str]:
-        toks = set(tokenize(plan.english if plan.language == "id" and plan.english else question))
+        toks = set(tokenize(plan.translation if plan.language == "id" and plan.translation else question))
         return {t for t in toks if t not in _QUESTION_WORDS}
 
     @staticmethod
@@ -210,31 +233,59 @@ class ExtractiveAnswerer(Answerer):
         total = sum(idf.get(t, 1.0) for t in q_tokens if t in idf) or 1.0
         return sum(idf.get(t, 1.0) for t in q_tokens & tokens if t in idf) / total
 
-    def _candidates(self, passages: list[Passage], q_tokens: set[str], types: set[str], context: AnswerContext):
+    def _candidates(self, passages: list[Passage], q_tokens: set[str], types: set[str], context: AnswerContext,
+                    plan: QueryPlan | None = None):
         out: list[Candidate] = []
+        raw: list[tuple[Passage, int, int, str, set[str], float, float | None]] = []
         for rank, p in enumerate(passages):
             chunk = p.chunk
-            units = [chunk.text] if chunk.kind == "glossary" else [chunk.text[s:e] for s, e in
-                                                                     split_sentences(chunk.text)]
             heading_tokens = set(tokenize(chunk.section)) if chunk.kind == "paper" else set()
-            for pos, sent in enumerate(units):
-                sent = sent.strip()
-                if len(sent.split()) < 4 and chunk.kind != "glossary":
-                    continue
+            for pos, sent in enumerate(chunk_sentences(chunk)):
                 toks = set(tokenize(sent))
                 cov = self._coverage(toks | (heading_tokens if pos == 0 else set()), q_tokens, context.idf)
-                score = cov + 0.12 / (rank + 1)
-                if "figure" in types and re.search(r"\d", sent):
-                    score += 0.08
-                if "date" in types or "duration" in types:
-                    score += 0.2 if find_dates(sent) else (0.08 if re.search(r"\b(19|20)\d\d\b", sent) else 0.0)
-                if "citation" in types and context.citation_index and context.citation_index.find(sent):
-                    score += 0.1
-                if "definition" in types and chunk.kind == "glossary":
-                    score += 0.1
-                if chunk.kind == "paper":
-                    score += 0.05
-                out.append(Candidate(sent, p, pos, toks, score, q_tokens))
+                vec = context.sentence_vectors.get((chunk.id, sent))
+                sim = None
+                if vec is not None and plan is not None and plan.vectors:
+                    sim = max(float(vec @ q) for q in plan.vectors)
+                raw.append((p, rank, pos, sent, toks, cov, sim))
+        q_lower = (plan.original if plan else "").lower()
+        numbers_asked = {d for w, d in _NUMBER_WORDS.items() if re.search(rf"\b{w}\b", q_lower)}
+        glossary_terms = {t.lower() for t in (plan.glossary_terms if plan else [])}
+        section_hits = {w for w in _SECTION_WORDS for t in q_tokens if len(t) >= 5 and w.startswith(t[:6])}
+        causal = cues()["causal"]
+        sims = [r[6] for r in raw if r[6] is not None]
+        lo, hi = (min(sims), max(sims)) if sims else (0.0, 1.0)
+        for p, rank, pos, sent, toks, cov, sim in raw:
+            chunk = p.chunk
+            meaning = (sim - lo) / (hi - lo) if sim is not None and hi > lo else cov
+            score = self.w_meaning * meaning + (1 - self.w_meaning) * cov + 0.08 / (rank + 1)
+            low = sent.lower()
+            if "figure" in types and re.search(r"\d", sent):
+                score += 0.08
+            if numbers_asked and any(re.search(rf"\b({d}|{w})\b", low) for w, d in _NUMBER_WORDS.items()
+                                     if d in numbers_asked):
+                score += 0.15
+            if types & {"list", "comparison"} and _ENUMERATION.search(sent):
+                score += 0.12
+            if "law" in types and _LAW_REF.search(sent):
+                score += 0.12
+            if "cause" in types and any(c in low for c in causal):
+                score += 0.12
+            if chunk.kind == "glossary" and chunk.section.lower() in glossary_terms:
+                score += 0.2
+            if "paper_meta" in types and chunk.kind == "paper" and chunk.section in _META_SECTIONS:
+                score += 0.5
+            if section_hits and chunk.kind == "paper" and any(w in chunk.section.lower() for w in section_hits):
+                score += 0.15
+            if "date" in types or "duration" in types:
+                score += 0.2 if find_dates(sent) else (0.08 if re.search(r"\b(19|20)\d\d\b", sent) else 0.0)
+            if "citation" in types and context.citation_index and context.citation_index.find(sent):
+                score += 0.1
+            if "definition" in types and chunk.kind == "glossary":
+                score += 0.1
+            if chunk.kind == "paper":
+                score += 0.05
+            out.append(Candidate(sent, p, pos, toks, score, q_tokens, sim))
         return out
 
     def _select(self, candidates: list[Candidate], q_tokens: set[str], context: AnswerContext, limit: int,
@@ -261,6 +312,46 @@ class ExtractiveAnswerer(Answerer):
             chosen.append(best)
             covered |= best.tokens & q_tokens
         return chosen
+
+    @staticmethod
+    def _with_continuations(chosen: list[Candidate], candidates: list[Candidate], limit: int) -> list[Candidate]:
+        """Keep sentences whole in meaning: a chosen sentence that points back ("This team …") brings the one
+        before it, and one that opens a list brings the sentences that carry it on ("Then, …")."""
+        if not chosen:
+            return chosen
+        starts = tuple(cues()["continuation_starts"])
+        by_place = {(c.passage.chunk.id, c.position): c for c in candidates}
+        top = chosen[0]
+        run = [top]
+        if top.text.lower().startswith(starts):
+            prev = by_place.get((top.passage.chunk.id, top.position - 1))
+            if prev is not None:
+                run.insert(0, prev)
+        for step in range(1, 4):
+            nxt = by_place.get((top.passage.chunk.id, top.position + step))
+            if nxt is None or not nxt.text.lower().startswith(starts):
+                break
+            run.append(nxt)
+        rest = [c for c in chosen[1:] if c not in run]
+        return (run + rest)[: max(limit, len(run))]
+
+    @staticmethod
+    def _counted_thing_unseen(question: str, passages: list[Passage]) -> str | None:
+        """For "how many X" / "berapa X": X itself must appear in a retrieved passage, or no passage counts it."""
+        m = re.search(r"\bhow (?:many|much)\s+(?:of\s+)?(?:the\s+)?([A-Za-z][\w-]+)", question, re.I) or re.search(
+            r"\bberapa\s+(?:banyak\s+|jumlah\s+)?([A-Za-z][\w-]+)", question, re.I
+        )
+        if not m:
+            return None
+        word = m.group(1).lower()
+        renderings = [word] + (translate_terms(word) if not re.search(r"\bhow\b", m.group(0), re.I) else [])
+        tokens = {t for r in renderings for t in tokenize(r)}
+        if not tokens or tokens & _GENERIC_COUNTED:
+            return None
+        seen = set()
+        for p in passages:
+            seen |= set(tokenize(p.chunk.text))
+        return None if tokens & seen else word
 
     def _missing_terms(self, question: str, plan: QueryPlan, context: AnswerContext) -> list[str]:
         """Years, numbers and proper names of the question that no passage of the whole store contains."""

@@ -111,6 +111,7 @@ class Assistant:
                 chunks=self.store.chunks,
                 citation_index=load_index(refs) if refs else None,
                 idf=idf_table(self.store.chunks),
+                sentence_vectors=self.store.sentence_vectors,
             )
         return self._context
 

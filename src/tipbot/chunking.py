@@ -110,6 +110,21 @@ def _pieces(block: Block) -> list[tuple[int, int]]:
     return pieces
 
 
+def chunk_sentences(chunk: Chunk) -> list[str]:
+    """The answer units of a chunk: its sentences (a glossary entry is one unit). Shared by ingest and answer."""
+    if chunk.kind == "glossary":
+        return [chunk.text.strip()]
+    if chunk.kind == "reference":  # one record line ("Reference entry: …", "Anomaly: …") is one unit
+        return [re.sub(r"^[-*•]\s+", "", line).strip() for line in chunk.text.splitlines() if line.strip()]
+    units = []
+    for s, e in split_sentences(chunk.text):
+        sent = chunk.text[s:e].strip()
+        sent = re.sub(r"^[-*•]\s+", "", sent)
+        if len(sent.split()) >= 4:
+            units.append(sent)
+    return units
+
+
 def chunk_document(doc: Document, citation_index=None, order_start: int = 0) -> list[Chunk]:
     """Chunks of one document: pieces of blocks, with short neighbours in one section merged."""
     units: list[tuple[Block, int, int]] = []

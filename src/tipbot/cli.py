@@ -74,8 +74,11 @@ def ingest(paths: tuple[Path, ...], force: bool, replace_roots: bool, quiet: boo
         nonlocal bar
         if quiet:
             return
-        if bar is None:
-            bar = tqdm(total=total, desc="Embedding chunks", unit="chunk", file=sys.stderr)
+        if bar is None or bar.total != total:
+            if bar is not None:
+                bar.close()
+            what = "chunks" if bar is None else "sentences"
+            bar = tqdm(total=total, desc=f"Embedding {what}", unit="text", file=sys.stderr)
         bar.n = done
         bar.refresh()
 

@@ -178,14 +178,13 @@ def parse_digest(path: Path) -> Document:
     section = "Summary"
     for s, e in _paragraphs(body):
         para = body[s:e]
-        head = re.match(r"^#{1,6}\s+(.+)$", para.strip())
+        head = re.match(r"^#{1,6}[ \t]+([^\n]+)", para)
         if head and "\n" not in para.strip():
             section = head.group(1).strip()
             continue
         if head:  # heading followed directly by text
-            first_nl = para.index("\n")
-            section = head.group(1).split("\n")[0].strip()
-            s = s + first_nl + 1
+            section = head.group(1).strip()
+            s = s + para.index("\n") + 1
         blocks.append(Block(raw=text[offset + s : offset + e], start=offset + s, end=offset + e, section=section))
     url = meta.get("url") or (f"https://doi.org/{meta['doi']}" if meta.get("doi") else None)
     return Document(

@@ -20,7 +20,7 @@ from pathlib import Path
 
 import numpy as np
 
-from .chunking import chunk_document
+from .chunking import chunk_document, chunk_sentences
 from .citations import load_index
 from .config import Settings
 from .documents import Document, file_digest, load_knowledge
@@ -218,6 +218,8 @@ def ingest(
         if col.count() != len(chunks):
             client.delete_collection(name)
             raise TipbotError(f"The new collection holds {col.count()} chunks instead of {len(chunks)}; not switched.")
+        sentences_name = name.replace("_chunks_", "_sentences_")
+        _write_sentences(client, sentences_name, chunks, embedder, settings, progress)
         counts: dict[str, int] = {}
         for c in chunks:
             counts[c.kind] = counts.get(c.kind, 0) + 1
@@ -232,10 +234,43 @@ def ingest(
                 "ingested_at": datetime.now(UTC).isoformat(timespec="seconds"),
                 "counts": json.dumps(counts),
                 "pipeline": pipeline_fingerprint(),
+                "sentences": sentences_name,
             }
         )
         _cleanup_stale(client, settings, name)
         return IngestReport(True, name, len(chunks), outcomes, time.perf_counter() - started, embedded)
+
+
+def _write_sentences(client, name: str, chunks: list[Chunk], embedder, settings: Settings, progress) -> None:
+    """Every answer unit of every chunk with its vector, so answers can rank sentences by meaning."""
+    units = [(c.id, i, text) for c in chunks for i, text in enumerate(chunk_sentences(c))]
+    total = len(units)
+    done = [0]
+
+    def tick(n: int) -> None:
+        done[0] += n
+        if progress is not None:
+            progress(done[0], total)
+
+    cache = EmbeddingCache(settings.cache_dir / "embeddings.sqlite")
+    try:
+        vectors = cache.embed(embedder, [u[2] for u in units], progress=tick)
+    finally:
+        cache.close()
+    ef_cls = register_chroma_embedding_function()
+    col = client.create_collection(name, embedding_function=ef_cls(settings.embedder),
+                                   configuration={"hnsw": {"space": "cosine"}})
+    for i in range(0, len(units), 256):
+        part = units[i : i + 256]
+        col.add(
+            ids=[f"{cid}:{n}" for cid, n, _ in part],
+            documents=[t for _, _, t in part],
+            metadatas=[{"chunk_id": cid, "position": n} for cid, n, _ in part],
+            embeddings=vectors[i : i + 256],
+        )
+    if col.count() != len(units):
+        client.delete_collection(name)
+        raise TipbotError(f"The sentence index holds {col.count()} of {len(units)} sentences; not switched.")
 
 
 def _vectors(client, active, embedder, chunks: list[Chunk], settings: Settings, progress) -> tuple[np.ndarray, int]:
@@ -277,10 +312,11 @@ def _vectors(client, active, embedder, chunks: list[Chunk], settings: Settings, 
 
 def _cleanup_stale(client, settings: Settings, keep: str | None) -> None:
     """Remove collections left by an ingest that died before switching (never the active one)."""
-    prefix = f"{settings.collection_prefix}_chunks_"
+    prefixes = (f"{settings.collection_prefix}_chunks_", f"{settings.collection_prefix}_sentences_")
+    keeps = {keep, keep.replace("_chunks_", "_sentences_")} if keep else set()
     for col in client.list_collections():
         name = col if isinstance(col, str) else col.name
-        if name.startswith(prefix) and name != keep:
+        if name.startswith(prefixes) and name not in keeps:
             try:
                 client.delete_collection(name)
             except Exception:

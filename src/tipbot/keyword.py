@@ -21,10 +21,14 @@ _STOP = frozenset(
 @lru_cache(maxsize=50_000)
 def _stem(word: str) -> str:
     """A light English stemmer: enough to match trafficking/trafficked, victims/victim, strategies/strategy."""
+    if word.endswith("ian") and len(word) > 6:  # Indonesian -> indonesia, Cambodian -> cambodia
+        return word[:-1]
     for suffix, repl in (("ies", "y"), ("ing", ""), ("ed", ""), ("es", ""), ("s", "")):
         if word.endswith(suffix) and len(word) - len(suffix) >= 4 and not word.endswith("ss"):
-            return word[: -len(suffix)] + repl
-    return word
+            word = word[: -len(suffix)] + repl
+            break
+    # conclude/concluded, state/states: drop a final e so both forms meet
+    return word[:-1] if word.endswith("e") and len(word) > 4 else word
 
 
 def tokenize(text: str) -> list[str]:

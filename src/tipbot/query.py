@@ -23,8 +23,10 @@ _WORD = re.compile(r"[A-Za-z0-9\u00C0-\u024F][A-Za-z0-9\u00C0-\u024F\-.,/]*[A-Za
 class QueryPlan:
     original: str
     language: str
-    english: str = ""  # the expansion in English ("" for English questions)
+    english: str = ""  # the expansion in English, glossary expansions included ("" for English questions)
+    translation: str = ""  # the word-by-word English rendering alone
     glossary_terms: list[str] = field(default_factory=list)
+    vectors: list = field(default_factory=list)  # query vectors, once retrieval has embedded them
 
     @property
     def keyword_text(self) -> str:
@@ -108,5 +110,7 @@ def plan_query(question: str, glossary_path: str | None = None, language: str | 
     plan = QueryPlan(original=question, language=lang, glossary_terms=[h["term"] for h in hits])
     if lang == "id":
         extra = [h.get("expansion_en") or "" for h in hits]
-        plan.english = " ".join(dict.fromkeys([*translate_terms(question), *extra]))
+        words = translate_terms(question)
+        plan.translation = " ".join(dict.fromkeys(words))
+        plan.english = " ".join(dict.fromkeys([*words, *extra]))
     return plan

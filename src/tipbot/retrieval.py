@@ -82,7 +82,8 @@ class Searcher:
         dense_first: dict[str, int] = {}
         if self.mode in ("hybrid", "dense"):
             texts = [plan.original] + ([plan.english] if plan.english else [])
-            results = self.store.dense(np.stack(self._embed(texts)), CANDIDATES, where)
+            plan.vectors = self._embed(texts)
+            results = self.store.dense(np.stack(plan.vectors), CANDIDATES, where)
             for n, res in enumerate(results):
                 ids = [i for i, _ in res]
                 lists.append((weights["dense" if n == 0 else "dense_en"], ids))

@@ -115,6 +115,7 @@ def read_active(client, settings: Settings) -> dict | None:
         "ingested_at": meta.get("ingested_at", ""),
         "counts": json.loads(meta.get("counts", "{}")),
         "pipeline": meta.get("pipeline", ""),
+        "sentences": meta.get("sentences", ""),
     }
 
 
@@ -139,6 +140,7 @@ class Store:
         self.chunks: list[Chunk] = []
         self._by_id: dict[str, int] = {}
         self.keyword: KeywordIndex | None = None
+        self.sentence_vectors: dict[tuple[str, str], np.ndarray] = {}
         self.info: StoreInfo | None = None
         self._lock = threading.Lock()
 
@@ -170,7 +172,21 @@ class Store:
         self.chunks = chunks
         self._by_id = {c.id: i for i, c in enumerate(chunks)}
         self.keyword = KeywordIndex([c.embed_text() for c in chunks])
+        self._load_sentences(active.get("sentences"))
         return self
+
+    def _load_sentences(self, name: str | None) -> None:
+        """Sentence vectors in memory: {(chunk id, sentence text): vector}; empty if the index is missing."""
+        self.sentence_vectors = {}
+        if not name:
+            return
+        try:
+            col = self._client.get_collection(name)
+            got = col.get(include=["documents", "metadatas", "embeddings"])
+        except Exception:
+            return
+        for doc, meta, vec in zip(got["documents"], got["metadatas"], got["embeddings"], strict=True):
+            self.sentence_vectors[(meta["chunk_id"], doc)] = np.asarray(vec, dtype=np.float32)
 
     @property
     def embedder(self) -> Embedder:
