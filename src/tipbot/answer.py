@@ -80,7 +80,8 @@ def phrases() -> dict[str, dict[str, str]]:
 
 def question_types(question: str, plan: QueryPlan) -> set[str]:
     q = f" {question.lower()} "
-    types = {t for t, words in cues().items() if t not in _NOT_TYPES and any(w in q for w in words)}
+    types = {t for t, words in cues().items()
+             if t not in _NOT_TYPES and any(re.search(r"(?<!\w)" + re.escape(w.strip()), q) for w in words)}
     if re.search(r"\bhow long (after|before|between)\b|\bberapa lama\b", q):
         types.add("duration")
     return types
@@ -139,6 +140,7 @@ class ExtractiveAnswerer(Answerer):
     name = "extractive"
     max_passages = 8
     refuse_below = 0.25
+    strong_similarity = 0.85  # e5 cosine above which a sentence is on topic even with few shared words
     w_meaning = 0.5  # weight of the sentence's embedding similarity against its keyword coverage
 
     def answer(self, question: str, plan: QueryPlan, passages: list[Passage], context: AnswerContext) -> Draft:
@@ -173,7 +175,9 @@ class ExtractiveAnswerer(Answerer):
             draft.refused = True
             return draft
 
-        low_evidence = coverage < self.refuse_below and not types & {"paper_meta", "summary"}
+        similarity = max((c.similarity or 0.0 for c in candidates), default=0.0)
+        low_evidence = (coverage < self.refuse_below and similarity < self.strong_similarity
+                        and not types & {"paper_meta", "summary"})
         unseen = self._counted_thing_unseen(question, passages[: self.max_passages])
         if unseen:
             missing = [*missing, unseen]
@@ -190,7 +194,7 @@ class ExtractiveAnswerer(Answerer):
             return draft
 
         if "summary" in types and not types & {"figure", "date", "citation"}:
-            chosen = self._select(candidates, q_tokens, context, 5, min_ratio=0.2)
+            chosen = self._briefing(candidates, 5)
             chosen.sort(key=lambda c: (c.passage.chunk.path, c.passage.chunk.order, c.position))
             draft.bullets = True
             draft.statements.append(Statement(ph["briefing"], framing=True))
@@ -200,7 +204,7 @@ class ExtractiveAnswerer(Answerer):
                 limit = 2
             chosen = self._select(candidates, q_tokens, context, limit)
             if types & {"list", "cause", "duration", "date", "method"}:
-                chosen = self._with_continuations(chosen, candidates, limit + 1)
+                chosen = self._with_continuations(chosen, candidates, limit)
         years = re.findall(r"\b(?:19|20)\d\d\b", question)
         if years and not any(all(y in c.text for y in years) for c in chosen):
             with_year = [c for c in candidates if all(y in c.text for y in years)]
@@ -274,7 +278,7 @@ class ExtractiveAnswerer(Answerer):
             if chunk.kind == "glossary" and chunk.section.lower() in glossary_terms:
                 score += 0.2
             if "paper_meta" in types and chunk.kind == "paper" and chunk.section in _META_SECTIONS:
-                score += 0.5
+                score += 0.6 if chunk.section == "Title and authors" else 0.3
             if section_hits and chunk.kind == "paper" and any(w in chunk.section.lower() for w in section_hits):
                 score += 0.15
             if "date" in types or "duration" in types:
@@ -314,6 +318,26 @@ class ExtractiveAnswerer(Answerer):
         return chosen
 
     @staticmethod
+    def _briefing(candidates: list[Candidate], limit: int) -> list[Candidate]:
+        """Bullet points for a briefing: the strongest sentences of the passage that is most on topic as a whole
+        (mean of its three best sentences), and the best sentence of the runner-up. Records (references,
+        glossary) are left out: a briefing is about content."""
+        pool = sorted((c for c in candidates if c.passage.chunk.kind in ("paper", "digest", "user")),
+                      key=lambda c: -c.score)
+        if not pool:
+            return []
+        per_chunk: dict[str, list[Candidate]] = {}
+        for c in pool:
+            per_chunk.setdefault(c.passage.chunk.id, []).append(c)
+        ranked = sorted(per_chunk.values(), key=lambda cs: -sum(x.score for x in cs[:3]) / 3)
+        first = ranked[0]
+        top = first[0].score
+        out = [c for c in first if c.score >= 0.4 * top][: limit - 1]
+        if len(ranked) > 1:
+            out.append(ranked[1][0])
+        return out[:limit]
+
+    @staticmethod
     def _with_continuations(chosen: list[Candidate], candidates: list[Candidate], limit: int) -> list[Candidate]:
         """Keep sentences whole in meaning: a chosen sentence that points back ("This team …") brings the one
         before it, and one that opens a list brings the sentences that carry it on ("Then, …")."""
@@ -333,11 +357,12 @@ class ExtractiveAnswerer(Answerer):
                 break
             run.append(nxt)
         rest = [c for c in chosen[1:] if c not in run]
-        return (run + rest)[: max(limit, len(run))]
+        return run + rest[: max(0, limit - 1)]
 
     @staticmethod
     def _counted_thing_unseen(question: str, passages: list[Passage]) -> str | None:
-        """For "how many X" / "berapa X": X itself must appear in a retrieved passage, or no passage counts it."""
+        """For "how many X" / "berapa X": some retrieved sentence must hold both X and a number, else no passage
+        counts X (the question asks for a figure the knowledge base does not give)."""
         m = re.search(r"\bhow (?:many|much)\s+(?:of\s+)?(?:the\s+)?([A-Za-z][\w-]+)", question, re.I) or re.search(
             r"\bberapa\s+(?:banyak\s+|jumlah\s+)?([A-Za-z][\w-]+)", question, re.I
         )
@@ -348,10 +373,11 @@ class ExtractiveAnswerer(Answerer):
         tokens = {t for r in renderings for t in tokenize(r)}
         if not tokens or tokens & _GENERIC_COUNTED:
             return None
-        seen = set()
         for p in passages:
-            seen |= set(tokenize(p.chunk.text))
-        return None if tokens & seen else word
+            for sent in chunk_sentences(p.chunk):
+                if re.search(r"\d", sent) and tokens & set(tokenize(sent)):
+                    return None
+        return word
 
     def _missing_terms(self, question: str, plan: QueryPlan, context: AnswerContext) -> list[str]:
         """Years, numbers and proper names of the question that no passage of the whole store contains."""

@@ -23,11 +23,14 @@ def _stem(word: str) -> str:
     """A light English stemmer: enough to match trafficking/trafficked, victims/victim, strategies/strategy."""
     if word.endswith("ian") and len(word) > 6:  # Indonesian -> indonesia, Cambodian -> cambodia
         return word[:-1]
-    for suffix, repl in (("ies", "y"), ("ing", ""), ("ed", ""), ("es", ""), ("s", "")):
-        if word.endswith(suffix) and len(word) - len(suffix) >= 4 and not word.endswith("ss"):
-            word = word[: -len(suffix)] + repl
-            break
-    # conclude/concluded, state/states: drop a final e so both forms meet
+    if word.endswith("ies") and len(word) > 5:  # plural first: strategies -> strategy, meetings -> meeting
+        word = word[:-3] + "y"
+    elif word.endswith("s") and not word.endswith(("ss", "us", "is")) and len(word) > 4:
+        word = word[:-1]
+    if word.endswith("ing") and len(word) > 6:  # then verb endings: meeting -> meet, formed -> form
+        word = word[:-3]
+    elif word.endswith("ed") and len(word) > 5:
+        word = word[:-2]
     return word[:-1] if word.endswith("e") and len(word) > 4 else word
 
 
