@@ -41,6 +41,7 @@ class Draft:
     refused: bool = False
     bullets: bool = False
     notes: list[str] = field(default_factory=list)
+    removed: list[dict] = field(default_factory=list)
 
     def render(self) -> str:
         lines = [s.render() for s in self.statements]
@@ -126,8 +127,10 @@ class Candidate:
 # Things any count of people or time satisfies: a head noun from this set is never "unseen".
 _GENERIC_COUNTED = set(tokenize(
     "people person individual indonesian indonesians citizen victim worker women men girl child children orang "
-    "korban warga pekerja anak perempuan year years tahun time times kali month day number jumlah total many"
+    "korban warga pekerja anak perempuan year years tahun time times kali month day number jumlah total many "
+    "percent percentage persen share proportion"
 ))
+_RARE_IDF = 3.5  # idf of a term found in about three chunks of ~200
 _SECTION_WORDS = {"conclusion", "abstract", "introduction", "method", "methodology", "result", "discussion"}
 _META_SECTIONS = {"Title and authors", "Article info", "Corresponding author"}
 _QUESTION_WORDS = {"many", "much", "who", "what", "when", "where", "why", "which", "how", "did", "does", "give",
@@ -205,18 +208,19 @@ class ExtractiveAnswerer(Answerer):
             chosen = self._select(candidates, q_tokens, context, limit)
             if types & {"list", "cause", "duration", "date", "method"}:
                 chosen = self._with_continuations(chosen, candidates, limit)
-        years = re.findall(r"\b(?:19|20)\d\d\b", question)
-        if years and not any(all(y in c.text for y in years) for c in chosen):
-            with_year = [c for c in candidates if all(y in c.text for y in years)]
-            if not with_year or max(c.score for c in with_year) < self.refuse_below:
-                draft.statements.append(Statement(ph["not_found"].format(
-                    missing=ph["missing"].format(terms=ph["a_figure"]) if not with_year else ""),
-                    framing=True))
+        anchors = self._anchors(question, plan, context)
+        if anchors and not any(all(_has(c.text, a) for a in anchors) for c in chosen):
+            with_all = [c for c in candidates if all(_has(c.text, a) for a in anchors)]
+            if not with_all or max(c.score for c in with_all) < self.refuse_below:
+                named = [a for a in anchors if not re.search(r"\d", a)]
+                terms = ", ".join(f"“{a}”" for a in named) if named else ph["a_figure"]
+                draft.statements.append(Statement(ph["not_found"].format(missing=ph["missing"].format(terms=terms)),
+                                                  framing=True))
                 draft.statements.append(Statement(ph["closest"], framing=True))
                 self._quote(best, draft, lang)
                 draft.refused = True
                 return draft
-            chosen = [max(with_year, key=lambda c: c.score)] + [c for c in chosen if c not in with_year][:1]
+            chosen = [max(with_all, key=lambda c: c.score)] + [c for c in chosen if c not in with_all][:1]
         for cand in chosen:
             self._quote(cand, draft, lang)
         if "citation" in types:
@@ -275,8 +279,12 @@ class ExtractiveAnswerer(Answerer):
                 score += 0.12
             if "cause" in types and any(c in low for c in causal):
                 score += 0.12
-            if chunk.kind == "glossary" and chunk.section.lower() in glossary_terms:
+            if "definition" in types and chunk.kind == "glossary" and chunk.section.lower() in glossary_terms:
                 score += 0.2
+            if "digest_wanted" in types and chunk.kind == "digest":
+                score += 0.2
+            if "reference_wanted" in types and chunk.kind == "reference":
+                score += 0.15
             if "paper_meta" in types and chunk.kind == "paper" and chunk.section in _META_SECTIONS:
                 score += 0.6 if chunk.section == "Title and authors" else 0.3
             if section_hits and chunk.kind == "paper" and any(w in chunk.section.lower() for w in section_hits):
@@ -358,6 +366,23 @@ class ExtractiveAnswerer(Answerer):
             run.append(nxt)
         rest = [c for c in chosen[1:] if c not in run]
         return run + rest[: max(0, limit - 1)]
+
+    @staticmethod
+    def _anchors(question: str, plan: QueryPlan, context: AnswerContext) -> list[str]:
+        """What an answer must mention: the years the question names, and its rare proper names (those in at
+        most three chunks of the whole store) unless they are glossary terms, which passages may spell out."""
+        anchors = re.findall(r"\b(?:19|20)\d\d\b", question)
+        glossary = {t.lower() for t in plan.glossary_terms}
+        body = re.sub(r"^\W*\w+", "", question)
+        for m in re.finditer(r"\b([A-Z][a-z][\w'’-]*[a-z])\b", body):
+            word = re.sub(r"['’]s$", "", m.group(1))
+            toks = tokenize(word)
+            if not toks or word.lower() in glossary or any(word.lower() in g for g in glossary):
+                continue
+            rare = all(context.idf.get(t, 99.0) >= _RARE_IDF for t in toks)
+            if rare and word not in anchors:
+                anchors.append(word)
+        return anchors
 
     @staticmethod
     def _counted_thing_unseen(question: str, passages: list[Passage]) -> str | None:
@@ -491,6 +516,10 @@ def _clause_citations(cand: Candidate, context: AnswerContext):
             best, best_cov = [m], cov
         start = m.end
     return best or marks
+
+
+def _has(text: str, anchor: str) -> bool:
+    return bool(re.search(rf"(?<!\w){re.escape(anchor)}", text, re.I))
 
 
 def _following_citations(cand: Candidate, index: CitationIndex):

@@ -6,9 +6,12 @@ Everything heavy (Chroma, the embedder) is loaded on first use and kept.
 
 from __future__ import annotations
 
+import queue
 import re
+import threading
 import time
 import unicodedata
+from collections.abc import Iterator
 from pathlib import Path
 
 from langchain_core.runnables import RunnableLambda
@@ -134,6 +137,41 @@ class Assistant:
     def ask(self, question: str) -> Answer:
         return self.chain().invoke(question)
 
+    def stream(self, question: str) -> Iterator[tuple[str, object]]:
+        """``("token", text)`` events while the answer is written, then ``("answer", Answer)``.
+
+        With an LLM backend the tokens are the raw generation (the final, verified answer may differ: failing
+        sentences are removed). The extractive answerer yields its verified lines.
+        """
+        answerer = self.answerer
+        if not hasattr(answerer, "on_token"):
+            answer = self.ask(question)
+            for line in answer.text.splitlines(keepends=True):
+                yield "token", line
+            yield "answer", answer
+            return
+        events: queue.Queue = queue.Queue()
+        result: dict[str, object] = {}
+
+        def run() -> None:
+            answerer.on_token = lambda tok: events.put(("token", tok))
+            try:
+                result["answer"] = self.ask(question)
+            except Exception as exc:  # handed to the caller's thread below
+                result["error"] = exc
+            finally:
+                answerer.on_token = None
+                events.put(None)
+
+        worker = threading.Thread(target=run, daemon=True)
+        worker.start()
+        while (event := events.get()) is not None:
+            yield event
+        worker.join()
+        if "error" in result:
+            raise result["error"]  # type: ignore[misc]
+        yield "answer", result["answer"]
+
     def _step_check(self, question: str) -> dict:
         t0 = time.perf_counter()
         q = check_question(question)
@@ -194,7 +232,7 @@ class Assistant:
         t = time.perf_counter()
         draft: Draft = state["draft"]
         by_n = {c.n: c for c in draft.citations}
-        removed = []
+        removed = list(draft.removed)
         kept = []
         for s in draft.statements:
             if s.framing:

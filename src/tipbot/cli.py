@@ -246,3 +246,7 @@ def chat() -> None:
         history.append((question, answer.text))
         click.echo()
         _print_answer(answer, as_json=False)
+
+
+if __name__ == "__main__":
+    main()

@@ -239,6 +239,8 @@ def reference_text(ref: dict, printed: str | None) -> str:
     forms = [f for f in ref.get("citation_forms") or []]
     if forms:
         lines.append("In-text citation: " + "; ".join(forms) + ".")
+    elif ref.get("entry_kind") == "reference_list":
+        lines.append("In-text citation: none; this entry is never cited in the text of the paper.")
     if ref.get("cited_in"):
         lines.append("Cited in: " + ", ".join(ref["cited_in"]) + ".")
     for claim in ref.get("claims") or []:

@@ -118,7 +118,8 @@ class SentenceTransformerEmbedder(Embedder):
                 "The sentence-transformers backend is not installed: pip install 'tipbot[st]'."
             ) from exc
         self._model = SentenceTransformer(model_path, device="cpu")
-        self.dim = int(self._model.get_sentence_embedding_dimension())
+        dim_of = getattr(self._model, "get_embedding_dimension", None) or self._model.get_sentence_embedding_dimension
+        self.dim = int(dim_of())
         self.name = f"st:{Path(model_path).name}"
 
     def embed_passages(self, texts: Sequence[str]) -> np.ndarray:
