@@ -19,6 +19,7 @@ from .citations import CitationIndex
 from .keyword import tokenize
 from .query import QueryPlan, translate_terms
 from .schema import Chunk, Citation, Passage
+from .verify import figures
 
 
 @dataclass
@@ -141,7 +142,7 @@ class ExtractiveAnswerer(Answerer):
     """Grounded by construction: every statement is a verbatim sentence of a cited passage."""
 
     name = "extractive"
-    max_passages = 8
+    max_passages = 11  # the 8 best passages and up to 3 extra digests/records
     refuse_below = 0.25
     strong_similarity = 0.85  # e5 cosine above which a sentence is on topic even with few shared words
     w_meaning = 0.5  # weight of the sentence's embedding similarity against its keyword coverage
@@ -259,6 +260,10 @@ class ExtractiveAnswerer(Answerer):
         q_lower = (plan.original if plan else "").lower()
         numbers_asked = {d for w, d in _NUMBER_WORDS.items() if re.search(rf"\b{w}\b", q_lower)}
         glossary_terms = {t.lower() for t in (plan.glossary_terms if plan else [])}
+        # a glossary entry is the answer when its term is what the question asks to define
+        m = re.search(r"(what (is|are|does)|apa (itu|arti|kepanjangan)|define|meaning of|stand for)\s+(.{0,40})",
+                      q_lower)
+        defined = {t for t in glossary_terms if m and t in m.group(4)} if "definition" in types else set()
         section_hits = {w for w in _SECTION_WORDS for t in q_tokens if len(t) >= 5 and w.startswith(t[:6])}
         causal = cues()["causal"]
         sims = [r[6] for r in raw if r[6] is not None]
@@ -279,7 +284,7 @@ class ExtractiveAnswerer(Answerer):
                 score += 0.12
             if "cause" in types and any(c in low for c in causal):
                 score += 0.12
-            if "definition" in types and chunk.kind == "glossary" and chunk.section.lower() in glossary_terms:
+            if chunk.kind == "glossary" and chunk.section.lower() in defined:
                 score += 0.2
             if "digest_wanted" in types and chunk.kind == "digest":
                 score += 0.2
@@ -443,7 +448,11 @@ class ExtractiveAnswerer(Answerer):
         chunk = cand.passage.chunk
         n = self._cite(chunk, draft, cand.text)
         title = _short_title(chunk.title)
-        text = phrases()[lang][chunk.kind].format(quote=cand.text.rstrip(), title=title)
+        key = chunk.kind
+        # the framing may not bring figures of its own: a title with numbers the passage lacks is left out
+        if chunk.kind in ("digest", "user") and not set(figures(title)) <= set(figures(chunk.text)):
+            key = f"{chunk.kind}_untitled"
+        text = phrases()[lang][key].format(quote=cand.text.rstrip(), title=title)
         draft.statements.append(Statement(text, [n]))
 
     def _chart_answer(self, caption: Chunk, types: set[str], ph: dict[str, str], draft: Draft) -> Draft:

@@ -188,9 +188,23 @@ class Assistant:
         except StoreUnavailableError:
             self.store.reconnect()
             passages = searcher.search(plan, k=max(self.k, 8))
-        state.update(plan=plan, passages=passages)
+        state.update(plan=plan, passages=passages, extra=self._extra_passages(plan, passages))
         state["timings"]["retrieve"] = (time.perf_counter() - t) * 1000
         return state
+
+    def _extra_passages(self, plan, passages: list) -> list:
+        """More material for the answerer (not shown as retrieved): the best digests and reference records, which
+        the paper-first ranking can push below the cut, so that "according to the digest …" can be answered."""
+        if not passages:
+            return []
+        seen = {p.chunk.id for p in passages}
+        extra = []
+        for kind, n in (("digest", 2), ("reference", 1)):
+            for p in self.searcher.search(plan, k=n, kinds=[kind]):
+                if p.chunk.id not in seen:
+                    seen.add(p.chunk.id)
+                    extra.append(p)
+        return extra
 
     def _step_answer(self, state: dict) -> dict:
         t = time.perf_counter()
@@ -203,7 +217,7 @@ class Assistant:
             draft = self._declined(state, ph)
         else:
             try:
-                draft = self.answerer.answer(state["core"], plan, state["passages"], self.context)
+                draft = self.answerer.answer(state["core"], plan, state["passages"] + state["extra"], self.context)
             except BackendError:
                 raise
             if state["injected"]:
@@ -243,6 +257,9 @@ class Assistant:
                 kept.append(s)
             else:
                 removed.append({"sentence": s.render(), "reason": reason})
+        # a framing line that introduces something ("The closest passage:") goes if what it introduced went
+        kept = [s for i, s in enumerate(kept)
+                if not (s.framing and s.text.endswith(":") and (i + 1 == len(kept) or kept[i + 1].framing))]
         draft.statements = kept
         used = {n for s in kept for n in s.cites}
         draft.citations = [c for c in draft.citations if c.n in used]

@@ -90,6 +90,9 @@ def translate_terms(text: str) -> list[str]:
         else:
             w = words[i]
             i += 1
+            halves = w.split("-")
+            if len(halves) == 2 and halves[0] == halves[1]:  # reduplication: anak-anak -> anak
+                w = halves[0]
             if w in general:
                 out.extend(general[w][:2])
                 continue
