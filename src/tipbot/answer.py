@@ -302,6 +302,9 @@ class ExtractiveAnswerer(Answerer):
                 score += 0.1
             if chunk.kind == "paper":
                 score += 0.05
+            # records about sources answer questions about sources; elsewhere they are a last resort
+            if chunk.kind == "reference" and not types & {"citation", "reference_wanted"}:
+                score -= 0.15
             out.append(Candidate(sent, p, pos, toks, score, q_tokens, sim))
         return out
 

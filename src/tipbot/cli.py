@@ -248,5 +248,36 @@ def chat() -> None:
         _print_answer(answer, as_json=False)
 
 
+LOOPBACK = {"127.0.0.1", "localhost", "::1"}
+
+
+@main.command()
+@click.option("--host", default="127.0.0.1", show_default=True, help="Interface to bind (loopback by default).")
+@click.option("--port", default=7860, show_default=True, type=int)
+@click.option("--public", is_flag=True,
+              help="Confirm serving on a non-loopback interface (other machines can reach it).")
+@friendly
+def serve(host: str, port: int, public: bool) -> None:
+    """Start the chat UI in the browser (Gradio). Set TIPBOT_AUTH=user:password to require a login."""
+    import os
+
+    auth_env = os.environ.get("TIPBOT_AUTH", "")
+    auth = tuple(auth_env.split(":", 1)) if ":" in auth_env else None
+    if host not in LOOPBACK:
+        if not public:
+            raise click.UsageError(
+                f"Serving on {host} makes tipbot reachable from other machines; add --public to confirm "
+                "(and set TIPBOT_AUTH=user:password)."
+            )
+        if auth is None:
+            click.echo("Warning: serving on a public interface without a login (set TIPBOT_AUTH=user:password).",
+                       err=True)
+    from tipbot_ui.app import launch
+
+    shown = "127.0.0.1" if host in ("0.0.0.0", "::") else host
+    click.echo(f"tipbot is running at http://{shown}:{port}  (Ctrl-C to stop)")
+    launch(host=host, port=port, auth=auth)  # type: ignore[arg-type]
+
+
 if __name__ == "__main__":
     main()

@@ -1,0 +1,278 @@
+"""The Gradio chat UI. Thin: every answer, passage, history row and export comes from the ``tipbot`` library.
+
+Started by ``tipbot serve``; ``build_app`` is also what the tests drive.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import re
+import tempfile
+from pathlib import Path
+
+os.environ.setdefault("GRADIO_ANALYTICS_ENABLED", "False")
+
+import gradio as gr  # noqa: E402
+
+from tipbot.assistant import Assistant  # noqa: E402
+from tipbot.config import Settings  # noqa: E402
+from tipbot.errors import (  # noqa: E402
+    BackendError,
+    InvalidQuestionError,
+    StoreMissingError,
+    StoreUnavailableError,
+    TipbotError,
+)
+from tipbot.history import History  # noqa: E402
+from tipbot.present import (  # noqa: E402
+    answer_markdown,
+    conversation_markdown,
+    library_markdown,
+    source_panel_html,
+    t,
+    ui_strings,
+)
+
+LANGS = {"English": "en", "Bahasa Indonesia": "id"}
+ASSETS = Path(__file__).parent / "assets"
+CONCURRENCY = 4
+
+
+def _lang(label: str | None) -> str:
+    return LANGS.get(label or "English", "en")
+
+
+class UI:
+    """Callbacks bound to one assistant and one history database."""
+
+    def __init__(self, assistant: Assistant, history: History, references: dict[str, dict]) -> None:
+        self.bot = assistant
+        self.history = history
+        self.references = references
+
+    # -- chat --------------------------------------------------------------------------------------
+    def respond(self, message: str, chat: list, conv: str | None, answers: dict, lang_label: str):
+        lang = _lang(lang_label)
+        chat = list(chat or [])
+        answers = dict(answers or {})
+        if not (message or "").strip():
+            gr.Warning(t("empty_question", lang))
+            yield chat, message, conv, answers, gr.update(), gr.update()
+            return
+        if not self.history.exists(conv):
+            conv = self.history.new_conversation()
+        chat += [{"role": "user", "content": message}, {"role": "assistant", "content": t("status_thinking", lang)}]
+        yield chat, "", conv, answers, gr.update(), gr.update()
+        answer = None
+        partial = ""
+        try:
+            for kind, payload in self.bot.stream(message):
+                if kind == "token":
+                    partial += payload
+                    chat[-1] = {"role": "assistant", "content": partial}
+                    yield chat, "", conv, answers, gr.update(), gr.update()
+                else:
+                    answer = payload
+        except StoreMissingError:
+            chat[-1] = {"role": "assistant", "content": t("store_missing", lang)}
+        except (BackendError, StoreUnavailableError) as exc:
+            chat[-1] = {"role": "assistant", "content": t("backend_down", lang).format(error=exc)}
+        except (InvalidQuestionError, TipbotError) as exc:
+            chat[-1] = {"role": "assistant", "content": t("error", lang).format(error=exc)}
+        if answer is None:
+            yield chat, "", conv, answers, gr.update(), gr.update()
+            return
+        data = answer.to_dict()
+        index = len(chat) - 1
+        self.history.add(conv, "user", message)
+        data["message_id"] = self.history.add(conv, "assistant", data["answer"], data)
+        answers[str(index)] = data
+        chat[-1] = {"role": "assistant", "content": answer_markdown(data, index)}
+        first = data["citations"][0]["n"] if data["citations"] else 1
+        yield (chat, "", conv, answers, source_panel_html(data, first, lang, self.references),
+               gr.update(choices=self._choices(data, index), value=f"{index}:{first}" if data["citations"] else None))
+
+    @staticmethod
+    def _choices(data: dict, index: int) -> list[tuple[str, str]]:
+        out = []
+        for c in data.get("citations", []):
+            title = c.get("title", "")
+            label = f"[{c['n']}] {c['source_kind']}: {title[:60]}{'…' if len(title) > 60 else ''}"
+            out.append((label, f"{index}:{c['n']}"))
+        return out
+
+    def show_source(self, ref: str, answers: dict, lang_label: str) -> str:
+        """``ref`` is "<message index>:<citation n>" (from a clicked [n] link or the source list)."""
+        lang = _lang(lang_label)
+        m = re.fullmatch(r"\s*(\d+):(\d+)\s*", ref or "")
+        if not m:
+            return source_panel_html(None, 0, lang)
+        return source_panel_html((answers or {}).get(m.group(1)), int(m.group(2)), lang, self.references)
+
+    def new_conversation(self, lang_label: str):
+        lang = _lang(lang_label)
+        return [], self.history.new_conversation(), {}, source_panel_html(None, 0, lang), gr.update(choices=[],
+                                                                                                  value=None)
+
+    def restore(self, conv: str | None, lang_label: str):
+        """Reload a conversation (from the browser's stored id) with its citations."""
+        lang = _lang(lang_label)
+        if not self.history.exists(conv):
+            return [], None, {}, source_panel_html(None, 0, lang), gr.update(choices=[], value=None)
+        chat: list[dict] = []
+        answers: dict[str, dict] = {}
+        last = None
+        for msg in self.history.messages(conv):
+            if msg.role == "user":
+                chat.append({"role": "user", "content": msg.text})
+            else:
+                data = dict(msg.answer or {"answer": msg.text, "citations": []})
+                data["message_id"] = msg.id
+                index = len(chat)
+                answers[str(index)] = data
+                chat.append({"role": "assistant", "content": answer_markdown(data, index)})
+                last = (index, data)
+        if last is None:
+            return chat, conv, answers, source_panel_html(None, 0, lang), gr.update(choices=[], value=None)
+        index, data = last
+        return (chat, conv, answers, source_panel_html(None, 0, lang),
+                gr.update(choices=self._choices(data, index), value=None))
+
+    def like(self, answers: dict, data: gr.LikeData):
+        entry = (answers or {}).get(str(data.index if isinstance(data.index, int) else data.index[0]))
+        if not entry or "message_id" not in entry:
+            return gr.update()
+        liked = data.liked if isinstance(data.liked, bool) else str(data.liked).lower() in {"like", "true"}
+        self.history.feedback(entry["message_id"], 1 if liked else -1)
+        return gr.update()
+
+    def comment(self, text: str, answers: dict, lang_label: str):
+        lang = _lang(lang_label)
+        if not (text or "").strip() or not answers:
+            return text, ""
+        last = max(answers, key=int)
+        self.history.feedback(answers[last]["message_id"], 0, text.strip())
+        return "", t("feedback_thanks", lang)
+
+    def export(self, conv: str | None):
+        if not self.history.exists(conv):
+            return gr.update(visible=False)
+        rows = [(m.role, m.text, m.answer) for m in self.history.messages(conv)]
+        fd, path = tempfile.mkstemp(prefix="tipbot-conversation-", suffix=".md")
+        with os.fdopen(fd, "w", encoding="utf-8") as fh:
+            fh.write(conversation_markdown(rows))
+        return gr.update(value=path, visible=True)
+
+    def library(self, lang_label: str) -> str:
+        lang = _lang(lang_label)
+        try:
+            return library_markdown(self.bot.store, lang)
+        except StoreMissingError:
+            return t("store_missing", lang)
+
+    def relabel(self, lang_label: str):
+        lang = _lang(lang_label)
+        return (
+            f"## {t('title', lang)}\n{t('subtitle', lang)}",
+            gr.update(label=t("question", lang), placeholder=t("placeholder", lang)),
+            gr.update(value=t("ask", lang)),
+            gr.update(value=t("new_chat", lang)),
+            gr.update(value=t("export", lang)),
+            gr.update(label=t("sources", lang)),
+            gr.update(label=t("feedback_comment", lang)),
+            gr.update(value=t("feedback_send", lang)),
+            f"**{t('starters', lang)}**",
+            self.library(lang_label),
+        )
+
+
+def _references(settings: Settings) -> dict[str, dict]:
+    path = settings.knowledge / "references.json"
+    if not path.exists():
+        return {}
+    return {r["key"]: r for r in json.loads(path.read_text(encoding="utf-8"))}
+
+
+def build_app(assistant: Assistant | None = None, settings: Settings | None = None) -> gr.Blocks:
+    settings = settings or (assistant.settings if assistant else Settings.from_env())
+    bot = assistant or Assistant(settings)
+    ui = UI(bot, History(settings.home / "history.sqlite"), _references(settings))
+    starters = ui_strings()["starters"]
+    with gr.Blocks(title="tipbot", fill_width=True) as demo:
+        conv = gr.BrowserState(None, storage_key="tipbot-conversation")
+        answers = gr.State({})
+        with gr.Row():
+            header = gr.Markdown(f"## {t('title', 'en')}\n{t('subtitle', 'en')}", elem_id="tipbot-header")
+            lang = gr.Radio(list(LANGS), value="English", label=t("language", "en"), elem_id="tipbot-lang", scale=0,
+                            min_width=260)
+        with gr.Tabs():
+            with gr.Tab(f"{t('chat_tab', 'en')} / {t('chat_tab', 'id')}", id="chat"):
+                with gr.Row():
+                    with gr.Column(scale=3):
+                        chatbot = gr.Chatbot(height=520, elem_id="tipbot-chat", feedback_options=("Like", "Dislike"),
+                                             buttons=["copy"], sanitize_html=True)
+                        question = gr.Textbox(label=t("question", "en"), placeholder=t("placeholder", "en"), lines=2,
+                                              max_lines=6, elem_id="tipbot-question", max_length=4000)
+                        with gr.Row():
+                            ask = gr.Button(t("ask", "en"), variant="primary", elem_id="tipbot-ask")
+                            new = gr.Button(t("new_chat", "en"), elem_id="tipbot-new")
+                            export = gr.Button(t("export", "en"), elem_id="tipbot-export")
+                        export_file = gr.File(visible=False, elem_id="tipbot-export-file")
+                        starters_title = gr.Markdown(f"**{t('starters', 'en')}**")
+                        starter_buttons = []
+                        for group in ("student", "ngo", "staff"):
+                            with gr.Row():
+                                gr.Markdown(f"{t('group_' + group, 'en')} / {t('group_' + group, 'id')}")
+                                for q in starters[group]:
+                                    starter_buttons.append((gr.Button(q, size="sm", elem_classes=["tipbot-starter"]),
+                                                            q))
+                        with gr.Row():
+                            comment = gr.Textbox(label=t("feedback_comment", "en"), scale=4, elem_id="tipbot-comment")
+                            send = gr.Button(t("feedback_send", "en"), scale=1, elem_id="tipbot-send-comment")
+                        notice = gr.Markdown(elem_id="tipbot-notice")
+                    with gr.Column(scale=2):
+                        sources = gr.Radio(choices=[], label=t("sources", "en"), elem_id="tipbot-sources")
+                        panel = gr.HTML(source_panel_html(None, 0, "en"), elem_id="tipbot-panel")
+                        cite_input = gr.Textbox(elem_id="tipbot-cite-input", elem_classes=["tipbot-hidden"],
+                                                show_label=False, container=False)
+                        cite_button = gr.Button("show", elem_id="tipbot-cite-btn", elem_classes=["tipbot-hidden"])
+            with gr.Tab(f"{t('library_tab', 'en')} / {t('library_tab', 'id')}", id="library"):
+                library = gr.Markdown(elem_id="tipbot-library")
+
+        outputs = [chatbot, question, conv, answers, panel, sources]
+        ask.click(ui.respond, [question, chatbot, conv, answers, lang], outputs, concurrency_limit=CONCURRENCY)
+        question.submit(ui.respond, [question, chatbot, conv, answers, lang], outputs, concurrency_limit=CONCURRENCY)
+        for button, q in starter_buttons:
+            button.click(lambda q=q: q, None, question).then(
+                ui.respond, [question, chatbot, conv, answers, lang], outputs, concurrency_limit=CONCURRENCY)
+        cite_button.click(ui.show_source, [cite_input, answers, lang], panel)
+        sources.input(ui.show_source, [sources, answers, lang], panel)
+        new.click(ui.new_conversation, [lang], [chatbot, conv, answers, panel, sources])
+        export.click(ui.export, [conv], export_file)
+        chatbot.like(ui.like, [answers], None)
+        send.click(ui.comment, [comment, answers, lang], [comment, notice])
+        lang.change(ui.relabel, [lang], [header, question, ask, new, export, sources, comment, send, starters_title,
+                                         library])
+        demo.load(ui.restore, [conv, lang], [chatbot, conv, answers, panel, sources])
+        demo.load(lambda x: x, [lang], [lang],
+                  js="(x) => ((navigator.language || 'en').toLowerCase().startsWith('id') ? 'Bahasa Indonesia' : x)")
+        demo.load(ui.library, [lang], [library])
+    demo.ui = ui  # for tests
+    return demo
+
+
+def launch(host: str = "127.0.0.1", port: int = 7860, auth: tuple[str, str] | None = None,
+           settings: Settings | None = None) -> None:
+    demo = build_app(settings=settings)
+    demo.queue(default_concurrency_limit=CONCURRENCY, max_size=64)
+    demo.launch(
+        server_name=host,
+        server_port=port,
+        auth=auth,
+        show_error=False,
+        ssr_mode=False,
+        quiet=True,
+        css=(ASSETS / "tipbot.css").read_text(encoding="utf-8"),
+        js=(ASSETS / "cite.js").read_text(encoding="utf-8"),
+    )
