@@ -6,31 +6,48 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
-from tipbot.assistant import check_question
+from tipbot.answer import Answerer, Draft, Statement
+from tipbot.assistant import Assistant, check_question
 from tipbot.cli import main
 from tipbot.errors import InvalidQuestionError
-from tipbot.scoring import load_items, score_item, summarise
+from tipbot.evaluation import FLOORS, check_floors, run_eval, summary_line
+from tipbot.schema import Citation
 
-DEV = Path(__file__).resolve().parents[1] / "evals" / "dev.jsonl"
-
-# The floors of the answers issue: correct and supported >= 0.85, unanswerable items refused or corrected >= 0.85,
-# and no invented figure.
-FLOORS = {"correct": 0.85, "supported": 0.85, "refusal": 0.85}
+ROOT = Path(__file__).resolve().parents[1]
+DEV = ROOT / "evals" / "dev.jsonl"
 
 
-@pytest.fixture(scope="module")
-def dev_scores(assistant):
-    items = load_items(DEV)
-    return [score_item(it, assistant.ask(it["question"]).to_dict(id=it["id"])) for it in items]
-
-
-def test_dev_set_quality_floors(dev_scores):
-    summary = summarise(dev_scores)
-    print(json.dumps(summary))
+def test_dev_set_quality_gate(assistant, capsys):
+    """The CI gate: `tipbot eval` on evals/dev.jsonl must hold the floors of the answers issue (correct and
+    supported >= 0.85, refusals >= 0.85, no invented figure). The report goes to build/eval/."""
+    payload = run_eval(DEV, ROOT / "build" / "eval", assistant=assistant, settings=assistant.settings,
+                       show_progress=False)
+    summary = payload["summaries"]["default"]
+    with capsys.disabled():
+        print("\n" + summary_line("dev", summary))
     assert summary["errors"] == 0
-    assert summary["invented_figures"] == 0
-    for key, floor in FLOORS.items():
-        assert summary[key] >= floor, f"{key} {summary[key]} < {floor}"
+    assert payload["floor_failures"] == [], payload["floor_failures"]
+    assert (ROOT / "build" / "eval" / "report.md").exists()
+    assert (ROOT / "build" / "eval" / "metrics_by_type.png").stat().st_size > 1000
+
+
+class InventingAnswerer(Answerer):
+    """Deliberately broken: quotes the top passage but adds a figure of its own and an uncited claim."""
+
+    name = "broken"
+
+    def answer(self, question, plan, passages, context):
+        c = Citation.from_chunk(1, passages[0].chunk)
+        return Draft(statements=[Statement("About 12,345 people were affected.", [1]),
+                                 Statement("Trafficking ended in 2024.", [])], citations=[c])
+
+
+def test_gate_fails_a_broken_answerer(assistant, tmp_path):
+    broken = Assistant(assistant.settings, answerer=InventingAnswerer(), store=assistant.store)
+    payload = run_eval(DEV, tmp_path, assistant=broken, settings=assistant.settings, show_progress=False)
+    failures = check_floors(payload["summaries"]["default"])
+    assert any(f.startswith("correct") for f in failures)
+    assert FLOORS["correct"] == 0.85
 
 
 def test_every_answer_sentence_is_cited_and_grounded(assistant):

@@ -248,6 +248,30 @@ def chat() -> None:
         _print_answer(answer, as_json=False)
 
 
+@main.command("eval")
+@click.argument("questions", type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@click.option("--out", type=click.Path(file_okay=False, path_type=Path), default=Path("build/eval"),
+              show_default=True, help="Folder for report.md, results.json and the plots.")
+@click.option("--k", default=5, show_default=True, help="Passages retrieved (and scored) per question.")
+@click.option("--compare", default="", help="Ablations side by side, e.g. dense,bm25,hybrid,st.")
+@click.option("--fail-under", is_flag=True, help="Exit 1 when a floor of the answers issue is missed (CI gate).")
+@friendly
+def eval_(questions: Path, out: Path, k: int, compare: str, fail_under: bool) -> None:
+    """Score QUESTIONS.jsonl (the shape of evals/dev.jsonl): correct, supported, hit@k, MRR, grounded,
+    refusals, per language and type, latency; writes a Markdown report with plots."""
+    from .evaluation import run_eval, summary_line
+
+    names = [c.strip() for c in compare.split(",") if c.strip()]
+    payload = run_eval(questions, out, k=k, compare=names)
+    for name, summary in payload["summaries"].items():
+        click.echo(summary_line(name, summary))
+    click.echo(f"Report: {out / 'report.md'}")
+    if payload["floor_failures"]:
+        click.echo("Below the floors: " + "; ".join(payload["floor_failures"]), err=True)
+        if fail_under:
+            sys.exit(1)
+
+
 LOOPBACK = {"127.0.0.1", "localhost", "::1"}
 
 

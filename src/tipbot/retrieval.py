@@ -83,7 +83,7 @@ class Searcher:
         if self.mode in ("hybrid", "dense"):
             texts = [plan.original] + ([plan.english] if plan.english else [])
             plan.vectors = self._embed(texts)
-            results = self.store.dense(np.stack(plan.vectors), CANDIDATES, where)
+            results = self.store.dense(np.stack(plan.vectors), CANDIDATES, where, allowed if conds else None)
             for n, res in enumerate(results):
                 ids = [i for i, _ in res]
                 lists.append((weights["dense" if n == 0 else "dense_en"], ids))

@@ -119,6 +119,9 @@ def read_active(client, settings: Settings) -> dict | None:
     }
 
 
+EXACT_LIMIT = 20_000  # chunks; beyond this the dense side uses Chroma's HNSW index
+
+
 @dataclass
 class StoreInfo:
     collection: str
@@ -141,6 +144,7 @@ class Store:
         self._by_id: dict[str, int] = {}
         self.keyword: KeywordIndex | None = None
         self.sentence_vectors: dict[tuple[str, str], np.ndarray] = {}
+        self._matrix = np.zeros((0, 0), dtype=np.float32)
         self.info: StoreInfo | None = None
         self._lock = threading.Lock()
 
@@ -165,12 +169,13 @@ class Store:
             counts=active["counts"],
             roots=active["roots"],
         )
-        got = self._collection.get(include=["documents", "metadatas"])
-        chunks = [Chunk.from_record(i, d, m) for i, d, m in zip(got["ids"], got["documents"], got["metadatas"],
-                                                                strict=True)]
-        chunks.sort(key=lambda c: (c.path, c.order))
-        self.chunks = chunks
-        self._by_id = {c.id: i for i, c in enumerate(chunks)}
+        got = self._collection.get(include=["documents", "metadatas", "embeddings"])
+        rows = sorted(zip(got["ids"], got["documents"], got["metadatas"], got["embeddings"], strict=True),
+                      key=lambda r: (str(r[2].get("path", "")), int(r[2].get("order", 0))))
+        self.chunks = [Chunk.from_record(i, d, m) for i, d, m, _ in rows]
+        self._matrix = np.asarray([e for *_, e in rows], dtype=np.float32).reshape(len(rows), -1)
+        self._by_id = {c.id: i for i, c in enumerate(self.chunks)}
+        chunks = self.chunks
         self.keyword = KeywordIndex([c.embed_text() for c in chunks])
         self._load_sentences(active.get("sentences"))
         return self
@@ -209,11 +214,26 @@ class Store:
         return prev, nxt
 
     # -- searching -----------------------------------------------------------------------------------
-    def dense(self, vectors: np.ndarray, k: int, where: dict | None = None) -> list[list[tuple[str, float]]]:
-        """Nearest chunks for each query vector: (chunk id, cosine similarity)."""
+    def dense(self, vectors: np.ndarray, k: int, where: dict | None = None,
+              allowed: np.ndarray | None = None) -> list[list[tuple[str, float]]]:
+        """Nearest chunks for each query vector: (chunk id, cosine similarity).
+
+        Up to EXACT_LIMIT chunks the vectors Chroma holds are scanned exactly in memory: deterministic (HNSW's
+        approximate graph can differ between two builds of the same data) and well under a millisecond. Larger
+        stores use Chroma's index, with ``where`` as its metadata filter.
+        """
         if self._collection is None:
             raise StoreMissingError("The store is not open.")
         k = max(1, min(k, len(self.chunks)))
+        if len(self.chunks) <= EXACT_LIMIT:
+            sims = np.asarray(vectors, dtype=np.float32) @ self._matrix.T
+            if allowed is not None:
+                sims = np.where(allowed[None, :], sims, -np.inf)
+            out = []
+            for row in sims:
+                order = np.argsort(-row, kind="stable")[:k]
+                out.append([(self.chunks[i].id, float(row[i])) for i in order if np.isfinite(row[i])])
+            return out
         try:
             res = self._collection.query(
                 query_embeddings=[v.tolist() for v in vectors], n_results=k, where=where or None, include=["distances"]
