@@ -78,15 +78,17 @@ def ingest(paths: tuple[Path, ...], force: bool, replace_roots: bool, quiet: boo
             if bar is not None:
                 bar.close()
             what = "chunks" if bar is None else "sentences"
-            bar = tqdm(total=total, desc=f"Embedding {what}", unit="text", file=sys.stderr)
+            bar = tqdm(total=total, desc=f"Embedding {what}", unit="text", file=sys.stderr, mininterval=1,
+                       disable=not sys.stderr.isatty())
         bar.n = done
         bar.refresh()
 
     report = run_ingest(list(paths) or None, progress=progress, force=force, replace_roots=replace_roots)
     if bar is not None:
         bar.close()
+    asked = [str(p.resolve()) for p in paths]
     for f in report.files:
-        if f.status == "unchanged" and not paths:
+        if f.status == "unchanged" and not any(f.path.startswith(a) for a in asked):
             continue
         extra = f" ({f.reason})" if f.reason else (f" — {f.chunks} chunks" if f.chunks else "")
         click.echo(f"{f.status:>9}  {f.path}{extra}")
@@ -172,7 +174,7 @@ def _print_answer(answer, as_json: bool) -> None:
         for c in answer.citations:
             label = {"paper": "Paper", "digest": "Digest (a summary, not the original)", "reference": "Reference entry",
                      "glossary": "Glossary", "user": "Your document"}.get(c.source_kind, c.source_kind)
-            where = f"§{c.section}" if c.section else ""
+            where = f"§{c.section}" if c.section and c.section != f"p. {c.page}" else ""
             page = f", p. {c.page}" if c.page else ""
             click.echo(f"  [{c.n}] {label}: {c.title[:80]} {where}{page}".rstrip())
             if c.url:

@@ -6,6 +6,7 @@ skip it and go on with the rest of the batch.
 
 from __future__ import annotations
 
+import logging
 import re
 from pathlib import Path
 
@@ -28,6 +29,7 @@ def _paragraph_blocks(text: str, section: str = "", page: int | None = None, off
 
 
 def load_pdf(path: Path) -> Document:
+    logging.getLogger("pypdf").setLevel(logging.ERROR)  # its warnings would be noise; failures are reported
     try:
         from pypdf import PdfReader
         from pypdf.errors import PdfReadError
@@ -47,7 +49,7 @@ def load_pdf(path: Path) -> Document:
         offset = 0
         for number, page in enumerate(reader.pages, start=1):
             text = page.extract_text() or ""
-            blocks.extend(_paragraph_blocks(text, section=f"p. {number}", page=number, offset=offset))
+            blocks.extend(_paragraph_blocks(text, section="", page=number, offset=offset))
             offset += len(text) + 1
     except LoadError:
         raise
