@@ -58,10 +58,10 @@ chat: ingest
 	$(VENV)/bin/tipbot chat
 
 lint: setup-test
-	$(VENV)/bin/ruff check src ui tests evals scripts
+	$(VENV)/bin/ruff check src ui tests evals scripts benchmarks
 
 test: setup-test
-	$(VENV)/bin/ruff check src ui tests evals scripts
+	$(VENV)/bin/ruff check src ui tests evals scripts benchmarks
 	$(VENV)/bin/pytest
 
 bench: setup

@@ -37,6 +37,68 @@ def cold_start(question: str) -> float:
     return time.perf_counter() - t
 
 
+def baseline_comparison(bot, question_files: list[str]) -> dict:
+    """A plain LangChain pipeline on the same questions: langchain-chroma similarity search with the same
+    embedder, top-5, and the simplest answer step (the top passage, cited). Returns tipbot/baseline ratios."""
+    from langchain_chroma import Chroma
+    from langchain_core.embeddings import Embeddings
+    from langchain_core.runnables import RunnableLambda
+
+    from tipbot.embeddings import EmbeddingCache
+    from tipbot.scoring import load_items, score_item, summarise
+
+    embedder = bot.store.embedder
+    cache = EmbeddingCache(bot.settings.cache_dir / "embeddings.sqlite")
+
+    class SameEmbedder(Embeddings):
+        def embed_documents(self, texts):
+            return cache.embed(embedder, texts).tolist()
+
+        def embed_query(self, text):
+            return embedder.embed_query(text).tolist()
+
+    chunks = bot.store.chunks
+    with tempfile.TemporaryDirectory() as tmp:
+        store = Chroma(collection_name="baseline", embedding_function=SameEmbedder(), persist_directory=tmp,
+                       collection_metadata={"hnsw:space": "cosine"})
+        store.add_texts([c.embed_text() for c in chunks], metadatas=[{"i": i} for i in range(len(chunks))],
+                        ids=[c.id for c in chunks])
+        retriever = store.as_retriever(search_kwargs={"k": 5})
+
+        def answer(docs):
+            top = chunks[docs[0].metadata["i"]] if docs else None
+            return {
+                "answer": f"{top.text} [1]" if top else "",
+                "citations": [{"n": 1, "text": top.text}] if top else [],
+                "retrieved": [{"chunk_id": chunks[d.metadata["i"]].id, "text": chunks[d.metadata["i"]].text}
+                              for d in docs],
+            }
+
+        chain = retriever | RunnableLambda(answer)
+        items = [it for f in question_files if Path(f).exists() for it in load_items(Path(f))]
+        base_scores, tip_scores, base_lat, tip_lat = [], [], [], []
+        for it in items:
+            t = time.perf_counter()
+            out = chain.invoke(it["question"])
+            base_lat.append((time.perf_counter() - t) * 1000)
+            out["timings_ms"] = {"total": base_lat[-1]}
+            base_scores.append(score_item(it, out))
+            a = bot.ask(it["question"]).to_dict()
+            tip_lat.append(a["timings_ms"]["total"])
+            tip_scores.append(score_item(it, a))
+    cache.close()
+    b, tsum = summarise(base_scores), summarise(tip_scores)
+    return {
+        "baseline_hit@5": b["hit@5"], "tipbot_hit@5": tsum["hit@5"],
+        "baseline_correct": b["correct"], "tipbot_correct": tsum["correct"],
+        "baseline_refusal": b["refusal"], "tipbot_refusal": tsum["refusal"],
+        "baseline_p50_ms": round(percentile(base_lat, 0.5), 1), "tipbot_p50_ms": round(percentile(tip_lat, 0.5), 1),
+        "ratio_latency_p50": round(percentile(tip_lat, 0.5) / max(percentile(base_lat, 0.5), 1e-6), 2),
+        "ratio_hit@5": round(tsum["hit@5"] / max(b["hit@5"], 1e-6), 2),
+        "ratio_correct": round(tsum["correct"] / max(b["correct"], 1e-6), 2),
+    }
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--questions", nargs="*", default=[str(ROOT / "evals" / "dev.jsonl"),
@@ -44,6 +106,7 @@ def main() -> None:
     ap.add_argument("--rounds", type=int, default=2)
     ap.add_argument("--ingest", action="store_true", help="also time a full ingest into a temporary home")
     ap.add_argument("--out", default=str(ROOT / "build" / "bench.json"))
+    ap.add_argument("--no-baseline", action="store_true", help="skip the plain LangChain baseline")
     args = ap.parse_args()
 
     from tipbot.assistant import Assistant
@@ -93,6 +156,8 @@ def main() -> None:
             t = time.perf_counter()
             ingest(settings=s)
             report["reingest_unchanged_s"] = round(time.perf_counter() - t, 2)
+    if not args.no_baseline:
+        report.update(baseline_comparison(bot, args.questions))
     report["peak_rss_mb"] = round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, 1)
 
     Path(args.out).parent.mkdir(parents=True, exist_ok=True)

@@ -164,6 +164,13 @@ class UI:
             fh.write(conversation_markdown(rows))
         return gr.update(value=path, visible=True)
 
+    def api_ask(self, question: str) -> dict:
+        """The JSON answer of `tipbot ask --json`, for programs (and the load test): /gradio_api ask."""
+        try:
+            return self.bot.ask(question).to_dict()
+        except TipbotError as exc:
+            return {"question": question, "error": str(exc)}
+
     def library(self, lang_label: str) -> str:
         lang = _lang(lang_label)
         try:
@@ -258,6 +265,7 @@ def build_app(assistant: Assistant | None = None, settings: Settings | None = No
         demo.load(lambda x: x, [lang], [lang],
                   js="(x) => ((navigator.language || 'en').toLowerCase().startsWith('id') ? 'Bahasa Indonesia' : x)")
         demo.load(ui.library, [lang], [library])
+        gr.api(ui.api_ask, api_name="ask", concurrency_limit=CONCURRENCY)
     demo.ui = ui  # for tests
     return demo
 
