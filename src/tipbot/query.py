@@ -30,7 +30,9 @@ class QueryPlan:
 
     @property
     def keyword_text(self) -> str:
-        return f"{self.original} {self.english}".strip()
+        """Keywords for BM25: for Indonesian, the English rendering (untranslatable words are kept in it), so
+        Indonesian words do not pull in the Indonesian titles of references instead of the English passages."""
+        return self.english or self.original
 
 
 def _read_tsv(name: str) -> dict[str, list[str]]:
@@ -114,6 +116,13 @@ def plan_query(question: str, glossary_path: str | None = None, language: str | 
     if lang == "id":
         extra = [h.get("expansion_en") or "" for h in hits]
         words = translate_terms(question)
-        plan.translation = " ".join(dict.fromkeys(words))
         plan.english = " ".join(dict.fromkeys([*words, *extra]))
+        # For ranking answer sentences, a short acronym stands for its expansion ("WNI" -> "Indonesian
+        # citizen(s)"): English passages spell it out, while digests repeat the acronym itself.
+        spelled = question
+        for h in hits:
+            expansion = (h.get("expansion_en") or "").strip()
+            if h["term"].isupper() and 0 < len(expansion.split()) <= 3:
+                spelled = re.sub(rf"(?<![\w-]){re.escape(h['term'])}(?![\w-])", expansion, spelled)
+        plan.translation = " ".join(dict.fromkeys(translate_terms(spelled)))
     return plan
