@@ -296,8 +296,11 @@ class ExtractiveAnswerer(Answerer):
                 score += 0.15
             if "date" in types or "duration" in types:
                 score += 0.2 if find_dates(sent) else (0.08 if re.search(r"\b(19|20)\d\d\b", sent) else 0.0)
-            if "citation" in types and context.citation_index and context.citation_index.find(sent):
-                score += 0.1
+            if "citation" in types and context.citation_index and chunk.kind == "paper":
+                if context.citation_index.find(sent):
+                    score += 0.12
+                elif _following_citations(Candidate(sent, p, pos, toks), context.citation_index):
+                    score += 0.08
             if "definition" in types and chunk.kind == "glossary":
                 score += 0.1
             if chunk.kind == "paper":
@@ -466,13 +469,19 @@ class ExtractiveAnswerer(Answerer):
         return draft
 
     def _add_reference_entries(self, chosen: list[Candidate], draft: Draft, lang: str, context: AnswerContext):
+        """For "which source / can I trust" questions: the citations behind the chosen sentences, then each
+        source's reference entry and the first problem recorded for it (e.g. a title that cannot fit the claim)."""
         if context.citation_index is None:
             return
         ph = phrases()[lang]
         keys: list[str] = []
         labels: list[str] = []
         for cand in chosen:
-            if cand.passage.chunk.kind != "paper":
+            chunk = cand.passage.chunk
+            if chunk.kind in ("digest", "reference") and chunk.source_id not in keys:
+                keys.append(chunk.source_id)  # a digest or record of a source speaks about that source
+                continue
+            if chunk.kind != "paper":
                 continue
             marks = _clause_citations(cand, context) or _following_citations(cand, context.citation_index)
             for m in marks:
@@ -480,22 +489,25 @@ class ExtractiveAnswerer(Answerer):
                     labels.append(m.label)
                 if m.key and m.key not in keys:
                     keys.append(m.key)
-        if not labels:
-            return
-        first_paper = next(c for c in draft.citations if c.source_kind == "paper")
-        draft.statements.append(Statement(ph["cites_for"].format(labels="; ".join(labels)), [first_paper.n]))
+        if labels:
+            first_paper = next(c for c in draft.citations if c.source_kind == "paper")
+            draft.statements.append(Statement(ph["cites_for"].format(labels="; ".join(labels)), [first_paper.n]))
         by_key = {c.source_id: c for c in context.chunks if c.kind == "reference"}
         for key in keys[:3]:
             ref = by_key.get(key)
             if ref is None:
                 continue
+            lines = [x.removeprefix("- ") for x in ref.text.splitlines()]
             n = self._cite(ref, draft)
-            first_line = ref.text.splitlines()[0].removeprefix("- ")
-            draft.statements.append(Statement(ph["reference"].format(quote=first_line), [n]))
-            for line in (x.removeprefix("- ") for x in ref.text.splitlines()):
-                if line.startswith("Anomaly:"):
-                    draft.statements.append(Statement(ph["ref_note"].format(quote=line[len("Anomaly: "):]), [n]))
-                    break
+            already = {s.text for s in draft.statements}
+            entry = Statement(ph["reference"].format(quote=lines[0]), [n])
+            if entry.text not in already:
+                draft.statements.append(entry)
+            anomaly = next((x for x in lines if x.startswith("Anomaly:")), None)
+            if anomaly:
+                note = Statement(ph["ref_note"].format(quote=anomaly[len("Anomaly: "):]), [n])
+                if note.text not in already:
+                    draft.statements.append(note)
 
     def _add_date_difference(self, draft: Draft, ph: dict[str, str]) -> None:
         found: list[tuple[date, str, int]] = []
