@@ -145,6 +145,11 @@ def server(settings, tmp_path_factory):
     proc.wait(timeout=20)
 
 
+# null-safe: while a page (re)loads the element may not exist yet
+PANEL_HAS = "(document.querySelector('#tipbot-panel')?.innerText || '').includes('{}')"
+CHAT_HAS = "(document.querySelector('#tipbot-chat')?.innerText || '').includes('{}')"
+
+
 def _ask(page, question: str) -> None:
     before = page.locator('#tipbot-chat a[href*="#cite-"]').count()
     page.fill("#tipbot-question textarea", question)
@@ -171,21 +176,19 @@ def test_browser_end_to_end(server):
         assert "2,778" in chat and ("Menurut paper" in chat or "Glosarium" in chat)
         # two clicks to check a citation: the [n] link opens the passage in the source panel
         page.locator('#tipbot-chat a[href*="#cite-1-"]').first.click()
-        page.wait_for_function("document.querySelector('#tipbot-panel').innerText.includes('Preah Ket Mealea')",
-                               timeout=15000)
+        page.wait_for_function(PANEL_HAS.format("Preah Ket Mealea"), timeout=15000)
         assert page.locator("#tipbot-panel mark").count() >= 1
         docs = ROOT / "docs"
         docs.mkdir(exist_ok=True)
         page.screenshot(path=str(docs / "screenshot.png"), full_page=True)
         # the conversation survives a reload, with its citations
         page.reload()
-        page.wait_for_function("document.querySelector('#tipbot-chat').innerText.includes('2,778')", timeout=30000)
+        page.wait_for_function(CHAT_HAS.format("2,778"), timeout=30000)
         assert page.locator('#tipbot-chat a[href*="#cite-"]').count() >= 2
         page.locator('#tipbot-chat a[href*="#cite-1-"]').first.click()
-        page.wait_for_function("document.querySelector('#tipbot-panel').innerText.includes('Preah Ket Mealea')",
-                               timeout=15000)
+        page.wait_for_function(PANEL_HAS.format("Preah Ket Mealea"), timeout=15000)
         # the UI follows an Indonesian browser
         page_id = browser.new_page(locale="id-ID")
         page_id.goto(server)
-        page_id.wait_for_function("document.body.innerText.includes('Pertanyaan Anda')", timeout=30000)
+        page_id.wait_for_function("(document.body?.innerText || '').includes('Pertanyaan Anda')", timeout=30000)
         browser.close()

@@ -159,3 +159,26 @@ def _is_framing(claim: str) -> bool:
     """Short connective lines with no claim of fact ("In short:", "Sources:") need no citation."""
     stripped = claim.strip()
     return bool(stripped.endswith(":") and len(stripped.split()) <= 8 and not figures(stripped))
+
+
+_DATE_LIKE = re.compile(
+    r"\b(\d{1,2}\s+(January|February|March|April|May|June|July|August|September|October|November|December)"
+    r"|(January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{1,2}),?"
+    r"\s+\d{4}\b", re.I)
+
+
+def content_figures(sentence: str) -> list[str]:
+    """Figures a sentence reports — counts, amounts, percentages — without years, dates, section numbers,
+    list markers or the years of citations (for tables of figures and quiz questions)."""
+    text = re.sub(r"\([^()]*\d{4}[a-z]?\)", " ", sentence)
+    text = _DATE_LIKE.sub(" ", text)
+    text = re.sub(r"^\s*\d+(\.\d+)+\s", " ", text)
+    text = re.sub(r"\(?\b\d{1,2}\)", " ", text)
+    out: list[str] = []
+    for m in _FIGURE.finditer(text):
+        f = m.group(1)
+        if re.fullmatch(r"(19|20)\d\d", f) or len(re.sub(r"\D", "", f)) < 2 and "." not in f:
+            continue
+        if f not in out:
+            out.append(f)
+    return out

@@ -1,0 +1,80 @@
+"""Every dated event in the paper and the digests, sorted, each with its citation; and the places where a
+digest records that the paper's date differs from public records (both dates shown, each with its source)."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date
+
+from .answer import _MONTHS, Statement, find_dates, phrases
+from .chunking import chunk_sentences
+from .report import CitedReport, Section
+from .schema import Chunk
+
+_MONTH_YEAR = re.compile(rf"\b(?:(early|mid|late)-?\s*)?({'|'.join(sorted(_MONTHS, key=len, reverse=True))})\s+"
+                         r"(\d{4})\b", re.I)
+_CONTRAST = re.compile(r"\b(paper (dates|says|gives|puts)|it was (signed|adopted|held)|not \d|instead|whereas|"
+                       r"differ|wrong|earlier|later than|release date|actually)\b", re.I)
+
+
+@dataclass
+class Event:
+    when: date
+    label: str
+    sentence: str
+    chunk: Chunk
+
+
+def events(chunks: list[Chunk]) -> list[Event]:
+    """Dated sentences of the paper and the digests, earliest first (day precision where the text has it)."""
+    out: list[Event] = []
+    seen: set[tuple[str, str]] = set()
+    for chunk in chunks:
+        if chunk.kind not in ("paper", "digest"):
+            continue
+        for sent in chunk_sentences(chunk):
+            found = [(d, raw) for d, raw in find_dates(sent)]
+            if not found:
+                for m in _MONTH_YEAR.finditer(sent):
+                    found.append((date(int(m.group(3)), _MONTHS[m.group(2).lower()], 1), m.group(0)))
+            for when, raw in found[:2]:
+                key = (raw, sent)
+                if key in seen:
+                    continue
+                seen.add(key)
+                out.append(Event(when, raw, sent, chunk))
+    out.sort(key=lambda e: (e.when, e.chunk.kind != "paper"))
+    return out
+
+
+def differences(chunks: list[Chunk]) -> list[tuple[str, Chunk]]:
+    """Digest sentences that set the paper's date against another one."""
+    out = []
+    for chunk in chunks:
+        if chunk.kind != "digest":
+            continue
+        for sent in chunk_sentences(chunk):
+            if (find_dates(sent) or _MONTH_YEAR.search(sent)) and _CONTRAST.search(sent):
+                out.append((sent, chunk))
+    return out
+
+
+def build_timeline(chunks: list[Chunk], lang: str = "en", title: str | None = None) -> CitedReport:
+    ph = phrases()[lang]
+    report = CitedReport(title=title or ("Timeline" if lang == "en" else "Lini masa"))
+    main = Section(ph.get("timeline_events", "Dated events"))
+    for e in events(chunks):
+        n = report.cite(e.chunk, e.sentence)
+        framing = ph["paper"] if e.chunk.kind == "paper" else ph["digest"]
+        text = framing.format(quote=e.sentence, title=e.chunk.title)
+        main.statements.append(Statement(f"{e.label}: {text}", [n]))
+    report.sections.append(main)
+    diff = Section(ph.get("timeline_differences", "Where the sources differ"))
+    for sent, chunk in differences(chunks):
+        n = report.cite(chunk, sent)
+        diff.statements.append(Statement(ph["digest"].format(quote=sent, title=chunk.title), [n]))
+    if diff.statements:
+        report.sections.append(diff)
+    report.verify()
+    return report
