@@ -192,3 +192,15 @@ def test_browser_end_to_end(server):
         page_id.goto(server)
         page_id.wait_for_function("(document.body?.innerText || '').includes('Pertanyaan Anda')", timeout=30000)
         browser.close()
+
+
+def test_teaching_tabs_callbacks(ui):
+    md, md_file, docx_file = ui.briefing("online scam recruitment of Indonesians", "English")
+    assert md.startswith("# Briefing") and md_file["value"].endswith(".md") and docx_file["value"].endswith(".docx")
+    quiz_md, items, _ = ui.new_quiz(4, "Bahasa Indonesia", 5)
+    assert quiz_md.startswith("# Kuis") and len(items) == 4
+    first = items[0]["answer"]
+    assert ui.grade_quiz(f"1:{first}", items, "English").startswith("Score: 1/4")
+    assert "Dated events" in ui.timeline("English")
+    assert "Satuan Tugas" in ui.glossary("Satgas")
+    assert "Erin's law" in ui.source_check("43-50% IOM", "English")

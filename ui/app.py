@@ -171,6 +171,71 @@ class UI:
         except TipbotError as exc:
             return {"question": question, "error": str(exc)}
 
+    # -- teaching tabs ---------------------------------------------------------------------------------
+    def briefing(self, topic: str, lang_label: str):
+        from tipbot.briefing import build_briefing
+
+        if not (topic or "").strip():
+            return t("empty_question", _lang(lang_label)), gr.update(visible=False), gr.update(visible=False)
+        try:
+            report = build_briefing(self.bot, topic.strip(), _lang(lang_label))
+        except TipbotError as exc:
+            return t("error", _lang(lang_label)).format(error=exc), gr.update(visible=False), gr.update(visible=False)
+        folder = Path(tempfile.mkdtemp(prefix="tipbot-briefing-"))
+        md = report.markdown()
+        (folder / "briefing.md").write_text(md, encoding="utf-8")
+        report.docx(folder / "briefing.docx")
+        return (md, gr.update(value=str(folder / "briefing.md"), visible=True),
+                gr.update(value=str(folder / "briefing.docx"), visible=True))
+
+    def new_quiz(self, count: int, lang_label: str, seed: float | None):
+        from tipbot import quiz as q
+
+        lang = _lang(lang_label)
+        try:
+            items = q.build_quiz(self.bot.store.chunks, int(count or 5), int(seed or 0), lang)
+        except TipbotError as exc:
+            return t("error", lang).format(error=exc), [], ""
+        return q.markdown(items, lang, with_key=False), q.to_json(items), ""
+
+    def grade_quiz(self, answers: str, items: list[dict], lang_label: str) -> str:
+        """``answers`` like "1:A 2:C 3:970"; returns the score and the key with its cited passages."""
+        from tipbot import quiz as q
+
+        lang = _lang(lang_label)
+        if not items:
+            return t("empty_question", lang)
+        quiz_items = q.from_json(items)
+        _, lines = q.grade(quiz_items, q.parse_responses(answers), lang)
+        key = [f"[{i.citation.n}] “{i.citation.quote}”" for i in quiz_items]
+        return "\n\n".join([lines[-1], *lines[:-1], *key])
+
+    def timeline(self, lang_label: str) -> str:
+        from tipbot.timeline import build_timeline
+
+        try:
+            return build_timeline(self.bot.store.chunks, _lang(lang_label)).markdown()
+        except StoreMissingError:
+            return t("store_missing", _lang(lang_label))
+
+    def glossary(self, term: str) -> str:
+        from tipbot import glossary as g
+
+        path = self.bot.settings.knowledge / "glossary.json"
+        if not path.exists():
+            return "No glossary."
+        entries = g.load(path)
+        return g.markdown(g.lookup(entries, term or "", limit=len(entries) if not term else 10))
+
+    def source_check(self, claim: str, lang_label: str) -> str:
+        from tipbot.sourcecheck import source_check
+
+        try:
+            return source_check(self.bot.store.chunks, self.bot.context.citation_index, claim or "", None,
+                                _lang(lang_label), limit=3 if claim else 1000).markdown()
+        except StoreMissingError:
+            return t("store_missing", _lang(lang_label))
+
     def library(self, lang_label: str) -> str:
         lang = _lang(lang_label)
         try:
@@ -244,6 +309,36 @@ def build_app(assistant: Assistant | None = None, settings: Settings | None = No
                         cite_input = gr.Textbox(elem_id="tipbot-cite-input", elem_classes=["tipbot-hidden"],
                                                 show_label=False, container=False)
                         cite_button = gr.Button("show", elem_id="tipbot-cite-btn", elem_classes=["tipbot-hidden"])
+            with gr.Tab("Briefing / Ringkasan", id="briefing"):
+                topic = gr.Textbox(label="Topic / Topik", value="Indonesia–Cambodia police cooperation",
+                                   elem_id="tipbot-brief-topic")
+                brief_go = gr.Button("Write the briefing / Buat ringkasan", variant="primary",
+                                     elem_id="tipbot-brief-go")
+                with gr.Row():
+                    brief_md_file = gr.File(label="Markdown", visible=False)
+                    brief_docx_file = gr.File(label="DOCX", visible=False)
+                brief_out = gr.Markdown(elem_id="tipbot-brief")
+            with gr.Tab("Study / Belajar", id="study"):
+                with gr.Row():
+                    quiz_n = gr.Slider(3, 10, value=5, step=1, label="Questions / Soal")
+                    quiz_seed = gr.Number(value=1, label="Seed", precision=0)
+                    quiz_go = gr.Button("New quiz / Kuis baru", elem_id="tipbot-quiz-go")
+                quiz_md = gr.Markdown(elem_id="tipbot-quiz")
+                quiz_items = gr.State([])
+                quiz_answers = gr.Textbox(label="Your answers, e.g. 1:A 2:C / Jawaban Anda",
+                                          elem_id="tipbot-quiz-answers")
+                quiz_check = gr.Button("Check / Periksa", elem_id="tipbot-quiz-check")
+                quiz_result = gr.Markdown(elem_id="tipbot-quiz-result")
+            with gr.Tab("Timeline / Lini masa", id="timeline"):
+                timeline_md = gr.Markdown(elem_id="tipbot-timeline")
+            with gr.Tab("Glossary / Glosarium", id="glossary"):
+                term = gr.Textbox(label="Term / Istilah (TPPO, WNI, KBRI, SOMTC…)", elem_id="tipbot-term")
+                glossary_md = gr.Markdown(elem_id="tipbot-glossary")
+            with gr.Tab("Source check / Cek sumber", id="sources"):
+                claim = gr.Textbox(label="A few words of the claim / Kata kunci klaim", value="43-50% IOM",
+                                   elem_id="tipbot-claim")
+                check_go = gr.Button("Check the sources / Periksa sumber", elem_id="tipbot-check-go")
+                check_md = gr.Markdown(elem_id="tipbot-check")
             with gr.Tab(f"{t('library_tab', 'en')} / {t('library_tab', 'id')}", id="library"):
                 library = gr.Markdown(elem_id="tipbot-library")
 
@@ -266,6 +361,13 @@ def build_app(assistant: Assistant | None = None, settings: Settings | None = No
                   js="(x) => ((navigator.language || 'en').toLowerCase().startsWith('id') ? 'Bahasa Indonesia' : x)")
         demo.load(ui.library, [lang], [library])
         gr.api(ui.api_ask, api_name="ask", concurrency_limit=CONCURRENCY)
+        brief_go.click(ui.briefing, [topic, lang], [brief_out, brief_md_file, brief_docx_file])
+        quiz_go.click(ui.new_quiz, [quiz_n, lang, quiz_seed], [quiz_md, quiz_items, quiz_result])
+        quiz_check.click(ui.grade_quiz, [quiz_answers, quiz_items, lang], quiz_result)
+        demo.load(ui.timeline, [lang], timeline_md)
+        term.change(ui.glossary, [term], glossary_md)
+        demo.load(ui.glossary, [term], glossary_md)
+        check_go.click(ui.source_check, [claim, lang], check_md)
     demo.ui = ui  # for tests
     return demo
 

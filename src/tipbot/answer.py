@@ -451,15 +451,8 @@ class ExtractiveAnswerer(Answerer):
         return n
 
     def _quote(self, cand: Candidate, draft: Draft, lang: str) -> None:
-        chunk = cand.passage.chunk
-        n = self._cite(chunk, draft, cand.text)
-        title = _short_title(chunk.title)
-        key = chunk.kind
-        # the framing may not bring figures of its own: a title with numbers the passage lacks is left out
-        if chunk.kind in ("digest", "user") and not set(figures(title)) <= set(figures(chunk.text)):
-            key = f"{chunk.kind}_untitled"
-        text = phrases()[lang][key].format(quote=cand.text.rstrip(), title=title)
-        draft.statements.append(Statement(text, [n]))
+        n = self._cite(cand.passage.chunk, draft, cand.text)
+        draft.statements.append(Statement(frame_quote(cand.passage.chunk, cand.text, lang), [n]))
 
     def _chart_answer(self, caption: Chunk, types: set[str], ph: dict[str, str], draft: Draft) -> Draft:
         n = self._cite(caption, draft, caption.text)
@@ -557,6 +550,18 @@ def _following_citations(cand: Candidate, index: CitationIndex):
     rest = rest if para_end < 0 else rest[:para_end]
     marks = index.find(rest)
     return marks[:1]
+
+
+def frame_quote(chunk: Chunk, quote: str, lang: str = "en") -> str:
+    """A verbatim sentence with what it is: the paper, a digest (a summary, not the source), a reference
+    record, the glossary or the user's document. The framing brings no figure of its own: a title with numbers
+    that the passage lacks is left out (the source list names it)."""
+    lang = lang if lang in phrases() else "en"
+    title = _short_title(chunk.title)
+    key = chunk.kind
+    if chunk.kind in ("digest", "user") and not set(figures(title)) <= set(figures(chunk.text)):
+        key = f"{chunk.kind}_untitled"
+    return phrases()[lang][key].format(quote=quote.rstrip(), title=title)
 
 
 def _short_title(title: str) -> str:

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from .answer import ExtractiveAnswerer, Statement, phrases, question_types
+from .answer import ExtractiveAnswerer, Statement, frame_quote, phrases, question_types
 from .chunking import chunk_sentences
 from .report import CitedReport, Section
 from .timeline import events
@@ -32,9 +32,7 @@ def build_briefing(assistant, topic: str, lang: str = "en") -> CitedReport:
     report = CitedReport(title=ph["brief_title"].format(topic=topic), intro=ph["brief_intro"])
 
     def quote(chunk, sent: str) -> Statement:
-        n = report.cite(chunk, sent)
-        key = chunk.kind if chunk.kind in ("paper", "digest", "user") else "paper"
-        return Statement(ph[key].format(quote=sent, title=chunk.title), [n])
+        return Statement(frame_quote(chunk, sent, lang), [report.cite(chunk, sent)])
 
     key_points = answerer._briefing(candidates, 5)
     key_points.sort(key=lambda c: (c.passage.chunk.kind != "paper", c.passage.chunk.order, c.position))

@@ -274,6 +274,123 @@ def eval_(questions: Path, out: Path, k: int, compare: str, fail_under: bool) ->
             sys.exit(1)
 
 
+def _lang_option(fn):
+    return click.option("--lang", type=click.Choice(["en", "id"]), default="en", show_default=True,
+                        help="Framing language (quotes stay in the sources' English).")(fn)
+
+
+@main.command()
+@click.argument("topic")
+@_lang_option
+@click.option("--markdown", "md_path", type=click.Path(dir_okay=False, path_type=Path), help="Also save as Markdown.")
+@click.option("--docx", "docx_path", type=click.Path(dir_okay=False, path_type=Path), help="Also save as DOCX.")
+@friendly
+def brief(topic: str, lang: str, md_path: Path | None, docx_path: Path | None) -> None:
+    """A one-page briefing on TOPIC: key points, figures with sources, actors, dated events, what the sources
+    disagree on or leave open, bibliography. Every line is quoted and cited.
+
+        tipbot brief "Indonesia–Cambodia police cooperation" --docx briefing.docx
+    """
+    from .assistant import Assistant, check_question
+    from .briefing import build_briefing
+
+    report = build_briefing(Assistant(), check_question(topic), lang)
+    text = report.markdown()
+    click.echo(text)
+    if md_path:
+        md_path.write_text(text, encoding="utf-8")
+    if docx_path:
+        report.docx(docx_path)
+        click.echo(f"Saved {docx_path}", err=True)
+
+
+@main.command()
+@click.option("-n", "count", default=5, show_default=True, help="Number of questions.")
+@click.option("--seed", default=None, type=int, help="Same seed, same quiz.")
+@_lang_option
+@click.option("--kind", "kinds", multiple=True, type=click.Choice(["figure", "date", "definition"]),
+              help="Question kinds (default: all).")
+@click.option("--key", "show_key", is_flag=True, help="Print the quiz with its answer key instead of asking.")
+@click.option("--json", "as_json", is_flag=True, help="The quiz and key as JSON.")
+@friendly
+def quiz(count: int, seed: int | None, lang: str, kinds: tuple[str, ...], show_key: bool, as_json: bool) -> None:
+    """Study mode: questions on figures, dates and definitions, each with an answer key that cites its passage.
+
+    In a terminal it asks each question and scores your answers (a letter A–D or the answer itself).
+    """
+    import random
+
+    from . import quiz as q
+    from .assistant import Assistant
+
+    items = q.build_quiz(Assistant().store.chunks, count, seed if seed is not None else random.randrange(10**6),
+                         lang, tuple(kinds) or ("figure", "date", "definition"))
+    if as_json:
+        click.echo(json.dumps(q.to_json(items), ensure_ascii=False, indent=2))
+        return
+    if show_key or not sys.stdin.isatty():
+        click.echo(q.markdown(items, lang, with_key=True))
+        return
+    responses = {}
+    for i, item in enumerate(items, start=1):
+        click.echo(f"\n{i}. {item.question}")
+        for j, option in enumerate(item.options):
+            click.echo(f"   {q.LETTERS[j]}) {option}")
+        responses[i] = click.prompt("Your answer", default="", show_default=False)
+    _, lines = q.grade(items, responses, lang)
+    click.echo("\n" + "\n".join(lines))
+    for item in items:
+        c = item.citation
+        click.echo(f"[{c.n}] {c.source_kind}, §{c.section}: “{c.quote}”")
+
+
+@main.command()
+@_lang_option
+@click.option("--markdown", "md_path", type=click.Path(dir_okay=False, path_type=Path), help="Also save as Markdown.")
+@friendly
+def timeline(lang: str, md_path: Path | None) -> None:
+    """Every dated event in the paper and the digests, in order, each cited; and where the sources differ."""
+    from .assistant import Assistant
+    from .timeline import build_timeline
+
+    text = build_timeline(Assistant().store.chunks, lang).markdown()
+    click.echo(text)
+    if md_path:
+        md_path.write_text(text, encoding="utf-8")
+
+
+@main.command()
+@click.argument("term", required=False, default="")
+@friendly
+def glossary(term: str) -> None:
+    """Look up TERM (English or Indonesian: TPPO, WNI, KBRI, Satgas TPPO, SOMTC, …); no TERM lists all 57."""
+    from . import glossary as g
+    from .config import Settings
+
+    path = Settings.from_env().knowledge / "glossary.json"
+    if not path.exists():
+        raise TipbotError(f"No glossary at {path}; set TIPBOT_KNOWLEDGE to the knowledge folder.")
+    entries = g.load(path)
+    click.echo(g.markdown(g.lookup(entries, term, limit=len(entries) if not term else 10)))
+
+
+@main.command("sourcecheck")
+@click.argument("claim", required=False, default="")
+@click.option("--key", help="Every claim citing this references.json key (e.g. anderson-2021).")
+@_lang_option
+@friendly
+def sourcecheck(claim: str, key: str | None, lang: str) -> None:
+    """Check the sources behind a claim of the paper: the reference entry, the digest (if any) and the problems
+    recorded for it. CLAIM is a few words of the claim, e.g. "43-50% IOM"; no CLAIM checks every cited claim."""
+    from .assistant import Assistant
+    from .sourcecheck import source_check
+
+    bot = Assistant()
+    report = source_check(bot.store.chunks, bot.context.citation_index, claim, key, lang,
+                          limit=3 if claim or key else 1000)
+    click.echo(report.markdown())
+
+
 LOOPBACK = {"127.0.0.1", "localhost", "::1"}
 
 

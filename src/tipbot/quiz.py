@@ -101,6 +101,9 @@ def build_quiz(chunks: list[Chunk], n: int = 5, seed: int = 0, lang: str = "en",
             question = t[kind].format(blank=sentence.replace(answer, "_____", 1))
         if len(others) < 3 or answer not in chunk.text:
             continue  # never a question whose key the cited passage does not hold verbatim
+        others = [o for o in others if o not in sentence]  # the question must not show a distractor
+        if len(others) < 3:
+            continue
         distractors = _near(answer, sorted(others), rng) if kind == "figure" else rng.sample(sorted(others), 3)
         if len(distractors) < 3:
             continue
@@ -141,6 +144,16 @@ def markdown(items: list[QuizItem], lang: str = "en", with_key: bool = True) -> 
             out.append(f"{i}. {LETTERS[item.answer]}) {item.answer_text} [{c.n}] — {c.source_kind}, §{c.section}: "
                        f"“{c.quote}”")
     return "\n".join(out) + "\n"
+
+
+def from_json(rows: list[dict]) -> list[QuizItem]:
+    return [QuizItem(r["kind"], r["question"], r["options"], LETTERS.index(r["answer"]), Citation(**r["citation"]))
+            for r in rows]
+
+
+def parse_responses(text: str) -> dict[int, str]:
+    """ "1:A 2:C 3:970" → {1: "A", 2: "C", 3: "970"}."""
+    return {int(n): v for n, v in re.findall(r"(\d+)\s*[:=.)]\s*([^\s,;]+)", text or "")}
 
 
 def to_json(items: list[QuizItem]) -> list[dict]:

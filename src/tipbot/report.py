@@ -37,7 +37,7 @@ class CitedReport:
         """Every claim line as it will be printed (statement lines and table rows)."""
         out = [s.render() for sec in self.sections for s in sec.statements if not s.framing]
         for sec in self.sections:
-            for row in sec.table or []:
+            for row in (sec.table or [])[1:]:  # the header row states nothing
                 out.append(" — ".join(row))
         return out
 

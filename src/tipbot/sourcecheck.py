@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from .answer import Statement, phrases
+from .answer import Statement, frame_quote, phrases
 from .chunking import chunk_sentences
 from .citations import CitationIndex
 from .keyword import tokenize
@@ -79,7 +79,7 @@ def source_check(chunks: list[Chunk], index: CitationIndex, query: str = "", key
                     first = chunk_sentences(d)[:1]
                     if first:
                         dn = report.cite(d, first[0])
-                        line = ph["digest"].format(quote=first[0], title=d.title)
+                        line = frame_quote(d, first[0], lang)
                         if d.source_status:
                             line += f" (source_status: {d.source_status})"
                         sec.statements.append(Statement(line, [dn]))

@@ -7,13 +7,14 @@ import re
 from dataclasses import dataclass
 from datetime import date
 
-from .answer import _MONTHS, Statement, find_dates, phrases
+from .answer import _MONTHS, Statement, find_dates, frame_quote, phrases
 from .chunking import chunk_sentences
 from .report import CitedReport, Section
 from .schema import Chunk
 
 _MONTH_YEAR = re.compile(rf"\b(?:(early|mid|late)-?\s*)?({'|'.join(sorted(_MONTHS, key=len, reverse=True))})\s+"
                          r"(\d{4})\b", re.I)
+_MONTH = re.compile(rf"\b({'|'.join(sorted(_MONTHS, key=len, reverse=True))})\b", re.I)
 _CONTRAST = re.compile(r"\b(paper (dates|says|gives|puts)|it was (signed|adopted|held)|not \d|instead|whereas|"
                        r"differ|wrong|earlier|later than|release date|actually)\b", re.I)
 
@@ -54,8 +55,13 @@ def differences(chunks: list[Chunk]) -> list[tuple[str, Chunk]]:
     for chunk in chunks:
         if chunk.kind != "digest":
             continue
-        for sent in chunk_sentences(chunk):
+        sents = chunk_sentences(chunk)
+        for i, sent in enumerate(sents):
             if (find_dates(sent) or _MONTH_YEAR.search(sent)) and _CONTRAST.search(sent):
+                # "The paper dates the MoU to 22 August 2023." is completed by "It was signed on 21 August; …"
+                nxt = sents[i + 1] if i + 1 < len(sents) else ""
+                if nxt and _MONTH.search(nxt) and not (find_dates(nxt) and _CONTRAST.search(nxt)):
+                    sent = f"{sent} {nxt}"
                 out.append((sent, chunk))
     return out
 
@@ -66,14 +72,12 @@ def build_timeline(chunks: list[Chunk], lang: str = "en", title: str | None = No
     main = Section(ph.get("timeline_events", "Dated events"))
     for e in events(chunks):
         n = report.cite(e.chunk, e.sentence)
-        framing = ph["paper"] if e.chunk.kind == "paper" else ph["digest"]
-        text = framing.format(quote=e.sentence, title=e.chunk.title)
-        main.statements.append(Statement(f"{e.label}: {text}", [n]))
+        main.statements.append(Statement(f"{e.label}: {frame_quote(e.chunk, e.sentence, lang)}", [n]))
     report.sections.append(main)
     diff = Section(ph.get("timeline_differences", "Where the sources differ"))
     for sent, chunk in differences(chunks):
         n = report.cite(chunk, sent)
-        diff.statements.append(Statement(ph["digest"].format(quote=sent, title=chunk.title), [n]))
+        diff.statements.append(Statement(frame_quote(chunk, sent, lang), [n]))
     if diff.statements:
         report.sections.append(diff)
     report.verify()
