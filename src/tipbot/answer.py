@@ -18,7 +18,7 @@ from .chunking import chunk_sentences
 from .citations import CitationIndex
 from .keyword import tokenize
 from .query import QueryPlan, translate_terms
-from .schema import Chunk, Citation, Passage
+from .schema import Chunk, Citation, Passage, cite
 from .verify import figures
 
 
@@ -443,12 +443,7 @@ class ExtractiveAnswerer(Answerer):
     # -- composing -----------------------------------------------------------------------------------
     @staticmethod
     def _cite(chunk: Chunk, draft: Draft, quote: str = "") -> int:
-        for c in draft.citations:
-            if c.chunk_id == chunk.id:
-                return c.n
-        n = len(draft.citations) + 1
-        draft.citations.append(Citation.from_chunk(n, chunk, quote))
-        return n
+        return cite(draft.citations, chunk, quote)
 
     def _quote(self, cand: Candidate, draft: Draft, lang: str) -> None:
         n = self._cite(cand.passage.chunk, draft, cand.text)

@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from .answer import Statement
-from .schema import Chunk, Citation
+from .schema import Chunk, Citation, cite
 from .verify import check_claim
 
 
@@ -26,12 +26,7 @@ class CitedReport:
     intro: str = ""
 
     def cite(self, chunk: Chunk, quote: str = "") -> int:
-        for c in self.citations:
-            if c.chunk_id == chunk.id:
-                return c.n
-        n = len(self.citations) + 1
-        self.citations.append(Citation.from_chunk(n, chunk, quote))
-        return n
+        return cite(self.citations, chunk, quote)
 
     def lines(self) -> list[str]:
         """Every claim line as it will be printed (statement lines and table rows)."""

@@ -136,6 +136,15 @@ class Citation:
         )
 
 
+def cite(citations: list[Citation], chunk: Chunk, quote: str = "") -> int:
+    """The number of ``chunk`` in ``citations``, adding it (numbered in order of first use) if it is new."""
+    for c in citations:
+        if c.chunk_id == chunk.id:
+            return c.n
+    citations.append(Citation.from_chunk(len(citations) + 1, chunk, quote))
+    return len(citations)
+
+
 @dataclass
 class Answer:
     question: str
