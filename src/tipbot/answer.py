@@ -206,7 +206,8 @@ class ExtractiveAnswerer(Answerer):
             limit = 3 if types & {"list", "cause", "comparison", "method", "duration"} else 2
             if "definition" in types and not types & {"list", "cause"}:
                 limit = 2
-            chosen = self._select(candidates, q_tokens, context, limit)
+            about_sources = types & {"definition", "citation", "digest_wanted", "reference_wanted", "paper_meta"}
+            chosen = self._select(candidates, q_tokens, context, limit, paper_first=not about_sources)
             if types & {"list", "cause", "duration", "date", "method"}:
                 chosen = self._with_continuations(chosen, candidates, limit)
         anchors = self._anchors(question, plan, context)
@@ -312,18 +313,24 @@ class ExtractiveAnswerer(Answerer):
         return out
 
     def _select(self, candidates: list[Candidate], q_tokens: set[str], context: AnswerContext, limit: int,
-                min_ratio: float = 0.35) -> list[Candidate]:
+                min_ratio: float = 0.35, paper_first: bool = False) -> list[Candidate]:
         """Greedy cover: each next sentence must add query terms the chosen ones lack."""
         pool = sorted(candidates, key=lambda c: -c.score)
         if not pool:
             return []
-        chosen = [pool[0]]
-        covered = set(pool[0].tokens) & q_tokens
         top = pool[0].score
+        # The paper is the subject: when its best sentence is nearly as good as a digest's or the glossary's,
+        # it leads, and the other source follows as context (they may disagree, e.g. on a date).
+        paper_best = next((c for c in pool if c.passage.chunk.kind == "paper"), None)
+        chosen = [pool[0]]
+        if (paper_first and limit > 1 and paper_best is not None and pool[0] is not paper_best
+                and paper_best.score >= 0.85 * top):
+            chosen = [paper_best, pool[0]]
+        covered = set().union(*(c.tokens for c in chosen)) & q_tokens
         while len(chosen) < limit:
             best, best_gain = None, 0.0
             for c in pool:
-                if c in chosen or c.text == chosen[0].text:
+                if c in chosen or any(c.text == x.text for x in chosen):
                     continue
                 gain = self._coverage(c.tokens - covered, q_tokens - covered, context.idf) if q_tokens - covered \
                     else 0.0
@@ -370,9 +377,10 @@ class ExtractiveAnswerer(Answerer):
             prev = by_place.get((top.passage.chunk.id, top.position - 1))
             if prev is not None:
                 run.insert(0, prev)
-        for step in range(1, 4):
+        opens_list = top.text.rstrip().endswith(":")  # "The counterparts were:" brings its items
+        for step in range(1, 7 if opens_list else 4):
             nxt = by_place.get((top.passage.chunk.id, top.position + step))
-            if nxt is None or not nxt.text.lower().startswith(starts):
+            if nxt is None or not (opens_list or nxt.text.lower().startswith(starts)):
                 break
             run.append(nxt)
         rest = [c for c in chosen[1:] if c not in run]
