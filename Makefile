@@ -12,7 +12,7 @@ export HF_HUB_OFFLINE := 1
 export TRANSFORMERS_OFFLINE := 1
 export ANONYMIZED_TELEMETRY := False
 
-.PHONY: run test setup setup-test ingest lint bench clean browser chat
+.PHONY: run test setup setup-test ingest lint bench eval load clean browser chat
 
 $(VENV)/bin/python:
 	$(PYTHON) -m venv $(VENV)
@@ -64,8 +64,15 @@ test: setup-test
 	$(VENV)/bin/ruff check src ui tests evals scripts benchmarks
 	$(VENV)/bin/pytest
 
-bench: setup
-	$(PY) evals/bench.py
+bench: setup-test ingest
+	$(PY) evals/bench.py --ingest
+
+# The evaluation report with plots (build/eval/report.md) from a fresh clone: one command.
+eval: setup-test ingest
+	$(VENV)/bin/tipbot eval evals/dev.jsonl --out build/eval --compare dense,bm25
+
+load: setup-test ingest
+	$(PY) benchmarks/load.py --users 20 --questions 300
 
 clean:
 	rm -rf $(VENV) .pytest_cache .ruff_cache

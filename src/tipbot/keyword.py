@@ -36,6 +36,12 @@ def _stem(word: str) -> str:
 
 def tokenize(text: str) -> list[str]:
     """Lower-cased, stop-word-free, lightly stemmed tokens; numbers keep their separators ("2,605")."""
+    return list(_tokenize(text))
+
+
+@lru_cache(maxsize=20_000)
+def _tokenize(text: str) -> tuple[str, ...]:
+    """Cached: the same passages' sentences are tokenized for question after question."""
     out = []
     for tok in _TOKEN.findall(text.lower().replace("’", "'")):
         tok = tok[:-2] if tok.endswith("'s") else tok
@@ -43,7 +49,7 @@ def tokenize(text: str) -> list[str]:
         if tok in _STOP or len(tok) < 2 and not tok.isdigit():
             continue
         out.append(_stem(tok))
-    return out
+    return tuple(out)
 
 
 class KeywordIndex:

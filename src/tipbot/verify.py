@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from .schema import Citation
 
@@ -77,11 +78,12 @@ def figures(text: str) -> list[str]:
     return found
 
 
-def _passage_figures(text: str) -> set[str]:
+@lru_cache(maxsize=4096)
+def _passage_figures(text: str) -> frozenset[str]:
     out: set[str] = set()
     for f in figures(text):
         out |= normalise_figure(f)
-    return out
+    return frozenset(out)
 
 
 @dataclass
