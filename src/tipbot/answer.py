@@ -163,7 +163,12 @@ class ExtractiveAnswerer(Answerer):
             if caption is not None:
                 return self._chart_answer(caption, types, ph, draft)
 
-        candidates = self._candidates(passages[: self.max_passages], q_tokens, types, context, plan)
+        pool = passages[: self.max_passages]
+        if "paper_meta" in types:  # who wrote it, where, when: the front matter answers, retrieved or not
+            have = {p.chunk.id for p in pool}
+            pool = [Passage(c, 0.0) for c in context.chunks
+                    if c.kind == "paper" and c.section in _META_SECTIONS and c.id not in have] + pool
+        candidates = self._candidates(pool, q_tokens, types, context, plan)
         best = max(candidates, key=lambda c: c.score) if candidates else None
         missing = self._missing_terms(question, plan, context)
         coverage = max((self._coverage(c.tokens, q_tokens, context.idf) for c in candidates), default=0.0)
@@ -208,6 +213,10 @@ class ExtractiveAnswerer(Answerer):
                 limit = 2
             about_sources = types & {"definition", "citation", "digest_wanted", "reference_wanted", "paper_meta"}
             chosen = self._select(candidates, q_tokens, context, limit, paper_first=not about_sources)
+            title_block = [c for c in candidates if c.passage.chunk.kind == "paper"
+                           and c.passage.chunk.section == "Title and authors" and c.position <= 2]
+            if "paper_meta" in types and title_block:
+                chosen = title_block  # title, authors and affiliation belong together
             if types & {"list", "cause", "duration", "date", "method"}:
                 chosen = self._with_continuations(chosen, candidates, limit)
         anchors = self._anchors(question, plan, context)
