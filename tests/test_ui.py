@@ -184,3 +184,17 @@ def test_teaching_tabs_callbacks(ui):
     assert "Dated events" in ui.timeline("English")
     assert "Satuan Tugas" in ui.glossary("Satgas")
     assert "Erin's law" in ui.source_check("43-50% IOM", "English")
+
+
+def test_server_serves_no_file_outside_its_assets(server):
+    import urllib.error
+    import urllib.request
+
+    for path in ("/gradio_api/file=/etc/passwd", "/file=/etc/passwd", "/gradio_api/file=../../../../etc/passwd",
+                 f"/gradio_api/file={ROOT / 'pyproject.toml'}"):
+        try:
+            with urllib.request.urlopen(server + path, timeout=10) as resp:
+                body = resp.read(2000).decode("utf-8", "replace")
+            assert "root:" not in body and "[project]" not in body, path
+        except urllib.error.HTTPError as exc:
+            assert exc.code in (403, 404, 400), (path, exc.code)
