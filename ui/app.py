@@ -5,7 +5,6 @@ Started by ``tipbot serve``; ``build_app`` is also what the tests drive.
 
 from __future__ import annotations
 
-import json
 import os
 import re
 import tempfile
@@ -46,10 +45,21 @@ def _lang(label: str | None) -> str:
 class UI:
     """Callbacks bound to one assistant and one history database."""
 
-    def __init__(self, assistant: Assistant, history: History, references: dict[str, dict]) -> None:
+    def __init__(self, assistant: Assistant, history: History, references: dict[str, dict] | None = None) -> None:
         self.bot = assistant
         self.history = history
-        self.references = references
+        self._references = references
+
+    @property
+    def references(self) -> dict[str, dict]:
+        """references.json of the ingested knowledge folder (for the source panel), once the store is open."""
+        if self._references is None:
+            try:
+                index = self.bot.context.citation_index
+            except TipbotError:
+                return {}
+            self._references = index.references if index else {}
+        return self._references
 
     # -- chat --------------------------------------------------------------------------------------
     def respond(self, message: str, chat: list, conv: str | None, answers: dict, lang_label: str):
@@ -221,7 +231,11 @@ class UI:
     def glossary(self, term: str) -> str:
         from tipbot import glossary as g
 
-        path = self.bot.settings.knowledge / "glossary.json"
+        try:
+            found = self.bot.searcher.glossary_path
+        except TipbotError:
+            found = None
+        path = Path(found) if found else self.bot.settings.knowledge / "glossary.json"
         if not path.exists():
             return "No glossary."
         entries = g.load(path)
@@ -259,17 +273,10 @@ class UI:
         )
 
 
-def _references(settings: Settings) -> dict[str, dict]:
-    path = settings.knowledge / "references.json"
-    if not path.exists():
-        return {}
-    return {r["key"]: r for r in json.loads(path.read_text(encoding="utf-8"))}
-
-
 def build_app(assistant: Assistant | None = None, settings: Settings | None = None) -> gr.Blocks:
     settings = settings or (assistant.settings if assistant else Settings.from_env())
     bot = assistant or Assistant(settings)
-    ui = UI(bot, History(settings.home / "history.sqlite"), _references(settings))
+    ui = UI(bot, History(settings.home / "history.sqlite"))
     starters = ui_strings()["starters"]
     with gr.Blocks(title="tipbot", fill_width=True) as demo:
         conv = gr.BrowserState(None, storage_key="tipbot-conversation")
