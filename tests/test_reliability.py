@@ -124,3 +124,14 @@ def test_planted_instructions_in_a_document_are_data(tmp_path, monkeypatch, buil
     assert b.refused and "only answer from the paper" in b.text
     c = bot.ask("What does the paper conclude about Indonesia's strategy in Cambodia?")
     assert "completely solved" not in c.text
+
+
+def test_serve_on_a_busy_port_says_so():
+    import socket
+
+    with socket.socket() as busy:
+        busy.bind(("127.0.0.1", 0))
+        busy.listen()
+        port = busy.getsockname()[1]
+        out = CliRunner().invoke(main, ["serve", "--port", str(port)])
+    assert out.exit_code == 1 and "choose another port" in out.output

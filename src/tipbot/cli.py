@@ -415,8 +415,15 @@ def serve(host: str, port: int, public: bool) -> None:
         if auth is None:
             click.echo("Warning: serving on a public interface without a login (set TIPBOT_AUTH=user:password).",
                        err=True)
+    import socket
+
     from tipbot_ui.app import launch
 
+    with socket.socket(socket.AF_INET6 if ":" in host else socket.AF_INET) as probe:
+        try:
+            probe.bind((host, port))
+        except OSError as exc:
+            raise TipbotError(f"Cannot listen on {host}:{port} ({exc.strerror}); choose another port with --port.")
     shown = "127.0.0.1" if host in ("0.0.0.0", "::") else host
     click.echo(f"tipbot is running at http://{shown}:{port}  (Ctrl-C to stop)")
     launch(host=host, port=port, auth=auth)  # type: ignore[arg-type]
