@@ -423,7 +423,9 @@ def serve(host: str, port: int, public: bool) -> None:
         try:
             probe.bind((host, port))
         except OSError as exc:
-            raise TipbotError(f"Cannot listen on {host}:{port} ({exc.strerror}); choose another port with --port.")
+            raise TipbotError(
+                f"Cannot listen on {host}:{port} ({exc.strerror}); choose another port with --port."
+            ) from exc
     shown = "127.0.0.1" if host in ("0.0.0.0", "::") else host
     click.echo(f"tipbot is running at http://{shown}:{port}  (Ctrl-C to stop)")
     launch(host=host, port=port, auth=auth)  # type: ignore[arg-type]
