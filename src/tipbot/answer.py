@@ -502,7 +502,7 @@ class ExtractiveAnswerer(Answerer):
             ref = by_key.get(key)
             if ref is None:
                 continue
-            lines = [x.removeprefix("- ") for x in ref.text.splitlines()]
+            lines = chunk_sentences(ref)
             n = self._cite(ref, draft)
             already = {s.text for s in draft.statements}
             entry = Statement(ph["reference"].format(quote=lines[0]), [n])

@@ -89,7 +89,7 @@ def build_briefing(assistant, topic: str, lang: str = "en") -> CitedReport:
         ref = refs.get(k)
         if ref is None:
             continue
-        lines = [x.removeprefix("- ") for x in ref.text.splitlines()]
+        lines = chunk_sentences(ref)
         anomaly = next((x for x in lines if x.startswith("Anomaly:")), None)
         if anomaly and len(open_q.statements) < 8:
             open_q.statements.append(Statement(ph["ref_note"].format(quote=anomaly[len("Anomaly: "):]),
@@ -101,7 +101,7 @@ def build_briefing(assistant, topic: str, lang: str = "en") -> CitedReport:
     for k in keys:
         ref = refs.get(k)
         if ref is not None:
-            first = ref.text.splitlines()[0].removeprefix("- ")
+            first = chunk_sentences(ref)[0]
             biblio.statements.append(Statement(ph["reference"].format(quote=first), [report.cite(ref)]))
     if biblio.statements:
         report.sections.append(biblio)

@@ -15,6 +15,7 @@ import click
 
 from .config import Settings
 from .errors import TipbotError
+from .schema import KIND_LABELS
 
 
 def friendly(fn):
@@ -172,8 +173,7 @@ def _print_answer(answer, as_json: bool) -> None:
     if answer.citations:
         click.echo("\nSources:")
         for c in answer.citations:
-            label = {"paper": "Paper", "digest": "Digest (a summary, not the original)", "reference": "Reference entry",
-                     "glossary": "Glossary", "user": "Your document"}.get(c.source_kind, c.source_kind)
+            label = {**KIND_LABELS, "user": "Your document"}.get(c.source_kind, c.source_kind)
             where = f"§{c.section}" if c.section and c.section != f"p. {c.page}" else ""
             page = f", p. {c.page}" if c.page else ""
             click.echo(f"  [{c.n}] {label}: {c.title[:80]} {where}{page}".rstrip())

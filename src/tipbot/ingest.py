@@ -198,7 +198,8 @@ def ingest(
         vectors, embedded = _vectors(client, active, embedder, chunks, settings, progress)
         per_file: dict[str, int] = {}
         for c in chunks:
-            per_file[str(Path(c.path).resolve())] = per_file.get(str(Path(c.path).resolve()), 0) + 1
+            path = str(Path(c.path).resolve())
+            per_file[path] = per_file.get(path, 0) + 1
         for o in outcomes:
             o.chunks = per_file.get(o.path, 0)
         name = f"{settings.collection_prefix}_chunks_{datetime.now(UTC):%Y%m%d%H%M%S}_{uuid.uuid4().hex[:6]}"

@@ -10,6 +10,8 @@ from functools import lru_cache
 from importlib import resources
 from pathlib import Path
 
+from .schema import KIND_LABELS
+
 _MARK = re.compile(r"\[(\d+)\]")
 
 
@@ -90,18 +92,12 @@ def _link(url: str) -> str:
 
 
 def _cite_keys(citation: dict, references: dict[str, dict] | None) -> list[str]:
+    """The references.json entries a cited passage is about: its own source, or the keys ingest linked."""
     if not references:
         return []
     if citation.get("source_kind") in ("reference", "digest") and citation.get("source_id") in references:
         return [citation["source_id"]]
-    keys = []
-    for label in citation.get("cites", []):
-        for key, ref in references.items():
-            forms = " ".join(ref.get("citation_forms") or [])
-            if label.split(",")[0] in forms and str(label.split(",")[-1]).strip()[:4] in forms and key not in keys:
-                keys.append(key)
-                break
-    return keys
+    return [k for k in citation.get("cite_keys", []) if k in references]
 
 
 def conversation_markdown(messages: list[tuple[str, str, dict | None]], title: str = "tipbot conversation") -> str:
@@ -118,9 +114,7 @@ def conversation_markdown(messages: list[tuple[str, str, dict | None]], title: s
             for c in cites:
                 where = f", §{c['section']}" if c.get("section") else ""
                 page = f", p. {c['page']}" if c.get("page") else ""
-                label = {"paper": "Paper", "digest": "Digest (a summary, not the original)",
-                         "reference": "Reference entry", "glossary": "Glossary", "user": "User document"}.get(
-                    c.get("source_kind"), c.get("source_kind"))
+                label = KIND_LABELS.get(c.get("source_kind"), c.get("source_kind"))
                 url = f" <{c['url']}>" if c.get("url") else ""
                 out.append(f"{c['n']}. {label}: {c.get('title', '')}{where}{page}{url}")
             out.append("")

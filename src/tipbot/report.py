@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from .answer import Statement
-from .schema import Chunk, Citation, cite
+from .schema import KIND_LABELS, Chunk, Citation, cite
 from .verify import check_claim
 
 
@@ -76,8 +76,7 @@ class CitedReport:
             out.append("")
         out += [f"## {sources_heading}", ""]
         for c in self.citations:
-            kind = {"paper": "Paper", "digest": "Digest (a summary, not the original)", "reference": "Reference entry",
-                    "glossary": "Glossary", "user": "User document"}.get(c.source_kind, c.source_kind)
+            kind = KIND_LABELS.get(c.source_kind, c.source_kind)
             where = f", §{c.section}" if c.section else ""
             url = f" <{c.url}>" if c.url else ""
             out.append(f"{c.n}. {kind}: {c.title}{where}{url}")

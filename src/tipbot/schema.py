@@ -9,9 +9,10 @@ from typing import Literal
 
 Kind = Literal["paper", "digest", "reference", "glossary", "user"]
 
+# How a cited passage is named in source lists (exports, reports, the CLI): a digest is never the source itself.
 KIND_LABELS = {
     "paper": "Paper",
-    "digest": "Digest",
+    "digest": "Digest (a summary, not the original)",
     "reference": "Reference entry",
     "glossary": "Glossary",
     "user": "User document",
@@ -118,6 +119,7 @@ class Citation:
     cites: list[str]
     url: str | None
     quote: str = ""
+    cite_keys: list[str] = field(default_factory=list)  # references.json keys of the passage's citations
 
     @classmethod
     def from_chunk(cls, n: int, chunk: Chunk, quote: str = "") -> Citation:
@@ -133,6 +135,7 @@ class Citation:
             cites=list(chunk.cites),
             url=chunk.url,
             quote=quote,
+            cite_keys=list(chunk.cite_keys),
         )
 
 
@@ -169,9 +172,7 @@ class Answer:
                 "answer": self.text,
                 "language": self.language,
                 "refused": self.refused,
-                "citations": [
-                    {k: v for k, v in asdict(c).items() if k != "quote"} | {"quote": c.quote} for c in self.citations
-                ],
+                "citations": [asdict(c) for c in self.citations],
                 "retrieved": [
                     {
                         "chunk_id": p.chunk.id,

@@ -66,7 +66,7 @@ def source_check(chunks: list[Chunk], index: CitationIndex, query: str = "", key
             ref = refs.get(k)
             if ref is None:
                 continue
-            lines = [x.removeprefix("- ") for x in ref.text.splitlines()]
+            lines = chunk_sentences(ref)
             r = report.cite(ref)
             sec.statements.append(Statement(ph["reference"].format(quote=lines[0]), [r]))
             status = next((x for x in lines if x.startswith("Status:")), None)
