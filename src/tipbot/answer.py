@@ -19,7 +19,7 @@ from .citations import CitationIndex
 from .keyword import tokenize
 from .query import QueryPlan, translate_terms
 from .schema import Chunk, Citation, Passage, cite
-from .verify import figures
+from .verify import NUMBER_WORDS, figures
 
 
 @dataclass
@@ -90,8 +90,6 @@ def question_types(question: str, plan: QueryPlan) -> set[str]:
 
 
 _NOT_TYPES = {"premise_verbs", "injection", "_about", "continuation_starts", "causal"}
-_NUMBER_WORDS = {"two": "2", "three": "3", "four": "4", "five": "5", "six": "6", "seven": "7", "eight": "8",
-                 "nine": "9", "ten": "10", "dua": "2", "tiga": "3", "empat": "4", "lima": "5", "enam": "6"}
 _ENUMERATION = re.compile(r"(\b1\)|\(1\)).*(\b2\)|\(2\))")
 _LAW_REF = re.compile(r"\b(Law|Regulation|Perpres|UU)\b[^.]{0,40}?\b(Number|No\.?)\s*\d+", re.I)
 
@@ -268,7 +266,7 @@ class ExtractiveAnswerer(Answerer):
                     sim = max(float(vec @ q) for q in plan.vectors)
                 raw.append((p, rank, pos, sent, toks, cov, sim))
         q_lower = (plan.original if plan else "").lower()
-        numbers_asked = {d for w, d in _NUMBER_WORDS.items() if re.search(rf"\b{w}\b", q_lower)}
+        numbers_asked = {d for w, d in NUMBER_WORDS.items() if re.search(rf"\b{w}\b", q_lower)}
         glossary_terms = {t.lower() for t in (plan.glossary_terms if plan else [])}
         # a glossary entry is the answer when its term is what the question asks to define
         m = re.search(r"(what (is|are|does)|apa (itu|arti|kepanjangan)|define|meaning of|stand for)\s+(.{0,40})",
@@ -285,7 +283,7 @@ class ExtractiveAnswerer(Answerer):
             low = sent.lower()
             if "figure" in types and re.search(r"\d", sent):
                 score += 0.08
-            if numbers_asked and any(re.search(rf"\b({d}|{w})\b", low) for w, d in _NUMBER_WORDS.items()
+            if numbers_asked and any(re.search(rf"\b({d}|{w})\b", low) for w, d in NUMBER_WORDS.items()
                                      if d in numbers_asked):
                 score += 0.15
             if types & {"list", "comparison"} and _ENUMERATION.search(sent):

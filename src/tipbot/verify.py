@@ -15,7 +15,7 @@ from .schema import Citation
 _MARK = re.compile(r"\[(\d+)\]")
 _MARKS_END = re.compile(r"((?:\s*\[\d+\])+)[.,;:]?\s+")
 _BOUNDARY = re.compile(r"(?<=[.!?])[\"'”’)]*\s+(?=[\"'“‘(]?[A-Z])")
-_NUMBER_WORDS = {
+NUMBER_WORDS = {  # words that state a figure, in English and Indonesian
     "two": "2", "three": "3", "four": "4", "five": "5", "six": "6", "seven": "7", "eight": "8", "nine": "9",
     "ten": "10", "eleven": "11", "twelve": "12", "dua": "2", "tiga": "3", "empat": "4", "lima": "5", "enam": "6",
     "tujuh": "7", "delapan": "8", "sembilan": "9", "sepuluh": "10",
@@ -72,7 +72,7 @@ def normalise_figure(raw: str) -> set[str]:
 def figures(text: str) -> list[str]:
     text = _MARK.sub(" ", text)
     found = [m.group(1) for m in _FIGURE.finditer(text)]
-    for word, digit in _NUMBER_WORDS.items():
+    for word, digit in NUMBER_WORDS.items():
         if re.search(rf"\b{word}\b", text, re.I):
             found.append(digit)
     return found
