@@ -1,7 +1,9 @@
 """Reading the knowledge folder into ``Document``s: the paper's structure, digests, references, glossary.
 
 The paper is plain text whose headings (``1. INTRODUCTION``, ``3.2 Formation of ...``) mark its structure;
-paragraphs cut by a page break (no closing punctuation, next one starts in lower case) are joined again.
+paragraphs cut by a page break (no closing punctuation, next one starts in lower case) are joined again. What is
+specific to one paper (its id, how many paragraphs make its title block, how charts are captioned) comes from the
+knowledge folder's ``paper/profile.yaml`` (``tipbot.config.Profile``).
 """
 
 from __future__ import annotations
@@ -14,9 +16,9 @@ from pathlib import Path
 
 import yaml
 
+from .config import Profile
 from .schema import Kind
 
-PAPER_ID = "pratiwi-sukandar-2024"
 _TOP = re.compile(r"^(\d+)\.\s+([A-Z][A-Z &]+)$")
 _SUB = re.compile(r"^(\d+\.\d+)\s+(.+)$", re.S)
 _HEADING_MAX = 220
@@ -82,7 +84,9 @@ def _continues(prev: str, nxt: str) -> bool:
     return not re.search(r"[.!?:;)\]\"”]$", prev.rstrip()) and bool(re.match(r"^[a-z(]", nxt.lstrip()))
 
 
-def parse_paper(path: Path) -> Paper:
+def parse_paper(path: Path, profile: Profile | None = None) -> Paper:
+    """The paper at ``path`` (``<knowledge>/paper/<id>.txt``), parsed with its folder's profile unless one is given."""
+    profile = profile or Profile.load(path.parent.parent)
     text = path.read_text(encoding="utf-8")
     spans = _paragraphs(text)
     merged: list[list[int]] = []
@@ -93,10 +97,14 @@ def parse_paper(path: Path) -> Paper:
             merged.append([s, e])
     paras = [(s, e, text[s:e].strip()) for s, e in merged]
 
-    title = paras[0][2]
-    authors_line = paras[1][2]
-    authors = [re.sub(r"[¹²³⁴^{}0-9,]+$", "", a).strip() for a in re.split(r",\s*(?=[A-Z])", authors_line)]
-    affiliation = re.sub(r"^\^\{[\d,]+\}", "", paras[2][2]).strip()
+    # The title block: the title, then the authors, then the affiliation(s), in the profile's number of paragraphs.
+    head = [p for _, _, p in paras[: profile.title_block_paragraphs]]
+    title = head[0] if head else ""
+    authors_line = head[1] if len(head) > 1 else ""
+    authors = [a for a in (re.sub(r"[¹²³⁴^{}0-9,]+$", "", a).strip()
+                           for a in re.split(r",\s*(?=[A-Z])", authors_line)) if a]
+    affiliation = " ".join(re.sub(r"^\^\{[\d,]+\}", "", p).strip() for p in head[2:])
+    chart, chart_source = profile.chart_caption_prefix, profile.chart_source_prefix
     blocks: list[Block] = []
     sections: list[str] = []
     refs: list[tuple[str, int, int]] = []
@@ -149,8 +157,8 @@ def parse_paper(path: Path) -> Paper:
             continue
         if section == "Abstract" and not abstract:
             abstract = para
-        caption = para.startswith("Chart ") or para.startswith("Sumber:")
-        if para.startswith("Sumber:") and blocks and blocks[-1].atomic:
+        caption = para.startswith(chart) or para.startswith(chart_source)
+        if para.startswith(chart_source) and blocks and blocks[-1].atomic:
             blocks[-1].raw = text[blocks[-1].start : e]
             blocks[-1].end = e
             continue
@@ -158,7 +166,7 @@ def parse_paper(path: Path) -> Paper:
             s = heading_start
         heading_start = None
         blocks.append(Block(raw=text[s:e], start=s, end=e, section=section, atomic=caption))
-    body = Document(source_id=PAPER_ID, kind="paper", title=title, path=str(path), blocks=blocks, language="en")
+    body = Document(source_id=profile.paper_id, kind="paper", title=title, path=str(path), blocks=blocks, language="en")
     return Paper(title, authors, affiliation, abstract, sections, body, refs)
 
 
@@ -351,8 +359,9 @@ def load_knowledge(folder: Path) -> list[Document]:
     paper: Paper | None = None
     paper_dir = folder / "paper"
     if paper_dir.is_dir():
+        profile = Profile.load(folder)
         for path in sorted(paper_dir.glob("*.txt")):
-            paper = parse_paper(path)
+            paper = parse_paper(path, profile)
             docs.append(paper.body)
     sources = folder / "sources"
     if sources.is_dir():

