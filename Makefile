@@ -12,7 +12,7 @@ export HF_HUB_OFFLINE := 1
 export TRANSFORMERS_OFFLINE := 1
 export ANONYMIZED_TELEMETRY := False
 
-.PHONY: run test setup setup-test ingest lint bench eval load clean browser chat
+.PHONY: run test check setup setup-test ingest lint bench eval load clean browser chat screenshot
 
 $(VENV)/bin/python:
 	$(PYTHON) -m venv $(VENV)
@@ -60,9 +60,19 @@ chat: ingest
 lint: setup-test
 	$(VENV)/bin/ruff check src ui tests evals scripts benchmarks
 
+# The quick loop (under a minute): ruff and the unit tier (a small invented paper, a deterministic test embedder).
+check: setup-test
+	$(VENV)/bin/ruff check src ui tests evals scripts benchmarks
+	$(VENV)/bin/pytest -q tests/unit
+
+# Everything, as CI runs it: ruff, then the unit, integration and e2e tiers.
 test: setup-test
 	$(VENV)/bin/ruff check src ui tests evals scripts benchmarks
-	$(VENV)/bin/pytest
+	$(VENV)/bin/pytest tests/unit tests/integration tests/e2e
+
+# Refresh the README's screenshot (docs/screenshot.png) with the browser test; tests never write it.
+screenshot: setup-test
+	TIPBOT_SCREENSHOT=$(CURDIR)/docs/screenshot.png $(VENV)/bin/pytest -q tests/e2e/test_browser.py -k end_to_end
 
 bench: setup-test ingest
 	$(PY) evals/bench.py --ingest

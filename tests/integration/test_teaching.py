@@ -4,20 +4,15 @@ every figure is in its cited passage."""
 from __future__ import annotations
 
 import json
-import re
-from pathlib import Path
 
 from click.testing import CliRunner
 
-from tipbot import glossary as g
 from tipbot import quiz as q
 from tipbot.briefing import build_briefing
 from tipbot.cli import main
 from tipbot.sourcecheck import source_check
 from tipbot.timeline import build_timeline, events
 from tipbot.verify import check_claim
-
-ROOT = Path(__file__).resolve().parents[1]
 
 
 def _all_cited(report) -> None:
@@ -34,7 +29,7 @@ def test_briefing_every_line_cited(assistant, tmp_path):
     headings = [s.heading for s in report.sections]
     assert headings[0] == "Key points" and "Figures" in headings and "Bibliography" in headings
     md = report.markdown()
-    assert "August 22 2023" in md and "Chuon Narin" in md or "Phnom Penh" in md
+    assert "August 22 2023" in md and ("Chuon Narin" in md or "Phnom Penh" in md)
     path = report.docx(tmp_path / "b.docx")
     import docx
 
@@ -76,15 +71,6 @@ def test_timeline_sorted_cited_and_shows_differences(assistant):
     assert any("21 August" in s.text and "22 August 2023" in s.text for s in diff.statements)
 
 
-def test_glossary_lookup_both_languages():
-    entries = g.load(ROOT / "knowledge" / "glossary.json")
-    assert len(entries) == 57
-    assert g.lookup(entries, "TPPO")[0]["term"] == "TPPO"
-    assert g.lookup(entries, "Kedutaan Besar")[0]["term"] == "KBRI"
-    assert g.lookup(entries, "satgas")[0]["term"] == "Satgas TPPO"
-    assert g.lookup(entries, "zzzz") == []
-
-
 def test_source_check_reveals_the_erins_law_citation(assistant):
     report = source_check(assistant.store.chunks, assistant.context.citation_index, "43-50% IOM")
     _all_cited(report)
@@ -108,14 +94,3 @@ def test_cli_teaching_commands(env_home, tmp_path):
     assert "Dated events" in r.invoke(main, ["timeline"]).output
     assert "Satuan Tugas" in r.invoke(main, ["glossary", "Satgas TPPO"]).output
     assert "Erin's law" in r.invoke(main, ["sourcecheck", "43-50% IOM"]).output
-
-
-def test_committed_examples_are_cited():
-    examples = ROOT / "docs" / "examples"
-    brief = (examples / "briefing.md").read_text()
-    body = brief.split("\n## Sources")[0]
-    claims = [line for line in body.splitlines() if line.startswith("- ") or (line.startswith("| ") and "“" in line)]
-    assert claims and all(re.search(r"\[\d+\]", line) for line in claims)
-    assert (examples / "briefing.docx").stat().st_size > 1000
-    quiz = (examples / "quiz.md").read_text()
-    assert "## Answer key" in quiz and quiz.count("[") >= 5

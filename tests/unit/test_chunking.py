@@ -1,18 +1,17 @@
 import re
-from pathlib import Path
 
+from tests.helpers import KNOWLEDGE
 from tipbot.chunking import MAX_WORDS, chunk_document, split_sentences, word_count
 from tipbot.citations import load_index
 from tipbot.documents import load_knowledge, parse_paper
 from tipbot.ingest import chunk_all
 
-ROOT = Path(__file__).resolve().parents[1]
-PAPER = ROOT / "knowledge" / "paper" / "pratiwi-sukandar-2024.txt"
+PAPER = KNOWLEDGE / "paper" / "pratiwi-sukandar-2024.txt"
 
 
 def _chunks():
-    docs = load_knowledge(ROOT / "knowledge")
-    return chunk_all(docs, ROOT / "knowledge" / "references.json")
+    docs = load_knowledge(KNOWLEDGE)
+    return chunk_all(docs, KNOWLEDGE / "references.json")
 
 
 def test_no_text_of_the_paper_is_lost():
@@ -39,7 +38,7 @@ def test_paper_chunk_text_is_the_source_span():
 def test_chunks_are_sized_sentence_safe_and_in_one_section():
     paper = parse_paper(PAPER)
     source = PAPER.read_text(encoding="utf-8")
-    chunks = chunk_document(paper.body, load_index(str(ROOT / "knowledge" / "references.json")))
+    chunks = chunk_document(paper.body, load_index(str(KNOWLEDGE / "references.json")))
     for c in chunks:
         if not c.text.startswith("Chart"):
             assert word_count(c.text) <= MAX_WORDS

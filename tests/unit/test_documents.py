@@ -1,11 +1,10 @@
-from pathlib import Path
 
+from tests.helpers import KNOWLEDGE
 from tipbot.citations import load_index
 from tipbot.documents import _entry_key, load_knowledge, parse_paper
 
-ROOT = Path(__file__).resolve().parents[1]
-PAPER = ROOT / "knowledge" / "paper" / "pratiwi-sukandar-2024.txt"
-REFS = ROOT / "knowledge" / "references.json"
+PAPER = KNOWLEDGE / "paper" / "pratiwi-sukandar-2024.txt"
+REFS = KNOWLEDGE / "references.json"
 
 
 def test_paper_structure():
@@ -63,7 +62,7 @@ def test_citation_detection_links_forms_to_keys():
 
 
 def test_knowledge_kinds_and_digest_metadata():
-    docs = load_knowledge(ROOT / "knowledge")
+    docs = load_knowledge(KNOWLEDGE)
     kinds = {}
     for d in docs:
         kinds[d.kind] = kinds.get(d.kind, 0) + 1

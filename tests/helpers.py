@@ -1,0 +1,82 @@
+"""Helpers shared by the test tiers (import as ``from tests.helpers import ...``; conftest files hold fixtures only)."""
+
+from __future__ import annotations
+
+import socket
+import subprocess
+import time
+import urllib.request
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[1]
+KNOWLEDGE = ROOT / "knowledge"
+DEV = ROOT / "evals" / "dev.jsonl"
+# A different, invented "paper" with the same layout as knowledge/: the unit tier ingests it in about a second.
+MINI_KNOWLEDGE = Path(__file__).resolve().parent / "fixtures" / "knowledge"
+CHROMIUM = "/usr/bin/chromium"
+
+
+def free_port() -> int:
+    """A free TCP port on loopback, for the servers the tests start."""
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def wait_for_http(url: str, proc: subprocess.Popen, what: str, timeout: float, log: Path | None = None) -> None:
+    """Wait until ``url`` answers; fail with the server's log if it exits or does not come up in time."""
+    deadline = time.time() + timeout
+    while time.time() < deadline:
+        try:
+            urllib.request.urlopen(url, timeout=2)
+            return
+        except OSError:
+            if proc.poll() is not None:
+                pytest.fail(f"{what} exited: {log.read_text()[-2000:] if log else ''}")
+            time.sleep(0.4)
+    proc.kill()
+    pytest.fail(f"{what} did not start in {timeout:.0f} s")
+
+
+def write_pdf(path: Path, pages: list[str]) -> None:
+    """A small real PDF with a text layer, written by hand (no extra library)."""
+    objs = ["<< /Type /Catalog /Pages 2 0 R >>"]
+    kids = " ".join(f"{3 + 2 * i} 0 R" for i in range(len(pages)))
+    objs.append(f"<< /Type /Pages /Kids [{kids}] /Count {len(pages)} >>")
+    font = 3 + 2 * len(pages)
+    for i, text in enumerate(pages):
+        ops = []
+        for n, line in enumerate(text.split("\n")):
+            esc = line.replace("\\", "\\\\").replace("(", "\\(").replace(")", "\\)")
+            ops.append(f"BT /F1 11 Tf 50 {760 - 16 * n} Td ({esc}) Tj ET")
+        stream = "\n".join(ops)
+        objs.append(f"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents {4 + 2 * i} 0 R "
+                    f"/Resources << /Font << /F1 {font} 0 R >> >> >>")
+        objs.append(f"<< /Length {len(stream)} >>\nstream\n{stream}\nendstream")
+    objs.append("<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>")
+    out, offsets = "%PDF-1.4\n", []
+    for n, obj in enumerate(objs, start=1):
+        offsets.append(len(out.encode("latin-1")))
+        out += f"{n} 0 obj\n{obj}\nendobj\n"
+    xref = len(out.encode("latin-1"))
+    out += f"xref\n0 {len(objs) + 1}\n0000000000 65535 f \n" + "".join(f"{o:010d} 00000 n \n" for o in offsets)
+    out += f"trailer\n<< /Size {len(objs) + 1} /Root 1 0 R >>\nstartxref\n{xref}\n%%EOF\n"
+    path.write_bytes(out.encode("latin-1"))
+
+
+def fail_chroma_writes_after(monkeypatch, batches: int) -> None:
+    """Make the ``batches``+1-th write to any Chroma collection raise, as a crash part-way through an ingest would."""
+    from chromadb.api.models.Collection import Collection
+
+    real_add = Collection.add
+    done = [0]
+
+    def add(self, *args, **kwargs):
+        if done[0] >= batches:
+            raise RuntimeError("simulated failure part-way through an ingest")
+        done[0] += 1
+        return real_add(self, *args, **kwargs)
+
+    monkeypatch.setattr(Collection, "add", add)
