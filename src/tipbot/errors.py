@@ -13,6 +13,10 @@ class StoreMissingError(TipbotError):
     """The knowledge store has not been built yet."""
 
 
+class StoreEmptyError(TipbotError):
+    """The store exists but holds no passages (every file ingested into it was removed)."""
+
+
 class StoreUnavailableError(TipbotError):
     """The Chroma server cannot be reached."""
 
