@@ -146,6 +146,8 @@ class TipbotRetriever(BaseRetriever):
     kinds: list[str] | None = None
     sources: list[str] | None = None
 
-    def _get_relevant_documents(self, query: str, *, run_manager: CallbackManagerForRetrieverRun) -> list[LCDocument]:
-        passages = self.searcher.search(query, k=self.k, kinds=self.kinds, sources=self.sources)
+    def _get_relevant_documents(self, query: str, *, run_manager: CallbackManagerForRetrieverRun,
+                                k: int | None = None) -> list[LCDocument]:
+        """``retriever.invoke(q, k=1)`` overrides the constructor's ``k`` for one call."""
+        passages = self.searcher.search(query, k=self.k if k is None else k, kinds=self.kinds, sources=self.sources)
         return [passage_to_document(p) for p in passages]
