@@ -17,9 +17,10 @@ from importlib import resources
 from .chunking import chunk_sentences
 from .citations import CitationIndex
 from .keyword import tokenize
+from .present import short_title
 from .query import QueryPlan, translate_terms
 from .schema import Chunk, Citation, Passage, cite
-from .verify import NUMBER_WORDS, figures
+from .verify import NUMBER_WORDS
 
 
 @dataclass
@@ -564,18 +565,10 @@ def _following_citations(cand: Candidate, index: CitationIndex):
 
 def frame_quote(chunk: Chunk, quote: str, lang: str = "en") -> str:
     """A verbatim sentence with what it is: the paper, a digest (a summary, not the source), a reference
-    record, the glossary or the user's document. The framing brings no figure of its own: a title with numbers
-    that the passage lacks is left out (the source list names it)."""
+    record, the glossary or the user's document, named by its title (the verifier does not take the numbers of a
+    title for claimed figures)."""
     lang = lang if lang in phrases() else "en"
-    title = _short_title(chunk.title)
-    key = chunk.kind
-    if chunk.kind in ("digest", "user") and not set(figures(title)) <= set(figures(chunk.text)):
-        key = f"{chunk.kind}_untitled"
-    return phrases()[lang][key].format(quote=quote.rstrip(), title=title)
-
-
-def _short_title(title: str) -> str:
-    return title if len(title) <= 90 else title[:87].rstrip() + "…"
+    return phrases()[lang][chunk.kind].format(quote=quote.rstrip(), title=short_title(chunk.title, 90))
 
 
 def idf_table(chunks: list[Chunk]) -> dict[str, float]:

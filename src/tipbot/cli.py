@@ -104,8 +104,9 @@ def ingest(paths: tuple[Path, ...], force: bool, replace_roots: bool, quiet: boo
 
 @main.command()
 @click.argument("question")
-@click.option("-k", default=5, show_default=True, help="How many passages to show.")
-@click.option("--kind", "kinds", multiple=True, help="Only these kinds: paper, digest, reference, glossary, user.")
+@click.option("-k", default=5, show_default=True, type=click.IntRange(min=1), help="How many passages to show.")
+@click.option("--kind", "kinds", multiple=True, type=click.Choice(list(KIND_LABELS), case_sensitive=False),
+              help="Only these kinds.")
 @click.option("--source", "sources", multiple=True, help="Only these source ids (e.g. wardah-2023).")
 @click.option("--mode", type=click.Choice(["hybrid", "dense", "bm25"]), default="hybrid", show_default=True)
 @click.option("--json", "as_json", is_flag=True, help="One JSON object with the ranked passages.")
@@ -116,6 +117,7 @@ def search(question: str, k: int, kinds: tuple[str, ...], sources: tuple[str, ..
 
     question = check_question(question)
     bot = Assistant(retrieval_mode=mode)
+    _check_sources(sources, bot.store.chunks)
     plan = bot.searcher.plan(question)
     passages = bot.searcher.search(plan, k=k, kinds=kinds or None, sources=sources or None)
     if as_json:
@@ -148,6 +150,17 @@ def search(question: str, k: int, kinds: tuple[str, ...], sources: tuple[str, ..
         click.echo("    " + snippet.replace("\n", "\n    ") + "\n")
 
 
+def _check_sources(sources: tuple[str, ...], chunks) -> None:
+    """Unknown --source ids are a usage error that names the valid ones."""
+    known = {c.source_id for c in chunks}
+    unknown = [s for s in sources if s not in known]
+    if unknown:
+        named = sorted(k for k in known if not k.startswith("glossary:"))
+        glossary = " and 'glossary:TERM' for each glossary term" if len(named) < len(known) else ""
+        raise click.BadParameter(f"no source {', '.join(map(repr, unknown))} in the store; valid sources: "
+                                 f"{', '.join(named)}{glossary}.", param_hint="'--source'")
+
+
 @main.command()
 @friendly
 def status() -> None:
@@ -165,18 +178,36 @@ def status() -> None:
     click.echo(f"Files: {len(info['files'])} under {', '.join(info['roots'])}")
 
 
+GUIDANCE = """tipbot answers questions about Pratiwi & Sukandar (2024) and the sources it cites, in English or
+Bahasa Indonesia, with a citation for every sentence. For example:
+
+  tipbot ask "What five strategies did the paper find?"
+  tipbot ask "Berapa korban yang diselamatkan Satgas TPPO?"
+  tipbot brief "Indonesia–Cambodia police cooperation"
+
+'tipbot --help' lists every command."""
+
+
 def _print_answer(answer, as_json: bool) -> None:
+    from .present import plain_text, short_title
+
     if as_json:
         click.echo(json.dumps(answer.to_dict(), ensure_ascii=False))
         return
-    click.echo(answer.text)
+    if not answer.text.strip():  # nothing to say (a request for help, or every sentence failed the verifier)
+        click.echo(GUIDANCE)
+        return
+    click.echo(plain_text(answer.text))
     if answer.citations:
         click.echo("\nSources:")
         for c in answer.citations:
             label = {**KIND_LABELS, "user": "Your document"}.get(c.source_kind, c.source_kind)
-            where = f"§{c.section}" if c.section and c.section != f"p. {c.page}" else ""
-            page = f", p. {c.page}" if c.page else ""
-            click.echo(f"  [{c.n}] {label}: {c.title[:80]} {where}{page}".rstrip())
+            parts = [short_title(plain_text(c.title), 80)]
+            if c.section and c.section != f"p. {c.page}":
+                parts.append(f"§{c.section}")
+            if c.page:
+                parts.append(f"p. {c.page}")
+            click.echo(f"  [{c.n}] {label}: {', '.join(parts)}")
             if c.url:
                 click.echo(f"      {c.url}")
 
@@ -254,7 +285,8 @@ def chat() -> None:
 @click.argument("questions", type=click.Path(exists=True, dir_okay=False, path_type=Path))
 @click.option("--out", type=click.Path(file_okay=False, path_type=Path), default=Path("build/eval"),
               show_default=True, help="Folder for report.md, results.json and the plots.")
-@click.option("--k", default=5, show_default=True, help="Passages retrieved (and scored) per question.")
+@click.option("--k", default=5, show_default=True, type=click.IntRange(min=1),
+              help="Passages retrieved (and scored) per question.")
 @click.option("--compare", default="", help="Ablations side by side, e.g. dense,bm25,hybrid,st.")
 @click.option("--fail-under", is_flag=True, help="Exit 1 when a floor of the answers issue is missed (CI gate).")
 @friendly
@@ -295,6 +327,9 @@ def brief(topic: str, lang: str, md_path: Path | None, docx_path: Path | None) -
     from .briefing import build_briefing
 
     report = build_briefing(Assistant(), check_question(topic), lang)
+    if report.refused:  # the sources do not cover the topic: said as 'ask' says it, and nothing is saved
+        click.echo(report.intro)
+        sys.exit(1)
     text = report.markdown()
     click.echo(text)
     if md_path:
@@ -305,7 +340,7 @@ def brief(topic: str, lang: str, md_path: Path | None, docx_path: Path | None) -
 
 
 @main.command()
-@click.option("-n", "count", default=5, show_default=True, help="Number of questions.")
+@click.option("-n", "count", default=5, show_default=True, type=click.IntRange(1, 50), help="Number of questions.")
 @click.option("--seed", default=None, type=int, help="Same seed, same quiz.")
 @_lang_option
 @click.option("--kind", "kinds", multiple=True, type=click.Choice(["figure", "date", "definition"]),
@@ -325,6 +360,8 @@ def quiz(count: int, seed: int | None, lang: str, kinds: tuple[str, ...], show_k
 
     items = q.build_quiz(Assistant().store.chunks, count, seed if seed is not None else random.randrange(10**6),
                          lang, tuple(kinds) or ("figure", "date", "definition"))
+    if not items:
+        raise TipbotError("The knowledge base holds no figures, dates or glossary terms to make a quiz from.")
     if as_json:
         click.echo(json.dumps(q.to_json(items), ensure_ascii=False, indent=2))
         return
@@ -336,7 +373,7 @@ def quiz(count: int, seed: int | None, lang: str, kinds: tuple[str, ...], show_k
         click.echo(f"\n{i}. {item.question}")
         for j, option in enumerate(item.options):
             click.echo(f"   {q.LETTERS[j]}) {option}")
-        responses[i] = click.prompt("Your answer", default="", show_default=False)
+        responses[i] = click.prompt(q.phrase("your_answer", lang), default="", show_default=False)
     _, lines = q.grade(items, responses, lang)
     click.echo("\n" + "\n".join(lines))
     for item in items:
@@ -388,6 +425,9 @@ def sourcecheck(claim: str, key: str | None, lang: str) -> None:
     bot = Assistant()
     report = source_check(bot.store.chunks, bot.context.citation_index, claim, key, lang,
                           limit=3 if claim or key else 1000)
+    if not report.sections:
+        click.echo(report.intro)
+        sys.exit(1)
     click.echo(report.markdown())
 
 

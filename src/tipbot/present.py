@@ -25,6 +25,27 @@ def t(key: str, lang: str) -> str:
     return strings.get(lang, strings["en"]).get(key) or strings["en"].get(key, key)
 
 
+def plain_text(text: str) -> str:
+    """``text`` without Markdown emphasis and code marks ("**20 March 2007**" → "20 March 2007"), for the
+    terminal, DOCX and other plain-text outputs."""
+    text = re.sub(r"(\*\*|__)(?=\S)(.+?)(?<=\S)\1", r"\2", text)
+    text = re.sub(r"(?<![\w*])\*(?=[^\s*])(.+?)(?<=[^\s*])\*(?![\w*])", r"\1", text)
+    text = re.sub(r"(?<![\w_])_(?=[^\s_])(.+?)(?<=[^\s_])_(?![\w_])", r"\1", text)
+    return re.sub(r"`([^`]+)`", r"\1", text)
+
+
+def short_title(title: str, limit: int = 80) -> str:
+    """``title`` in at most ``limit`` characters, cut at a word boundary and marked with "…"."""
+    title = " ".join(title.split())
+    if len(title) <= limit:
+        return title
+    cut = title[: limit - 1]
+    space = cut.rfind(" ")
+    if space > limit // 2:
+        cut = cut[:space]
+    return cut.rstrip(" ,;:–—-(") + "…"
+
+
 def answer_markdown(answer: dict, message_index: int = 0) -> str:
     """The answer with each [n] marker as a link that opens source n of this message in the panel."""
     text = answer.get("answer", "")

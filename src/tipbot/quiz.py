@@ -7,17 +7,24 @@ from __future__ import annotations
 import random
 import re
 from dataclasses import asdict, dataclass
+from datetime import date
 
 from .answer import find_dates, phrases
-from .chunking import chunk_sentences
-from .schema import Chunk, Citation
-from .verify import content_figures, normalise_figure
+from .chunking import chunk_sentences, split_sentences
+from .report import quotable
+from .schema import KIND_LABELS, Chunk, Citation
+from .verify import figures, reported_figures
 
 LETTERS = "ABCD"
 
 
 def _templates(lang: str) -> dict[str, str]:
     return phrases()[lang if lang in phrases() else "en"]["quiz"]
+
+
+def phrase(key: str, lang: str) -> str:
+    """One of the quiz's phrases ("your_answer", "score", …) in ``lang``."""
+    return _templates(lang).get(key) or _templates("en")[key]
 
 
 @dataclass
@@ -27,6 +34,8 @@ class QuizItem:
     options: list[str]
     answer: int
     citation: Citation
+    flag: str = ""  # a problem the knowledge base records for this figure or date (a reference's anomaly)
+    flag_citation: Citation | None = None
 
     @property
     def answer_text(self) -> str:
@@ -38,22 +47,88 @@ def _body(c: Chunk) -> bool:
     return c.kind == "paper" and bool(re.match(r"\d", c.section))
 
 
-def _value(f: str) -> float:
+def figure_value(text: str) -> float | None:
+    """The number a figure states, whatever its format: "2,778", "2.778" and "2778" are 2778; "82 %" is 82;
+    "0,41" is 0.41; "3 million" is 3000000."""
+    m = re.search(r"\d[\d.,]*", text or "")
+    if m is None:
+        return None
+    raw = m.group(0).rstrip(".,")
+    if re.fullmatch(r"\d{1,3}(?:[.,]\d{3})+", raw):
+        raw = re.sub(r"[.,]", "", raw)
+    elif re.fullmatch(r"\d+,\d+", raw):
+        raw = raw.replace(",", ".")
     try:
-        return float(re.sub(r"[,%]", "", f.replace(",", "")) or 0)
+        value = float(raw.replace(",", ""))
     except ValueError:
-        return 0.0
+        return None
+    scale = re.search(r"\b(thousand|ribu|million|juta|billion|miliar)\b", text[m.end():], re.I)
+    if scale:
+        value *= {"thousand": 1e3, "ribu": 1e3, "million": 1e6, "juta": 1e6}.get(scale.group(1).lower(), 1e9)
+    return value
+
+
+def parse_date(text: str) -> date | None:
+    """A date in any common format: "23 July 2023", "July 23, 2023", "23 Juli 2023", "2023-07-23", "23/07/2023"."""
+    found = find_dates(text or "")
+    if found:
+        return found[0][0]
+    m = re.search(r"\b(\d{4})-(\d{1,2})-(\d{1,2})\b", text or "")
+    try:
+        if m:
+            return date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
+        m = re.search(r"\b(\d{1,2})[/.](\d{1,2})[/.](\d{4})\b", text or "")
+        if m:
+            return date(int(m.group(3)), int(m.group(2)), int(m.group(1)))
+    except ValueError:
+        return None
+    return None
+
+
+def _value(f: str) -> float:
+    return figure_value(f) or 0.0
+
+
+def _words(text: str) -> set[str]:
+    return {w for w in re.findall(r"[a-z0-9]+", text.lower()) if w not in _STOP}
+
+
+_STOP = {"a", "an", "the", "of", "in", "on", "for", "and", "to", "by", "at", "or", "di", "dan", "yang"}
+
+
+def _same_answer(a: str, b: str) -> bool:
+    """Two options that would both be right: the same words, or one's words all within the other's
+    ("Trafficking in persons" / "Crime of trafficking in persons")."""
+    wa, wb = _words(a), _words(b)
+    return bool(wa and wb) and (wa <= wb or wb <= wa)
 
 
 def _near(answer: str, others: list[str], rng: random.Random, k: int = 3) -> list[str]:
-    """Distractors of the same kind and size as the answer (a percentage against percentages, and so on)."""
+    """Distractors of the same unit and size as the answer (a percentage against percentages, decimals against
+    decimals where there are enough, then the closest in magnitude)."""
     import math
 
-    same = [o for o in others if ("." in o) == ("." in answer)] or others
+    def decimal(f: str) -> bool:
+        return bool(re.search(r"\d[.,]\d{1,2}(?!\d)", f))
+
+    same = [o for o in others if ("%" in o) == ("%" in answer)]
+    same = same if len(same) >= k else others
     target = math.log10(_value(answer) + 1)
-    same.sort(key=lambda o: abs(math.log10(_value(o) + 1) - target))
+    same.sort(key=lambda o: (decimal(o) != decimal(answer), abs(math.log10(_value(o) + 1) - target)))
     pool = same[: max(k + 3, 6)]
     return rng.sample(pool, k) if len(pool) >= k else pool
+
+
+def _expansion(chunk: Chunk) -> str:
+    """What a glossary term stands for: the first sentence after "TERM: " (the term itself may hold a colon)."""
+    prefix = f"{chunk.section}:"
+    if not chunk.text.startswith(prefix):
+        return ""
+    rest = chunk.text[len(prefix):].strip()
+    spans = split_sentences(rest)
+    first = rest[spans[0][0]:spans[0][1]] if spans else rest
+    first = first.strip().removesuffix(".").strip()
+    return "" if first in ("", "—", "-") else first
 
 
 def _figure_pool(chunks: list[Chunk]) -> list[tuple[str, str, Chunk]]:
@@ -62,21 +137,53 @@ def _figure_pool(chunks: list[Chunk]) -> list[tuple[str, str, Chunk]]:
         if not _body(c):
             continue
         for sent in chunk_sentences(c):
-            pool.extend((f, sent, c) for f in content_figures(sent) if f in sent)
+            sent = quotable(c, sent)
+            if sent:
+                pool.extend((f, sent, c) for f in reported_figures(sent) if f in sent)
     return pool
 
 
 def _date_pool(chunks: list[Chunk]) -> list[tuple[str, str, Chunk]]:
-    return [(raw, sent, c) for c in chunks if _body(c) for sent in chunk_sentences(c)
-            for _, raw in find_dates(sent)]
+    return [(raw, q, c) for c in chunks if _body(c) for sent in chunk_sentences(c)
+            if (q := quotable(c, sent)) for _, raw in find_dates(q)]
+
+
+def _flags(chunks: list[Chunk]) -> dict[str, list[tuple[str, Chunk]]]:
+    """The problems the knowledge base records for each source ("Anomaly: …" lines of its reference entry)."""
+    out: dict[str, list[tuple[str, Chunk]]] = {}
+    for c in chunks:
+        if c.kind == "reference":
+            for line in chunk_sentences(c):
+                if line.startswith("Anomaly:"):
+                    out.setdefault(c.source_id, []).append((line[len("Anomaly:"):].strip(), c))
+    return out
+
+
+def _flag_for(kind: str, answer: str, chunk: Chunk, flags: dict[str, list[tuple[str, Chunk]]]):
+    """A recorded problem of a source the passage cites that names the same figure or date as the key."""
+    for key in chunk.cite_keys:
+        for note, ref in flags.get(key, []):
+            if kind == "date":
+                when = parse_date(answer)
+                same = when is not None and any(
+                    d == when or (d.month, d.day) == (when.month, when.day) for d, _ in find_dates(note))
+            else:
+                value = figure_value(answer)
+                same = value is not None and any(figure_value(f) == value for f in figures(note))
+            if same:
+                return note, ref
+    return None
 
 
 def build_quiz(chunks: list[Chunk], n: int = 5, seed: int = 0, lang: str = "en",
                kinds: tuple[str, ...] = ("figure", "date", "definition")) -> list[QuizItem]:
     rng = random.Random(seed)
     t = _templates(lang)
+    glossary = [c for c in chunks if c.kind == "glossary"]
     pools = {"figure": _figure_pool(chunks), "date": _date_pool(chunks),
-             "definition": [(c.section, c.text, c) for c in chunks if c.kind == "glossary"]}
+             "definition": [(c.section, c.text, c) for c in glossary if _expansion(c)]}
+    expansions = {c.text: _expansion(c) for c in glossary}
+    flags = _flags(chunks)
     items: list[QuizItem] = []
     used: set[str] = set()
     order = [k for k in kinds if pools.get(k)]
@@ -88,16 +195,17 @@ def build_quiz(chunks: list[Chunk], n: int = 5, seed: int = 0, lang: str = "en",
         if sentence in used:
             continue
         if kind == "definition":
-            expansion = sentence.split(":", 1)[1].split(".")[0].strip() if ":" in sentence else ""
-            if not expansion or expansion in ("—", "-"):
-                continue
-            others = list({s.split(":", 1)[1].split(".")[0].strip() for _, s, _ in pools[kind]} - {expansion, "—", ""})
-            question = t["definition" if re.search(r"[A-Z]{2,}", answer) else "meaning"].format(term=answer)
-            answer = expansion
+            term, answer = answer, expansions[sentence]
+            others = list({e for e in expansions.values() if e and not _same_answer(e, answer)})
+            question = t["definition" if re.search(r"[A-Z]{2,}", term) else "meaning"].format(term=term)
         else:
-            others = list({f for f, _, _ in pools[kind]} - {answer})
-            if kind == "figure" and not (normalise_figure(answer) & {x for f in others for x in normalise_figure(f)}):
-                others = [o for o in others if normalise_figure(o).isdisjoint(normalise_figure(answer))]
+            pool_values = {f for f, _, _ in pools[kind]}
+            if kind == "figure":
+                value = figure_value(answer)
+                others = list({f for f in pool_values if figure_value(f) != value})
+            else:
+                when = parse_date(answer)
+                others = list({f for f in pool_values if parse_date(f) != when})
             question = t[kind].format(blank=sentence.replace(answer, "_____", 1))
         if len(others) < 3 or answer not in chunk.text:
             continue  # never a question whose key the cited passage does not hold verbatim
@@ -110,22 +218,52 @@ def build_quiz(chunks: list[Chunk], n: int = 5, seed: int = 0, lang: str = "en",
         options = distractors + [answer]
         rng.shuffle(options)
         used.add(sentence)
-        items.append(QuizItem(kind, question, options, options.index(answer),
-                              Citation.from_chunk(len(items) + 1, chunk, sentence)))
+        citation = Citation.from_chunk(len(items) + 1, chunk, sentence)
+        flag = _flag_for(kind, answer, chunk, flags) if kind != "definition" else None
+        items.append(QuizItem(kind, question, options, options.index(answer), citation,
+                              flag[0] if flag else "", Citation.from_chunk(0, flag[1]) if flag else None))
     return items
 
 
+def _normal(text: str) -> str:
+    return " ".join(re.findall(r"[\w%]+", (text or "").lower()))
+
+
+def accepts(item: QuizItem, given: str) -> bool:
+    """Whether ``given`` is the right answer: its letter ("B", "b)", "B. 82%"), the option's text in any case
+    and spacing, or — for figures and dates — the same number or day written any common way ("82 %",
+    "2778", "23 July 2023", "2023-07-23")."""
+    given = (given or "").strip()
+    if not given:
+        return False
+    letter = re.fullmatch(r"\(?([A-Da-d])\)?(?:[.):]\s*(.*))?", given)
+    if letter and (letter.group(2) is None or not letter.group(2).strip()):
+        return letter.group(1).upper() == LETTERS[item.answer]
+    if letter and len(given) > 2:  # "B) 82%": the letter decides
+        return letter.group(1).upper() == LETTERS[item.answer]
+    if _normal(given) == _normal(item.answer_text):
+        return True
+    if item.kind == "figure":
+        value = figure_value(given)
+        return value is not None and value == figure_value(item.answer_text)
+    if item.kind == "date":
+        when = parse_date(given)
+        return when is not None and when == parse_date(item.answer_text)
+    return False
+
+
 def grade(items: list[QuizItem], responses: dict[int, str], lang: str = "en") -> tuple[int, list[str]]:
-    """Responses are letters (A–D) or the answer's text; returns the score and one feedback line per item."""
+    """Responses are letters (A–D), the answer's text, or its figure or date in any format; returns the score
+    and one feedback line per item."""
     t = _templates(lang)
     right, lines = 0, []
     for i, item in enumerate(items, start=1):
-        given = (responses.get(i) or "").strip()
-        ok = given.upper() == LETTERS[item.answer] or given.lower() == item.answer_text.lower() or (
-            item.kind == "figure" and bool(normalise_figure(given) & normalise_figure(item.answer_text)))
+        ok = accepts(item, responses.get(i) or "")
         right += ok
         verdict = t["correct"] if ok else t["wrong"].format(answer=f"{LETTERS[item.answer]}) {item.answer_text}")
         lines.append(f"{i}. {verdict} [{item.citation.n}]")
+        if item.flag:
+            lines.append("   " + t["flag"].format(note=item.flag))
     lines.append(t["score"].format(right=right, total=len(items)))
     return right, lines
 
@@ -141,21 +279,42 @@ def markdown(items: list[QuizItem], lang: str = "en", with_key: bool = True) -> 
         out += [f"## {t['key']}", ""]
         for i, item in enumerate(items, start=1):
             c = item.citation
-            out.append(f"{i}. {LETTERS[item.answer]}) {item.answer_text} [{c.n}] — {c.source_kind}, §{c.section}: "
-                       f"“{c.quote}”")
+            kind = KIND_LABELS.get(c.source_kind, c.source_kind)
+            out.append(f"{i}. {LETTERS[item.answer]}) {item.answer_text} [{c.n}] — {kind}, §{c.section}: “{c.quote}”")
+            if item.flag:
+                source = f" ({item.flag_citation.title})" if item.flag_citation else ""
+                out.append(f"   {t['flag'].format(note=item.flag)}{source}")
     return "\n".join(out) + "\n"
 
 
 def from_json(rows: list[dict]) -> list[QuizItem]:
-    return [QuizItem(r["kind"], r["question"], r["options"], LETTERS.index(r["answer"]), Citation(**r["citation"]))
+    return [QuizItem(r["kind"], r["question"], r["options"], LETTERS.index(r["answer"]), Citation(**r["citation"]),
+                     r.get("flag", ""), Citation(**r["flag_citation"]) if r.get("flag_citation") else None)
             for r in rows]
 
 
+_NUMBERED = re.compile(r"(?:^|(?<=[\s,;]))(\d{1,2})\s*(?:[:=)]|\.(?=\s))\s*")
+
+
 def parse_responses(text: str) -> dict[int, str]:
-    """ "1:A 2:C 3:970" → {1: "A", 2: "C", 3: "970"}."""
-    return {int(n): v for n, v in re.findall(r"(\d+)\s*[:=.)]\s*([^\s,;]+)", text or "")}
+    """Answers typed in one line, as a person would: numbered, each running to the next number ("1:A
+    2:July 23 2023 3:82 %"); letters in order ("A D A B C"); or answers in order separated by commas,
+    semicolons or new lines ("A, 82%, 23 July 2023")."""
+    text = (text or "").strip()
+    marks = list(_NUMBERED.finditer(text))
+    if marks:
+        out: dict[int, str] = {}
+        for i, m in enumerate(marks):
+            end = marks[i + 1].start() if i + 1 < len(marks) else len(text)
+            out[int(m.group(1))] = text[m.end() : end].strip(" ,;\n")
+        return out
+    if re.fullmatch(r"(?:\(?[A-Da-d]\)?[\s,;]*)+", text):
+        return dict(enumerate(re.findall(r"[A-Da-d]", text), start=1))
+    pieces = [p.strip() for p in re.split(r"[;\n]|,(?!\d{3}\b)(?!\s*\d{4}\b)", text) if p.strip()]
+    return dict(enumerate(pieces, start=1))
 
 
 def to_json(items: list[QuizItem]) -> list[dict]:
     return [{"kind": i.kind, "question": i.question, "options": i.options, "answer": LETTERS[i.answer],
-             "citation": asdict(i.citation)} for i in items]
+             "citation": asdict(i.citation), "flag": i.flag,
+             "flag_citation": asdict(i.flag_citation) if i.flag_citation else None} for i in items]

@@ -3,14 +3,18 @@ and what it says about the paper's use of the source, and the problems recorded 
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from .answer import Statement, frame_quote, phrases
 from .chunking import chunk_sentences
 from .citations import CitationIndex
 from .keyword import tokenize
-from .report import CitedReport, Section
+from .present import short_title
+from .quiz import figure_value
+from .report import CitedReport, Section, quotable
 from .schema import Chunk
+from .verify import figures, reported_figures
 
 
 @dataclass
@@ -21,8 +25,9 @@ class Claim:
     keys: list[str]
 
 
-def claims(chunks: list[Chunk], index: CitationIndex) -> list[Claim]:
-    """Every sentence of the paper that carries (or is closed by) an in-text citation."""
+def claims(chunks: list[Chunk], index: CitationIndex, uncited: bool = False) -> list[Claim]:
+    """Every sentence of the paper that carries (or is closed by) an in-text citation; with ``uncited``, the
+    other sentences of its numbered sections too (with no labels), so that a claim without a source is found."""
     out = []
     for chunk in chunks:
         if chunk.kind != "paper":
@@ -33,35 +38,119 @@ def claims(chunks: list[Chunk], index: CitationIndex) -> list[Claim]:
             if not marks and i + 1 < len(sents):
                 nxt = index.find(sents[i + 1])
                 marks = nxt if nxt and nxt[0].start > len(sents[i + 1]) // 2 else []
-            if marks:
-                out.append(Claim(sent, chunk, [m.label for m in marks], [m.key for m in marks if m.key]))
+            text = quotable(chunk, sent)
+            if marks and text:
+                out.append(Claim(text, chunk, [m.label for m in marks], [m.key for m in marks if m.key]))
+            elif uncited and text and re.match(r"\d", chunk.section):
+                out.append(Claim(text, chunk, [], []))
     return out
 
 
+def _values(text: str) -> set[float]:
+    return {v for f in figures(text) if (v := figure_value(f)) is not None}
+
+
+def _words(text: str) -> set[str]:
+    return {t for t in tokenize(text) if not re.fullmatch(r"[\d.,]+", t)}
+
+
+def _section_number(section: str) -> str:
+    m = re.match(r"(\d+(?:\.\d+)*)", section)
+    return m.group(1).rstrip(".") if m else section
+
+
+def sources_of(sentence: str, chunk: Chunk, index: CitationIndex | None, refs: dict[str, Chunk]) -> list[str]:
+    """The references.json keys behind one quoted sentence: a digest's own source; for the paper, the in-text
+    citations on the sentence (or closing it), else the reference whose record lists the sentence."""
+    if chunk.kind == "digest":
+        return [chunk.source_id]
+    if chunk.kind != "paper":
+        return []
+    keys = [m.key for m in index.find(sentence) if m.key] if index is not None else []
+    if not keys and index is not None:
+        sents = chunk_sentences(chunk)
+        i = next((j for j, s in enumerate(sents) if sentence in s or s in sentence), None)
+        if i is not None and i + 1 < len(sents):
+            nxt = index.find(sents[i + 1])
+            keys = [m.key for m in nxt if m.key] if nxt and nxt[0].start > len(sents[i + 1]) // 2 else []
+    return keys or _records_for(Claim(sentence, chunk, [], []), refs)
+
+
+def _records_for(claim: Claim, refs: dict[str, Chunk]) -> list[str]:
+    """The reference whose record lists this uncited sentence among what the paper uses it for: cited in the
+    sentence's section, with a "The paper uses it for:" line sharing most of its words (its figures count
+    double); the best such record, or none."""
+    values = {v for f in reported_figures(claim.sentence) if (v := figure_value(f)) is not None}
+    words = _words(claim.sentence)
+    scored: list[tuple[float, str]] = []
+    for key, ref in refs.items():
+        lines = chunk_sentences(ref)
+        cited_in = next((x for x in lines if x.startswith("Cited in:")), "")
+        sections = {_section_number(s.strip()) for s in cited_in[len("Cited in:"):].rstrip(".").split(",")}
+        if _section_number(claim.chunk.section) not in sections:
+            continue
+        best = 0.0
+        for line in (x for x in lines if x.startswith("The paper uses it for:")):
+            line_words = _words(line)
+            overlap = len(words & line_words) / max(1, min(len(words), len(line_words)))
+            figs = len(values & _values(line)) / len(values) if values else 0.0
+            best = max(best, overlap + figs)
+        if best >= 0.35:
+            scored.append((best, key))
+    top = max((s for s, _ in scored), default=0.0)
+    return [k for s, k in scored if s >= top - 1e-9][:1]
+
+
 def _best_claims(all_claims: list[Claim], query: str, limit: int) -> list[Claim]:
-    q = set(tokenize(query))
-    scored = sorted(((len(q & set(tokenize(c.sentence))) + 0.5 * len(q & set(tokenize(" ".join(c.labels)))), i, c)
-                     for i, c in enumerate(all_claims)), key=lambda t: (-t[0], t[1]))
-    return [c for s, _, c in scored if s > 0][:limit]
+    """The claims that state the query's figures (in any format: "2,778" = "2778") and share its words. With
+    figures in the query, only claims holding the most of them; with words only, claims holding at least half of
+    the query's content words. Nothing when no claim matches."""
+    q_values, q_words = _values(query), _words(query)
+    scored = []
+    for i, c in enumerate(all_claims):
+        fig = len(q_values & _values(c.sentence))
+        words = len(q_words & _words(c.sentence)) + 0.5 * len(q_words & _words(" ".join(c.labels)))
+        if q_values:
+            ok = fig == len(q_values) or (fig >= 1 and words >= 1)
+        else:
+            ok = bool(q_words) and words >= max(1.0, len(q_words) / 2)
+        if ok:
+            scored.append((fig, words, bool(c.labels), -i, c))
+    if q_values and scored:
+        top = max(s[0] for s in scored)
+        scored = [s for s in scored if s[0] == top]
+    scored.sort(key=lambda t: t[:4], reverse=True)
+    return [s[-1] for s in scored][:limit]
 
 
 def source_check(chunks: list[Chunk], index: CitationIndex, query: str = "", key: str | None = None,
                  lang: str = "en", limit: int = 3) -> CitedReport:
     ph = phrases()[lang]
-    every = claims(chunks, index)
-    picked = [c for c in every if key in c.keys] if key else (_best_claims(every, query, limit) if query else every)
+    every = claims(chunks, index, uncited=bool(query) and not key)
+    if key:
+        picked = [c for c in every if key in c.keys]
+    else:
+        picked = _best_claims(every, query, limit) if query else every
     refs = {c.source_id: c for c in chunks if c.kind == "reference"}
     digests: dict[str, list[Chunk]] = {}
     for c in chunks:
         if c.kind == "digest":
             digests.setdefault(c.source_id, []).append(c)
     report = CitedReport(title=("Source check" if lang == "en" else "Cek sumber") + (f": {query or key}"
-                                                                                     if query or key else ""))
+                                                                                     if query or key else ""),
+                         lang=lang)
+    if not picked:  # the report has no section: the caller says so (the CLI exits with status 1)
+        report.intro = ph["no_claim"].format(query=query or key)
+        return report
     for claim in picked[: limit if (query or key) else None]:
-        sec = Section(f"“{claim.sentence[:90]}{'…' if len(claim.sentence) > 90 else ''}”")
+        sec = Section(f"“{short_title(claim.sentence, 90)}”")
         n = report.cite(claim.chunk, claim.sentence)
         sec.statements.append(Statement(ph["paper"].format(quote=claim.sentence), [n]))
-        sec.statements.append(Statement(ph["cites_for"].format(labels="; ".join(claim.labels)), [n]))
+        if not claim.labels:
+            claim.keys = _records_for(claim, refs)
+            sec.statements.append(Statement(ph["linked_by_record" if claim.keys else "cites_nothing"], framing=True))
+        else:
+            sec.statements.append(Statement(ph["cites_for"].format(labels="; ".join(claim.labels)), [n]))
         for k in dict.fromkeys(claim.keys):
             ref = refs.get(k)
             if ref is None:
@@ -76,12 +165,12 @@ def source_check(chunks: list[Chunk], index: CitationIndex, query: str = "", key
                 sec.statements.append(Statement(ph["ref_note"].format(quote=anomaly[len("Anomaly: "):]), [r]))
             for d in digests.get(k, []):
                 if d.section.lower().startswith(("how the paper uses", "status", "points to note")):
-                    first = chunk_sentences(d)[:1]
+                    first = [q for q in (quotable(d, x) for x in chunk_sentences(d)) if q][:1]
                     if first:
                         dn = report.cite(d, first[0])
                         line = frame_quote(d, first[0], lang)
                         if d.source_status:
-                            line += f" (source_status: {d.source_status})"
+                            line += " " + ph["source_status"].format(status=d.source_status.replace("_", " "))
                         sec.statements.append(Statement(line, [dn]))
                     break
             else:

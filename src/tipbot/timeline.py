@@ -9,7 +9,7 @@ from datetime import date
 
 from .answer import _MONTHS, Statement, find_dates, frame_quote, phrases
 from .chunking import chunk_sentences
-from .report import CitedReport, Section
+from .report import CitedReport, Section, quotable
 from .schema import Chunk
 
 _MONTH_YEAR = re.compile(rf"\b(?:(early|mid|late)-?\s*)?({'|'.join(sorted(_MONTHS, key=len, reverse=True))})\s+"
@@ -35,6 +35,9 @@ def events(chunks: list[Chunk]) -> list[Event]:
         if chunk.kind not in ("paper", "digest"):
             continue
         for sent in chunk_sentences(chunk):
+            sent = quotable(chunk, sent)
+            if not sent:
+                continue
             found = [(d, raw) for d, raw in find_dates(sent)]
             if not found:
                 for m in _MONTH_YEAR.finditer(sent):
@@ -55,7 +58,7 @@ def differences(chunks: list[Chunk]) -> list[tuple[str, Chunk]]:
     for chunk in chunks:
         if chunk.kind != "digest":
             continue
-        sents = chunk_sentences(chunk)
+        sents = [q for q in (quotable(chunk, s) for s in chunk_sentences(chunk)) if q]
         for i, sent in enumerate(sents):
             if (find_dates(sent) or _MONTH_YEAR.search(sent)) and _CONTRAST.search(sent):
                 # "The paper dates the MoU to 22 August 2023." is completed by "It was signed on 21 August; …"
@@ -68,7 +71,7 @@ def differences(chunks: list[Chunk]) -> list[tuple[str, Chunk]]:
 
 def build_timeline(chunks: list[Chunk], lang: str = "en", title: str | None = None) -> CitedReport:
     ph = phrases()[lang]
-    report = CitedReport(title=title or ("Timeline" if lang == "en" else "Lini masa"))
+    report = CitedReport(title=title or ("Timeline" if lang == "en" else "Lini masa"), lang=lang)
     main = Section(ph.get("timeline_events", "Dated events"))
     for e in events(chunks):
         n = report.cite(e.chunk, e.sentence)

@@ -106,7 +106,8 @@ def check_claim(claim: str, citations: dict[int, Citation]) -> str | None:
     if unknown:
         return f"cites [{unknown[0]}], which is not among the sources"
     cited = [citations[n] for n in marks]
-    body = _COMPUTED.sub(" ", claim)
+    titles = [c.title for c in cited]
+    body = without_titles(_COMPUTED.sub(" ", claim), titles)
     available: set[str] = set()
     for c in cited:
         available |= _passage_figures(c.text)
@@ -118,13 +119,32 @@ def check_claim(claim: str, citations: dict[int, Citation]) -> str | None:
         if not (normalise_figure(fig) & available) and not derived_ok:
             return f"the figure {fig} is not in the cited passage"
     kinds = {c.source_kind for c in cited}
-    if _PAPER_ATTRIBUTION.search(_quoted_removed(claim)) and "paper" not in kinds and not (
+    if _PAPER_ATTRIBUTION.search(_quoted_removed(without_titles(claim, titles))) and "paper" not in kinds and not (
         kinds & {"reference"} and re.search(r"reference", claim, re.I)
     ):
         return "attributed to the paper but cites no passage of the paper"
     if kinds == {"digest"} and not _DIGEST_LABEL.search(claim):
         return "cites only a digest without saying it is a digest (a summary, not the source)"
     return None
+
+
+def without_titles(text: str, titles: list[str]) -> str:
+    """``text`` with the titles of its cited sources blanked out, whole or shortened with "…": a number in a
+    source's name ("a digest of Law No. 21 of 2007") names the source, it is not a figure the claim states."""
+    for title in sorted({t.strip() for t in titles if len(t.strip()) >= 4}, key=len, reverse=True):
+        text = text.replace(title, " ")
+        if "…" not in text:
+            continue
+        pieces = text.split("…")
+        for i, head in enumerate(pieces[:-1]):
+            stem = head.rstrip()
+            for n in range(min(len(title), len(stem)), 11, -1):
+                prefix = title[:n].rstrip()
+                if stem.endswith(prefix):
+                    pieces[i] = stem[: len(stem) - len(prefix)] + " "
+                    break
+        text = "…".join(pieces)
+    return text
 
 
 def _quoted_removed(claim: str) -> str:
@@ -169,18 +189,49 @@ _DATE_LIKE = re.compile(
     r"\s+\d{4}\b", re.I)
 
 
+_UNIT = re.compile(r"\s?%|\s?(?:per ?cent|persen)\b|\s(?:million|billion|thousand|juta|miliar|ribu)\b", re.I)
+_IDENTIFIER = re.compile(r"\b(?:No|Nos|Number|Nomor|Art|Article|Pasal|Chapter|Bab|Vol|Volume|Section|Tier|Phase|"
+                         r"p|pp|page)\.?\s*$", re.I)
+
+
+def _figure_matches(sentence: str) -> tuple[str, list[re.Match]]:
+    """The sentence with citation years, dates, section numbers and list markers blanked (same length), and the
+    matches of the figures left in it (years and single digits skipped)."""
+
+    def blank(m: re.Match) -> str:
+        return " " * len(m.group(0))
+
+    text = re.sub(r"\([^()]*\d{4}[a-z]?\)", blank, sentence)
+    text = _DATE_LIKE.sub(blank, text)
+    text = re.sub(r"^\s*\d+(\.\d+)+\s", blank, text)
+    text = re.sub(r"\(?\b\d{1,2}\)", blank, text)
+    found = [m for m in _FIGURE.finditer(text)
+             if not (re.fullmatch(r"(19|20)\d\d", m.group(1)) or len(re.sub(r"\D", "", m.group(1))) < 2
+                     and "." not in m.group(1))]
+    return text, found
+
+
 def content_figures(sentence: str) -> list[str]:
     """Figures a sentence reports — counts, amounts, percentages — without years, dates, section numbers,
-    list markers or the years of citations (for tables of figures and quiz questions)."""
-    text = re.sub(r"\([^()]*\d{4}[a-z]?\)", " ", sentence)
-    text = _DATE_LIKE.sub(" ", text)
-    text = re.sub(r"^\s*\d+(\.\d+)+\s", " ", text)
-    text = re.sub(r"\(?\b\d{1,2}\)", " ", text)
+    list markers or the years of citations."""
+    _, found = _figure_matches(sentence)
+    return list(dict.fromkeys(m.group(1) for m in found))
+
+
+def reported_figures(sentence: str) -> list[str]:
+    """The figures of ``content_figures`` as a reader needs them in a table of figures or a quiz: as written
+    with their unit ("82%", "0.41 %", "3 million"), and without the numbers that name something (Law Number 21,
+    Article 2, the 42nd summit, COVID-19) or one end of a range ("15-64")."""
+    text, found = _figure_matches(sentence)
     out: list[str] = []
-    for m in _FIGURE.finditer(text):
-        f = m.group(1)
-        if re.fullmatch(r"(19|20)\d\d", f) or len(re.sub(r"\D", "", f)) < 2 and "." not in f:
+    for m in found:
+        before, after = text[: m.start()], text[m.end() :]
+        if re.match(r"(?:st|nd|rd|th)\b", after) or _IDENTIFIER.search(before):
             continue
+        if re.match(r"%?[-–]\d", after) or re.search(r"(?:\d%?|[A-Za-z])[-–+]$", before):
+            continue  # one end of a range, or part of a name ("COVID-19", "AMMTC+3")
+        unit = _UNIT.match(after)
+        f = m.group(1) + (unit.group(0) if unit else "")
         if f not in out:
             out.append(f)
     return out
