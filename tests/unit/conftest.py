@@ -1,0 +1,54 @@
+"""Unit-tier fixtures: the invented paper of ``tests/fixtures/knowledge`` ingested with the ``hash`` test embedder.
+
+Ingesting it takes about a second, so the session store is shared and a test that changes files works on its
+own copy (``mini_knowledge_copy``).
+"""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+
+from tests.helpers import MINI_KNOWLEDGE, TEST_EMBEDDER, mini_settings_for
+
+
+@pytest.fixture(scope="session")
+def mini_home(tmp_path_factory) -> Path:
+    """A TIPBOT_HOME with the fixture knowledge folder ingested."""
+    from tipbot.ingest import ingest
+
+    home = tmp_path_factory.mktemp("mini-home")
+    report = ingest(settings=mini_settings_for(home))
+    assert report.changed and report.chunks > 10 and not report.failed
+    return home
+
+
+@pytest.fixture(scope="session")
+def mini_settings(mini_home):
+    return mini_settings_for(mini_home)
+
+
+@pytest.fixture(scope="session")
+def mini_assistant(mini_settings):
+    from tipbot.assistant import Assistant
+
+    return Assistant(mini_settings)
+
+
+@pytest.fixture()
+def mini_knowledge_copy(tmp_path) -> Path:
+    """A private copy of the fixture knowledge folder that a test may change."""
+    dst = tmp_path / "knowledge"
+    shutil.copytree(MINI_KNOWLEDGE, dst)
+    return dst
+
+
+@pytest.fixture()
+def mini_env(monkeypatch, mini_settings) -> Path:
+    """Point the CLI (which reads the environment) at the session's fixture store."""
+    monkeypatch.setenv("TIPBOT_HOME", str(mini_settings.home))
+    monkeypatch.setenv("TIPBOT_KNOWLEDGE", str(MINI_KNOWLEDGE))
+    monkeypatch.setenv("TIPBOT_EMBEDDER", TEST_EMBEDDER)
+    return mini_settings.home

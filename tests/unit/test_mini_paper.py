@@ -1,0 +1,57 @@
+"""The same code on another paper: the fixture's invented paper, ingested and queried through its own profile."""
+
+from __future__ import annotations
+
+import json
+
+from click.testing import CliRunner
+
+from tipbot.cli import main
+from tipbot.verify import check_claim
+
+
+def test_profile_and_structure_of_another_paper(mini_settings, mini_assistant):
+    assert mini_settings.profile.paper_id == "santoso-okafor-2025"
+    paper = [c for c in mini_assistant.store.chunks if c.kind == "paper"]
+    assert paper and {c.source_id for c in paper} == {"santoso-okafor-2025"}
+    sections = {c.section for c in paper}
+    assert {"1. Introduction", "3.2 The referral desk", "4. Conclusion"} <= sections
+    chart = next(c for c in paper if c.text.startswith("Chart 1."))
+    assert "Source: Harbour Authority of Veloria (2023)" in chart.text  # the caption keeps its source line
+    kinds = {c.kind for c in mini_assistant.store.chunks}
+    assert kinds == {"paper", "digest", "reference", "glossary"}
+    assert not any("Cambodia" in c.text for c in mini_assistant.store.chunks)
+
+
+def test_answers_are_cited_from_the_fixture_paper(mini_assistant):
+    a = mini_assistant.ask("When was the Coral Strait Fisheries Compact signed?")
+    assert not a.refused and "March 14 2019" in a.text
+    by_n = {c.n: c for c in a.citations}
+    assert any(c.source_id == "santoso-okafor-2025" and c.section == "1. Introduction" for c in a.citations)
+    claims = [line for line in a.text.splitlines() if "[" in line]
+    assert claims and all(check_claim(line, by_n) is None for line in claims)
+
+
+def test_question_outside_the_fixture_is_refused(mini_assistant):
+    a = mini_assistant.ask("What does the paper say about trafficking in Cambodia?")
+    assert a.refused and "does not contain" in a.text
+
+
+def test_every_starter_question_of_the_profile_is_answered(mini_settings, mini_assistant):
+    questions = [q for lang in ("en", "id") for q in mini_settings.profile.examples_for(lang) if q.endswith("?")]
+    assert len(questions) >= 4
+    for q in questions:
+        a = mini_assistant.ask(q)
+        assert not a.refused and a.citations, (q, a.text)
+
+
+def test_cli_on_the_fixture_store(mini_env):
+    out = CliRunner().invoke(main, ["ask", "--json", "How many vessels were on the banned list by the end of 2023?"])
+    assert out.exit_code == 0, out.output
+    data = json.loads(out.output)
+    assert "38" in data["answer"] and data["citations"][0]["source_id"] == "santoso-okafor-2025"
+    out = CliRunner().invoke(main, ["search", "--json", "-k", "2", "--kind", "glossary", "What is PSMA?"])
+    assert out.exit_code == 0, out.output
+    passages = json.loads(out.output)["passages"]
+    assert len(passages) == 2 and all(p["kind"] == "glossary" for p in passages)
+    assert passages[0]["section"] == "PSMA"
