@@ -19,7 +19,7 @@ from langchain_core.runnables import RunnableLambda
 from .answer import AnswerContext, Answerer, Draft, ExtractiveAnswerer, Statement, cues, idf_table, phrases
 from .citations import load_index
 from .config import MAX_QUESTION_CHARS, Settings
-from .errors import BackendError, InvalidQuestionError, StoreUnavailableError
+from .errors import InvalidQuestionError, StoreUnavailableError
 from .retrieval import Searcher, TipbotRetriever
 from .schema import Answer
 from .store import Store
@@ -224,10 +224,7 @@ class Assistant:
                                                                       state["core"], re.I)):
             draft = self._declined(state, ph)
         else:
-            try:
-                draft = self.answerer.answer(state["core"], plan, state["passages"] + state["extra"], self.context)
-            except BackendError:
-                raise
+            draft = self.answerer.answer(state["core"], plan, state["passages"] + state["extra"], self.context)
             if state["injected"]:
                 draft.statements.append(Statement(ph["injection_ignored"], framing=True))
         state["draft"] = draft

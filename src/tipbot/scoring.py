@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 import re
-from dataclasses import asdict, dataclass
+from dataclasses import dataclass
 from pathlib import Path
 
 from .verify import figures, normalise_figure
@@ -104,7 +104,3 @@ def summarise(scores: list[ItemScore]) -> dict:
 
 def load_items(path: Path) -> list[dict]:
     return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
-
-
-def scores_to_json(scores: list[ItemScore]) -> list[dict]:
-    return [asdict(s) for s in scores]

@@ -355,12 +355,6 @@ class Store:
     def chunk(self, chunk_id: str) -> Chunk:
         return self.chunks[self._by_id[chunk_id]]
 
-    def neighbours(self, chunk: Chunk) -> tuple[Chunk | None, Chunk | None]:
-        i = self._by_id[chunk.id]
-        prev = self.chunks[i - 1] if i > 0 and self.chunks[i - 1].path == chunk.path else None
-        nxt = self.chunks[i + 1] if i + 1 < len(self.chunks) and self.chunks[i + 1].path == chunk.path else None
-        return prev, nxt
-
     # -- searching -----------------------------------------------------------------------------------
     def dense(self, vectors: np.ndarray, k: int, where: dict | None = None,
               allowed: np.ndarray | None = None) -> list[list[tuple[str, float]]]:

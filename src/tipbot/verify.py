@@ -92,10 +92,6 @@ class Verdict:
     kept: list[str] = field(default_factory=list)
     removed: list[dict] = field(default_factory=list)
 
-    @property
-    def ok(self) -> bool:
-        return not self.removed
-
 
 def check_claim(claim: str, citations: dict[int, Citation]) -> str | None:
     """Why ``claim`` fails, or None when it passes."""
