@@ -28,6 +28,44 @@ def _paragraph_blocks(text: str, section: str = "", page: int | None = None, off
     return blocks
 
 
+_COLUMN_GAP = re.compile(r"\s{3,}")
+
+
+def _layout_segments(page) -> list[tuple[str, str]] | None:
+    """A page holding a table, as ("text", paragraphs) and ("table", rows) segments in reading order; None for a
+    page without one. pypdf's layout mode keeps a table's columns apart (runs of spaces); two or more successive
+    lines of two or more such cells, one of them with a digit, are a table (plain extraction would run its rows
+    into the sentences around it)."""
+    try:
+        layout = page.extract_text(extraction_mode="layout") or ""
+    except Exception:  # an odd page: plain extraction only
+        return None
+    lines = layout.splitlines()
+    cells = [_COLUMN_GAP.split(line.strip()) if line.strip() else [] for line in lines]
+    is_row = [len(c) >= 2 for c in cells]
+    segments: list[tuple[str, str]] = []
+    prose: list[str] = []
+    found = False
+    i = 0
+    while i < len(lines):
+        j = i
+        while j < len(lines) and is_row[j]:
+            j += 1
+        if j - i >= 2 and any(re.search(r"\d", lines[k]) for k in range(i, j)):
+            if prose:
+                segments.append(("text", "\n".join(prose).strip("\n")))
+                prose = []
+            segments.append(("table", "\n".join(table_rows(cells[i:j]))))
+            found = True
+            i = j
+            continue
+        prose.append(re.sub(r"\s+", " ", lines[i]).strip())
+        i += 1
+    if prose:
+        segments.append(("text", "\n".join(prose).strip("\n")))
+    return [(k, seg) for k, seg in segments if seg.strip()] if found else None
+
+
 def load_pdf(path: Path) -> Document:
     logging.getLogger("pypdf").setLevel(logging.ERROR)  # its warnings would be noise; failures are reported
     try:
@@ -49,7 +87,18 @@ def load_pdf(path: Path) -> Document:
         offset = 0
         for number, page in enumerate(reader.pages, start=1):
             text = page.extract_text() or ""
-            blocks.extend(_paragraph_blocks(text, section="", page=number, offset=offset))
+            tables = _layout_segments(page) if text.strip() else None
+            if tables is None:
+                blocks.extend(_paragraph_blocks(text, section="", page=number, offset=offset))
+            else:  # a page with a table: prose paragraphs and the table's rows as separate blocks
+                text = ""
+                for kind, seg in tables:
+                    if kind == "table":
+                        blocks.append(Block(raw=seg, start=offset + len(text), end=offset + len(text) + len(seg),
+                                            section="", page=number, verbatim=False))
+                    else:
+                        blocks.extend(_paragraph_blocks(seg, section="", page=number, offset=offset + len(text)))
+                    text += seg + "\n\n"
             offset += len(text) + 1
     except LoadError:
         raise
@@ -63,9 +112,35 @@ def load_pdf(path: Path) -> Document:
     return Document(f"user:{path.name}", "user", str(title), str(path), blocks)
 
 
+def table_rows(rows: list[list[str]]) -> list[str]:
+    """A table as lines a reader (and the sentence splitter) takes one at a time: each row after the header as
+    "| Header: cell | Header: cell |", so that a figure in a cell keeps what it counts. A first row of labels is the
+    header; without one, rows are "| cell | cell |". Cells repeated by merging are given once."""
+    clean = []
+    for row in rows:
+        cells = [re.sub(r"\s+", " ", c).strip() for c in row]
+        cells = [c for i, c in enumerate(cells) if i == 0 or c != cells[i - 1]]
+        if any(cells):
+            clean.append(cells)
+    if not clean:
+        return []
+    head = clean[0]
+    labelled = len(clean) > 1 and all(c and not re.fullmatch(r"[\d.,%\s–-]+", c) for c in head)
+    if not labelled:
+        return ["| " + " | ".join(c for c in row if c) + " |" for row in clean]
+    out = []
+    for row in clean[1:]:
+        pairs = [f"{h}: {c}" if h and h != c else c for h, c in zip(head, row, strict=False) if c]
+        pairs += [c for c in row[len(head):] if c]
+        out.append("| " + " | ".join(pairs) + " |")
+    return out
+
+
 def load_docx(path: Path) -> Document:
     try:
         import docx
+        from docx.table import Table
+        from docx.text.paragraph import Paragraph
     except ImportError as exc:  # pragma: no cover
         raise LoadError("DOCX support needs python-docx: pip install python-docx") from exc
     try:
@@ -75,11 +150,20 @@ def load_docx(path: Path) -> Document:
     blocks: list[Block] = []
     section = ""
     offset = 0
-    for para in d.paragraphs:
-        text = para.text.strip()
+    for item in d.iter_inner_content():  # paragraphs and tables, in document order
+        if isinstance(item, Table):
+            lines = table_rows([[cell.text for cell in row.cells] for row in item.rows])
+            text = "\n".join(lines)
+            if text:
+                blocks.append(Block(raw=text, start=offset, end=offset + len(text), section=section, verbatim=False))
+                offset += len(text) + 1
+            continue
+        if not isinstance(item, Paragraph):
+            continue
+        text = item.text.strip()
         if not text:
             continue
-        if para.style is not None and para.style.name.lower().startswith(("heading", "title")):
+        if item.style is not None and item.style.name.lower().startswith(("heading", "title")):
             section = text
         else:
             blocks.append(Block(raw=text, start=offset, end=offset + len(text), section=section))
