@@ -16,7 +16,11 @@ from pathlib import Path
 
 from langchain_core.runnables import RunnableLambda
 
-from .answer import AnswerContext, Answerer, Draft, ExtractiveAnswerer, Statement, cues, idf_table, phrases
+from .answer import AnswerContext, Answerer, Draft, Statement, idf_table, phrases
+from .answering import ExtractiveAnswerer, Question, analyse, store_figures
+from .answering.analysis import words as question_words
+from .answering.compose import ph as reader_phrases
+from .answering.compose import quote_chunk
 from .citations import load_index
 from .config import MAX_QUESTION_CHARS, Settings
 from .errors import InvalidQuestionError, StoreUnavailableError
@@ -48,7 +52,7 @@ def check_question(question: object) -> str:
 
 def split_injection(question: str) -> tuple[str, bool]:
     """The question without sentences or <<blocks>> that try to instruct the assistant."""
-    words = cues()["injection"]
+    words = question_words()["injection"]
     cleaned = re.sub(r"<<.*?>>|\[\[.*?\]\]|\{\{.*?\}\}", " ", question, flags=re.S)
     found = cleaned != question
     parts = re.split(r"(?<=[.!?])\s+", cleaned)
@@ -123,6 +127,8 @@ class Assistant:
                 citation_index=load_index(refs) if refs else None,
                 idf=idf_table(self.store.chunks),
                 sentence_vectors=self.store.sentence_vectors,
+                store_figures=store_figures(self.store.chunks),
+                chart_caption_prefix=self.settings.profile.chart_caption_prefix,
             )
         return self._context
 
@@ -142,10 +148,12 @@ class Assistant:
             )
         return self._chain
 
-    def ask(self, question: str) -> Answer:
-        return self.chain().invoke(question)
+    def ask(self, question: str, previous: str | None = None) -> Answer:
+        """Answer ``question``; ``previous`` is the conversation's last question, against which a follow-up
+        ("and in 2022?", "siapa yang memimpinnya?") is read."""
+        return self.chain().invoke({"question": question, "previous": previous})
 
-    def stream(self, question: str) -> Iterator[tuple[str, object]]:
+    def stream(self, question: str, previous: str | None = None) -> Iterator[tuple[str, object]]:
         """``("token", text)`` events while the answer is written, then ``("answer", Answer)``.
 
         With an LLM backend the tokens are the raw generation (the final, verified answer may differ: failing
@@ -153,7 +161,7 @@ class Assistant:
         """
         answerer = self.answerer
         if not hasattr(answerer, "on_token"):
-            answer = self.ask(question)
+            answer = self.ask(question, previous)
             for line in answer.text.splitlines(keepends=True):
                 yield "token", line
             yield "answer", answer
@@ -164,7 +172,7 @@ class Assistant:
         def run() -> None:
             answerer.on_token = lambda tok: events.put(("token", tok))
             try:
-                result["answer"] = self.ask(question)
+                result["answer"] = self.ask(question, previous)
             except Exception as exc:  # handed to the caller's thread below
                 result["error"] = exc
             finally:
@@ -180,17 +188,30 @@ class Assistant:
             raise result["error"]  # type: ignore[misc]
         yield "answer", result["answer"]
 
-    def _step_check(self, question: str) -> dict:
+    def _step_check(self, request: dict | str) -> dict:
         t0 = time.perf_counter()
-        q = check_question(question)
+        if isinstance(request, str):
+            request = {"question": request}
+        q = check_question(request["question"])
         core, injected = split_injection(q)
-        return {"question": q, "core": core, "injected": injected, "t0": t0, "timings": {}}
+        previous = request.get("previous")
+        before: Question | None = None
+        if previous and isinstance(previous, str) and previous.strip():
+            before = analyse(split_injection(previous.strip())[0] or previous.strip())
+        analysis = analyse(core or q, previous=before)
+        return {"question": q, "core": core, "injected": injected, "analysis": analysis, "t0": t0, "timings": {}}
 
     def _step_retrieve(self, state: dict) -> dict:
         t = time.perf_counter()
         searcher = self.searcher
         _ = self.context
-        plan = searcher.plan(state["core"] or state["question"])
+        analysis: Question = state["analysis"]
+        plan = searcher.plan(analysis.text)
+        plan.analysis = analysis
+        if analysis.conversational:
+            state.update(plan=plan, passages=[], extra=[])
+            state["timings"]["retrieve"] = (time.perf_counter() - t) * 1000
+            return state
         try:
             passages = searcher.search(plan, k=max(self.k, 8)) if state["core"] else []
         except StoreUnavailableError:
@@ -219,7 +240,9 @@ class Assistant:
         plan = state["plan"]
         lang = plan.language if plan.language in phrases() else "en"
         ph = phrases()[lang]
-        if state["injected"] and (not state["core"] or not re.search(r"\w+\?|\b(what|who|when|how|which|why|"
+        if state["analysis"].conversational and not state["injected"]:
+            draft = self._converse(state["analysis"])
+        elif state["injected"] and (not state["core"] or not re.search(r"\w+\?|\b(what|who|when|how|which|why|"
                                                                       r"apa|siapa|kapan|berapa|mengapa|kenapa)\b",
                                                                       state["core"], re.I)):
             draft = self._declined(state, ph)
@@ -230,6 +253,24 @@ class Assistant:
         state["draft"] = draft
         state["timings"]["answer"] = (time.perf_counter() - t) * 1000
         return state
+
+    def _converse(self, q: Question) -> Draft:
+        """Greetings, thanks, "what can you do?" and "what is this paper about?": a short reply in the user's
+        language with three example questions from the knowledge profile; the abstract for the last."""
+        p = reader_phrases(q.language)
+        draft = Draft(statements=[], citations=[])
+        if q.kind == "about":
+            abstract = [c for c in self.store.chunks if c.kind == "paper" and c.section.lower().startswith("abstract")]
+            if abstract:
+                draft.statements.append(Statement(p["about"], framing=True))
+                quote_chunk(draft, abstract[0], q.language)
+                return draft
+        kind = q.kind if q.kind in ("greeting", "thanks", "capabilities") else "greeting"
+        draft.statements.append(Statement(p[kind].format(paper=self.settings.profile.short_title), framing=True))
+        examples = self.settings.profile.examples
+        asked = [e for e in examples.get(q.language) or examples.get("en") or [] if e.rstrip().endswith("?")]
+        draft.statements.extend(Statement(f"- {e}", framing=True) for e in asked[:3])
+        return draft
 
     def _declined(self, state: dict, ph: dict[str, str]) -> Draft:
         draft = Draft(statements=[Statement(ph["injection_declined"], framing=True)], citations=[], refused=True)
@@ -273,7 +314,12 @@ class Assistant:
             c.n = renumber[c.n]
         for s in kept:
             s.cites = [renumber[n] for n in s.cites if n in renumber]
-        if not any(not s.framing for s in kept) and not draft.refused:
+        if not any(not s.framing for s in kept) and not state["analysis"].conversational:
+            if not draft.refused or not kept:
+                # never an empty answer: when the verifier removed every claim, the user gets a refusal and the
+                # closest passage, quoted whole (a verbatim sentence always passes the verifier)
+                draft.statements, draft.citations = self._nothing_survived(state)
+                draft.bullets = False
             draft.refused = True
         state["timings"]["verify"] = (time.perf_counter() - t) * 1000
         state["timings"]["total"] = (time.perf_counter() - state["t0"]) * 1000
@@ -282,13 +328,22 @@ class Assistant:
             text=draft.render(),
             citations=draft.citations,
             retrieved=state["passages"][: self.k],
-            language=state["plan"].language,
+            language=state["analysis"].language,
             refused=draft.refused,
             backend=self.answerer.name,
             timings_ms=state["timings"],
             removed=removed,
             notes=draft.notes,
         )
+
+    def _nothing_survived(self, state: dict) -> tuple[list[Statement], list]:
+        p = reader_phrases(state["analysis"].language)
+        fallback = Draft(statements=[Statement(p["not_found"], framing=True)], citations=[])
+        passages = [x for x in state.get("passages", []) if x.chunk.kind != "reference"] or state.get("passages", [])
+        if passages:
+            fallback.statements.append(Statement(p["closest"], framing=True))
+            quote_chunk(fallback, passages[0].chunk, state["analysis"].language, sentences=1)
+        return fallback.statements, fallback.citations
 
 
 def _knowledge_file(store: Store, name: str) -> str | None:

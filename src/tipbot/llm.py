@@ -16,7 +16,8 @@ from collections.abc import Iterator
 from importlib import resources
 from pathlib import Path
 
-from .answer import AnswerContext, Answerer, Draft, ExtractiveAnswerer, Statement, phrases
+from .answer import AnswerContext, Answerer, Draft, Statement, phrases
+from .answering import ExtractiveAnswerer
 from .config import Settings
 from .errors import BackendError, ModelMissingError
 from .query import QueryPlan
@@ -129,7 +130,7 @@ def default_gguf() -> Path | None:
     return found[0] if found else None
 
 
-def render_prompt(question: str, language: str, passages: list[Passage]) -> str:
+def render_prompt(question: str, language: str, passages: list[Passage], paper: str = "the paper") -> str:
     template = resources.files("tipbot").joinpath("prompts/answer.md").read_text(encoding="utf-8")
     blocks = []
     for i, p in enumerate(passages, start=1):
@@ -143,14 +144,16 @@ def render_prompt(question: str, language: str, passages: list[Passage]) -> str:
         not_found=phrases()[language if language in phrases() else "en"]["not_found"].format(missing=""),
         passages="\n\n".join(blocks),
         question=question,
+        paper=paper,
     )
 
 
 class LLMAnswerer(Answerer):
     """Generation behind the verifier, with the extractive answer as the fallback."""
 
-    def __init__(self, client: ChatClient, passages: int = 5) -> None:
+    def __init__(self, client: ChatClient, passages: int = 5, paper: str = "the paper") -> None:
         self.client = client
+        self.paper = paper  # how the prompt names the paper: the profile's short_title
         self.n_passages = passages
         self.name = client.name
         self.fallback = ExtractiveAnswerer()
@@ -167,7 +170,7 @@ class LLMAnswerer(Answerer):
     def answer(self, question: str, plan: QueryPlan, passages: list[Passage], context: AnswerContext) -> Draft:
         use = passages[: self.n_passages]
         lang = plan.language if plan.language in phrases() else "en"
-        prompt = render_prompt(question, lang, use)
+        prompt = render_prompt(question, lang, use, self.paper)
         parts: list[str] = []
         for token in self.client.stream(prompt):
             parts.append(token)
@@ -192,10 +195,12 @@ class LLMAnswerer(Answerer):
 
 
 def llm_answerer(settings: Settings) -> LLMAnswerer:
+    paper = settings.profile.short_title
     if settings.answerer == "openai":
         if not settings.llm_url:
             raise BackendError("TIPBOT_ANSWERER=openai needs TIPBOT_LLM_URL (e.g. http://127.0.0.1:8080/v1).")
-        return LLMAnswerer(OpenAICompatibleClient(settings.llm_url, settings.llm_model, settings.llm_api_key))
+        return LLMAnswerer(OpenAICompatibleClient(settings.llm_url, settings.llm_model, settings.llm_api_key),
+                           paper=paper)
     if settings.answerer == "llamacpp":
-        return LLMAnswerer(LlamaCppClient(settings.llm_gguf))
+        return LLMAnswerer(LlamaCppClient(settings.llm_gguf), paper=paper)
     raise BackendError(f"Unknown answerer '{settings.answerer}': use extractive, openai or llamacpp.")

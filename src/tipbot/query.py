@@ -27,6 +27,7 @@ class QueryPlan:
     translation: str = ""  # the word-by-word English rendering alone
     glossary_terms: list[str] = field(default_factory=list)
     vectors: list = field(default_factory=list)  # query vectors, once retrieval has embedded them
+    analysis: object | None = None  # the answering.analysis.Question this plan was made for
 
     @property
     def keyword_text(self) -> str:

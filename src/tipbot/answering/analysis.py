@@ -1,0 +1,400 @@
+"""Question analysis: what is asked, in which language, under which constraints — before any passage is seen.
+
+Works for any wording: conversational framing and filler are removed with maintained word lists (stopwords-iso
+for both languages, the colloquial Indonesian spellings and particles and the English politeness phrases of
+``data/question_words.json``); the expected answer type comes from the interrogative; the constraints are the
+things an answer must be about (years, numbers, names, countries, the law or report named).
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+from importlib import resources
+
+from ..lang import detect_language
+
+_WORD = re.compile(r"[\w’'-]+", re.U)
+_YEAR = re.compile(r"\b(19[5-9]\d|20[0-4]\d)\b")
+_NUMBER = re.compile(r"(?<![\w.,])(\d{1,3}(?:[.,]\d{3})+|\d+(?:[.,]\d+)?)\s*(%|percent|persen)?(?![\w])")
+# A law, regulation or report named by its number and year ("Law No. 21 of 2007", "UU 21/2007", "Perpres 19/2023").
+_DOCUMENT = re.compile(
+    r"\b(?:law|act|regulation|decree|perpres|uu|undang-undang|peraturan(?:\s+presiden)?|keppres|permen)\b"
+    r"[^.?!]{0,30}?\b(?:no\.?|number|nomor)?\s*(\d+)(?:\s*(?:/|of|tahun|year)\s*(\d{4}))?",
+    re.I,
+)
+_CAPITALISED = re.compile(r"\b([A-Z][\w’'-]*[A-Za-z0-9](?:\s+(?:of|for|and|on|the|dan|untuk)?\s*[A-Z][\w’'-]*)*)")
+_ACRONYM = re.compile(r"\b([A-Z][A-Z0-9]{1,}(?:[\s-][A-Z][A-Z0-9]+)*)\b")
+
+
+@lru_cache(maxsize=1)
+def words() -> dict:
+    """The word lists (``data/question_words.json``); each list's comment names the class it serves."""
+    return json.loads(resources.files("tipbot").joinpath("data/question_words.json").read_text(encoding="utf-8"))
+
+
+@lru_cache(maxsize=1)
+def countries() -> dict[str, str]:
+    """Every name or demonym of a country (lower case) → the country's name."""
+    raw = json.loads(resources.files("tipbot").joinpath("data/places.json").read_text(encoding="utf-8"))
+    return {form: name for name, forms in raw["countries"].items() for form in forms}
+
+
+@lru_cache(maxsize=2)
+def stopwords(lang: str) -> frozenset[str]:
+    """stopwords-iso's list for the language, plus its colloquial particles (Indonesian) — filler, never a term
+    the knowledge base must contain."""
+    import stopwordsiso
+
+    base = set(stopwordsiso.stopwords(lang))
+    if lang == "id":
+        base |= {w for w in words()["framing"]["id"] if " " not in w}
+        base |= set(words()["colloquial_id"])
+    else:
+        base |= {w for w in words()["framing"]["en"] if " " not in w}
+    return frozenset(base)
+
+
+def _phrase_re(phrase: str) -> str:
+    """A word-list phrase as a regex on word boundaries (``.*`` inside a phrase stands for a short gap)."""
+    parts = [re.escape(p.strip()) for p in phrase.split(".*")]
+    return r"(?<![\w-])" + r"\b.{0,40}?\b".join(parts) + r"(?![\w-])"
+
+
+@lru_cache(maxsize=64)
+def _compiled(key: str, lang: str) -> re.Pattern | None:
+    """One alternation per word list, longest phrase first."""
+    w = words()
+    if key.startswith("type:"):
+        phrases = w["answer_types"][key[5:]].get(lang, [])
+    elif key.startswith("conv:"):
+        phrases = w["conversation"][key[5:]].get(lang, [])
+    elif key == "framing":
+        phrases = w["framing"].get(lang, [])
+    elif key == "premise":
+        phrases = w["premise_markers"].get(lang, [])
+    elif key == "followup_open":
+        phrases = w["followup"]["openings"].get(lang, [])
+    elif key == "followup_pron":
+        phrases = w["followup"]["pronouns"].get(lang, [])
+    else:
+        raise KeyError(key)
+    if not phrases:
+        return None
+    return re.compile("|".join(_phrase_re(p) for p in sorted(phrases, key=len, reverse=True)), re.I)
+
+
+@dataclass
+class Constraints:
+    """What the evidence must be about: the question's own years, numbers, names, countries and documents."""
+
+    years: list[str] = field(default_factory=list)
+    numbers: list[str] = field(default_factory=list)
+    names: list[str] = field(default_factory=list)
+    places: list[str] = field(default_factory=list)  # country names (canonical)
+    documents: list[str] = field(default_factory=list)  # "21/2007"-style keys of laws, regulations, reports
+
+    def empty(self) -> bool:
+        return not (self.years or self.numbers or self.names or self.places or self.documents)
+
+    def describe(self) -> list[str]:
+        return [*self.names, *self.places, *self.documents, *self.years, *self.numbers]
+
+
+@dataclass
+class Question:
+    """A question as understood before retrieval."""
+
+    original: str
+    text: str  # framing and filler removed; what is searched
+    language: str
+    kind: str = "question"  # question | greeting | thanks | capabilities | about
+    answer_type: str = "fact"  # quantity date actor place list reason summary comparison definition method source fact
+    head: str = ""  # the noun the interrogative asks about ("people" in "how many people")
+    count: int | None = None  # "the five strategies" → 5
+    constraints: Constraints = field(default_factory=Constraints)
+    premise: bool = False  # asserts something that must be checked ("why did …", "the paper says that …")
+    defined: str = ""  # the term a definition question asks about
+    reading: str = ""  # how a follow-up was read ("" when it stands alone)
+    parts: list[str] = field(default_factory=list)  # the parts of a multi-part question or the sides of a comparison
+    about_document: bool = False  # asks about the paper itself (authors, affiliation, journal)
+
+    @property
+    def conversational(self) -> bool:
+        return self.kind != "question"
+
+
+NUMBER_WORDS = {
+    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
+    "satu": 1, "dua": 2, "tiga": 3, "empat": 4, "lima": 5, "enam": 6, "tujuh": 7, "delapan": 8, "sembilan": 9,
+    "sepuluh": 10,
+}
+
+
+def normalise(text: str, lang: str) -> str:
+    """Colloquial Indonesian spellings to standard ones; quotes and spaces tidied (both languages)."""
+    text = text.replace("’", "'").replace("“", '"').replace("”", '"')
+    text = re.sub(r"\s+", " ", text).strip()
+    if lang == "id" or detect_language(text) == "id":
+        table = words()["colloquial_id"]
+        pattern = re.compile("|".join(_phrase_re(k) for k in sorted(table, key=len, reverse=True)), re.I)
+        text = pattern.sub(lambda m: table[m.group(0).lower()], text)
+    return text
+
+
+def strip_framing(text: str, lang: str) -> str:
+    """The question without conversational framing ("for my essay:", "tolong … dong", "can you tell me")."""
+    # "for my essay: <question>" — a lead-in before a colon that holds no content word goes whole
+    if ":" in text:
+        head, tail = text.split(":", 1)
+        if tail.strip() and not content_words(head, lang, keep_framing=False):
+            text = tail
+    for lg in dict.fromkeys([lang, "en", "id"]):
+        pat = _compiled("framing", lg)
+        if pat is not None:
+            text = pat.sub(" ", text)
+    text = re.sub(r"\s+([?,.!])", r"\1", re.sub(r"\s+", " ", text)).strip(" ,.;:-!")
+    return text
+
+
+def content_words(text: str, lang: str, keep_framing: bool = True) -> list[str]:
+    """Words that are neither stop words, framing nor interrogatives of either language."""
+    stops = stopwords("en") | stopwords("id")
+    out = []
+    for w in _WORD.findall(text):
+        low = w.lower().strip("'’-")
+        if not low or low in stops or low in NUMBER_WORDS:
+            continue
+        out.append(w)
+    return out
+
+
+def answer_type(text: str, lang: str) -> str:
+    """The expected answer type from the interrogatives and request verbs (both languages are checked: users
+    mix them)."""
+    low = text.lower()
+    order = words()["type_order"]
+    best, best_len = "fact", 0
+    for rank, t in enumerate(order):
+        for lg in dict.fromkeys([lang, "en", "id"]):
+            pat = _compiled(f"type:{t}", lg)
+            if pat is None:
+                continue
+            for m in pat.finditer(low):
+                # the longest interrogative wins ("tanggal berapa" is a date, not "berapa", a quantity);
+                # among equally long ones, the type listed first in type_order
+                length = len(m.group(0)) * 100 - rank
+                if length > best_len:
+                    best, best_len = t, length
+    return best
+
+
+def _head_noun(text: str, atype: str) -> str:
+    """The noun right after a quantity interrogative ("how many *people*", "berapa *orang*")."""
+    if atype != "quantity":
+        return ""
+    m = re.search(r"\b(?:how (?:many|much)|number of|berapa(?: banyak| jumlah)?|jumlah)\s+(?:of\s+)?(?:the\s+)?"
+                  r"([A-Za-z][\w-]+)", text, re.I)
+    return m.group(1).lower() if m else ""
+
+
+def _count(text: str) -> int | None:
+    """A count the question states for a list ("the five strategies", "3 steps")."""
+    m = re.search(r"\b(\d{1,2}|" + "|".join(NUMBER_WORDS) + r")\s+([a-z][\w-]+)", text, re.I)
+    if not m:
+        return None
+    raw = m.group(1).lower()
+    n = int(raw) if raw.isdigit() else NUMBER_WORDS[raw]
+    return n if 2 <= n <= 12 else None
+
+
+def extract_constraints(text: str, lang: str) -> Constraints:
+    c = Constraints()
+    c.years = list(dict.fromkeys(_YEAR.findall(text)))
+    for m in _DOCUMENT.finditer(text):
+        num, year = m.group(1), m.group(2)
+        if year:
+            c.documents.append(f"{num}/{year}")
+    doc_numbers = {d.split("/")[0] for d in c.documents}
+    for m in _NUMBER.finditer(text):
+        raw = m.group(1)
+        if raw in c.years or raw in doc_numbers or re.fullmatch(r"\d", raw):
+            continue
+        c.numbers.append(raw + ("%" if m.group(2) else ""))
+    low = text.lower()
+    for form, name in sorted(countries().items(), key=lambda kv: -len(kv[0])):
+        if re.search(rf"(?<![\w-]){re.escape(form)}(?![\w-])", low) and name not in c.places:
+            c.places.append(name)
+    stops = stopwords("en") | stopwords("id")
+    names: list[str] = []
+    for m in list(_ACRONYM.finditer(text)) + list(_CAPITALISED.finditer(text)):
+        name = m.group(1).strip()
+        first = name.split()[0].lower()
+        sentence_initial = m.start() == 0 or bool(re.search(r"[.?!:;]\s*$", text[: m.start()]))
+        if sentence_initial and (first in stops or (" " not in name and not name.isupper())):
+            continue  # a sentence's first word is capitalised anyway
+        if name.lower() in stops or name.lower() in countries() or _YEAR.fullmatch(name):
+            continue
+        name = re.sub(r"^(?:The|A|An)\s+", "", name)
+        if m.start() == 0 and " " not in name and name.lower() in stops:
+            continue
+        if any(name in n for n in names):
+            continue
+        names.append(name)
+    c.names = names
+    return c
+
+
+def _conversation_kind(text: str, lang: str) -> str | None:
+    """greeting / thanks / capabilities / about when the whole message is that and nothing else."""
+    core = re.sub(r"[^\w\s']", " ", text.lower()).strip()
+    core = re.sub(r"\s+", " ", core)
+    if not core:
+        return None
+    for kind in ("about", "capabilities", "thanks", "greeting"):
+        for lg in dict.fromkeys([lang, "en", "id"]):
+            pat = _compiled(f"conv:{kind}", lg)
+            if pat is None:
+                continue
+            rest = pat.sub(" ", core)
+            rest_words = [w for w in rest.split() if w not in stopwords("en") | stopwords("id")]
+            if pat.search(core) and not rest_words:
+                return kind
+    return None
+
+
+def is_followup(text: str, lang: str) -> bool:
+    """A short message that opens like a follow-up ("and in 2022?", "what about the MoU?") or leans on a
+    pronoun ("who led it?", "siapa yang memimpinnya?")."""
+    low = text.lower().strip()
+    n_words = len(_WORD.findall(low))
+    if n_words > 9:
+        return False
+    for lg in dict.fromkeys([lang, "en", "id"]):
+        opens = _compiled("followup_open", lg)
+        if opens is not None and (m := opens.match(low)) and m.start() == 0:
+            return True
+    pron = _compiled("followup_pron", "en")
+    if pron is not None and pron.search(low) and not extract_constraints(text, lang).names and n_words <= 7:
+        return True
+    return bool(re.search(r"\w{3,}nya\b", low)) and lang == "id" and n_words <= 6
+
+
+def analyse(question: str, previous: Question | None = None) -> Question:
+    """The question as tipbot understands it; ``previous`` is the conversation's last question, against which a
+    follow-up is read."""
+    lang = detect_language(question)
+    norm = normalise(question, lang)
+    kind = _conversation_kind(norm, lang)
+    if kind:
+        return Question(original=question, text=norm, language=lang, kind=kind)
+    premise = any(p is not None and p.search(norm.lower()) for p in
+                  (_compiled("premise", lg) for lg in dict.fromkeys([lang, "en", "id"])))
+    cleaned = focus(strip_framing(norm, lang) or norm, lang)
+    reading = ""
+    if previous is not None and not previous.conversational and is_followup(cleaned, lang):
+        cleaned, reading = resolve_followup(cleaned, lang, previous)
+    atype = answer_type(cleaned, lang)
+    if atype == "fact" and previous is not None and reading:
+        atype = previous.answer_type
+    q = Question(
+        original=question, text=cleaned, language=lang, answer_type=atype, head=_head_noun(cleaned, atype),
+        count=_count(cleaned), constraints=extract_constraints(cleaned, lang), premise=premise, reading=reading,
+    )
+    if atype == "definition":
+        q.defined = _defined_term(cleaned)
+    q.parts = split_parts(cleaned, "comparison" if atype == "comparison" else "question")
+    q.about_document = _matches_any(cleaned, words()["document"], lang)
+    if q.count and atype in ("fact", "definition", "method"):
+        q.answer_type = "list"
+    return q
+
+
+def _defined_term(text: str) -> str:
+    m = re.search(r"(?:what (?:is|are|does)|what's|apa (?:itu|arti|maksud)|meaning of|define|definisi|pengertian|"
+                  r"kepanjangan(?: dari)?|singkatan(?: dari)?)\s+(?:the\s+|an?\s+)?(.+?)(?:\s+(?:stand for|mean|"
+                  r"means|artinya)\b|[?.!]|$)", text, re.I)
+    return m.group(1).strip(" \"'") if m else ""
+
+
+def resolve_followup(text: str, lang: str, previous: Question) -> tuple[str, str]:
+    """A follow-up as a whole question: its own interrogative and constraints, and the previous question's topic
+    where it has none of its own (a new year replaces the old one; a new name replaces a pronoun)."""
+    own = extract_constraints(text, lang)
+    prev_text = previous.text
+    opens = [p for p in (_compiled("followup_open", lg) for lg in dict.fromkeys([lang, "en", "id"])) if p]
+    body = text
+    for p in opens:
+        m = p.match(body.lower())
+        if m:
+            body = body[m.end():].strip(" ,")
+    if own.years:
+        for y in previous.constraints.years:
+            prev_text = re.sub(rf"\b{y}\b", own.years[0], prev_text)
+    own_type = answer_type(body, lang)
+    if own_type != "fact" and not own.names:
+        # a new interrogative about the same topic: the previous question's content words carry the topic
+        topic = " ".join(content_words(previous.text, previous.language))
+        merged = f"{body.rstrip('?')} {topic}".strip()
+    elif own.names or own.places:
+        # "what about the MoU?": the previous interrogative, about the new subject
+        merged = f"{body.rstrip('?')} — {prev_text}" if own_type == "fact" else body
+        if own_type == "fact":
+            merged = _swap_subject(prev_text, previous.constraints, own, body)
+    else:
+        merged = prev_text if own.years else f"{prev_text} {body}".strip()
+    merged = re.sub(r"\s+", " ", merged).strip()
+    return merged, merged
+
+
+def _swap_subject(prev_text: str, prev: Constraints, own: Constraints, body: str) -> str:
+    """The previous question with its names replaced by the follow-up's ("and the MoU?")."""
+    out = prev_text
+    if prev.names:
+        out = out.replace(prev.names[0], body.rstrip("?").strip())
+        return out
+    return f"{prev_text.rstrip('?')} — {body.rstrip('?')}"
+
+
+def _matches_any(text: str, table: dict[str, list[str]], lang: str) -> bool:
+    low = text.lower()
+    return any(re.search(_phrase_re(p), low) for lg in dict.fromkeys([lang, "en", "id"]) for p in table.get(lg, []))
+
+
+def split_parts(text: str, kind: str) -> list[str]:
+    """The parts of "X, and what is Y?" (or the two sides of "how does X differ from Y"), when there are two or
+    more parts with content words of their own."""
+    connectors = sorted(words()["parts"][kind], key=len, reverse=True)
+    pattern = "|".join(re.escape(c) for c in connectors)
+    pieces = [p.strip(" ,?") for p in re.split(pattern, f" {text} ", flags=re.I)]
+    pieces = [p for p in pieces if len(content_words(p, "en")) >= 1]
+    return pieces if len(pieces) >= 2 else []
+
+
+def _asks(sentence: str, lang: str) -> bool:
+    return "?" in sentence or answer_type(sentence, lang) != "fact"
+
+
+def focus(text: str, lang: str) -> str:
+    """The message's question sentences: asides after the question ("I keep mixing them up", "need it for my
+    notes") go; a sentence before a question that leans on it with a pronoun ("… what reason does it give for
+    that?") stays with it."""
+    sentences = [s for s in re.split(r"(?<=[?.!])\s+", text) if s.strip()]
+    if len(sentences) < 2:
+        return text
+    asks = [_asks(s, lang) for s in sentences]
+    if not any(asks):
+        return text
+    pron = [p for p in (_compiled("followup_pron", lg) for lg in dict.fromkeys([lang, "en", "id"])) if p]
+    keep = []
+    for i, s in enumerate(sentences):
+        if asks[i]:
+            keep.append(i)
+            if i > 0 and not asks[i - 1] and (any(p.search(s.lower()) for p in pron)
+                                               or not extract_constraints(s, lang).names):
+                keep.append(i - 1)
+        elif i < max(j for j, a in enumerate(asks) if a) and not extract_constraints(s, lang).empty():
+            keep.append(i)  # context before the question that names what it is about
+    return " ".join(sentences[i] for i in sorted(set(keep)))

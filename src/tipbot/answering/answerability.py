@@ -1,0 +1,130 @@
+"""Answerability: whether the evidence answers *this* question, or the question must be refused or corrected.
+
+General tests only: the question's constraints (a year, a number, a country, a document, a rare name) must be
+held by the evidence — a passage about another country or another year does not answer; a "how many X" needs
+a sentence that counts X; a question that asserts something ("why did X withdraw …") needs evidence for the
+assertion's own terms, else its premise is corrected.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from ..keyword import tokenize
+from ..verify import content_figures
+from .analysis import Question, content_words, words
+from .selection import Evidence, constraint_items, has_constraint, idf_coverage
+
+RARE_IDF = 3.5  # a term in about three chunks of ~200 or fewer is a name the evidence must hold itself
+MIN_MEANING = 0.80  # e5 cosine below which the best sentence is off topic …
+MIN_TERMS = 0.25  # … unless it also holds at least this share of the question's terms
+
+
+@dataclass
+class Verdict:
+    """``answer``, ``refuse`` (with the terms no passage holds) or ``premise`` (correct the assertion)."""
+
+    decision: str
+    missing: list[str] = field(default_factory=list)
+    claim: str = ""
+    evidence: list[Evidence] = field(default_factory=list)
+
+
+def missing_from_store(q: Question, vocab: dict[str, float], store_figures: frozenset[str]) -> list[str]:
+    """Constraints that no passage of the whole store holds: a year or number never written, a name never used."""
+    out = []
+    c = q.constraints
+    for y in c.years:
+        if y not in store_figures:
+            out.append(y)
+    for n in c.numbers:
+        digits = re.sub(r"\D", "", n)
+        if digits not in store_figures:
+            out.append(n)
+    for name in c.names:
+        toks = tokenize(name)
+        if toks and all(t not in vocab for t in toks):
+            out.append(name)
+    return out
+
+
+def hard_items(q: Question, idf: dict[str, float], glossary_terms: list[str]) -> list[str]:
+    """The constraints a sentence must hold to answer: years, numbers, documents, countries, and rare names
+    (not glossary acronyms, which passages often spell out instead)."""
+    c = q.constraints
+    gloss = {g.lower() for g in glossary_terms}
+    names = [n for n in c.names
+             if n.lower() not in gloss and not any(n.lower() in g or g in n.lower() for g in gloss)
+             and all(idf.get(t, 99.0) >= RARE_IDF for t in tokenize(n))]
+    return [*c.years, *c.numbers, *c.documents, *c.places, *names]
+
+
+def satisfied(ev: Evidence, items: list[str], pool: list[Evidence]) -> bool:
+    """``ev`` holds every item in itself, its neighbours or its passage's heading and title (a paragraph often
+    names the year or country once)."""
+    chunk = ev.chunk
+    context = f"{chunk.section} {chunk.title} {chunk.text}"
+    return all(has_constraint(ev.text, i) or has_constraint(context, i) for i in items)
+
+
+def counted_thing_seen(q: Question, pool: list[Evidence], translate) -> bool:
+    """For "how many X": some sentence holds X (or its English rendering) and a figure."""
+    head = q.head
+    if not head or head in words()["generic_counted"]:
+        return True
+    renderings = [head] + (translate(head) if q.language == "id" else [])
+    toks = {t for r in renderings for t in tokenize(r)}
+    generic = {t for w in words()["generic_counted"] for t in tokenize(w)}
+    if not toks or toks & generic:
+        return True
+    return any(toks & e.tokens and content_figures(e.text) for e in pool)
+
+
+def premise_terms(q: Question, q_tokens: set[str]) -> set[str]:
+    """The assertion's own terms: the question's content words that are not its constraints' names."""
+    named = {t for n in q.constraints.names for t in tokenize(n)}
+    own = {t for w in content_words(q.text, q.language) for t in tokenize(w)}
+    return (own & q_tokens if q.language == "en" else q_tokens) - named
+
+
+def judge(q: Question, pool: list[Evidence], chosen: list[Evidence], q_tokens: set[str], idf: dict[str, float],
+          store_figures: frozenset[str], glossary_terms: list[str], translate) -> Verdict:
+    """Answer, refuse or correct, from the question's constraints and the evidence."""
+    if not chosen:
+        return Verdict("refuse")
+    missing = missing_from_store(q, idf, store_figures)
+    if missing:
+        return Verdict("premise" if q.premise else "refuse", missing=missing, claim=_claim(q))
+    items = hard_items(q, idf, glossary_terms)
+    best = chosen[0]
+    if items and not any(satisfied(e, items, pool) for e in chosen[:2]):
+        failed = [i for i in items if not any(has_constraint(f"{e.chunk.section} {e.chunk.title} {e.chunk.text}", i)
+                                              for e in chosen[:2])]
+        return Verdict("refuse", missing=failed)
+    if q.answer_type == "quantity" and not counted_thing_seen(q, pool, translate):
+        return Verdict("refuse", missing=[q.head])
+    meaning = best.similarity if best.similarity is not None else 1.0
+    on_topic = q.about_document or q.answer_type == "summary" or (items and satisfied(best, items, pool))
+    if meaning < MIN_MEANING and best.parts.get("terms", 0.0) < MIN_TERMS and not on_topic:
+        return Verdict("refuse")
+    if q.premise:
+        # an assertion whose own words no passage of the whole store uses ("withdrew", "disbanded", "failed")
+        # is not something the sources say
+        own = premise_terms(q, q_tokens)
+        unknown = sorted(t for t in own if t not in idf and len(t) > 3)
+        if unknown:
+            return Verdict("premise", claim=_claim(q), missing=unknown)
+    return Verdict("answer")
+
+
+def _claim(q: Question) -> str:
+    """The assertion inside a "why did …" / "is it true that …" question, in its own words."""
+    text = q.text.rstrip("?!. ")
+    text = re.sub(r"^(?:why|how come|is it true that|kenapa|mengapa|apakah benar|benarkah)\s+", "", text, flags=re.I)
+    text = re.sub(r"^(?:did|does|do|was|were|has|have)\s+", "", text, flags=re.I)
+    return text
+
+
+def unsatisfied_constraints(q: Question, ev: Evidence) -> list[str]:
+    return [i for i in constraint_items(q) if not has_constraint(ev.text, i)]

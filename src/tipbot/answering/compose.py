@@ -1,0 +1,188 @@
+"""Composition: the answer's wording — the direct answer first, then the evidence quoted verbatim and cited.
+
+The direct answer is a span of the cited sentence (a figure with its noun, a date, a name), never a paraphrase;
+quotes longer than a few clauses are trimmed to the clause that carries the answer, marked with an ellipsis.
+Every line is framed in the question's language from ``data/reader_phrases.json``; quotes stay as written.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from functools import lru_cache
+from importlib import resources
+
+from ..answer import Draft, Statement, frame_quote
+from ..keyword import tokenize
+from ..chunking import chunk_sentences
+from ..schema import Chunk, cite
+from ..verify import content_figures
+from .analysis import NUMBER_WORDS, Question, countries, stopwords
+from .selection import _DATE, _NAME, _YEAR, Evidence, ListAnswer, has_constraint
+
+MAX_QUOTE_WORDS = 45  # a longer sentence is trimmed to the clauses that carry the answer
+MIN_CLAUSE_WORDS = 10  # … but never to fewer words than this
+
+
+@lru_cache(maxsize=1)
+def reader_phrases() -> dict[str, dict[str, str]]:
+    return json.loads(resources.files("tipbot").joinpath("data/reader_phrases.json").read_text(encoding="utf-8"))
+
+
+def ph(lang: str) -> dict[str, str]:
+    table = reader_phrases()
+    return table[lang] if lang in table else table["en"]
+
+
+# -- direct answers ---------------------------------------------------------------------------------------------
+def _figure_spans(text: str) -> list[tuple[int, int]]:
+    """Spans of figures with the noun phrase that follows them ("2,778 people", "43-50%", "five strategies")."""
+    spans = []
+    figs = set(content_figures(text))
+    pattern = r"(?<![\w.])(\d{1,3}(?:[.,]\d{3})+|\d+(?:[.,]\d+)?(?:\s*[-–]\s*\d+(?:[.,]\d+)?)?)(\s*(?:%|percent|persen))?"
+    for m in re.finditer(pattern, text):
+        raw = m.group(1)
+        if raw not in figs and not m.group(2) and not any(raw.startswith(f) for f in figs):
+            continue
+        end = m.end()
+        tail = re.match(r"((?:\s+(?!(?:from|in|on|at|since|by|to|of|per|dari|pada|di|sejak|oleh)\b)"
+                        r"[A-Za-z][\w-]*){0,3})", text[end:])
+        if tail and not m.group(2):
+            end += len(tail.group(1))
+        spans.append((m.start(), end))
+    for w in NUMBER_WORDS:
+        for m in re.finditer(rf"\b{w}\s+[a-z][\w-]*", text, re.I):
+            spans.append((m.start(), m.end()))
+    return spans
+
+
+def _nearest_spans(text: str, spans: list[tuple[int, int]], q_tokens: set[str], head: str, limit: int) -> list[str]:
+    """The spans whose surroundings share most terms with the question (the head noun counts double)."""
+    head_toks = set(tokenize(head))
+
+    def value(span: tuple[int, int]) -> float:
+        s, e = span
+        around = set(tokenize(text[max(0, s - 60): e + 20]))
+        inside = set(tokenize(text[s:e]))
+        return len(around & q_tokens) + 2 * len(inside & head_toks) - s / 10_000
+
+    ranked = sorted(spans, key=lambda sp: -value(sp))
+    out: list[str] = []
+    for s, e in ranked:
+        piece = text[s:e].strip(" ,;")
+        if piece and all(piece not in o and o not in piece for o in out):
+            out.append(piece)
+        if len(out) >= limit:
+            break
+    return out
+
+
+def direct_answer(q: Question, best: Evidence, q_tokens: set[str]) -> str | None:
+    """The figure, date, name or place the question asks for, as it stands in the best sentence."""
+    text = best.text
+    two_parts = bool(re.search(r"\b(and|dan|serta)\b.*\?|\band (how|what|when|who|which)\b", q.text, re.I))
+    limit = 2 if two_parts else 1
+    if q.answer_type == "quantity":
+        spans = _figure_spans(text)
+        found = _nearest_spans(text, spans, q_tokens, q.head, limit)
+        return "; ".join(found) or None
+    if q.answer_type == "date":
+        dates = [m.group(0) for m in _DATE.finditer(text)]
+        if not dates:
+            dates = [y for y in _YEAR.findall(text) if y not in q.constraints.years]
+        return "; ".join(dict.fromkeys(dates[:limit])) or None
+    if q.answer_type == "actor":
+        asked = " ".join(q.constraints.names).lower()
+        stops = stopwords("en")
+        names = []
+        for m in _NAME.finditer(text):
+            words_ = m.group(0).split()
+            while words_ and words_[0].lower() in stops:  # "In Indonesian" → "Indonesian"
+                words_ = words_[1:]
+            name = " ".join(words_)
+            if (m.start() > 0 and len(name) > 2 and name.lower() not in asked and name.lower() not in countries()
+                    and not _YEAR.fullmatch(name)):
+                names.append(name)
+        names = [n for n in names if not any(n != o and n in o for o in names)]
+        return "; ".join(dict.fromkeys(names[:limit + 1])) or None
+    if q.answer_type == "place":
+        asked = set(q.constraints.places)
+        low = text.lower()
+        found = [name for form, name in countries().items()
+                 if name not in asked and re.search(rf"(?<![\w-]){re.escape(form)}(?![\w-])", low)]
+        return "; ".join(dict.fromkeys(found)) or None
+    if q.answer_type == "definition" and best.chunk.kind == "glossary":
+        return None  # the glossary line is short and is the answer itself
+    return None
+
+
+# -- quotes ----------------------------------------------------------------------------------------------------
+def trim(text: str, keep: list[str], q_tokens: set[str]) -> str:
+    """A long sentence cut to the run of clauses that holds ``keep`` (or the most question terms), with "…"
+    where it was cut. The kept text is a verbatim substring."""
+    if len(text.split()) <= MAX_QUOTE_WORDS:
+        return text
+    bounds = [0] + [m.end() for m in re.finditer(r"[,;:–—]\s+|\s+(?=\b(?:which|while|whereas|but|and then|so that|"
+                                                 r"because|where)\b)", text)] + [len(text)]
+    clauses = [(bounds[i], bounds[i + 1]) for i in range(len(bounds) - 1)]
+    if len(clauses) < 2:
+        return text
+
+    def value(s: int, e: int) -> float:
+        piece = text[s:e]
+        v = len(set(tokenize(piece)) & q_tokens)
+        v += sum(3 for k in keep if k and k in piece)
+        return v - 0.01 * len(piece.split())
+
+    best, best_v = (0, len(text)), -1e9
+    for i in range(len(clauses)):
+        for j in range(i, len(clauses)):
+            s, e = clauses[i][0], clauses[j][1]
+            n = len(text[s:e].split())
+            if n < MIN_CLAUSE_WORDS and not (i == 0 and j == len(clauses) - 1):
+                continue
+            if n > MAX_QUOTE_WORDS:
+                break
+            v = value(s, e)
+            if v > best_v:
+                best, best_v = (s, e), v
+    s, e = best
+    piece = text[s:e].strip().rstrip(",;:–—").strip()
+    return ("… " if s > 0 else "") + piece + (" …" if e < len(text) else "")
+
+
+def quote(draft: Draft, ev: Evidence, lang: str, keep: list[str] | None = None, q_tokens: set[str] | None = None,
+          whole: bool = False) -> int:
+    """Cite ``ev``'s passage and add its sentence (trimmed unless ``whole``), framed by the kind of source."""
+    n = cite(draft.citations, ev.chunk, ev.text)
+    text = ev.text if whole else trim(ev.text, keep or [], q_tokens or set())
+    draft.statements.append(Statement(frame_quote(ev.chunk, text, lang), [n]))
+    return n
+
+
+def list_lines(draft: Draft, lst: ListAnswer, lang: str) -> None:
+    """The list's items, each cited to the passage it comes from, and how many the source names."""
+    p = ph(lang)
+    draft.statements.append(Statement(f"{p['direct_list']} {p['counted'].format(n=len(lst.items))}", framing=True))
+    for item, chunk in lst.items:
+        n = cite(draft.citations, chunk, item)
+        draft.statements.append(Statement(item.rstrip(" .;,") + ".", [n]))
+    draft.bullets = True
+
+
+def constraint_terms(q: Question, failed: list[str]) -> str:
+    return ", ".join(f"“{t}”" for t in failed)
+
+
+def mentions_all(text: str, items: list[str]) -> bool:
+    return all(has_constraint(text, i) for i in items)
+
+
+def quote_chunk(draft: Draft, chunk: Chunk, lang: str, sentences: int = 3) -> None:
+    """The first sentences of a passage, quoted whole and cited (an abstract, a fallback closest passage)."""
+    units = chunk_sentences(chunk)[:sentences]
+    if not units:
+        return
+    n = cite(draft.citations, chunk, " ".join(units))
+    for unit in units:
+        draft.statements.append(Statement(frame_quote(chunk, unit, lang), [n]))

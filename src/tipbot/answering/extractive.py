@@ -1,0 +1,316 @@
+"""The default answerer: a general extractive reader built from analysis → selection → answerability →
+composition. Every statement is a verbatim span or sentence of a cited passage; the verifier stays the last gate.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from ..answer import AnswerContext, Answerer, Draft, Statement, find_dates, frame_quote
+from ..chunking import chunk_sentences
+from ..citations import CitationIndex
+from ..keyword import tokenize
+from ..query import QueryPlan, translate_terms
+from ..schema import Passage, cite
+from ..verify import figures
+from .analysis import Question, analyse, content_words
+from .answerability import judge
+from .compose import direct_answer, list_lines, ph, quote
+from .selection import (
+    Evidence,
+    ReaderConfig,
+    candidates,
+    cover,
+    mmr,
+    neighbours,
+    structured_list,
+    with_continuation,
+)
+
+MAX_PASSAGES = 11  # the retriever's best 8 and up to 3 extra digests and records
+TYPED = ("quantity", "date", "actor", "place")  # answer types with a direct answer (a span of the sentence)
+TYPED_LEAD = 0.7  # a typed sentence leads if its score is at least this share of the best sentence's
+SUMMARY_RELEVANCE = 0.6  # a summary's sentences are at least this share of the best sentence's score
+LIMITS = {"summary": 5, "comparison": 4, "list": 4, "reason": 3, "method": 3, "source": 2}  # sentences per type
+_POINTS_BACK = re.compile(r"^(this|these|that|those|it|they|such|the (team|task force|group|agreement|meeting|"
+                          r"regulation|law|mou|plan))\b", re.I)  # a sentence that leans on the one before it
+
+
+def question_tokens(q: Question, plan: QueryPlan) -> set[str]:
+    """The terms a sentence should hold: the cleaned question's content words (for Indonesian, their English
+    rendering, since the passages are English)."""
+    if q.language == "id":
+        source = plan.translation or plan.english or q.text
+        return set(tokenize(source)) - set(tokenize(" ".join(_id_function_renderings())))
+    return {t for w in content_words(q.text, "en") for t in tokenize(w)}
+
+
+def _id_function_renderings() -> list[str]:
+    """English renderings the word lists give to Indonesian interrogatives (what, who, how many …): not terms."""
+    return ["what", "who", "how", "many", "much", "when", "why", "which", "where", "amount", "some", "please",
+            "just", "only", "that", "this", "thing", "want", "know", "ask", "question", "help"]
+
+
+class ExtractiveAnswerer(Answerer):
+    """Grounded by construction: the direct answer is a span of a cited sentence and every quote is verbatim."""
+
+    name = "extractive"
+
+    def __init__(self, config: ReaderConfig | None = None) -> None:
+        self.config = config or ReaderConfig()
+
+    def answer(self, question: str, plan: QueryPlan, passages: list[Passage], context: AnswerContext) -> Draft:
+        q = plan.analysis if getattr(plan, "analysis", None) is not None else analyse(question)
+        lang = q.language if q.language in ("en", "id") else "en"
+        p = ph(lang)
+        draft = Draft(statements=[], citations=[])
+        if not passages:
+            draft.statements.append(Statement(p["not_found"], framing=True))
+            draft.refused = True
+            return draft
+        q_tokens = question_tokens(q, plan)
+        if q.about_document:
+            passages = front_matter(context.chunks) + list(passages)
+        pool = candidates(q, q_tokens, plan.vectors, passages[:MAX_PASSAGES], context.idf, context.sentence_vectors,
+                          self.config, context.citation_index)
+        chosen, listed = self.select(q, pool, q_tokens, context)
+        verdict = judge(q, pool, chosen, q_tokens, context.idf, context.store_figures, plan.glossary_terms,
+                        translate_terms)
+        if q.reading:
+            draft.statements.append(Statement(p["reading"].format(reading=q.reading), framing=True))
+        if verdict.decision == "refuse":
+            return self._refuse(draft, verdict.missing, pool, lang)
+        if verdict.decision == "premise":
+            return self._correct(draft, verdict.claim, pool, q, q_tokens, lang, context)
+        self._compose(draft, q, chosen, listed, pool, q_tokens, lang, context)
+        return draft
+
+    # -- selection by answer type -------------------------------------------------------------------------------
+    def select(self, q: Question, pool: list[Evidence], q_tokens: set[str], context: AnswerContext):
+        """The sentences that answer, and a list the source sets out (for list questions)."""
+        cfg = self.config
+        content = [e for e in pool if e.chunk.kind != "reference"] if q.answer_type != "source" else pool
+        content = content or pool
+        t = q.answer_type
+        if q.about_document:
+            front = [e for e in content if e.passage.score == 0.0 and e.chunk.kind == "paper"]
+            if front:
+                return cover(front, q_tokens, context.idf, 2, min_ratio=0.0) + cover(content, q_tokens, context.idf, 1), None
+        if t == "list":
+            listed = structured_list(q, content, context.chunks, cfg)
+            if listed is not None:
+                return (mmr(content, 2, cfg) if listed.source is None else [listed.source]), listed
+            ranked = with_continuation(cover(content, q_tokens, context.idf, 1), pool, LIMITS["list"], follow=3)
+            if len(ranked) > 1:
+                return ranked, None
+            return mmr(content, LIMITS["list"], cfg, spread=True), None
+        if t == "summary":
+            body = [e for e in content if e.chunk.kind in ("paper", "digest", "user")] or content
+            named = named_section(body, q_tokens)
+            if named:  # "summarise the conclusion": that section, in its own order
+                named.sort(key=lambda e: (e.chunk.order, e.position))
+                return named[: LIMITS["summary"]], None
+            top = max(e.score for e in body)
+            chosen = mmr([e for e in body if e.score >= SUMMARY_RELEVANCE * top], LIMITS["summary"], cfg, spread=True)
+            chosen.sort(key=lambda e: (e.chunk.path, e.chunk.order, e.position))
+            return chosen, None
+        if t == "definition":
+            gloss = [e for e in content if e.chunk.kind == "glossary" and e.parts.get("type", 0) >= 1.0]
+            if gloss:
+                best = max(gloss, key=lambda e: e.score)
+                rest = [e for e in cover(content, q_tokens, context.idf, 2) if e is not best]
+                return [best, *rest[:1]], None
+        parts = [part_tokens(part, q.language) for part in q.parts]
+        if t == "comparison":
+            return cover(content, q_tokens, context.idf, LIMITS["comparison"], min_ratio=0.5, parts=parts), None
+        chosen = cover(content, q_tokens, context.idf, LIMITS.get(t, 2), parts=parts)
+        if t in ("reason", "method", "fact"):
+            chosen = with_continuation(chosen, pool, LIMITS.get(t, 2) + 1, follow=3)
+        if t in TYPED and chosen:
+            # the sentence that holds the kind of thing asked for (a figure, a date, a name) leads when it is
+            # nearly as relevant as the best one
+            typed = [e for e in content if e.parts.get("type", 0.0) >= 0.6]
+            lead = max(typed, key=lambda e: e.score) if typed else None
+            if lead is not None and lead.score >= TYPED_LEAD * chosen[0].score and lead is not chosen[0]:
+                chosen = [lead, *[e for e in chosen if e is not lead]][: LIMITS.get(t, 2)]
+        return self._with_antecedent(chosen, pool), None
+
+    @staticmethod
+    def _with_antecedent(chosen: list[Evidence], pool: list[Evidence]) -> list[Evidence]:
+        """A best sentence that points back ("This team …") brings the sentence it points to."""
+        if not chosen or not _POINTS_BACK.match(chosen[0].text):
+            return chosen
+        before, _ = neighbours(chosen[0], pool)
+        return [before, *chosen] if before is not None and before not in chosen else chosen
+
+    # -- the three outcomes ---------------------------------------------------------------------------------------
+    @staticmethod
+    def _refuse(draft: Draft, missing: list[str], pool: list[Evidence], lang: str) -> Draft:
+        p = ph(lang)
+        # a year or number the question asked about is named in words: the refusal states no figure of its own
+        named = [m for m in missing if m and not re.search(r"\d", m)]
+        if len(named) < len([m for m in missing if m]):
+            named.append(p["a_figure"])
+        text = p["not_found_terms"].format(terms=", ".join(f"“{m}”" if m != p["a_figure"] else m for m in named)) \
+            if named else p["not_found"]
+        draft.statements.append(Statement(text, framing=True))
+        content = [e for e in pool if e.chunk.kind != "reference"] or pool
+        if content:
+            best = max(content, key=lambda e: e.score)
+            draft.statements.append(Statement(p["closest"], framing=True))
+            quote(draft, best, lang)
+        draft.refused = True
+        return draft
+
+    def _correct(self, draft: Draft, claim: str, pool: list[Evidence], q: Question, q_tokens: set[str], lang: str,
+                 context: AnswerContext) -> Draft:
+        p = ph(lang)
+        draft.statements.append(Statement(p["premise"].format(claim=claim), framing=True))
+        content = [e for e in pool if e.chunk.kind != "reference"] or pool
+        if content:
+            draft.statements.append(Statement(p["premise_instead"], framing=True))
+            for ev in cover(content, q_tokens, context.idf, 2):
+                quote(draft, ev, lang, q_tokens=q_tokens)
+        draft.refused = True
+        return draft
+
+    def _compose(self, draft: Draft, q: Question, chosen: list[Evidence], listed, pool: list[Evidence],
+                 q_tokens: set[str], lang: str, context: AnswerContext) -> None:
+        p = ph(lang)
+        keep: list[str] = []
+        if listed is not None:
+            list_lines(draft, listed, lang)
+            draft.bullets = True
+        elif chosen:
+            direct = direct_answer(q, chosen[0], q_tokens)
+            if direct:
+                n = cite(draft.citations, chosen[0].chunk, chosen[0].text)
+                keep = [d.strip() for d in direct.split(";")]
+                text = p["direct"].format(answer=direct)
+                if chosen[0].chunk.kind in ("digest", "glossary", "reference", "user"):
+                    text = f"{text} {p['from_' + chosen[0].chunk.kind]}"  # where a non-paper answer comes from
+                draft.statements.append(Statement(text, [n]))
+        if q.answer_type == "summary":
+            draft.bullets = True
+        for ev in chosen:
+            # a fact's sentence is trimmed to the clauses that carry the direct answer; lists, reasons and
+            # summaries are quoted whole (cutting them loses items)
+            quote(draft, ev, lang, keep=keep, q_tokens=q_tokens, whole=not keep)
+        if q.answer_type == "source":
+            self._reference_entries(chosen, draft, lang, context)
+        if q.answer_type == "date" and re.search(r"\bhow long|berapa lama\b", q.text, re.I):
+            self._date_difference(draft, lang)
+
+    # -- source questions ----------------------------------------------------------------------------------------
+    def _reference_entries(self, chosen: list[Evidence], draft: Draft, lang: str, context: AnswerContext) -> None:
+        """For "which source / can I trust" questions: the citations behind the chosen sentences, then each
+        source's reference entry and the first problem recorded for it."""
+        from ..answer import phrases
+
+        if context.citation_index is None:
+            return
+        words = phrases()[lang if lang in phrases() else "en"]
+        keys: list[str] = []
+        labels: list[str] = []
+        for ev in chosen:
+            chunk = ev.chunk
+            if chunk.kind in ("digest", "reference"):
+                if chunk.source_id not in keys:
+                    keys.append(chunk.source_id)
+                continue
+            if chunk.kind != "paper":
+                continue
+            marks = context.citation_index.find(ev.text) or following_citations(ev, context.citation_index)
+            for m in marks:
+                if m.label not in labels:
+                    labels.append(m.label)
+                if m.key and m.key not in keys:
+                    keys.append(m.key)
+        if labels:
+            first_paper = next((c for c in draft.citations if c.source_kind == "paper"), None)
+            if first_paper is not None:
+                draft.statements.append(Statement(words["cites_for"].format(labels="; ".join(labels)),
+                                                  [first_paper.n]))
+        by_key = {c.source_id: c for c in context.chunks if c.kind == "reference"}
+        for key in keys[:3]:
+            ref = by_key.get(key)
+            if ref is None:
+                continue
+            lines = chunk_sentences(ref)
+            n = cite(draft.citations, ref)
+            already = {s.text for s in draft.statements}
+            entry = Statement(words["reference"].format(quote=lines[0]), [n])
+            if entry.text not in already:
+                draft.statements.append(entry)
+            anomaly = next((x for x in lines if x.startswith("Anomaly:")), None)
+            if anomaly:
+                note = Statement(words["ref_note"].format(quote=anomaly[len("Anomaly: "):]), [n])
+                if note.text not in already:
+                    draft.statements.append(note)
+
+    @staticmethod
+    def _date_difference(draft: Draft, lang: str) -> None:
+        """"How long between …": the difference of the two dates quoted, labelled as computed with its inputs."""
+        from ..answer import phrases
+
+        found: list[tuple[date, str, int]] = []
+        for s in draft.statements:
+            for d, raw in find_dates(s.text):
+                if s.cites and all(d != f[0] for f in found):
+                    found.append((d, raw, s.cites[0]))
+        if len(found) < 2:
+            return
+        (d1, r1, n1), (d2, r2, n2) = sorted(found[:2])
+        days = (d2 - d1).days
+        text = phrases()[lang if lang in phrases() else "en"]["computed"].format(
+            d1=r1, d2=r2, days=days, months=f"{round(days / 30.44, 1):g}")
+        draft.statements.append(Statement(text, sorted({n1, n2})))
+
+
+def following_citations(ev: Evidence, index: CitationIndex):
+    """The first citation after the sentence in its paragraph (citations often close a run of sentences)."""
+    text = ev.chunk.text
+    at = text.find(ev.text)
+    if at < 0:
+        return []
+    rest = text[at + len(ev.text):]
+    para_end = rest.find("\n\n")
+    return index.find(rest if para_end < 0 else rest[:para_end])[:1]
+
+
+def store_figures(chunks) -> frozenset[str]:
+    """Every figure written in the store (digits only), for the "no passage gives that number" test."""
+    out: set[str] = set()
+    for c in chunks:
+        for f in figures(c.text):
+            out.add(re.sub(r"\D", "", f))
+        out.update(re.findall(r"\b(?:19|20)\d\d\b", c.title or ""))
+    return frozenset(out)
+
+
+def part_tokens(part: str, lang: str) -> set[str]:
+    """The terms of one part of a question (in English for Indonesian questions)."""
+    if lang == "id":
+        return set(tokenize(" ".join(translate_terms(part)))) - set(tokenize(" ".join(_id_function_renderings())))
+    return {t for w in content_words(part, "en") for t in tokenize(w)}
+
+
+def front_matter(chunks) -> list[Passage]:
+    """The paper's passages before its first numbered section (title block, article info, abstract, the
+    corresponding author): what questions about the document itself are answered from."""
+    paper = sorted((c for c in chunks if c.kind == "paper"), key=lambda c: c.order)
+    out = []
+    for c in paper:
+        if re.match(r"^\d", c.section or ""):
+            break
+        out.append(Passage(c, 0.0))
+    return out
+
+
+def named_section(pool: list[Evidence], q_tokens: set[str]) -> list[Evidence]:
+    """The sentences of the paper section whose heading the question names ("summarise the conclusion")."""
+    hits = [e for e in pool if e.chunk.kind == "paper" and set(tokenize(re.sub(r"^[\d.]+\s*", "", e.chunk.section)))
+            & q_tokens]
+    sections = {e.chunk.section for e in hits}
+    return hits if len(sections) == 1 else []

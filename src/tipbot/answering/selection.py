@@ -1,0 +1,378 @@
+"""Evidence selection: rank the sentences of the retrieved passages by general signals and choose a set.
+
+Signals (weights are named constants; ``tipbot eval --compare`` switches each off to show what it adds):
+the sentence's e5 similarity to the question (vectors stored at ingest), its idf-weighted coverage of the
+question's terms (the BM25 view at sentence level), its coverage of the question's constraints, and its fit to the
+expected answer type. Lists come from the text's own structure where it has one; summaries and comparisons are
+chosen with MMR across passages and sections.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+import numpy as np
+
+from ..chunking import chunk_sentences
+from ..keyword import tokenize
+from ..schema import Chunk, Passage
+from ..verify import content_figures
+from .analysis import NUMBER_WORDS, Question, countries, words
+
+# -- weights (each one has an ablation switch in ReaderConfig) -------------------------------------------------
+W_MEANING = 0.45  # e5 cosine of sentence and question, min-max scaled over the candidate pool
+W_TERMS = 0.35  # idf-weighted share of the question's terms the sentence (or its heading) holds
+W_CONSTRAINTS = 0.25  # share of the question's constraints (names, years, numbers, places, documents) it holds
+W_TYPE = 0.3  # fit to the expected answer type (a number for "how many", a date for "when", …)
+W_DEFINES = 0.15  # the glossary entry of a term the question names ("what is SIMFONI PPA …")
+W_RANK = 0.05  # the retriever's order, as a tie-breaker
+KIND_PRIOR = {"paper": 0.03, "digest": 0.0, "glossary": 0.0, "user": 0.03, "reference": -0.15}
+LIST_RELEVANCE = 0.9  # an enumerating sentence answers a list question if it is this close to the best sentence
+MMR_LAMBDA = 0.7  # relevance against novelty when several sentences are chosen (lists, summaries)
+
+_DATE = re.compile(
+    r"\b(\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mei|agu|okt|des)[a-z]*\.?,?\s+\d{4}"
+    r"|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2},?\s+\d{4}"
+    r"|(?:january|february|march|april|may|june|july|august|september|october|november|december|januari|februari|"
+    r"maret|mei|juni|juli|agustus|oktober|desember)\s+\d{4})\b",
+    re.I,
+)
+_YEAR = re.compile(r"\b(19[5-9]\d|20[0-4]\d)\b")
+_NAME = re.compile(r"\b(?:[A-Z][A-Za-z'’-]+|[A-Z]{2,})(?:\s+(?:of|for|and|on|the|in|dan)?\s*(?:[A-Z][A-Za-z'’-]+|"
+                   r"[A-Z]{2,}))*")
+POINTS_BACK = re.compile(r"^(this|these|that|those|it|they|such|its|their|ini|itu|tersebut)\b", re.I)
+_ENUM = re.compile(r"(?:^|\s)(?:\(?\d{1,2}\)|\(?[a-e]\)|first(?:ly)?,|second(?:ly)?,|third(?:ly)?,|pertama,|kedua,)")
+
+
+@dataclass
+class ReaderConfig:
+    """Which signals the reader uses; the ablations of ``tipbot eval --compare`` turn one off at a time."""
+
+    meaning: bool = True
+    terms: bool = True
+    constraints: bool = True
+    type_fit: bool = True
+    structure: bool = True  # lists from numbered items, headings, enumerating sentences
+    mmr: bool = True
+
+
+ABLATIONS = {
+    "no-meaning": ReaderConfig(meaning=False),
+    "no-terms": ReaderConfig(terms=False),
+    "no-constraints": ReaderConfig(constraints=False),
+    "no-type-fit": ReaderConfig(type_fit=False),
+    "no-structure": ReaderConfig(structure=False),
+    "no-mmr": ReaderConfig(mmr=False),
+}
+
+
+@dataclass
+class Evidence:
+    """One sentence of a passage, with how well it answers the question."""
+
+    text: str
+    passage: Passage
+    position: int  # the sentence's index in its chunk
+    tokens: set[str]
+    score: float = 0.0
+    similarity: float | None = None
+    constraint_cover: float = 1.0
+    vector: np.ndarray | None = None
+    parts: dict[str, float] = field(default_factory=dict)
+
+    @property
+    def chunk(self) -> Chunk:
+        return self.passage.chunk
+
+
+def idf_coverage(tokens: set[str], q_tokens: set[str], idf: dict[str, float]) -> float:
+    """The idf-weighted share of the question's terms found in ``tokens`` (terms unknown to the store count
+    nothing either way: users' synonyms must not sink a good sentence)."""
+    known = [t for t in q_tokens if t in idf]
+    total = sum(idf[t] for t in known)
+    return sum(idf[t] for t in known if t in tokens) / total if total else 0.0
+
+
+def has_constraint(text: str, item: str) -> bool:
+    """Whether ``text`` satisfies one constraint: a name (all its words), a year, a number in any separator
+    style, a document key (its number and year), or a country (any of its names)."""
+    low = text.lower()
+    if re.fullmatch(r"\d+/\d{4}", item):
+        num, year = item.split("/")
+        return bool(re.search(rf"(?<!\d){num}(?!\d)", text)) and year in text
+    if re.fullmatch(r"[\d.,]+%?", item):
+        digits = re.sub(r"\D", "", item)
+        return any(re.sub(r"\D", "", f) == digits for f in re.findall(r"\d[\d.,]*", text))
+    forms = [f for f, name in countries().items() if name == item]
+    if forms:
+        return any(re.search(rf"(?<![\w-]){re.escape(f)}(?![\w-])", low) for f in forms)
+    toks = set(tokenize(item))
+    return bool(toks) and toks <= set(tokenize(text))
+
+
+def constraint_items(q: Question) -> list[str]:
+    c = q.constraints
+    return [*c.names, *c.years, *c.numbers, *c.documents, *c.places]
+
+
+def type_fit(ev: Evidence, q: Question, citation_index=None) -> float:
+    """How well a sentence has the *kind* of thing the question asks for (0–1)."""
+    t, text = q.answer_type, ev.text
+    low = text.lower()
+    if t == "quantity":
+        figs = content_figures(text) or [w for w in NUMBER_WORDS if re.search(rf"\b{w}\b", low)]
+        if not figs:
+            return 0.0
+        head = set(tokenize(q.head)) if q.head else set()
+        near = any(head & set(tokenize(text[m.end():m.end() + 40])) for m in re.finditer(r"\d[\d.,]*", text))
+        return 1.0 if near else 0.6
+    if t == "date":
+        return 1.0 if _DATE.search(text) else (0.5 if _YEAR.search(text) else 0.0)
+    if t == "actor":
+        asked = {n.lower() for n in q.constraints.names}
+        names = [m.group(0) for m in _NAME.finditer(text) if m.start() > 0 and m.group(0).lower() not in asked]
+        return 1.0 if names else 0.0
+    if t == "place":
+        return 1.0 if any(f in low for f in countries()) else 0.0
+    if t == "reason":
+        return 1.0 if any(re.search(rf"\b{re.escape(c)}\b", low) for c in words()["causal"]) else 0.0
+    if t == "list":
+        if _ENUM.search(text) or text.rstrip().endswith(":"):
+            return 1.0
+        return 0.6 if text.count(",") >= 3 or text.count(";") >= 2 else 0.0
+    if t == "definition":
+        if ev.chunk.kind == "glossary":
+            return 1.0 if q.defined and q.defined.lower() in ev.chunk.section.lower() + " " + low[:80] else 0.5
+        return 0.6 if any(re.search(rf"\b{re.escape(d)}\b", low) for d in words()["definitional"][:8]) else 0.0
+    if t == "source":
+        if ev.chunk.kind == "reference":
+            return 0.8
+        return 1.0 if citation_index is not None and citation_index.find(text) else 0.0
+    return 0.0
+
+
+def candidates(q: Question, q_tokens: set[str], q_vectors: list, passages: list[Passage], idf: dict[str, float],
+               sentence_vectors: dict, cfg: ReaderConfig, citation_index=None) -> list[Evidence]:
+    """Every sentence of the passages, scored."""
+    items = constraint_items(q) if cfg.constraints else []
+    out: list[Evidence] = []
+    for rank, p in enumerate(passages):
+        chunk = p.chunk
+        heading = set(tokenize(chunk.section)) if chunk.kind in ("paper", "glossary") else set()
+        sents = chunk_sentences(chunk)
+        for pos, sent in enumerate(sents):
+            # what a sentence leans on: its heading and title, and the two sentences before it ("it", "this team")
+            context = " ".join([chunk.section, chunk.title, *sents[max(0, pos - 2):pos]])
+            if pos + 1 < len(sents) and POINTS_BACK.match(sents[pos + 1]):
+                context += " " + sents[pos + 1]  # "… formed a special team. This team is the Task Force …"
+            toks = set(tokenize(sent))
+            ev = Evidence(sent, p, pos, toks)
+            ev.parts["rank"] = rank
+            ev.vector = sentence_vectors.get((chunk.id, sent))
+            if ev.vector is not None and q_vectors:
+                ev.similarity = max(float(ev.vector @ v) for v in q_vectors)
+            ev.parts["terms"] = idf_coverage(toks | (heading if pos == 0 else set()), q_tokens, idf)
+            if items:
+                full = sum(has_constraint(sent, i) for i in items)
+                half = sum(0.5 for i in items if not has_constraint(sent, i) and has_constraint(context, i))
+                ev.constraint_cover = (full + half) / len(items)
+            out.append(ev)
+    sims = [e.similarity for e in out if e.similarity is not None]
+    lo, hi = (min(sims), max(sims)) if sims else (0.0, 1.0)
+    for e in out:
+        meaning = (e.similarity - lo) / (hi - lo) if e.similarity is not None and hi > lo else e.parts["terms"]
+        e.parts["meaning"] = meaning
+        e.parts["constraints"] = e.constraint_cover if items else 0.0
+        e.parts["type"] = type_fit(e, q, citation_index) if cfg.type_fit else 0.0
+        score = (W_MEANING * meaning if cfg.meaning else 0.0) + (W_TERMS * e.parts["terms"] if cfg.terms else 0.0)
+        score += W_CONSTRAINTS * e.parts["constraints"] + W_TYPE * e.parts["type"]
+        score += W_RANK / (1 + e.parts["rank"])
+        prior = KIND_PRIOR.get(e.chunk.kind, 0.0)
+        if e.chunk.kind == "reference" and q.answer_type == "source":
+            prior = 0.0
+        if e.chunk.kind == "glossary" and any(n.lower() == e.chunk.section.lower() for n in q.constraints.names):
+            prior += W_DEFINES  # the glossary entry of a term the question names
+        e.score = score + prior
+    return out
+
+
+def _similarity(a: Evidence, b: Evidence) -> float:
+    if a.vector is not None and b.vector is not None:
+        return float(a.vector @ b.vector)
+    union = a.tokens | b.tokens
+    return len(a.tokens & b.tokens) / len(union) if union else 0.0
+
+
+def mmr(pool: list[Evidence], k: int, cfg: ReaderConfig, spread: bool = False) -> list[Evidence]:
+    """Maximal marginal relevance: the best sentence, then each next one relevant and unlike those chosen.
+    ``spread`` also prefers a passage not yet used (summaries and comparisons draw on several passages)."""
+    ranked = sorted(pool, key=lambda e: -e.score)
+    if not ranked:
+        return []
+    if not cfg.mmr:
+        return ranked[:k]
+    chosen = [ranked[0]]
+    top = ranked[0].score
+    while len(chosen) < k:
+        best, best_value = None, -1e9
+        for e in ranked[: 40]:
+            if e in chosen or any(e.text == c.text for c in chosen):
+                continue
+            redundancy = max(_similarity(e, c) for c in chosen)
+            value = MMR_LAMBDA * e.score - (1 - MMR_LAMBDA) * redundancy
+            if spread and any(e.chunk.id == c.chunk.id for c in chosen):
+                value -= 0.05
+            if value > best_value:
+                best, best_value = e, value
+        if best is None or best.score < 0.5 * top:
+            break
+        chosen.append(best)
+    return chosen
+
+
+def cover(pool: list[Evidence], q_tokens: set[str], idf: dict[str, float], limit: int,
+          min_ratio: float = 0.6, parts: list[set[str]] | None = None) -> list[Evidence]:
+    """The best sentence, then sentences that add question terms it lacks, each at least ``min_ratio`` of the
+    best score. A question in several parts ("X, and what is Y?") first gets the best sentence for each part."""
+    ranked = sorted(pool, key=lambda e: -e.score)
+    if not ranked:
+        return []
+    chosen = [ranked[0]]
+    top = ranked[0].score
+    for part in parts or []:
+        if len(chosen) >= limit or not part:
+            break
+        if idf_coverage(set().union(*(c.tokens for c in chosen)), part, idf) >= 0.75:
+            continue  # this part is answered already
+        fit = max((e for e in ranked if e.score >= 0.4 * top and e not in chosen),
+                  key=lambda e: e.score + idf_coverage(e.tokens, part, idf), default=None)
+        if fit is not None and idf_coverage(fit.tokens, part, idf) > 0:
+            chosen.append(fit)
+    covered = set().union(*(c.tokens for c in chosen)) & q_tokens
+    for e in ranked[1:]:
+        if len(chosen) >= limit:
+            break
+        if e in chosen or e.score < min_ratio * top or any(e.text == c.text for c in chosen):
+            continue
+        gain = idf_coverage(e.tokens - covered, q_tokens - covered, idf) if q_tokens - covered else 0.0
+        if gain >= 0.15:
+            chosen.append(e)
+            covered |= e.tokens & q_tokens
+    return chosen
+
+
+def neighbours(ev: Evidence, pool: list[Evidence]) -> tuple[Evidence | None, Evidence | None]:
+    """The sentences before and after ``ev`` in its chunk (when they were candidates)."""
+    by_place = {(e.chunk.id, e.position): e for e in pool}
+    return by_place.get((ev.chunk.id, ev.position - 1)), by_place.get((ev.chunk.id, ev.position + 1))
+
+
+# -- lists from the text's structure ---------------------------------------------------------------------------
+@dataclass
+class ListAnswer:
+    """Items of a list the source itself sets out, with where each comes from."""
+
+    items: list[tuple[str, Chunk]]
+    how: str  # "headings" | "enumeration" | "colon"
+    source: Evidence | None = None
+
+
+def split_enumeration(sentence: str) -> list[str]:
+    """The items of a sentence that enumerates with markers ("(1) …, (2) …" / "first, … second, …")."""
+    parts = re.split(r"\s*(?:\(?\b\d{1,2}\)|\(\s*[a-e]\s*\)|\b(?:first(?:ly)?|second(?:ly)?|third(?:ly)?|"
+                     r"fourth(?:ly)?|fifth(?:ly)?|finally|pertama|kedua|ketiga|keempat|kelima),)\s*", sentence,
+                     flags=re.I)
+    items = [p.strip(" ,;.:") for p in parts[1:] if len(p.strip(" ,;.:").split()) >= 1]
+    items = [re.sub(r"^(?:and|dan|or|atau)\s+", "", i) for i in items]
+    return items if len(items) >= 2 else []
+
+
+def heading_groups(chunks: list[Chunk]) -> dict[str, list[tuple[str, Chunk]]]:
+    """Numbered sub-section headings of the paper grouped under their parent ("3" → 3.1, 3.2, …), in order."""
+    groups: dict[str, list[tuple[str, Chunk]]] = {}
+    seen: set[str] = set()
+    for c in sorted((c for c in chunks if c.kind == "paper"), key=lambda c: c.order):
+        m = re.match(r"^(\d+)\.(\d+)\.?\s+(.*)", c.section or "")
+        if not m or c.section in seen:
+            continue
+        seen.add(c.section)
+        title = _first_sentence(m.group(3))
+        groups.setdefault(m.group(1), []).append((f"{m.group(1)}.{m.group(2)} {title}", c))
+    return groups
+
+
+def _first_sentence(text: str) -> str:
+    m = re.match(r"(.+?[a-z0-9)][.])\s+[A-Z]", text)
+    return (m.group(1) if m else text).strip().rstrip(".")
+
+
+def structured_list(q: Question, pool: list[Evidence], chunks: list[Chunk], cfg: ReaderConfig) -> ListAnswer | None:
+    """A list as the source sets it out: (1) the sub-section headings under the section the best evidence
+    belongs to, when the question's count (if any) matches their number; (2) a sentence of the top evidence that
+    enumerates with markers; (3) a sentence ending in a colon and the lines that follow it."""
+    if not cfg.structure or not pool:
+        return None
+    ranked = sorted(pool, key=lambda e: -e.score)[:6]
+    top = ranked[0].score
+    for ev in ranked[:3]:
+        items = split_enumeration(ev.text)
+        if items and (q.count == len(items) or (q.count is None and ev.score >= LIST_RELEVANCE * top)):
+            return ListAnswer([(i, ev.chunk) for i in items], "enumeration", ev)
+    groups = heading_groups(chunks)
+    if groups:
+        votes: dict[str, float] = {}
+        for ev in ranked:
+            m = re.match(r"^(\d+)\.\d+", ev.chunk.section or "") if ev.chunk.kind == "paper" else None
+            if m:
+                votes[m.group(1)] = votes.get(m.group(1), 0.0) + ev.score
+        for parent in sorted(votes, key=lambda p: -votes[p]):
+            group = groups.get(parent, [])
+            if len(group) >= 2 and q.count == len(group):
+                return ListAnswer(group, "headings")
+        if q.count:
+            sized = [g for g in groups.values() if len(g) == q.count]
+            if len(sized) == 1:
+                return ListAnswer(sized[0], "headings")
+    for ev in ranked[:3]:
+        if ev.text.rstrip().endswith(":") and ev.score >= LIST_RELEVANCE * top:
+            items = bullet_items(ev)
+            if len(items) >= 2:
+                return ListAnswer([(i, ev.chunk) for i in items], "colon", ev)
+    return None
+
+
+def bullet_items(ev: Evidence) -> list[str]:
+    """The bulleted or numbered lines that follow a sentence ending in a colon, in its passage's own text."""
+    text = ev.chunk.text
+    at = text.find(ev.text)
+    if at < 0:
+        return []
+    items = []
+    for line in text[at + len(ev.text):].lstrip("\n").splitlines():
+        m = re.match(r"^\s*(?:[-*•]|\d{1,2}[.)])\s+(.+)", line)
+        if not m:
+            if line.strip():
+                break
+            continue
+        items.append(m.group(1).strip())
+    return items
+
+
+def announces(text: str) -> bool:
+    """A sentence that announces what follows ("caused by several factors, including …", "… as follows:")."""
+    low = text.lower().rstrip()
+    return low.endswith(":") or any(re.search(rf"\b{re.escape(w)}\b", low) for w in words()["announcing"])
+
+
+def with_continuation(chosen: list[Evidence], pool: list[Evidence], limit: int, follow: int = 2) -> list[Evidence]:
+    """The best sentence, when it announces more, brings the sentences that carry it on in its paragraph."""
+    if not chosen or not announces(chosen[0].text):
+        return chosen
+    run = [chosen[0]]
+    _, nxt = neighbours(chosen[0], pool)
+    while nxt is not None and len(run) <= follow:
+        run.append(nxt)
+        _, nxt = neighbours(nxt, pool)
+    rest = [e for e in chosen[1:] if e not in run]
+    return run + rest[: max(0, limit - len(run))]

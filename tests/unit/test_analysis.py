@@ -1,0 +1,117 @@
+"""Question analysis in both languages: framing and filler out, answer type, constraints, conversation and
+follow-ups. No store and no model: these are the reader's first step."""
+
+import pytest
+
+from tipbot.answering.analysis import analyse, strip_framing
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("How many victims were rescued in 2021?", "quantity"),
+        ("berapa jumlah korban yg diselamatkan?", "quantity"),
+        ("When was the task force formed?", "date"),
+        ("kapan satgas itu dibentuk sih?", "date"),
+        ("Who signed the agreement?", "actor"),
+        ("siapa aja pihak yang terlibat?", "list"),
+        ("What are the main steps of the method?", "list"),
+        ("sebutin langkah-langkahnya dong", "list"),
+        ("Why are migrant workers vulnerable?", "reason"),
+        ("kenapa banyak pekerja jadi korban?", "reason"),
+        ("Can you summarize the conclusion for me?", "summary"),
+        ("tolong ringkasin kesimpulannya", "summary"),
+        ("What is the difference between the two laws?", "comparison"),
+        ("bedanya apa antara dua aturan itu?", "comparison"),
+        ("What does ASEAN stand for?", "definition"),
+        ("apa itu konvensi?", "definition"),
+        ("Where were the victims held?", "place"),
+    ],
+)
+def test_answer_type_from_the_interrogative(question, expected):
+    assert analyse(question).answer_type == expected
+
+
+@pytest.mark.parametrize(
+    ("question", "language"),
+    [("hey, quick question for my essay: how many people were saved?", "en"),
+     ("kak mau tanya dong, berapa orang yg diselamatkan?", "id")],
+)
+def test_framing_and_filler_are_removed(question, language):
+    q = analyse(question)
+    assert q.language == language
+    assert q.answer_type == "quantity"
+    low = q.text.lower()
+    for filler in ("essay", "quick question", "hey", "kak", "dong", "mau tanya"):
+        assert filler not in low, (filler, q.text)
+    assert "diselamatkan" in low or "saved" in low
+
+
+def test_a_lead_in_before_a_colon_goes_whole():
+    assert strip_framing("For my thesis: when was the law passed?", "en").lower().startswith("when was the law")
+
+
+def test_constraints_years_numbers_places_documents_names():
+    q = analyse("How many Cambodian victims did the Working Group report under Law No. 21 of 2007 in 2019, "
+                "and was it 1,138?")
+    c = q.constraints
+    assert "2019" in c.years
+    assert "21/2007" in c.documents
+    assert "Cambodia" in c.places
+    assert "1,138" in c.numbers
+    assert any("Working Group" in n for n in c.names)
+    assert "21" not in c.numbers  # a document's number is not a figure asked about
+
+
+def test_indonesian_place_names_and_colloquial_spelling():
+    q = analyse("brp org WNI yg jadi korban di Kamboja thn 2022?")
+    assert q.language == "id"
+    assert q.answer_type == "quantity"
+    assert q.constraints.places == ["Cambodia"] or "Cambodia" in q.constraints.places
+    assert q.constraints.years == ["2022"]
+    assert "berapa" in q.text.lower() and "tahun" in q.text.lower()
+
+
+@pytest.mark.parametrize(
+    ("message", "kind"),
+    [("hi", "greeting"), ("Halo kak!", "greeting"), ("thanks a lot", "thanks"), ("makasih ya", "thanks"),
+     ("what can you do?", "capabilities"), ("kamu bisa apa?", "capabilities"),
+     ("What is this paper about?", "about"), ("paper ini tentang apa sih?", "about")],
+)
+def test_conversation_is_recognised(message, kind):
+    assert analyse(message).kind == kind
+
+
+def test_a_question_is_not_conversation():
+    assert analyse("hi, when was the regulation signed?").kind == "question"
+
+
+def test_follow_up_year_replaces_the_previous_year():
+    prev = analyse("How many victims were reported in 2021?")
+    q = analyse("and in 2022?", previous=prev)
+    assert q.reading and "2022" in q.text and "2021" not in q.text
+    assert q.answer_type == "quantity"
+
+
+def test_follow_up_with_its_own_interrogative_keeps_the_topic():
+    prev = analyse("Apa itu Satgas TPPO?")
+    q = analyse("siapa yang memimpinnya?", previous=prev)
+    assert q.answer_type == "actor"
+    assert "Satgas" in q.text and q.reading
+
+
+def test_a_standalone_question_is_not_read_as_a_follow_up():
+    prev = analyse("How many victims were reported in 2021?")
+    q = analyse("What does the Palermo Protocol define as trafficking in persons?", previous=prev)
+    assert not q.reading
+
+
+def test_premise_markers():
+    assert analyse("Why did the government abolish the agency?").premise
+    assert analyse("apakah benar pemerintah membubarkan lembaga itu?").premise
+    assert not analyse("How many reports were received?").premise
+
+
+def test_list_count_from_the_question():
+    assert analyse("What are the five strategies?").count == 5
+    assert analyse("apa saja tiga langkah penelitian?").count == 3
