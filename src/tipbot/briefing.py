@@ -1,53 +1,78 @@
 """A one-page briefing on a topic for NGO activists and staff: key points, a table of figures, actors, dated
-events, what the sources disagree on or leave open, and a bibliography — every line quoted and cited."""
+events, what the sources disagree on or leave open, and a bibliography — every line quoted and cited.
+
+A topic the sources do not cover is refused the way ``ask`` refuses a question (the same answerability test)."""
 
 from __future__ import annotations
 
 import re
 
-from .answer import ExtractiveAnswerer, Statement, frame_quote, phrases, question_types
+from .answer import Statement, frame_quote, phrases
+from .answering import gather, select_key_points
 from .chunking import chunk_sentences
-from .report import CitedReport, Section
+from .present import short_title
+from .report import CitedReport, Section, quotable
+from .sourcecheck import sources_of
 from .timeline import events
-from .verify import content_figures
+from .verify import reported_figures
 
-_ACTOR = re.compile(
-    r"((?:(?:Major|Brigadier)\s+)?General\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)+|"
-    r"(?:[A-Z][\w'’.-]*\s+){0,5}(?:Police|Embassy|Ministry|Government|Task Force|Interpol(?: Indonesia)?|"
-    r"Directorate|Agency|Division|Union|Secretariat|Department|Summit|Working Group|Ministerial Meeting)"
-    r"(?:\s+(?:of|for|in|on)\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s*){1,6})?)")
 _NOT_ACTOR = {"The", "This", "In", "On", "At", "From", "Data", "According"}
+# a proper name goes on through "of/for/on the + Capitalised words" ("Directorate for the Protection of Indonesian
+# Citizens"), not through a lower-case word or a place introduced by "at/in"
+_NAME_TAIL = re.compile(r"\s+(?:of|for|on)\s+(?:the\s+)?(?:[A-Z][\w'’-]*)(?:\s+[A-Z][\w'’-]*)*")
+_MONTH_NAME = re.compile(r"\d|January|February|March|April|May|June|July|August|September|October|November|December")
+
+
+def _full_name(text: str, start: int, end: int) -> str:
+    """The actor's name from ``start``: the match, extended over the rest of a multi-part proper name."""
+    end = start + len(text[start:end].rstrip())
+    while (m := _NAME_TAIL.match(text, end)) is not None:
+        end = m.end()
+    return text[start:end].strip().rstrip(",.")
+
+
+def reference_entry(ref_lines: list[str]) -> str:
+    """The "Reference entry: …" line of a reference record, without empty fields ("(2022). ." → "(2022).")."""
+    first = ref_lines[0].removeprefix("Reference entry:").strip()
+    first = re.sub(r"\s*\((?:None|null|n\.d\.)?\)", "", first)
+    first = re.sub(r"\.(\s*\.)+", ".", first)
+    return first
 
 
 def build_briefing(assistant, topic: str, lang: str = "en") -> CitedReport:
     ph = phrases()[lang]
-    searcher = assistant.searcher
-    context = assistant.context
-    plan = searcher.plan(topic)
-    passages = searcher.search(plan, k=8, kinds=["paper", "digest"])
-    answerer = ExtractiveAnswerer()
-    q_tokens = answerer._query_tokens(topic, plan)
-    types = question_types(topic, plan) | {"summary"}
-    candidates = answerer._candidates(passages, q_tokens, types, context, plan)
-    report = CitedReport(title=ph["brief_title"].format(topic=topic), intro=ph["brief_intro"])
+    report = CitedReport(title=ph["brief_title"].format(topic=topic), intro=ph["brief_intro"], lang=lang)
+    probe = assistant.ask(topic)
+    if probe.refused:  # the same answerability test as a question: no briefing on what the sources do not hold
+        report.refused = True
+        report.intro = probe.text.splitlines()[0] if probe.text.strip() else ph["not_found"].format(missing="")
+        return report
+    _, pool = gather(assistant, topic, kinds=["paper", "digest"], k=8)
+    said = {id(e): quotable(e.chunk, e.text) for e in pool}
+    pool = [e for e in pool if said[id(e)]]
 
-    def quote(chunk, sent: str) -> Statement:
-        return Statement(frame_quote(chunk, sent, lang), [report.cite(chunk, sent)])
+    def quote(chunk, sent: str, raw: str | None = None) -> Statement:
+        return Statement(frame_quote(chunk, sent, lang), [report.cite(chunk, raw or sent)])
 
-    key_points = answerer._briefing(candidates, 5)
-    key_points.sort(key=lambda c: (c.passage.chunk.kind != "paper", c.passage.chunk.order, c.position))
-    report.sections.append(Section(ph["brief_key_points"], [quote(c.passage.chunk, c.text) for c in key_points]))
+    key_points = select_key_points(pool, 5)
+    key_points.sort(key=lambda e: (e.chunk.kind != "paper", e.chunk.order, e.position))
+    report.sections.append(Section(ph["brief_key_points"],
+                                   [quote(e.chunk, said[id(e)], e.text) for e in key_points]))
 
     table = [[ph["figure_col"], ph["context_col"], ph["source_col"]]]
-    used = set()
-    for c in sorted(candidates, key=lambda c: -c.score):
-        figs = content_figures(c.text)
-        chunk = c.passage.chunk
-        if not figs or c.text in used or c.score < 0.3 or (chunk.kind == "paper" and not chunk.section[:1].isdigit()):
+    used: set[str] = set()
+    top = max((e.score for e in pool), default=0.0)
+    # a figure counts when its sentence is on the topic, or sits in a passage a key point comes from (the figure
+    # of "it succeeded in saving 2,778 people" is the task force's, though the sentence does not name it)
+    key_chunks = {e.chunk.id for e in key_points}
+    for e in sorted(pool, key=lambda e: (e.chunk.id not in key_chunks and e.score < 0.5 * top, -e.score)):
+        text = said[id(e)]
+        figs = reported_figures(text)
+        if not figs or text in used or (e.score < 0.5 * top and e.chunk.id not in key_chunks) or (
+                e.chunk.kind == "paper" and not e.chunk.section[:1].isdigit()):
             continue
-        used.add(c.text)
-        n = report.cite(c.passage.chunk, c.text)
-        table.append([", ".join(figs[:4]), f"“{c.text}”", f"[{n}]"])
+        used.add(text)
+        table.append([", ".join(figs), f"“{text}”", f"[{report.cite(e.chunk, e.text)}]"])
         if len(table) > 8:
             break
     if len(table) > 1:
@@ -55,25 +80,24 @@ def build_briefing(assistant, topic: str, lang: str = "en") -> CitedReport:
 
     actors = Section(ph["brief_actors"])
     seen: set[str] = set()
-    for c in key_points + [x for x in candidates if x.text in used]:
-        for m in _ACTOR.finditer(c.text):
-            name = m.group(1).strip().rstrip(",.")
+    for e in key_points + [x for x in pool if said[id(x)] in used]:
+        text = said[id(e)]
+        for m in assistant.settings.profile.actor_regex.finditer(text):
+            name = _full_name(text, m.start(1), m.end(1))
             if name.split()[0] in _NOT_ACTOR:
                 name = " ".join(name.split()[1:])
-            if len(name.split()) < 2 or name.lower() in seen or re.search(
-                    r"\d|January|February|March|April|May|June|July|August|September|October|November|December",
-                    name):
+            if len(name.split()) < 2 or name.lower() in seen or _MONTH_NAME.search(name):
                 continue
             seen.add(name.lower())
-            actors.statements.append(Statement(name, [report.cite(c.passage.chunk, c.text)]))
+            actors.statements.append(Statement(name, [report.cite(e.chunk, e.text)]))
     if actors.statements:
         report.sections.append(actors)
 
-    chunks = [p.chunk for p in passages]
+    chunks = list({e.chunk.id: e.chunk for e in pool}.values())
     dated = Section(ph["brief_events"])
-    for e in events(chunks)[:10]:
-        st = quote(e.chunk, e.sentence)
-        st.text = f"{e.label}: {st.text}"
+    for ev in events(chunks)[:10]:
+        st = quote(ev.chunk, ev.sentence)
+        st.text = f"{ev.label}: {st.text}"
         dated.statements.append(st)
     if dated.statements:
         report.sections.append(dated)
@@ -81,28 +105,37 @@ def build_briefing(assistant, topic: str, lang: str = "en") -> CitedReport:
     open_q = Section(ph["brief_open"])
     for chunk in chunks:
         if chunk.kind == "digest" and chunk.section.lower().startswith(("points to note", "how the paper uses")):
-            for sent in chunk_sentences(chunk)[:2]:
+            for sent in [s for s in (quotable(chunk, x) for x in chunk_sentences(chunk)) if s][:2]:
                 open_q.statements.append(quote(chunk, sent))
+    context = assistant.context
     refs = {c.source_id: c for c in context.chunks if c.kind == "reference"}
-    keys = list(dict.fromkeys(k for ch in chunks for k in (ch.cite_keys if ch.kind == "paper" else [ch.source_id])))
+    quoted = [(e.chunk, e.text) for e in key_points + [x for x in pool if said[id(x)] in used]]
+    quoted += [(ev.chunk, ev.sentence) for ev in events(chunks)[:10]]
+    keys = list(dict.fromkeys(k for ch, text in quoted for k in sources_of(text, ch, context.citation_index, refs)))
     for k in keys:
         ref = refs.get(k)
         if ref is None:
             continue
-        lines = chunk_sentences(ref)
-        anomaly = next((x for x in lines if x.startswith("Anomaly:")), None)
+        anomaly = next((x for x in chunk_sentences(ref) if x.startswith("Anomaly:")), None)
         if anomaly and len(open_q.statements) < 8:
-            open_q.statements.append(Statement(ph["ref_note"].format(quote=anomaly[len("Anomaly: "):]),
-                                               [report.cite(ref)]))
+            note = ph["ref_note_named"].format(title=short_title(ref.title, 70), quote=anomaly[len("Anomaly: "):])
+            open_q.statements.append(Statement(note, [report.cite(ref)]))
     if open_q.statements:
         report.sections.append(open_q)
 
     biblio = Section(ph["brief_bibliography"])
+    paper = next((c for c in context.chunks if c.kind == "paper" and c.order == min(
+        x.order for x in context.chunks if x.kind == "paper")), None)
+    if paper is not None:
+        lines = [x.strip() for x in paper.text.split("\n\n") if x.strip()]
+        authors = re.sub(r"[¹²³⁴⁵⁶⁷⁸⁹⁰]", "", lines[1]) if len(lines) > 1 else ""
+        biblio.statements.append(Statement(ph["paper_entry"].format(title=paper.title, authors=authors),
+                                           [report.cite(paper)]))
     for k in keys:
         ref = refs.get(k)
         if ref is not None:
-            first = chunk_sentences(ref)[0]
-            biblio.statements.append(Statement(ph["reference"].format(quote=first), [report.cite(ref)]))
+            entry = reference_entry(chunk_sentences(ref))
+            biblio.statements.append(Statement(ph["reference"].format(quote=entry), [report.cite(ref)]))
     if biblio.statements:
         report.sections.append(biblio)
     report.verify()

@@ -145,10 +145,11 @@ class CitedReport:
                 out += ["", "| " + " | ".join(header) + " |", "|" + "---|" * len(header)]
                 out += ["| " + " | ".join(cell.replace("|", "/") for cell in row) + " |" for row in rows]
             out.append("")
-        out += [f"## {self._sources_heading()}", ""]
-        for n, line, url in self.source_lines():
-            out.append(f"{n}. {line}" + (f" <{url}>" if url else ""))
-        return "\n".join(out) + "\n"
+        if self.citations:
+            out += [f"## {self._sources_heading()}", ""]
+            for n, line, url in self.source_lines():
+                out.append(f"{n}. {line}" + (f" <{url}>" if url else ""))
+        return "\n".join(out).rstrip("\n") + "\n"
 
     def docx(self, path: Path) -> Path:
         import docx
@@ -174,7 +175,8 @@ class CitedReport:
                     cells = table.add_row().cells
                     for cell, text in zip(cells, row, strict=True):
                         cell.text = plain_text(text)
-        d.add_heading(self._sources_heading(), 1)
+        if self.citations:
+            d.add_heading(self._sources_heading(), 1)
         for n, line, url in self.source_lines():
             p = _paragraph_with_links(d, f"[{n}] {line}")
             if url:
