@@ -120,6 +120,7 @@ class Question:
     reading: str = ""  # how a follow-up was read ("" when it stands alone)
     parts: list[str] = field(default_factory=list)  # the parts of a multi-part question or the sides of a comparison
     about_document: bool = False  # asks about the paper itself (authors, affiliation, journal)
+    wants_paper: bool = False  # names the paper as the source it wants ("according to the paper …")
 
     @property
     def conversational(self) -> bool:
@@ -292,6 +293,7 @@ def analyse(question: str, previous: Question | None = None) -> Question:
         return Question(original=question, text=norm, language=lang, kind=kind)
     premise = any(p is not None and p.search(norm.lower()) for p in
                   (_compiled("premise", lg) for lg in dict.fromkeys([lang, "en", "id"])))
+    wants_paper = _matches_any(norm, words()["paper_words"], lang)
     cleaned = focus(strip_framing(norm, lang) or norm, lang)
     reading = ""
     if previous is not None and not previous.conversational and is_followup(cleaned, lang):
@@ -307,6 +309,7 @@ def analyse(question: str, previous: Question | None = None) -> Question:
         q.defined = _defined_term(cleaned)
     q.parts = split_parts(cleaned, "comparison" if atype == "comparison" else "question")
     q.about_document = _matches_any(cleaned, words()["document"], lang)
+    q.wants_paper = wants_paper
     if q.count and atype in ("fact", "definition", "method"):
         q.answer_type = "list"
     return q

@@ -60,12 +60,12 @@ def hard_items(q: Question, idf: dict[str, float], glossary_terms: list[str]) ->
     return [*c.years, *c.numbers, *c.documents, *c.places, *names]
 
 
-def satisfied(ev: Evidence, items: list[str], pool: list[Evidence]) -> bool:
+def satisfied(ev: Evidence, items: list[str], pool: list[Evidence], aliases=None) -> bool:
     """``ev`` holds every item in itself, its neighbours or its passage's heading and title (a paragraph often
     names the year or country once)."""
     chunk = ev.chunk
     context = f"{chunk.section} {chunk.title} {chunk.text}"
-    return all(has_constraint(ev.text, i) or has_constraint(context, i) for i in items)
+    return all(has_constraint(ev.text, i, aliases) or has_constraint(context, i, aliases) for i in items)
 
 
 def counted_thing_seen(q: Question, pool: list[Evidence], translate) -> bool:
@@ -89,7 +89,7 @@ def premise_terms(q: Question, q_tokens: set[str]) -> set[str]:
 
 
 def judge(q: Question, pool: list[Evidence], chosen: list[Evidence], q_tokens: set[str], idf: dict[str, float],
-          store_figures: frozenset[str], glossary_terms: list[str], translate) -> Verdict:
+          store_figures: frozenset[str], glossary_terms: list[str], translate, aliases=None) -> Verdict:
     """Answer, refuse or correct, from the question's constraints and the evidence."""
     if not chosen:
         return Verdict("refuse")
@@ -98,14 +98,14 @@ def judge(q: Question, pool: list[Evidence], chosen: list[Evidence], q_tokens: s
         return Verdict("premise" if q.premise else "refuse", missing=missing, claim=_claim(q))
     items = hard_items(q, idf, glossary_terms)
     best = chosen[0]
-    if items and not any(satisfied(e, items, pool) for e in chosen[:2]):
-        failed = [i for i in items if not any(has_constraint(f"{e.chunk.section} {e.chunk.title} {e.chunk.text}", i)
-                                              for e in chosen[:2])]
+    if items and not any(satisfied(e, items, pool, aliases) for e in chosen[:2]):
+        failed = [i for i in items if not any(
+            has_constraint(f"{e.chunk.section} {e.chunk.title} {e.chunk.text}", i, aliases) for e in chosen[:2])]
         return Verdict("refuse", missing=failed)
     if q.answer_type == "quantity" and not counted_thing_seen(q, pool, translate):
         return Verdict("refuse", missing=[q.head])
     meaning = best.similarity if best.similarity is not None else 1.0
-    on_topic = q.about_document or q.answer_type == "summary" or (items and satisfied(best, items, pool))
+    on_topic = q.about_document or q.answer_type == "summary" or (items and satisfied(best, items, pool, aliases))
     if meaning < MIN_MEANING and best.parts.get("terms", 0.0) < MIN_TERMS and not on_topic:
         return Verdict("refuse")
     if q.premise:

@@ -22,6 +22,7 @@ from .selection import (
     ReaderConfig,
     candidates,
     cover,
+    glossary_aliases,
     mmr,
     neighbours,
     structured_list,
@@ -72,11 +73,12 @@ class ExtractiveAnswerer(Answerer):
         q_tokens = question_tokens(q, plan)
         if q.about_document:
             passages = front_matter(context.chunks) + list(passages)
+        aliases = glossary_aliases(q.constraints.names, context.chunks)
         pool = candidates(q, q_tokens, plan.vectors, passages[:MAX_PASSAGES], context.idf, context.sentence_vectors,
-                          self.config, context.citation_index)
+                          self.config, context.citation_index, aliases)
         chosen, listed = self.select(q, pool, q_tokens, context)
         verdict = judge(q, pool, chosen, q_tokens, context.idf, context.store_figures, plan.glossary_terms,
-                        translate_terms)
+                        translate_terms, aliases)
         if q.reading:
             draft.statements.append(Statement(p["reading"].format(reading=q.reading), framing=True))
         if verdict.decision == "refuse":
@@ -90,13 +92,19 @@ class ExtractiveAnswerer(Answerer):
     def select(self, q: Question, pool: list[Evidence], q_tokens: set[str], context: AnswerContext):
         """The sentences that answer, and a list the source sets out (for list questions)."""
         cfg = self.config
-        content = [e for e in pool if e.chunk.kind != "reference"] if q.answer_type != "source" else pool
-        content = content or pool
+        content = [e for e in pool if e.chunk.kind != "reference"] or pool
+        if q.answer_type == "source":
+            # the sentence that carries the citation leads; the reference entries follow (``_reference_entries``)
+            cited = [e for e in content if e.parts.get("type", 0.0) >= 1.0]
+            content = cited or pool
         t = q.answer_type
         if q.about_document:
             front = [e for e in content if e.passage.score == 0.0 and e.chunk.kind == "paper"]
-            if front:
-                return cover(front, q_tokens, context.idf, 2, min_ratio=0.0) + cover(content, q_tokens, context.idf, 1), None
+            if front:  # the title block (title, authors, affiliations) and the front-matter line that fits best
+                first = min(e.chunk.order for e in front)
+                block = [e for e in front if e.chunk.order == first]
+                best = cover([e for e in front if e not in block], q_tokens, context.idf, 1, min_ratio=0.0)
+                return block[:3] + best, None
         if t == "list":
             listed = structured_list(q, content, context.chunks, cfg)
             if listed is not None:

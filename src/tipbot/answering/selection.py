@@ -16,6 +16,7 @@ import numpy as np
 
 from ..chunking import chunk_sentences
 from ..keyword import tokenize
+from ..query import translate_terms
 from ..schema import Chunk, Passage
 from ..verify import content_figures
 from .analysis import NUMBER_WORDS, Question, countries, words
@@ -23,11 +24,15 @@ from .analysis import NUMBER_WORDS, Question, countries, words
 # -- weights (each one has an ablation switch in ReaderConfig) -------------------------------------------------
 W_MEANING = 0.45  # e5 cosine of sentence and question, min-max scaled over the candidate pool
 W_TERMS = 0.35  # idf-weighted share of the question's terms the sentence (or its heading) holds
-W_CONSTRAINTS = 0.25  # share of the question's constraints (names, years, numbers, places, documents) it holds
+W_CONSTRAINTS = 0.2  # share of the question's constraints (names, years, numbers, places, documents) it holds
 W_TYPE = 0.3  # fit to the expected answer type (a number for "how many", a date for "when", …)
 W_DEFINES = 0.15  # the glossary entry of a term the question names ("what is SIMFONI PPA …")
 W_RANK = 0.05  # the retriever's order, as a tie-breaker
-KIND_PRIOR = {"paper": 0.03, "digest": 0.0, "glossary": 0.0, "user": 0.03, "reference": -0.15}
+# Records (reference entries, glossary entries) answer questions about sources and terms; for anything else they
+# are a last resort behind the paper and the digests of its sources.
+KIND_PRIOR = {"paper": 0.08, "digest": 0.0, "glossary": -0.1, "user": 0.08, "reference": -0.15}
+PAPER_WANTED = 0.1  # a question that names the paper ("according to the paper") lowers the other kinds by this
+LOCAL_WINDOW = 60  # characters either side of a figure or date that count as its context
 LIST_RELEVANCE = 0.9  # an enumerating sentence answers a list question if it is this close to the best sentence
 MMR_LAMBDA = 0.7  # relevance against novelty when several sentences are chosen (lists, summaries)
 
@@ -39,6 +44,7 @@ _DATE = re.compile(
     re.I,
 )
 _YEAR = re.compile(r"\b(19[5-9]\d|20[0-4]\d)\b")
+_CITATION = re.compile(r"\([^()]*\b(?:19|20)\d\d[a-z]?\)")  # "(POLRI, 2023)", "(Wardah, 2023)"
 _NAME = re.compile(r"\b(?:[A-Z][A-Za-z'’-]+|[A-Z]{2,})(?:\s+(?:of|for|and|on|the|in|dan)?\s*(?:[A-Z][A-Za-z'’-]+|"
                    r"[A-Z]{2,}))*")
 POINTS_BACK = re.compile(r"^(this|these|that|those|it|they|such|its|their|ini|itu|tersebut)\b", re.I)
@@ -94,9 +100,34 @@ def idf_coverage(tokens: set[str], q_tokens: set[str], idf: dict[str, float]) ->
     return sum(idf[t] for t in known if t in tokens) / total if total else 0.0
 
 
-def has_constraint(text: str, item: str) -> bool:
-    """Whether ``text`` satisfies one constraint: a name (all its words), a year, a number in any separator
-    style, a document key (its number and year), or a country (any of its names)."""
+NAME_SHARE = 0.6  # a name is held when this share of its words (or of its glossary expansion's) is present
+
+
+def glossary_aliases(names: list[str], chunks) -> dict[str, list[str]]:
+    """English expansions of the names a question uses, from glossary entries whose term the name contains
+    ("Satgas TPPO Polri" → "Trafficking in Persons Task Force"): passages often spell an acronym out."""
+    entries = [c for c in chunks if c.kind == "glossary" and len(c.section) >= 3]
+    out: dict[str, list[str]] = {}
+    for name in names:
+        low = name.lower()
+        for c in entries:
+            term = c.section.lower()
+            if re.search(rf"(?<![\w-]){re.escape(term)}(?![\w-])", low) and ":" in c.text:
+                expansion = c.text.split(":", 1)[1].split(".")[0]
+                expansion = re.sub(r"\([^)]*\)", " ", expansion).strip()
+                if expansion:
+                    out.setdefault(name, []).append(expansion)
+    return out
+
+
+def _holds_name(tokens: set[str], name: str) -> bool:
+    want = set(tokenize(name))
+    return bool(want) and len(want & tokens) >= NAME_SHARE * len(want)
+
+
+def has_constraint(text: str, item: str, aliases: dict[str, list[str]] | None = None) -> bool:
+    """Whether ``text`` satisfies one constraint: a name (most of its words, or of its glossary expansion's), a
+    year, a number in any separator style, a document key (its number and year), or a country (any name)."""
     low = text.lower()
     if re.fullmatch(r"\d+/\d{4}", item):
         num, year = item.split("/")
@@ -107,8 +138,8 @@ def has_constraint(text: str, item: str) -> bool:
     forms = [f for f, name in countries().items() if name == item]
     if forms:
         return any(re.search(rf"(?<![\w-]){re.escape(f)}(?![\w-])", low) for f in forms)
-    toks = set(tokenize(item))
-    return bool(toks) and toks <= set(tokenize(text))
+    tokens = set(tokenize(text))
+    return any(_holds_name(tokens, n) for n in [item, *(aliases or {}).get(item, [])])
 
 
 def constraint_items(q: Question) -> list[str]:
@@ -116,19 +147,46 @@ def constraint_items(q: Question) -> list[str]:
     return [*c.names, *c.years, *c.numbers, *c.documents, *c.places]
 
 
-def type_fit(ev: Evidence, q: Question, citation_index=None) -> float:
-    """How well a sentence has the *kind* of thing the question asks for (0–1)."""
+def _local(text: str, spans: list[tuple[int, int]], q_tokens: set[str], idf: dict[str, float]) -> float:
+    """The best idf-weighted share of the question's terms in a window around one of ``spans``: in a long
+    sentence that lists several figures, the one asked about is the one surrounded by the question's words."""
+    best = 0.0
+    for s, e in spans:
+        window = set(tokenize(text[max(0, s - LOCAL_WINDOW): e + LOCAL_WINDOW]))
+        best = max(best, idf_coverage(window, q_tokens, idf))
+    return best
+
+
+def type_fit(ev: Evidence, q: Question, citation_index=None, q_tokens: set[str] | None = None,
+             idf: dict[str, float] | None = None) -> float:
+    """How well a sentence has the *kind* of thing the question asks for (0–1); for figures and dates, how well
+    the words around them match the question."""
     t, text = q.answer_type, ev.text
     low = text.lower()
+    idf = idf or {}
+    # the words around a figure or date that matter most are the question's predicate ("formed", "saved"),
+    # not the names it is about, which the whole passage may repeat
+    named = {t for n in [*q.constraints.names, *q.constraints.places] for t in tokenize(n)}
+    q_tokens = ((q_tokens or set()) - named) or (q_tokens or set())
+    if t in ("quantity", "date"):  # a citation's year is not a date or figure of the text
+        text = _CITATION.sub(lambda m: " " * len(m.group(0)), text)
     if t == "quantity":
-        figs = content_figures(text) or [w for w in NUMBER_WORDS if re.search(rf"\b{w}\b", low)]
-        if not figs:
+        figs = set(content_figures(text))
+        spans = [(m.start(), m.end()) for m in re.finditer(r"\d[\d.,]*", text) if m.group(0).rstrip(".,") in figs]
+        spans += [(m.start(), m.end()) for w in NUMBER_WORDS for m in re.finditer(rf"\b{w}\b", low)]
+        if not spans:
             return 0.0
         head = set(tokenize(q.head)) if q.head else set()
-        near = any(head & set(tokenize(text[m.end():m.end() + 40])) for m in re.finditer(r"\d[\d.,]*", text))
-        return 1.0 if near else 0.6
+        if head and q.language == "id":
+            head |= set(tokenize(" ".join(translate_terms(q.head))))
+        near = any(head & set(tokenize(text[e:e + 40])) for _, e in spans)
+        return 0.4 + 0.3 * near + 0.3 * _local(text, spans, q_tokens, idf)
     if t == "date":
-        return 1.0 if _DATE.search(text) else (0.5 if _YEAR.search(text) else 0.0)
+        spans = [(m.start(), m.end()) for m in _DATE.finditer(text)]
+        if spans:
+            return 0.5 + 0.5 * _local(text, spans, q_tokens, idf)
+        spans = [(m.start(), m.end()) for m in _YEAR.finditer(text) if m.group(0) not in q.constraints.years]
+        return 0.25 + 0.25 * _local(text, spans, q_tokens, idf) if spans else 0.0
     if t == "actor":
         asked = {n.lower() for n in q.constraints.names}
         names = [m.group(0) for m in _NAME.finditer(text) if m.start() > 0 and m.group(0).lower() not in asked]
@@ -153,7 +211,8 @@ def type_fit(ev: Evidence, q: Question, citation_index=None) -> float:
 
 
 def candidates(q: Question, q_tokens: set[str], q_vectors: list, passages: list[Passage], idf: dict[str, float],
-               sentence_vectors: dict, cfg: ReaderConfig, citation_index=None) -> list[Evidence]:
+               sentence_vectors: dict, cfg: ReaderConfig, citation_index=None,
+               aliases: dict[str, list[str]] | None = None) -> list[Evidence]:
     """Every sentence of the passages, scored."""
     items = constraint_items(q) if cfg.constraints else []
     out: list[Evidence] = []
@@ -163,9 +222,8 @@ def candidates(q: Question, q_tokens: set[str], q_vectors: list, passages: list[
         sents = chunk_sentences(chunk)
         for pos, sent in enumerate(sents):
             # what a sentence leans on: its heading and title, and the two sentences before it ("it", "this team")
-            context = " ".join([chunk.section, chunk.title, *sents[max(0, pos - 2):pos]])
-            if pos + 1 < len(sents) and POINTS_BACK.match(sents[pos + 1]):
-                context += " " + sents[pos + 1]  # "… formed a special team. This team is the Task Force …"
+            # what a sentence leans on ("it", "this team"): its passage, heading and title hold half credit
+            context = " ".join([chunk.section, chunk.title, chunk.text])
             toks = set(tokenize(sent))
             ev = Evidence(sent, p, pos, toks)
             ev.parts["rank"] = rank
@@ -174,8 +232,9 @@ def candidates(q: Question, q_tokens: set[str], q_vectors: list, passages: list[
                 ev.similarity = max(float(ev.vector @ v) for v in q_vectors)
             ev.parts["terms"] = idf_coverage(toks | (heading if pos == 0 else set()), q_tokens, idf)
             if items:
-                full = sum(has_constraint(sent, i) for i in items)
-                half = sum(0.5 for i in items if not has_constraint(sent, i) and has_constraint(context, i))
+                full = sum(has_constraint(sent, i, aliases) for i in items)
+                half = sum(0.5 for i in items
+                           if not has_constraint(sent, i, aliases) and has_constraint(context, i, aliases))
                 ev.constraint_cover = (full + half) / len(items)
             out.append(ev)
     sims = [e.similarity for e in out if e.similarity is not None]
@@ -184,13 +243,16 @@ def candidates(q: Question, q_tokens: set[str], q_vectors: list, passages: list[
         meaning = (e.similarity - lo) / (hi - lo) if e.similarity is not None and hi > lo else e.parts["terms"]
         e.parts["meaning"] = meaning
         e.parts["constraints"] = e.constraint_cover if items else 0.0
-        e.parts["type"] = type_fit(e, q, citation_index) if cfg.type_fit else 0.0
+        e.parts["type"] = type_fit(e, q, citation_index, q_tokens, idf) if cfg.type_fit else 0.0
         score = (W_MEANING * meaning if cfg.meaning else 0.0) + (W_TERMS * e.parts["terms"] if cfg.terms else 0.0)
         score += W_CONSTRAINTS * e.parts["constraints"] + W_TYPE * e.parts["type"]
         score += W_RANK / (1 + e.parts["rank"])
         prior = KIND_PRIOR.get(e.chunk.kind, 0.0)
-        if e.chunk.kind == "reference" and q.answer_type == "source":
+        if (e.chunk.kind == "reference" and q.answer_type == "source") or (
+                e.chunk.kind == "glossary" and q.answer_type == "definition"):
             prior = 0.0
+        if q.wants_paper and e.chunk.kind in ("digest", "glossary", "reference"):
+            prior -= PAPER_WANTED
         if e.chunk.kind == "glossary" and any(n.lower() == e.chunk.section.lower() for n in q.constraints.names):
             prior += W_DEFINES  # the glossary entry of a term the question names
         e.score = score + prior
@@ -245,7 +307,7 @@ def cover(pool: list[Evidence], q_tokens: set[str], idf: dict[str, float], limit
             break
         if idf_coverage(set().union(*(c.tokens for c in chosen)), part, idf) >= 0.75:
             continue  # this part is answered already
-        fit = max((e for e in ranked if e.score >= 0.4 * top and e not in chosen),
+        fit = max((e for e in ranked if e.score >= 0.4 * top and all(e.text != c.text for c in chosen)),
                   key=lambda e: e.score + idf_coverage(e.tokens, part, idf), default=None)
         if fit is not None and idf_coverage(fit.tokens, part, idf) > 0:
             chosen.append(fit)
