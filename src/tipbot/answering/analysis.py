@@ -121,6 +121,7 @@ class Question:
     parts: list[str] = field(default_factory=list)  # the parts of a multi-part question or the sides of a comparison
     about_document: bool = False  # asks about the paper itself (authors, affiliation, journal)
     wants_paper: bool = False  # names the paper as the source it wants ("according to the paper …")
+    percent: bool = False  # asks for a share (a percentage), not a count
 
     @property
     def conversational(self) -> bool:
@@ -310,6 +311,8 @@ def analyse(question: str, previous: Question | None = None) -> Question:
     q.parts = split_parts(cleaned, "comparison" if atype == "comparison" else "question")
     q.about_document = _matches_any(cleaned, words()["document"], lang)
     q.wants_paper = wants_paper
+    q.percent = atype == "quantity" and any(
+        re.search(_phrase_re(w), cleaned.lower()) if w != "%" else "%" in cleaned for w in words()["percent_words"])
     if q.count and atype in ("fact", "definition", "method"):
         q.answer_type = "list"
     return q

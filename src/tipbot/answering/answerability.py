@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass, field
 
 from ..keyword import tokenize
+from ..query import translate_terms
 from ..verify import content_figures
 from .analysis import Question, content_words, words
 from .selection import Evidence, constraint_items, has_constraint, idf_coverage
@@ -44,9 +45,21 @@ def missing_from_store(q: Question, vocab: dict[str, float], store_figures: froz
             out.append(n)
     for name in c.names:
         toks = tokenize(name)
+        if q.language == "id":  # an Indonesian name may be ordinary words the passages use in English
+            toks = toks + tokenize(" ".join(translate_terms(name)))
         if toks and all(t not in vocab for t in toks):
             out.append(name)
     return out
+
+
+def lead_holds(ev: Evidence, items: list[str], pool: list[Evidence], aliases=None) -> bool:
+    """The sentence that carries a figure, date or name holds the question's places and years itself or in the
+    sentence before or after it: a figure about another country or another year does not answer."""
+    from .selection import neighbours
+
+    before, after = neighbours(ev, pool)
+    near = " ".join(x.text for x in (before, ev, after) if x is not None)
+    return all(has_constraint(near, i, aliases) for i in items)
 
 
 def hard_items(q: Question, idf: dict[str, float], glossary_terms: list[str]) -> list[str]:
@@ -104,6 +117,13 @@ def judge(q: Question, pool: list[Evidence], chosen: list[Evidence], q_tokens: s
         return Verdict("refuse", missing=failed)
     if q.answer_type == "quantity" and not counted_thing_seen(q, pool, translate):
         return Verdict("refuse", missing=[q.head])
+    if q.answer_type in ("quantity", "law") and not any(e.parts.get("type", 1.0) > 0 for e in chosen):
+        # no sentence holds the kind of thing asked for (a percentage, a law's number): not in the sources
+        return Verdict("refuse")
+    strict = [*q.constraints.places, *q.constraints.years, *q.constraints.numbers]
+    if q.answer_type in ("quantity", "date", "actor", "law") and strict and not lead_holds(best, strict, pool,
+                                                                                          aliases):
+        return Verdict("refuse", missing=[i for i in strict if not has_constraint(best.text, i, aliases)])
     meaning = best.similarity if best.similarity is not None else 1.0
     on_topic = q.about_document or q.answer_type == "summary" or (items and satisfied(best, items, pool, aliases))
     if meaning < MIN_MEANING and best.parts.get("terms", 0.0) < MIN_TERMS and not on_topic:

@@ -105,6 +105,11 @@ def direct_answer(q: Question, best: Evidence, q_tokens: set[str]) -> str | None
                 names.append(name)
         names = [n for n in names if not any(n != o and n in o for o in names)]
         return "; ".join(dict.fromkeys(names[:limit + 1])) or None
+    if q.answer_type == "law":
+        from .selection import _LAW_REF
+
+        found = [m.group(0) for m in _LAW_REF.finditer(text)]
+        return "; ".join(dict.fromkeys(found[:limit + 1])) or None
     if q.answer_type == "place":
         asked = set(q.constraints.places)
         low = text.lower()

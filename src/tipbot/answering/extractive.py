@@ -30,7 +30,7 @@ from .selection import (
 )
 
 MAX_PASSAGES = 11  # the retriever's best 8 and up to 3 extra digests and records
-TYPED = ("quantity", "date", "actor", "place")  # answer types with a direct answer (a span of the sentence)
+TYPED = ("quantity", "date", "actor", "place", "law")  # answer types with a direct answer (a span of the sentence)
 TYPED_LEAD = 0.7  # a typed sentence leads if its score is at least this share of the best sentence's
 SUMMARY_RELEVANCE = 0.6  # a summary's sentences are at least this share of the best sentence's score
 LIMITS = {"summary": 5, "comparison": 4, "list": 4, "reason": 3, "method": 3, "source": 2}  # sentences per type
@@ -165,7 +165,8 @@ class ExtractiveAnswerer(Answerer):
         draft.statements.append(Statement(text, framing=True))
         content = [e for e in pool if e.chunk.kind != "reference"] or pool
         if content:
-            best = max(content, key=lambda e: e.score)
+            # the closest passage by meaning and words (the failed constraints aside)
+            best = max(content, key=lambda e: e.parts.get("meaning", 0.0) + e.parts.get("terms", 0.0))
             draft.statements.append(Statement(p["closest"], framing=True))
             quote(draft, best, lang)
         draft.refused = True
@@ -174,7 +175,9 @@ class ExtractiveAnswerer(Answerer):
     def _correct(self, draft: Draft, claim: str, pool: list[Evidence], q: Question, q_tokens: set[str], lang: str,
                  context: AnswerContext) -> Draft:
         p = ph(lang)
-        draft.statements.append(Statement(p["premise"].format(claim=claim), framing=True))
+        # the user's own figure is not repeated: the answer states no figure its cited passages lack
+        text = p["premise_figure"] if re.search(r"\d", claim) else p["premise"].format(claim=claim)
+        draft.statements.append(Statement(text, framing=True))
         content = [e for e in pool if e.chunk.kind != "reference"] or pool
         if content:
             draft.statements.append(Statement(p["premise_instead"], framing=True))

@@ -44,6 +44,8 @@ _DATE = re.compile(
     re.I,
 )
 _YEAR = re.compile(r"\b(19[5-9]\d|20[0-4]\d)\b")
+_LAW_REF = re.compile(r"\b(?:Law|Regulation|Act|Decree|Perpres|UU|Undang-Undang|Peraturan)\b[^.]{0,40}?\b(?:Number|No\.?|Nomor)"
+                      r"\s*\d+|\b(?:UU|Perpres|Law)\s*\d+\s*/\s*\d{4}", re.I)
 _CITATION = re.compile(r"\([^()]*\b(?:19|20)\d\d[a-z]?\)")  # "(POLRI, 2023)", "(Wardah, 2023)"
 _NAME = re.compile(r"\b(?:[A-Z][A-Za-z'’-]+|[A-Z]{2,})(?:\s+(?:of|for|and|on|the|in|dan)?\s*(?:[A-Z][A-Za-z'’-]+|"
                    r"[A-Z]{2,}))*")
@@ -176,6 +178,10 @@ def type_fit(ev: Evidence, q: Question, citation_index=None, q_tokens: set[str] 
         spans += [(m.start(), m.end()) for w in NUMBER_WORDS for m in re.finditer(rf"\b{w}\b", low)]
         if not spans:
             return 0.0
+        if q.percent:
+            spans = [(m.start(), m.end()) for m in re.finditer(r"\d[\d.,]*\s*(?:%|percent|per cent|persen)", low)]
+            if not spans:
+                return 0.0
         head = set(tokenize(q.head)) if q.head else set()
         if head and q.language == "id":
             head |= set(tokenize(" ".join(translate_terms(q.head))))
@@ -187,6 +193,8 @@ def type_fit(ev: Evidence, q: Question, citation_index=None, q_tokens: set[str] 
             return 0.5 + 0.5 * _local(text, spans, q_tokens, idf)
         spans = [(m.start(), m.end()) for m in _YEAR.finditer(text) if m.group(0) not in q.constraints.years]
         return 0.25 + 0.25 * _local(text, spans, q_tokens, idf) if spans else 0.0
+    if t == "law":
+        return 1.0 if _LAW_REF.search(text) else 0.0
     if t == "actor":
         asked = {n.lower() for n in q.constraints.names}
         names = [m.group(0) for m in _NAME.finditer(text) if m.start() > 0 and m.group(0).lower() not in asked]
