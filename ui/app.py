@@ -14,7 +14,7 @@ os.environ.setdefault("GRADIO_ANALYTICS_ENABLED", "False")
 
 import gradio as gr  # noqa: E402
 
-from tipbot.assistant import Assistant  # noqa: E402
+from tipbot.assistant import Assistant, check_question  # noqa: E402
 from tipbot.config import Settings  # noqa: E402
 from tipbot.errors import (  # noqa: E402
     BackendError,
@@ -30,16 +30,31 @@ from tipbot.present import (  # noqa: E402
     library_markdown,
     source_panel_html,
     t,
-    ui_strings,
 )
 
 LANGS = {"English": "en", "Bahasa Indonesia": "id"}
 ASSETS = Path(__file__).parent / "assets"
 CONCURRENCY = 4
+# The language radio's value is kept in the browser (localStorage) under this key; without a saved choice the
+# browser's own language decides (an id-* browser gets Bahasa Indonesia).
+LANGUAGE_KEY = "tipbot-language"
+PICK_LANGUAGE_JS = (
+    "(saved) => saved || ((navigator.language || 'en').toLowerCase().startsWith('id') ? 'Bahasa Indonesia'"
+    " : 'English')"
+)
 
 
 def _lang(label: str | None) -> str:
     return LANGS.get(label or "English", "en")
+
+
+def examples(settings: Settings, lang: str) -> tuple[list[str], str, str]:
+    """The knowledge profile's example inputs in ``lang``: the starter questions (those ending in "?"), the
+    briefing topic and the source-check claim (the first and the last example that is not a question)."""
+    items = settings.profile.examples_for(lang)
+    questions = [x for x in items if x.rstrip().endswith("?")]
+    others = [x for x in items if not x.rstrip().endswith("?")]
+    return questions, (others[0] if others else ""), (others[-1] if others else "")
 
 
 class UI:
@@ -68,6 +83,13 @@ class UI:
         answers = dict(answers or {})
         if not (message or "").strip():
             gr.Warning(t("empty_question", lang))
+            yield chat, message, conv, answers, gr.update(), gr.update()
+            return
+        try:
+            check_question(message)
+        except InvalidQuestionError as exc:
+            # the question stays in the box, to be shortened or corrected; the chat says what is wrong
+            chat.append({"role": "assistant", "content": t("error", lang).format(error=exc)})
             yield chat, message, conv, answers, gr.update(), gr.update()
             return
         if not self.history.exists(conv):
@@ -186,7 +208,7 @@ class UI:
         from tipbot.briefing import build_briefing
 
         if not (topic or "").strip():
-            return t("empty_question", _lang(lang_label)), gr.update(visible=False), gr.update(visible=False)
+            return t("empty_topic", _lang(lang_label)), gr.update(visible=False), gr.update(visible=False)
         try:
             report = build_briefing(self.bot, topic.strip(), _lang(lang_label))
         except TipbotError as exc:
@@ -214,7 +236,7 @@ class UI:
 
         lang = _lang(lang_label)
         if not items:
-            return t("empty_question", lang)
+            return t("empty_quiz", lang)
         quiz_items = q.from_json(items)
         _, lines = q.grade(quiz_items, q.parse_responses(answers), lang)
         key = [f"[{i.citation.n}] “{i.citation.quote}”" for i in quiz_items]
@@ -257,6 +279,16 @@ class UI:
         except StoreMissingError:
             return t("store_missing", lang)
 
+    def starters(self, lang_label: str, slots: int) -> list:
+        """Updates for the ``slots`` starter buttons: the profile's questions in this language, the rest hidden."""
+        questions, _, _ = examples(self.bot.settings, _lang(lang_label))
+        return [gr.update(value=questions[i], visible=True) if i < len(questions) else gr.update(visible=False)
+                for i in range(slots)]
+
+    def language_changed(self, lang_label: str, slots: int) -> tuple:
+        """Everything that follows the language toggle: labels, the library, the timeline, the starter buttons."""
+        return (*self.relabel(lang_label), self.timeline(lang_label), *self.starters(lang_label, slots))
+
     def relabel(self, lang_label: str):
         lang = _lang(lang_label)
         return (
@@ -277,9 +309,11 @@ def build_app(assistant: Assistant | None = None, settings: Settings | None = No
     settings = settings or (assistant.settings if assistant else Settings.from_env())
     bot = assistant or Assistant(settings)
     ui = UI(bot, History(settings.home / "history.sqlite"))
-    starters = ui_strings()["starters"]
+    starter_questions, topic_example, claim_example = examples(settings, "en")
+    slots = max(len(examples(settings, lang)[0]) for lang in LANGS.values())
     with gr.Blocks(title="tipbot", fill_width=True) as demo:
         conv = gr.BrowserState(None, storage_key="tipbot-conversation")
+        saved_lang = gr.BrowserState(None, storage_key=LANGUAGE_KEY)
         answers = gr.State({})
         with gr.Row():
             header = gr.Markdown(f"## {t('title', 'en')}\n{t('subtitle', 'en')}", elem_id="tipbot-header")
@@ -291,7 +325,8 @@ def build_app(assistant: Assistant | None = None, settings: Settings | None = No
                     with gr.Column(scale=3):
                         chatbot = gr.Chatbot(height=520, elem_id="tipbot-chat", feedback_options=("Like", "Dislike"),
                                              buttons=["copy"], sanitize_html=True)
-                        question = gr.Textbox(label=t("question", "en"), placeholder=t("placeholder", "en"), lines=2,
+                        # one line that grows to six: Enter sends, Shift+Enter starts a new line (as in chat apps)
+                        question = gr.Textbox(label=t("question", "en"), placeholder=t("placeholder", "en"), lines=1,
                                               max_lines=6, elem_id="tipbot-question", max_length=4000)
                         with gr.Row():
                             ask = gr.Button(t("ask", "en"), variant="primary", elem_id="tipbot-ask")
@@ -299,13 +334,13 @@ def build_app(assistant: Assistant | None = None, settings: Settings | None = No
                             export = gr.Button(t("export", "en"), elem_id="tipbot-export")
                         export_file = gr.File(visible=False, elem_id="tipbot-export-file")
                         starters_title = gr.Markdown(f"**{t('starters', 'en')}**")
-                        starter_buttons = []
-                        for group in ("student", "ngo", "staff"):
-                            with gr.Row():
-                                gr.Markdown(f"{t('group_' + group, 'en')} / {t('group_' + group, 'id')}")
-                                for q in starters[group]:
-                                    starter_buttons.append((gr.Button(q, size="sm", elem_classes=["tipbot-starter"]),
-                                                            q))
+                        with gr.Row():
+                            # the knowledge profile's example questions (knowledge/paper/profile.yaml), by language
+                            starter_buttons = [
+                                gr.Button(starter_questions[i] if i < len(starter_questions) else "", size="sm",
+                                          visible=i < len(starter_questions), elem_classes=["tipbot-starter"])
+                                for i in range(slots)
+                            ]
                         with gr.Row():
                             comment = gr.Textbox(label=t("feedback_comment", "en"), scale=4, elem_id="tipbot-comment")
                             send = gr.Button(t("feedback_send", "en"), scale=1, elem_id="tipbot-send-comment")
@@ -317,8 +352,7 @@ def build_app(assistant: Assistant | None = None, settings: Settings | None = No
                                                 show_label=False, container=False)
                         cite_button = gr.Button("show", elem_id="tipbot-cite-btn", elem_classes=["tipbot-hidden"])
             with gr.Tab("Briefing / Ringkasan", id="briefing"):
-                topic = gr.Textbox(label="Topic / Topik", value="Indonesia–Cambodia police cooperation",
-                                   elem_id="tipbot-brief-topic")
+                topic = gr.Textbox(label="Topic / Topik", value=topic_example, elem_id="tipbot-brief-topic")
                 brief_go = gr.Button("Write the briefing / Buat ringkasan", variant="primary",
                                      elem_id="tipbot-brief-go")
                 with gr.Row():
@@ -342,7 +376,7 @@ def build_app(assistant: Assistant | None = None, settings: Settings | None = No
                 term = gr.Textbox(label="Term / Istilah (TPPO, WNI, KBRI, SOMTC…)", elem_id="tipbot-term")
                 glossary_md = gr.Markdown(elem_id="tipbot-glossary")
             with gr.Tab("Source check / Cek sumber", id="sources"):
-                claim = gr.Textbox(label="A few words of the claim / Kata kunci klaim", value="43-50% IOM",
+                claim = gr.Textbox(label="A few words of the claim / Kata kunci klaim", value=claim_example,
                                    elem_id="tipbot-claim")
                 check_go = gr.Button("Check the sources / Periksa sumber", elem_id="tipbot-check-go")
                 check_md = gr.Markdown(elem_id="tipbot-check")
@@ -352,8 +386,8 @@ def build_app(assistant: Assistant | None = None, settings: Settings | None = No
         outputs = [chatbot, question, conv, answers, panel, sources]
         ask.click(ui.respond, [question, chatbot, conv, answers, lang], outputs, concurrency_limit=CONCURRENCY)
         question.submit(ui.respond, [question, chatbot, conv, answers, lang], outputs, concurrency_limit=CONCURRENCY)
-        for button, q in starter_buttons:
-            button.click(lambda q=q: q, None, question).then(
+        for button in starter_buttons:  # a starter asks the question it shows (its label follows the language)
+            button.click(lambda q: q, button, question).then(
                 ui.respond, [question, chatbot, conv, answers, lang], outputs, concurrency_limit=CONCURRENCY)
         cite_button.click(ui.show_source, [cite_input, answers, lang], panel)
         sources.input(ui.show_source, [sources, answers, lang], panel)
@@ -361,22 +395,30 @@ def build_app(assistant: Assistant | None = None, settings: Settings | None = No
         export.click(ui.export, [conv], export_file)
         chatbot.like(ui.like, [answers], None)
         send.click(ui.comment, [comment, answers, lang], [comment, notice])
-        lang.change(ui.relabel, [lang], [header, question, ask, new, export, sources, comment, send, starters_title,
-                                         library])
+        # the language: the saved choice, else the browser's; everything that shows text follows it
+        follows_language = [header, question, ask, new, export, sources, comment, send, starters_title, library,
+                            timeline_md, *starter_buttons]
+        demo.load(None, [saved_lang], [lang], js=PICK_LANGUAGE_JS).then(
+            lambda label: ui.language_changed(label, slots), [lang], follows_language)
+        lang.input(lambda label: ui.language_changed(label, slots), [lang], follows_language)
+        lang.input(lambda label: label, [lang], [saved_lang])
         demo.load(ui.restore, [conv, lang], [chatbot, conv, answers, panel, sources])
-        demo.load(lambda x: x, [lang], [lang],
-                  js="(x) => ((navigator.language || 'en').toLowerCase().startsWith('id') ? 'Bahasa Indonesia' : x)")
-        demo.load(ui.library, [lang], [library])
         gr.api(ui.api_ask, api_name="ask", concurrency_limit=CONCURRENCY)
         brief_go.click(ui.briefing, [topic, lang], [brief_out, brief_md_file, brief_docx_file])
         quiz_go.click(ui.new_quiz, [quiz_n, lang, quiz_seed], [quiz_md, quiz_items, quiz_result])
         quiz_check.click(ui.grade_quiz, [quiz_answers, quiz_items, lang], quiz_result)
-        demo.load(ui.timeline, [lang], timeline_md)
         term.change(ui.glossary, [term], glossary_md)
         demo.load(ui.glossary, [term], glossary_md)
         check_go.click(ui.source_check, [claim, lang], check_md)
     demo.ui = ui  # for tests
     return demo
+
+
+# The system's sans-serif in every weight. Gradio's default bundles Source Sans Pro whose semibold file lacks the
+# Latin letters, so bold text (Markdown **…** in quotes from the digests, the [n] links) fell back to another,
+# larger font; a font family the system has in all weights keeps bold text the size of the text around it.
+THEME = gr.themes.Default(font=("ui-sans-serif", "system-ui", "sans-serif"),
+                          font_mono=("ui-monospace", "Consolas", "monospace"))
 
 
 def launch(host: str = "127.0.0.1", port: int = 7860, auth: tuple[str, str] | None = None,
@@ -390,6 +432,7 @@ def launch(host: str = "127.0.0.1", port: int = 7860, auth: tuple[str, str] | No
         show_error=False,
         ssr_mode=False,
         quiet=True,
+        theme=THEME,
         css=(ASSETS / "tipbot.css").read_text(encoding="utf-8"),
         js=(ASSETS / "cite.js").read_text(encoding="utf-8"),
     )

@@ -11,7 +11,7 @@ from tests.helpers import KNOWLEDGE
 
 gr = pytest.importorskip("gradio")
 
-from tipbot_ui.app import UI  # noqa: E402
+from tipbot_ui.app import UI, examples  # noqa: E402
 
 from tipbot.history import History  # noqa: E402
 
@@ -44,11 +44,6 @@ def test_respond_stores_answer_with_citations_and_reloads(ui):
 def test_empty_question_is_refused_politely(ui):
     chat, box, conv, answers, _, _ = _run(ui.respond("   ", [], None, {}, "English"))
     assert chat == [] and answers == {}
-
-
-def test_too_long_question_gets_a_message_not_an_exception(ui):
-    chat, *_ = _run(ui.respond("why " * 1000, [], None, {}, "English"))
-    assert "limit" in chat[-1]["content"]
 
 
 def test_feedback_and_export(ui):
@@ -84,3 +79,17 @@ def test_teaching_tabs_callbacks(ui):
     assert "Dated events" in ui.timeline("English")
     assert "Satuan Tugas" in ui.glossary("Satgas")
     assert "Erin's law" in ui.source_check("43-50% IOM", "English")
+
+
+def test_every_example_of_the_knowledge_profile_gives_an_answer(ui, settings):
+    """The UI's starter buttons, briefing topic and source-check claim (knowledge/paper/profile.yaml) all work."""
+    for lang, label in (("en", "English"), ("id", "Bahasa Indonesia")):
+        questions, topic, claim = examples(settings, lang)
+        assert questions
+        for q in questions:
+            a = ui.bot.ask(q)
+            assert not a.refused and a.citations, (q, a.text)
+        if topic:
+            assert "[1]" in ui.briefing(topic, label)[0]
+        if claim:
+            assert "[1]" in ui.source_check(claim, label)
