@@ -17,7 +17,7 @@ from pathlib import Path
 from langchain_core.runnables import RunnableLambda
 
 from .answer import AnswerContext, Answerer, Draft, Statement, idf_table, phrases
-from .answering import ExtractiveAnswerer, Question, analyse, store_figures
+from .answering import ExtractiveAnswerer, Question, analyse, store_figures, structural_passages
 from .answering.analysis import words as question_words
 from .answering.compose import ph as reader_phrases
 from .answering.compose import quote_chunk
@@ -206,7 +206,7 @@ class Assistant:
         searcher = self.searcher
         _ = self.context
         analysis: Question = state["analysis"]
-        plan = searcher.plan(analysis.text)
+        plan = searcher.plan(analysis.text, analysis.language)
         plan.analysis = analysis
         if analysis.conversational:
             state.update(plan=plan, passages=[], extra=[])
@@ -217,6 +217,10 @@ class Assistant:
         except StoreUnavailableError:
             self.store.reconnect()
             passages = searcher.search(plan, k=max(self.k, 8))
+        named = structural_passages(analysis, self.store.chunks) if state["core"] else []
+        if named:  # what the question names by the text's structure comes first, then the ranked passages
+            ids = {p.chunk.id for p in named}
+            passages = (named + [p for p in passages if p.chunk.id not in ids])[: max(self.k, 8) + len(named)]
         state.update(plan=plan, passages=passages, extra=self._extra_passages(plan, passages))
         state["timings"]["retrieve"] = (time.perf_counter() - t) * 1000
         return state

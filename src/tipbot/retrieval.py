@@ -46,8 +46,8 @@ class Searcher:
         self.mode = mode
         self._qcache: dict[str, np.ndarray] = {}
 
-    def plan(self, question: str) -> QueryPlan:
-        return plan_query(question, self.glossary_path)
+    def plan(self, question: str, language: str | None = None) -> QueryPlan:
+        return plan_query(question, self.glossary_path, language)
 
     def _embed(self, texts: list[str]) -> list[np.ndarray]:
         missing = [t for t in texts if t not in self._qcache]
@@ -65,7 +65,9 @@ class Searcher:
             return None
         key = (id(vectors), len(vectors))
         if getattr(self, "_smat_key", None) != key:
-            index = {c.id: n for n, c in enumerate(self.store.chunks)}
+            # reference records are lists of short metadata lines ("Reference entry: …"), which match any
+            # question about sources equally well: they take part through the passage-level lists only
+            index = {c.id: n for n, c in enumerate(self.store.chunks) if c.kind != "reference"}
             rows = [(index[cid], vec) for (cid, _), vec in vectors.items() if cid in index]
             if not rows:
                 return None

@@ -4,18 +4,18 @@ gate, in ``tipbot.assistant``). Briefings, the quiz and the timeline use the sam
 from __future__ import annotations
 
 from .analysis import Question, analyse
-from .extractive import ExtractiveAnswerer, question_tokens, store_figures
+from .extractive import ExtractiveAnswerer, question_tokens, store_figures, structural_passages
 from .selection import ABLATIONS, Evidence, ReaderConfig, candidates, mmr
 
 __all__ = ["ABLATIONS", "Evidence", "ExtractiveAnswerer", "Question", "ReaderConfig", "analyse", "candidates",
-           "gather", "mmr", "question_tokens", "select_key_points", "store_figures"]
+           "gather", "mmr", "question_tokens", "select_key_points", "store_figures", "structural_passages"]
 
 
 def gather(assistant, topic: str, kinds: list[str] | None = None, k: int = 8) -> tuple[Question, list[Evidence]]:
     """The analysed topic and every sentence of its best passages, scored by the reader's signals (for briefings
     and other features that choose their own sentences)."""
     q = analyse(topic)
-    plan = assistant.searcher.plan(q.text)
+    plan = assistant.searcher.plan(q.text, q.language)
     plan.analysis = q
     passages = assistant.searcher.search(plan, k=k, kinds=kinds)
     context = assistant.context

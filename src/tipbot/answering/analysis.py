@@ -139,11 +139,11 @@ def normalise(text: str, lang: str) -> str:
     """Colloquial Indonesian spellings to standard ones; quotes and spaces tidied (both languages)."""
     text = text.replace("’", "'").replace("“", '"').replace("”", '"')
     text = re.sub(r"\s+", " ", text).strip()
-    if lang == "id" or detect_language(text) == "id":
-        table = words()["colloquial_id"]
-        pattern = re.compile("|".join(_phrase_re(k) for k in sorted(table, key=len, reverse=True)), re.I)
-        text = pattern.sub(lambda m: table[m.group(0).lower()], text)
-    return text
+    table = words()["colloquial_id"]
+    pattern = re.compile("|".join(_phrase_re(k) for k in sorted(table, key=len, reverse=True)), re.I)
+    standard = pattern.sub(lambda m: table[m.group(0).lower()], text)
+    # informal Indonesian ("brp laporan yg disebut?") only reads as Indonesian once its spellings are standard
+    return standard if lang == "id" or detect_language(standard) == "id" else text
 
 
 def strip_framing(text: str, lang: str) -> str:
@@ -289,6 +289,7 @@ def analyse(question: str, previous: Question | None = None) -> Question:
     follow-up is read."""
     lang = detect_language(question)
     norm = normalise(question, lang)
+    lang = detect_language(norm)
     kind = _conversation_kind(norm, lang)
     if kind:
         return Question(original=question, text=norm, language=lang, kind=kind)

@@ -71,8 +71,6 @@ class ExtractiveAnswerer(Answerer):
             draft.refused = True
             return draft
         q_tokens = question_tokens(q, plan)
-        if q.about_document:
-            passages = front_matter(context.chunks) + list(passages)
         aliases = glossary_aliases(q.constraints.names, context.chunks)
         pool = candidates(q, q_tokens, plan.vectors, passages[:MAX_PASSAGES], context.idf, context.sentence_vectors,
                           self.config, context.citation_index, aliases)
@@ -305,6 +303,24 @@ def part_tokens(part: str, lang: str) -> set[str]:
     if lang == "id":
         return set(tokenize(" ".join(translate_terms(part)))) - set(tokenize(" ".join(_id_function_renderings())))
     return {t for w in content_words(part, "en") for t in tokenize(w)}
+
+
+def structural_passages(q: Question, chunks) -> list[Passage]:
+    """Passages a question names by the text's own structure, found by rule rather than by similarity: the
+    paper's front matter for questions about the document itself, the reference record of a cited author and
+    year ("Anderson (2021)"), and a numbered caption ("Chart 1", "Table 2")."""
+    out: list[Passage] = front_matter(chunks) if q.about_document else []
+    for author, year in re.findall(r"\b([A-Z][\w'’-]+)(?:\s+et al\.?)?\s*(?:,\s*|\(\s*)((?:19|20)\d\d)[a-z]?\b", q.text):
+        cited = re.compile(rf"\b{re.escape(author)}\b[^.\n]{{0,80}}\(?{year}")
+        for c in chunks:
+            if c.kind == "reference" and cited.search(c.text):
+                out.append(Passage(c, 0.0))
+    for label in re.findall(r"\b((?:Chart|Table|Figure|Graph|Grafik|Tabel|Gambar)\s+\d+)\b", q.text, re.I):
+        for c in chunks:
+            if c.kind == "paper" and c.text.lower().startswith(label.lower()):
+                out.append(Passage(c, 0.0))
+    seen: set[str] = set()
+    return [p for p in out if not (p.chunk.id in seen or seen.add(p.chunk.id))]
 
 
 def front_matter(chunks) -> list[Passage]:
