@@ -11,7 +11,7 @@ from .answer import Statement, frame_quote, phrases
 from .answering import gather, select_key_points
 from .chunking import chunk_sentences
 from .present import short_title
-from .report import CitedReport, Section, quotable
+from .report import CitedReport, Section, clean_record, quotable
 from .sourcecheck import sources_of
 from .timeline import events
 from .verify import reported_figures
@@ -33,10 +33,7 @@ def _full_name(text: str, start: int, end: int) -> str:
 
 def reference_entry(ref_lines: list[str]) -> str:
     """The "Reference entry: …" line of a reference record, without empty fields ("(2022). ." → "(2022).")."""
-    first = ref_lines[0].removeprefix("Reference entry:").strip()
-    first = re.sub(r"\s*\((?:None|null|n\.d\.)?\)", "", first)
-    first = re.sub(r"\.(\s*\.)+", ".", first)
-    return first
+    return clean_record(ref_lines[0].removeprefix("Reference entry:").strip())
 
 
 def build_briefing(assistant, topic: str, lang: str = "en") -> CitedReport:
@@ -118,7 +115,8 @@ def build_briefing(assistant, topic: str, lang: str = "en") -> CitedReport:
             continue
         anomaly = next((x for x in chunk_sentences(ref) if x.startswith("Anomaly:")), None)
         if anomaly and len(open_q.statements) < 8:
-            note = ph["ref_note_named"].format(title=short_title(ref.title, 70), quote=anomaly[len("Anomaly: "):])
+            title = short_title(clean_record(ref.title), 70)
+            note = ph["ref_note_named"].format(title=title, quote=anomaly[len("Anomaly: "):])
             open_q.statements.append(Statement(note, [report.cite(ref)]))
     if open_q.statements:
         report.sections.append(open_q)
@@ -133,8 +131,8 @@ def build_briefing(assistant, topic: str, lang: str = "en") -> CitedReport:
                                            [report.cite(paper)]))
     for k in keys:
         ref = refs.get(k)
-        if ref is not None:
-            entry = reference_entry(chunk_sentences(ref))
+        entry = reference_entry(chunk_sentences(ref)) if ref is not None else ""
+        if re.search(r"\(\d{4}", entry):  # a record without a year is a note on uncited text, not a source
             biblio.statements.append(Statement(ph["reference"].format(quote=entry), [report.cite(ref)]))
     if biblio.statements:
         report.sections.append(biblio)

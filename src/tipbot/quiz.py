@@ -4,6 +4,7 @@ item is kept only if its key appears verbatim in the passage it cites."""
 
 from __future__ import annotations
 
+import calendar
 import random
 import re
 from dataclasses import asdict, dataclass
@@ -148,6 +149,22 @@ def _date_pool(chunks: list[Chunk]) -> list[tuple[str, str, Chunk]]:
             if (q := quotable(c, sent)) for _, raw in find_dates(q)]
 
 
+_MONTH_NAMES = {m.lower(): i for i, m in enumerate(calendar.month_name) if m}
+_MONTH_NAMES.update({m.lower(): i for i, m in enumerate(calendar.month_abbr) if m})
+_MONTH_ALT = "|".join(sorted(_MONTH_NAMES, key=len, reverse=True))
+_DAY_MONTH = re.compile(rf"\b(\d{{1,2}})\s+({_MONTH_ALT})\b|\b({_MONTH_ALT})\.?\s+(\d{{1,2}})\b", re.I)
+
+
+def _days_named(text: str) -> set[tuple[int, int]]:
+    """(month, day) of every date a note names, with or without its year ("5 July 2023", "not 23 July")."""
+    out = {(d.month, d.day) for d, _ in find_dates(text)}
+    for m in _DAY_MONTH.finditer(text):
+        day, month = (m.group(1), m.group(2)) if m.group(1) else (m.group(4), m.group(3))
+        if 1 <= int(day) <= 31:
+            out.add((_MONTH_NAMES[month.lower()], int(day)))
+    return out
+
+
 def _flags(chunks: list[Chunk]) -> dict[str, list[tuple[str, Chunk]]]:
     """The problems the knowledge base records for each source ("Anomaly: …" lines of its reference entry)."""
     out: dict[str, list[tuple[str, Chunk]]] = {}
@@ -165,8 +182,7 @@ def _flag_for(kind: str, answer: str, chunk: Chunk, flags: dict[str, list[tuple[
         for note, ref in flags.get(key, []):
             if kind == "date":
                 when = parse_date(answer)
-                same = when is not None and any(
-                    d == when or (d.month, d.day) == (when.month, when.day) for d, _ in find_dates(note))
+                same = when is not None and (when.month, when.day) in _days_named(note)
             else:
                 value = figure_value(answer)
                 same = value is not None and any(figure_value(f) == value for f in figures(note))

@@ -36,6 +36,15 @@ def quotable(chunk: Chunk, sentence: str) -> str:
     return s
 
 
+def clean_record(text: str) -> str:
+    """A reference record's line or title without empty fields ("(None)", "(2022). .") or the record's internal
+    key standing in for a missing author ("uncited-claims-misc (None). Other …" → "Other …")."""
+    text = re.sub(r"\s*\((?:None|null|n\.d\.)?\)", "", text)
+    text = re.sub(r"^[a-z0-9]+(?:-[a-z0-9]+)+\.?\s+", "", text.strip())
+    text = re.sub(r"\.(?:\s*\.)+", ".", text)
+    return re.sub(r"^\.\s*", "", text).strip()
+
+
 @dataclass
 class Section:
     heading: str
@@ -126,7 +135,8 @@ class CitedReport:
             sections = [short_title(x, 70) for x in c.section.split("; ") if x]
             where = f", §{'; §'.join(sections)}" if sections and c.source_kind in ("paper", "digest", "user") else ""
             page = f", p. {c.page}" if c.page else ""
-            out.append((c.n, f"{kind}: {plain_text(c.title)}{where}{page}", c.url))
+            title = clean_record(c.title) if c.source_kind == "reference" else c.title
+            out.append((c.n, f"{kind}: {plain_text(title)}{where}{page}", c.url))
         return out
 
     def _sources_heading(self) -> str:

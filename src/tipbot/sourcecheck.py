@@ -12,7 +12,7 @@ from .citations import CitationIndex
 from .keyword import tokenize
 from .present import short_title
 from .quiz import figure_value
-from .report import CitedReport, Section, quotable
+from .report import CitedReport, Section, clean_record, quotable
 from .schema import Chunk
 from .verify import figures, reported_figures
 
@@ -157,7 +157,7 @@ def source_check(chunks: list[Chunk], index: CitationIndex, query: str = "", key
                 continue
             lines = chunk_sentences(ref)
             r = report.cite(ref)
-            sec.statements.append(Statement(ph["reference"].format(quote=lines[0]), [r]))
+            sec.statements.append(Statement(ph["reference"].format(quote=clean_record(lines[0])), [r]))
             status = next((x for x in lines if x.startswith("Status:")), None)
             if status:
                 sec.statements.append(Statement(ph["reference"].format(quote=status), [r]))

@@ -55,3 +55,4 @@ def test_reference_entries_without_empty_fields():
     assert reference_entry(["Reference entry: KBRI Phnom Penh (2022). ."]) == "KBRI Phnom Penh (2022)."
     assert reference_entry(["Reference entry: Kemlu RI (None). Uncited information."]) == \
         "Kemlu RI. Uncited information."
+    assert reference_entry(["Reference entry: uncited-claims-misc (None). Other statements."]) == "Other statements."
