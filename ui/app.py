@@ -48,6 +48,14 @@ def _lang(label: str | None) -> str:
     return LANGS.get(label or "English", "en")
 
 
+def glossary_terms(settings: Settings) -> list[str]:
+    """The terms of the knowledge folder's glossary, in its order (for the Glossary tab's label)."""
+    from tipbot import glossary as g
+
+    path = settings.knowledge / "glossary.json"
+    return [e["term"] for e in g.load(path)] if path.exists() else []
+
+
 def examples(settings: Settings, lang: str) -> tuple[list[str], str, str]:
     """The knowledge profile's example inputs in ``lang``: the starter questions (those ending in "?"), the
     briefing topic and the source-check claim (the first and the last example that is not a question)."""
@@ -289,10 +297,15 @@ class UI:
         """Everything that follows the language toggle: labels, the library, the timeline, the starter buttons."""
         return (*self.relabel(lang_label), self.timeline(lang_label), *self.starters(lang_label, slots))
 
+    def header(self, lang: str) -> str:
+        """The title, and the paper the knowledge folder is about (its profile's short title)."""
+        paper = self.bot.settings.profile.short_title
+        return f"## {t('title', lang)}\n{t('subtitle', lang).format(paper=paper)}"
+
     def relabel(self, lang_label: str):
         lang = _lang(lang_label)
         return (
-            f"## {t('title', lang)}\n{t('subtitle', lang)}",
+            self.header(lang),
             gr.update(label=t("question", lang), placeholder=t("placeholder", lang)),
             gr.update(value=t("ask", lang)),
             gr.update(value=t("new_chat", lang)),
@@ -316,7 +329,7 @@ def build_app(assistant: Assistant | None = None, settings: Settings | None = No
         saved_lang = gr.BrowserState(None, storage_key=LANGUAGE_KEY)
         answers = gr.State({})
         with gr.Row():
-            header = gr.Markdown(f"## {t('title', 'en')}\n{t('subtitle', 'en')}", elem_id="tipbot-header")
+            header = gr.Markdown(ui.header("en"), elem_id="tipbot-header")
             lang = gr.Radio(list(LANGS), value="English", label=t("language", "en"), elem_id="tipbot-lang", scale=0,
                             min_width=260)
         with gr.Tabs():
@@ -373,7 +386,9 @@ def build_app(assistant: Assistant | None = None, settings: Settings | None = No
             with gr.Tab("Timeline / Lini masa", id="timeline"):
                 timeline_md = gr.Markdown(elem_id="tipbot-timeline")
             with gr.Tab("Glossary / Glosarium", id="glossary"):
-                term = gr.Textbox(label="Term / Istilah (TPPO, WNI, KBRI, SOMTC…)", elem_id="tipbot-term")
+                terms = glossary_terms(settings)[:4]
+                term = gr.Textbox(label="Term / Istilah" + (f" ({', '.join(terms)}…)" if terms else ""),
+                                  elem_id="tipbot-term")
                 glossary_md = gr.Markdown(elem_id="tipbot-glossary")
             with gr.Tab("Source check / Cek sumber", id="sources"):
                 claim = gr.Textbox(label="A few words of the claim / Kata kunci klaim", value=claim_example,

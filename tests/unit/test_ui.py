@@ -7,7 +7,7 @@ import pytest
 
 gr = pytest.importorskip("gradio")
 
-from tipbot_ui.app import UI, examples  # noqa: E402
+from tipbot_ui.app import UI, build_app, examples, glossary_terms  # noqa: E402
 
 from tipbot.history import History  # noqa: E402
 from tipbot.present import conversation_markdown, source_panel_html  # noqa: E402
@@ -52,6 +52,17 @@ def test_starters_topic_and_claim_come_from_the_knowledge_profile(mini_settings,
     updates = mini_ui.starters("Bahasa Indonesia", 4)
     assert [u["value"] for u in updates if u["visible"]] == id_questions
     assert sum(not u["visible"] for u in updates) == 4 - len(id_questions)
+
+
+def test_header_and_glossary_label_name_the_knowledge_folder_not_a_fixed_paper(mini_settings, mini_ui):
+    assert "Santoso & Okafor (2025)" in mini_ui.header("en") and "Santoso & Okafor (2025)" in mini_ui.header("id")
+    assert glossary_terms(mini_settings)[:2] == ["ABK", "Debt bondage"]
+    demo = build_app(mini_ui.bot)
+    labels = [getattr(b, "label", None) for b in demo.blocks.values()]
+    assert "Term / Istilah (ABK, Debt bondage, PSMA, IUU fishing…)" in labels
+    values = [getattr(b, "value", None) for b in demo.blocks.values()]
+    assert "joint boarding teams" in values and "412 vessels" in values  # briefing topic and claim from the profile
+    assert not any("Pratiwi" in str(v) or "SOMTC" in str(v) for v in values + labels)
 
 
 def test_everything_follows_the_language_toggle(mini_ui):
