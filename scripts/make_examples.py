@@ -1,4 +1,5 @@
-"""Regenerate docs/examples/ (a sample briefing in Markdown and DOCX, a sample quiz) from the current store.
+"""Regenerate docs/examples/ (a sample briefing in Markdown and DOCX, in English and Indonesian; a sample quiz with
+its key; the timeline; the source check of README's example) from the current store.
 
     .venv/bin/python scripts/make_examples.py
 """
@@ -10,6 +11,8 @@ from pathlib import Path
 from tipbot import quiz as q
 from tipbot.assistant import Assistant
 from tipbot.briefing import build_briefing
+from tipbot.sourcecheck import source_check
+from tipbot.timeline import build_timeline
 
 OUT = Path(__file__).resolve().parents[1] / "docs" / "examples"
 
@@ -24,6 +27,9 @@ def main() -> None:
     (OUT / "briefing-id.md").write_text(id_report.markdown(), encoding="utf-8")
     items = q.build_quiz(bot.store.chunks, 8, seed=2024)
     (OUT / "quiz.md").write_text(q.markdown(items, "en", with_key=True), encoding="utf-8")
+    (OUT / "timeline.md").write_text(build_timeline(bot.store.chunks).markdown(), encoding="utf-8")
+    check = source_check(bot.store.chunks, bot.context.citation_index, "43-50% IOM")
+    (OUT / "sourcecheck.md").write_text(check.markdown(), encoding="utf-8")
     print(f"wrote {sorted(p.name for p in OUT.iterdir())}")
 
 

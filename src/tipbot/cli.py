@@ -141,12 +141,15 @@ def search(question: str, k: int, kinds: tuple[str, ...], sources: tuple[str, ..
         }
         click.echo(json.dumps(out, ensure_ascii=False, indent=2))
         return
+    from .present import plain_text, short_title
+
     if plan.english:
         click.echo(f"Language: {plan.language}; searched also as: {plan.english}\n")
     for p in passages:
         c = p.chunk
         click.echo(f"[{p.rank}] {p.score:.4f}  {c.kind:<9} {c.source_id}  §{c.section}  ({c.id})")
-        snippet = c.text if len(c.text) < 400 else c.text[:400] + "…"
+        text = plain_text(c.text)
+        snippet = text if len(text) < 400 else short_title(text, 400)
         click.echo("    " + snippet.replace("\n", "\n    ") + "\n")
 
 

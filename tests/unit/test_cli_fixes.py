@@ -37,6 +37,8 @@ def test_an_unknown_source_names_the_valid_sources(mini_env):
     assert out.exit_code == 2
     assert "nonexistent" in out.output and "santoso-okafor-2025" in out.output and "fisheries-watch-2022" in out.output
     assert run("search", "vessels", "--source", "santoso-okafor-2025", "-k", "2").exit_code == 0
+    digests = run("search", "boarding teams interpreter", "--kind", "digest", "-k", "5")
+    assert digests.exit_code == 0 and "digest" in digests.output and "**" not in digests.output
 
 
 def test_source_check_says_when_no_claim_matches(mini_env):
