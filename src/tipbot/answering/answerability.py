@@ -111,9 +111,9 @@ def judge(q: Question, pool: list[Evidence], chosen: list[Evidence], q_tokens: s
         return Verdict("premise" if q.premise else "refuse", missing=missing, claim=_claim(q))
     items = hard_items(q, idf, glossary_terms)
     best = chosen[0]
-    if items and not any(satisfied(e, items, pool, aliases) for e in chosen[:2]):
+    if items and not any(satisfied(e, items, pool, aliases) for e in chosen):
         failed = [i for i in items if not any(
-            has_constraint(f"{e.chunk.section} {e.chunk.title} {e.chunk.text}", i, aliases) for e in chosen[:2])]
+            has_constraint(f"{e.chunk.section} {e.chunk.title} {e.chunk.text}", i, aliases) for e in chosen)]
         return Verdict("refuse", missing=failed)
     if q.answer_type == "quantity" and not counted_thing_seen(q, pool, translate):
         return Verdict("refuse", missing=[q.head])
@@ -133,7 +133,11 @@ def judge(q: Question, pool: list[Evidence], chosen: list[Evidence], q_tokens: s
         # is not something the sources say
         own = premise_terms(q, q_tokens)
         unknown = sorted(t for t in own if t not in idf and len(t) > 3)
-        if unknown:
+        # … unless the evidence gives reasons about the same subject anyway: a user's own word for a state the
+        # sources describe differently ("vulnerable") is not a false premise
+        explained = q.answer_type == "reason" and any(
+            e.parts.get("type", 0.0) >= 1.0 and e.chunk.id == best.chunk.id for e in chosen[1:])
+        if unknown and (len(unknown) >= len(own) / 2 or not explained):
             return Verdict("premise", claim=_claim(q), missing=unknown)
     return Verdict("answer")
 

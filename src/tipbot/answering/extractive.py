@@ -20,6 +20,7 @@ from .compose import direct_answer, list_lines, ph, quote
 from .selection import (
     Evidence,
     ReaderConfig,
+    announces,
     candidates,
     cover,
     glossary_aliases,
@@ -128,10 +129,12 @@ class ExtractiveAnswerer(Answerer):
                 rest = [e for e in cover(content, q_tokens, context.idf, 2) if e is not best]
                 return [best, *rest[:1]], None
         parts = [part_tokens(part, q.language) for part in q.parts]
+        if t == "reason":
+            return self._reasons(content, pool, q_tokens, context, parts), None
         if t == "comparison":
             return cover(content, q_tokens, context.idf, LIMITS["comparison"], min_ratio=0.5, parts=parts), None
         chosen = cover(content, q_tokens, context.idf, LIMITS.get(t, 2), parts=parts)
-        if t in ("reason", "method", "fact"):
+        if t in ("method", "fact"):
             chosen = with_continuation(chosen, pool, LIMITS.get(t, 2) + 1, follow=3)
         if t in TYPED and chosen:
             # the sentence that holds the kind of thing asked for (a figure, a date, a name) leads when it is
@@ -141,6 +144,28 @@ class ExtractiveAnswerer(Answerer):
             if lead is not None and lead.score >= TYPED_LEAD * chosen[0].score and lead is not chosen[0]:
                 chosen = [lead, *[e for e in chosen if e is not lead]][: LIMITS.get(t, 2)]
         return self._with_antecedent(chosen, pool), None
+
+    @staticmethod
+    def _reasons(content: list[Evidence], pool: list[Evidence], q_tokens: set[str], context: AnswerContext,
+                 parts: list[set[str]]) -> list[Evidence]:
+        """The sentence most on topic, and the best sentences that state a cause (a causal connective) near it
+        in score; one that announces several causes brings the sentences that carry it on."""
+        chosen = cover(content, q_tokens, context.idf, 1, parts=parts)
+        if not chosen:
+            return chosen
+        top = chosen[0].score
+        # causes stated in the topical sentence's own passage come first: they are about the same case
+        causal = sorted((e for e in content if e.parts.get("type", 0.0) >= 1.0 and e.score >= TYPED_LEAD * top),
+                        key=lambda e: (e.chunk.id != chosen[0].chunk.id, -e.score))
+        for e in causal[:2]:
+            if all(e.text != c.text for c in chosen):
+                chosen.append(e)
+        out: list[Evidence] = []
+        for e in chosen:  # an announcing sentence brings, in place, the sentences that carry it on
+            for x in (with_continuation([e], pool, 4, follow=3) if announces(e.text) else [e]):
+                if all(x.text != o.text for o in out):
+                    out.append(x)
+        return out[: LIMITS["reason"] + 2]
 
     @staticmethod
     def _with_antecedent(chosen: list[Evidence], pool: list[Evidence]) -> list[Evidence]:
