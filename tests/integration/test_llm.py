@@ -18,6 +18,7 @@ def test_stopped_server_gives_a_clear_error(settings, assistant):
         bot.ask("What is SOMTC?")
 
 
+@pytest.mark.slow
 def test_in_process_llamacpp_backend(settings, assistant):
     pytest.importorskip("llama_cpp", reason="install the 'llm' extra (make test does)")
     if default_gguf() is None:
