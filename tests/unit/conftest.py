@@ -15,12 +15,25 @@ from tests.helpers import MINI_KNOWLEDGE, TEST_EMBEDDER, mini_settings_for
 
 
 @pytest.fixture(scope="session")
-def mini_home(tmp_path_factory) -> Path:
+def unit_cache(tmp_path_factory) -> Path:
+    """The unit tier's embedding cache: a temporary folder, not the repo's .cache/ of the real model."""
+    return tmp_path_factory.mktemp("embedding-cache")
+
+
+@pytest.fixture(autouse=True)
+def _unit_cache_for_every_test(monkeypatch, unit_cache) -> None:
+    monkeypatch.setenv("TIPBOT_CACHE", str(unit_cache))
+
+
+@pytest.fixture(scope="session")
+def mini_home(tmp_path_factory, unit_cache) -> Path:
     """A TIPBOT_HOME with the fixture knowledge folder ingested."""
     from tipbot.ingest import ingest
 
     home = tmp_path_factory.mktemp("mini-home")
-    report = ingest(settings=mini_settings_for(home))
+    with pytest.MonkeyPatch.context() as m:  # session fixtures are set up before the autouse one above
+        m.setenv("TIPBOT_CACHE", str(unit_cache))
+        report = ingest(settings=mini_settings_for(home))
     assert report.changed and report.chunks > 10 and not report.failed
     return home
 
