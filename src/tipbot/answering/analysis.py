@@ -202,7 +202,7 @@ def _head_noun(text: str, atype: str) -> str:
     return m.group(1).lower() if m else ""
 
 
-def _count(text: str) -> int | None:
+def count_of(text: str) -> int | None:
     """A count the question states for a list ("the five strategies", "3 steps")."""
     m = re.search(r"\b(\d{1,2}|" + "|".join(NUMBER_WORDS) + r")\s+([a-z][\w-]+)", text, re.I)
     if not m:
@@ -305,7 +305,7 @@ def analyse(question: str, previous: Question | None = None) -> Question:
         atype = previous.answer_type
     q = Question(
         original=question, text=cleaned, language=lang, answer_type=atype, head=_head_noun(cleaned, atype),
-        count=_count(cleaned), constraints=extract_constraints(cleaned, lang), premise=premise, reading=reading,
+        count=count_of(cleaned), constraints=extract_constraints(cleaned, lang), premise=premise, reading=reading,
     )
     if atype == "definition":
         q.defined = _defined_term(cleaned)

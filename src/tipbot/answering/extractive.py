@@ -14,7 +14,8 @@ from ..keyword import tokenize
 from ..query import QueryPlan, translate_terms
 from ..schema import Passage, cite
 from ..verify import figures
-from .analysis import Question, analyse, content_words
+from .analysis import Question, analyse, content_words, count_of
+
 from .answerability import judge
 from .compose import direct_answer, list_lines, ph, quote
 from .selection import (
@@ -32,6 +33,7 @@ from .selection import (
 
 MAX_PASSAGES = 11  # the retriever's best 8 and up to 3 extra digests and records
 TYPED = ("quantity", "date", "actor", "place", "law")  # answer types with a direct answer (a span of the sentence)
+W_LOCAL = 0.3  # in choosing the sentence that carries the figure or date: how well the words around it fit
 TYPED_LEAD = 0.7  # a typed sentence leads if its score is at least this share of the best sentence's
 SUMMARY_RELEVANCE = 0.6  # a summary's sentences are at least this share of the best sentence's score
 LIMITS = {"summary": 5, "comparison": 4, "list": 4, "reason": 3, "method": 3, "source": 2}  # sentences per type
@@ -92,10 +94,11 @@ class ExtractiveAnswerer(Answerer):
         """The sentences that answer, and a list the source sets out (for list questions)."""
         cfg = self.config
         content = [e for e in pool if e.chunk.kind != "reference"] or pool
+        named = [e for e in pool if e.passage.score == 0.0]  # passages the question names (structural_passages)
         if q.answer_type == "source":
             # the sentence that carries the citation leads; the reference entries follow (``_reference_entries``)
             cited = [e for e in content if e.parts.get("type", 0.0) >= 1.0]
-            content = cited or pool
+            content = (cited + [e for e in named if e not in cited]) or pool
         t = q.answer_type
         if q.about_document:
             front = [e for e in content if e.passage.score == 0.0 and e.chunk.kind == "paper"]
@@ -118,8 +121,7 @@ class ExtractiveAnswerer(Answerer):
             if named:  # "summarise the conclusion": that section, in its own order
                 named.sort(key=lambda e: (e.chunk.order, e.position))
                 return named[: LIMITS["summary"]], None
-            top = max(e.score for e in body)
-            chosen = mmr([e for e in body if e.score >= SUMMARY_RELEVANCE * top], LIMITS["summary"], cfg, spread=True)
+            chosen = summary_sentences(body, LIMITS["summary"], cfg)
             chosen.sort(key=lambda e: (e.chunk.path, e.chunk.order, e.position))
             return chosen, None
         if t == "definition":
@@ -132,15 +134,19 @@ class ExtractiveAnswerer(Answerer):
         if t == "reason":
             return self._reasons(content, pool, q_tokens, context, parts), None
         if t == "comparison":
-            return cover(content, q_tokens, context.idf, LIMITS["comparison"], min_ratio=0.5, parts=parts), None
+            counts = [count_of(part) for part in q.parts]
+            return cover(content, q_tokens, context.idf, LIMITS["comparison"], min_ratio=0.5, parts=parts,
+                         part_counts=counts), None
         chosen = cover(content, q_tokens, context.idf, LIMITS.get(t, 2), parts=parts)
         if t in ("method", "fact"):
             chosen = with_continuation(chosen, pool, LIMITS.get(t, 2) + 1, follow=3)
         if t in TYPED and chosen:
             # the sentence that holds the kind of thing asked for (a figure, a date, a name) leads when it is
             # nearly as relevant as the best one
-            typed = [e for e in content if e.parts.get("type", 0.0) >= 0.6]
-            lead = max(typed, key=lambda e: e.score) if typed else None
+            typed = [e for e in content if e.parts.get("type", 0.0) >= 0.5]
+            if q.wants_paper:  # "going by the paper": the paper's own sentence leads when it has the answer
+                typed = [e for e in typed if e.chunk.kind == "paper"] or typed
+            lead = max(typed, key=lambda e: e.score + W_LOCAL * e.parts.get("local", 0.0)) if typed else None
             if lead is not None and lead.score >= TYPED_LEAD * chosen[0].score and lead is not chosen[0]:
                 chosen = [lead, *[e for e in chosen if e is not lead]][: LIMITS.get(t, 2)]
         return self._with_antecedent(chosen, pool), None
@@ -366,3 +372,25 @@ def named_section(pool: list[Evidence], q_tokens: set[str]) -> list[Evidence]:
             & q_tokens]
     sections = {e.chunk.section for e in hits}
     return hits if len(sections) == 1 else []
+
+
+def summary_sentences(body: list[Evidence], k: int, cfg: ReaderConfig) -> list[Evidence]:
+    """A summary from the passages most on topic as a whole (the mean of their three best sentences): the best
+    one's strongest sentences, then the runner-up's best, in the text's order."""
+    per_chunk: dict[str, list[Evidence]] = {}
+    for e in sorted(body, key=lambda e: -e.score):
+        per_chunk.setdefault(e.chunk.id, []).append(e)
+    if not per_chunk:
+        return []
+    ranked = sorted(per_chunk.values(), key=lambda es: -sum(x.score for x in es[:3]) / 3)
+    first = ranked[0]
+    top = first[0].score
+    out = [e for e in first if e.score >= SUMMARY_RELEVANCE * top][: k - 1]
+    for runner in ranked[1:3]:
+        if len(out) >= k:
+            break
+        if runner[0].score >= SUMMARY_RELEVANCE * top:
+            out.append(runner[0])
+    if not cfg.mmr:
+        return out
+    return out

@@ -34,6 +34,7 @@ KIND_PRIOR = {"paper": 0.08, "digest": 0.0, "glossary": -0.1, "user": 0.08, "ref
 PAPER_WANTED = 0.1  # a question that names the paper ("according to the paper") lowers the other kinds by this
 LOCAL_WINDOW = 60  # characters either side of a figure or date that count as its context
 LIST_RELEVANCE = 0.9  # an enumerating sentence answers a list question if it is this close to the best sentence
+ENUM_MATCH = 0.5  # a sentence enumerating as many items as a question's part counts ("the four strategies")
 MMR_LAMBDA = 0.7  # relevance against novelty when several sentences are chosen (lists, summaries)
 
 _DATE = re.compile(
@@ -186,13 +187,16 @@ def type_fit(ev: Evidence, q: Question, citation_index=None, q_tokens: set[str] 
         if head and q.language == "id":
             head |= set(tokenize(" ".join(translate_terms(q.head))))
         near = any(head & set(tokenize(text[e:e + 40])) for _, e in spans)
-        return 0.4 + 0.3 * near + 0.3 * _local(text, spans, q_tokens, idf)
+        ev.parts["local"] = _local(text, spans, q_tokens, idf)
+        return 0.4 + 0.3 * near + 0.3 * ev.parts["local"]
     if t == "date":
         spans = [(m.start(), m.end()) for m in _DATE.finditer(text)]
         if spans:
-            return 0.5 + 0.5 * _local(text, spans, q_tokens, idf)
+            ev.parts["local"] = _local(text, spans, q_tokens, idf)
+            return 0.5 + 0.5 * ev.parts["local"]
         spans = [(m.start(), m.end()) for m in _YEAR.finditer(text) if m.group(0) not in q.constraints.years]
-        return 0.25 + 0.25 * _local(text, spans, q_tokens, idf) if spans else 0.0
+        ev.parts["local"] = _local(text, spans, q_tokens, idf) if spans else 0.0
+        return 0.25 + 0.25 * ev.parts["local"] if spans else 0.0
     if t == "law":
         return 1.0 if _LAW_REF.search(text) else 0.0
     if t == "actor":
@@ -223,6 +227,13 @@ def candidates(q: Question, q_tokens: set[str], q_vectors: list, passages: list[
                aliases: dict[str, list[str]] | None = None) -> list[Evidence]:
     """Every sentence of the passages, scored."""
     items = constraint_items(q) if cfg.constraints else []
+    # the names a question is about are scored as constraints; its other terms (the predicate: "formed", "saved",
+    # "penalty") are what tell one sentence about those names from another
+    named = {t for n in [*q.constraints.names, *q.constraints.places] for t in tokenize(n)}
+    for aliases_of in (aliases or {}).values():
+        named |= {t for a in aliases_of for t in tokenize(a)}
+    predicate = (q_tokens - named) if cfg.constraints else set()
+    term_tokens = predicate or q_tokens
     out: list[Evidence] = []
     for rank, p in enumerate(passages):
         chunk = p.chunk
@@ -238,7 +249,7 @@ def candidates(q: Question, q_tokens: set[str], q_vectors: list, passages: list[
             ev.vector = sentence_vectors.get((chunk.id, sent))
             if ev.vector is not None and q_vectors:
                 ev.similarity = max(float(ev.vector @ v) for v in q_vectors)
-            ev.parts["terms"] = idf_coverage(toks | (heading if pos == 0 else set()), q_tokens, idf)
+            ev.parts["terms"] = idf_coverage(toks | (heading if pos == 0 else set()), term_tokens, idf)
             if items:
                 full = sum(has_constraint(sent, i, aliases) for i in items)
                 half = sum(0.5 for i in items
@@ -302,7 +313,8 @@ def mmr(pool: list[Evidence], k: int, cfg: ReaderConfig, spread: bool = False) -
 
 
 def cover(pool: list[Evidence], q_tokens: set[str], idf: dict[str, float], limit: int,
-          min_ratio: float = 0.6, parts: list[set[str]] | None = None) -> list[Evidence]:
+          min_ratio: float = 0.6, parts: list[set[str]] | None = None,
+          part_counts: list[int | None] | None = None) -> list[Evidence]:
     """The best sentence, then sentences that add question terms it lacks, each at least ``min_ratio`` of the
     best score. A question in several parts ("X, and what is Y?") first gets the best sentence for each part."""
     ranked = sorted(pool, key=lambda e: -e.score)
@@ -310,15 +322,27 @@ def cover(pool: list[Evidence], q_tokens: set[str], idf: dict[str, float], limit
         return []
     chosen = [ranked[0]]
     top = ranked[0].score
-    for part in parts or []:
+    for i, part in enumerate(parts or []):
         if len(chosen) >= limit or not part:
             break
         if idf_coverage(set().union(*(c.tokens for c in chosen)), part, idf) >= 0.75:
             continue  # this part is answered already
+        n = part_counts[i] if part_counts and i < len(part_counts) else None
+
+        def value(e: Evidence, part: set[str] = part, n: int | None = n) -> float:
+            # a part that counts its items ("the five strategies") fits a sentence enumerating that many
+            counted = ENUM_MATCH if n and len(split_enumeration(e.text)) == n else 0.0
+            return e.score + idf_coverage(e.tokens, part, idf) + counted
+
         fit = max((e for e in ranked if e.score >= 0.4 * top and all(e.text != c.text for c in chosen)),
-                  key=lambda e: e.score + idf_coverage(e.tokens, part, idf), default=None)
+                  key=value, default=None)
         if fit is not None and idf_coverage(fit.tokens, part, idf) > 0:
             chosen.append(fit)
+    return _fill(chosen, ranked, q_tokens, idf, limit, min_ratio, top)
+
+
+def _fill(chosen: list[Evidence], ranked: list[Evidence], q_tokens: set[str], idf: dict[str, float], limit: int,
+          min_ratio: float, top: float) -> list[Evidence]:
     covered = set().union(*(c.tokens for c in chosen)) & q_tokens
     for e in ranked[1:]:
         if len(chosen) >= limit:
