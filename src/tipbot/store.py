@@ -320,13 +320,14 @@ class Store:
 
     def _chroma_collection(self):
         """The active Chroma collection, connecting on first use after opening from a snapshot."""
-        if self._collection is None:
-            assert self.info is not None
-            ef_cls = register_chroma_embedding_function()
-            self._client = connect(self.settings)
-            self._collection = self._client.get_collection(self.info.collection,
-                                                           embedding_function=ef_cls(self.info.embedder_spec))
-        return self._collection
+        with self._lock:  # the UI's threads may search at once
+            if self._collection is None:
+                assert self.info is not None
+                ef_cls = register_chroma_embedding_function()
+                self._client = connect(self.settings)
+                self._collection = self._client.get_collection(self.info.collection,
+                                                               embedding_function=ef_cls(self.info.embedder_spec))
+            return self._collection
 
     def _load_sentences(self, name: str | None) -> None:
         """Sentence vectors in memory: {(chunk id, sentence text): vector}; empty if the index is missing."""

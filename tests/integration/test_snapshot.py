@@ -86,3 +86,16 @@ def test_ingest_writes_a_missing_snapshot_and_removes_stale_ones(settings, tmp_p
     assert not report.changed  # nothing to embed again: the snapshot is rewritten from the collections
     assert current.is_file() and not stale.exists()
     assert Store(s).open().from_snapshot
+
+
+def test_a_store_opened_from_its_snapshot_connects_to_chroma_for_an_index_search(settings, monkeypatch):
+    import tipbot.store
+
+    store = Store(settings).open()
+    assert store.from_snapshot and store._collection is None
+    v = store.embedder.embed_query("What is SOMTC?")
+    exact = store.dense(np.stack([v]), 3)
+    monkeypatch.setattr(tipbot.store, "EXACT_LIMIT", 0)  # as in a store too large to scan: Chroma's HNSW index
+    indexed = store.dense(np.stack([v]), 3)
+    assert store._collection is not None
+    assert [i for i, _ in indexed[0]] == [i for i, _ in exact[0]]
