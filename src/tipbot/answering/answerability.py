@@ -108,9 +108,9 @@ def judge(q: Question, pool: list[Evidence], chosen: list[Evidence], q_tokens: s
         return Verdict("refuse")
     missing = missing_from_store(q, idf, store_figures)
     if missing:
-        return Verdict("premise" if q.premise else "refuse", missing=missing, claim=_claim(q))
+        return Verdict("premise" if q.premise else "refuse", missing=missing, claim=claim_of(q))
     items = hard_items(q, idf, glossary_terms)
-    best = chosen[0]
+    best = max(chosen, key=lambda e: e.score)  # (a sentence shown for context may come first)
     if items and not any(satisfied(e, items, pool, aliases) for e in chosen):
         failed = [i for i in items if not any(
             has_constraint(f"{e.chunk.section} {e.chunk.title} {e.chunk.text}", i, aliases) for e in chosen)]
@@ -121,9 +121,10 @@ def judge(q: Question, pool: list[Evidence], chosen: list[Evidence], q_tokens: s
         # no sentence holds the kind of thing asked for (a percentage, a law's number): not in the sources
         return Verdict("refuse")
     strict = [*q.constraints.places, *q.constraints.years, *q.constraints.numbers]
-    if q.answer_type in ("quantity", "date", "actor", "law") and strict and not lead_holds(best, strict, pool,
+    lead = next((e for e in chosen if e.parts.get("type", 0.0) > 0), best)  # the sentence carrying the answer
+    if q.answer_type in ("quantity", "date", "actor", "law") and strict and not lead_holds(lead, strict, pool,
                                                                                           aliases):
-        return Verdict("refuse", missing=[i for i in strict if not has_constraint(best.text, i, aliases)])
+        return Verdict("refuse", missing=[i for i in strict if not has_constraint(lead.text, i, aliases)])
     meaning = best.similarity if best.similarity is not None else 1.0
     on_topic = q.about_document or q.answer_type == "summary" or (items and satisfied(best, items, pool, aliases))
     if meaning < MIN_MEANING and best.parts.get("terms", 0.0) < MIN_TERMS and not on_topic:
@@ -138,11 +139,11 @@ def judge(q: Question, pool: list[Evidence], chosen: list[Evidence], q_tokens: s
         explained = q.answer_type == "reason" and any(
             e.parts.get("type", 0.0) >= 1.0 and e.chunk.id == best.chunk.id for e in chosen[1:])
         if unknown and (len(unknown) >= len(own) / 2 or not explained):
-            return Verdict("premise", claim=_claim(q), missing=unknown)
+            return Verdict("premise", claim=claim_of(q), missing=unknown)
     return Verdict("answer")
 
 
-def _claim(q: Question) -> str:
+def claim_of(q: Question) -> str:
     """The assertion inside a "why did …" / "is it true that …" question, in its own words."""
     text = q.text.rstrip("?!. ")
     text = re.sub(r"^(?:why|how come|is it true that|kenapa|mengapa|apakah benar|benarkah)\s+", "", text, flags=re.I)

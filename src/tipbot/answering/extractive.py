@@ -16,7 +16,7 @@ from ..schema import Passage, cite
 from ..verify import figures
 from .analysis import Question, analyse, content_words, count_of
 
-from .answerability import judge
+from .answerability import claim_of, judge
 from .compose import direct_answer, list_lines, ph, quote
 from .selection import (
     Evidence,
@@ -82,10 +82,11 @@ class ExtractiveAnswerer(Answerer):
                         translate_terms, aliases)
         if q.reading:
             draft.statements.append(Statement(p["reading"].format(reading=q.reading), framing=True))
-        if verdict.decision == "refuse":
-            return self._refuse(draft, verdict.missing, pool, lang)
-        if verdict.decision == "premise":
-            return self._correct(draft, verdict.claim, pool, q, q_tokens, lang, context)
+        if verdict.decision == "refuse" and not q.premise:
+            return self._refuse(draft, verdict.missing, pool, lang, chosen)
+        if verdict.decision in ("premise", "refuse"):
+            # a question that asserts something the sources do not hold is corrected, not just refused
+            return self._correct(draft, verdict.claim or claim_of(q), pool, q, q_tokens, lang, context)
         self._compose(draft, q, chosen, listed, pool, q_tokens, lang, context)
         return draft
 
@@ -183,7 +184,8 @@ class ExtractiveAnswerer(Answerer):
 
     # -- the three outcomes ---------------------------------------------------------------------------------------
     @staticmethod
-    def _refuse(draft: Draft, missing: list[str], pool: list[Evidence], lang: str) -> Draft:
+    def _refuse(draft: Draft, missing: list[str], pool: list[Evidence], lang: str,
+                chosen: list[Evidence] | None = None) -> Draft:
         p = ph(lang)
         # a year or number the question asked about is named in words: the refusal states no figure of its own
         named = [m for m in missing if m and not re.search(r"\d", m)]
@@ -194,8 +196,9 @@ class ExtractiveAnswerer(Answerer):
         draft.statements.append(Statement(text, framing=True))
         content = [e for e in pool if e.chunk.kind != "reference"] or pool
         if content:
-            # the closest passage by meaning and words (the failed constraints aside)
-            best = max(content, key=lambda e: e.parts.get("meaning", 0.0) + e.parts.get("terms", 0.0))
+            # the closest passage: the reader's best evidence, else the best by meaning and words
+            best = (chosen or [None])[0] or max(content, key=lambda e: e.parts.get("meaning", 0.0)
+                                                  + e.parts.get("terms", 0.0))
             draft.statements.append(Statement(p["closest"], framing=True))
             quote(draft, best, lang)
         draft.refused = True

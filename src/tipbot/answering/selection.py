@@ -249,7 +249,8 @@ def candidates(q: Question, q_tokens: set[str], q_vectors: list, passages: list[
             ev.vector = sentence_vectors.get((chunk.id, sent))
             if ev.vector is not None and q_vectors:
                 ev.similarity = max(float(ev.vector @ v) for v in q_vectors)
-            ev.parts["terms"] = idf_coverage(toks | (heading if pos == 0 else set()), term_tokens, idf)
+            held = toks | (heading if pos == 0 else set())
+            ev.parts["terms"] = (idf_coverage(held, term_tokens, idf) + idf_coverage(held, q_tokens, idf)) / 2
             if items:
                 full = sum(has_constraint(sent, i, aliases) for i in items)
                 half = sum(0.5 for i in items
