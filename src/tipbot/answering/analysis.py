@@ -122,6 +122,7 @@ class Question:
     about_document: bool = False  # asks about the paper itself (authors, affiliation, journal)
     wants_paper: bool = False  # names the paper as the source it wants ("according to the paper …")
     percent: bool = False  # asks for a share (a percentage), not a count
+    interval: bool = False  # asks for the time between two events ("how long after …")
 
     @property
     def conversational(self) -> bool:
@@ -309,7 +310,9 @@ def analyse(question: str, previous: Question | None = None) -> Question:
     )
     if atype == "definition":
         q.defined = _defined_term(cleaned)
-    q.parts = split_parts(cleaned, "comparison" if atype == "comparison" else "question")
+    interval = atype == "date" and bool(re.search(r"\b(how long|how much time|berapa lama|jarak waktu)\b", cleaned, re.I))
+    q.interval = interval
+    q.parts = split_parts(cleaned, "comparison" if atype == "comparison" else "interval" if interval else "question")
     q.about_document = _matches_any(cleaned, words()["document"], lang)
     q.wants_paper = wants_paper
     q.percent = atype == "quantity" and any(

@@ -20,11 +20,13 @@ from .answerability import claim_of, judge
 from .compose import direct_answer, list_lines, ph, quote
 from .selection import (
     Evidence,
+    W_TYPE,
     ReaderConfig,
     announces,
     candidates,
     cover,
     glossary_aliases,
+    idf_coverage,
     mmr,
     neighbours,
     structured_list,
@@ -96,6 +98,10 @@ class ExtractiveAnswerer(Answerer):
         cfg = self.config
         content = [e for e in pool if e.chunk.kind != "reference"] or pool
         named = [e for e in pool if e.passage.score == 0.0]  # passages the question names (structural_passages)
+        captions = [e for e in named if e.chunk.kind == "paper" and caption_label(e.chunk.text)]
+        if captions:  # "what does Chart 1 show": its caption (with its source line), then what the text says of it
+            rest = cover([e for e in content if e not in captions], q_tokens, context.idf, 1)
+            return captions[:1] + rest, None
         if q.answer_type == "source":
             # the sentence that carries the citation leads; the reference entries follow (``_reference_entries``)
             cited = [e for e in content if e.parts.get("type", 0.0) >= 1.0]
@@ -132,6 +138,16 @@ class ExtractiveAnswerer(Answerer):
                 rest = [e for e in cover(content, q_tokens, context.idf, 2) if e is not best]
                 return [best, *rest[:1]], None
         parts = [part_tokens(part, q.language) for part in q.parts]
+        if q.interval and parts:
+            # "how long after A did B": a dated sentence for each event
+            dated = [e for e in content if e.parts.get("type", 0.0) >= 0.5] or content
+            chosen = []
+            for part in parts:
+                fit = max((e for e in dated if all(e.text != c.text for c in chosen)),
+                          key=lambda e: e.score + idf_coverage(e.tokens, part, context.idf), default=None)
+                if fit is not None:
+                    chosen.append(fit)
+            return chosen, None
         if t == "reason":
             return self._reasons(content, pool, q_tokens, context, parts), None
         if t == "comparison":
@@ -157,9 +173,10 @@ class ExtractiveAnswerer(Answerer):
                  parts: list[set[str]]) -> list[Evidence]:
         """The sentence most on topic, and the best sentences that state a cause (a causal connective) near it
         in score; one that announces several causes brings the sentences that carry it on."""
-        chosen = cover(content, q_tokens, context.idf, 1, parts=parts)
-        if not chosen:
-            return chosen
+        if not content:
+            return []
+        # the sentence most on topic, judged without the causal-connective bonus; then the causes
+        chosen = [max(content, key=lambda e: e.score - W_TYPE * e.parts.get("type", 0.0))]
         top = chosen[0].score
         # causes stated in the topical sentence's own passage come first: they are about the same case
         causal = sorted((e for e in content if e.parts.get("type", 0.0) >= 1.0 and e.score >= TYPED_LEAD * top),
@@ -225,7 +242,7 @@ class ExtractiveAnswerer(Answerer):
         if listed is not None:
             list_lines(draft, listed, lang)
             draft.bullets = True
-        elif chosen:
+        elif chosen and not q.interval:
             direct = direct_answer(q, chosen[0], q_tokens)
             if direct:
                 n = cite(draft.citations, chosen[0].chunk, chosen[0].text)
@@ -242,8 +259,14 @@ class ExtractiveAnswerer(Answerer):
             quote(draft, ev, lang, keep=keep, q_tokens=q_tokens, whole=not keep)
         if q.answer_type == "source":
             self._reference_entries(chosen, draft, lang, context)
-        if q.answer_type == "date" and re.search(r"\bhow long|berapa lama\b", q.text, re.I):
+        if q.interval:
             self._date_difference(draft, lang)
+        if any(e.chunk.kind == "paper" and e.passage.score == 0.0 and caption_label(e.chunk.text) for e in chosen):
+            from ..answer import phrases
+
+            # a chart's or table's values are an image in the original: only its caption is in the text
+            draft.statements.append(Statement(phrases()[lang if lang in phrases() else "en"]["chart_missing"],
+                                              framing=True))
 
     # -- source questions ----------------------------------------------------------------------------------------
     def _reference_entries(self, chosen: list[Evidence], draft: Draft, lang: str, context: AnswerContext) -> None:
@@ -349,12 +372,21 @@ def structural_passages(q: Question, chunks) -> list[Passage]:
         for c in chunks:
             if c.kind == "reference" and cited.search(c.text):
                 out.append(Passage(c, 0.0))
-    for label in re.findall(r"\b((?:Chart|Table|Figure|Graph|Grafik|Tabel|Gambar)\s+\d+)\b", q.text, re.I):
+    for label in re.findall(CAPTION_LABEL, q.text, re.I):
         for c in chunks:
             if c.kind == "paper" and c.text.lower().startswith(label.lower()):
                 out.append(Passage(c, 0.0))
     seen: set[str] = set()
     return [p for p in out if not (p.chunk.id in seen or seen.add(p.chunk.id))]
+
+
+CAPTION_LABEL = r"\b((?:Chart|Table|Figure|Fig\.|Graph|Diagram|Grafik|Tabel|Gambar|Bagan)\s+\d+)\b"
+
+
+def caption_label(text: str) -> str | None:
+    """The label ("Chart 1") a passage starts with when it is a caption of a chart, table or figure."""
+    m = re.match(CAPTION_LABEL, text, re.I)
+    return m.group(1) if m else None
 
 
 def front_matter(chunks) -> list[Passage]:

@@ -410,9 +410,9 @@ def structured_list(q: Question, pool: list[Evidence], chunks: list[Chunk], cfg:
         return None
     ranked = sorted(pool, key=lambda e: -e.score)[:6]
     top = ranked[0].score
-    for ev in ranked[:3]:
+    for n, ev in enumerate(ranked[:3]):
         items = split_enumeration(ev.text)
-        if items and (q.count == len(items) or (q.count is None and ev.score >= LIST_RELEVANCE * top)):
+        if items and (q.count == len(items) or (q.count is None and n == 0)):
             return ListAnswer([(i, ev.chunk) for i in items], "enumeration", ev)
     groups = heading_groups(chunks)
     if groups:
