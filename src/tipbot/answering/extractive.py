@@ -140,7 +140,8 @@ class ExtractiveAnswerer(Answerer):
         parts = [part_tokens(part, q.language) for part in q.parts]
         if q.interval and parts:
             # "how long after A did B": a dated sentence for each event
-            dated = [e for e in content if e.parts.get("type", 0.0) >= 0.5] or content
+            dated = [e for e in content if find_dates(e.text)] or [e for e in content if e.parts.get("type", 0) >= 0.5]
+            dated = dated or content
             chosen = []
             for part in parts:
                 fit = max((e for e in dated if all(e.text != c.text for c in chosen)),
@@ -218,6 +219,7 @@ class ExtractiveAnswerer(Answerer):
                                                   + e.parts.get("terms", 0.0))
             draft.statements.append(Statement(p["closest"], framing=True))
             quote(draft, best, lang)
+            note_captions(draft, [e for e in pool if e.passage.score == 0.0], lang)
         draft.refused = True
         return draft
 
@@ -261,12 +263,7 @@ class ExtractiveAnswerer(Answerer):
             self._reference_entries(chosen, draft, lang, context)
         if q.interval:
             self._date_difference(draft, lang)
-        if any(e.chunk.kind == "paper" and e.passage.score == 0.0 and caption_label(e.chunk.text) for e in chosen):
-            from ..answer import phrases
-
-            # a chart's or table's values are an image in the original: only its caption is in the text
-            draft.statements.append(Statement(phrases()[lang if lang in phrases() else "en"]["chart_missing"],
-                                              framing=True))
+        note_captions(draft, chosen, lang)
 
     # -- source questions ----------------------------------------------------------------------------------------
     def _reference_entries(self, chosen: list[Evidence], draft: Draft, lang: str, context: AnswerContext) -> None:
@@ -429,3 +426,10 @@ def summary_sentences(body: list[Evidence], k: int, cfg: ReaderConfig) -> list[E
     if not cfg.mmr:
         return out
     return out
+
+
+def note_captions(draft: Draft, evidence: list[Evidence], lang: str) -> None:
+    """A chart's or table's values are an image in the original: say so when the question named one."""
+    labels = {caption_label(e.chunk.text) for e in evidence if e.chunk.kind == "paper" and e.passage.score == 0.0}
+    for label in sorted(x for x in labels if x):
+        draft.statements.append(Statement(ph(lang)["caption_only"].format(label=label), framing=True))
