@@ -221,7 +221,14 @@ class Assistant:
         if named:  # what the question names by the text's structure comes first, then the ranked passages
             ids = {p.chunk.id for p in named}
             passages = (named + [p for p in passages if p.chunk.id not in ids])[: max(self.k, 8) + len(named)]
-        state.update(plan=plan, passages=passages, extra=self._extra_passages(plan, passages))
+        extra = self._extra_passages(plan, passages)
+        seen = {p.chunk.id for p in passages + extra}
+        for part in analysis.parts[:3]:  # each part of a multi-part question gets its own search
+            for p in searcher.search(searcher.plan(part, analysis.language), k=3):
+                if p.chunk.id not in seen:
+                    seen.add(p.chunk.id)
+                    extra.append(p)
+        state.update(plan=plan, passages=passages, extra=extra)
         state["timings"]["retrieve"] = (time.perf_counter() - t) * 1000
         return state
 

@@ -33,7 +33,7 @@ from .selection import (
     with_continuation,
 )
 
-MAX_PASSAGES = 11  # the retriever's best 8 and up to 3 extra digests and records
+MAX_PASSAGES = 20  # the retriever's best 8, up to 3 extra digests and records, and 3 for each part of a question
 TYPED = ("quantity", "date", "actor", "place", "law")  # answer types with a direct answer (a span of the sentence)
 W_LOCAL = 0.3  # in choosing the sentence that carries the figure or date: how well the words around it fit
 TYPED_LEAD = 0.7  # a typed sentence leads if its score is at least this share of the best sentence's
