@@ -238,7 +238,8 @@ def extract_constraints(text: str, lang: str) -> Constraints:
         sentence_initial = m.start() == 0 or bool(re.search(r"[.?!:;]\s*$", text[: m.start()]))
         if sentence_initial and (first in stops or (" " not in name and not name.isupper())):
             continue  # a sentence's first word is capitalised anyway
-        if name.lower() in stops or name.lower() in countries() or _YEAR.fullmatch(name):
+        bare = re.sub(r"['’]s$", "", name).lower()
+        if name.lower() in stops or bare in countries() or _YEAR.fullmatch(name):
             continue
         name = re.sub(r"^(?:The|A|An)\s+", "", name)
         if m.start() == 0 and " " not in name and name.lower() in stops:
@@ -247,7 +248,23 @@ def extract_constraints(text: str, lang: str) -> Constraints:
             continue
         names.append(name)
     c.names = names
+    # a country named inside a proper name ("Indonesian National Police") is part of that name, not a place the
+    # answer must be about
+    inside = " ".join(names).lower()
+    c.places = [p for p in c.places
+                if not any(re.search(rf"(?<![\w-]){re.escape(f)}(?![\w-])", inside)
+                           for f, n in countries().items() if n == p)
+                or any(re.search(rf"(?<![\w-]){re.escape(f)}(?![\w-])", _outside(text, names))
+                       for f, n in countries().items() if n == p)]
     return c
+
+
+def _outside(text: str, names: list[str]) -> str:
+    """``text`` without its names (lower case)."""
+    low = text.lower()
+    for n in sorted(names, key=len, reverse=True):
+        low = low.replace(n.lower(), " ")
+    return low
 
 
 def _conversation_kind(text: str, lang: str) -> str | None:
@@ -301,7 +318,8 @@ def analyse(question: str, previous: Question | None = None) -> Question:
     reading = ""
     if previous is not None and not previous.conversational and is_followup(cleaned, lang):
         cleaned, reading = resolve_followup(cleaned, lang, previous)
-    atype = answer_type(cleaned, lang)
+    asked = [x for x in re.split(r"(?<=[?])\s+", cleaned) if "?" in x]
+    atype = answer_type(" ".join(asked) or cleaned, lang)  # the sentences with a question mark carry the type
     if atype == "fact" and previous is not None and reading:
         atype = previous.answer_type
     q = Question(

@@ -77,6 +77,9 @@ class ExtractiveAnswerer(Answerer):
             return draft
         q_tokens = question_tokens(q, plan)
         aliases = glossary_aliases(q.constraints.names, context.chunks)
+        if q.language == "id":  # an Indonesian name's English rendering ("Kedubes AS" → "embassy united states")
+            for name in q.constraints.names:
+                aliases.setdefault(name, []).append(" ".join(translate_terms(name)))
         pool = candidates(q, q_tokens, plan.vectors, passages[:MAX_PASSAGES], context.idf, context.sentence_vectors,
                           self.config, context.citation_index, aliases)
         chosen, listed = self.select(q, pool, q_tokens, context)
