@@ -1,10 +1,8 @@
 import json
 import re
-from pathlib import Path
 
+from tests.helpers import DEV
 from tipbot.retrieval import Searcher
-
-DEV = Path(__file__).resolve().parents[1] / "evals" / "dev.jsonl"
 
 
 def _norm(t):
