@@ -71,3 +71,19 @@ def test_failure_part_way_leaves_previous_store_usable(tmp_path, mini_knowledge_
     names = [c.name for c in chromadb.PersistentClient(path=str(s.store_dir)).list_collections()]
     assert sum(n.startswith("tipbot_chunks_") for n in names) == 1
     assert any("Short new text" in c.text for c in Store(s).open().chunks)
+
+
+def test_a_forced_rebuild_reuses_every_vector(tmp_path, mini_knowledge_copy):
+    """--force writes new collections, but the vectors come from the active collection and the embedding cache."""
+    from tipbot.embeddings import get_embedder
+
+    s = mini_settings_for(tmp_path / "home", mini_knowledge_copy)
+    ingest(settings=s)
+    embedder = get_embedder(s.embedder)
+    before = embedder.calls
+    report = ingest(settings=s, force=True)
+    assert report.changed and embedder.calls == before
+    (mini_knowledge_copy / "sources" / "fisheries-watch-2022.md").write_text(
+        "---\nkey: fisheries-watch-2022\n---\nA new sentence about harbour patrols.\n")
+    ingest(settings=s)
+    assert 0 < embedder.calls - before <= 3  # the new passage and its sentence, nothing else
