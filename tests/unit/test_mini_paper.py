@@ -55,3 +55,18 @@ def test_cli_on_the_fixture_store(mini_env):
     passages = json.loads(out.output)["passages"]
     assert len(passages) == 2 and all(p["kind"] == "glossary" for p in passages)
     assert passages[0]["section"] == "PSMA"
+
+
+def test_teaching_outputs_on_the_fixture_paper(mini_assistant):
+    from tipbot.briefing import build_briefing
+    from tipbot.timeline import build_timeline
+
+    timeline = build_timeline(mini_assistant.store.chunks)
+    differ = next(s for s in timeline.sections if s.heading == "Where the sources differ")
+    assert any("June 2 2021" in s.text and "1 June 2021" in s.text for s in differ.statements)
+    brief = build_briefing(mini_assistant, "joint boarding teams")
+    by_n = {c.n: c for c in brief.citations}
+    assert all(check_claim(line, by_n) is None for line in brief.lines())
+    actors = next(s for s in brief.sections if s.heading == "Actors")
+    # the fixture profile's actor pattern (Inspectorate, Coast Guard, Authority), not the real paper's
+    assert any("Maritime Labour Inspectorate of Veloria" in s.text for s in actors.statements)
