@@ -461,13 +461,17 @@ def announces(text: str) -> bool:
 
 
 def with_continuation(chosen: list[Evidence], pool: list[Evidence], limit: int, follow: int = 2) -> list[Evidence]:
-    """The best sentence, when it announces more, brings the sentences that carry it on in its paragraph."""
-    if not chosen or not announces(chosen[0].text):
+    """The best sentence brings the sentences that carry it on in its paragraph: all that follow (up to
+    ``follow``) when it announces more, else the next one when that one points back to it ("This delegation …")."""
+    if not chosen:
         return chosen
     run = [chosen[0]]
     _, nxt = neighbours(chosen[0], pool)
-    while nxt is not None and len(run) <= follow:
+    if announces(chosen[0].text):
+        while nxt is not None and len(run) <= follow:
+            run.append(nxt)
+            _, nxt = neighbours(nxt, pool)
+    elif nxt is not None and POINTS_BACK.match(nxt.text):
         run.append(nxt)
-        _, nxt = neighbours(nxt, pool)
     rest = [e for e in chosen[1:] if e not in run]
     return run + rest[: max(0, limit - len(run))]
