@@ -170,7 +170,11 @@ class Settings:
 
     @property
     def profile(self) -> Profile:
-        """The paper profile of the knowledge folder (read once per folder and file version)."""
+        """The paper profile of ``knowledge`` (``TIPBOT_KNOWLEDGE``), read once per folder and file version.
+
+        Ingest reads each knowledge folder's own profile; what answers use (the prompt's name for the paper, the
+        briefing's actors, the UI's examples) comes from this one, so point ``TIPBOT_KNOWLEDGE`` at the folder
+        that was ingested."""
         return _profile(self.knowledge.resolve())
 
     @property
