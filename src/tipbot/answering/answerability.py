@@ -81,12 +81,13 @@ def satisfied(ev: Evidence, items: list[str], pool: list[Evidence], aliases=None
     return all(has_constraint(ev.text, i, aliases) or has_constraint(context, i, aliases) for i in items)
 
 
-def counted_thing_seen(q: Question, pool: list[Evidence], translate) -> bool:
-    """For "how many X": some sentence holds X (or its English rendering) and a figure."""
+def counted_thing_seen(q: Question, pool: list[Evidence], translate, aliases=None) -> bool:
+    """For "how many X": some sentence holds X (or its English rendering, or its glossary expansion) and a
+    figure."""
     head = q.head
     if not head or head in words()["generic_counted"]:
         return True
-    renderings = [head] + (translate(head) if q.language == "id" else [])
+    renderings = [head] + (translate(head) if q.language == "id" else []) + (aliases or {}).get(head, [])
     toks = {t for r in renderings for t in tokenize(r)}
     generic = {t for w in words()["generic_counted"] for t in tokenize(w)}
     if not toks or toks & generic:
@@ -115,7 +116,7 @@ def judge(q: Question, pool: list[Evidence], chosen: list[Evidence], q_tokens: s
         failed = [i for i in items if not any(
             has_constraint(f"{e.chunk.section} {e.chunk.title} {e.chunk.text}", i, aliases) for e in chosen)]
         return Verdict("refuse", missing=failed)
-    if q.answer_type == "quantity" and not counted_thing_seen(q, pool, translate):
+    if q.answer_type == "quantity" and not counted_thing_seen(q, pool, translate, aliases):
         return Verdict("refuse", missing=[q.head])
     if q.answer_type in ("quantity", "law") and not any(e.parts.get("type", 1.0) > 0 for e in chosen):
         # no sentence holds the kind of thing asked for (a percentage, a law's number): not in the sources

@@ -80,8 +80,9 @@ def _nearest_spans(text: str, spans: list[tuple[int, int]], q_tokens: set[str], 
 def direct_answer(q: Question, best: Evidence, q_tokens: set[str]) -> str | None:
     """The figure, date, name or place the question asks for, as it stands in the best sentence."""
     text = best.text
-    two_parts = bool(re.search(r"\b(and|dan|serta)\b.*\?|\band (how|what|when|who|which)\b", q.text, re.I))
-    limit = 2 if two_parts else 1
+    # a question that asks twice ("how many … and from how many reports?") gets two spans
+    asks_twice = len(re.findall(r"\b(how many|how much|berapa|when|kapan|who|siapa)\b", q.text, re.I)) >= 2
+    limit = 2 if asks_twice or len(q.parts) >= 2 else 1
     if q.answer_type == "quantity":
         spans = _figure_spans(text)
         found = _nearest_spans(text, spans, q_tokens, q.head, limit)
@@ -152,8 +153,22 @@ def trim(text: str, keep: list[str], q_tokens: set[str]) -> str:
             if v > best_v:
                 best, best_v = (s, e), v
     s, e = best
+    if keep and not all(k in text[s:e] for k in keep if k in text):
+        s, e = _window(text, [k for k in keep if k in text])  # the clauses are too long: a window of words
     piece = text[s:e].strip().rstrip(",;:–—").strip()
     return ("… " if s > 0 else "") + piece + (" …" if e < len(text) else "")
+
+
+def _window(text: str, keep: list[str]) -> tuple[int, int]:
+    """Character bounds of about MAX_QUOTE_WORDS words around the spans in ``keep``, cut at word boundaries."""
+    starts = [text.find(k) for k in keep]
+    lo, hi = min(starts), max(text.find(k) + len(k) for k in keep)
+    spare = max(0, MAX_QUOTE_WORDS - len(text[lo:hi].split())) // 2
+    before = text[:lo].split(" ")
+    after = text[hi:].split(" ")
+    s = len(" ".join(before[: max(0, len(before) - spare - 1)])) if len(before) > spare + 1 else 0
+    e = hi + len(" ".join(after[: spare + 1])) if len(after) > spare + 1 else len(text)
+    return s, e
 
 
 def quote(draft: Draft, ev: Evidence, lang: str, keep: list[str] | None = None, q_tokens: set[str] | None = None,

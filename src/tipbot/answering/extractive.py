@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 from datetime import date
+from functools import lru_cache
 
 from ..answer import AnswerContext, Answerer, Draft, Statement, find_dates, frame_quote
 from ..chunking import chunk_sentences
@@ -14,7 +15,7 @@ from ..keyword import tokenize
 from ..query import QueryPlan, translate_terms
 from ..schema import Passage, cite
 from ..verify import figures
-from .analysis import Question, analyse, content_words, count_of
+from .analysis import Question, analyse, content_words, count_of, words
 
 from .answerability import claim_of, judge
 from .compose import direct_answer, list_lines, ph, quote
@@ -45,11 +46,27 @@ _POINTS_BACK = re.compile(r"^(this|these|that|those|it|they|such|the (team|task 
 
 def question_tokens(q: Question, plan: QueryPlan) -> set[str]:
     """The terms a sentence should hold: the cleaned question's content words (for Indonesian, their English
-    rendering, since the passages are English)."""
+    rendering, since the passages are English), each with the other words of its synonym group."""
     if q.language == "id":
         source = plan.translation or plan.english or q.text
-        return set(tokenize(source)) - set(tokenize(" ".join(_id_function_renderings())))
-    return {t for w in content_words(q.text, "en") for t in tokenize(w)}
+        tokens = set(tokenize(source)) - set(tokenize(" ".join(_id_function_renderings())))
+    else:
+        tokens = {t for w in content_words(q.text, "en") for t in tokenize(w)}
+    return tokens | synonyms_of(tokens)
+
+
+@lru_cache(maxsize=1)
+def _synonym_groups() -> list[set[str]]:
+    return [{t for w in group for t in tokenize(w)} for group in words()["synonyms"]]
+
+
+def synonyms_of(tokens: set[str]) -> set[str]:
+    """The other words of the synonym groups (``data/question_words.json``) that ``tokens`` touch."""
+    out: set[str] = set()
+    for group in _synonym_groups():
+        if tokens & group:
+            out |= group
+    return out - tokens
 
 
 def _id_function_renderings() -> list[str]:
@@ -76,7 +93,7 @@ class ExtractiveAnswerer(Answerer):
             draft.refused = True
             return draft
         q_tokens = question_tokens(q, plan)
-        aliases = glossary_aliases(q.constraints.names, context.chunks)
+        aliases = glossary_aliases([*q.constraints.names, *([q.head] if q.head else [])], context.chunks)
         if q.language == "id":  # an Indonesian name's English rendering ("Kedubes AS" → "embassy united states")
             for name in q.constraints.names:
                 aliases.setdefault(name, []).append(" ".join(translate_terms(name)))
@@ -121,7 +138,9 @@ class ExtractiveAnswerer(Answerer):
             listed = structured_list(q, content, context.chunks, cfg)
             if listed is not None:
                 return (mmr(content, 2, cfg) if listed.source is None else [listed.source]), listed
-            ranked = with_continuation(cover(content, q_tokens, context.idf, 1), pool, LIMITS["list"], follow=3)
+            # the sentence most on topic, judged without the bonus for looking like a list
+            topical = max(content, key=lambda e: e.score - W_TYPE * e.parts.get("type", 0.0))
+            ranked = with_continuation([topical], pool, LIMITS["list"], follow=3)
             if len(ranked) > 1:
                 return ranked, None
             return mmr(content, LIMITS["list"], cfg, spread=True), None

@@ -44,7 +44,7 @@ _DATE = re.compile(
     r"maret|mei|juni|juli|agustus|oktober|desember)\s+\d{4})\b",
     re.I,
 )
-_YEAR = re.compile(r"\b(19[5-9]\d|20[0-4]\d)\b")
+_YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)(?=s?\b)")
 _LAW_REF = re.compile(r"\b(?:Law|Regulation|Act|Decree|Perpres|UU|Undang-Undang|Peraturan)\b[^.]{0,40}?\b(?:Number|No\.?|Nomor)"
                       r"\s*\d+|\b(?:UU|Perpres|Law)\s*\d+\s*/\s*\d{4}", re.I)
 _CITATION = re.compile(r"\([^()]*\b(?:19|20)\d\d[a-z]?\)")  # "(POLRI, 2023)", "(Wardah, 2023)"
@@ -410,9 +410,13 @@ def structured_list(q: Question, pool: list[Evidence], chunks: list[Chunk], cfg:
         return None
     ranked = sorted(pool, key=lambda e: -e.score)[:6]
     top = ranked[0].score
+    best_terms = max(e.parts.get("terms", 0.0) for e in ranked)
     for n, ev in enumerate(ranked[:3]):
         items = split_enumeration(ev.text)
-        if items and (q.count == len(items) or (q.count is None and n == 0)):
+        # an enumeration answers when it lists as many items as the question counts, or when it is the best
+        # sentence and as close to the question's own words as any
+        on_terms = ev.parts.get("terms", 0.0) >= LIST_RELEVANCE * best_terms
+        if items and (q.count == len(items) or (q.count is None and n == 0 and on_terms)):
             return ListAnswer([(i, ev.chunk) for i in items], "enumeration", ev)
     groups = heading_groups(chunks)
     if groups:
