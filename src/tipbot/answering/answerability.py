@@ -96,10 +96,14 @@ def counted_thing_seen(q: Question, pool: list[Evidence], translate, aliases=Non
 
 
 def premise_terms(q: Question, q_tokens: set[str]) -> set[str]:
-    """The assertion's own terms: the question's content words that are not its constraints' names."""
+    """The assertion's own terms: the question's content words that are not its constraints' names. For an
+    Indonesian question, only the English renderings count: a word the word lists could not translate is not
+    evidence of a false premise."""
     named = {t for n in q.constraints.names for t in tokenize(n)}
     own = {t for w in content_words(q.text, q.language) for t in tokenize(w)}
-    return (own & q_tokens if q.language == "en" else q_tokens) - named
+    if q.language == "en":
+        return (own & q_tokens) - named
+    return q_tokens - own - named
 
 
 def judge(q: Question, pool: list[Evidence], chosen: list[Evidence], q_tokens: set[str], idf: dict[str, float],
