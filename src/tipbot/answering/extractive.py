@@ -108,7 +108,7 @@ class ExtractiveAnswerer(Answerer):
             return self._refuse(draft, verdict.missing, pool, lang, chosen)
         if verdict.decision in ("premise", "refuse"):
             # a question that asserts something the sources do not hold is corrected, not just refused
-            return self._correct(draft, verdict.claim or claim_of(q), pool, q, q_tokens, lang, context)
+            return self._correct(draft, verdict.claim or claim_of(q), pool, q, q_tokens, lang, context, chosen)
         self._compose(draft, q, chosen, listed, pool, q_tokens, lang, context)
         return draft
 
@@ -246,15 +246,18 @@ class ExtractiveAnswerer(Answerer):
         return draft
 
     def _correct(self, draft: Draft, claim: str, pool: list[Evidence], q: Question, q_tokens: set[str], lang: str,
-                 context: AnswerContext) -> Draft:
+                 context: AnswerContext, chosen: list[Evidence] | None = None) -> Draft:
         p = ph(lang)
         # the user's own figure is not repeated: the answer states no figure its cited passages lack
         text = p["premise_figure"] if re.search(r"\d", claim) else p["premise"].format(claim=claim)
         draft.statements.append(Statement(text, framing=True))
         content = [e for e in pool if e.chunk.kind != "reference"] or pool
         if content:
+            # what the sources do say on the question's subject: the reader's own best evidence
+            shown = [e for e in (chosen or []) if e.chunk.kind != "reference"][:2] or cover(
+                content, q_tokens, context.idf, 2)
             draft.statements.append(Statement(p["premise_instead"], framing=True))
-            for ev in cover(content, q_tokens, context.idf, 2):
+            for ev in shown:
                 quote(draft, ev, lang, q_tokens=q_tokens)
         draft.refused = True
         return draft
