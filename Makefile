@@ -89,9 +89,11 @@ screenshot: setup-test
 bench: setup-test ingest
 	$(PY) evals/bench.py --ingest
 
-# The evaluation report with plots (build/eval/report.md) from a fresh clone: one command.
+# The evaluation report with plots (build/eval/report.md) from a fresh clone: one command. Dev and paraphrase side
+# by side, with the retrieval modes and every reader ablation.
 eval: setup-test ingest
-	$(VENV)/bin/tipbot eval evals/dev.jsonl --out build/eval --compare dense,bm25
+	$(VENV)/bin/tipbot eval evals/dev.jsonl evals/paraphrase.jsonl --out build/eval \
+		--compare dense,bm25,no-meaning,no-terms,no-constraints,no-type-fit,no-structure,no-mmr
 
 load: setup-test ingest
 	$(PY) benchmarks/load.py --users 20 --questions 300

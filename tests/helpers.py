@@ -13,6 +13,7 @@ import pytest
 ROOT = Path(__file__).resolve().parents[1]
 KNOWLEDGE = ROOT / "knowledge"
 DEV = ROOT / "evals" / "dev.jsonl"
+PARAPHRASE = ROOT / "evals" / "paraphrase.jsonl"  # two rewordings of each answerable dev item, and near-misses
 # A different, invented "paper" with the same layout as knowledge/: the unit tier ingests it in about a second.
 MINI_KNOWLEDGE = Path(__file__).resolve().parent / "fixtures" / "knowledge"
 CHROMIUM = "/usr/bin/chromium"

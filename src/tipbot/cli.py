@@ -285,23 +285,37 @@ def chat() -> None:
 
 
 @main.command("eval")
-@click.argument("questions", type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@click.argument("questions", nargs=-1, required=True,
+                type=click.Path(exists=True, dir_okay=False, path_type=Path))
 @click.option("--out", type=click.Path(file_okay=False, path_type=Path), default=Path("build/eval"),
               show_default=True, help="Folder for report.md, results.json and the plots.")
 @click.option("--k", default=5, show_default=True, type=click.IntRange(min=1),
               help="Passages retrieved (and scored) per question.")
-@click.option("--compare", default="", help="Ablations side by side, e.g. dense,bm25,hybrid,st.")
-@click.option("--fail-under", is_flag=True, help="Exit 1 when a floor of the answers issue is missed (CI gate).")
+@click.option("--compare", default="",
+              help="Ablations side by side: retrieval modes (dense, bm25, hybrid), reader signals switched off "
+                   "(no-meaning, no-terms, no-constraints, no-type-fit, no-structure, no-mmr) or an embedder (st).")
+@click.option("--fail-under", is_flag=True, help="Exit 1 when any set misses a floor of the answers issue (CI gate).")
 @friendly
-def eval_(questions: Path, out: Path, k: int, compare: str, fail_under: bool) -> None:
-    """Score QUESTIONS.jsonl (the shape of evals/dev.jsonl): correct, supported, hit@k, MRR, grounded,
-    refusals, per language and type, latency; writes a Markdown report with plots."""
-    from .evaluation import run_eval, summary_line
+def eval_(questions: tuple[Path, ...], out: Path, k: int, compare: str, fail_under: bool) -> None:
+    """Score one or more QUESTIONS files (the shape of evals/dev.jsonl), side by side: correct, supported,
+    hit@k, MRR, grounded, refusals, empty answers, per language and type, latency; writes a Markdown report
+    with plots.
+
+        tipbot eval evals/dev.jsonl evals/paraphrase.jsonl --compare dense,bm25,no-type-fit
+    """
+    from .evaluation import config_names, floors_line, run_eval, summary_line, unknown_configs
 
     names = [c.strip() for c in compare.split(",") if c.strip()]
-    payload = run_eval(questions, out, k=k, compare=names)
-    for name, summary in payload["summaries"].items():
-        click.echo(summary_line(name, summary))
+    unknown = unknown_configs(names)
+    if unknown:
+        raise click.BadParameter(f"unknown {', '.join(map(repr, unknown))}; choose from "
+                                 f"{', '.join(config_names())} (or st:/path/to/model)", param_hint="--compare")
+    payload = run_eval(list(questions), out, k=k, compare=names)
+    for name in payload["sets"]:
+        for config, summary in payload["summaries"][name].items():
+            click.echo(summary_line(f"{name} · {config}", summary))
+    for name in payload["sets"]:
+        click.echo(floors_line(name, payload["summaries"][name]["default"]))
     click.echo(f"Report: {out / 'report.md'}")
     if payload["floor_failures"]:
         click.echo("Below the floors: " + "; ".join(payload["floor_failures"]), err=True)

@@ -1,4 +1,4 @@
-"""Scoring answers by the rules of evals/README.md: correct, supported, hit@k, grounded, refusal."""
+"""Scoring answers by the rules of evals/README.md: correct, supported, hit@k, grounded, refusal, empty."""
 
 from __future__ import annotations
 
@@ -46,6 +46,13 @@ class ItemScore:
     hit_at: int | None  # rank of the first retrieved passage holding a support string
     latency_ms: float
     error: str | None = None
+    empty: bool = False  # no cited claim and no refusal: a blank text, or an answer that cites nothing
+
+
+def is_empty_answer(result: dict) -> bool:
+    """An answer that tells the user nothing checkable: its text is blank, or it is not a refusal and cites no
+    passage (every quoted claim carries a citation, so an answer without one has no quoted claim)."""
+    return not (result.get("answer") or "").strip() or (not result.get("refused") and not result.get("citations"))
 
 
 def score_item(item: dict, result: dict) -> ItemScore:
@@ -71,7 +78,8 @@ def score_item(item: dict, result: dict) -> ItemScore:
             hit = rank
             break
     return ItemScore(item["id"], item["lang"], item["type"], item["answerable"], correct, supported, grounded,
-                     bool(result.get("refused")), hit, float(result.get("timings_ms", {}).get("total", 0.0)))
+                     bool(result.get("refused")), hit, float(result.get("timings_ms", {}).get("total", 0.0)),
+                     empty=is_empty_answer(result))
 
 
 def summarise(scores: list[ItemScore]) -> dict:
@@ -86,6 +94,7 @@ def summarise(scores: list[ItemScore]) -> dict:
         "supported": share([bool(s.supported) for s in ans if s.supported is not None]),
         "grounded": share([s.grounded for s in scores]),
         "invented_figures": sum(not s.grounded for s in scores),
+        "empty_answers": sum(s.empty for s in scores),
         "refusal": share([s.correct and s.grounded for s in unans]),
         "errors": sum(s.error is not None for s in scores),
     }
