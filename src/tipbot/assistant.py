@@ -315,8 +315,9 @@ class Assistant:
             else:
                 removed.append({"sentence": s.render(), "reason": reason})
         # a framing line that introduces something ("The closest passage:") goes if what it introduced went
-        kept = [s for i, s in enumerate(kept)
-                if not (s.framing and s.text.endswith(":") and (i + 1 == len(kept) or kept[i + 1].framing))]
+        if not state["analysis"].conversational:  # (a greeting introduces framing lines: its examples)
+            kept = [s for i, s in enumerate(kept)
+                    if not (s.framing and s.text.endswith(":") and (i + 1 == len(kept) or kept[i + 1].framing))]
         draft.statements = kept
         used = {n for s in kept for n in s.cites}
         draft.citations = [c for c in draft.citations if c.n in used]

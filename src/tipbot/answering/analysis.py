@@ -94,6 +94,7 @@ class Constraints:
     numbers: list[str] = field(default_factory=list)
     names: list[str] = field(default_factory=list)
     places: list[str] = field(default_factory=list)  # country names (canonical)
+    qualified: list[tuple[str, str]] = field(default_factory=list)  # (country, noun): "Cambodian law", "hukum Kamboja"
     documents: list[str] = field(default_factory=list)  # "21/2007"-style keys of laws, regulations, reports
 
     def empty(self) -> bool:
@@ -179,7 +180,9 @@ def answer_type(text: str, lang: str) -> str:
     mix them)."""
     low = text.lower()
     order = words()["type_order"]
+    weak = {w.lower() for w in words()["weak_requests"]}
     best, best_len = "fact", 0
+    best_strong, strong_len = "fact", 0
     for rank, t in enumerate(order):
         for lg in dict.fromkeys([lang, "en", "id"]):
             pat = _compiled(f"type:{t}", lg)
@@ -191,7 +194,10 @@ def answer_type(text: str, lang: str) -> str:
                 length = len(m.group(0)) * 100 - rank
                 if length > best_len:
                     best, best_len = t, length
-    return best
+                if m.group(0).lower() not in weak and length > strong_len:
+                    best_strong, strong_len = t, length
+    # "explain when …" asks for a date: a general request verb yields to a specific interrogative
+    return best_strong if best_strong != "fact" else best
 
 
 def _head_noun(text: str, atype: str) -> str:
@@ -248,6 +254,7 @@ def extract_constraints(text: str, lang: str) -> Constraints:
             continue
         names.append(name)
     c.names = names
+    c.qualified = _qualified(text, lang)
     # a country named inside a proper name ("Indonesian National Police") is part of that name, not a place the
     # answer must be about
     inside = " ".join(names).lower()
@@ -426,3 +433,29 @@ def focus(text: str, lang: str) -> str:
         elif i < max(j for j, a in enumerate(asks) if a) and not extract_constraints(s, lang).empty():
             keep.append(i)  # context before the question that names what it is about
     return " ".join(sentences[i] for i in sorted(set(keep)))
+
+
+def _qualified(text: str, lang: str) -> list[tuple[str, str]]:
+    """Things the question ties to a country: "Cambodian law", "Thailand's courts" (English: the country before
+    the noun), "hukum Kamboja", "UU Thailand" (Indonesian: after it). The answer must speak of that thing in
+    that country, not of the thing elsewhere."""
+    stops = stopwords("en") | stopwords("id")
+    out: list[tuple[str, str]] = []
+    low = text.lower()
+    for form, country in sorted(countries().items(), key=lambda kv: -len(kv[0])):
+        f = re.escape(form)
+        for m in re.finditer(rf"(?<![\w-]){f}(?:'s)?\s+(?:own\s+)?([a-z][\w-]{{2,}})", low):
+            noun = m.group(1)
+            if noun not in stops and not re.match(r"(?:and|or|as|to)$", noun):
+                out.append((country, noun))
+        for m in re.finditer(rf"\b([a-z][\w-]{{1,}})\s+(?:milik\s+|punya\s+)?{f}(?![\w-])", low):
+            noun = m.group(1)
+            if noun not in stops and noun in QUALIFIABLE_ID:
+                out.append((country, noun))
+    return list(dict.fromkeys(out))
+
+
+# Indonesian nouns that a following country name qualifies ("hukum Kamboja"): institutions, laws, authorities
+QUALIFIABLE_ID = frozenset(
+    "hukum uu undang-undang peraturan aturan pemerintah polisi kepolisian pengadilan kementerian presiden menteri "
+    "parlemen konstitusi kebijakan anggaran sanksi hukuman data statistik laporan".split())

@@ -127,6 +127,12 @@ def judge(q: Question, pool: list[Evidence], chosen: list[Evidence], q_tokens: s
         return Verdict("refuse")
     strict = [*q.constraints.places, *q.constraints.years, *q.constraints.numbers]
     lead = next((e for e in chosen if e.parts.get("type", 0.0) > 0), best)  # the sentence carrying the answer
+    for country, noun in q.constraints.qualified:
+        # "Cambodian law": the sentence that answers speaks of that thing and of that country together
+        renders = {noun, *(translate(noun) if q.language == "id" else [])}
+        want = {t for r in renders for t in tokenize(r)}
+        if not any(_speaks_of(e, pool, country, want, aliases) for e in chosen):
+            return Verdict("refuse", missing=[f"{noun} ({country})"], claim=claim_of(q))
     if q.answer_type in ("quantity", "date", "actor", "law") and strict and not lead_holds(lead, strict, pool,
                                                                                           aliases):
         return Verdict("refuse", missing=[i for i in strict if not has_constraint(lead.text, i, aliases)])
@@ -158,3 +164,13 @@ def claim_of(q: Question) -> str:
 
 def unsatisfied_constraints(q: Question, ev: Evidence) -> list[str]:
     return [i for i in constraint_items(q) if not has_constraint(ev.text, i)]
+
+
+def _speaks_of(ev: Evidence, pool: list[Evidence], country: str, want: set[str], aliases=None) -> bool:
+    from .selection import neighbours
+
+    before, after = neighbours(ev, pool)
+    for x in (before, ev, after):
+        if x is not None and has_constraint(x.text, country, aliases) and want & x.tokens:
+            return True
+    return False

@@ -183,10 +183,14 @@ def quote(draft: Draft, ev: Evidence, lang: str, keep: list[str] | None = None, 
 def list_lines(draft: Draft, lst: ListAnswer, lang: str) -> None:
     """The list's items, each cited to the passage it comes from, and how many the source names."""
     p = ph(lang)
-    draft.statements.append(Statement(f"{p['direct_list']} {p['counted'].format(n=len(lst.items))}", framing=True))
+    kind = lst.items[0][1].kind if lst.items else "paper"
+    source = p["list_source"].get(kind, p["list_source"]["paper"])
+    head = p["direct_list"].format(source=source)
+    draft.statements.append(Statement(f"{head} {p['counted'].format(n=len(lst.items))}", framing=True))
     for item, chunk in lst.items:
         n = cite(draft.citations, chunk, item)
-        draft.statements.append(Statement(item.rstrip(" .;,") + ".", [n]))
+        text = re.sub(r"[\s,;]+(?:and|or|dan|atau)$", "", item.rstrip(" .;,"), flags=re.I)  # "…, and" → "…"
+        draft.statements.append(Statement(text + ".", [n]))
     draft.bullets = True
 
 

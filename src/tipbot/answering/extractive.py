@@ -37,6 +37,7 @@ from .selection import (
 MAX_PASSAGES = 20  # the retriever's best 8, up to 3 extra digests and records, and 3 for each part of a question
 TYPED = ("quantity", "date", "actor", "place", "law")  # answer types with a direct answer (a span of the sentence)
 W_LOCAL = 0.3  # in choosing the sentence that carries the figure or date: how well the words around it fit
+PAPER_FIRST = 0.8  # the paper's typed sentence leads when its value is at least this share of the best one's
 TYPED_LEAD = 0.7  # a typed sentence leads if its score is at least this share of the best sentence's
 SUMMARY_RELEVANCE = 0.6  # a summary's sentences are at least this share of the best sentence's score
 LIMITS = {"summary": 5, "comparison": 4, "list": 4, "reason": 3, "method": 3, "source": 2}  # sentences per type
@@ -186,7 +187,19 @@ class ExtractiveAnswerer(Answerer):
             typed = [e for e in content if e.parts.get("type", 0.0) >= 0.5]
             if q.wants_paper:  # "going by the paper": the paper's own sentence leads when it has the answer
                 typed = [e for e in typed if e.chunk.kind == "paper"] or typed
-            lead = max(typed, key=lambda e: e.score + W_LOCAL * e.parts.get("local", 0.0)) if typed else None
+
+            def lead_value(e: Evidence) -> float:
+                return e.score + W_LOCAL * e.parts.get("local", 0.0)
+
+            lead = max(typed, key=lead_value) if typed else None
+            paper = [e for e in typed if e.chunk.kind == "paper"]
+            if lead is not None and lead.chunk.kind != "paper" and paper:
+                # the paper is the subject: its own answer leads when nearly as good as a digest's or the
+                # glossary's (the two may disagree, e.g. on a date; both are then shown)
+                best_paper = max(paper, key=lead_value)
+                if lead_value(best_paper) >= PAPER_FIRST * lead_value(lead):
+                    chosen = [best_paper, lead, *[e for e in chosen if e not in (best_paper, lead)]][: LIMITS.get(t, 2)]
+                    lead = best_paper
             if lead is not None and lead.score >= TYPED_LEAD * chosen[0].score and lead is not chosen[0]:
                 chosen = [lead, *[e for e in chosen if e is not lead]][: LIMITS.get(t, 2)]
         return self._with_antecedent(chosen, pool), None
