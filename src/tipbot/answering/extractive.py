@@ -20,8 +20,9 @@ from .analysis import Question, analyse, content_words, count_of, words
 from .answerability import claim_of, judge
 from .compose import direct_answer, list_lines, ph, quote
 from .selection import (
-    Evidence,
+    KIND_PRIOR,
     W_TYPE,
+    Evidence,
     ReaderConfig,
     announces,
     candidates,
@@ -109,7 +110,8 @@ class ExtractiveAnswerer(Answerer):
             return self._refuse(draft, verdict.missing, pool, lang, chosen)
         if verdict.decision in ("premise", "refuse"):
             # a question that asserts something the sources do not hold is corrected, not just refused
-            return self._correct(draft, verdict.claim or claim_of(q), pool, q, q_tokens, lang, context, chosen)
+            return self._correct(draft, verdict.claim or claim_of(q), pool, q, q_tokens, lang, context, chosen,
+                                 verdict.missing)
         self._compose(draft, q, chosen, listed, pool, q_tokens, lang, context)
         return draft
 
@@ -259,16 +261,28 @@ class ExtractiveAnswerer(Answerer):
         return draft
 
     def _correct(self, draft: Draft, claim: str, pool: list[Evidence], q: Question, q_tokens: set[str], lang: str,
-                 context: AnswerContext, chosen: list[Evidence] | None = None) -> Draft:
+                 context: AnswerContext, chosen: list[Evidence] | None = None,
+                 missing: list[str] | None = None) -> Draft:
         p = ph(lang)
-        # the user's own figure is not repeated: the answer states no figure its cited passages lack
-        text = p["premise_figure"] if re.search(r"\d", claim) else p["premise"].format(claim=claim)
+        # the user's own figure is not repeated: the answer states no figure its cited passages lack. A figure the
+        # sources lack is the false part; any other figure is left out of the restated claim
+        figure_missing = any(re.search(r"\d", m) for m in (missing or []))
+        plain = re.sub(r"\s*\b(?:in|on|of|since|from|by|pada|tahun|sejak|dari)?\s*\d[\d.,/%–-]*\b", "", claim).strip()
+        text = p["premise_figure"] if figure_missing or not plain else p["premise"].format(claim=plain)
         draft.statements.append(Statement(text, framing=True))
         content = [e for e in pool if e.chunk.kind != "reference"] or pool
         if content:
-            # what the sources do say on the question's subject: the reader's own best evidence
-            shown = [e for e in (chosen or []) if e.chunk.kind != "reference"][:2] or cover(
-                content, q_tokens, context.idf, 2)
+            # what the sources do say on the question's subject: the sentences most about the things it names
+            # (its constraints) and closest in meaning, the paper's first
+            def about(e: Evidence) -> float:
+                return e.parts.get("constraints", 0.0) + e.parts.get("meaning", 0.0) + KIND_PRIOR.get(e.chunk.kind, 0)
+
+            shown = [e for e in (chosen or []) if e.chunk.kind != "reference"][:2]
+            for e in sorted(content, key=about, reverse=True):
+                if len(shown) >= 3:
+                    break
+                if all(e.text != x.text for x in shown):
+                    shown.append(e)
             draft.statements.append(Statement(p["premise_instead"], framing=True))
             for ev in shown:
                 quote(draft, ev, lang, q_tokens=q_tokens)
