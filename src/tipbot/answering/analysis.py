@@ -335,7 +335,8 @@ def analyse(question: str, previous: Question | None = None) -> Question:
     )
     if atype == "definition":
         q.defined = _defined_term(cleaned)
-    interval = atype == "date" and bool(re.search(r"\b(how long|how much time|berapa lama|jarak waktu)\b", cleaned, re.I))
+    interval = atype == "date" and bool(
+        re.search(r"\b(how long|how much time|berapa lama|jarak waktu)\b", cleaned, re.I))
     q.interval = interval
     q.parts = split_parts(cleaned, "comparison" if atype == "comparison" else "interval" if interval else "question")
     q.about_document = _matches_any(cleaned, words()["document"], lang)

@@ -15,7 +15,7 @@ from ..keyword import tokenize
 from ..query import translate_terms
 from ..verify import content_figures
 from .analysis import Question, content_words, words
-from .selection import Evidence, constraint_items, has_constraint, idf_coverage
+from .selection import Evidence, constraint_items, has_constraint
 
 RARE_IDF = 3.5  # a term in about three chunks of ~200 or fewer is a name the evidence must hold itself
 MIN_MEANING = 0.80  # e5 cosine below which the best sentence is off topic …

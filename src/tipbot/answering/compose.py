@@ -13,8 +13,8 @@ from functools import lru_cache
 from importlib import resources
 
 from ..answer import Draft, Statement, frame_quote
-from ..keyword import tokenize
 from ..chunking import chunk_sentences
+from ..keyword import tokenize
 from ..schema import Chunk, cite
 from ..verify import content_figures
 from .analysis import NUMBER_WORDS, Question, countries, stopwords
@@ -39,7 +39,8 @@ def _figure_spans(text: str) -> list[tuple[int, int]]:
     """Spans of figures with the noun phrase that follows them ("2,778 people", "43-50%", "five strategies")."""
     spans = []
     figs = set(content_figures(text))
-    pattern = r"(?<![\w.])(\d{1,3}(?:[.,]\d{3})+|\d+(?:[.,]\d+)?(?:\s*[-–]\s*\d+(?:[.,]\d+)?)?)(\s*(?:%|percent|persen))?"
+    pattern = (r"(?<![\w.])(\d{1,3}(?:[.,]\d{3})+|\d+(?:[.,]\d+)?(?:\s*[-–]\s*\d+(?:[.,]\d+)?)?)"
+               r"(\s*(?:%|percent|persen))?")
     for m in re.finditer(pattern, text):
         raw = m.group(1)
         if raw not in figs and not m.group(2) and not any(raw.startswith(f) for f in figs):

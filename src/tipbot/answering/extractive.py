@@ -8,7 +8,7 @@ import re
 from datetime import date
 from functools import lru_cache
 
-from ..answer import AnswerContext, Answerer, Draft, Statement, find_dates, frame_quote
+from ..answer import AnswerContext, Answerer, Draft, Statement, find_dates
 from ..chunking import chunk_sentences
 from ..citations import CitationIndex
 from ..keyword import tokenize
@@ -16,7 +16,6 @@ from ..query import QueryPlan, translate_terms
 from ..schema import Passage, cite
 from ..verify import figures
 from .analysis import Question, analyse, content_words, count_of, words
-
 from .answerability import claim_of, judge
 from .compose import direct_answer, list_lines, ph, quote
 from .selection import (
@@ -416,7 +415,8 @@ def structural_passages(q: Question, chunks) -> list[Passage]:
     paper's front matter for questions about the document itself, the reference record of a cited author and
     year ("Anderson (2021)"), and a numbered caption ("Chart 1", "Table 2")."""
     out: list[Passage] = front_matter(chunks) if q.about_document else []
-    for author, year in re.findall(r"\b([A-Z][\w'’-]+)(?:\s+et al\.?)?\s*(?:,\s*|\(\s*)((?:19|20)\d\d)[a-z]?\b", q.text):
+    cited_as = r"\b([A-Z][\w'’-]+)(?:\s+et al\.?)?\s*(?:,\s*|\(\s*)((?:19|20)\d\d)[a-z]?\b"  # "Anderson (2021)"
+    for author, year in re.findall(cited_as, q.text):
         cited = re.compile(rf"\b{re.escape(author)}\b[^.\n]{{0,80}}\(?{year}")
         for c in chunks:
             if c.kind == "reference" and cited.search(c.text):

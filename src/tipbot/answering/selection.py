@@ -45,8 +45,8 @@ _DATE = re.compile(
     re.I,
 )
 _YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)(?=s?\b)")
-_LAW_REF = re.compile(r"\b(?:Law|Regulation|Act|Decree|Perpres|UU|Undang-Undang|Peraturan)\b[^.]{0,40}?\b(?:Number|No\.?|Nomor)"
-                      r"\s*\d+|\b(?:UU|Perpres|Law)\s*\d+\s*/\s*\d{4}", re.I)
+_LAW_REF = re.compile(r"\b(?:Law|Regulation|Act|Decree|Perpres|UU|Undang-Undang|Peraturan)\b[^.]{0,40}?"
+                      r"\b(?:Number|No\.?|Nomor)\s*\d+|\b(?:UU|Perpres|Law)\s*\d+\s*/\s*\d{4}", re.I)
 _CITATION = re.compile(r"\([^()]*\b(?:19|20)\d\d[a-z]?\)")  # "(POLRI, 2023)", "(Wardah, 2023)"
 _NAME = re.compile(r"\b(?:[A-Z][A-Za-z'’-]+|[A-Z]{2,})(?:\s+(?:of|for|and|on|the|in|dan)?\s*(?:[A-Z][A-Za-z'’-]+|"
                    r"[A-Z]{2,}))*")
