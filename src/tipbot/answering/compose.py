@@ -17,8 +17,8 @@ from ..chunking import chunk_sentences
 from ..keyword import tokenize
 from ..schema import Chunk, cite
 from ..verify import content_figures
-from .analysis import NUMBER_WORDS, Question, countries, stopwords
-from .selection import _DATE, _NAME, _YEAR, Evidence, ListAnswer, has_constraint
+from .analysis import NUMBER_WORDS, Question, countries
+from .selection import _DATE, _YEAR, Evidence, ListAnswer, has_constraint
 
 MAX_QUOTE_WORDS = 45  # a longer sentence is trimmed to the clauses that carry the answer
 MIN_CLAUSE_WORDS = 10  # … but never to fewer words than this
@@ -94,19 +94,11 @@ def direct_answer(q: Question, best: Evidence, q_tokens: set[str]) -> str | None
             dates = [y for y in _YEAR.findall(text) if y not in q.constraints.years]
         return "; ".join(dict.fromkeys(dates[:limit])) or None
     if q.answer_type == "actor":
-        asked = " ".join(q.constraints.names).lower()
-        stops = stopwords("en")
-        names = []
-        for m in _NAME.finditer(text):
-            words_ = m.group(0).split()
-            while words_ and words_[0].lower() in stops:  # "In Indonesian" → "Indonesian"
-                words_ = words_[1:]
-            name = " ".join(words_)
-            if (m.start() > 0 and len(name) > 2 and name.lower() not in asked and name.lower() not in countries()
-                    and not _YEAR.fullmatch(name)):
-                names.append(name)
-        names = [n for n in names if not any(n != o and n in o for o in names)]
-        return "; ".join(dict.fromkeys(names[:limit + 1])) or None
+        from .selection import actor_names
+
+        spans = [(m.start(), m.end()) for m in actor_names(text, q) if m.group(0).lower() not in countries()]
+        names = _nearest_spans(text, spans, q_tokens, "", limit + 1)
+        return "; ".join(dict.fromkeys(names)) or None
     if q.answer_type == "law":
         from .selection import _LAW_REF
 
@@ -156,6 +148,8 @@ def trim(text: str, keep: list[str], q_tokens: set[str]) -> str:
     s, e = best
     if keep and not all(k in text[s:e] for k in keep if k in text):
         s, e = _window(text, [k for k in keep if k in text])  # the clauses are too long: a window of words
+    if text[s:e].count("(") > text[s:e].count(")") and ")" in text[e:]:
+        e = text.index(")", e) + 1  # never cut inside a parenthesis (a citation)
     piece = text[s:e].strip().rstrip(",;:–—").strip()
     return ("… " if s > 0 else "") + piece + (" …" if e < len(text) else "")
 

@@ -295,29 +295,43 @@ class ExtractiveAnswerer(Answerer):
         if listed is not None:
             list_lines(draft, listed, lang)
             draft.bullets = True
-        elif chosen and not q.interval:
-            direct = direct_answer(q, chosen[0], q_tokens)
+        elif chosen and not q.interval and not q.about_document:
+            # the direct answer comes from the sentence that holds the kind of thing asked for (a sentence shown
+            # before it for context does not)
+            lead = next((e for e in chosen if e.parts.get("type", 0.0) >= 0.5), chosen[0])
+            direct = direct_answer(q, lead, q_tokens)
             if direct:
-                n = cite(draft.citations, chosen[0].chunk, chosen[0].text)
+                n = cite(draft.citations, lead.chunk, lead.text)
                 keep = [d.strip() for d in direct.split(";")]
                 text = p["direct"].format(answer=direct)
-                if chosen[0].chunk.kind in ("digest", "glossary", "reference", "user"):
-                    text = f"{text} {p['from_' + chosen[0].chunk.kind]}"  # where a non-paper answer comes from
+                if lead.chunk.kind in ("digest", "glossary", "reference", "user"):
+                    text = f"{text} {p['from_' + lead.chunk.kind]}"  # where a non-paper answer comes from
                 draft.statements.append(Statement(text, [n]))
+                chosen = [lead, *[e for e in chosen if e is not lead]]
         if q.answer_type == "summary":
             draft.bullets = True
+        if keep and q.answer_type in TYPED and not q.about_document:
+            # with a direct answer, the other sentence shown holds an answer of the same kind or is the paper's
+            chosen = chosen[:1] + [e for e in chosen[1:]
+                                   if e.parts.get("type", 0.0) >= 0.5 or e.chunk.kind == "paper"][:1]
+        asked = [i for i in (*q.constraints.numbers, *q.constraints.years) if i]
         for ev in chosen:
-            # a fact's sentence is trimmed to the clauses that carry the direct answer; lists, reasons and
-            # summaries are quoted whole (cutting them loses items)
-            quote(draft, ev, lang, keep=keep, q_tokens=q_tokens, whole=not keep)
+            # a fact's sentence is trimmed to the clauses that carry its own answer (or, for a source question, the
+            # figure asked about); lists, reasons and summaries are quoted whole (cutting them loses items)
+            own = keep if ev is chosen[0] else [x.strip() for x in (direct_answer(q, ev, q_tokens) or "").split(";")]
+            if q.answer_type == "source":
+                own = [i for i in asked if i in ev.text]
+            own = [x for x in own if x]
+            quote(draft, ev, lang, keep=own, q_tokens=q_tokens, whole=not own)
         if q.answer_type == "source":
-            self._reference_entries(chosen, draft, lang, context)
+            self._reference_entries(chosen, draft, lang, context, (set(tokenize(q.text)), asked))
         if q.interval:
             self._date_difference(draft, lang)
         note_captions(draft, chosen, lang)
 
     # -- source questions ----------------------------------------------------------------------------------------
-    def _reference_entries(self, chosen: list[Evidence], draft: Draft, lang: str, context: AnswerContext) -> None:
+    def _reference_entries(self, chosen: list[Evidence], draft: Draft, lang: str, context: AnswerContext,
+                           asked: tuple[set[str], list[str]]) -> None:
         """For "which source / can I trust" questions: the citations behind the chosen sentences, then each
         source's reference entry and the first problem recorded for it."""
         from ..answer import phrases
@@ -335,7 +349,8 @@ class ExtractiveAnswerer(Answerer):
                 continue
             if chunk.kind != "paper":
                 continue
-            marks = context.citation_index.find(ev.text) or following_citations(ev, context.citation_index)
+            marks = clause_citations(ev, context.citation_index, asked) or following_citations(
+                ev, context.citation_index)
             for m in marks:
                 if m.label not in labels:
                     labels.append(m.label)
@@ -380,6 +395,24 @@ class ExtractiveAnswerer(Answerer):
         text = phrases()[lang if lang in phrases() else "en"]["computed"].format(
             d1=r1, d2=r2, days=days, months=f"{round(days / 30.44, 1):g}")
         draft.statements.append(Statement(text, sorted({n1, n2})))
+
+
+def clause_citations(ev: Evidence, index: CitationIndex, asked: tuple[set[str], list[str]]):
+    """In a sentence that cites several sources clause by clause, the citations of the clause the question is
+    about: the one holding the figure asked about, else the one sharing most of the question's words."""
+    marks = index.find(ev.text)
+    if len(marks) <= 1:
+        return marks
+    tokens, figures_asked = asked
+    best, best_value = [], 0.0
+    start = 0
+    for m in marks:
+        clause = ev.text[start:m.start]
+        value = 10.0 * sum(f in clause for f in figures_asked) + len(set(tokenize(clause)) & tokens)
+        if value > best_value:
+            best, best_value = [m], value
+        start = m.end
+    return best or marks
 
 
 def following_citations(ev: Evidence, index: CitationIndex):

@@ -196,13 +196,15 @@ def type_fit(ev: Evidence, q: Question, citation_index=None, q_tokens: set[str] 
             return 0.5 + 0.5 * ev.parts["local"]
         spans = [(m.start(), m.end()) for m in _YEAR.finditer(text) if m.group(0) not in q.constraints.years]
         ev.parts["local"] = _local(text, spans, q_tokens, idf) if spans else 0.0
-        return 0.25 + 0.25 * ev.parts["local"] if spans else 0.0
+        return 0.4 + 0.4 * ev.parts["local"] if spans else 0.0  # a year alone answers "when" less exactly
     if t == "law":
         return 1.0 if _LAW_REF.search(text) else 0.0
     if t == "actor":
-        asked = {n.lower() for n in q.constraints.names}
-        names = [m.group(0) for m in _NAME.finditer(text) if m.start() > 0 and m.group(0).lower() not in asked]
-        return 1.0 if names else 0.0
+        spans = [(m.start(), m.end()) for m in actor_names(text, q)]
+        if not spans:
+            return 0.0
+        ev.parts["local"] = _local(text, spans, q_tokens, idf)
+        return 0.5 + 0.5 * ev.parts["local"]
     if t == "place":
         return 1.0 if any(f in low for f in countries()) else 0.0
     if t == "reason":
@@ -479,3 +481,20 @@ def with_continuation(chosen: list[Evidence], pool: list[Evidence], limit: int, 
         run.append(nxt)
     rest = [e for e in chosen[1:] if e not in run]
     return run + rest[: max(0, limit - len(run))]
+
+
+def actor_names(text: str, q: Question) -> list[re.Match]:
+    """Names of people, bodies or countries in a sentence that the question does not name itself (a sentence's
+    first word counts only when it is not a function word: "Ministries/agencies are responsible …")."""
+    from .analysis import stopwords
+
+    asked = {n.lower() for n in q.constraints.names}
+    stops = stopwords("en")
+    out = []
+    for m in _NAME.finditer(text):
+        name = m.group(0)
+        first = name.split()[0].lower()
+        if name.lower() in asked or first in stops or _YEAR.fullmatch(name) or len(name) < 3:
+            continue
+        out.append(m)
+    return out
