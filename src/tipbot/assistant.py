@@ -223,8 +223,8 @@ class Assistant:
             passages = (named + [p for p in passages if p.chunk.id not in ids])[: max(self.k, 8) + len(named)]
         extra = self._extra_passages(plan, passages)
         seen = {p.chunk.id for p in passages + extra}
-        for part in analysis.parts[:3]:  # each part of a multi-part question gets its own search
-            for p in searcher.search(searcher.plan(part, analysis.language), k=3):
+        for part in analysis.parts[:3]:  # each part of a multi-part question gets its own (keyword) search
+            for p in searcher.search(searcher.plan(part, analysis.language), k=3, mode="bm25"):
                 if p.chunk.id not in seen:
                     seen.add(p.chunk.id)
                     extra.append(p)

@@ -95,8 +95,11 @@ class Searcher:
         k: int = 5,
         kinds: Sequence[str] | None = None,
         sources: Sequence[str] | None = None,
+        mode: str | None = None,
     ) -> list[Passage]:
+        """The k best passages; ``mode`` overrides the searcher's (e.g. keyword-only for a cheap second search)."""
         plan = question if isinstance(question, QueryPlan) else self.plan(question)
+        mode = mode or self.mode
         chunks = self.store.chunks
         allowed = np.ones(len(chunks), dtype=bool)
         where: dict[str, Any] | None = None
@@ -114,7 +117,7 @@ class Searcher:
         lists: list[tuple[float, list[str]]] = []
         weights = WEIGHTS.get(plan.language, WEIGHTS["en"])
         dense_first: dict[str, int] = {}
-        if self.mode in ("hybrid", "dense"):
+        if mode in ("hybrid", "dense"):
             texts = [plan.original] + ([plan.english] if plan.english else [])
             plan.vectors = self._embed(texts)
             results = self.store.dense(np.stack(plan.vectors), CANDIDATES, where, allowed if conds else None)
@@ -127,7 +130,7 @@ class Searcher:
             if sentence_ids:
                 lists.append((weights.get("sentences", 0.0), sentence_ids))
         kw_rank: dict[str, int] = {}
-        if self.mode in ("hybrid", "bm25"):
+        if mode in ("hybrid", "bm25"):
             scores = self.store.keyword_scores(plan.keyword_text)
             scores = np.where(allowed, scores, -1.0)
             order = [int(i) for i in np.argsort(-scores)[:CANDIDATES] if scores[i] > 0]

@@ -42,6 +42,25 @@ def countries() -> dict[str, str]:
     return {form: name for name, forms in raw["countries"].items() for form in forms}
 
 
+@lru_cache(maxsize=1)
+def country_pattern() -> re.Pattern:
+    """One regex for every country form (longest first), on word boundaries; group 1 is the form."""
+    forms = sorted(countries(), key=len, reverse=True)
+    return re.compile(r"(?<![\w-])(" + "|".join(re.escape(f) for f in forms) + r")(?![\w-])", re.I)
+
+
+@lru_cache(maxsize=64)
+def country_forms_pattern(country: str) -> re.Pattern:
+    """The forms of one country as one regex (for "does this text speak of Cambodia")."""
+    forms = sorted((f for f, n in countries().items() if n == country), key=len, reverse=True)
+    return re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(f) for f in forms) + r")(?![\w-])", re.I)
+
+
+def countries_in(text: str) -> list[str]:
+    """The countries a text names, in order of first mention."""
+    return list(dict.fromkeys(countries()[m.group(1).lower()] for m in country_pattern().finditer(text)))
+
+
 @lru_cache(maxsize=2)
 def stopwords(lang: str) -> frozenset[str]:
     """stopwords-iso's list for the language, plus its colloquial particles (Indonesian) — filler, never a term
@@ -142,10 +161,15 @@ def normalise(text: str, lang: str) -> str:
     text = text.replace("’", "'").replace("“", '"').replace("”", '"')
     text = re.sub(r"\s+", " ", text).strip()
     table = words()["colloquial_id"]
-    pattern = re.compile("|".join(_phrase_re(k) for k in sorted(table, key=len, reverse=True)), re.I)
-    standard = pattern.sub(lambda m: table[m.group(0).lower()], text)
+    standard = _colloquial_pattern().sub(lambda m: table[m.group(0).lower()], text)
     # informal Indonesian ("brp laporan yg disebut?") only reads as Indonesian once its spellings are standard
     return standard if lang == "id" or detect_language(standard) == "id" else text
+
+
+@lru_cache(maxsize=1)
+def _colloquial_pattern() -> re.Pattern:
+    table = words()["colloquial_id"]
+    return re.compile("|".join(_phrase_re(k) for k in sorted(table, key=len, reverse=True)), re.I)
 
 
 def strip_framing(text: str, lang: str) -> str:
@@ -232,10 +256,7 @@ def extract_constraints(text: str, lang: str) -> Constraints:
         if raw in c.years or raw in doc_numbers or re.fullmatch(r"\d", raw):
             continue
         c.numbers.append(raw + ("%" if m.group(2) else ""))
-    low = text.lower()
-    for form, name in sorted(countries().items(), key=lambda kv: -len(kv[0])):
-        if re.search(rf"(?<![\w-]){re.escape(form)}(?![\w-])", low) and name not in c.places:
-            c.places.append(name)
+    c.places = countries_in(text)
     stops = stopwords("en") | stopwords("id")
     names: list[str] = []
     for m in list(_ACRONYM.finditer(text)) + list(_CAPITALISED.finditer(text)):
@@ -257,12 +278,9 @@ def extract_constraints(text: str, lang: str) -> Constraints:
     c.qualified = _qualified(text, lang)
     # a country named inside a proper name ("Indonesian National Police") is part of that name, not a place the
     # answer must be about
-    inside = " ".join(names).lower()
-    c.places = [p for p in c.places
-                if not any(re.search(rf"(?<![\w-]){re.escape(f)}(?![\w-])", inside)
-                           for f, n in countries().items() if n == p)
-                or any(re.search(rf"(?<![\w-]){re.escape(f)}(?![\w-])", _outside(text, names))
-                       for f, n in countries().items() if n == p)]
+    if names:
+        outside = countries_in(_outside(text, names))
+        c.places = [p for p in c.places if p in outside]
     return c
 
 
@@ -341,8 +359,8 @@ def analyse(question: str, previous: Question | None = None) -> Question:
     q.parts = split_parts(cleaned, "comparison" if atype == "comparison" else "interval" if interval else "question")
     q.about_document = _matches_any(cleaned, words()["document"], lang)
     q.wants_paper = wants_paper
-    q.percent = atype == "quantity" and any(
-        re.search(_phrase_re(w), cleaned.lower()) if w != "%" else "%" in cleaned for w in words()["percent_words"])
+    q.percent = atype == "quantity" and ("%" in cleaned or bool(
+        _table_pattern(tuple(w for w in words()["percent_words"] if w != "%")).search(cleaned.lower())))
     if q.count and atype in ("fact", "definition", "method"):
         q.answer_type = "list"
     return q
@@ -396,7 +414,13 @@ def _swap_subject(prev_text: str, prev: Constraints, own: Constraints, body: str
 
 def _matches_any(text: str, table: dict[str, list[str]], lang: str) -> bool:
     low = text.lower()
-    return any(re.search(_phrase_re(p), low) for lg in dict.fromkeys([lang, "en", "id"]) for p in table.get(lg, []))
+    return any(_table_pattern(tuple(table.get(lg, []))).search(low) for lg in dict.fromkeys([lang, "en", "id"])
+               if table.get(lg))
+
+
+@lru_cache(maxsize=32)
+def _table_pattern(phrases: tuple[str, ...]) -> re.Pattern:
+    return re.compile("|".join(_phrase_re(p) for p in sorted(phrases, key=len, reverse=True)), re.I)
 
 
 def split_parts(text: str, kind: str) -> list[str]:
@@ -443,17 +467,24 @@ def _qualified(text: str, lang: str) -> list[tuple[str, str]]:
     stops = stopwords("en") | stopwords("id")
     out: list[tuple[str, str]] = []
     low = text.lower()
-    for form, country in sorted(countries().items(), key=lambda kv: -len(kv[0])):
-        f = re.escape(form)
-        for m in re.finditer(rf"(?<![\w-]){f}(?:'s)?\s+(?:own\s+)?([a-z][\w-]{{2,}})", low):
-            noun = m.group(1)
-            if noun not in stops and not re.match(r"(?:and|or|as|to)$", noun):
-                out.append((country, noun))
-        for m in re.finditer(rf"\b([a-z][\w-]{{1,}})\s+(?:milik\s+|punya\s+)?{f}(?![\w-])", low):
-            noun = m.group(1)
-            if noun not in stops and noun in QUALIFIABLE_ID:
-                out.append((country, noun))
+    before, after = _qualifier_patterns()
+    for m in before.finditer(low):
+        noun = m.group(2)
+        if noun not in stops:
+            out.append((countries()[m.group(1)], noun))
+    for m in after.finditer(low):
+        noun = m.group(1)
+        if noun not in stops and noun in QUALIFIABLE_ID:
+            out.append((countries()[m.group(2)], noun))
     return list(dict.fromkeys(out))
+
+
+@lru_cache(maxsize=1)
+def _qualifier_patterns() -> tuple[re.Pattern, re.Pattern]:
+    forms = "|".join(re.escape(f) for f in sorted(countries(), key=len, reverse=True))
+    before = re.compile(rf"(?<![\w-])({forms})(?:'s)?\s+(?:own\s+)?([a-z][\w-]{{2,}})")
+    after = re.compile(rf"\b([a-z][\w-]{{1,}})\s+(?:milik\s+|punya\s+)?({forms})(?![\w-])")
+    return before, after
 
 
 # Indonesian nouns that a following country name qualifies ("hukum Kamboja"): institutions, laws, authorities

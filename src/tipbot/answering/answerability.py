@@ -129,7 +129,7 @@ def judge(q: Question, pool: list[Evidence], chosen: list[Evidence], q_tokens: s
     lead = next((e for e in chosen if e.parts.get("type", 0.0) > 0), best)  # the sentence carrying the answer
     for country, noun in q.constraints.qualified:
         # "Cambodian law": the sentence that answers speaks of that thing and of that country together
-        renders = {noun, *(translate(noun) if q.language == "id" else [])}
+        renders = {noun, *translate(noun)}  # (a short topic's language is not always detected)
         want = {t for r in renders for t in tokenize(r)}
         if not any(_speaks_of(e, pool, country, want, aliases) for e in chosen):
             return Verdict("refuse", missing=[f"{noun} ({country})"], claim=claim_of(q))

@@ -17,7 +17,7 @@ from ..chunking import chunk_sentences
 from ..keyword import tokenize
 from ..schema import Chunk, cite
 from ..verify import content_figures
-from .analysis import NUMBER_WORDS, Question, countries
+from .analysis import NUMBER_WORDS, Question, countries, countries_in
 from .selection import _DATE, _YEAR, Evidence, ListAnswer, has_constraint
 
 MAX_QUOTE_WORDS = 45  # a longer sentence is trimmed to the clauses that carry the answer
@@ -107,8 +107,7 @@ def direct_answer(q: Question, best: Evidence, q_tokens: set[str]) -> str | None
     if q.answer_type == "place":
         asked = set(q.constraints.places)
         low = text.lower()
-        found = [name for form, name in countries().items()
-                 if name not in asked and re.search(rf"(?<![\w-]){re.escape(form)}(?![\w-])", low)]
+        found = [name for name in countries_in(low) if name not in asked]
         return "; ".join(dict.fromkeys(found)) or None
     if q.answer_type == "definition" and best.chunk.kind == "glossary":
         return None  # the glossary line is short and is the answer itself

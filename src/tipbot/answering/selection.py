@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 import numpy as np
 
@@ -19,7 +20,7 @@ from ..keyword import tokenize
 from ..query import translate_terms
 from ..schema import Chunk, Passage
 from ..verify import content_figures
-from .analysis import NUMBER_WORDS, Question, countries, words
+from .analysis import NUMBER_WORDS, Question, countries, country_forms_pattern, words
 
 # -- weights (each one has an ablation switch in ReaderConfig) -------------------------------------------------
 W_MEANING = 0.45  # e5 cosine of sentence and question, min-max scaled over the candidate pool
@@ -128,6 +129,11 @@ def _holds_name(tokens: set[str], name: str) -> bool:
     return bool(want) and len(want & tokens) >= NAME_SHARE * len(want)
 
 
+@lru_cache(maxsize=1)
+def _COUNTRY_NAMES() -> frozenset[str]:  # noqa: N802 - a constant, built once
+    return frozenset(countries().values())
+
+
 def has_constraint(text: str, item: str, aliases: dict[str, list[str]] | None = None) -> bool:
     """Whether ``text`` satisfies one constraint: a name (most of its words, or of its glossary expansion's), a
     year, a number in any separator style, a document key (its number and year), or a country (any name)."""
@@ -138,9 +144,8 @@ def has_constraint(text: str, item: str, aliases: dict[str, list[str]] | None = 
     if re.fullmatch(r"[\d.,]+%?", item):
         digits = re.sub(r"\D", "", item)
         return any(re.sub(r"\D", "", f) == digits for f in re.findall(r"\d[\d.,]*", text))
-    forms = [f for f, name in countries().items() if name == item]
-    if forms:
-        return any(re.search(rf"(?<![\w-]){re.escape(f)}(?![\w-])", low) for f in forms)
+    if item in _COUNTRY_NAMES():
+        return bool(country_forms_pattern(item).search(low))
     tokens = set(tokenize(text))
     return any(_holds_name(tokens, n) for n in [item, *(aliases or {}).get(item, [])])
 
