@@ -27,8 +27,19 @@ class Event:
     chunk: Chunk
 
 
+def is_publication_date(sentence: str, raw: str) -> bool:
+    """Whether a date in a sentence is when a source was published, received or retrieved (not an event): a
+    publication word (``data/question_words.json``, ``publication_words``) within a few words before the date."""
+    from .answering.analysis import words
+
+    at = sentence.find(raw)
+    before = sentence[max(0, at - 60):at].lower() if at >= 0 else sentence.lower()
+    return any(re.search(rf"\b{re.escape(w)}\b", before) for w in words()["publication_words"])
+
+
 def events(chunks: list[Chunk]) -> list[Event]:
-    """Dated sentences of the paper and the digests, earliest first (day precision where the text has it)."""
+    """Dated sentences of the paper and the digests, earliest first (day precision where the text has it). The
+    dates on which sources were published, received or retrieved are not events and are left out."""
     out: list[Event] = []
     seen: set[tuple[str, str]] = set()
     for chunk in chunks:
@@ -43,6 +54,8 @@ def events(chunks: list[Chunk]) -> list[Event]:
                 for m in _MONTH_YEAR.finditer(sent):
                     found.append((date(int(m.group(3)), _MONTHS[m.group(2).lower()], 1), m.group(0)))
             for when, raw in found[:2]:
+                if is_publication_date(sent, raw):
+                    continue
                 key = (raw, sent)
                 if key in seen:
                     continue
