@@ -102,12 +102,14 @@ class UI:
             return
         if not self.history.exists(conv):
             conv = self.history.new_conversation()
+        # a follow-up ("and in 2022?") is read against the conversation's previous question
+        previous = next((m["content"] for m in reversed(chat) if m.get("role") == "user"), None)
         chat += [{"role": "user", "content": message}, {"role": "assistant", "content": t("status_thinking", lang)}]
         yield chat, "", conv, answers, gr.update(), gr.update()
         answer = None
         partial = ""
         try:
-            for kind, payload in self.bot.stream(message):
+            for kind, payload in self.bot.stream(message, previous=previous if isinstance(previous, str) else None):
                 if kind == "token":
                     partial += payload
                     chat[-1] = {"role": "assistant", "content": partial}

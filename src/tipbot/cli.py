@@ -274,8 +274,8 @@ def chat() -> None:
             for i, (q, _a) in enumerate(history, start=1):
                 click.echo(f"{i}. {q}")
             continue
-        try:
-            answer = bot.ask(question)
+        try:  # a follow-up ("and in 2022?") is read against the previous question
+            answer = bot.ask(question, previous=history[-1][0] if history else None)
         except TipbotError as exc:
             click.echo(f"Error: {exc}")
             continue

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from ..keyword import tokenize
 from ..query import translate_terms
 from ..verify import content_figures
-from .analysis import Question, content_words, words
+from .analysis import Question, content_words, countries, words
 from .selection import Evidence, constraint_items, has_constraint
 
 RARE_IDF = 3.5  # a term in about three chunks of ~200 or fewer is a name the evidence must hold itself
@@ -85,8 +85,8 @@ def counted_thing_seen(q: Question, pool: list[Evidence], translate, aliases=Non
     """For "how many X": some sentence holds X (or its English rendering, or its glossary expansion) and a
     figure."""
     head = q.head
-    if not head or head in words()["generic_counted"]:
-        return True
+    if not head or head in words()["generic_counted"] or re.sub(r"s$", "", head) in countries():
+        return True  # a count of people, cases, years … or of a country's citizens ("how many Indonesians")
     renderings = [head] + (translate(head) if q.language == "id" else []) + (aliases or {}).get(head, [])
     toks = {t for r in renderings for t in tokenize(r)}
     generic = {t for w in words()["generic_counted"] for t in tokenize(w)}

@@ -20,6 +20,8 @@ from ..verify import content_figures
 from .analysis import NUMBER_WORDS, Question, countries, countries_in
 from .selection import _DATE, _YEAR, Evidence, ListAnswer, has_constraint
 
+_FUNCTION = frozenset("""from in on at since by to of per for with who which that were was are is and or as than
+dari pada di sejak oleh yang dan atau untuk dengan""".split())
 MAX_QUOTE_WORDS = 45  # a longer sentence is trimmed to the clauses that carry the answer
 MIN_CLAUSE_WORDS = 10  # … but never to fewer words than this
 
@@ -46,10 +48,12 @@ def _figure_spans(text: str) -> list[tuple[int, int]]:
         if raw not in figs and not m.group(2) and not any(raw.startswith(f) for f in figs):
             continue
         end = m.end()
-        tail = re.match(r"((?:\s+(?!(?:from|in|on|at|since|by|to|of|per|dari|pada|di|sejak|oleh)\b)"
-                        r"[A-Za-z][\w-]*){0,3})", text[end:])
-        if tail and not m.group(2):
-            end += len(tail.group(1))
+        if not m.group(2):  # the noun after the figure: up to three words, stopping at a function word
+            for _ in range(3):
+                w = re.match(r"\s+([A-Za-z][\w-]*)", text[end:])
+                if w is None or w.group(1).lower() in _FUNCTION:
+                    break
+                end += w.end()
         spans.append((m.start(), end))
     for w in NUMBER_WORDS:
         for m in re.finditer(rf"\b{w}\s+[a-z][\w-]*", text, re.I):
@@ -147,7 +151,7 @@ def trim(text: str, keep: list[str], q_tokens: set[str]) -> str:
     s, e = best
     if keep and not all(k in text[s:e] for k in keep if k in text):
         s, e = _window(text, [k for k in keep if k in text])  # the clauses are too long: a window of words
-    if text[s:e].count("(") > text[s:e].count(")") and ")" in text[e:]:
+    if text[s:e].rfind("(") > text[s:e].rfind(")") and ")" in text[e:]:
         e = text.index(")", e) + 1  # never cut inside a parenthesis (a citation)
     piece = text[s:e].strip().rstrip(",;:–—").strip()
     return ("… " if s > 0 else "") + piece + (" …" if e < len(text) else "")
