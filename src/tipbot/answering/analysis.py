@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
 
+from ..keyword import tokenize
 from ..lang import detect_language
 
 _WORD = re.compile(r"[\w’'-]+", re.U)
@@ -188,15 +189,25 @@ def strip_framing(text: str, lang: str) -> str:
 
 
 def content_words(text: str, lang: str, keep_framing: bool = True) -> list[str]:
-    """Words that are neither stop words, framing nor interrogatives of either language."""
-    stops = stopwords("en") | stopwords("id")
+    """Words that carry content: not function words, interrogatives or framing of either language.
+
+    stopwords-iso's lists are broad (they hold "research", "cases", "first", "million"), which is right for
+    telling filler from names but wrong for the terms a sentence must match; the terms use the keyword index's
+    short function-word list, the Indonesian function words and the framing words instead."""
+    drop = _term_stops()
     out = []
     for w in _WORD.findall(text):
         low = w.lower().strip("'’-")
-        if not low or low in stops or low in NUMBER_WORDS:
+        if not low or low in drop or low in NUMBER_WORDS or not tokenize(low):
             continue
         out.append(w)
     return out
+
+
+@lru_cache(maxsize=1)
+def _term_stops() -> frozenset[str]:
+    framing = {w for lg in ("en", "id") for p in words()["framing"][lg] for w in p.split()}
+    return frozenset(framing | set(stopwords("id")) | {"many", "much", "kind", "way", "thing", "things", "one"})
 
 
 def answer_type(text: str, lang: str) -> str:

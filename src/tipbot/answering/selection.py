@@ -482,8 +482,10 @@ def with_continuation(chosen: list[Evidence], pool: list[Evidence], limit: int, 
         while nxt is not None and len(run) <= follow:
             run.append(nxt)
             _, nxt = neighbours(nxt, pool)
-    elif nxt is not None and POINTS_BACK.match(nxt.text):
-        run.append(nxt)
+    else:  # the sentences that point back to it ("This delegation …") or carry it on ("Then, …")
+        while nxt is not None and len(run) <= follow and (POINTS_BACK.match(nxt.text) or _continues(nxt.text)):
+            run.append(nxt)
+            _, nxt = neighbours(nxt, pool)
     rest = [e for e in chosen[1:] if e not in run]
     return run + rest[: max(0, limit - len(run))]
 
@@ -503,3 +505,9 @@ def actor_names(text: str, q: Question) -> list[re.Match]:
             continue
         out.append(m)
     return out
+
+
+def _continues(text: str) -> bool:
+    """A sentence that opens with a sequence marker ("Then, …", "Kemudian …")."""
+    low = text.lower()
+    return any(re.match(rf"{re.escape(m)}\b", low) for m in words()["sequence_markers"])
