@@ -27,5 +27,10 @@ def gather(assistant, topic: str, kinds: list[str] | None = None, k: int = 8) ->
 def select_key_points(pool: list[Evidence], k: int = 5) -> list[Evidence]:
     """Key points of a topic: the most relevant content sentences (paper, digests, the user's documents), chosen
     with MMR across passages so that they do not repeat one another."""
-    body = [e for e in pool if e.chunk.kind in ("paper", "digest", "user")]
+    body = [e for e in pool if e.chunk.kind in ("paper", "digest", "user") and not _front_matter_line(e)]
     return mmr(body, k, ReaderConfig(), spread=True)
+
+
+def _front_matter_line(e: Evidence) -> bool:
+    """A line without a sentence's end (the title block, an author's address, a heading): not a key point."""
+    return e.chunk.kind == "paper" and not e.text.rstrip().rstrip("”\"').endswith((".", "!", "?"))
