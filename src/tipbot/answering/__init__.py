@@ -33,4 +33,4 @@ def select_key_points(pool: list[Evidence], k: int = 5) -> list[Evidence]:
 
 def _front_matter_line(e: Evidence) -> bool:
     """A line without a sentence's end (the title block, an author's address, a heading): not a key point."""
-    return e.chunk.kind == "paper" and not e.text.rstrip().rstrip("”\"').endswith((".", "!", "?"))
+    return e.chunk.kind == "paper" and not e.text.rstrip().rstrip("”\"'").endswith((".", "!", "?"))
