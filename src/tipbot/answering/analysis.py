@@ -479,13 +479,14 @@ def _qualified(text: str, lang: str) -> list[tuple[str, str]]:
     out: list[tuple[str, str]] = []
     low = text.lower()
     before, after = _qualifier_patterns()
+    nouns = {w for lg in ("en", "id") for w in words()["qualifiable"][lg]}
     for m in before.finditer(low):
         noun = m.group(2)
-        if noun not in stops:
+        if noun not in stops and noun in nouns:
             out.append((countries()[m.group(1)], noun))
     for m in after.finditer(low):
         noun = m.group(1)
-        if noun not in stops and noun in QUALIFIABLE_ID:
+        if noun not in stops and noun in nouns:
             out.append((countries()[m.group(2)], noun))
     return list(dict.fromkeys(out))
 
@@ -498,7 +499,4 @@ def _qualifier_patterns() -> tuple[re.Pattern, re.Pattern]:
     return before, after
 
 
-# Indonesian nouns that a following country name qualifies ("hukum Kamboja"): institutions, laws, authorities
-QUALIFIABLE_ID = frozenset(
-    "hukum uu undang-undang peraturan aturan pemerintah polisi kepolisian pengadilan kementerian presiden menteri "
-    "parlemen konstitusi kebijakan anggaran sanksi hukuman data statistik laporan".split())
+

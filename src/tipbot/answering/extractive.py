@@ -15,7 +15,7 @@ from ..keyword import tokenize
 from ..query import QueryPlan, translate_terms
 from ..schema import Passage, cite
 from ..verify import figures
-from .analysis import Question, analyse, content_words, count_of, words
+from .analysis import Question, analyse, answer_type, content_words, count_of, words
 from .answerability import claim_of, judge
 from .compose import direct_answer, list_lines, ph, quote
 from .selection import (
@@ -180,6 +180,15 @@ class ExtractiveAnswerer(Answerer):
             return cover(content, q_tokens, context.idf, LIMITS["comparison"], min_ratio=0.5, parts=parts,
                          part_counts=counts), None
         chosen = cover(content, q_tokens, context.idf, LIMITS.get(t, 2), parts=parts)
+        for part in q.parts or [q.text]:
+            # a definition asked for ("What is SIMFONI PPA, and …") is answered by that term's glossary entry
+            if answer_type(part, q.language) == "definition":
+                for e in content:
+                    if (e.chunk.kind == "glossary"
+                            and any(n.lower() == e.chunk.section.lower() for n in q.constraints.names)
+                            and all(e.text != c.text for c in chosen)):
+                        chosen.append(e)
+                        break
         if t in ("method", "fact"):
             chosen = with_continuation(chosen, pool, LIMITS.get(t, 2) + 1, follow=3)
         if t in TYPED and chosen:
