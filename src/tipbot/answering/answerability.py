@@ -125,7 +125,9 @@ def judge(q: Question, pool: list[Evidence], chosen: list[Evidence], q_tokens: s
     if q.answer_type in ("quantity", "law") and not any(e.parts.get("type", 1.0) > 0 for e in chosen):
         # no sentence holds the kind of thing asked for (a percentage, a law's number): not in the sources
         return Verdict("refuse")
-    strict = [*q.constraints.places, *q.constraints.years, *q.constraints.numbers]
+    # the sentence carrying the answer must be about the question's places and years; numbers and ordinals
+    # ("the 42nd and 43rd summits") may be spread over several sentences
+    strict = [*q.constraints.places, *q.constraints.years]
     lead = next((e for e in chosen if e.parts.get("type", 0.0) > 0), best)  # the sentence carrying the answer
     for country, noun in q.constraints.qualified:
         # "Cambodian law": the sentence that answers speaks of that thing and of that country together

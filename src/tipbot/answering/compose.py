@@ -89,7 +89,11 @@ def direct_answer(q: Question, best: Evidence, q_tokens: set[str]) -> str | None
     asks_twice = len(re.findall(r"\b(how many|how much|berapa|when|kapan|who|siapa)\b", q.text, re.I)) >= 2
     limit = 2 if asks_twice or len(q.parts) >= 2 else 1
     if q.answer_type == "quantity":
-        spans = _figure_spans(text)
+        # the question's own figures ("aged 15-64", "I found the 83%") are context, not the answer
+        own = {re.sub(r"\D", "", n) for n in re.findall(r"\d[\d.,]*", q.text)}
+        spans = [(s, e) for s, e in _figure_spans(text)
+                 if re.sub(r"\D", "", re.match(r"\d[\d.,]*", text[s:e]).group(0) if re.match(r"\d", text[s:e])
+                           else "x") not in own]
         found = _nearest_spans(text, spans, q_tokens, q.head, limit)
         return "; ".join(found) or None
     if q.answer_type == "date":

@@ -125,9 +125,9 @@ class ExtractiveAnswerer(Answerer):
             rest = cover([e for e in content if e not in captions], q_tokens, context.idf, 1)
             return captions[:1] + rest, None
         if q.answer_type == "source":
-            # the sentence that carries the citation leads; the reference entries follow (``_reference_entries``)
-            cited = [e for e in content if e.parts.get("type", 0.0) >= 1.0]
-            content = (cited + [e for e in named if e not in cited]) or pool
+            # the sentences that carry a citation are favoured by their type fit; the passages the question names
+            # are kept; the reference entries follow (``_reference_entries``)
+            content = content + [e for e in named if e not in content]
         t = q.answer_type
         if q.about_document:
             front = [e for e in content if e.passage.score == 0.0 and e.chunk.kind == "paper"]
