@@ -92,7 +92,7 @@ bench: setup-test ingest
 # The evaluation report with plots (build/eval/report.md) from a fresh clone: one command. Dev and paraphrase side
 # by side, with the retrieval modes and every reader ablation.
 eval: setup-test ingest
-	$(VENV)/bin/tipbot eval evals/dev.jsonl evals/paraphrase.jsonl --out build/eval \
+	$(VENV)/bin/tipbot eval evals/dev.jsonl evals/paraphrase.jsonl evals/users.jsonl evals/extra.jsonl --out build/eval \
 		--compare dense,bm25,no-meaning,no-terms,no-constraints,no-type-fit,no-structure,no-mmr
 
 load: setup-test ingest
