@@ -15,7 +15,7 @@ from ..keyword import tokenize
 from ..query import translate_terms
 from ..verify import content_figures
 from .analysis import Question, content_words, countries, words
-from .selection import Evidence, constraint_items, has_constraint
+from .selection import Evidence, has_constraint
 
 RARE_IDF = 3.5  # a term in about three chunks of ~200 or fewer is a name the evidence must hold itself
 MIN_MEANING = 0.80  # e5 cosine below which the best sentence is off topic …
@@ -162,10 +162,6 @@ def claim_of(q: Question) -> str:
     text = re.sub(r"^(?:why|how come|is it true that|kenapa|mengapa|apakah benar|benarkah)\s+", "", text, flags=re.I)
     text = re.sub(r"^(?:did|does|do|was|were|has|have)\s+", "", text, flags=re.I)
     return text
-
-
-def unsatisfied_constraints(q: Question, ev: Evidence) -> list[str]:
-    return [i for i in constraint_items(q) if not has_constraint(ev.text, i)]
 
 
 def _speaks_of(ev: Evidence, pool: list[Evidence], country: str, want: set[str], aliases=None) -> bool:

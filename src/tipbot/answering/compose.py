@@ -18,7 +18,7 @@ from ..keyword import tokenize
 from ..schema import Chunk, cite
 from ..verify import content_figures
 from .analysis import NUMBER_WORDS, Question, countries, countries_in
-from .selection import _DATE, _YEAR, Evidence, ListAnswer, has_constraint
+from .selection import _DATE, _YEAR, Evidence, ListAnswer
 
 _FUNCTION = frozenset("""from in on at since by to of per for with who which that were was are is and or as than
 dari pada di sejak oleh yang dan atau untuk dengan""".split())
@@ -194,14 +194,6 @@ def list_lines(draft: Draft, lst: ListAnswer, lang: str) -> None:
         text = re.sub(r"[\s,;]+(?:and|or|dan|atau)$", "", item.rstrip(" .;,"), flags=re.I)  # "…, and" → "…"
         draft.statements.append(Statement(text + ".", [n]))
     draft.bullets = True
-
-
-def constraint_terms(q: Question, failed: list[str]) -> str:
-    return ", ".join(f"“{t}”" for t in failed)
-
-
-def mentions_all(text: str, items: list[str]) -> bool:
-    return all(has_constraint(text, i) for i in items)
 
 
 def quote_chunk(draft: Draft, chunk: Chunk, lang: str, sentences: int = 3) -> None:
