@@ -153,6 +153,9 @@ def judge(q: Question, pool: list[Evidence], chosen: list[Evidence], q_tokens: s
             e.parts.get("type", 0.0) >= 1.0 and e.chunk.id == best.chunk.id for e in chosen[1:])
         if unknown and (len(unknown) >= len(own) / 2 or not explained):
             return Verdict("premise", claim=claim_of(q), missing=unknown)
+
+    if (q.premise or q.answer_type == "reason") and reversed_premise(q, pool, translate):
+        return Verdict("premise", claim=claim_of(q))  # a "why" asserts what it asks about
     return Verdict("answer")
 
 
@@ -171,4 +174,35 @@ def _speaks_of(ev: Evidence, pool: list[Evidence], country: str, want: set[str],
     for x in (before, ev, after):
         if x is not None and has_constraint(x.text, country, aliases) and want & x.tokens:
             return True
+    return False
+
+
+def _reversal_pattern(lang: str) -> re.Pattern:
+    phrases = sorted(words()["reversal"].get(lang, []), key=len, reverse=True)
+    return re.compile(r"(?<![\w'])(" + "|".join(re.escape(p) for p in phrases) + r")(?![\w'])", re.I)
+
+
+def reversed_premise(q: Question, pool: list[Evidence], translate) -> bool:
+    """A question that asserts the reverse of what a passage states ("why did Indonesia refuse to ratify the
+    Palermo Protocol?" where the paper says it ratified it): the word the reversal applies to appears, without a
+    reversal of its own, in a sentence about the question's subject."""
+    langs = dict.fromkeys([q.language, "en", "id"])
+    for lg in langs:
+        m = _reversal_pattern(lg).search(q.text)
+        if not m:
+            continue
+        after = re.findall(r"[\w-]+", q.text[m.end():])[:3]
+        words_after = [w for w in after if tokenize(w)]
+        if not words_after:
+            continue
+        predicate = {t for w in words_after[:1] for t in tokenize(" ".join([w, *translate(w)]))}
+        subject = {t for n in q.constraints.names for t in tokenize(n)}
+        stems = {t[:5] for t in predicate if len(t) >= 4}  # "ratify" ~ "ratified": inflections share a stem
+
+        for e in sorted(pool, key=lambda e: -e.score)[:8]:
+            holds = bool(predicate & e.tokens) or any(t[:5] in stems for t in e.tokens if len(t) >= 4)
+            if holds and (not subject or subject & e.tokens):
+                if not any(_reversal_pattern(x).search(e.text) for x in ("en", "id")):
+                    return True
+        return False
     return False
