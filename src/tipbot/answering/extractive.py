@@ -286,6 +286,12 @@ class ExtractiveAnswerer(Answerer):
                 return e.parts.get("constraints", 0.0) + e.parts.get("meaning", 0.0) + KIND_PRIOR.get(e.chunk.kind, 0)
 
             shown = [e for e in (chosen or []) if e.chunk.kind != "reference"][:2]
+            if any(re.fullmatch(r"(?:19|20)\d\d", m or "") for m in (missing or [])):
+                # a wrong year is corrected by the sentence that dates the same subject
+                dated = [e for e in content if find_dates(e.text) and e.parts.get("constraints", 0.0) > 0]
+                if dated:
+                    best_dated = max(dated, key=about)
+                    shown = [best_dated, *[e for e in shown if e.text != best_dated.text]][:2]
             for e in sorted(content, key=about, reverse=True):
                 if len(shown) >= 3:
                     break
