@@ -118,7 +118,11 @@ class ExtractiveAnswerer(Answerer):
     def select(self, q: Question, pool: list[Evidence], q_tokens: set[str], context: AnswerContext):
         """The sentences that answer, and a list the source sets out (for list questions)."""
         cfg = self.config
-        content = [e for e in pool if e.chunk.kind != "reference"] or pool
+        front = {p.chunk.id for p in front_matter(context.chunks)
+                 if not p.chunk.section.lower().startswith("abstract")} if not q.about_document else set()
+        # records answer questions about sources; the front matter (title block, licence, addresses) only questions
+        # about the document itself
+        content = [e for e in pool if e.chunk.kind != "reference" and e.chunk.id not in front] or pool
         named = [e for e in pool if e.passage.score == 0.0]  # passages the question names (structural_passages)
         captions = [e for e in named if e.chunk.kind == "paper" and caption_label(e.chunk.text)]
         if captions:  # "what does Chart 1 show": its caption (with its source line), then what the text says of it
