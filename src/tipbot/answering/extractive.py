@@ -279,7 +279,8 @@ class ExtractiveAnswerer(Answerer):
         # the user's own figure is not repeated: the answer states no figure its cited passages lack. A figure the
         # sources lack is the false part; any other figure is left out of the restated claim
         figure_missing = any(re.search(r"\d", m) for m in (missing or []))
-        plain = re.sub(r"\s*\b(?:in|on|of|since|from|by|pada|tahun|sejak|dari)?\s*\d[\d.,/%–-]*\b", "", claim).strip()
+        plain = re.sub(r"\s*\b(?:in|on|of|since|from|by|pada|tahun|sejak|dari|ke-?)?\s*\d[\d.,/%–-]*"
+                       r"(?:st|nd|rd|th)?\b", "", claim).strip()
         text = p["premise_figure"] if figure_missing or not plain else p["premise"].format(claim=plain)
         draft.statements.append(Statement(text, framing=True))
         content = [e for e in pool if e.chunk.kind != "reference"] or pool
