@@ -87,6 +87,7 @@ def source_panel_html(answer: dict | None, n: int, lang: str, references: dict[s
     if meta:
         parts.append("<p class='tipbot-meta'>" + " · ".join(meta) + "</p>")
     text = _highlight(c.get("text", ""), c.get("quote", ""))
+    text = re.sub(r"\*\*(?=\S)(.+?)(?<=\S)\*\*", r"<b>\1</b>", text)  # a digest's Markdown bold, as bold
     parts.append(f"<blockquote class='tipbot-passage'>{text.replace(chr(10), '<br>')}</blockquote>")
     if c.get("cites"):
         parts.append(f"<p><b>{html.escape(t('cites', lang))}:</b> {html.escape('; '.join(c['cites']))}</p>")

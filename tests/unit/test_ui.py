@@ -97,3 +97,12 @@ def test_conversation_markdown_numbers_references():
     md = conversation_markdown([("user", "Q?", None), ("assistant", "A [1].", {
         "answer": "A [1].", "citations": [{"n": 1, "source_kind": "paper", "title": "T", "section": "3.2"}]})])
     assert "1. Paper: T, §3.2" in md
+
+
+def test_source_panel_shows_markdown_bold_as_bold():
+    from tipbot.present import source_panel_html
+
+    c = {"n": 1, "text": "adopted at the **42nd Summit** in Labuan Bajo", "quote": "", "source_kind": "digest",
+         "title": "A digest", "section": "Key content"}
+    html = source_panel_html({"citations": [c]}, 1, "en")
+    assert "**" not in html and "<b>42nd Summit</b>" in html
