@@ -29,9 +29,9 @@ FLOORS = {"correct": 0.85, "supported": 0.85, "refusal": 0.85, "hit@5": 0.95, "i
 # small margin, so that a regression fails the suite. These are NOT the issue's targets (FLOORS above), which
 # are reported alongside; where GATE is below FLOORS, the target is not met yet.
 GATE = {
-    "dev": {"correct": 0.82, "supported": 0.88, "refusal": 0.75, "hit@5": 0.95, "invented_figures": 0,
+    "dev": {"correct": 0.85, "supported": 0.85, "refusal": 0.75, "hit@5": 0.95, "invented_figures": 0,
             "empty_answers": 0},
-    "paraphrase": {"correct": 0.82, "supported": 0.85, "refusal": 0.6, "hit@5": 0.95, "invented_figures": 0,
+    "paraphrase": {"correct": 0.85, "supported": 0.85, "refusal": 0.7, "hit@5": 0.95, "invented_figures": 0,
                    "empty_answers": 0},
 }
 AT_MOST = {"invented_figures", "empty_answers"}  # counts that must stay at or below their floor
