@@ -126,7 +126,7 @@ def judge(q: Question, pool: list[Evidence], chosen: list[Evidence], q_tokens: s
         # no sentence holds the kind of thing asked for (a percentage, a law's number): not in the sources
         return Verdict("refuse")
     # the sentence carrying the answer must be about the question's places and years; numbers and ordinals
-    # ("the 42nd and 43rd summits") may be spread over several sentences
+    # ("the 42nd and 43rd summits") may be spread over several passages
     strict = [*q.constraints.places, *q.constraints.years]
     lead = next((e for e in chosen if e.parts.get("type", 0.0) > 0), best)  # the sentence carrying the answer
     for country, noun in q.constraints.qualified:
@@ -135,9 +135,14 @@ def judge(q: Question, pool: list[Evidence], chosen: list[Evidence], q_tokens: s
         want = {t for r in renders for t in tokenize(r)}
         if not any(_speaks_of(e, pool, country, want, aliases) for e in chosen):
             return Verdict("refuse", missing=[f"{noun} ({country})"], claim=claim_of(q))
-    if q.answer_type in ("quantity", "date", "actor", "law") and strict and not lead_holds(lead, strict, pool,
-                                                                                          aliases):
-        return Verdict("refuse", missing=[i for i in strict if not has_constraint(lead.text, i, aliases)])
+    if q.answer_type in ("quantity", "date", "actor", "law") and strict:
+        # places: in the sentence or its neighbours; years: anywhere in its passage (a paragraph or a digest may
+        # name the year once)
+        passage = f"{lead.chunk.section} {lead.chunk.title} {lead.chunk.text}"
+        failed = [i for i in q.constraints.places if not lead_holds(lead, [i], pool, aliases)]
+        failed += [y for y in q.constraints.years if not has_constraint(passage, y, aliases)]
+        if failed:
+            return Verdict("refuse", missing=failed)
     meaning = best.similarity if best.similarity is not None else 1.0
     on_topic = q.about_document or q.answer_type == "summary" or (items and satisfied(best, items, pool, aliases))
     if meaning < MIN_MEANING and best.parts.get("terms", 0.0) < MIN_TERMS and not on_topic:
