@@ -70,7 +70,6 @@ class AnswerContext:
     idf: dict[str, float]
     sentence_vectors: dict = field(default_factory=dict)  # (chunk id, sentence) -> vector
     store_figures: frozenset[str] = frozenset()  # every figure written in the store (digits only)
-    chart_caption_prefix: str = "Chart "  # from the paper's profile (Settings.profile)
 
 
 @lru_cache(maxsize=1)

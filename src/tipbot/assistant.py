@@ -128,7 +128,6 @@ class Assistant:
                 idf=idf_table(self.store.chunks),
                 sentence_vectors=self.store.sentence_vectors,
                 store_figures=store_figures(self.store.chunks),
-                chart_caption_prefix=self.settings.profile.chart_caption_prefix,
             )
         return self._context
 

@@ -77,6 +77,12 @@ def stopwords(lang: str) -> frozenset[str]:
     return frozenset(base)
 
 
+@lru_cache(maxsize=1)
+def all_stopwords() -> frozenset[str]:
+    """The filler of both languages (users mix them)."""
+    return stopwords("en") | stopwords("id")
+
+
 def _phrase_re(phrase: str) -> str:
     """A word-list phrase as a regex on word boundaries (``.*`` inside a phrase stands for a short gap)."""
     parts = [re.escape(p.strip()) for p in phrase.split(".*")]
@@ -85,7 +91,7 @@ def _phrase_re(phrase: str) -> str:
 
 @lru_cache(maxsize=64)
 def _compiled(key: str, lang: str) -> re.Pattern | None:
-    """One alternation per word list, longest phrase first."""
+    """The word list ``key`` of language ``lang`` as one regex (see ``_table_pattern``)."""
     w = words()
     if key.startswith("type:"):
         phrases = w["answer_types"][key[5:]].get(lang, [])
@@ -101,9 +107,7 @@ def _compiled(key: str, lang: str) -> re.Pattern | None:
         phrases = w["followup"]["pronouns"].get(lang, [])
     else:
         raise KeyError(key)
-    if not phrases:
-        return None
-    return re.compile("|".join(_phrase_re(p) for p in sorted(phrases, key=len, reverse=True)), re.I)
+    return _table_pattern(tuple(phrases)) if phrases else None
 
 
 @dataclass
@@ -119,9 +123,6 @@ class Constraints:
 
     def empty(self) -> bool:
         return not (self.years or self.numbers or self.names or self.places or self.documents)
-
-    def describe(self) -> list[str]:
-        return [*self.names, *self.places, *self.documents, *self.years, *self.numbers]
 
 
 @dataclass
@@ -167,10 +168,8 @@ def normalise(text: str, lang: str) -> str:
     return standard if lang == "id" or detect_language(standard) == "id" else text
 
 
-@lru_cache(maxsize=1)
 def _colloquial_pattern() -> re.Pattern:
-    table = words()["colloquial_id"]
-    return re.compile("|".join(_phrase_re(k) for k in sorted(table, key=len, reverse=True)), re.I)
+    return _table_pattern(tuple(words()["colloquial_id"]))
 
 
 def strip_framing(text: str, lang: str) -> str:
@@ -178,7 +177,7 @@ def strip_framing(text: str, lang: str) -> str:
     # "for my essay: <question>" — a lead-in before a colon that holds no content word goes whole
     if ":" in text:
         head, tail = text.split(":", 1)
-        if tail.strip() and not content_words(head, lang, keep_framing=False):
+        if tail.strip() and not content_words(head, lang):
             text = tail
     for lg in dict.fromkeys([lang, "en", "id"]):
         pat = _compiled("framing", lg)
@@ -188,7 +187,7 @@ def strip_framing(text: str, lang: str) -> str:
     return text
 
 
-def content_words(text: str, lang: str, keep_framing: bool = True) -> list[str]:
+def content_words(text: str, lang: str) -> list[str]:
     """Words that carry content: not function words, interrogatives or framing of either language.
 
     stopwords-iso's lists are broad (they hold "research", "cases", "first", "million"), which is right for
@@ -268,7 +267,7 @@ def extract_constraints(text: str, lang: str) -> Constraints:
             continue
         c.numbers.append(raw + ("%" if m.group(2) else ""))
     c.places = countries_in(text)
-    stops = stopwords("en") | stopwords("id")
+    stops = all_stopwords()
     names: list[str] = []
     for m in list(_ACRONYM.finditer(text)) + list(_CAPITALISED.finditer(text)):
         name = m.group(1).strip()
@@ -315,7 +314,7 @@ def _conversation_kind(text: str, lang: str) -> str | None:
             if pat is None:
                 continue
             rest = pat.sub(" ", core)
-            rest_words = [w for w in rest.split() if w not in stopwords("en") | stopwords("id")]
+            rest_words = [w for w in rest.split() if w not in all_stopwords()]
             if pat.search(core) and not rest_words:
                 return kind
     return None
@@ -330,7 +329,7 @@ def is_followup(text: str, lang: str) -> bool:
         return False
     for lg in dict.fromkeys([lang, "en", "id"]):
         opens = _compiled("followup_open", lg)
-        if opens is not None and (m := opens.match(low)) and m.start() == 0:
+        if opens is not None and opens.match(low):
             return True
     pron = _compiled("followup_pron", "en")
     if pron is not None and pron.search(low) and not extract_constraints(text, lang).names and n_words <= 7:
@@ -353,7 +352,7 @@ def analyse(question: str, previous: Question | None = None) -> Question:
     cleaned = focus(strip_framing(norm, lang) or norm, lang)
     reading = ""
     if previous is not None and not previous.conversational and is_followup(cleaned, lang):
-        cleaned, reading = resolve_followup(cleaned, lang, previous)
+        cleaned = reading = resolve_followup(cleaned, lang, previous)
     asked = [x for x in re.split(r"(?<=[?])\s+", cleaned) if "?" in x]
     atype = answer_type(" ".join(asked) or cleaned, lang)  # the sentences with a question mark carry the type
     if atype == "fact" and previous is not None and reading:
@@ -384,7 +383,7 @@ def _defined_term(text: str) -> str:
     return m.group(1).strip(" \"'") if m else ""
 
 
-def resolve_followup(text: str, lang: str, previous: Question) -> tuple[str, str]:
+def resolve_followup(text: str, lang: str, previous: Question) -> str:
     """A follow-up as a whole question: its own interrogative and constraints, and the previous question's topic
     where it has none of its own (a new year replaces the old one; a new name replaces a pronoun)."""
     own = extract_constraints(text, lang)
@@ -405,16 +404,13 @@ def resolve_followup(text: str, lang: str, previous: Question) -> tuple[str, str
         merged = f"{body.rstrip('?')} {topic}".strip()
     elif own.names or own.places:
         # "what about the MoU?": the previous interrogative, about the new subject
-        merged = f"{body.rstrip('?')} — {prev_text}" if own_type == "fact" else body
-        if own_type == "fact":
-            merged = _swap_subject(prev_text, previous.constraints, own, body)
+        merged = _swap_subject(prev_text, previous.constraints, body) if own_type == "fact" else body
     else:
         merged = prev_text if own.years else f"{prev_text} {body}".strip()
-    merged = re.sub(r"\s+", " ", merged).strip()
-    return merged, merged
+    return re.sub(r"\s+", " ", merged).strip()
 
 
-def _swap_subject(prev_text: str, prev: Constraints, own: Constraints, body: str) -> str:
+def _swap_subject(prev_text: str, prev: Constraints, body: str) -> str:
     """The previous question with its names replaced by the follow-up's ("and the MoU?")."""
     out = prev_text
     if prev.names:
@@ -429,8 +425,9 @@ def _matches_any(text: str, table: dict[str, list[str]], lang: str) -> bool:
                if table.get(lg))
 
 
-@lru_cache(maxsize=32)
+@lru_cache(maxsize=128)
 def _table_pattern(phrases: tuple[str, ...]) -> re.Pattern:
+    """A list of phrases as one alternation on word boundaries, longest first, compiled once."""
     return re.compile("|".join(_phrase_re(p) for p in sorted(phrases, key=len, reverse=True)), re.I)
 
 
@@ -475,7 +472,7 @@ def _qualified(text: str, lang: str) -> list[tuple[str, str]]:
     """Things the question ties to a country: "Cambodian law", "Thailand's courts" (English: the country before
     the noun), "hukum Kamboja", "UU Thailand" (Indonesian: after it). The answer must speak of that thing in
     that country, not of the thing elsewhere."""
-    stops = stopwords("en") | stopwords("id")
+    stops = all_stopwords()
     out: list[tuple[str, str]] = []
     low = text.lower()
     before, after = _qualifier_patterns()

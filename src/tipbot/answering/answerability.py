@@ -10,12 +10,13 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from ..keyword import tokenize
 from ..query import translate_terms
 from ..verify import content_figures
 from .analysis import Question, content_words, countries, words
-from .selection import Evidence, has_constraint
+from .selection import Evidence, has_constraint, neighbours
 
 RARE_IDF = 3.5  # a term in about three chunks of ~200 or fewer is a name the evidence must hold itself
 MIN_MEANING = 0.80  # e5 cosine below which the best sentence is off topic …
@@ -29,7 +30,6 @@ class Verdict:
     decision: str
     missing: list[str] = field(default_factory=list)
     claim: str = ""
-    evidence: list[Evidence] = field(default_factory=list)
 
 
 def missing_from_store(q: Question, vocab: dict[str, float], store_figures: frozenset[str]) -> list[str]:
@@ -55,8 +55,6 @@ def missing_from_store(q: Question, vocab: dict[str, float], store_figures: froz
 def lead_holds(ev: Evidence, items: list[str], pool: list[Evidence], aliases=None) -> bool:
     """The sentence that carries a figure, date or name holds the question's places and years itself or in the
     sentence before or after it: a figure about another country or another year does not answer."""
-    from .selection import neighbours
-
     before, after = neighbours(ev, pool)
     near = " ".join(x.text for x in (before, ev, after) if x is not None)
     return all(has_constraint(near, i, aliases) for i in items)
@@ -73,21 +71,24 @@ def hard_items(q: Question, idf: dict[str, float], glossary_terms: list[str]) ->
     return [*c.years, *c.numbers, *c.documents, *c.places, *names]
 
 
-def satisfied(ev: Evidence, items: list[str], pool: list[Evidence], aliases=None) -> bool:
-    """``ev`` holds every item in itself, its neighbours or its passage's heading and title (a paragraph often
-    names the year or country once)."""
-    chunk = ev.chunk
-    context = f"{chunk.section} {chunk.title} {chunk.text}"
-    return all(has_constraint(ev.text, i, aliases) or has_constraint(context, i, aliases) for i in items)
+def passage_of(ev: Evidence) -> str:
+    """The sentence's whole passage with its heading and title (a paragraph often names a year or country once)."""
+    return f"{ev.chunk.section} {ev.chunk.title} {ev.chunk.text}"
 
 
-def counted_thing_seen(q: Question, pool: list[Evidence], translate, aliases=None) -> bool:
+def satisfied(ev: Evidence, items: list[str], aliases=None) -> bool:
+    """``ev``'s passage (which holds the sentence itself) holds every item."""
+    context = passage_of(ev)
+    return all(has_constraint(context, i, aliases) for i in items)
+
+
+def counted_thing_seen(q: Question, pool: list[Evidence], aliases=None) -> bool:
     """For "how many X": some sentence holds X (or its English rendering, or its glossary expansion) and a
     figure."""
     head = q.head
     if not head or head in words()["generic_counted"] or re.sub(r"s$", "", head) in countries():
         return True  # a count of people, cases, years … or of a country's citizens ("how many Indonesians")
-    renderings = [head] + (translate(head) if q.language == "id" else []) + (aliases or {}).get(head, [])
+    renderings = [head] + (translate_terms(head) if q.language == "id" else []) + (aliases or {}).get(head, [])
     toks = {t for r in renderings for t in tokenize(r)}
     generic = {t for w in words()["generic_counted"] for t in tokenize(w)}
     if not toks or toks & generic:
@@ -107,7 +108,7 @@ def premise_terms(q: Question, q_tokens: set[str]) -> set[str]:
 
 
 def judge(q: Question, pool: list[Evidence], chosen: list[Evidence], q_tokens: set[str], idf: dict[str, float],
-          store_figures: frozenset[str], glossary_terms: list[str], translate, aliases=None) -> Verdict:
+          store_figures: frozenset[str], glossary_terms: list[str], aliases=None) -> Verdict:
     """Answer, refuse or correct, from the question's constraints and the evidence."""
     if not chosen:
         return Verdict("refuse")
@@ -116,11 +117,10 @@ def judge(q: Question, pool: list[Evidence], chosen: list[Evidence], q_tokens: s
         return Verdict("premise" if q.premise else "refuse", missing=missing, claim=claim_of(q))
     items = hard_items(q, idf, glossary_terms)
     best = max(chosen, key=lambda e: e.score)  # (a sentence shown for context may come first)
-    if items and not any(satisfied(e, items, pool, aliases) for e in chosen):
-        failed = [i for i in items if not any(
-            has_constraint(f"{e.chunk.section} {e.chunk.title} {e.chunk.text}", i, aliases) for e in chosen)]
+    if items and not any(satisfied(e, items, aliases) for e in chosen):
+        failed = [i for i in items if not any(has_constraint(passage_of(e), i, aliases) for e in chosen)]
         return Verdict("refuse", missing=failed)
-    if q.answer_type == "quantity" and not counted_thing_seen(q, pool, translate, aliases):
+    if q.answer_type == "quantity" and not counted_thing_seen(q, pool, aliases):
         return Verdict("refuse", missing=[q.head])
     if q.answer_type in ("quantity", "law") and not any(e.parts.get("type", 1.0) > 0 for e in chosen):
         # no sentence holds the kind of thing asked for (a percentage, a law's number): not in the sources
@@ -131,20 +131,19 @@ def judge(q: Question, pool: list[Evidence], chosen: list[Evidence], q_tokens: s
     lead = next((e for e in chosen if e.parts.get("type", 0.0) > 0), best)  # the sentence carrying the answer
     for country, noun in q.constraints.qualified:
         # "Cambodian law": the sentence that answers speaks of that thing and of that country together
-        renders = {noun, *translate(noun)}  # (a short topic's language is not always detected)
+        renders = {noun, *translate_terms(noun)}  # (a short topic's language is not always detected)
         want = {t for r in renders for t in tokenize(r)}
         if not any(_speaks_of(e, pool, country, want, aliases) for e in chosen):
             return Verdict("refuse", missing=[f"{noun} ({country})"], claim=claim_of(q))
     if q.answer_type in ("quantity", "date", "actor", "law") and strict:
         # places: in the sentence or its neighbours; years: anywhere in its passage (a paragraph or a digest may
         # name the year once)
-        passage = f"{lead.chunk.section} {lead.chunk.title} {lead.chunk.text}"
         failed = [i for i in q.constraints.places if not lead_holds(lead, [i], pool, aliases)]
-        failed += [y for y in q.constraints.years if not has_constraint(passage, y, aliases)]
+        failed += [y for y in q.constraints.years if not has_constraint(passage_of(lead), y, aliases)]
         if failed:
             return Verdict("refuse", missing=failed)
     meaning = best.similarity if best.similarity is not None else 1.0
-    on_topic = q.about_document or q.answer_type == "summary" or (items and satisfied(best, items, pool, aliases))
+    on_topic = q.about_document or q.answer_type == "summary" or (items and satisfied(best, items, aliases))
     if meaning < MIN_MEANING and best.parts.get("terms", 0.0) < MIN_TERMS and not on_topic:
         return Verdict("refuse")
     if q.premise:
@@ -159,7 +158,7 @@ def judge(q: Question, pool: list[Evidence], chosen: list[Evidence], q_tokens: s
         if unknown and (len(unknown) >= len(own) / 2 or not explained):
             return Verdict("premise", claim=claim_of(q), missing=unknown)
 
-    if (q.premise or q.answer_type == "reason") and reversed_premise(q, pool, translate):
+    if (q.premise or q.answer_type == "reason") and reversed_premise(q, pool):
         return Verdict("premise", claim=claim_of(q))  # a "why" asserts what it asks about
     return Verdict("answer")
 
@@ -173,8 +172,6 @@ def claim_of(q: Question) -> str:
 
 
 def _speaks_of(ev: Evidence, pool: list[Evidence], country: str, want: set[str], aliases=None) -> bool:
-    from .selection import neighbours
-
     before, after = neighbours(ev, pool)
     for x in (before, ev, after):
         if x is not None and has_constraint(x.text, country, aliases) and want & x.tokens:
@@ -182,12 +179,13 @@ def _speaks_of(ev: Evidence, pool: list[Evidence], country: str, want: set[str],
     return False
 
 
+@lru_cache(maxsize=4)
 def _reversal_pattern(lang: str) -> re.Pattern:
     phrases = sorted(words()["reversal"].get(lang, []), key=len, reverse=True)
     return re.compile(r"(?<![\w'])(" + "|".join(re.escape(p) for p in phrases) + r")(?![\w'])", re.I)
 
 
-def reversed_premise(q: Question, pool: list[Evidence], translate) -> bool:
+def reversed_premise(q: Question, pool: list[Evidence]) -> bool:
     """A question that asserts the reverse of what a passage states ("why did Indonesia refuse to ratify the
     Palermo Protocol?" where the paper says it ratified it): the word the reversal applies to appears, without a
     reversal of its own, in a sentence about the question's subject."""
@@ -200,7 +198,7 @@ def reversed_premise(q: Question, pool: list[Evidence], translate) -> bool:
         words_after = [w for w in after if tokenize(w)]
         if not words_after:
             continue
-        predicate = {t for w in words_after[:1] for t in tokenize(" ".join([w, *translate(w)]))}
+        predicate = {t for w in words_after[:1] for t in tokenize(" ".join([w, *translate_terms(w)]))}
         subject = {t for n in q.constraints.names for t in tokenize(n)}
         stems = {t[:5] for t in predicate if len(t) >= 4}  # "ratify" ~ "ratified": inflections share a stem
 

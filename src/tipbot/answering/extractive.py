@@ -8,7 +8,7 @@ import re
 from datetime import date
 from functools import lru_cache
 
-from ..answer import AnswerContext, Answerer, Draft, Statement, find_dates
+from ..answer import AnswerContext, Answerer, Draft, Statement, find_dates, phrases
 from ..chunking import chunk_sentences
 from ..citations import CitationIndex
 from ..keyword import tokenize
@@ -20,6 +20,7 @@ from .answerability import claim_of, judge
 from .compose import direct_answer, list_lines, ph, quote
 from .selection import (
     KIND_PRIOR,
+    POINTS_BACK,
     W_TYPE,
     Evidence,
     ReaderConfig,
@@ -41,8 +42,6 @@ PAPER_FIRST = 0.8  # the paper's typed sentence leads when its value is at least
 TYPED_LEAD = 0.7  # a typed sentence leads if its score is at least this share of the best sentence's
 SUMMARY_RELEVANCE = 0.6  # a summary's sentences are at least this share of the best sentence's score
 LIMITS = {"summary": 5, "comparison": 4, "list": 4, "reason": 3, "method": 3, "source": 2}  # sentences per type
-_POINTS_BACK = re.compile(r"^(this|these|that|those|it|they|such|the (team|task force|group|agreement|meeting|"
-                          r"regulation|law|mou|plan))\b", re.I)  # a sentence that leans on the one before it
 
 
 def question_tokens(q: Question, plan: QueryPlan) -> set[str]:
@@ -50,7 +49,7 @@ def question_tokens(q: Question, plan: QueryPlan) -> set[str]:
     rendering, since the passages are English), each with the other words of its synonym group."""
     if q.language == "id":
         source = plan.translation or plan.english or q.text
-        tokens = set(tokenize(source)) - set(tokenize(" ".join(_id_function_renderings())))
+        tokens = set(tokenize(source)) - _id_interrogatives()
     else:
         tokens = {t for w in content_words(q.text, "en") for t in tokenize(w)}
     return tokens | synonyms_of(tokens)
@@ -70,10 +69,10 @@ def synonyms_of(tokens: set[str]) -> set[str]:
     return out - tokens
 
 
-def _id_function_renderings() -> list[str]:
-    """English renderings the word lists give to Indonesian interrogatives (what, who, how many …): not terms."""
-    return ["what", "who", "how", "many", "much", "when", "why", "which", "where", "amount", "some", "please",
-            "just", "only", "that", "this", "thing", "want", "know", "ask", "question", "help"]
+@lru_cache(maxsize=1)
+def _id_interrogatives() -> frozenset[str]:
+    """The tokens of the English renderings of Indonesian interrogatives and filler: not terms."""
+    return frozenset(tokenize(" ".join(words()["id_interrogative_renderings"])))
 
 
 class ExtractiveAnswerer(Answerer):
@@ -101,8 +100,7 @@ class ExtractiveAnswerer(Answerer):
         pool = candidates(q, q_tokens, plan.vectors, passages[:MAX_PASSAGES], context.idf, context.sentence_vectors,
                           self.config, context.citation_index, aliases)
         chosen, listed = self.select(q, pool, q_tokens, context)
-        verdict = judge(q, pool, chosen, q_tokens, context.idf, context.store_figures, plan.glossary_terms,
-                        translate_terms, aliases)
+        verdict = judge(q, pool, chosen, q_tokens, context.idf, context.store_figures, plan.glossary_terms, aliases)
         if q.reading:
             draft.statements.append(Statement(p["reading"].format(reading=q.reading), framing=True))
         if verdict.decision == "refuse" and not q.premise:
@@ -118,11 +116,11 @@ class ExtractiveAnswerer(Answerer):
     def select(self, q: Question, pool: list[Evidence], q_tokens: set[str], context: AnswerContext):
         """The sentences that answer, and a list the source sets out (for list questions)."""
         cfg = self.config
-        front = {p.chunk.id for p in front_matter(context.chunks)
-                 if not p.chunk.section.lower().startswith("abstract")} if not q.about_document else set()
+        front_ids = {p.chunk.id for p in front_matter(context.chunks)
+                     if not p.chunk.section.lower().startswith("abstract")} if not q.about_document else set()
         # records answer questions about sources; the front matter (title block, licence, addresses) only questions
         # about the document itself
-        content = [e for e in pool if e.chunk.kind != "reference" and e.chunk.id not in front] or pool
+        content = [e for e in pool if e.chunk.kind != "reference" and e.chunk.id not in front_ids] or pool
         named = [e for e in pool if e.passage.score == 0.0]  # passages the question names (structural_passages)
         captions = [e for e in named if e.chunk.kind == "paper" and caption_label(e.chunk.text)]
         if captions:  # "what does Chart 1 show": its caption (with its source line), then what the text says of it
@@ -152,11 +150,11 @@ class ExtractiveAnswerer(Answerer):
             return mmr(content, LIMITS["list"], cfg, spread=True), None
         if t == "summary":
             body = [e for e in content if e.chunk.kind in ("paper", "digest", "user")] or content
-            named = named_section(body, q_tokens)
-            if named:  # "summarise the conclusion": that section, in its own order
-                named.sort(key=lambda e: (e.chunk.order, e.position))
-                return named[: LIMITS["summary"]], None
-            chosen = summary_sentences(body, LIMITS["summary"], cfg)
+            section = named_section(body, q_tokens)
+            if section:  # "summarise the conclusion": that section, in its own order
+                section.sort(key=lambda e: (e.chunk.order, e.position))
+                return section[: LIMITS["summary"]], None
+            chosen = summary_sentences(body, LIMITS["summary"])
             chosen.sort(key=lambda e: (e.chunk.path, e.chunk.order, e.position))
             return chosen, None
         if t == "definition":
@@ -244,7 +242,7 @@ class ExtractiveAnswerer(Answerer):
     @staticmethod
     def _with_antecedent(chosen: list[Evidence], pool: list[Evidence]) -> list[Evidence]:
         """A best sentence that points back ("This team …") brings the sentence it points to."""
-        if not chosen or not _POINTS_BACK.match(chosen[0].text):
+        if not chosen or not POINTS_BACK.match(chosen[0].text):
             return chosen
         before, _ = neighbours(chosen[0], pool)
         return [before, *chosen] if before is not None and before not in chosen else chosen
@@ -354,8 +352,6 @@ class ExtractiveAnswerer(Answerer):
                            asked: tuple[set[str], list[str]]) -> None:
         """For "which source / can I trust" questions: the citations behind the chosen sentences, then each
         source's reference entry and the first problem recorded for it."""
-        from ..answer import phrases
-
         if context.citation_index is None:
             return
         words = phrases()[lang if lang in phrases() else "en"]
@@ -401,8 +397,6 @@ class ExtractiveAnswerer(Answerer):
     @staticmethod
     def _date_difference(draft: Draft, lang: str) -> None:
         """"How long between …": the difference of the two dates quoted, labelled as computed with its inputs."""
-        from ..answer import phrases
-
         found: list[tuple[date, str, int]] = []
         for s in draft.statements:
             for d, raw in find_dates(s.text):
@@ -459,7 +453,7 @@ def store_figures(chunks) -> frozenset[str]:
 def part_tokens(part: str, lang: str) -> set[str]:
     """The terms of one part of a question (in English for Indonesian questions)."""
     if lang == "id":
-        return set(tokenize(" ".join(translate_terms(part)))) - set(tokenize(" ".join(_id_function_renderings())))
+        return set(tokenize(" ".join(translate_terms(part)))) - _id_interrogatives()
     return {t for w in content_words(part, "en") for t in tokenize(w)}
 
 
@@ -511,7 +505,7 @@ def named_section(pool: list[Evidence], q_tokens: set[str]) -> list[Evidence]:
     return hits if len(sections) == 1 else []
 
 
-def summary_sentences(body: list[Evidence], k: int, cfg: ReaderConfig) -> list[Evidence]:
+def summary_sentences(body: list[Evidence], k: int) -> list[Evidence]:
     """A summary from the passages most on topic as a whole (the mean of their three best sentences): the best
     one's strongest sentences, then the runner-up's best, in the text's order."""
     per_chunk: dict[str, list[Evidence]] = {}
@@ -528,8 +522,6 @@ def summary_sentences(body: list[Evidence], k: int, cfg: ReaderConfig) -> list[E
             break
         if runner[0].score >= SUMMARY_RELEVANCE * top:
             out.append(runner[0])
-    if not cfg.mmr:
-        return out
     return out
 
 

@@ -20,7 +20,7 @@ from ..keyword import tokenize
 from ..query import translate_terms
 from ..schema import Chunk, Passage
 from ..verify import content_figures
-from .analysis import NUMBER_WORDS, Question, countries, country_forms_pattern, words
+from .analysis import NUMBER_WORDS, Question, countries, country_forms_pattern, stopwords, words
 
 # -- weights (each one has an ablation switch in ReaderConfig) -------------------------------------------------
 W_MEANING = 0.45  # e5 cosine of sentence and question, min-max scaled over the candidate pool
@@ -87,7 +87,6 @@ class Evidence:
     tokens: set[str]
     score: float = 0.0
     similarity: float | None = None
-    constraint_cover: float = 1.0
     vector: np.ndarray | None = None
     parts: dict[str, float] = field(default_factory=dict)
 
@@ -168,14 +167,11 @@ def _local(text: str, spans: list[tuple[int, int]], q_tokens: set[str], idf: dic
 def type_fit(ev: Evidence, q: Question, citation_index=None, q_tokens: set[str] | None = None,
              idf: dict[str, float] | None = None) -> float:
     """How well a sentence has the *kind* of thing the question asks for (0–1); for figures and dates, how well
-    the words around them match the question."""
+    the words around them (``q_tokens``: the question's predicate, see ``candidates``) match the question."""
     t, text = q.answer_type, ev.text
     low = text.lower()
     idf = idf or {}
-    # the words around a figure or date that matter most are the question's predicate ("formed", "saved"),
-    # not the names it is about, which the whole passage may repeat
-    named = {t for n in [*q.constraints.names, *q.constraints.places] for t in tokenize(n)}
-    q_tokens = ((q_tokens or set()) - named) or (q_tokens or set())
+    q_tokens = q_tokens or set()
     if t in ("quantity", "date"):  # a citation's year is not a date or figure of the text
         text = _CITATION.sub(lambda m: " " * len(m.group(0)), text)
     if t == "quantity":
@@ -237,40 +233,41 @@ def candidates(q: Question, q_tokens: set[str], q_vectors: list, passages: list[
     # the names a question is about are scored as constraints; its other terms (the predicate: "formed", "saved",
     # "penalty") are what tell one sentence about those names from another
     named = {t for n in [*q.constraints.names, *q.constraints.places] for t in tokenize(n)}
-    for aliases_of in (aliases or {}).values():
-        named |= {t for a in aliases_of for t in tokenize(a)}
-    predicate = (q_tokens - named) if cfg.constraints else set()
+    alias_tokens = {t for aliases_of in (aliases or {}).values() for a in aliases_of for t in tokenize(a)}
+    predicate = (q_tokens - named - alias_tokens) if cfg.constraints else set()
     term_tokens = predicate or q_tokens
+    # around a figure or date, the words that matter are the predicate's, not the names the passage repeats
+    local_tokens = (q_tokens - named) or q_tokens
     out: list[Evidence] = []
     for rank, p in enumerate(passages):
         chunk = p.chunk
         heading = set(tokenize(chunk.section)) if chunk.kind in ("paper", "glossary") else set()
-        sents = chunk_sentences(chunk)
-        for pos, sent in enumerate(sents):
-            # what a sentence leans on: its heading and title, and the two sentences before it ("it", "this team")
-            # what a sentence leans on ("it", "this team"): its passage, heading and title hold half credit
-            context = " ".join([chunk.section, chunk.title, chunk.text])
+        # what a sentence leans on ("it", "this team"): its passage, heading and title hold half credit
+        context = " ".join([chunk.section, chunk.title, chunk.text])
+        in_context = {i for i in items if has_constraint(context, i, aliases)}
+        for pos, sent in enumerate(chunk_sentences(chunk)):
             toks = set(tokenize(sent))
             ev = Evidence(sent, p, pos, toks)
             ev.parts["rank"] = rank
             ev.vector = sentence_vectors.get((chunk.id, sent))
             if ev.vector is not None and q_vectors:
                 ev.similarity = max(float(ev.vector @ v) for v in q_vectors)
-            held = toks | (heading if pos == 0 else set())
-            ev.parts["terms"] = (idf_coverage(held, term_tokens, idf) + idf_coverage(held, q_tokens, idf)) / 2
+            words_held = toks | (heading if pos == 0 else set())
+            ev.parts["terms"] = (idf_coverage(words_held, term_tokens, idf)
+                                 + idf_coverage(words_held, q_tokens, idf)) / 2
             if items:
-                full = sum(has_constraint(sent, i, aliases) for i in items)
-                half = sum(0.5 for i in items
-                           if not has_constraint(sent, i, aliases) and has_constraint(context, i, aliases))
-                ev.constraint_cover = (full + half) / len(items)
+                held = [has_constraint(sent, i, aliases) for i in items]
+                half = sum(0.5 for i, h in zip(items, held, strict=True) if not h and i in in_context)
+                ev.parts["constraints"] = (sum(held) + half) / len(items)
+            else:
+                ev.parts["constraints"] = 0.0
             out.append(ev)
     sims = [e.similarity for e in out if e.similarity is not None]
     lo, hi = (min(sims), max(sims)) if sims else (0.0, 1.0)
     for e in out:
         meaning = (e.similarity - lo) / (hi - lo) if e.similarity is not None and hi > lo else e.parts["terms"]
         e.parts["meaning"] = meaning
-        e.parts["constraints"] = e.constraint_cover if items else 0.0
-        e.parts["type"] = type_fit(e, q, citation_index, q_tokens, idf) if cfg.type_fit else 0.0
+        e.parts["type"] = type_fit(e, q, citation_index, local_tokens, idf) if cfg.type_fit else 0.0
         score = (W_MEANING * meaning if cfg.meaning else 0.0) + (W_TERMS * e.parts["terms"] if cfg.terms else 0.0)
         score += W_CONSTRAINTS * e.parts["constraints"] + W_TYPE * e.parts["type"]
         score += W_RANK / (1 + e.parts["rank"])
@@ -493,8 +490,6 @@ def with_continuation(chosen: list[Evidence], pool: list[Evidence], limit: int, 
 def actor_names(text: str, q: Question) -> list[re.Match]:
     """Names of people, bodies or countries in a sentence that the question does not name itself (a sentence's
     first word counts only when it is not a function word: "Ministries/agencies are responsible …")."""
-    from .analysis import stopwords
-
     asked = {n.lower() for n in q.constraints.names}
     stops = stopwords("en")
     out = []
