@@ -363,8 +363,7 @@ def analyse(question: str, previous: Question | None = None) -> Question:
     )
     if atype == "definition":
         q.defined = _defined_term(cleaned)
-    interval = atype == "date" and bool(
-        re.search(r"\b(how long|how much time|berapa lama|jarak waktu)\b", cleaned, re.I))
+    interval = atype == "date" and _matches_any(cleaned, words()["interval_words"], lang)
     q.interval = interval
     q.parts = split_parts(cleaned, "comparison" if atype == "comparison" else "interval" if interval else "question")
     q.about_document = _matches_any(cleaned, words()["document"], lang)
@@ -494,6 +493,7 @@ def _qualifier_patterns() -> tuple[re.Pattern, re.Pattern]:
     before = re.compile(rf"(?<![\w-])({forms})(?:'s)?\s+(?:own\s+)?([a-z][\w-]{{2,}})")
     after = re.compile(rf"\b([a-z][\w-]{{1,}})\s+(?:milik\s+|punya\s+)?({forms})(?![\w-])")
     return before, after
+
 
 
 
