@@ -21,7 +21,7 @@ from pathlib import Path
 import pytest
 
 import tests.hash_embedder  # noqa: F401  (registers the 'hash' test embedder)
-from tests.helpers import KNOWLEDGE, ROOT
+from tests.helpers import KNOWLEDGE, ROOT, copy_knowledge, point_cli_at
 
 os.environ.setdefault("TIPBOT_CACHE", str(ROOT / ".cache"))
 os.environ["HF_HUB_OFFLINE"] = "1"
@@ -81,17 +81,13 @@ def assistant(settings):
 @pytest.fixture()
 def knowledge_copy(tmp_path) -> Path:
     """A private copy of knowledge/ that a test may change."""
-    dst = tmp_path / "knowledge"
-    shutil.copytree(KNOWLEDGE, dst)
-    return dst
+    return copy_knowledge(KNOWLEDGE, tmp_path)
 
 
 @pytest.fixture()
 def env_home(monkeypatch, settings):
     """Point the CLI (which reads the environment) at the session store."""
-    monkeypatch.setenv("TIPBOT_HOME", str(settings.home))
-    monkeypatch.setenv("TIPBOT_KNOWLEDGE", str(KNOWLEDGE))
-    return settings.home
+    return point_cli_at(monkeypatch, settings.home, KNOWLEDGE)
 
 
 @pytest.fixture()

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import shutil
 import socket
 import subprocess
 import time
@@ -25,6 +26,22 @@ def mini_settings_for(home: Path, knowledge: Path = MINI_KNOWLEDGE):
     from tipbot.config import Settings
 
     return Settings.from_env(home=home, knowledge=knowledge, embedder=TEST_EMBEDDER)
+
+
+def copy_knowledge(src: Path, tmp_path: Path) -> Path:
+    """A private copy of a knowledge folder that a test may change."""
+    dst = tmp_path / "knowledge"
+    shutil.copytree(src, dst)
+    return dst
+
+
+def point_cli_at(monkeypatch, home: Path, knowledge: Path, embedder: str | None = None) -> Path:
+    """Point the CLI (which reads the environment) at a store and its knowledge folder."""
+    monkeypatch.setenv("TIPBOT_HOME", str(home))
+    monkeypatch.setenv("TIPBOT_KNOWLEDGE", str(knowledge))
+    if embedder:
+        monkeypatch.setenv("TIPBOT_EMBEDDER", embedder)
+    return home
 
 
 def free_port() -> int:

@@ -6,12 +6,11 @@ own copy (``mini_knowledge_copy``).
 
 from __future__ import annotations
 
-import shutil
 from pathlib import Path
 
 import pytest
 
-from tests.helpers import MINI_KNOWLEDGE, TEST_EMBEDDER, mini_settings_for
+from tests.helpers import MINI_KNOWLEDGE, TEST_EMBEDDER, copy_knowledge, mini_settings_for, point_cli_at
 
 
 @pytest.fixture(scope="session")
@@ -53,15 +52,10 @@ def mini_assistant(mini_settings):
 @pytest.fixture()
 def mini_knowledge_copy(tmp_path) -> Path:
     """A private copy of the fixture knowledge folder that a test may change."""
-    dst = tmp_path / "knowledge"
-    shutil.copytree(MINI_KNOWLEDGE, dst)
-    return dst
+    return copy_knowledge(MINI_KNOWLEDGE, tmp_path)
 
 
 @pytest.fixture()
 def mini_env(monkeypatch, mini_settings) -> Path:
     """Point the CLI (which reads the environment) at the session's fixture store."""
-    monkeypatch.setenv("TIPBOT_HOME", str(mini_settings.home))
-    monkeypatch.setenv("TIPBOT_KNOWLEDGE", str(MINI_KNOWLEDGE))
-    monkeypatch.setenv("TIPBOT_EMBEDDER", TEST_EMBEDDER)
-    return mini_settings.home
+    return point_cli_at(monkeypatch, mini_settings.home, MINI_KNOWLEDGE, TEST_EMBEDDER)
