@@ -70,6 +70,7 @@ class AnswerContext:
     idf: dict[str, float]
     sentence_vectors: dict = field(default_factory=dict)  # (chunk id, sentence) -> vector
     store_figures: frozenset[str] = frozenset()  # every figure written in the store (digits only)
+    store_places: frozenset[str] = frozenset()  # the cities and regions the store names (a gazetteer)
 
 
 @lru_cache(maxsize=1)
@@ -83,6 +84,7 @@ _MONTHS = {m: i for i, m in enumerate(
 _MONTHS.update({"januari": 1, "februari": 2, "maret": 3, "mei": 5, "juni": 6, "juli": 7, "agustus": 8,
                 "oktober": 10, "desember": 12})
 _MONTH_RE = "|".join(sorted(_MONTHS, key=len, reverse=True))
+MONTH_NAMES = frozenset(_MONTHS)  # English and Indonesian month names, lower case
 _DATE_DMY = re.compile(rf"\b(\d{{1,2}})\s+({_MONTH_RE})\s+(\d{{4}})\b", re.I)
 _DATE_MDY = re.compile(rf"\b({_MONTH_RE})\s+(\d{{1,2}}),?\s+(\d{{4}})\b", re.I)
 

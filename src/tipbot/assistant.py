@@ -17,7 +17,7 @@ from pathlib import Path
 from langchain_core.runnables import RunnableLambda
 
 from .answer import AnswerContext, Answerer, Draft, Statement, idf_table, phrases
-from .answering import ExtractiveAnswerer, Question, analyse, store_figures, structural_passages
+from .answering import ExtractiveAnswerer, Question, analyse, store_figures, store_places, structural_passages
 from .answering.analysis import words as question_words
 from .answering.compose import ph as reader_phrases
 from .answering.compose import quote_chunk
@@ -128,6 +128,7 @@ class Assistant:
                 idf=idf_table(self.store.chunks),
                 sentence_vectors=self.store.sentence_vectors,
                 store_figures=store_figures(self.store.chunks),
+                store_places=store_places(self.store.chunks),
             )
         return self._context
 

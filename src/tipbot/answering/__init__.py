@@ -4,11 +4,12 @@ gate, in ``tipbot.assistant``). Briefings, the quiz and the timeline use the sam
 from __future__ import annotations
 
 from .analysis import Question, analyse
-from .extractive import ExtractiveAnswerer, question_tokens, store_figures, structural_passages
+from .extractive import ExtractiveAnswerer, question_tokens, store_figures, store_places, structural_passages
 from .selection import ABLATIONS, Evidence, ReaderConfig, candidates, mmr
 
 __all__ = ["ABLATIONS", "Evidence", "ExtractiveAnswerer", "Question", "ReaderConfig", "analyse", "candidates",
-           "gather", "mmr", "question_tokens", "select_key_points", "store_figures", "structural_passages"]
+           "gather", "mmr", "question_tokens", "select_key_points", "store_figures", "store_places",
+           "structural_passages"]
 
 
 def gather(assistant, topic: str, kinds: list[str] | None = None, k: int = 8) -> tuple[Question, list[Evidence]]:

@@ -15,7 +15,7 @@ from functools import lru_cache
 from ..keyword import tokenize
 from ..query import translate_terms
 from ..verify import content_figures
-from .analysis import Question, content_words, countries, words
+from .analysis import Question, all_stopwords, content_words, countries, words
 from .selection import Evidence, has_constraint, neighbours
 
 RARE_IDF = 3.5  # a term in about three chunks of ~200 or fewer is a name the evidence must hold itself
@@ -30,6 +30,7 @@ class Verdict:
     decision: str
     missing: list[str] = field(default_factory=list)
     claim: str = ""
+    evidence: Evidence | None = None  # for a contradicted premise: the sentence that says otherwise
 
 
 def missing_from_store(q: Question, vocab: dict[str, float], store_figures: frozenset[str]) -> list[str]:
@@ -108,7 +109,8 @@ def premise_terms(q: Question, q_tokens: set[str]) -> set[str]:
 
 
 def judge(q: Question, pool: list[Evidence], chosen: list[Evidence], q_tokens: set[str], idf: dict[str, float],
-          store_figures: frozenset[str], glossary_terms: list[str], aliases=None) -> Verdict:
+          store_figures: frozenset[str], glossary_terms: list[str], aliases=None,
+          places: frozenset[str] = frozenset()) -> Verdict:
     """Answer, refuse or correct, from the question's constraints and the evidence."""
     if not chosen:
         return Verdict("refuse")
@@ -147,6 +149,10 @@ def judge(q: Question, pool: list[Evidence], chosen: list[Evidence], q_tokens: s
     if meaning < MIN_MEANING and best.parts.get("terms", 0.0) < MIN_TERMS and not on_topic:
         return Verdict("refuse")
     if q.premise:
+        contradicted = contradiction(q, pool, q_tokens, idf, places)
+        if contradicted is not None:
+            value, evidence = contradicted
+            return Verdict("premise", missing=[value], claim=claim_of(q), evidence=evidence)
         # an assertion whose own words no passage of the whole store uses ("withdrew", "disbanded", "failed")
         # is not something the sources say
         own = premise_terms(q, q_tokens)
@@ -209,3 +215,120 @@ def reversed_premise(q: Question, pool: list[Evidence]) -> bool:
                     return True
         return False
     return False
+
+
+# -- assertions the evidence contradicts -------------------------------------------------------------------------
+PLACE_SHARE = 0.3  # a sentence describes the asserted event when it holds this share of the event's terms
+EVENT_SENTENCES = 5  # the best-described sentences looked at for where (or with which number) the event is given
+_LABELLED = re.compile(r"\b([A-Za-z]{3,})\s+(?:no\.?\s*|number\s+|nomor\s+|ke-?)?(\d{1,3})(?!\s*[%.,]?\d)\b")
+_ORDINAL = re.compile(r"\b(\d{1,3})(?:st|nd|rd|th)\s+([A-Za-z]{3,})\b|\b([A-Za-z]{3,})\s+ke-?(\d{1,3})\b", re.I)
+
+
+def _locative_pattern(place: str) -> re.Pattern:
+    preps = "|".join(re.escape(w) for lg in ("en", "id") for w in words()["locative"][lg])
+    return re.compile(rf"\b(?:{preps})\s+(?:the\s+)?{re.escape(place)}(?![\w-])", re.I)
+
+
+def asserted_places(q: Question, places: frozenset[str]) -> list[str]:
+    """The places a question puts its event in ("held in Jakarta", "diadakan di Jakarta"): a place of the store's
+    gazetteer or a country, after a locative preposition."""
+    forms = set(places) | set(countries())
+    return [p for p in sorted(forms, key=len, reverse=True) if _locative_pattern(p).search(q.text)]
+
+
+def labelled_numbers(text: str, lang: str) -> list[tuple[set[str], str]]:
+    """Numbered labels a text names ("Tier 3", "the 42nd summit", "KTT ke-42"): the label's tokens (with their
+    English rendering) and the number. Units and years are not labels."""
+    units = {t for w in words()["generic_counted"] for t in tokenize(w)}
+    out: list[tuple[str, str]] = []
+    for m in _LABELLED.finditer(text):
+        out.append((m.group(1), m.group(2)))
+    for m in _ORDINAL.finditer(text):
+        out.append((m.group(2), m.group(1)) if m.group(1) else (m.group(3), m.group(4)))
+    labelled: list[tuple[set[str], str]] = []
+    for label, number in out:
+        toks = set(tokenize(label))
+        if lang == "id":
+            toks |= set(tokenize(" ".join(translate_terms(label))))
+        toks -= units
+        if toks and not (toks & set(all_stopwords())) and (toks, number) not in labelled:
+            labelled.append((toks, number))
+    return labelled
+
+
+def _is_country(place: str) -> bool:
+    return place.lower() in countries()
+
+
+def contradiction(q: Question, pool: list[Evidence], q_tokens: set[str], idf: dict[str, float],
+                  places: frozenset[str]) -> tuple[str, Evidence] | None:
+    """An assertion that the evidence for the same event contradicts. Returns the asserted value and the sentence
+    that says otherwise.
+
+    - A place: the question puts the event in one place, and the sentences that best describe the event, the first
+      of them that places it anywhere (itself or the sentence either side), name another place of the same kind
+      (a city for a city, a country for a country) and not the asserted one.
+    - A numbered label ("Tier 3"): the sentence that best speaks of the question's subject (its countries, else its
+      names) with the same label gives the label another number. A sentence that gives the label several numbers
+      sets out the scale ("Tier 1 / Tier 2 / Tier 3"); it assigns none."""
+    content = [e for e in pool if e.chunk.kind != "reference"]
+    asserted = asserted_places(q, places)
+    labels = labelled_numbers(q.text, q.language)
+    if asserted and content:
+        values = [*asserted, *(w for v in asserted for w in translate_terms(v))] if q.language == "id" else asserted
+        anchor = q_tokens - {t for v in values for t in tokenize(v)}
+        for e in _described(content, anchor, idf, labels, PLACE_SHARE):
+            found = _placed(e, pool, asserted, places)
+            if found is not None:
+                return found if found[0] else None
+    for toks, number in labels:
+        subject = q.constraints.places or [c for c in q.constraints.names if not set(tokenize(c)) <= toks]
+        about = [e for e in content if toks & e.tokens and all(has_constraint(e.text, c) for c in subject)]
+        for e in _described(about, q_tokens - {number}, idf, [], 0.0):
+            given = {n for t2, n in labelled_numbers(e.text, "en") if t2 & toks}
+            if len(given) == 1 and number not in given:
+                return number, e
+            if len(given) == 1:
+                break
+    return None
+
+
+def _described(content: list[Evidence], anchor: set[str], idf: dict[str, float],
+               labels: list[tuple[set[str], str]], share: float) -> list[Evidence]:
+    """The sentences that hold at least ``share`` of an event's terms (idf-weighted; a numbered label they name,
+    such as "the 42nd summit", counts as a term as rare as the rarest), best first."""
+    rarest = max((idf.get(t, 0.0) for t in anchor), default=0.0)
+    weight = sum(idf.get(t, 0.0) for t in anchor) + rarest * len(labels)
+    if len(anchor) < 2 or weight <= 0:
+        return []
+
+    def held(e: Evidence) -> float:
+        named = sum(1 for toks, n in labels if toks & e.tokens and has_constraint(e.text, n))
+        return (sum(idf.get(t, 0.0) for t in anchor & e.tokens) + rarest * named) / weight
+
+    scored = sorted(((held(e), e.score, i) for i, e in enumerate(content)), reverse=True)
+    return [content[i] for h, _, i in scored[:EVENT_SENTENCES] if h >= share]
+
+
+def _placed(best: Evidence, pool: list[Evidence], asserted: list[str],
+            places: frozenset[str]) -> tuple[str, Evidence] | None:
+    """Where the sentence places the event: the sentence itself, else the sentence before or after it, whichever
+    first names a place of the asserted place's kind (a city, a country). ``("", best)`` when that sentence holds
+    the asserted place, ``(place, sentence)`` when it names another one, None when none of them names a place."""
+    before, after = neighbours(best, pool)
+    for place in asserted:
+        canonical = countries().get(place.lower(), place)
+        for x in (best, before, after):
+            if x is None:
+                continue
+            named = {countries().get(r.lower(), r) for r in places | set(countries())
+                     if _is_country(r) == _is_country(place)
+                     and re.search(rf"(?<![\w-]){re.escape(r)}(?![\w-])", x.text)}
+            if not named:
+                continue
+            if canonical in named or has_constraint(x.text, canonical):
+                break
+            return place, x
+        else:
+            return None
+    return "", best

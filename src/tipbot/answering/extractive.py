@@ -8,7 +8,7 @@ import re
 from datetime import date
 from functools import lru_cache
 
-from ..answer import AnswerContext, Answerer, Draft, Statement, find_dates, phrases
+from ..answer import MONTH_NAMES, AnswerContext, Answerer, Draft, Statement, find_dates, phrases
 from ..chunking import chunk_sentences
 from ..citations import CitationIndex
 from ..keyword import tokenize
@@ -100,14 +100,16 @@ class ExtractiveAnswerer(Answerer):
         pool = candidates(q, q_tokens, plan.vectors, passages[:MAX_PASSAGES], context.idf, context.sentence_vectors,
                           self.config, context.citation_index, aliases)
         chosen, listed = self.select(q, pool, q_tokens, context)
-        verdict = judge(q, pool, chosen, q_tokens, context.idf, context.store_figures, plan.glossary_terms, aliases)
+        verdict = judge(q, pool, chosen, q_tokens, context.idf, context.store_figures, plan.glossary_terms, aliases,
+                        context.store_places)
         if q.reading:
             draft.statements.append(Statement(p["reading"].format(reading=q.reading), framing=True))
         if verdict.decision == "refuse" and not q.premise:
             return self._refuse(draft, verdict.missing, pool, lang, chosen)
         if verdict.decision in ("premise", "refuse"):
             # a question that asserts something the sources do not hold is corrected, not just refused
-            return self._correct(draft, verdict.claim or claim_of(q), pool, q, q_tokens, lang, context, chosen,
+            shown = [verdict.evidence] if verdict.evidence is not None else chosen
+            return self._correct(draft, verdict.claim or claim_of(q), pool, q, q_tokens, lang, context, shown,
                                  verdict.missing)
         self._compose(draft, q, chosen, listed, pool, q_tokens, lang, context)
         return draft
@@ -448,6 +450,23 @@ def store_figures(chunks) -> frozenset[str]:
             out.add(re.sub(r"\D", "", f))
         out.update(re.findall(r"\b(?:19|20)\d\d\b", c.title or ""))
     return frozenset(out)
+
+
+def store_places(chunks) -> frozenset[str]:
+    """The places the store names: a capitalised name of one to three words after a locative preposition ("in
+    Labuan Bajo", "di Jakarta") whose words the store never writes in lower case (which leaves out "in Persons",
+    "in May") — a gazetteer of the cities and regions these sources speak of, for the contradicted-place test."""
+    locatives = "|".join(re.escape(w) for lg in ("en", "id") for w in words()["locative"][lg])
+    after = re.compile(rf"\b(?:{locatives})[ \t]+((?:[A-Z][a-z]+)(?:[ \t]+[A-Z][a-z]+){{0,2}})")
+    lower: set[str] = set()
+    found: set[str] = set()
+    for c in chunks:
+        if c.kind == "reference":
+            continue
+        lower.update(re.findall(r"\b[a-z][a-z]+\b", c.text))
+        found.update(m.group(1) for m in after.finditer(c.text))
+    months = {m[:3] for m in MONTH_NAMES}  # (and their abbreviations, "Aug")
+    return frozenset(p for p in found if not any(w.lower() in lower or w.lower()[:3] in months for w in p.split()))
 
 
 def part_tokens(part: str, lang: str) -> set[str]:

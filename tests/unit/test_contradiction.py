@@ -1,0 +1,70 @@
+"""Premises that the evidence contradicts: a wrong place for an event, a numbered label given another number. The
+evidence is built by hand (no store, no model), so each test shows the rule on a few sentences of an invented
+source."""
+
+from __future__ import annotations
+
+from tipbot.answering.analysis import analyse
+from tipbot.answering.answerability import asserted_places, contradiction, labelled_numbers
+from tipbot.answering.extractive import store_places
+from tipbot.answering.selection import Evidence
+from tipbot.keyword import tokenize
+from tipbot.schema import Chunk, Passage
+
+TEXT = [
+    "The two police forces met several times in Port Lumen and in Osterra City to plan their work.",
+    "The agreement between the two police forces was signed in Port Lumen on 14 March 2019.",
+    "It lets an inspector of one state board a vessel flagged by another.",
+    "In the 2023 report Veloria was ranked Grade 2 for its efforts against forced labour.",
+    "The report ranks each state as Grade 1, Grade 2 or Grade 3.",
+]
+
+
+def _pool() -> list[Evidence]:
+    chunk = Chunk(id="c1", text=" ".join(TEXT), source_id="mini", kind="paper", title="Mini paper")
+    passage = Passage(chunk=chunk, score=1.0)
+    return [Evidence(text=t, passage=passage, position=i, tokens=set(tokenize(t)), score=1.0 - i / 10)
+            for i, t in enumerate(TEXT)]
+
+
+IDF = {t: 2.0 for s in TEXT for t in tokenize(s)}
+PLACES = store_places([Chunk(id="c1", text=" ".join(TEXT), source_id="mini", kind="paper", title="Mini paper")])
+
+
+def _tokens(question: str) -> set[str]:
+    return set(tokenize(analyse(question).text)) - {"why", "did", "was"}
+
+
+def test_the_store_names_its_places_but_not_months_or_common_words():
+    assert {"Port Lumen", "Osterra City"} <= PLACES
+    assert not any(p.startswith(("March", "The")) for p in PLACES)
+
+
+def test_a_wrong_place_for_an_event_is_contradicted_by_the_sentence_that_places_it():
+    q = analyse("why did the two police forces sign the agreement in Osterra City?")
+    assert asserted_places(q, PLACES) == ["Osterra City"]
+    found = contradiction(q, _pool(), _tokens(q.text), IDF, PLACES)
+    assert found is not None
+    value, evidence = found
+    assert value == "Osterra City" and "signed in Port Lumen" in evidence.text
+
+
+def test_the_right_place_is_not_contradicted():
+    q = analyse("why did the two police forces sign the agreement in Port Lumen?")
+    assert contradiction(q, _pool(), _tokens(q.text), IDF, PLACES) is None
+
+
+def test_a_numbered_label_given_another_number_is_contradicted():
+    q = analyse("why was Veloria ranked Grade 3 in the 2023 report?")
+    assert (set(tokenize("Grade")), "3") in labelled_numbers(q.text, q.language)
+    found = contradiction(q, _pool(), _tokens(q.text), IDF, PLACES)
+    assert found is not None and found[0] == "3" and "Grade 2" in found[1].text
+
+
+def test_a_sentence_that_sets_out_the_whole_scale_assigns_no_number():
+    q = analyse("why was Veloria ranked Grade 2 in the 2023 report?")
+    assert contradiction(q, _pool(), _tokens(q.text), IDF, PLACES) is None
+
+
+def test_years_and_counts_are_not_labels():
+    assert labelled_numbers("how many victims in 2023, about 40 people?", "en") == []
