@@ -223,7 +223,12 @@ class Assistant:
             passages = (named + [p for p in passages if p.chunk.id not in ids])[: max(self.k, 8) + len(named)]
         extra = self._extra_passages(plan, passages)
         seen = {p.chunk.id for p in passages + extra}
-        for part in analysis.parts[:3]:  # each part of a multi-part question gets its own (keyword) search
+        # each part of a multi-part question gets its own (keyword) search, and so do the things the question
+        # names (its names, documents, places and years), which the evidence must hold together
+        c = analysis.constraints
+        named_terms = " ".join([*c.names, *(d.replace("/", " ") for d in c.documents), *c.places, *c.years])
+        searches = [*analysis.parts[:3], *([named_terms] if c.names or c.documents else [])]
+        for part in searches:
             for p in searcher.search(searcher.plan(part, analysis.language), k=3, mode="bm25"):
                 if p.chunk.id not in seen:
                     seen.add(p.chunk.id)

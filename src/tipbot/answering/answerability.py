@@ -97,15 +97,28 @@ def counted_thing_seen(q: Question, pool: list[Evidence], aliases=None) -> bool:
     return any(toks & e.tokens and content_figures(e.text) for e in pool)
 
 
-def premise_terms(q: Question, q_tokens: set[str]) -> set[str]:
-    """The assertion's own terms: the question's content words that are not its constraints' names. For an
-    Indonesian question, only the English renderings count: a word the word lists could not translate is not
-    evidence of a false premise."""
+def premise_terms(q: Question, q_tokens: set[str], idf: dict[str, float]) -> set[str]:
+    """The assertion's own terms: the question's content words that are not its constraints' names.
+
+    For an Indonesian question, each content word stands for its English renderings: one token of them when any
+    rendering (of the word, or of a two-word phrase it is part of, "gugus tugas" → "task force") is a word the
+    store uses, else all of them. A word the word lists could not translate is not evidence of a false premise:
+    an unknown rendering then says more about the lexicon than about the sources."""
     named = {t for n in q.constraints.names for t in tokenize(n)}
-    own = {t for w in content_words(q.text, q.language) for t in tokenize(w)}
     if q.language == "en":
+        own = {t for w in content_words(q.text, q.language) for t in tokenize(w)}
         return (own & q_tokens) - named
-    return q_tokens - own - named
+    ws = content_words(q.text, "id")
+    out: set[str] = set()
+    for i, w in enumerate(ws):
+        renders = set(tokenize(" ".join(translate_terms(w)))) - named
+        if not renders or renders == set(tokenize(w)):
+            continue  # untranslated, or a name
+        phrases = [" ".join(ws[j:j + 2]) for j in (i - 1, i) if 0 <= j < len(ws) - 1]
+        known = sorted(t for t in renders | {t for p in phrases for t in tokenize(" ".join(translate_terms(p)))}
+                       if t in idf)
+        out |= {known[0]} if known else renders
+    return out
 
 
 def judge(q: Question, pool: list[Evidence], chosen: list[Evidence], q_tokens: set[str], idf: dict[str, float],
@@ -155,7 +168,7 @@ def judge(q: Question, pool: list[Evidence], chosen: list[Evidence], q_tokens: s
             return Verdict("premise", missing=[value], claim=claim_of(q), evidence=evidence)
         # an assertion whose own words no passage of the whole store uses ("withdrew", "disbanded", "failed")
         # is not something the sources say
-        own = premise_terms(q, q_tokens)
+        own = premise_terms(q, q_tokens, idf)
         unknown = sorted(t for t in own if t not in idf and len(t) > 3)
         # … unless the evidence gives reasons about the same subject anyway: a user's own word for a state the
         # sources describe differently ("vulnerable") is not a false premise
@@ -221,7 +234,8 @@ def reversed_premise(q: Question, pool: list[Evidence]) -> bool:
 PLACE_SHARE = 0.3  # a sentence describes the asserted event when it holds this share of the event's terms
 EVENT_SENTENCES = 5  # the best-described sentences looked at for where (or with which number) the event is given
 _LABELLED = re.compile(r"\b([A-Za-z]{3,})\s+(?:no\.?\s*|number\s+|nomor\s+|ke-?)?(\d{1,3})(?!\s*[%.,]?\d)\b")
-_ORDINAL = re.compile(r"\b(\d{1,3})(?:st|nd|rd|th)\s+([A-Za-z]{3,})\b|\b([A-Za-z]{3,})\s+ke-?(\d{1,3})\b", re.I)
+_ORDINAL = re.compile(r"\b(\d{1,3})(?:st|nd|rd|th)\s+([A-Za-z]{3,}(?:\s+[A-Za-z]{3,})?)\b"
+                      r"|\b([A-Za-z]{3,})\s+ke-?(\d{1,3})\b", re.I)
 
 
 def _locative_pattern(place: str) -> re.Pattern:
@@ -243,7 +257,7 @@ def labelled_numbers(text: str, lang: str) -> list[tuple[set[str], str]]:
     out: list[tuple[str, str]] = []
     for m in _LABELLED.finditer(text):
         out.append((m.group(1), m.group(2)))
-    for m in _ORDINAL.finditer(text):
+    for m in _ORDINAL.finditer(text):  # "the 42nd ASEAN Summit": the label is the two words after the ordinal
         out.append((m.group(2), m.group(1)) if m.group(1) else (m.group(3), m.group(4)))
     labelled: list[tuple[set[str], str]] = []
     for label, number in out:
@@ -268,9 +282,9 @@ def contradiction(q: Question, pool: list[Evidence], q_tokens: set[str], idf: di
     - A place: the question puts the event in one place, and the sentences that best describe the event, the first
       of them that places it anywhere (itself or the sentence either side), name another place of the same kind
       (a city for a city, a country for a country) and not the asserted one.
-    - A numbered label ("Tier 3"): the sentence that best speaks of the question's subject (its countries, else its
-      names) with the same label gives the label another number. A sentence that gives the label several numbers
-      sets out the scale ("Tier 1 / Tier 2 / Tier 3"); it assigns none."""
+    - A numbered label ("Tier 3", "the 43rd Summit"): the sentence that best speaks of the question's subject (its
+      countries, else the event's terms) with the same label gives the label another number. A sentence that gives
+      the label several numbers sets out the scale ("Tier 1 / Tier 2 / Tier 3"); it assigns none."""
     content = [e for e in pool if e.chunk.kind != "reference"]
     asserted = asserted_places(q, places)
     labels = labelled_numbers(q.text, q.language)
@@ -282,9 +296,9 @@ def contradiction(q: Question, pool: list[Evidence], q_tokens: set[str], idf: di
             if found is not None:
                 return found if found[0] else None
     for toks, number in labels:
-        subject = q.constraints.places or [c for c in q.constraints.names if not set(tokenize(c)) <= toks]
+        subject = q.constraints.places
         about = [e for e in content if toks & e.tokens and all(has_constraint(e.text, c) for c in subject)]
-        for e in _described(about, q_tokens - {number}, idf, [], 0.0):
+        for e in _described(about, q_tokens - {number}, idf, [], 0.0 if subject else PLACE_SHARE):
             given = {n for t2, n in labelled_numbers(e.text, "en") if t2 & toks}
             if len(given) == 1 and number not in given:
                 return number, e

@@ -16,7 +16,7 @@ from ..query import QueryPlan, translate_terms
 from ..schema import Passage, cite
 from ..verify import figures
 from .analysis import Question, analyse, answer_type, content_words, count_of, words
-from .answerability import claim_of, judge
+from .answerability import claim_of, hard_items, judge, satisfied
 from .compose import direct_answer, list_lines, ph, quote
 from .selection import (
     KIND_PRIOR,
@@ -100,6 +100,16 @@ class ExtractiveAnswerer(Answerer):
         pool = candidates(q, q_tokens, plan.vectors, passages[:MAX_PASSAGES], context.idf, context.sentence_vectors,
                           self.config, context.citation_index, aliases)
         chosen, listed = self.select(q, pool, q_tokens, context)
+        # the things the question names (a law, a rare name, a country) are hard constraints: when some passages
+        # hold them all and the chosen sentences do not, the answer is chosen among those passages. (Years and
+        # figures are not: a wrong year or figure is what a false premise asserts; ``judge`` checks them.)
+        items = [i for i in hard_items(q, context.idf, plan.glossary_terms) if i not in (*q.constraints.years,
+                                                                                         *q.constraints.numbers)]
+        if items and chosen and not any(satisfied(e, items, aliases) for e in chosen):
+            holding = [e for e in pool if satisfied(e, items, aliases)
+                       and (e.chunk.kind != "reference" or q.answer_type == "source")]
+            if holding:
+                chosen, listed = self.select(q, holding, q_tokens, context)
         verdict = judge(q, pool, chosen, q_tokens, context.idf, context.store_figures, plan.glossary_terms, aliases,
                         context.store_places)
         if q.reading:
