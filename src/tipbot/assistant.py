@@ -17,7 +17,15 @@ from pathlib import Path
 from langchain_core.runnables import RunnableLambda
 
 from .answer import AnswerContext, Answerer, Draft, Statement, idf_table, phrases
-from .answering import ExtractiveAnswerer, Question, analyse, store_figures, store_places, structural_passages
+from .answering import (
+    ExtractiveAnswerer,
+    Question,
+    analyse,
+    named_sources,
+    store_figures,
+    store_places,
+    structural_passages,
+)
 from .answering.analysis import words as question_words
 from .answering.compose import ph as reader_phrases
 from .answering.compose import quote_chunk
@@ -218,6 +226,15 @@ class Assistant:
             self.store.reconnect()
             passages = searcher.search(plan, k=max(self.k, 8))
         named = structural_passages(analysis, self.store.chunks) if state["core"] else []
+        cited: list = []
+        for sid in named_sources(analysis, self.store.chunks, self.context.idf)[:2] if state["core"] else []:
+            # a source the question names by its author ("the Alifia thesis"): its best passages follow the best
+            # ranked passage
+            cited += searcher.search(plan, k=2, sources=[sid])
+        if cited:
+            ids = {p.chunk.id for p in cited}
+            rest = [p for p in passages if p.chunk.id not in ids]
+            passages = rest[:1] + cited + rest[1:]
         if named:  # what the question names by the text's structure comes first, then the ranked passages
             ids = {p.chunk.id for p in named}
             passages = (named + [p for p in passages if p.chunk.id not in ids])[: max(self.k, 8) + len(named)]

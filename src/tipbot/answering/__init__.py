@@ -4,11 +4,18 @@ gate, in ``tipbot.assistant``). Briefings, the quiz and the timeline use the sam
 from __future__ import annotations
 
 from .analysis import Question, analyse
-from .extractive import ExtractiveAnswerer, question_tokens, store_figures, store_places, structural_passages
+from .extractive import (
+    ExtractiveAnswerer,
+    named_sources,
+    question_tokens,
+    store_figures,
+    store_places,
+    structural_passages,
+)
 from .selection import ABLATIONS, Evidence, ReaderConfig, candidates, mmr
 
 __all__ = ["ABLATIONS", "Evidence", "ExtractiveAnswerer", "Question", "ReaderConfig", "analyse", "candidates",
-           "gather", "mmr", "question_tokens", "select_key_points", "store_figures", "store_places",
+           "gather", "mmr", "named_sources", "question_tokens", "select_key_points", "store_figures", "store_places",
            "structural_passages"]
 
 

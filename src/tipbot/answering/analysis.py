@@ -21,8 +21,9 @@ _WORD = re.compile(r"[\w’'-]+", re.U)
 _YEAR = re.compile(r"\b(19[5-9]\d|20[0-4]\d)\b")
 _NUMBER = re.compile(r"(?<![\w.,])(\d{1,3}(?:[.,]\d{3})+|\d+(?:[.,]\d+)?)\s*(%|percent|persen)?(?![\w])")
 # A law, regulation or report named by its number and year ("Law No. 21 of 2007", "UU 21/2007", "Perpres 19/2023").
+DOCUMENT_KINDS = r"law|act|regulation|decree|perpres|uu|undang-undang|peraturan(?:\s+presiden)?|keppres|permen"
 _DOCUMENT = re.compile(
-    r"\b(?:law|act|regulation|decree|perpres|uu|undang-undang|peraturan(?:\s+presiden)?|keppres|permen)\b"
+    rf"\b(?:{DOCUMENT_KINDS})\b"
     r"[^.?!]{0,30}?\b(?:no\.?|number|nomor)?\s*(\d+)(?:\s*(?:/|of|tahun|year)\s*(\d{4}))?",
     re.I,
 )

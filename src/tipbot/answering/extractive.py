@@ -15,7 +15,7 @@ from ..keyword import tokenize
 from ..query import QueryPlan, translate_terms
 from ..schema import Passage, cite
 from ..verify import figures
-from .analysis import Question, analyse, answer_type, content_words, count_of, words
+from .analysis import DOCUMENT_KINDS, Question, analyse, answer_type, content_words, count_of, words
 from .answerability import claim_of, hard_items, judge, satisfied
 from .compose import direct_answer, list_lines, ph, quote
 from .selection import (
@@ -503,6 +503,26 @@ def structural_passages(q: Question, chunks) -> list[Passage]:
                 out.append(Passage(c, 0.0))
     seen: set[str] = set()
     return [p for p in out if not (p.chunk.id in seen or seen.add(p.chunk.id))]
+
+
+NAMED_SOURCE_IDF = 2.0  # a source's author or organisation name this rare in the store names that source
+
+
+def named_sources(q: Question, chunks, idf: dict[str, float]) -> list[str]:
+    """The cited sources a question names by their author or organisation ("the Alifia thesis", "UNODC's report",
+    "menurut digest POLRI"): a source id's leading name ("alifia" of "alifia-2023") when the question holds it
+    and it is rare in the store (a name every passage uses, such as "asean", names no one source). A kind of
+    document ("perpres-19-2023") is not a name: the question's document constraint finds those."""
+    asked = set(tokenize(q.original))
+    out: list[str] = []
+    for sid in dict.fromkeys(c.source_id for c in chunks if c.kind == "digest"):
+        name = sid.split("-")[0]
+        lead = tokenize(name)
+        if re.fullmatch(DOCUMENT_KINDS, name, re.I) or not lead or len(lead[0]) < 4:
+            continue
+        if lead[0] in asked and idf.get(lead[0], 0.0) >= NAMED_SOURCE_IDF:
+            out.append(sid)
+    return out
 
 
 CAPTION_LABEL = r"\b((?:Chart|Table|Figure|Fig\.|Graph|Diagram|Grafik|Tabel|Gambar|Bagan)\s+\d+)\b"
