@@ -21,7 +21,9 @@ NUMBER_WORDS = {  # words that state a figure, in English and Indonesian
     "tujuh": "7", "delapan": "8", "sembilan": "9", "sepuluh": "10",
 }
 _FIGURE = re.compile(r"(?<![\w\[])(\d{1,3}(?:[.,]\d{3})+|\d+(?:[.,]\d+)?)(?!\])")
-_PAPER_ATTRIBUTION = re.compile(r"\b(the paper|the article|the authors|paper ini|makalah ini|artikel ini)\b", re.I)
+# "the paper says" attributes a claim to the paper; "the paper's sources" (a possessive) names something else
+_PAPER_ATTRIBUTION = re.compile(
+    r"\b(the paper|the article|the authors|paper ini|makalah ini|artikel ini)\b(?!['’]s?\b)", re.I)
 _DIGEST_LABEL = re.compile(r"\b(digest|ringkasan)\b", re.I)
 _COMPUTED = re.compile(r"\(computed[^)]*\)|\(dihitung[^)]*\)", re.I)
 

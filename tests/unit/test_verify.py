@@ -38,6 +38,8 @@ def test_unknown_citation_number_fails():
 def test_digest_is_not_the_paper():
     assert "digest" in check_claim("VOA reported that 1,138 Indonesians were repatriated [2].", CITES)
     assert "paper" in check_claim("The paper says 1,138 Indonesians were repatriated, per a digest [2].", CITES)
+    # naming the paper's sources (a possessive) is not attributing the claim to the paper
+    assert check_claim("In short: 1,138 Indonesians (from a digest of one of the paper's sources) [2].", CITES) is None
 
 
 def test_computed_figure_needs_marker_and_inputs():

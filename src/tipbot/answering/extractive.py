@@ -41,6 +41,7 @@ W_LOCAL = 0.3  # in choosing the sentence that carries the figure or date: how w
 PAPER_FIRST = 0.8  # the paper's typed sentence leads when its value is at least this share of the best one's
 TYPED_LEAD = 0.7  # a typed sentence leads if its score is at least this share of the best sentence's
 SUMMARY_RELEVANCE = 0.6  # a summary's sentences are at least this share of the best sentence's score
+MAX_PARTS = 3  # the parts of a multi-part question each get a sentence, up to this many
 LIMITS = {"summary": 5, "comparison": 4, "list": 4, "reason": 3, "method": 3, "source": 2}  # sentences per type
 
 
@@ -193,7 +194,9 @@ class ExtractiveAnswerer(Answerer):
             counts = [count_of(part) for part in q.parts]
             return cover(content, q_tokens, context.idf, LIMITS["comparison"], min_ratio=0.5, parts=parts,
                          part_counts=counts), None
-        chosen = cover(content, q_tokens, context.idf, LIMITS.get(t, 2), parts=parts)
+        # a question in several parts gets a sentence for each part (up to MAX_PARTS)
+        chosen = cover(content, q_tokens, context.idf, max(LIMITS.get(t, 2), min(len(parts), MAX_PARTS)),
+                       parts=parts)
         for part in q.parts or [q.text]:
             # a definition asked for ("What is SIMFONI PPA, and …") is answered by that term's glossary entry
             if answer_type(part, q.language) == "definition":
@@ -340,8 +343,9 @@ class ExtractiveAnswerer(Answerer):
                 chosen = [lead, *[e for e in chosen if e is not lead]]
         if q.answer_type == "summary":
             draft.bullets = True
-        if keep and q.answer_type in TYPED and not q.about_document:
+        if keep and q.answer_type in TYPED and not q.about_document and len(q.parts) < 2:
             # with a direct answer, the other sentence shown holds an answer of the same kind or is the paper's
+            # (a question in several parts keeps the sentence chosen for each part)
             chosen = chosen[:1] + [e for e in chosen[1:]
                                    if e.parts.get("type", 0.0) >= 0.5 or e.chunk.kind == "paper"][:1]
         asked = [i for i in (*q.constraints.numbers, *q.constraints.years) if i]

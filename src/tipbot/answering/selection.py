@@ -51,7 +51,9 @@ _LAW_REF = re.compile(r"\b(?:Law|Regulation|Act|Decree|Perpres|UU|Undang-Undang|
 _CITATION = re.compile(r"\([^()]*\b(?:19|20)\d\d[a-z]?\)")  # "(POLRI, 2023)", "(Wardah, 2023)"
 _NAME = re.compile(r"\b(?:[A-Z][A-Za-z'’-]+|[A-Z]{2,})(?:\s+(?:of|for|and|on|the|in|dan)?\s*(?:[A-Z][A-Za-z'’-]+|"
                    r"[A-Z]{2,}))*")
-POINTS_BACK = re.compile(r"^(this|these|that|those|it|they|such|its|their|ini|itu|tersebut)\b", re.I)
+# a sentence that opens with a demonstrative or a personal pronoun points back to the sentence before it
+POINTS_BACK = re.compile(r"^(this|these|that|those|it|they|such|its|their|he|she|his|her|ini|itu|tersebut|dia|ia|"
+                         r"beliau|mereka)\b", re.I)
 _ENUM = re.compile(r"(?:^|\s)(?:\(?\d{1,2}\)|\(?[a-e]\)|first(?:ly)?,|second(?:ly)?,|third(?:ly)?,|pertama,|kedua,)")
 
 
