@@ -12,7 +12,7 @@ import re
 from functools import lru_cache
 from importlib import resources
 
-from ..answer import Draft, Statement, frame_quote
+from ..answer import MONTH_NAMES, Draft, Statement, frame_quote
 from ..chunking import chunk_sentences
 from ..keyword import tokenize
 from ..schema import Chunk, cite
@@ -37,6 +37,11 @@ def ph(lang: str) -> dict[str, str]:
 
 
 # -- direct answers ---------------------------------------------------------------------------------------------
+_MONTHS = "|".join(sorted({m[:3] for m in MONTH_NAMES}))
+_MONTH_AFTER = re.compile(rf"\s+(?:{_MONTHS})[a-z]*\.?\b", re.I)
+_MONTH_BEFORE = re.compile(rf"\b(?:{_MONTHS})[a-z]*\.?\s+$", re.I)
+
+
 def _figure_spans(text: str) -> list[tuple[int, int]]:
     """Spans of figures with the noun phrase that follows them ("2,778 people", "43-50%", "five strategies")."""
     spans = []
@@ -47,6 +52,8 @@ def _figure_spans(text: str) -> list[tuple[int, int]]:
         raw = m.group(1)
         if raw not in figs and not m.group(2) and not any(raw.startswith(f) for f in figs):
             continue
+        if not m.group(2) and (_MONTH_AFTER.match(text, m.end()) or _MONTH_BEFORE.search(text[:m.start()])):
+            continue  # the day of a date ("22 Aug 2023", "August 22"), not a count
         end = m.end()
         if not m.group(2):  # the noun after the figure: up to three words, stopping at a function word
             for _ in range(3):
