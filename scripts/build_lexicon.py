@@ -27,6 +27,27 @@ def _b64(s: str) -> int:
     return n
 
 
+def translation_lines(body: list[str]) -> list[str]:
+    """The Indonesian lines of one entry. After the headword line, each sense is a translation line followed by an
+    English gloss line; senses after the first are numbered ("2. bangsa, negara"), and a sense may have a number
+    and no translation (" 3."). The first sense's line may carry the next sense's number ("kepala 2.")."""
+    out: list[str] = []
+    expect_translation = True
+    for line in body[1:]:
+        bare = re.fullmatch(r"\s*\d+\.\s*", line)
+        numbered = re.match(r"\s*\d+\.\s+(\S.*)$", line)
+        if bare:
+            expect_translation = False  # a sense without a translation: its gloss follows
+            continue
+        if numbered or expect_translation:
+            text = numbered.group(1) if numbered else line
+            out.append(re.sub(r"\s+\d+\.\s*$", "", text))
+            expect_translation = False
+        else:
+            expect_translation = False  # a gloss line; the next sense starts with its number
+    return out
+
+
 def main() -> int:
     if not DICT.exists():
         print("dict-freedict-eng-ind is not installed: apt-get install dict-freedict-eng-ind", file=sys.stderr)
@@ -43,10 +64,11 @@ def main() -> int:
         en = head.strip().lower()
         if not re.fullmatch(r"[a-z][a-z' -]*", en):
             continue
-        for tr in body[1].split(","):
-            tr = tr.strip().lower()
-            if re.fullmatch(r"[a-z][a-z-]*( [a-z-]+)?", tr):
-                id_to_en[tr].add(en)
+        for line in translation_lines(body):
+            for tr in line.split(","):
+                tr = tr.strip().lower()
+                if re.fullmatch(r"[a-z][a-z-]*( [a-z-]+)?", tr):
+                    id_to_en[tr].add(en)
     OUT.parent.mkdir(parents=True, exist_ok=True)
     with OUT.open("w", encoding="utf-8") as fh:
         fh.write("# Indonesian -> English, derived from FreeDict eng-ind 2022.11.18 (CC BY-SA 3.0,\n")
