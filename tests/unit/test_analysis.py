@@ -115,3 +115,20 @@ def test_premise_markers():
 def test_list_count_from_the_question():
     assert analyse("What are the five strategies?").count == 5
     assert analyse("apa saja tiga langkah penelitian?").count == 3
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("What does Cambodian law say about trafficking?", [("Cambodia", "law")]),
+        ("hukum Kamboja soal TPPO gimana?", [("Cambodia", "hukum")]),
+        # a country's named act: the name's last word is the thing qualified
+        ("What is the maximum sentence under Malaysia's Anti-Trafficking in Persons and Anti-Smuggling of Migrants "
+         "Act?", [("Malaysia", "act")]),
+        # two countries together qualify a shared thing ("the police of both countries"), not one country's
+        ("tim teknis polisi indonesia sama kamboja mau bahas apa?", []),
+        ("How did the Indonesian and Cambodian police cooperate?", []),
+    ],
+)
+def test_things_a_question_ties_to_a_country(question, expected):
+    assert analyse(question).constraints.qualified == expected

@@ -477,15 +477,42 @@ def _qualified(text: str, lang: str) -> list[tuple[str, str]]:
     low = text.lower()
     before, after = _qualifier_patterns()
     nouns = {w for lg in ("en", "id") for w in words()["qualifiable"][lg]}
+    joint = _joint_countries()
     for m in before.finditer(low):
         noun = m.group(2)
-        if noun not in stops and noun in nouns:
+        if noun not in stops and noun in nouns and not joint.search(low, 0, m.end(1) + 1) \
+                and not re.search(rf"(?:{_COUNTRY_FORMS()})\s+(?:and|dan|sama|&)\s+$", low[: m.start()]):
             out.append((countries()[m.group(1)], noun))
     for m in after.finditer(low):
         noun = m.group(1)
-        if noun not in stops and noun in nouns:
+        if noun not in stops and noun in nouns and not joint.match(low, m.start(2)):
             out.append((countries()[m.group(2)], noun))
+    for m in _named_after_possessive().finditer(text):
+        # "Malaysia's Anti-Trafficking in Persons … Act": the last word of the name is the thing qualified
+        noun = m.group(2).split()[-1].lower()
+        if noun in nouns:
+            out.append((countries()[m.group(1).lower()], noun))
     return list(dict.fromkeys(out))
+
+
+@lru_cache(maxsize=1)
+def _COUNTRY_FORMS() -> str:  # noqa: N802 - a constant, built once
+    return "|".join(re.escape(f) for f in sorted(countries(), key=len, reverse=True))
+
+
+@lru_cache(maxsize=1)
+def _joint_countries() -> re.Pattern:
+    """Two countries named together ("Indonesia and Cambodia", "indonesia sama kamboja"): a thing they qualify
+    is shared ("the police of both countries"), not one country's."""
+    forms = _COUNTRY_FORMS()
+    return re.compile(rf"(?:{forms})\s+(?:and|dan|sama|&)\s+(?:{forms})(?![\w-])")
+
+
+@lru_cache(maxsize=1)
+def _named_after_possessive() -> re.Pattern:
+    forms = _COUNTRY_FORMS()
+    return re.compile(rf"(?<![\w-])((?i:{forms}))['’]s\s+((?:[A-Z][\w-]*\s+(?:(?:of|and|in|on|for|the)\s+)*)*"
+                      r"[A-Z][\w-]*)")
 
 
 @lru_cache(maxsize=1)
