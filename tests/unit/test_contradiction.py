@@ -17,6 +17,9 @@ TEXT = [
     "It lets an inspector of one state board a vessel flagged by another.",
     "In the 2023 report Veloria was ranked Grade 2 for its efforts against forced labour.",
     "The report ranks each state as Grade 1, Grade 2 or Grade 3.",
+    "The Harbour Authority formed the joint boarding team on June 2 2021.",
+    "Known cases: 1) 57 crew members in debt bondage (Fisheries Watch, 2022), 2) 126 fishers rescued from vessels "
+    "(Harbour Authority, 2023).",
 ]
 
 
@@ -68,3 +71,23 @@ def test_a_sentence_that_sets_out_the_whole_scale_assigns_no_number():
 
 def test_years_and_counts_are_not_labels():
     assert labelled_numbers("how many victims in 2023, about 40 people?", "en") == []
+
+
+def test_a_wrong_actor_for_an_event_is_contradicted():
+    q = analyse("why did the Coast Guard form the joint boarding team in 2021?")
+    found = contradiction(q, _pool(), _tokens(q.text), IDF, PLACES)
+    assert found is not None and found[0] == "Coast Guard" and "Harbour Authority formed" in found[1].text
+
+
+def test_the_right_actor_is_not_contradicted():
+    q = analyse("why did the Harbour Authority form the joint boarding team in 2021?")
+    assert contradiction(q, _pool(), _tokens(q.text), IDF, PLACES) is None
+
+
+def test_a_figure_credited_to_the_wrong_source_is_contradicted_by_its_own_clause():
+    # the sentence names Fisheries Watch, but beside another figure: 126 fishers are the Harbour Authority's
+    q = analyse("Fisheries Watch reported that 126 fishers were rescued from vessels, right?")
+    found = contradiction(q, _pool(), _tokens(q.text), IDF, PLACES)
+    assert found is not None and found[0] == "Fisheries Watch"
+    right = analyse("Harbour Authority reported that 126 fishers were rescued from vessels, right?")
+    assert contradiction(right, _pool(), _tokens(right.text), IDF, PLACES) is None

@@ -16,7 +16,7 @@ from ..keyword import tokenize
 from ..query import translate_terms
 from ..verify import content_figures
 from .analysis import Question, all_stopwords, content_words, countries, words
-from .selection import Evidence, has_constraint, neighbours
+from .selection import Evidence, actor_names, has_constraint, neighbours
 
 RARE_IDF = 3.5  # a term in about three chunks of ~200 or fewer is a name the evidence must hold itself
 MIN_MEANING = 0.80  # e5 cosine below which the best sentence is off topic …
@@ -162,7 +162,7 @@ def judge(q: Question, pool: list[Evidence], chosen: list[Evidence], q_tokens: s
     if meaning < MIN_MEANING and best.parts.get("terms", 0.0) < MIN_TERMS and not on_topic:
         return Verdict("refuse")
     if q.premise:
-        contradicted = contradiction(q, pool, q_tokens, idf, places)
+        contradicted = contradiction(q, pool, q_tokens, idf, places, aliases)
         if contradicted is not None:
             value, evidence = contradicted
             return Verdict("premise", missing=[value], claim=claim_of(q), evidence=evidence)
@@ -184,7 +184,9 @@ def judge(q: Question, pool: list[Evidence], chosen: list[Evidence], q_tokens: s
 
 def claim_of(q: Question) -> str:
     """The assertion inside a "why did …" / "is it true that …" question, in its own words."""
-    text = q.text.rstrip("?!. ")
+    text = q.text.split("?")[0] if "?" in q.text.rstrip("?!. ") else q.text  # the assertion, not a second question
+    text = re.sub(r"[,\s]+(?:right|correct|isn'?t it|didn'?t they|kan|bukan|ya kan|ya)\s*$", "", text.rstrip("?!. "),
+                  flags=re.I)  # a tag question asks for confirmation; it is not part of the claim
     text = re.sub(r"^(?:why|how come|is it true that|kenapa|mengapa|apakah benar|benarkah)\s+", "", text, flags=re.I)
     text = re.sub(r"^(?:did|does|do|was|were|has|have)\s+", "", text, flags=re.I)
     return text
@@ -275,13 +277,16 @@ def _is_country(place: str) -> bool:
 
 
 def contradiction(q: Question, pool: list[Evidence], q_tokens: set[str], idf: dict[str, float],
-                  places: frozenset[str]) -> tuple[str, Evidence] | None:
+                  places: frozenset[str], aliases=None) -> tuple[str, Evidence] | None:
     """An assertion that the evidence for the same event contradicts. Returns the asserted value and the sentence
     that says otherwise.
 
     - A place: the question puts the event in one place, and the sentences that best describe the event, the first
       of them that places it anywhere (itself or the sentence either side), name another place of the same kind
       (a city for a city, a country for a country) and not the asserted one.
+    - An actor: the question makes a body the subject of its claim ("why did Kemenlu form the task force …",
+      "SBMI reported that 1,138 …"), and the sentence that best describes the event credits another body (for a
+      figure: the clause from the figure to its citation) and not the asserted one.
     - A numbered label ("Tier 3", "the 43rd Summit"): the sentence that best speaks of the question's subject (its
       countries, else the event's terms) with the same label gives the label another number. A sentence that gives
       the label several numbers sets out the scale ("Tier 1 / Tier 2 / Tier 3"); it assigns none."""
@@ -294,7 +299,14 @@ def contradiction(q: Question, pool: list[Evidence], q_tokens: set[str], idf: di
         for e in _described(content, anchor, idf, labels, PLACE_SHARE):
             found = _placed(e, pool, asserted, places)
             if found is not None:
-                return found if found[0] else None
+                if found[0]:
+                    return found
+                break
+    actor = asserted_actor(q)
+    if actor and content:
+        found = _other_actor(q, actor, content, pool, q_tokens, idf, aliases)
+        if found is not None:
+            return found
     for toks, number in labels:
         subject = q.constraints.places
         about = [e for e in content if toks & e.tokens and all(has_constraint(e.text, c) for c in subject)]
@@ -311,14 +323,21 @@ def _described(content: list[Evidence], anchor: set[str], idf: dict[str, float],
                labels: list[tuple[set[str], str]], share: float) -> list[Evidence]:
     """The sentences that hold at least ``share`` of an event's terms (idf-weighted; a numbered label they name,
     such as "the 42nd summit", counts as a term as rare as the rarest), best first."""
-    rarest = max((idf.get(t, 0.0) for t in anchor), default=0.0)
-    weight = sum(idf.get(t, 0.0) for t in anchor) + rarest * len(labels)
-    if len(anchor) < 2 or weight <= 0:
+    # a term and the other words of its synonym group ("form", "set up", "establish") count once, by their rarest
+    groups: list[set[str]] = []
+    for t in sorted(anchor):
+        group = next((g for g in _synonym_token_groups() if t in g), {t}) & anchor
+        if group not in groups:
+            groups.append(group)
+    gweight = [max(idf.get(t, 0.0) for t in g) for g in groups]
+    rarest = max(gweight, default=0.0)
+    weight = sum(gweight) + rarest * len(labels)
+    if len(groups) < 2 or weight <= 0:
         return []
 
     def held(e: Evidence) -> float:
         named = sum(1 for toks, n in labels if toks & e.tokens and has_constraint(e.text, n))
-        return (sum(idf.get(t, 0.0) for t in anchor & e.tokens) + rarest * named) / weight
+        return (sum(w for g, w in zip(groups, gweight, strict=True) if g & e.tokens) + rarest * named) / weight
 
     scored = sorted(((held(e), e.score, i) for i, e in enumerate(content)), reverse=True)
     return [content[i] for h, _, i in scored[:EVENT_SENTENCES] if h >= share]
@@ -346,3 +365,54 @@ def _placed(best: Evidence, pool: list[Evidence], asserted: list[str],
         else:
             return None
     return "", best
+
+
+def asserted_actor(q: Question) -> str | None:
+    """The body a premise question makes the subject of its claim: a name that opens the claim ("why did Kemenlu
+    form …", "SBMI reported that …")."""
+    claim = claim_of(q)
+    for name in q.constraints.names:
+        if re.match(rf"(?:the\s+)?{re.escape(name)}(?![\w-])", claim, re.I):
+            return name
+    return None
+
+
+@lru_cache(maxsize=1)
+def _synonym_token_groups() -> list[set[str]]:
+    return [{t for w in group for t in tokenize(w)} for group in words()["synonyms"]]
+
+
+_CITATION_AFTER = re.compile(r"\([^()]*\b(?:19|20)\d\d[a-z]?\)")
+
+
+def _figure_clause(text: str, number: str) -> str | None:
+    """The part of a sentence that a figure belongs to: from the citation or item before it to the citation that
+    follows it ("… (SBMI, 2023), 4) in the May 2023 report there are 1,138 … (Wardah, 2023)")."""
+    digits = re.sub(r"\D", "", number)
+    for m in re.finditer(r"\d[\d.,]*", text):
+        if re.sub(r"\D", "", m.group(0)) != digits:
+            continue
+        start = max(text.rfind(")", 0, m.start()) + 1, 0)
+        after = _CITATION_AFTER.search(text, m.end())
+        return text[start: after.end() if after else len(text)]
+    return None
+
+
+def _other_actor(q: Question, actor: str, content: list[Evidence], pool: list[Evidence], q_tokens: set[str],
+                 idf: dict[str, float], aliases=None) -> tuple[str, Evidence] | None:
+    anchor = q_tokens - set(tokenize(" ".join([actor, *(aliases or {}).get(actor, [])])))
+    numbers = [n for n in q.constraints.numbers if n not in q.constraints.years]
+    for e in _described(content, anchor, idf, [], PLACE_SHARE):
+        clauses = [c for c in (_figure_clause(e.text, n) for n in numbers) if c]
+        if clauses:  # a figure's own clause says whose figure it is
+            texts = clauses
+        else:
+            before, after = neighbours(e, pool)
+            texts = [x.text for x in (e, before, after) if x is not None]
+        if any(has_constraint(t, actor, aliases) for t in texts):
+            return None
+        others = [m.group(0) for t in texts[:1] for m in actor_names(t, q)
+                  if m.group(0).lower() not in countries() and not set(tokenize(m.group(0))) <= anchor]
+        if others:
+            return actor, e
+    return None
