@@ -5,7 +5,7 @@ source."""
 from __future__ import annotations
 
 from tipbot.answering.analysis import analyse
-from tipbot.answering.answerability import asserted_places, contradiction, labelled_numbers
+from tipbot.answering.answerability import asserted_places, contradiction, labelled_numbers, unknown_places
 from tipbot.answering.extractive import store_places
 from tipbot.answering.selection import Evidence
 from tipbot.keyword import tokenize
@@ -91,3 +91,10 @@ def test_a_figure_credited_to_the_wrong_source_is_contradicted_by_its_own_clause
     assert found is not None and found[0] == "Fisheries Watch"
     right = analyse("Harbour Authority reported that 126 fishers were rescued from vessels, right?")
     assert contradiction(right, _pool(), _tokens(right.text), IDF, PLACES) is None
+
+
+def test_a_place_the_sources_never_name_is_missing():
+    vocab = {t: 1.0 for t in tokenize("the embassy in Phnom Penh received reports; introduction")}
+    q = analyse("why did the embassy in bangkok get the reports, as the intro says?")
+    assert unknown_places(q, vocab) == ["bangkok"]  # "intro" clips "introduction": not a place
+    assert unknown_places(analyse("why did the embassy in Phnom Penh get the reports?"), vocab) == []

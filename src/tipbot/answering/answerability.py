@@ -50,7 +50,31 @@ def missing_from_store(q: Question, vocab: dict[str, float], store_figures: froz
             toks = toks + tokenize(" ".join(translate_terms(name)))
         if toks and all(t not in vocab for t in toks):
             out.append(name)
+    for place in unknown_places(q, vocab):
+        if place not in out:
+            out.append(place)
     return out
+
+
+def unknown_places(q: Question, vocab: dict[str, float]) -> list[str]:
+    """Words after a locative preposition ("in bangkok", "di surabaya") that no passage of the store uses, in
+    any case or English rendering: a place the sources never mention."""
+    preps = "|".join(re.escape(w) for lg in ("en", "id") for w in words()["locative"][lg])
+    stops = all_stopwords()
+    out = []
+    for m in re.finditer(rf"\b(?:{preps})\s+(?:the\s+)?([A-Za-z][\w-]{{3,}})", q.text, re.I):
+        word = m.group(1)
+        if word.lower() in stops or word.lower() in countries():
+            continue
+        toks = tokenize(word) + (tokenize(" ".join(translate_terms(word))) if q.language == "id" else [])
+        if toks and not any(t in vocab for t in toks) and not _shortens_a_word(toks[0], vocab):
+            out.append(word)
+    return out
+
+
+def _shortens_a_word(token: str, vocab: dict[str, float]) -> bool:
+    """A clipped form of a word the store uses ("intro" of "introduction"): not the name of a place."""
+    return any(v.startswith(token) for v in vocab)
 
 
 def lead_holds(ev: Evidence, items: list[str], pool: list[Evidence], aliases=None) -> bool:
