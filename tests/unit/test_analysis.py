@@ -26,6 +26,8 @@ from tipbot.answering.analysis import analyse, strip_framing
         ("What does ASEAN stand for?", "definition"),
         ("apa itu konvensi?", "definition"),
         ("Where were the victims held?", "place"),
+        # a quoted sentence is what is asked about, not the question's grammar
+        ("yg dikutip buat kalimat 'the victims were lured by job offers from relatives abroad' itu siapa?", "source"),
     ],
 )
 def test_answer_type_from_the_interrogative(question, expected):
@@ -132,3 +134,10 @@ def test_list_count_from_the_question():
 )
 def test_things_a_question_ties_to_a_country(question, expected):
     assert analyse(question).constraints.qualified == expected
+
+
+def test_a_year_added_after_the_question_is_kept_but_an_aside_is_not():
+    q = analyse("angka prevalensi kekerasan di paper itu brp ya? yg dari 2016 ke 2021")
+    assert q.constraints.years == ["2016", "2021"]
+    q = analyse("what % of the men are forced to work? i found the 83% for women but cant find the men one")
+    assert q.constraints.numbers == []  # the user's own figure in an aside is not a constraint

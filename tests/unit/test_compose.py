@@ -26,3 +26,12 @@ def test_a_count_beside_a_date_is_found():
     q = analyse("how many participants attended the meeting?")
     ev = _evidence("The meeting on 22 Aug 2023 was attended by about 275 participants from ten states.")
     assert direct_answer(q, ev, set(tokenize(q.text))) == "275 participants"
+
+
+def test_a_rate_is_answered_by_the_percentages_beside_the_years_asked():
+    q = analyse("berapa angka prevalensi kekerasan terhadap perempuan dari 2016 ke 2021?")
+    ev = _evidence("The index rose to 91.54%, an increase from 90.06% in 2020, and the prevalence of violence in the "
+                   "last 12 months continues to decline from 9.4% (SHPN, 2016) to 8.7% (SHPN, 2021).")
+    assert q.percent
+    answer = direct_answer(q, ev, set(tokenize("prevalence violence women 2016 2021"))) or ""
+    assert answer and set(answer.split("; ")) <= {"9.4%", "8.7%"}  # not the index's 91.54% or 90.06%

@@ -210,10 +210,14 @@ def _term_stops() -> frozenset[str]:
     return frozenset(framing | set(stopwords("id")) | {"many", "much", "kind", "way", "thing", "things", "one"})
 
 
+_QUOTATION = re.compile(r"(?:(?<=\s)|^)['\"“‘][^'\"”’\n]{12,}['\"”’]")
+
+
 def answer_type(text: str, lang: str) -> str:
     """The expected answer type from the interrogatives and request verbs (both languages are checked: users
     mix them)."""
-    low = text.lower()
+    # a quotation is what the question asks about, not its grammar: "who is cited for '…long sentence…'"
+    low = _QUOTATION.sub(" «quote» ", text).lower()
     order = words()["type_order"]
     weak = {w.lower() for w in words()["weak_requests"]}
     best, best_len = "fact", 0
@@ -447,7 +451,8 @@ def _asks(sentence: str, lang: str) -> bool:
 
 def focus(text: str, lang: str) -> str:
     """The message's question sentences: asides after the question ("I keep mixing them up", "need it for my
-    notes") go; a sentence before a question that leans on it with a pronoun ("… what reason does it give for
+    notes", "I found the 83% but not the other one") go, unless they add a year, a document or a place; a
+    sentence before a question that leans on it with a pronoun ("… what reason does it give for
     that?") stays with it."""
     sentences = [s for s in re.split(r"(?<=[?.!])\s+", text) if s.strip()]
     if len(sentences) < 2:
@@ -465,6 +470,10 @@ def focus(text: str, lang: str) -> str:
                 keep.append(i - 1)
         elif i < max(j for j, a in enumerate(asks) if a) and not extract_constraints(s, lang).empty():
             keep.append(i)  # context before the question that names what it is about
+        else:
+            c = extract_constraints(s, lang)
+            if c.years or c.documents or c.places:
+                keep.append(i)  # a constraint added after the question ("… brp ya? yg dari 2016 ke 2021")
     return " ".join(sentences[i] for i in sorted(set(keep)))
 
 

@@ -68,15 +68,18 @@ def _figure_spans(text: str) -> list[tuple[int, int]]:
     return spans
 
 
-def _nearest_spans(text: str, spans: list[tuple[int, int]], q_tokens: set[str], head: str, limit: int) -> list[str]:
-    """The spans whose surroundings share most terms with the question (the head noun counts double)."""
+def _nearest_spans(text: str, spans: list[tuple[int, int]], q_tokens: set[str], head: str, limit: int,
+                   years: list[str] | None = None) -> list[str]:
+    """The spans whose surroundings share most terms with the question (the head noun counts double, and a year
+    the question names right beside the span — "9.4% (2016)" — counts double too)."""
     head_toks = set(tokenize(head))
 
     def value(span: tuple[int, int]) -> float:
         s, e = span
         around = set(tokenize(text[max(0, s - 60): e + 20]))
         inside = set(tokenize(text[s:e]))
-        return len(around & q_tokens) + 2 * len(inside & head_toks) - s / 10_000
+        beside = sum(2 for y in years or [] if y in text[max(0, s - 25): e + 25])
+        return len(around & q_tokens) + 2 * len(inside & head_toks) + beside - s / 10_000
 
     ranked = sorted(spans, key=lambda sp: -value(sp))
     out: list[str] = []
@@ -101,7 +104,9 @@ def direct_answer(q: Question, best: Evidence, q_tokens: set[str]) -> str | None
         spans = [(s, e) for s, e in _figure_spans(text)
                  if re.sub(r"\D", "", re.match(r"\d[\d.,]*", text[s:e]).group(0) if re.match(r"\d", text[s:e])
                            else "x") not in own]
-        found = _nearest_spans(text, spans, q_tokens, q.head, limit)
+        if q.percent:  # a share, rate or prevalence is answered by the percentages, when the sentence has them
+            spans = [(s, e) for s, e in spans if re.search(r"%|percent|persen", text[s:e], re.I)] or spans
+        found = _nearest_spans(text, spans, q_tokens, q.head, limit, q.constraints.years)
         return "; ".join(found) or None
     if q.answer_type == "date":
         dates = [m.group(0) for m in _DATE.finditer(text)]
@@ -135,8 +140,10 @@ def trim(text: str, keep: list[str], q_tokens: set[str]) -> str:
     where it was cut. The kept text is a verbatim substring."""
     if len(text.split()) <= MAX_QUOTE_WORDS:
         return text
+    # clause boundaries, never inside a parenthesis ("(SHPN, 2016)" is one citation, not two clauses)
     bounds = [0] + [m.end() for m in re.finditer(r"[,;:–—]\s+|\s+(?=\b(?:which|while|whereas|but|and then|so that|"
-                                                 r"because|where)\b)", text)] + [len(text)]
+                                                 r"because|where)\b)", text)
+                    if text.count("(", 0, m.start()) <= text.count(")", 0, m.start())] + [len(text)]
     clauses = [(bounds[i], bounds[i + 1]) for i in range(len(bounds) - 1)]
     if len(clauses) < 2:
         return text
