@@ -141,3 +141,18 @@ def test_a_year_added_after_the_question_is_kept_but_an_aside_is_not():
     assert q.constraints.years == ["2016", "2021"]
     q = analyse("what % of the men are forced to work? i found the 83% for women but cant find the men one")
     assert q.constraints.numbers == []  # the user's own figure in an aside is not a constraint
+
+
+def test_asking_past_the_paper_wants_the_source():
+    q = analyse("who signed the MoU on the indonesian side? the paper just says 'the police'")
+    assert q.wants_source and not q.wants_paper
+    q = analyse("pertemuan pertama itu tgl brp & dimana? paper cuma bilang di indonesia doang")
+    assert q.wants_source and q.constraints.places == []  # what the paper says is not a constraint
+    assert analyse("according to the paper, when was the task force formed?").wants_paper
+
+
+def test_a_citation_year_names_a_source_not_a_time():
+    assert analyse("Menurut digest Snyder (2019), apa kekurangan paper ini?").constraints.years == []
+    assert analyse("What did Fikhri et al. (2021) find?").constraints.numbers == []
+    assert analyse("What happened in May 2023?").constraints.years == ["2023"]
+    assert analyse("How many victims were there in 2022?").constraints.years == ["2022"]

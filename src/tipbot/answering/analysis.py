@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
 
+from ..answer import MONTH_NAMES
 from ..keyword import tokenize
 from ..lang import detect_language
 
@@ -144,6 +145,7 @@ class Question:
     parts: list[str] = field(default_factory=list)  # the parts of a multi-part question or the sides of a comparison
     about_document: bool = False  # asks about the paper itself (authors, affiliation, journal)
     wants_paper: bool = False  # names the paper as the source it wants ("according to the paper …")
+    wants_source: bool = False  # asks past the paper, for what a cited source says ("the paper just says …")
     percent: bool = False  # asks for a share (a percentage), not a count
     interval: bool = False  # asks for the time between two events ("how long after …")
 
@@ -258,9 +260,17 @@ def count_of(text: str) -> int | None:
     return n if 2 <= n <= 12 else None
 
 
+_CITED_YEAR = re.compile(r"\b([A-Z][a-z][\w'’-]+)(?:\s+et al\.?)?(?:\s*&\s*[A-Z][\w'’-]+)?\s*(?:,\s*|\(\s*|\s+)"
+                         r"(19[5-9]\d|20[0-4]\d)\)?")
+_MONTH_PREFIXES = {m[:3] for m in MONTH_NAMES}
+
+
 def extract_constraints(text: str, lang: str) -> Constraints:
     c = Constraints()
-    c.years = list(dict.fromkeys(_YEAR.findall(text)))
+    # a year in an author-year citation ("Snyder (2019)", "Wahyu 2023") names a source, not the time of a fact
+    cited = {m.group(2) for m in _CITED_YEAR.finditer(text)
+             if m.group(1).lower()[:3] not in _MONTH_PREFIXES and m.group(1).lower() not in countries()}
+    c.years = [y for y in dict.fromkeys(_YEAR.findall(text)) if y not in cited]
     for m in _DOCUMENT.finditer(text):
         num, year = m.group(1), m.group(2)
         if year:
@@ -268,7 +278,7 @@ def extract_constraints(text: str, lang: str) -> Constraints:
     doc_numbers = {d.split("/")[0] for d in c.documents}
     for m in _NUMBER.finditer(text):
         raw = m.group(1)
-        if raw in c.years or raw in doc_numbers or re.fullmatch(r"\d", raw):
+        if raw in c.years or raw in cited or raw in doc_numbers or re.fullmatch(r"\d", raw):
             continue
         c.numbers.append(raw + ("%" if m.group(2) else ""))
     c.places = countries_in(text)
@@ -353,7 +363,8 @@ def analyse(question: str, previous: Question | None = None) -> Question:
         return Question(original=question, text=norm, language=lang, kind=kind)
     premise = any(p is not None and p.search(norm.lower()) for p in
                   (_compiled("premise", lg) for lg in dict.fromkeys([lang, "en", "id"])))
-    wants_paper = _matches_any(norm, words()["paper_words"], lang)
+    wants_source = _matches_any(norm, words()["beyond_paper"], lang)
+    wants_paper = _matches_any(norm, words()["paper_words"], lang) and not wants_source
     cleaned = focus(strip_framing(norm, lang) or norm, lang)
     reading = ""
     if previous is not None and not previous.conversational and is_followup(cleaned, lang):
@@ -373,6 +384,7 @@ def analyse(question: str, previous: Question | None = None) -> Question:
     q.parts = split_parts(cleaned, "comparison" if atype == "comparison" else "interval" if interval else "question")
     q.about_document = _matches_any(cleaned, words()["document"], lang)
     q.wants_paper = wants_paper
+    q.wants_source = wants_source
     q.percent = atype == "quantity" and ("%" in cleaned or bool(
         _table_pattern(tuple(w for w in words()["percent_words"] if w != "%")).search(cleaned.lower())))
     if q.count and atype in ("fact", "definition", "method"):
@@ -470,7 +482,7 @@ def focus(text: str, lang: str) -> str:
                 keep.append(i - 1)
         elif i < max(j for j, a in enumerate(asks) if a) and not extract_constraints(s, lang).empty():
             keep.append(i)  # context before the question that names what it is about
-        else:
+        elif not _matches_any(s, words()["beyond_paper"], lang):  # ("the paper only says X" describes the paper)
             c = extract_constraints(s, lang)
             if c.years or c.documents or c.places:
                 keep.append(i)  # a constraint added after the question ("… brp ya? yg dari 2016 ke 2021")

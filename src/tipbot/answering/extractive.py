@@ -220,7 +220,7 @@ class ExtractiveAnswerer(Answerer):
 
             lead = max(typed, key=lead_value) if typed else None
             paper = [e for e in typed if e.chunk.kind == "paper"]
-            if lead is not None and lead.chunk.kind != "paper" and paper:
+            if lead is not None and lead.chunk.kind != "paper" and paper and not q.wants_source:
                 # the paper is the subject: its own answer leads when nearly as good as a digest's or the
                 # glossary's (the two may disagree, e.g. on a date; both are then shown)
                 best_paper = max(paper, key=lead_value)

@@ -279,6 +279,8 @@ def candidates(q: Question, q_tokens: set[str], q_vectors: list, passages: list[
             prior = 0.0
         if q.wants_paper and e.chunk.kind in ("digest", "glossary", "reference"):
             prior -= PAPER_WANTED
+        if q.wants_source and e.chunk.kind == "paper":
+            prior -= PAPER_WANTED  # (and the other way round: "the paper just says …" wants the source)
         if e.chunk.kind == "glossary" and any(n.lower() == e.chunk.section.lower() for n in q.constraints.names):
             prior += W_DEFINES  # the glossary entry of a term the question names
         e.score = score + prior
