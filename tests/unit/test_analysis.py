@@ -156,3 +156,8 @@ def test_a_citation_year_names_a_source_not_a_time():
     assert analyse("What did Fikhri et al. (2021) find?").constraints.numbers == []
     assert analyse("What happened in May 2023?").constraints.years == ["2023"]
     assert analyse("How many victims were there in 2022?").constraints.years == ["2022"]
+
+
+def test_informal_reduplication_is_written_out():
+    assert analyse("korban2 di kamboja dari mana aja?").text.startswith("korban-korban")
+    assert "G20" in analyse("what about the G20 meetings?").text

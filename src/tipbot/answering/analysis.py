@@ -167,6 +167,8 @@ def normalise(text: str, lang: str) -> str:
     text = re.sub(r"\s+", " ", text).strip()
     table = words()["colloquial_id"]
     standard = _colloquial_pattern().sub(lambda m: table[m.group(0).lower()], text)
+    # informal reduplication: a word written with a 2 stands for the word twice ("korban2" = "korban-korban")
+    standard = re.sub(r"\b([A-Za-z]{3,})2\b", r"\1-\1", standard)
     # informal Indonesian ("brp laporan yg disebut?") only reads as Indonesian once its spellings are standard
     return standard if lang == "id" or detect_language(standard) == "id" else text
 
