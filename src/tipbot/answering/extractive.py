@@ -195,8 +195,8 @@ class ExtractiveAnswerer(Answerer):
             return cover(content, q_tokens, context.idf, LIMITS["comparison"], min_ratio=0.5, parts=parts,
                          part_counts=counts), None
         # a question in several parts gets a sentence for each part (up to MAX_PARTS)
-        chosen = cover(content, q_tokens, context.idf, max(LIMITS.get(t, 2), min(len(parts), MAX_PARTS)),
-                       parts=parts)
+        limit = max(LIMITS.get(t, 2), min(len(parts) + 1, MAX_PARTS)) if parts else LIMITS.get(t, 2)
+        chosen = cover(content, q_tokens, context.idf, limit, parts=parts)
         for part in q.parts or [q.text]:
             # a definition asked for ("What is SIMFONI PPA, and …") is answered by that term's glossary entry
             if answer_type(part, q.language) == "definition":
@@ -225,10 +225,10 @@ class ExtractiveAnswerer(Answerer):
                 # glossary's (the two may disagree, e.g. on a date; both are then shown)
                 best_paper = max(paper, key=lead_value)
                 if lead_value(best_paper) >= PAPER_FIRST * lead_value(lead):
-                    chosen = [best_paper, lead, *[e for e in chosen if e not in (best_paper, lead)]][: LIMITS.get(t, 2)]
+                    chosen = [best_paper, lead, *[e for e in chosen if e not in (best_paper, lead)]][:limit]
                     lead = best_paper
             if lead is not None and lead.score >= TYPED_LEAD * chosen[0].score and lead is not chosen[0]:
-                chosen = [lead, *[e for e in chosen if e is not lead]][: LIMITS.get(t, 2)]
+                chosen = [lead, *[e for e in chosen if e is not lead]][:limit]
         return self._with_antecedent(chosen, pool), None
 
     @staticmethod
