@@ -161,3 +161,16 @@ def test_a_citation_year_names_a_source_not_a_time():
 def test_informal_reduplication_is_written_out():
     assert analyse("korban2 di kamboja dari mana aja?").text.startswith("korban-korban")
     assert "G20" in analyse("what about the G20 meetings?").text
+
+
+@pytest.mark.parametrize(
+    ("question", "head"),
+    [
+        ("How many Interpol red notices did NCB-Interpol Indonesia issue?", "notices"),
+        ("how many Indonesian victims abroad did the ministry assist?", "victims"),
+        ("how many people did the task force save?", "people"),
+        ("berapa orang korban yang dipulangkan?", "orang"),
+    ],
+)
+def test_the_counted_thing_is_the_head_of_the_noun_phrase(question, head):
+    assert analyse(question).head == head

@@ -98,3 +98,22 @@ def test_a_place_the_sources_never_name_is_missing():
     q = analyse("why did the embassy in bangkok get the reports, as the intro says?")
     assert unknown_places(q, vocab) == ["bangkok"]  # "intro" clips "introduction": not a place
     assert unknown_places(analyse("why did the embassy in Phnom Penh get the reports?"), vocab) == []
+
+
+def test_an_unknown_word_inside_a_longer_name_is_missing():
+    from tipbot.answering.answerability import missing_from_store
+
+    vocab = {t: 1.0 for t in tokenize("the cambodian prime minister said the police signed the mou")}
+    q = analyse("What did Cambodian Prime Minister Hun Manet say about the MoU?")
+    assert {"Hun", "Manet"} <= set(missing_from_store(q, vocab, frozenset()))
+
+
+def test_a_period_given_to_a_law_is_checked_against_the_sentence_naming_that_law():
+    text = "Presidential Regulation Number 19 of 2023 sets the National Action Plan for 2020-2024."
+    chunk = Chunk(id="c2", text=text, source_id="mini", kind="paper", title="Mini paper")
+    pool = [Evidence(text=text, passage=Passage(chunk=chunk, score=1.0), position=0, tokens=set(tokenize(text)))]
+    q = analyse("Why does Regulation No. 19 of 2023 set the plan for 2015–2019?")
+    found = contradiction(q, pool, _tokens(q.text), IDF, PLACES)
+    assert found is not None and found[0] == "2015–2019"
+    right = analyse("Why does Regulation No. 19 of 2023 set the plan for 2020-2024?")
+    assert contradiction(right, pool, _tokens(right.text), IDF, PLACES) is None

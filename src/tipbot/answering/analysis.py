@@ -243,13 +243,30 @@ def answer_type(text: str, lang: str) -> str:
     return best_strong if best_strong != "fact" else best
 
 
+_VERBISH = {"were", "was", "are", "is", "did", "do", "does", "have", "has", "had", "got", "get", "said", "say"}
+
+
 def _head_noun(text: str, atype: str) -> str:
     """The noun right after a quantity interrogative ("how many *people*", "berapa *orang*")."""
     if atype != "quantity":
         return ""
     m = re.search(r"\b(?:how (?:many|much)|number of|berapa(?: banyak| jumlah)?|jumlah)\s+(?:of\s+)?(?:the\s+)?"
-                  r"([A-Za-z][\w-]+)", text, re.I)
-    return m.group(1).lower() if m else ""
+                  r"([A-Za-z][\w-]+(?:\s+[A-Za-z][\w-]+){0,3})", text, re.I)
+    if not m:
+        return ""
+    # an English noun phrase ends in its head ("Interpol red notices" → "notices"); it stops at a verb or a
+    # function word ("how many victims were …", "how much did …")
+    words_ = m.group(1).split()
+    if detect_language(text) == "id":
+        return words_[0].lower()  # an Indonesian head comes first ("berapa orang korban")
+    stops = stopwords("en")
+    phrase = []
+    for w in words_:
+        if w.lower() in stops or w.lower() in _VERBISH:
+            break
+        phrase.append(w)
+    counted = [w for w in phrase if w.lower() in words()["generic_counted"]]  # "victims abroad" → "victims"
+    return (counted or phrase[-1:] or [""])[-1].lower()
 
 
 def count_of(text: str) -> int | None:

@@ -44,12 +44,21 @@ def missing_from_store(q: Question, vocab: dict[str, float], store_figures: froz
         digits = re.sub(r"\D", "", n)
         if digits not in store_figures:
             out.append(n)
+    stops = all_stopwords()
     for name in c.names:
         toks = tokenize(name)
         if q.language == "id":  # an Indonesian name may be ordinary words the passages use in English
             toks = toks + tokenize(" ".join(translate_terms(name)))
         if toks and all(t not in vocab for t in toks):
             out.append(name)
+            continue
+        # a capitalised word of a longer name that no passage uses ("… Prime Minister Hun Manet"): a person or
+        # body the sources never mention (an Indonesian word counts as known when its rendering is)
+        for word in re.findall(r"\b[A-Z][a-z]{2,}\b", name):
+            renders = tokenize(word) + (tokenize(" ".join(translate_terms(word))) if q.language == "id" else [])
+            if word.lower() not in stops and renders and all(t not in vocab for t in renders) \
+                    and not _shortens_a_word(renders[0], vocab) and word not in out:
+                out.append(word)
     for place in unknown_places(q, vocab):
         if place not in out:
             out.append(place)
@@ -311,6 +320,8 @@ def contradiction(q: Question, pool: list[Evidence], q_tokens: set[str], idf: di
     - An actor: the question makes a body the subject of its claim ("why did Kemenlu form the task force …",
       "SBMI reported that 1,138 …"), and the sentence that best describes the event credits another body (for a
       figure: the clause from the figure to its citation) and not the asserted one.
+    - A period: the question gives a law or plan a period ("Perpres 19/2023 … for 2015–2019") and the sentence
+      that names that document gives another.
     - A numbered label ("Tier 3", "the 43rd Summit"): the sentence that best speaks of the question's subject (its
       countries, else the event's terms) with the same label gives the label another number. A sentence that gives
       the label several numbers sets out the scale ("Tier 1 / Tier 2 / Tier 3"); it assigns none."""
@@ -326,6 +337,16 @@ def contradiction(q: Question, pool: list[Evidence], q_tokens: set[str], idf: di
                 if found[0]:
                     return found
                 break
+    period = _RANGE.search(q.text)
+    if period and q.constraints.documents:
+        # a period the question gives a law or plan ("Perpres 19/2023 … for 2015–2019"), where the sentence
+        # that names that document gives it another period
+        asked = (period.group(1), period.group(2))
+        for e in content:
+            if all(has_constraint(e.text, d) for d in q.constraints.documents):
+                given = {(m.group(1), m.group(2)) for m in _RANGE.finditer(e.text)}
+                if given and asked not in given:
+                    return f"{asked[0]}–{asked[1]}", e
     actor = asserted_actor(q)
     if actor and content:
         found = _other_actor(q, actor, content, pool, q_tokens, idf, aliases)
@@ -406,6 +427,7 @@ def _synonym_token_groups() -> list[set[str]]:
     return [{t for w in group for t in tokenize(w)} for group in words()["synonyms"]]
 
 
+_RANGE = re.compile(r"\b((?:19|20)\d\d)\s*[-–—]\s*((?:19|20)\d\d)\b")
 _CITATION_AFTER = re.compile(r"\([^()]*\b(?:19|20)\d\d[a-z]?\)")
 
 

@@ -224,7 +224,9 @@ class ExtractiveAnswerer(Answerer):
                 # the paper is the subject: its own answer leads when nearly as good as a digest's or the
                 # glossary's (the two may disagree, e.g. on a date; both are then shown)
                 best_paper = max(paper, key=lead_value)
-                if lead_value(best_paper) >= PAPER_FIRST * lead_value(lead):
+                strict = [*q.constraints.years, *q.constraints.places]  # the paper's answer must hold them too
+                if lead_value(best_paper) >= PAPER_FIRST * lead_value(lead) and (
+                        satisfied(best_paper, strict) or not satisfied(lead, strict)):
                     chosen = [best_paper, lead, *[e for e in chosen if e not in (best_paper, lead)]][:limit]
                     lead = best_paper
             if lead is not None and lead.score >= TYPED_LEAD * chosen[0].score and lead is not chosen[0]:
