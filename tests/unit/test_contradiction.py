@@ -117,3 +117,16 @@ def test_a_period_given_to_a_law_is_checked_against_the_sentence_naming_that_law
     assert found is not None and found[0] == "2015–2019"
     right = analyse("Why does Regulation No. 19 of 2023 set the plan for 2020-2024?")
     assert contradiction(right, pool, _tokens(right.text), IDF, PLACES) is None
+
+
+def test_a_quantity_of_another_kind_does_not_answer():
+    from tipbot.answering.answerability import figure_of_kind, quantity_kind
+
+    assert quantity_kind(analyse("How much did the government spend to bring them home?")) == "money"
+    assert quantity_kind(analyse("how old were the victims on average?")) == "age"
+    assert quantity_kind(analyse("berapa lama mereka terjebak di sana?")) == "duration"
+    assert quantity_kind(analyse("How many people were saved?")) is None
+    assert figure_of_kind("a fine of hundreds of millions of rupiah", "money")
+    assert figure_of_kind("In the four months since it was formed", "duration")
+    assert not figure_of_kind("1,138 citizens were repatriated", "money")
+    assert not figure_of_kind("62 Indonesian citizens were victims", "age")

@@ -15,7 +15,7 @@ from functools import lru_cache
 from ..keyword import tokenize
 from ..query import translate_terms
 from ..verify import content_figures
-from .analysis import Question, all_stopwords, content_words, countries, words
+from .analysis import NUMBER_WORDS, Question, all_stopwords, content_words, countries, words
 from .selection import Evidence, actor_names, has_constraint, neighbours
 
 RARE_IDF = 3.5  # a term in about three chunks of ~200 or fewer is a name the evidence must hold itself
@@ -170,6 +170,12 @@ def judge(q: Question, pool: list[Evidence], chosen: list[Evidence], q_tokens: s
         return Verdict("refuse", missing=failed)
     if q.answer_type == "quantity" and not counted_thing_seen(q, pool, aliases):
         return Verdict("refuse", missing=[q.head])
+    kind = quantity_kind(q)
+    if kind and not (kind == "duration" and q.interval) and not any(
+            figure_of_kind(x.text, kind) for e in chosen[:2] for x in (e, *neighbours(e, pool)) if x is not None):
+        # "how much did it cost" needs a sum of money, "how old" an age, "how long" a duration: a sentence with a
+        # figure of another kind ("1,138 citizens") does not answer
+        return Verdict("refuse")
     if q.answer_type in ("quantity", "law") and not any(e.parts.get("type", 1.0) > 0 for e in chosen):
         # no sentence holds the kind of thing asked for (a percentage, a law's number): not in the sources
         return Verdict("refuse")
@@ -213,6 +219,29 @@ def judge(q: Question, pool: list[Evidence], chosen: list[Evidence], q_tokens: s
     if (q.premise or q.answer_type == "reason") and reversed_premise(q, pool):
         return Verdict("premise", claim=claim_of(q))  # a "why" asserts what it asks about
     return Verdict("answer")
+
+
+def quantity_kind(q: Question) -> str | None:
+    """The kind of quantity the question asks for (``data/question_words.json`` "quantity_kinds"), if any."""
+    low = q.text.lower()
+    for kind, spec in words()["quantity_kinds"].items():
+        if any(re.search(rf"(?<![\w-]){re.escape(a)}(?![\w-])", low) for a in spec["asks"]):
+            return kind
+    return None
+
+
+@lru_cache(maxsize=8)
+def _kind_pattern(kind: str) -> re.Pattern:
+    amount = "|".join([r"\d[\d.,]*", "hundreds", "thousands", "millions", "billions", "ratusan", "ribuan", "jutaan",
+                       *sorted(NUMBER_WORDS, key=len, reverse=True)])
+    units = "|".join(re.escape(u) for u in sorted(words()["quantity_kinds"][kind]["units"], key=len, reverse=True))
+    return re.compile(rf"(?<![\w])(?:{amount})\s*(?:[\w-]+\s+){{0,2}}(?:{units})(?![\w])"
+                      rf"|(?<![\w])(?:{units})\s*(?:{amount})", re.I)
+
+
+def figure_of_kind(text: str, kind: str) -> bool:
+    """Whether ``text`` writes a figure of that kind: an amount with a currency, an age, a duration."""
+    return bool(_kind_pattern(kind).search(text))
 
 
 def claim_of(q: Question) -> str:
