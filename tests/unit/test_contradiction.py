@@ -130,3 +130,29 @@ def test_a_quantity_of_another_kind_does_not_answer():
     assert figure_of_kind("In the four months since it was formed", "duration")
     assert not figure_of_kind("1,138 citizens were repatriated", "money")
     assert not figure_of_kind("62 Indonesian citizens were victims", "age")
+
+
+def _pool_of(*texts: str) -> list[Evidence]:
+    chunk = Chunk(id="c3", text=" ".join(texts), source_id="mini", kind="paper", title="Mini paper")
+    passage = Passage(chunk=chunk, score=1.0)
+    return [Evidence(text=t, passage=passage, position=i, tokens=set(tokenize(t)), score=1.0 - i / 10)
+            for i, t in enumerate(texts)]
+
+
+def test_a_wrong_date_a_reversed_direction_and_a_wrong_count_are_contradicted():
+    pool = _pool_of("The compact was signed in the harbour on 14 March 2019 by three states.",
+                    "The index rose to 91%, and the share of crews in debt bondage continues to decline from 9% to 7%.",
+                    "The inspectors arrested 12 suspects in the fishing fleet case.")
+    idf = {t: 2.0 for e in pool for t in e.tokens}
+    cases = [("Why was the compact signed in the harbour on 14 April 2019?", "14 April 2019"),
+             ("Why did the share of crews in debt bondage rise?", "rise"),
+             ("Why did the inspectors arrest only six suspects in the fishing fleet case?", "6")]
+    for question, value in cases:
+        q = analyse(question)
+        found = contradiction(q, pool, _tokens(q.text), idf, PLACES)
+        assert found is not None and found[0] == value, question
+    for question in ("Why was the compact signed in the harbour on 14 March 2019?",
+                     "Why did the share of crews in debt bondage decline?",
+                     "Why did the inspectors arrest 12 suspects in the fishing fleet case?"):
+        q = analyse(question)
+        assert contradiction(q, pool, _tokens(q.text), idf, PLACES) is None, question

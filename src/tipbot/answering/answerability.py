@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+from ..answer import find_dates
 from ..keyword import tokenize
 from ..query import translate_terms
 from ..verify import content_figures
@@ -295,7 +296,8 @@ def reversed_premise(q: Question, pool: list[Evidence]) -> bool:
 
 
 # -- assertions the evidence contradicts -------------------------------------------------------------------------
-PLACE_SHARE = 0.3  # a sentence describes the asserted event when it holds this share of the event's terms
+PLACE_SHARE = 0.3  # a sentence describes the asserted event when it holds this share of the event's terms …
+ANCHOR_SHARE = 0.5  # … and is clearly about it when it holds this share
 EVENT_SENTENCES = 5  # the best-described sentences looked at for where (or with which number) the event is given
 _LABELLED = re.compile(r"\b([A-Za-z]{3,})\s+(?:no\.?\s*|number\s+|nomor\s+|ke-?)?(\d{1,3})(?!\s*[%.,]?\d)\b")
 _ORDINAL = re.compile(r"\b(\d{1,3})(?:st|nd|rd|th)\s+([A-Za-z]{3,}(?:\s+[A-Za-z]{3,})?)\b"
@@ -349,6 +351,9 @@ def contradiction(q: Question, pool: list[Evidence], q_tokens: set[str], idf: di
     - An actor: the question makes a body the subject of its claim ("why did Kemenlu form the task force …",
       "SBMI reported that 1,138 …"), and the sentence that best describes the event credits another body (for a
       figure: the clause from the figure to its citation) and not the asserted one.
+    - A date, a direction of change or a count: the sentence that best describes the event gives another date
+      ("adopted on 10 June" where it says 10 May), the opposite direction ("why did it rise" where it "continues
+      to decline") or another count of the same thing ("only six suspects" where it says 12 suspects).
     - A period: the question gives a law or plan a period ("Perpres 19/2023 … for 2015–2019") and the sentence
       that names that document gives another.
     - A numbered label ("Tier 3", "the 43rd Summit"): the sentence that best speaks of the question's subject (its
@@ -366,6 +371,10 @@ def contradiction(q: Question, pool: list[Evidence], q_tokens: set[str], idf: di
                 if found[0]:
                     return found
                 break
+    for check in (_other_date, _other_direction, _other_count):
+        found = check(q, content, q_tokens, idf)
+        if found is not None:
+            return found
     period = _RANGE.search(q.text)
     if period and q.constraints.documents:
         # a period the question gives a law or plan ("Perpres 19/2023 … for 2015–2019"), where the sentence
@@ -490,4 +499,99 @@ def _other_actor(q: Question, actor: str, content: list[Evidence], pool: list[Ev
                   if m.group(0).lower() not in countries() and not set(tokenize(m.group(0))) <= anchor]
         if others:
             return actor, e
+    return None
+
+
+def _other_date(q: Question, content: list[Evidence], q_tokens: set[str], idf: dict[str, float]):
+    asked = find_dates(q.text)
+    if not asked:
+        return None
+    days = {d for d, _ in asked}
+    anchor = q_tokens - {t for _, raw in asked for t in tokenize(raw)}
+    for e in _described(content, anchor, idf, [], PLACE_SHARE):
+        if _other_year(q, e.text):
+            continue
+        given = {d for d, _ in find_dates(e.text)}
+        if given:
+            return None if given & days else (asked[0][1], e)
+    return None
+
+
+@lru_cache(maxsize=1)
+def _direction_groups() -> list[tuple[re.Pattern, set[str]]]:
+    out = []
+    for group in words()["directions"]:
+        pattern = re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(w) for w in sorted(group, key=len, reverse=True))
+                             + r")(?![\w-])", re.I)
+        out.append((pattern, {t for w in group for t in tokenize(w)}))
+    return out
+
+
+def _other_direction(q: Question, content: list[Evidence], q_tokens: set[str], idf: dict[str, float]):
+    groups = _direction_groups()
+    asked = [i for i, (pattern, _) in enumerate(groups) if pattern.search(q.text)]
+    if len(asked) != 1:
+        return None
+    mine, other = groups[asked[0]], groups[1 - asked[0]] if len(groups) == 2 else None
+    if other is None:
+        return None
+    anchor = q_tokens - mine[1] - other[1]
+    for e in _described(content, anchor, idf, [], PLACE_SHARE):
+        if _other_year(q, e.text):
+            continue
+        # ("an increase in X, and Y continues to decline": Y's clause; a digest's **bold** is not a word)
+        clause = _best_clause(e.text.replace("*", ""), anchor)
+        if other[0].search(clause) and not mine[0].search(clause):
+            return mine[0].search(q.text).group(0), e
+        if mine[0].search(clause):
+            return None
+    return None
+
+
+def _other_year(q: Question, text: str) -> bool:
+    """The sentence is about another year than the question's ("in the 2022 report" for a 2023 question)."""
+    years = set(re.findall(r"\b(?:19|20)\d\d\b", text))
+    return bool(q.constraints.years and years and not years & set(q.constraints.years))
+
+
+def _best_clause(text: str, anchor: set[str]) -> str:
+    """The clause of a sentence that holds most of the event's terms (clauses end at commas and semicolons
+    outside parentheses, and at numbered items)."""
+    bounds = [0] + [m.end() for m in re.finditer(r"[,;]\s+|\s(?=\d\)\s)", text)
+                    if text.count("(", 0, m.start()) <= text.count(")", 0, m.start())] + [len(text)]
+    clauses = [text[a:b] for a, b in zip(bounds, bounds[1:], strict=False) if text[a:b].strip()]
+    return max(clauses, key=lambda c: len(set(tokenize(c)) & anchor)) if clauses else text
+
+
+_COUNTED = re.compile(r"(?<![\w.,])(\d{1,3}(?:[.,]\d{3})*|\d+|" + "|".join(sorted(NUMBER_WORDS, key=len, reverse=True))
+                      + r")\s+(?:[A-Za-z-]+\s+)?([A-Za-z][\w-]{2,})", re.I)
+
+
+def counted_figures(text: str) -> list[tuple[str, str]]:
+    """Figures with the thing they count ("12 suspects", "six suspects", "2,778 people"): the count (digits) and
+    the counted word's token."""
+    out = []
+    for m in _COUNTED.finditer(text):
+        raw = m.group(1).lower()
+        value = str(NUMBER_WORDS[raw]) if raw in NUMBER_WORDS else re.sub(r"\D", "", raw)
+        toks = tokenize(m.group(2))
+        if toks and not re.fullmatch(r"(?:19|20)\d\d", value):
+            out.append((value, toks[0]))
+    return out
+
+
+def _other_count(q: Question, content: list[Evidence], q_tokens: set[str], idf: dict[str, float]):
+    asked = counted_figures(q.text)
+    if not asked:
+        return None
+    anchor = q_tokens - {t for v, t in asked} - {v for v, _ in asked}
+    for value, thing in asked:
+        for e in _described(content, anchor | {thing}, idf, [], ANCHOR_SHARE):
+            if _other_year(q, e.text):
+                continue
+            given = {v for v, t in counted_figures(e.text) if t == thing}
+            if given:
+                if value in given:
+                    break
+                return value, e
     return None
