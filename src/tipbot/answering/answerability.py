@@ -201,11 +201,13 @@ def judge(q: Question, pool: list[Evidence], chosen: list[Evidence], q_tokens: s
     on_topic = q.about_document or q.answer_type == "summary" or (items and satisfied(best, items, aliases))
     if meaning < MIN_MEANING and best.parts.get("terms", 0.0) < MIN_TERMS and not on_topic:
         return Verdict("refuse")
+    # any question may carry an assertion ("Indonesia chaired ASEAN in 2022 — which …?", "… di Bali ya?"), not
+    # only one marked as such ("why did …"): a value the evidence for the same event contradicts is corrected
+    contradicted = contradiction(q, pool, q_tokens, idf, places, aliases)
+    if contradicted is not None:
+        value, evidence = contradicted
+        return Verdict("premise", missing=[value], claim=claim_of(q), evidence=evidence)
     if q.premise:
-        contradicted = contradiction(q, pool, q_tokens, idf, places, aliases)
-        if contradicted is not None:
-            value, evidence = contradicted
-            return Verdict("premise", missing=[value], claim=claim_of(q), evidence=evidence)
         # an assertion whose own words no passage of the whole store uses ("withdrew", "disbanded", "failed")
         # is not something the sources say
         own = premise_terms(q, q_tokens, idf)
@@ -360,7 +362,9 @@ def contradiction(q: Question, pool: list[Evidence], q_tokens: set[str], idf: di
       countries, else the event's terms) with the same label gives the label another number. A sentence that gives
       the label several numbers sets out the scale ("Tier 1 / Tier 2 / Tier 3"); it assigns none."""
     content = [e for e in pool if e.chunk.kind != "reference"]
-    asserted = asserted_places(q, places)
+    # a place or a body the question names is only asserted when the question is marked as an assertion ("why
+    # did …", "… right?"); elsewhere it is the topic ("what causes trafficking in Cambodia")
+    asserted = asserted_places(q, places) if q.premise else []
     labels = labelled_numbers(q.text, q.language)
     if asserted and content:
         values = [*asserted, *(w for v in asserted for w in translate_terms(v))] if q.language == "id" else asserted
@@ -385,7 +389,7 @@ def contradiction(q: Question, pool: list[Evidence], q_tokens: set[str], idf: di
                 given = {(m.group(1), m.group(2)) for m in _RANGE.finditer(e.text)}
                 if given and asked not in given:
                     return f"{asked[0]}–{asked[1]}", e
-    actor = asserted_actor(q)
+    actor = asserted_actor(q) if q.premise else None
     if actor and content:
         found = _other_actor(q, actor, content, pool, q_tokens, idf, aliases)
         if found is not None:
