@@ -156,3 +156,13 @@ def test_a_wrong_date_a_reversed_direction_and_a_wrong_count_are_contradicted():
                      "Why did the inspectors arrest 12 suspects in the fishing fleet case?"):
         q = analyse(question)
         assert contradiction(q, pool, _tokens(q.text), idf, PLACES) is None, question
+
+
+def test_a_wrong_year_for_an_event_is_contradicted_even_unmarked():
+    pool = _pool_of("Veloria chaired the strait council in 2023 and put forced labour on the council agenda.")
+    idf = {t: 2.0 for e in pool for t in e.tokens}
+    q = analyse("Veloria chaired the strait council in 2022 — what did it put on the council agenda?")
+    found = contradiction(q, pool, _tokens(q.text), idf, PLACES)
+    assert found is not None and found[0] == "2022"
+    right = analyse("Veloria chaired the strait council in 2023 — what did it put on the council agenda?")
+    assert contradiction(right, pool, _tokens(right.text), idf, PLACES) is None

@@ -509,7 +509,7 @@ def _other_actor(q: Question, actor: str, content: list[Evidence], pool: list[Ev
 def _other_date(q: Question, content: list[Evidence], q_tokens: set[str], idf: dict[str, float]):
     asked = find_dates(q.text)
     if not asked:
-        return None
+        return _other_event_year(q, content, q_tokens, idf)
     days = {d for d, _ in asked}
     anchor = q_tokens - {t for _, raw in asked for t in tokenize(raw)}
     for e in _described(content, anchor, idf, [], PLACE_SHARE):
@@ -518,6 +518,20 @@ def _other_date(q: Question, content: list[Evidence], q_tokens: set[str], idf: d
         given = {d for d, _ in find_dates(e.text)}
         if given:
             return None if given & days else (asked[0][1], e)
+    return None
+
+
+def _other_event_year(q: Question, content: list[Evidence], q_tokens: set[str], idf: dict[str, float]):
+    """A year the question gives an event ("chaired ASEAN in 2022") where the sentence that clearly describes
+    that event gives it another year and not this one."""
+    years = q.constraints.years
+    if len(years) != 1:
+        return None
+    anchor = q_tokens - set(years)
+    for e in _described(content, anchor, idf, [], ANCHOR_SHARE)[:1]:
+        given = set(re.findall(r"\b(?:19|20)\d\d\b", e.text))
+        if given and years[0] not in given:
+            return years[0], e
     return None
 
 
