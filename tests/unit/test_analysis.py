@@ -174,3 +174,17 @@ def test_informal_reduplication_is_written_out():
 )
 def test_the_counted_thing_is_the_head_of_the_noun_phrase(question, head):
     assert analyse(question).head == head
+
+
+@pytest.mark.parametrize(
+    ("question", "premise"),
+    [
+        ("kak, MoU itu ditandatanganinya di Bali ya pas AMMTC?", True),  # a statement with a tag inside
+        ("The task force saved 2,778 people, right?", True),
+        ("Was the MoU signed in Bali?", True),  # a yes/no question checks a statement
+        ("berapa ya jumlah korbannya?", False),  # an interrogative of its own asks for something
+        ("tolong jelasin strategi indonesia ya?", False),
+    ],
+)
+def test_a_confirmation_question_asserts_its_statement(question, premise):
+    assert analyse(question).premise is premise

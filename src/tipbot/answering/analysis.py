@@ -392,6 +392,7 @@ def analyse(question: str, previous: Question | None = None) -> Question:
     atype = answer_type(" ".join(asked) or cleaned, lang)  # the sentences with a question mark carry the type
     if atype == "fact" and previous is not None and reading:
         atype = previous.answer_type
+    premise = premise or (atype == "fact" and confirms(norm, lang))  # (before its particles are stripped)
     q = Question(
         original=question, text=cleaned, language=lang, answer_type=atype, head=_head_noun(cleaned, atype),
         count=count_of(cleaned), constraints=extract_constraints(cleaned, lang), premise=premise, reading=reading,
@@ -409,6 +410,22 @@ def analyse(question: str, previous: Question | None = None) -> Question:
     if q.count and atype in ("fact", "definition", "method"):
         q.answer_type = "list"
     return q
+
+
+def confirms(text: str, lang: str) -> bool:
+    """A question that asks to confirm a statement: a tag after it ("…, right?", "… di Bali ya?") or a yes/no
+    opening ("Was the MoU signed in Bali?", "Apakah …"). (With an interrogative of its own it asks for something
+    instead: "berapa ya?")"""
+    spec = words()["confirmation"]
+    low = text.lower().strip()
+    langs = dict.fromkeys([lang, "en", "id"])
+    tags = [t for lg in langs for t in spec["tags"].get(lg, [])]
+    openings = [o for lg in langs for o in spec["openings"].get(lg, [])]
+    tagged = re.search(r"[,\s](?:" + "|".join(re.escape(t) for t in tags) + r")\s*\?+\s*$", low) or (
+        # an Indonesian tag may stand inside the sentence ("… di Bali ya pas AMMTC?")
+        re.search(r"\s(?:" + "|".join(re.escape(t) for t in spec["tags"]["id"]) + r")\s", low) and "?" in low)
+    opened = re.match(r"(?:" + "|".join(re.escape(o) for o in openings) + r")\b", low)
+    return bool(tagged or opened)
 
 
 def _defined_term(text: str) -> str:

@@ -163,6 +163,15 @@ def judge(q: Question, pool: list[Evidence], chosen: list[Evidence], q_tokens: s
         return Verdict("refuse")
     missing = missing_from_store(q, idf, store_figures)
     if missing:
+        unknown = [m for m in missing if m in unknown_places(q, idf)]
+        content = [e for e in pool if e.chunk.kind != "reference"]
+        if unknown and content:
+            # a place the sources never name ("… di Bali ya?"): where they place the same event, if they do
+            anchor = q_tokens - {t for u in unknown for t in tokenize(u)}
+            for e in _described(content, anchor, idf, [], PLACE_SHARE):
+                found = _placed(e, pool, unknown, places)
+                if found is not None and found[0]:
+                    return Verdict("premise", missing=[found[0]], claim=claim_of(q), evidence=found[1])
         return Verdict("premise" if q.premise else "refuse", missing=missing, claim=claim_of(q))
     items = hard_items(q, idf, glossary_terms)
     best = max(chosen, key=lambda e: e.score)  # (a sentence shown for context may come first)
