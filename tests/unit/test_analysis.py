@@ -188,3 +188,9 @@ def test_the_counted_thing_is_the_head_of_the_noun_phrase(question, head):
 )
 def test_a_confirmation_question_asserts_its_statement(question, premise):
     assert analyse(question).premise is premise
+
+
+def test_a_section_number_is_neither_a_figure_nor_a_count():
+    q = analyse("Section 3.2 of the paper is headed as an MoU. How does that compare with the digest?")
+    assert q.constraints.numbers == [] and q.count is None
+    assert analyse("What are the five strategies?").count == 5

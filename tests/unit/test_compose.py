@@ -35,3 +35,18 @@ def test_a_rate_is_answered_by_the_percentages_beside_the_years_asked():
     assert q.percent
     answer = direct_answer(q, ev, set(tokenize("prevalence violence women 2016 2021"))) or ""
     assert answer and set(answer.split("; ")) <= {"9.4%", "8.7%"}  # not the index's 91.54% or 90.06%
+
+
+def test_a_list_counted_otherwise_by_the_question_is_corrected_without_repeating_its_figure():
+    from tipbot.answer import Draft
+    from tipbot.answering.compose import list_lines
+    from tipbot.answering.selection import ReaderConfig, structured_list
+
+    q = analyse("What are the seven measures the paper names?")
+    ev = _evidence("The measures are 1) joint boarding, 2) a referral desk, and 3) a list of banned vessels.")
+    ev.score = 1.0
+    listed = structured_list(q, [ev], [], ReaderConfig())
+    assert listed is not None and len(listed.items) == 3 and listed.asked == 7
+    draft = Draft(statements=[], citations=[])
+    list_lines(draft, listed, "en")
+    assert draft.refused and "7" not in draft.statements[0].text and "seven" not in draft.statements[0].text

@@ -271,14 +271,17 @@ def _head_noun(text: str, atype: str) -> str:
 
 def count_of(text: str) -> int | None:
     """A count the question states for a list ("the five strategies", "3 steps")."""
-    m = re.search(r"\b(\d{1,2}|" + "|".join(NUMBER_WORDS) + r")\s+([a-z][\w-]+)", text, re.I)
-    if not m:
+    # (not a decimal or a section number: "section 3.2 of the paper")
+    m = re.search(r"(?<![\d.,])\b(\d{1,2}|" + "|".join(NUMBER_WORDS) + r")\s+([a-z][\w-]+)", text, re.I)
+    if not m or re.search(rf"\b(?:{SECTION_WORDS})\s*$", text[: m.start()], re.I) \
+            or m.group(2).lower() in ("of", "dari", "per"):
         return None
     raw = m.group(1).lower()
     n = int(raw) if raw.isdigit() else NUMBER_WORDS[raw]
     return n if 2 <= n <= 12 else None
 
 
+SECTION_WORDS = r"section|sections|chapter|part|sub-?section|bagian|bab|sub-?bab|§"
 _CITED_YEAR = re.compile(r"\b([A-Z][a-z][\w'’-]+)(?:\s+et al\.?)?(?:\s*&\s*[A-Z][\w'’-]+)?\s*(?:,\s*|\(\s*|\s+)"
                          r"(19[5-9]\d|20[0-4]\d)\)?")
 _MONTH_PREFIXES = {m[:3] for m in MONTH_NAMES}
@@ -297,7 +300,8 @@ def extract_constraints(text: str, lang: str) -> Constraints:
     doc_numbers = {d.split("/")[0] for d in c.documents}
     for m in _NUMBER.finditer(text):
         raw = m.group(1)
-        if raw in c.years or raw in cited or raw in doc_numbers or re.fullmatch(r"\d", raw):
+        if raw in c.years or raw in cited or raw in doc_numbers or re.fullmatch(r"\d", raw) \
+                or re.search(rf"\b(?:{SECTION_WORDS})\s*$", text[: m.start()], re.I):  # "section 3.2" names a part
             continue
         c.numbers.append(raw + ("%" if m.group(2) else ""))
     c.places = countries_in(text)

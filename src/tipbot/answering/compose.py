@@ -202,6 +202,10 @@ def list_lines(draft: Draft, lst: ListAnswer, lang: str) -> None:
     kind = lst.items[0][1].kind if lst.items else "paper"
     source = p["list_source"].get(kind, p["list_source"]["paper"])
     head = p["direct_list"].format(source=source)
+    if lst.asked and lst.asked != len(lst.items):
+        # the question counted otherwise ("the seven strategies"): say so before the source's own list
+        draft.statements.append(Statement(p["count_differs"], framing=True))  # (the user's figure not repeated)
+        draft.refused = True
     draft.statements.append(Statement(f"{head} {p['counted'].format(n=len(lst.items))}", framing=True))
     for item, chunk in lst.items:
         n = cite(draft.citations, chunk, item)

@@ -15,7 +15,7 @@ from ..keyword import tokenize
 from ..query import QueryPlan, translate_terms
 from ..schema import Passage, cite
 from ..verify import figures
-from .analysis import DOCUMENT_KINDS, Question, analyse, answer_type, content_words, count_of, words
+from .analysis import DOCUMENT_KINDS, SECTION_WORDS, Question, analyse, answer_type, content_words, count_of, words
 from .answerability import claim_of, hard_items, judge, satisfied
 from .compose import direct_answer, list_lines, ph, quote
 from .selection import (
@@ -503,6 +503,10 @@ def structural_passages(q: Question, chunks) -> list[Passage]:
         for c in chunks:
             if c.kind == "reference" and cited.search(c.text):
                 out.append(Passage(c, 0.0))
+    for number in re.findall(rf"\b(?:{SECTION_WORDS})\s*(\d+(?:\.\d+)*)\b", q.text, re.I):
+        # "section 3.2": that section's passages
+        out += [Passage(c, 0.0) for c in chunks if c.kind == "paper"
+                and re.match(rf"{re.escape(number)}(?![\d.]*\d)\b", c.section or "")][:2]
     for label in re.findall(CAPTION_LABEL, q.text, re.I):
         for c in chunks:
             if c.kind == "paper" and c.text.lower().startswith(label.lower()):

@@ -379,6 +379,7 @@ class ListAnswer:
     items: list[tuple[str, Chunk]]
     how: str  # "headings" | "enumeration" | "colon"
     source: Evidence | None = None
+    asked: int | None = None  # the count the question gave, when the source names another number of items
 
 
 def split_enumeration(sentence: str) -> list[str]:
@@ -426,6 +427,12 @@ def structured_list(q: Question, pool: list[Evidence], chunks: list[Chunk], cfg:
         on_terms = ev.parts.get("terms", 0.0) >= LIST_RELEVANCE * best_terms
         if items and (q.count == len(items) or (q.count is None and n == 0 and on_terms)):
             return ListAnswer([(i, ev.chunk) for i in items], "enumeration", ev)
+    if q.count:
+        # "the seven strategies" where the best sentence enumerates five: the source's own list, and the
+        # question's count is corrected
+        items = split_enumeration(ranked[0].text)  # the best evidence itself enumerates
+        if len(items) >= 2 and not any(len(split_enumeration(o.text)) == q.count for o in ranked):
+            return ListAnswer([(i, ranked[0].chunk) for i in items], "enumeration", ranked[0], asked=q.count)
     groups = heading_groups(chunks)
     if groups:
         votes: dict[str, float] = {}
