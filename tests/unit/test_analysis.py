@@ -154,6 +154,7 @@ def test_asking_past_the_paper_wants_the_source():
 def test_a_citation_year_names_a_source_not_a_time():
     assert analyse("Menurut digest Snyder (2019), apa kekurangan paper ini?").constraints.years == []
     assert analyse("What did Fikhri et al. (2021) find?").constraints.numbers == []
+    assert analyse("Menurut Global Report on Human Trafficking 2020, berapa?").constraints.years == ["2020"]
     assert analyse("What happened in May 2023?").constraints.years == ["2023"]
     assert analyse("How many victims were there in 2022?").constraints.years == ["2022"]
 

@@ -282,16 +282,22 @@ def count_of(text: str) -> int | None:
 
 
 SECTION_WORDS = r"section|sections|chapter|part|sub-?section|bagian|bab|sub-?bab|§"
-_CITED_YEAR = re.compile(r"\b([A-Z][a-z][\w'’-]+)(?:\s+et al\.?)?(?:\s*&\s*[A-Z][\w'’-]+)?\s*(?:,\s*|\(\s*|\s+)"
+_CITED_YEAR = re.compile(r"\b([A-Z][a-z][\w'’-]+)(?:\s+et al\.?)?(?:\s*&\s*[A-Z][\w'’-]+)?\s*(?:,\s*|\(\s*)"
                          r"(19[5-9]\d|20[0-4]\d)\)?")
 _MONTH_PREFIXES = {m[:3] for m in MONTH_NAMES}
 
 
+def cited_sources(text: str) -> list[tuple[str, str]]:
+    """The author-year citations a text holds ("Snyder (2019)", "Puspitasari & Iqbal (2023)", "Arbar, 2022"); a
+    bare "Trafficking 2020" is a title's year, not a citation."""
+    return [(m.group(1), m.group(2)) for m in _CITED_YEAR.finditer(text)
+            if m.group(1).lower()[:3] not in _MONTH_PREFIXES and m.group(1).lower() not in countries()]
+
+
 def extract_constraints(text: str, lang: str) -> Constraints:
     c = Constraints()
-    # a year in an author-year citation ("Snyder (2019)", "Wahyu 2023") names a source, not the time of a fact
-    cited = {m.group(2) for m in _CITED_YEAR.finditer(text)
-             if m.group(1).lower()[:3] not in _MONTH_PREFIXES and m.group(1).lower() not in countries()}
+    # a year in an author-year citation ("Snyder (2019)", "Wahyu, 2023") names a source, not the time of a fact
+    cited = {year for _, year in cited_sources(text)}
     c.years = [y for y in dict.fromkeys(_YEAR.findall(text)) if y not in cited]
     for m in _DOCUMENT.finditer(text):
         num, year = m.group(1), m.group(2)
