@@ -26,6 +26,9 @@ from tipbot.answering.analysis import analyse, strip_framing
         ("What does ASEAN stand for?", "definition"),
         ("apa itu konvensi?", "definition"),
         ("Where were the victims held?", "place"),
+        # a gap in an interrogative stands for modifiers, not a clause
+        ("Which presidential regulation sets out the plan?", "law"),
+        ("Which groups did Law No. 31 of 2014 add to the protection?", "fact"),
         # a quoted sentence is what is asked about, not the question's grammar
         ("yg dikutip buat kalimat 'the victims were lured by job offers from relatives abroad' itu siapa?", "source"),
     ],

@@ -85,10 +85,15 @@ def all_stopwords() -> frozenset[str]:
     return stopwords("en") | stopwords("id")
 
 
+# a gap stands for the modifiers of an interrogative's noun ("which presidential regulation"), not for a clause:
+# it does not cross an auxiliary verb ("which groups did Law 31 add" does not ask for a law)
+_GAP = r"\b(?:(?!\b(?:did|does|do|is|was|were|are|has|have|had|will|would|can|could)\b).){0,40}?\b"
+
+
 def _phrase_re(phrase: str) -> str:
     """A word-list phrase as a regex on word boundaries (``.*`` inside a phrase stands for a short gap)."""
     parts = [re.escape(p.strip()) for p in phrase.split(".*")]
-    return r"(?<![\w-])" + r"\b.{0,40}?\b".join(parts) + r"(?![\w-])"
+    return r"(?<![\w-])" + _GAP.join(parts) + r"(?![\w-])"
 
 
 @lru_cache(maxsize=64)

@@ -202,8 +202,13 @@ def judge(q: Question, pool: list[Evidence], chosen: list[Evidence], q_tokens: s
     if q.answer_type in ("quantity", "date", "actor", "law") and strict:
         # places: in the sentence or its neighbours; years: anywhere in its passage (a paragraph or a digest may
         # name the year once)
-        failed = [i for i in q.constraints.places if not lead_holds(lead, [i], pool, aliases)]
-        failed += [y for y in q.constraints.years if not has_constraint(passage_of(lead), y, aliases)]
+        def fails(e: Evidence) -> list[str]:
+            out = [i for i in q.constraints.places if not lead_holds(e, [i], pool, aliases)]
+            return out + [y for y in q.constraints.years if not has_constraint(passage_of(e), y, aliases)]
+
+        # (any chosen sentence that carries the kind of answer asked for may be the one that holds them)
+        typed = [e for e in chosen if e.parts.get("type", 0.0) > 0] or [lead]
+        failed = min((fails(e) for e in typed), key=len)
         if failed:
             return Verdict("refuse", missing=failed)
     meaning = best.similarity if best.similarity is not None else 1.0
