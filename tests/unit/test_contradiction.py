@@ -166,3 +166,4 @@ def test_a_wrong_year_for_an_event_is_contradicted_even_unmarked():
     assert found is not None and found[0] == "2022"
     right = analyse("Veloria chaired the strait council in 2023 — what did it put on the council agenda?")
     assert contradiction(right, pool, _tokens(right.text), idf, PLACES) is None
+

@@ -221,6 +221,13 @@ def judge(q: Question, pool: list[Evidence], chosen: list[Evidence], q_tokens: s
     if contradicted is not None:
         value, evidence = contradicted
         return Verdict("premise", missing=[value], claim=claim_of(q), evidence=evidence)
+    if q.premise and q.wants_paper and q.constraints.documents:
+        # "why does the paper say … Law 31/2014": the paper's own passages must name that law (a digest or the
+        # glossary naming it is not the paper saying it)
+        paper = [e for e in pool if e.chunk.kind == "paper"]
+        absent = [d for d in q.constraints.documents if not any(has_constraint(passage_of(e), d) for e in paper)]
+        if paper and absent:
+            return Verdict("premise", missing=absent, claim=claim_of(q))
     if q.premise:
         # an assertion whose own words no passage of the whole store uses ("withdrew", "disbanded", "failed")
         # is not something the sources say
