@@ -117,9 +117,15 @@ def chunk_sentences(chunk: Chunk) -> list[str]:
     if chunk.kind == "reference":  # one record line ("Reference entry: …", "Anomaly: …") is one unit
         return [re.sub(r"^[-*•]\s+", "", line).strip() for line in chunk.text.splitlines() if line.strip()]
     units = []
+    label = ""
     for s, e in split_sentences(chunk.text):
         sent = chunk.text[s:e].strip()
         sent = re.sub(r"^[-*•]\s+", "", sent)
+        if len(sent.split()) < 4 and re.search(r"(?::|^(?:Chart|Table|Figure|Graph)\s+\d+\.?)$", sent, re.I):
+            label = f"{label} {sent}".strip()  # a short label ("Keywords:", "Chart 1.") leads the next unit
+            continue
+        if label:
+            sent, label = f"{label} {sent}", ""
         if len(sent.split()) >= 4:
             units.append(sent)
     return units

@@ -64,3 +64,14 @@ def test_sentence_splitter_keeps_abbreviations_and_numbers():
     spans = [text[s:e] for s, e in split_sentences(text)]
     assert spans == ["Fikhri et al. (2021) said so.", "The rate rose to 0.41 %.",
                      "Jl. K.H. Mas Mansyur is here.", "Done."]
+
+
+def test_a_short_label_leads_the_unit_that_follows_it():
+    from tipbot.chunking import chunk_sentences
+    from tipbot.schema import Chunk
+
+    text = "ARTICLE INFO Article history:\n\nKeywords:\n\nForced labour\nFisheries\nPort inspection\n\n" \
+           "Chart 1. Vessels inspected per year, 2019 to 2023"
+    units = chunk_sentences(Chunk(id="c", text=text, source_id="s", kind="paper", title="T"))
+    assert any(u.startswith("Keywords: Forced labour") for u in units)
+    assert any(u.startswith("Chart 1. Vessels inspected") for u in units)

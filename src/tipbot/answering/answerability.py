@@ -327,9 +327,10 @@ _ORDINAL = re.compile(r"\b(\d{1,3})(?:st|nd|rd|th)\s+([A-Za-z]{3,}(?:\s+[A-Za-z]
                       r"|\b([A-Za-z]{3,})\s+ke-?(\d{1,3})\b", re.I)
 
 
+@lru_cache(maxsize=512)
 def _locative_pattern(place: str) -> re.Pattern:
     preps = "|".join(re.escape(w) for lg in ("en", "id") for w in words()["locative"][lg])
-    return re.compile(rf"\b(?:{preps})\s+(?:the\s+)?{re.escape(place)}(?![\w-])", re.I)
+    return re.compile(rf"\b(?:{preps})\s+(?:the\s+)?\**{re.escape(place)}(?![\w-])", re.I)  # (**bold** in digests)
 
 
 def asserted_places(q: Question, places: frozenset[str]) -> list[str]:
@@ -462,9 +463,10 @@ def _placed(best: Evidence, pool: list[Evidence], asserted: list[str],
         for x in (best, before, after):
             if x is None:
                 continue
+            # a place the sentence puts something in ("in Labuan Bajo", "di Jakarta"), not a nationality
+            # ("Indonesian citizens") or a name ("the Embassy of Indonesia")
             named = {countries().get(r.lower(), r) for r in places | set(countries())
-                     if _is_country(r) == _is_country(place)
-                     and re.search(rf"(?<![\w-]){re.escape(r)}(?![\w-])", x.text)}
+                     if _is_country(r) == _is_country(place) and _locative_pattern(r).search(x.text)}
             if not named:
                 continue
             if canonical in named or has_constraint(x.text, canonical):
@@ -549,10 +551,10 @@ def _other_event_year(q: Question, content: list[Evidence], q_tokens: set[str], 
     if len(years) != 1:
         return None
     anchor = q_tokens - set(years)
-    for e in _described(content, anchor, idf, [], ANCHOR_SHARE)[:1]:
+    for e in _described(content, anchor, idf, [], ANCHOR_SHARE):
         given = set(re.findall(r"\b(?:19|20)\d\d\b", e.text))
-        if given and years[0] not in given:
-            return years[0], e
+        if given:  # the best-described sentence that dates the event decides
+            return (years[0], e) if years[0] not in given else None
     return None
 
 

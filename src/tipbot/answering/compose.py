@@ -37,7 +37,8 @@ def ph(lang: str) -> dict[str, str]:
 
 
 # -- direct answers ---------------------------------------------------------------------------------------------
-_MONTHS = "|".join(sorted({m[:3] for m in MONTH_NAMES}))
+_MONTH_PREFIXES = {m[:3] for m in MONTH_NAMES}
+_MONTHS = "|".join(sorted(_MONTH_PREFIXES))
 _MONTH_AFTER = re.compile(rf"\s+(?:{_MONTHS})[a-z]*\.?\b", re.I)
 _MONTH_BEFORE = re.compile(rf"\b(?:{_MONTHS})[a-z]*\.?\s+$", re.I)
 
@@ -116,7 +117,13 @@ def direct_answer(q: Question, best: Evidence, q_tokens: set[str]) -> str | None
     if q.answer_type == "actor":
         from .selection import actor_names
 
-        spans = [(m.start(), m.end()) for m in actor_names(text, q) if m.group(0).lower() not in countries()]
+        # a name that is mostly the question's own words ("Prevention and Handling of … Trafficking" for a question
+        # about the trafficking task force) or a month ("Aug") is not who did it
+        def named_actor(name: str) -> bool:
+            toks = set(tokenize(name))
+            own = len(toks & q_tokens) / len(toks) if toks else 1.0
+            return name.lower() not in countries() and own < 0.5 and name.lower()[:3] not in _MONTH_PREFIXES
+        spans = [(m.start(), m.end()) for m in actor_names(text, q) if named_actor(m.group(0))]
         names = _nearest_spans(text, spans, q_tokens, "", limit + 1)
         return "; ".join(dict.fromkeys(names)) or None
     if q.answer_type == "law":

@@ -149,8 +149,9 @@ class ExtractiveAnswerer(Answerer):
             if front:  # the title block (title, authors, affiliations) and the front-matter line that fits best
                 first = min(e.chunk.order for e in front)
                 block = [e for e in front if e.chunk.order == first]
-                best = cover([e for e in front if e not in block], q_tokens, context.idf, 1, min_ratio=0.0)
-                return block[:3] + best, None
+                rest = [e for e in front if e not in block[:3]]
+                best = max(rest, key=lambda e: (idf_coverage(e.tokens, q_tokens, context.idf), e.score), default=None)
+                return block[:3] + ([best] if best is not None else []), None
         if t == "list":
             listed = structured_list(q, content, context.chunks, cfg)
             if listed is not None:
