@@ -89,10 +89,11 @@ screenshot: setup-test
 bench: setup-test ingest
 	$(PY) evals/bench.py --ingest
 
-# The evaluation report with plots (build/eval/report.md) from a fresh clone: one command. Dev and paraphrase side
+# The evaluation report with plots (build/eval/report.md) from a fresh clone: one command. Every question set side
 # by side, with the retrieval modes and every reader ablation.
 eval: setup-test ingest
-	$(VENV)/bin/tipbot eval evals/dev.jsonl evals/paraphrase.jsonl evals/users.jsonl evals/extra.jsonl --out build/eval \
+	$(VENV)/bin/tipbot eval evals/dev.jsonl evals/paraphrase.jsonl evals/users.jsonl evals/unseen.jsonl \
+		evals/unseen2.jsonl evals/refusals.jsonl evals/extra.jsonl --out build/eval \
 		--compare dense,bm25,no-meaning,no-terms,no-constraints,no-type-fit,no-structure,no-mmr
 
 load: setup-test ingest

@@ -25,13 +25,12 @@ from .scoring import ItemScore, contains_support, load_items, score_item, summar
 # console say which hold and which do not; ``tipbot eval --fail-under`` exits 1 when any set misses one.
 FLOORS = {"correct": 0.85, "supported": 0.85, "refusal": 0.85, "hit@5": 0.95, "invented_figures": 0,
           "empty_answers": 0}
-# What the CI gate (tests/integration/test_answers.py) asserts, per question set: the measured quality minus a
-# small margin, so that a regression fails the suite. These are NOT the targets (FLOORS above), which
-# are reported alongside; where GATE is below FLOORS, the target is not met yet.
+# What the CI gate (tests/integration/test_answers.py) asserts, per question set: on dev and paraphrase, the
+# issue's floors themselves (both sets meet them); the other sets are reported, not gated.
 GATE = {
-    "dev": {"correct": 0.85, "supported": 0.85, "refusal": 0.75, "hit@5": 0.95, "invented_figures": 0,
+    "dev": {"correct": 0.85, "supported": 0.85, "refusal": 0.85, "hit@5": 0.95, "invented_figures": 0,
             "empty_answers": 0},
-    "paraphrase": {"correct": 0.85, "supported": 0.85, "refusal": 0.7, "hit@5": 0.95, "invented_figures": 0,
+    "paraphrase": {"correct": 0.85, "supported": 0.85, "refusal": 0.85, "hit@5": 0.95, "invented_figures": 0,
                    "empty_answers": 0},
 }
 AT_MOST = {"invented_figures", "empty_answers"}  # counts that must stay at or below their floor
