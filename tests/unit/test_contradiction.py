@@ -167,3 +167,11 @@ def test_a_wrong_year_for_an_event_is_contradicted_even_unmarked():
     right = analyse("Veloria chaired the strait council in 2023 — what did it put on the council agenda?")
     assert contradiction(right, pool, _tokens(right.text), idf, PLACES) is None
 
+
+
+def test_the_restated_claim_is_the_assertion_itself():
+    from tipbot.answering.answerability import claim_of
+
+    claim = claim_of(analyse("Why did the paper say that Indonesia withdrew from ACTIP?"))
+    assert claim == "Indonesia withdrew from ACTIP"
+    assert claim_of(analyse("The task force saved 3,000 people, right? how?")) == "The task force saved 3,000 people"

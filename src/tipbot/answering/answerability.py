@@ -275,6 +275,9 @@ def claim_of(q: Question) -> str:
                   flags=re.I)  # a tag question asks for confirmation; it is not part of the claim
     text = re.sub(r"^(?:why|how come|is it true that|kenapa|mengapa|apakah benar|benarkah)\s+", "", text, flags=re.I)
     text = re.sub(r"^(?:did|does|do|was|were|has|have)\s+", "", text, flags=re.I)
+    # "the paper say(s) that X": the claim is X (the reply already says whose it is not)
+    text = re.sub(r"^(?:(?:the paper|the article|the authors|paper ini|penulis)\s+)?(?:says?|said|states?|claims?|"
+                  r"menyebut(?:kan)?|mengatakan|menyatakan)\s+(?:that\s+|bahwa\s+)?", "", text, flags=re.I)
     return text
 
 
