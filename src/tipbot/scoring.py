@@ -90,6 +90,8 @@ def summarise(scores: list[ItemScore]) -> dict:
     unans = [s for s in scores if not s.answerable]
     out = {
         "n": len(scores),
+        "n_answerable": len(ans),
+        "n_unanswerable": len(unans),
         "correct": share([s.correct for s in ans]),
         "supported": share([bool(s.supported) for s in ans if s.supported is not None]),
         "grounded": share([s.grounded for s in scores]),

@@ -89,3 +89,14 @@ def test_gate_and_floors_cover_the_same_metrics():
     assert FLOORS == {"correct": 0.85, "supported": 0.85, "refusal": 0.85, "hit@5": 0.95, "invented_figures": 0,
                       "empty_answers": 0}
     assert set(GATE) == {"dev", "paraphrase"} and all(set(g) == set(FLOORS) for g in GATE.values())
+
+
+def test_a_set_of_unanswerable_questions_has_only_refusal_floors():
+    from tipbot.evaluation import floor_status
+
+    summary = {"n_answerable": 0, "n_unanswerable": 40, "correct": None, "supported": None, "hit@5": None,
+               "refusal": 0.85, "invented_figures": 0, "empty_answers": 0}
+    rows = {r[0]: r[3] for r in floor_status(summary)}
+    assert "correct" not in rows and "hit@5" not in rows and rows["refusal"] is True
+    missing = {"n_answerable": 10, "n_unanswerable": 0, "correct": None}
+    assert {r[0]: r[3] for r in floor_status(missing)}["correct"] is False  # a missing value still misses
