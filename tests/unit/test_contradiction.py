@@ -175,3 +175,13 @@ def test_the_restated_claim_is_the_assertion_itself():
     claim = claim_of(analyse("Why did the paper say that Indonesia withdrew from ACTIP?"))
     assert claim == "Indonesia withdrew from ACTIP"
     assert claim_of(analyse("The task force saved 3,000 people, right? how?")) == "The task force saved 3,000 people"
+
+
+def test_with_a_numbered_label_only_the_clause_about_that_one_places_it():
+    pool = _pool_of("The charter was adopted at the 42nd Strait Summit (Port Lumen, May 2023); the 43rd Strait Summit "
+                    "met in Osterra City.",
+                    "The 42nd Strait Summit was held in Port Lumen.")
+    idf = {t: 2.0 for e in pool for t in e.tokens}
+    q = analyse("Why was the charter adopted at the 42nd Strait Summit in Osterra City?")
+    found = contradiction(q, pool, _tokens(q.text), idf, PLACES)
+    assert found is not None and found[0] == "Osterra City"

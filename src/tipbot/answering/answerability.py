@@ -395,7 +395,8 @@ def contradiction(q: Question, pool: list[Evidence], q_tokens: set[str], idf: di
         values = [*asserted, *(w for v in asserted for w in translate_terms(v))] if q.language == "id" else asserted
         anchor = q_tokens - {t for v in values for t in tokenize(v)}
         for e in _described(content, anchor, idf, labels, PLACE_SHARE):
-            found = _placed(e, pool, asserted, places)
+            # (with a numbered label, "the 42nd summit", only the clause about that one counts)
+            found = _placed(e, pool, asserted, places, anchor if labels else None)
             if found is not None:
                 if found[0]:
                     return found
@@ -456,7 +457,7 @@ def _described(content: list[Evidence], anchor: set[str], idf: dict[str, float],
 
 
 def _placed(best: Evidence, pool: list[Evidence], asserted: list[str],
-            places: frozenset[str]) -> tuple[str, Evidence] | None:
+            places: frozenset[str], anchor: set[str] | None = None) -> tuple[str, Evidence] | None:
     """Where the sentence places the event: the sentence itself, else the sentence before or after it, whichever
     first names a place of the asserted place's kind (a city, a country). ``("", best)`` when that sentence holds
     the asserted place, ``(place, sentence)`` when it names another one, None when none of them names a place."""
@@ -468,11 +469,13 @@ def _placed(best: Evidence, pool: list[Evidence], asserted: list[str],
                 continue
             # a place the sentence puts something in ("in Labuan Bajo", "di Jakarta"), not a nationality
             # ("Indonesian citizens") or a name ("the Embassy of Indonesia")
+            # (the clause about the event: "42nd Summit (Labuan Bajo); 43rd Summit in Jakarta" places the 43rd)
+            text = _best_clause(x.text, anchor) if anchor else x.text
             named = {countries().get(r.lower(), r) for r in places | set(countries())
-                     if _is_country(r) == _is_country(place) and _locative_pattern(r).search(x.text)}
+                     if _is_country(r) == _is_country(place) and _locative_pattern(r).search(text)}
             if not named:
                 continue
-            if canonical in named or has_constraint(x.text, canonical):
+            if canonical in named or has_constraint(text, canonical):
                 break
             return place, x
         else:
