@@ -38,6 +38,14 @@ def _tokens(question: str) -> set[str]:
     return set(tokenize(analyse(question).text)) - {"why", "did", "was"}
 
 
+def _check(question: str, pool: list[Evidence] | None = None):
+    """The contradiction the invented source (or ``pool``) gives for a question (None when there is none)."""
+    q = analyse(question)
+    pool = _pool() if pool is None else pool
+    idf = {**IDF, **{t: 2.0 for e in pool for t in e.tokens}}
+    return contradiction(q, pool, _tokens(q.text), idf, PLACES)
+
+
 def test_the_store_names_its_places_but_not_months_or_common_words():
     assert {"Port Lumen", "Osterra City"} <= PLACES
     assert not any(p.startswith(("March", "The")) for p in PLACES)
@@ -53,8 +61,7 @@ def test_a_wrong_place_for_an_event_is_contradicted_by_the_sentence_that_places_
 
 
 def test_the_right_place_is_not_contradicted():
-    q = analyse("why did the two police forces sign the agreement in Port Lumen?")
-    assert contradiction(q, _pool(), _tokens(q.text), IDF, PLACES) is None
+    assert _check("why did the two police forces sign the agreement in Port Lumen?") is None
 
 
 def test_a_numbered_label_given_another_number_is_contradicted():
@@ -65,8 +72,7 @@ def test_a_numbered_label_given_another_number_is_contradicted():
 
 
 def test_a_sentence_that_sets_out_the_whole_scale_assigns_no_number():
-    q = analyse("why was Veloria ranked Grade 2 in the 2023 report?")
-    assert contradiction(q, _pool(), _tokens(q.text), IDF, PLACES) is None
+    assert _check("why was Veloria ranked Grade 2 in the 2023 report?") is None
 
 
 def test_years_and_counts_are_not_labels():
@@ -74,23 +80,19 @@ def test_years_and_counts_are_not_labels():
 
 
 def test_a_wrong_actor_for_an_event_is_contradicted():
-    q = analyse("why did the Coast Guard form the joint boarding team in 2021?")
-    found = contradiction(q, _pool(), _tokens(q.text), IDF, PLACES)
+    found = _check("why did the Coast Guard form the joint boarding team in 2021?")
     assert found is not None and found[0] == "Coast Guard" and "Harbour Authority formed" in found[1].text
 
 
 def test_the_right_actor_is_not_contradicted():
-    q = analyse("why did the Harbour Authority form the joint boarding team in 2021?")
-    assert contradiction(q, _pool(), _tokens(q.text), IDF, PLACES) is None
+    assert _check("why did the Harbour Authority form the joint boarding team in 2021?") is None
 
 
 def test_a_figure_credited_to_the_wrong_source_is_contradicted_by_its_own_clause():
     # the sentence names Fisheries Watch, but beside another figure: 126 fishers are the Harbour Authority's
-    q = analyse("Fisheries Watch reported that 126 fishers were rescued from vessels, right?")
-    found = contradiction(q, _pool(), _tokens(q.text), IDF, PLACES)
+    found = _check("Fisheries Watch reported that 126 fishers were rescued from vessels, right?")
     assert found is not None and found[0] == "Fisheries Watch"
-    right = analyse("Harbour Authority reported that 126 fishers were rescued from vessels, right?")
-    assert contradiction(right, _pool(), _tokens(right.text), IDF, PLACES) is None
+    assert _check("Harbour Authority reported that 126 fishers were rescued from vessels, right?") is None
 
 
 def test_a_place_the_sources_never_name_is_missing():
@@ -109,14 +111,10 @@ def test_an_unknown_word_inside_a_longer_name_is_missing():
 
 
 def test_a_period_given_to_a_law_is_checked_against_the_sentence_naming_that_law():
-    text = "Presidential Regulation Number 19 of 2023 sets the National Action Plan for 2020-2024."
-    chunk = Chunk(id="c2", text=text, source_id="mini", kind="paper", title="Mini paper")
-    pool = [Evidence(text=text, passage=Passage(chunk=chunk, score=1.0), position=0, tokens=set(tokenize(text)))]
-    q = analyse("Why does Regulation No. 19 of 2023 set the plan for 2015–2019?")
-    found = contradiction(q, pool, _tokens(q.text), IDF, PLACES)
+    pool = _pool_of("Presidential Regulation Number 19 of 2023 sets the National Action Plan for 2020-2024.")
+    found = _check("Why does Regulation No. 19 of 2023 set the plan for 2015–2019?", pool)
     assert found is not None and found[0] == "2015–2019"
-    right = analyse("Why does Regulation No. 19 of 2023 set the plan for 2020-2024?")
-    assert contradiction(right, pool, _tokens(right.text), IDF, PLACES) is None
+    assert _check("Why does Regulation No. 19 of 2023 set the plan for 2020-2024?", pool) is None
 
 
 def test_a_quantity_of_another_kind_does_not_answer():
@@ -160,13 +158,9 @@ def test_a_wrong_date_a_reversed_direction_and_a_wrong_count_are_contradicted():
 
 def test_a_wrong_year_for_an_event_is_contradicted_even_unmarked():
     pool = _pool_of("Veloria chaired the strait council in 2023 and put forced labour on the council agenda.")
-    idf = {t: 2.0 for e in pool for t in e.tokens}
-    q = analyse("Veloria chaired the strait council in 2022 — what did it put on the council agenda?")
-    found = contradiction(q, pool, _tokens(q.text), idf, PLACES)
+    found = _check("Veloria chaired the strait council in 2022 — what did it put on the council agenda?", pool)
     assert found is not None and found[0] == "2022"
-    right = analyse("Veloria chaired the strait council in 2023 — what did it put on the council agenda?")
-    assert contradiction(right, pool, _tokens(right.text), idf, PLACES) is None
-
+    assert _check("Veloria chaired the strait council in 2023 — what did it put on the council agenda?", pool) is None
 
 
 def test_the_restated_claim_is_the_assertion_itself():
