@@ -50,3 +50,16 @@ def test_a_list_counted_otherwise_by_the_question_is_corrected_without_repeating
     draft = Draft(statements=[], citations=[])
     list_lines(draft, listed, "en")
     assert draft.refused and "7" not in draft.statements[0].text and "seven" not in draft.statements[0].text
+
+
+def test_a_part_that_counts_its_items_is_answered_by_a_sentence_enumerating_that_many():
+    from tipbot.answering.selection import cover
+
+    earlier = _evidence("Earlier research names four measures: 1) boarding, 2) a desk, 3) a list and 4) audits.")
+    plain = _evidence("It is hoped that the strategies this study finds will help.")
+    listed = _evidence("The strategy is 1) boarding, 2) a desk, 3) a list, 4) audits and 5) talks.")
+    earlier.score, plain.score, listed.score = 0.70, 0.40, 0.37
+    parts = [set(tokenize("earlier research four measures")), set(tokenize("strategies finds"))]
+    idf = {t: 1.0 for e in (earlier, plain, listed) for t in e.tokens}
+    chosen = cover([earlier, plain, listed], set(), idf, 2, parts=parts, part_counts=[4, 5])
+    assert chosen == [earlier, listed]

@@ -343,8 +343,11 @@ def cover(pool: list[Evidence], q_tokens: set[str], idf: dict[str, float], limit
             counted = ENUM_MATCH if n and len(split_enumeration(e.text)) == n else 0.0
             return e.score + idf_coverage(e.tokens, part, idf) + counted
 
-        fit = max((e for e in ranked if e.score >= 0.4 * top and all(e.text != c.text for c in chosen)),
-                  key=value, default=None)
+        eligible = [e for e in ranked if e.score >= 0.4 * top and all(e.text != c.text for c in chosen)]
+        # a part that counts its items ("the five strategies") is answered by a sentence enumerating that many,
+        # when there is one
+        counted = [e for e in eligible if n and len(split_enumeration(e.text)) == n]
+        fit = max(counted or eligible, key=value, default=None)
         if fit is not None and idf_coverage(fit.tokens, part, idf) > 0:
             chosen.append(fit)
     return _fill(chosen, ranked, q_tokens, idf, limit, min_ratio, top)
