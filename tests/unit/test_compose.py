@@ -63,3 +63,16 @@ def test_a_part_that_counts_its_items_is_answered_by_a_sentence_enumerating_that
     idf = {t: 1.0 for e in (earlier, plain, listed) for t in e.tokens}
     chosen = cover([earlier, plain, listed], set(), idf, 2, parts=parts, part_counts=[4, 5])
     assert chosen == [earlier, listed]
+
+
+def test_a_summary_keeps_the_sentence_that_carries_a_kept_one_on():
+    from tipbot.answering.extractive import summary_sentences
+
+    texts = ["On 22 August 2023 the two police forces agreed to work together against transnational crime.",
+             "This agreement was realized by signing an MoU at the ministerial meeting in Port Lumen.",
+             "Crews still speak neither of the two official languages on most vessels."]
+    chunk = Chunk(id="c9", text=" ".join(texts), source_id="mini", kind="paper", title="Mini paper")
+    pool = [Evidence(text=t, passage=Passage(chunk=chunk, score=1.0), position=i, tokens=set(tokenize(t)), score=s)
+            for i, (t, s) in enumerate(zip(texts, (1.0, 0.3, 0.9), strict=True))]
+    chosen = summary_sentences(pool, 3)
+    assert pool[1] in chosen

@@ -577,6 +577,9 @@ def summary_sentences(body: list[Evidence], k: int) -> list[Evidence]:
     first = ranked[0]
     top = first[0].score
     out = [e for e in first if e.score >= SUMMARY_RELEVANCE * top][: k - 1]
+    # a sentence that points back to one kept ("This agreement was realized by …") carries it on: it stays too
+    kept = {e.position for e in out}
+    out += [e for e in first if e not in out and POINTS_BACK.match(e.text) and e.position - 1 in kept][:1]
     for runner in ranked[1:3]:
         if len(out) >= k:
             break
