@@ -208,7 +208,8 @@ class ExtractiveAnswerer(Answerer):
                         chosen.append(e)
                         break
         if t in ("method", "fact"):
-            chosen = with_continuation(chosen, pool, LIMITS.get(t, 2) + 1, follow=3)
+            # (the sentences chosen for a question's other parts stay beside the continued one)
+            chosen = with_continuation(chosen, pool, limit + 1 + len(parts), follow=3)
         if t in TYPED and chosen:
             # the sentence that holds the kind of thing asked for (a figure, a date, a name) leads when it is
             # nearly as relevant as the best one
