@@ -5,7 +5,13 @@ source."""
 from __future__ import annotations
 
 from tipbot.answering.analysis import analyse
-from tipbot.answering.answerability import asserted_places, contradiction, labelled_numbers, unknown_places
+from tipbot.answering.answerability import (
+    asserted_places,
+    claim_of,
+    contradiction,
+    labelled_numbers,
+    unknown_places,
+)
 from tipbot.answering.extractive import store_places
 from tipbot.answering.selection import Evidence
 from tipbot.keyword import tokenize
@@ -179,3 +185,12 @@ def test_with_a_numbered_label_only_the_clause_about_that_one_places_it():
     q = analyse("Why was the charter adopted at the 42nd Strait Summit in Osterra City?")
     found = contradiction(q, pool, _tokens(q.text), idf, PLACES)
     assert found is not None and found[0] == "Osterra City"
+
+
+def test_an_opposite_verdict_is_contradicted():
+    pool = _pool_of("It was concluded that the government developed the right strategy for the strait.")
+    found = _check("Why did the paper conclude that the government's strategy for the strait failed?", pool)
+    assert found is not None and found[0] == "failed"
+    assert _check("Why was the government's strategy for the strait the right one?", pool) is None
+    claim = claim_of(analyse("Why did the paper conclude that the strategy failed?"))
+    assert claim == "the strategy failed"

@@ -277,7 +277,8 @@ def claim_of(q: Question) -> str:
     text = re.sub(r"^(?:did|does|do|was|were|has|have)\s+", "", text, flags=re.I)
     # "the paper say(s) that X": the claim is X (the reply already says whose it is not)
     text = re.sub(r"^(?:(?:the paper|the article|the authors|paper ini|penulis)\s+)?(?:says?|said|states?|claims?|"
-                  r"menyebut(?:kan)?|mengatakan|menyatakan)\s+(?:that\s+|bahwa\s+)?", "", text, flags=re.I)
+                  r"conclude[sd]?|finds?|found|menyebut(?:kan)?|mengatakan|menyatakan|menyimpulkan)\s+"
+                  r"(?:that\s+|bahwa\s+)?", "", text, flags=re.I)
     return text
 
 
@@ -565,33 +566,35 @@ def _other_event_year(q: Question, content: list[Evidence], q_tokens: set[str], 
 
 
 @lru_cache(maxsize=1)
-def _direction_groups() -> list[tuple[re.Pattern, set[str]]]:
-    out = []
-    for group in words()["directions"]:
-        pattern = re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(w) for w in sorted(group, key=len, reverse=True))
-                             + r")(?![\w-])", re.I)
-        out.append((pattern, {t for w in group for t in tokenize(w)}))
-    return out
+def _opposite_pairs() -> list[list[tuple[re.Pattern, set[str]]]]:
+    """The pairs of opposite word groups (``data/question_words.json``: directions of change, verdicts)."""
+    pairs = []
+    for key in ("directions", "verdicts"):
+        pair = []
+        for group in words()[key]:
+            pattern = re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(w) for w in sorted(group, key=len, reverse=True))
+                                 + r")(?![\w-])", re.I)
+            pair.append((pattern, {t for w in group for t in tokenize(w)}))
+        pairs.append(pair)
+    return pairs
 
 
 def _other_direction(q: Question, content: list[Evidence], q_tokens: set[str], idf: dict[str, float]):
-    groups = _direction_groups()
-    asked = [i for i, (pattern, _) in enumerate(groups) if pattern.search(q.text)]
-    if len(asked) != 1:
-        return None
-    mine, other = groups[asked[0]], groups[1 - asked[0]] if len(groups) == 2 else None
-    if other is None:
-        return None
-    anchor = q_tokens - mine[1] - other[1]
-    for e in _described(content, anchor, idf, [], PLACE_SHARE):
-        if _other_year(q, e.text):
+    for groups in _opposite_pairs():
+        asked = [i for i, (pattern, _) in enumerate(groups) if pattern.search(q.text)]
+        if len(asked) != 1:
             continue
-        # ("an increase in X, and Y continues to decline": Y's clause; a digest's **bold** is not a word)
-        clause = _best_clause(e.text.replace("*", ""), anchor)
-        if other[0].search(clause) and not mine[0].search(clause):
-            return mine[0].search(q.text).group(0), e
-        if mine[0].search(clause):
-            return None
+        mine, other = groups[asked[0]], groups[1 - asked[0]]
+        anchor = q_tokens - mine[1] - other[1]
+        for e in _described(content, anchor, idf, [], PLACE_SHARE):
+            if _other_year(q, e.text):
+                continue
+            # ("an increase in X, and Y continues to decline": Y's clause; a digest's **bold** is not a word)
+            clause = _best_clause(e.text.replace("*", ""), anchor)
+            if other[0].search(clause) and not mine[0].search(clause):
+                return mine[0].search(q.text).group(0), e
+            if mine[0].search(clause):
+                break
     return None
 
 
