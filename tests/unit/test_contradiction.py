@@ -170,7 +170,6 @@ def test_a_wrong_year_for_an_event_is_contradicted_even_unmarked():
 
 
 def test_the_restated_claim_is_the_assertion_itself():
-    from tipbot.answering.answerability import claim_of
 
     claim = claim_of(analyse("Why did the paper say that Indonesia withdrew from ACTIP?"))
     assert claim == "Indonesia withdrew from ACTIP"
@@ -194,3 +193,12 @@ def test_an_opposite_verdict_is_contradicted():
     assert _check("Why was the government's strategy for the strait the right one?", pool) is None
     claim = claim_of(analyse("Why did the paper conclude that the strategy failed?"))
     assert claim == "the strategy failed"
+
+
+def test_a_word_known_only_through_a_phrase_the_store_does_not_use_stays_unknown():
+    from tipbot.answering.answerability import premise_terms
+
+    vocab = {t: 2.0 for t in tokenize("law gives a penalty sanction punishment to the perpetrator")}
+    q = analyse("kenapa UU 21/2007 memberi hukuman mati untuk pelaku TPPO?")
+    terms = premise_terms(q, set(), vocab)
+    assert {"dead", "death"} & terms  # "mati": the sources never speak of death

@@ -149,8 +149,11 @@ def premise_terms(q: Question, q_tokens: set[str], idf: dict[str, float]) -> set
         if not renders or renders == set(tokenize(w)):
             continue  # untranslated, or a name
         phrases = [" ".join(ws[j:j + 2]) for j in (i - 1, i) if 0 <= j < len(ws) - 1]
-        known = sorted(t for t in renders | {t for p in phrases for t in tokenize(" ".join(translate_terms(p)))}
-                       if t in idf)
+        # a phrase's rendering counts when the store uses all of it ("task force" for "gugus tugas"; not "death
+        # penalty" for "hukuman mati" when the sources never speak of death)
+        whole = [set(tokenize(" ".join(translate_terms(p)))) for p in phrases]
+        known = sorted({t for t in renders if t in idf} | {t for w in whole if w and all(x in idf for x in w)
+                                                           for t in w})
         out |= {known[0]} if known else renders
     return out
 
