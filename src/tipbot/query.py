@@ -77,6 +77,31 @@ def _glossary_hits(text: str, glossary: list[dict]) -> list[dict]:
     return hits
 
 
+_PARTICLES = ("nya", "lah", "kah", "pun")
+# the active form of a passive di- verb: meN- with its nasal ("ditandatangani" → "menandatangani"; "dipukul" →
+# "memukul"; "dikirim" → "mengirim"; "disebut" → "menyebut"), the initial t/p/k/s merging into the nasal
+_NASAL = (("t", "men", 1), ("p", "mem", 1), ("k", "meng", 1), ("s", "meny", 1), ("b", "mem", 0), ("f", "mem", 0),
+          ("c", "men", 0), ("d", "men", 0), ("j", "men", 0), ("g", "meng", 0), ("h", "meng", 0), ("", "meng", 0))
+
+
+def inflections(word: str) -> list[str]:
+    """The word, then the forms a dictionary lists it under: without a clitic particle ("kesimpulannya" →
+    "kesimpulan"), and a passive di- verb in its active meN- form ("ditandatangani" → "menandatangani")."""
+    forms = [word]
+    for particle in _PARTICLES:
+        if word.endswith(particle) and len(word) - len(particle) >= 4:
+            forms.append(word[: -len(particle)])
+            break
+    for form in list(forms):
+        if form.startswith("di") and len(form) >= 6:
+            stem = form[2:]
+            for initial, prefix, drop in _NASAL:
+                if stem.startswith(initial) and (initial or stem[0] in "aeiou"):
+                    forms.append(prefix + stem[drop:])
+                    break
+    return forms
+
+
 def translate_terms(text: str) -> list[str]:
     """English renderings of the Indonesian words and phrases in ``text`` (unknown words are kept)."""
     domain, general = lexicons()
@@ -96,8 +121,9 @@ def translate_terms(text: str) -> list[str]:
             halves = w.split("-")
             if len(halves) == 2 and halves[0] == halves[1]:  # reduplication: anak-anak -> anak
                 w = halves[0]
-            if w in general:
-                out.extend(general[w][:2])
+            found = next((f for f in inflections(w) if f in domain or f in general), None)
+            if found is not None:
+                out.extend(domain[found] if found in domain else general[found][:2])
                 continue
             root = _stemmer().stem(w) if w.isalpha() else w
             if root in domain:

@@ -198,3 +198,19 @@ def test_a_section_number_is_neither_a_figure_nor_a_count():
     q = analyse("Section 3.2 of the paper is headed as an MoU. How does that compare with the digest?")
     assert q.constraints.numbers == [] and q.count is None
     assert analyse("What are the five strategies?").count == 5
+
+
+@pytest.mark.parametrize(
+    ("word", "form"),
+    [
+        ("kesimpulannya", "kesimpulan"),  # a clitic particle comes off
+        ("ditandatangani", "menandatangani"),  # a passive di- verb is listed in its active meN- form
+        ("disebut", "menyebut"),
+        ("dikirim", "mengirim"),
+        ("dibentuknya", "membentuk"),
+    ],
+)
+def test_indonesian_inflections_reach_the_dictionary_form(word, form):
+    from tipbot.query import inflections
+
+    assert form in inflections(word)
