@@ -214,3 +214,8 @@ def test_indonesian_inflections_reach_the_dictionary_form(word, form):
     from tipbot.query import inflections
 
     assert form in inflections(word)
+
+
+def test_a_question_about_the_papers_keywords_is_about_the_document():
+    assert analyse("keyword paper ini apa aja ya? buat isi tabel literatur").about_document
+    assert analyse("What are the keywords of the paper?").about_document

@@ -76,3 +76,10 @@ def test_a_summary_keeps_the_sentence_that_carries_a_kept_one_on():
             for i, (t, s) in enumerate(zip(texts, (1.0, 0.3, 0.9), strict=True))]
     chosen = summary_sentences(pool, 3)
     assert pool[1] in chosen
+
+
+def test_a_name_inside_a_citation_is_not_the_actor():
+    q = analyse("Who arrested the suspects?")
+    ev = _evidence("In response, officers of Polda Metro Jaya arrested 12 suspects in the case (POLRI, 2023).")
+    answer = direct_answer(q, ev, set(tokenize(q.text))) or ""
+    assert "POLRI" not in answer and "Polda Metro Jaya" in answer

@@ -417,7 +417,8 @@ def analyse(question: str, previous: Question | None = None) -> Question:
     interval = atype == "date" and _matches_any(cleaned, words()["interval_words"], lang)
     q.interval = interval
     q.parts = split_parts(cleaned, "comparison" if atype == "comparison" else "interval" if interval else "question")
-    q.about_document = _matches_any(cleaned, words()["document"], lang)
+    # (on the message before its framing is stripped: "keyword paper ini" loses "paper ini" as framing)
+    q.about_document = _matches_any(cleaned, words()["document"], lang) or _matches_any(norm, words()["document"], lang)
     q.wants_paper = wants_paper
     q.wants_source = wants_source
     q.percent = atype == "quantity" and ("%" in cleaned or bool(

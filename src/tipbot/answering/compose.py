@@ -123,7 +123,10 @@ def direct_answer(q: Question, best: Evidence, q_tokens: set[str]) -> str | None
             toks = set(tokenize(name))
             own = len(toks & q_tokens) / len(toks) if toks else 1.0
             return name.lower() not in countries() and own < 0.5 and name.lower()[:3] not in _MONTH_PREFIXES
-        spans = [(m.start(), m.end()) for m in actor_names(text, q) if named_actor(m.group(0))]
+        # a name inside a citation ("(KBRI, 2022)") is a source, not who did it
+        cited = [(m.start(), m.end()) for m in re.finditer(r"\([^()]*\b(?:19|20)\d\d[a-z]?\)", text)]
+        spans = [(m.start(), m.end()) for m in actor_names(text, q) if named_actor(m.group(0))
+                 and not any(a <= m.start() < b for a, b in cited)]
         names = _nearest_spans(text, spans, q_tokens, "", limit + 1)
         return "; ".join(dict.fromkeys(names)) or None
     if q.answer_type == "law":

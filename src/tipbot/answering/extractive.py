@@ -164,6 +164,10 @@ class ExtractiveAnswerer(Answerer):
             return mmr(content, LIMITS["list"], cfg, spread=True), None
         if t == "summary":
             body = [e for e in content if e.chunk.kind in ("paper", "digest", "user")] or content
+            # "summarise the Alifia thesis": a summary of a source the question names is that source's digest
+            # (unless it asks what the paper says of it)
+            named = set() if q.wants_paper else set(named_sources(q, context.chunks, context.idf))
+            body = [e for e in body if e.chunk.source_id in named and e.chunk.kind == "digest"] or body
             section = named_section(body, q_tokens)
             if section:  # "summarise the conclusion": that section, in its own order
                 section.sort(key=lambda e: (e.chunk.order, e.position))
