@@ -81,6 +81,13 @@ def evaluate_config(bot: Assistant, items: list[dict], progress=None) -> tuple[d
     scores = [score_item(i, r) for i, r in zip(items, results, strict=True)]
     summary = summarise(scores)
     summary.update(ranking_metrics(items, results, bot.store.chunks))
+    # per language, hit@5 is counted as the overall figure is: over the questions whose support strings some
+    # passage holds (not over every answerable question)
+    for lang in sorted({i.get("lang") for i in items if i.get("lang")}):
+        pairs = [(i, r) for i, r in zip(items, results, strict=True) if i.get("lang") == lang]
+        by_lang = ranking_metrics([i for i, _ in pairs], [r for _, r in pairs], bot.store.chunks)
+        if "hit@5" in by_lang:
+            summary[f"hit@5_{lang}"] = by_lang["hit@5"]
     return summary, scores, results
 
 
