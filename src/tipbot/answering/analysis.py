@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
 
-from ..answer import MONTH_NAMES
+from ..answer import MONTH_PREFIXES
 from ..keyword import tokenize
 from ..lang import detect_language
 
@@ -88,6 +88,23 @@ def all_stopwords() -> frozenset[str]:
 # a gap stands for the modifiers of an interrogative's noun ("which presidential regulation"), not for a clause:
 # it does not cross an auxiliary verb ("which groups did Law 31 add" does not ask for a law)
 _GAP = r"\b(?:(?!\b(?:did|does|do|is|was|were|are|has|have|had|will|would|can|could)\b).){0,40}?\b"
+
+
+def phrase_pattern(phrases) -> re.Pattern:
+    """A word list's phrases as one compiled alternation on word boundaries (see ``_table_pattern``)."""
+    return _table_pattern(tuple(phrases))
+
+
+@lru_cache(maxsize=1)
+def locatives() -> str:
+    """The locative prepositions of both languages as one regex alternation ("in|at|di")."""
+    return "|".join(re.escape(w) for lg in ("en", "id") for w in words()["locative"][lg])
+
+
+@lru_cache(maxsize=1)
+def synonym_groups() -> list[set[str]]:
+    """The synonym groups of the word lists, as token sets."""
+    return [{t for w in group for t in tokenize(w)} for group in words()["synonyms"]]
 
 
 def _phrase_re(phrase: str) -> str:
@@ -289,14 +306,13 @@ def count_of(text: str) -> int | None:
 SECTION_WORDS = r"section|sections|chapter|part|sub-?section|bagian|bab|sub-?bab|§"
 _CITED_YEAR = re.compile(r"\b([A-Z][a-z][\w'’-]+)(?:\s+et al\.?)?(?:\s*&\s*[A-Z][\w'’-]+)?\s*(?:,\s*|\(\s*)"
                          r"(19[5-9]\d|20[0-4]\d)\)?")
-_MONTH_PREFIXES = {m[:3] for m in MONTH_NAMES}
 
 
 def cited_sources(text: str) -> list[tuple[str, str]]:
     """The author-year citations a text holds ("Snyder (2019)", "Puspitasari & Iqbal (2023)", "Arbar, 2022"); a
     bare "Trafficking 2020" is a title's year, not a citation."""
     return [(m.group(1), m.group(2)) for m in _CITED_YEAR.finditer(text)
-            if m.group(1).lower()[:3] not in _MONTH_PREFIXES and m.group(1).lower() not in countries()]
+            if m.group(1).lower()[:3] not in MONTH_PREFIXES and m.group(1).lower() not in countries()]
 
 
 def extract_constraints(text: str, lang: str) -> Constraints:

@@ -16,8 +16,18 @@ from ..answer import find_dates
 from ..keyword import tokenize
 from ..query import translate_terms
 from ..verify import content_figures
-from .analysis import NUMBER_WORDS, Question, all_stopwords, content_words, countries, words
-from .selection import Evidence, actor_names, has_constraint, neighbours
+from .analysis import (
+    NUMBER_WORDS,
+    Question,
+    all_stopwords,
+    content_words,
+    countries,
+    locatives,
+    phrase_pattern,
+    synonym_groups,
+    words,
+)
+from .selection import CITATION, Evidence, actor_names, has_constraint, neighbours
 
 RARE_IDF = 3.5  # a term in about three chunks of ~200 or fewer is a name the evidence must hold itself
 MIN_MEANING = 0.80  # e5 cosine below which the best sentence is off topic …
@@ -69,10 +79,9 @@ def missing_from_store(q: Question, vocab: dict[str, float], store_figures: froz
 def unknown_places(q: Question, vocab: dict[str, float]) -> list[str]:
     """Words after a locative preposition ("in bangkok", "di surabaya") that no passage of the store uses, in
     any case or English rendering: a place the sources never mention."""
-    preps = "|".join(re.escape(w) for lg in ("en", "id") for w in words()["locative"][lg])
     stops = all_stopwords()
     out = []
-    for m in re.finditer(rf"\b(?:{preps})\s+(?:the\s+)?([A-Za-z][\w-]{{3,}})", q.text, re.I):
+    for m in re.finditer(rf"\b(?:{locatives()})\s+(?:the\s+)?([A-Za-z][\w-]{{3,}})", q.text, re.I):
         word = m.group(1)
         if word.lower() in stops or word.lower() in countries():
             continue
@@ -166,7 +175,8 @@ def judge(q: Question, pool: list[Evidence], chosen: list[Evidence], q_tokens: s
         return Verdict("refuse")
     missing = missing_from_store(q, idf, store_figures)
     if missing:
-        unknown = [m for m in missing if m in unknown_places(q, idf)]
+        never_named = set(unknown_places(q, idf))
+        unknown = [m for m in missing if m in never_named]
         content = [e for e in pool if e.chunk.kind != "reference"]
         if unknown and content:
             # a place the sources never name ("… di Bali ya?"): where they place the same event, if they do
@@ -250,9 +260,8 @@ def judge(q: Question, pool: list[Evidence], chosen: list[Evidence], q_tokens: s
 
 def quantity_kind(q: Question) -> str | None:
     """The kind of quantity the question asks for (``data/question_words.json`` "quantity_kinds"), if any."""
-    low = q.text.lower()
     for kind, spec in words()["quantity_kinds"].items():
-        if any(re.search(rf"(?<![\w-]){re.escape(a)}(?![\w-])", low) for a in spec["asks"]):
+        if phrase_pattern(spec["asks"]).search(q.text):
             return kind
     return None
 
@@ -336,8 +345,8 @@ _ORDINAL = re.compile(r"\b(\d{1,3})(?:st|nd|rd|th)\s+([A-Za-z]{3,}(?:\s+[A-Za-z]
 
 @lru_cache(maxsize=512)
 def _locative_pattern(place: str) -> re.Pattern:
-    preps = "|".join(re.escape(w) for lg in ("en", "id") for w in words()["locative"][lg])
-    return re.compile(rf"\b(?:{preps})\s+(?:the\s+)?\**{re.escape(place)}(?![\w-])", re.I)  # (**bold** in digests)
+    # (through a digest's **bold**)
+    return re.compile(rf"\b(?:{locatives()})\s+(?:the\s+)?\**{re.escape(place)}(?![\w-])", re.I)
 
 
 def asserted_places(q: Question, places: frozenset[str]) -> list[str]:
@@ -362,7 +371,7 @@ def labelled_numbers(text: str, lang: str) -> list[tuple[set[str], str]]:
         if lang == "id":
             toks |= set(tokenize(" ".join(translate_terms(label))))
         toks -= units
-        if toks and not (toks & set(all_stopwords())) and (toks, number) not in labelled:
+        if toks and not (toks & all_stopwords()) and (toks, number) not in labelled:
             labelled.append((toks, number))
     return labelled
 
@@ -443,7 +452,7 @@ def _described(content: list[Evidence], anchor: set[str], idf: dict[str, float],
     # a term and the other words of its synonym group ("form", "set up", "establish") count once, by their rarest
     groups: list[set[str]] = []
     for t in sorted(anchor):
-        group = next((g for g in _synonym_token_groups() if t in g), {t}) & anchor
+        group = next((g for g in synonym_groups() if t in g), {t}) & anchor
         if group not in groups:
             groups.append(group)
     gweight = [max(idf.get(t, 0.0) for t in g) for g in groups]
@@ -497,13 +506,7 @@ def asserted_actor(q: Question) -> str | None:
     return None
 
 
-@lru_cache(maxsize=1)
-def _synonym_token_groups() -> list[set[str]]:
-    return [{t for w in group for t in tokenize(w)} for group in words()["synonyms"]]
-
-
 _RANGE = re.compile(r"\b((?:19|20)\d\d)\s*[-–—]\s*((?:19|20)\d\d)\b")
-_CITATION_AFTER = re.compile(r"\([^()]*\b(?:19|20)\d\d[a-z]?\)")
 
 
 def _figure_clause(text: str, number: str) -> str | None:
@@ -514,7 +517,7 @@ def _figure_clause(text: str, number: str) -> str | None:
         if re.sub(r"\D", "", m.group(0)) != digits:
             continue
         start = max(text.rfind(")", 0, m.start()) + 1, 0)
-        after = _CITATION_AFTER.search(text, m.end())
+        after = CITATION.search(text, m.end())
         return text[start: after.end() if after else len(text)]
     return None
 
@@ -575,9 +578,7 @@ def _opposite_pairs() -> list[list[tuple[re.Pattern, set[str]]]]:
     for key in ("directions", "verdicts"):
         pair = []
         for group in words()[key]:
-            pattern = re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(w) for w in sorted(group, key=len, reverse=True))
-                                 + r")(?![\w-])", re.I)
-            pair.append((pattern, {t for w in group for t in tokenize(w)}))
+            pair.append((phrase_pattern(group), {t for w in group for t in tokenize(w)}))
         pairs.append(pair)
     return pairs
 

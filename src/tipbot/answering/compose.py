@@ -12,13 +12,13 @@ import re
 from functools import lru_cache
 from importlib import resources
 
-from ..answer import MONTH_NAMES, Draft, Statement, frame_quote
+from ..answer import MONTH_PREFIXES, Draft, Statement, frame_quote
 from ..chunking import chunk_sentences
 from ..keyword import tokenize
 from ..schema import Chunk, cite
 from ..verify import content_figures
 from .analysis import NUMBER_WORDS, Question, countries, countries_in
-from .selection import _DATE, _YEAR, Evidence, ListAnswer
+from .selection import _DATE, _YEAR, CITATION, Evidence, ListAnswer
 
 _FUNCTION = frozenset("""from in on at since by to of per for with who which that were was are is and or as than
 dari pada di sejak oleh yang dan atau untuk dengan""".split())
@@ -37,8 +37,7 @@ def ph(lang: str) -> dict[str, str]:
 
 
 # -- direct answers ---------------------------------------------------------------------------------------------
-_MONTH_PREFIXES = {m[:3] for m in MONTH_NAMES}
-_MONTHS = "|".join(sorted(_MONTH_PREFIXES))
+_MONTHS = "|".join(sorted(MONTH_PREFIXES))
 _MONTH_AFTER = re.compile(rf"\s+(?:{_MONTHS})[a-z]*\.?\b", re.I)
 _MONTH_BEFORE = re.compile(rf"\b(?:{_MONTHS})[a-z]*\.?\s+$", re.I)
 
@@ -122,9 +121,9 @@ def direct_answer(q: Question, best: Evidence, q_tokens: set[str]) -> str | None
         def named_actor(name: str) -> bool:
             toks = set(tokenize(name))
             own = len(toks & q_tokens) / len(toks) if toks else 1.0
-            return name.lower() not in countries() and own < 0.5 and name.lower()[:3] not in _MONTH_PREFIXES
+            return name.lower() not in countries() and own < 0.5 and name.lower()[:3] not in MONTH_PREFIXES
         # a name inside a citation ("(KBRI, 2022)") is a source, not who did it
-        cited = [(m.start(), m.end()) for m in re.finditer(r"\([^()]*\b(?:19|20)\d\d[a-z]?\)", text)]
+        cited = [(m.start(), m.end()) for m in CITATION.finditer(text)]
         spans = [(m.start(), m.end()) for m in actor_names(text, q) if named_actor(m.group(0))
                  and not any(a <= m.start() < b for a, b in cited)]
         names = _nearest_spans(text, spans, q_tokens, "", limit + 1)

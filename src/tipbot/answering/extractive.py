@@ -8,14 +8,25 @@ import re
 from datetime import date
 from functools import lru_cache
 
-from ..answer import MONTH_NAMES, AnswerContext, Answerer, Draft, Statement, find_dates, phrases
+from ..answer import MONTH_PREFIXES, AnswerContext, Answerer, Draft, Statement, find_dates, phrases
 from ..chunking import chunk_sentences
 from ..citations import CitationIndex
 from ..keyword import tokenize
 from ..query import QueryPlan, translate_terms
 from ..schema import Passage, cite
 from ..verify import figures
-from .analysis import DOCUMENT_KINDS, SECTION_WORDS, Question, analyse, answer_type, content_words, count_of, words
+from .analysis import (
+    DOCUMENT_KINDS,
+    SECTION_WORDS,
+    Question,
+    analyse,
+    answer_type,
+    content_words,
+    count_of,
+    locatives,
+    synonym_groups,
+    words,
+)
 from .answerability import claim_of, hard_items, judge, satisfied
 from .compose import direct_answer, list_lines, ph, quote
 from .selection import (
@@ -56,15 +67,10 @@ def question_tokens(q: Question, plan: QueryPlan) -> set[str]:
     return tokens | synonyms_of(tokens)
 
 
-@lru_cache(maxsize=1)
-def _synonym_groups() -> list[set[str]]:
-    return [{t for w in group for t in tokenize(w)} for group in words()["synonyms"]]
-
-
 def synonyms_of(tokens: set[str]) -> set[str]:
     """The other words of the synonym groups (``data/question_words.json``) that ``tokens`` touch."""
     out: set[str] = set()
-    for group in _synonym_groups():
+    for group in synonym_groups():
         if tokens & group:
             out |= group
     return out - tokens
@@ -478,8 +484,7 @@ def store_places(chunks) -> frozenset[str]:
     """The places the store names: a capitalised name of one to three words after a locative preposition ("in
     Labuan Bajo", "di Jakarta") whose words the store never writes in lower case (which leaves out "in Persons",
     "in May") — a gazetteer of the cities and regions these sources speak of, for the contradicted-place test."""
-    locatives = "|".join(re.escape(w) for lg in ("en", "id") for w in words()["locative"][lg])
-    after = re.compile(rf"\b(?:{locatives})[ \t]+((?:[A-Z][a-z]+)(?:[ \t]+[A-Z][a-z]+){{0,2}})")
+    after = re.compile(rf"\b(?:{locatives()})[ \t]+((?:[A-Z][a-z]+)(?:[ \t]+[A-Z][a-z]+){{0,2}})")
     lower: set[str] = set()
     found: set[str] = set()
     for c in chunks:
@@ -487,8 +492,8 @@ def store_places(chunks) -> frozenset[str]:
             continue
         lower.update(re.findall(r"\b[a-z][a-z]+\b", c.text))
         found.update(m.group(1) for m in after.finditer(c.text))
-    months = {m[:3] for m in MONTH_NAMES}  # (and their abbreviations, "Aug")
-    return frozenset(p for p in found if not any(w.lower() in lower or w.lower()[:3] in months for w in p.split()))
+    return frozenset(p for p in found
+                     if not any(w.lower() in lower or w.lower()[:3] in MONTH_PREFIXES for w in p.split()))
 
 
 def part_tokens(part: str, lang: str) -> set[str]:

@@ -48,7 +48,7 @@ _DATE = re.compile(
 _YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)(?=s?\b)")
 _LAW_REF = re.compile(r"\b(?:Law|Regulation|Act|Decree|Perpres|UU|Undang-Undang|Peraturan)\b[^.]{0,40}?"
                       r"\b(?:Number|No\.?|Nomor)\s*\d+|\b(?:UU|Perpres|Law)\s*\d+\s*/\s*\d{4}", re.I)
-_CITATION = re.compile(r"\([^()]*\b(?:19|20)\d\d[a-z]?\)")  # "(POLRI, 2023)", "(Wardah, 2023)"
+CITATION = re.compile(r"\([^()]*\b(?:19|20)\d\d[a-z]?\)")  # "(POLRI, 2023)", "(Wardah, 2023)"
 _NAME = re.compile(r"\b(?:[A-Z][A-Za-z'’-]+|[A-Z]{2,})(?:\s+(?:of|for|and|on|the|in|dan)?\s*(?:[A-Z][A-Za-z'’-]+|"
                    r"[A-Z]{2,}))*")
 # a sentence that opens with a demonstrative or a personal pronoun points back to the sentence before it
@@ -175,7 +175,7 @@ def type_fit(ev: Evidence, q: Question, citation_index=None, q_tokens: set[str] 
     idf = idf or {}
     q_tokens = q_tokens or set()
     if t in ("quantity", "date"):  # a citation's year is not a date or figure of the text
-        text = _CITATION.sub(lambda m: " " * len(m.group(0)), text)
+        text = CITATION.sub(lambda m: " " * len(m.group(0)), text)
     if t == "quantity":
         figs = set(content_figures(text))
         spans = [(m.start(), m.end()) for m in re.finditer(r"\d[\d.,]*", text) if m.group(0).rstrip(".,") in figs]
