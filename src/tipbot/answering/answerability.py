@@ -27,7 +27,7 @@ from .analysis import (
     synonym_groups,
     words,
 )
-from .selection import CITATION, Evidence, actor_names, has_constraint, neighbours
+from .selection import CITATION, Evidence, actor_names, has_constraint, neighbours, outside_parentheses
 
 RARE_IDF = 3.5  # a term in about three chunks of ~200 or fewer is a name the evidence must hold itself
 MIN_MEANING = 0.80  # e5 cosine below which the best sentence is off topic …
@@ -612,7 +612,7 @@ def _best_clause(text: str, anchor: set[str]) -> str:
     """The clause of a sentence that holds most of the event's terms (clauses end at commas and semicolons
     outside parentheses, and at numbered items)."""
     bounds = [0] + [m.end() for m in re.finditer(r"[,;]\s+|\s(?=\d\)\s)", text)
-                    if text.count("(", 0, m.start()) <= text.count(")", 0, m.start())] + [len(text)]
+                    if outside_parentheses(text, m.start())] + [len(text)]
     clauses = [text[a:b] for a, b in zip(bounds, bounds[1:], strict=False) if text[a:b].strip()]
     return max(clauses, key=lambda c: len(set(tokenize(c)) & anchor)) if clauses else text
 

@@ -18,7 +18,7 @@ from ..keyword import tokenize
 from ..schema import Chunk, cite
 from ..verify import content_figures
 from .analysis import NUMBER_WORDS, Question, countries, countries_in
-from .selection import _DATE, _YEAR, CITATION, Evidence, ListAnswer
+from .selection import _DATE, _YEAR, CITATION, Evidence, ListAnswer, outside_parentheses
 
 _FUNCTION = frozenset("""from in on at since by to of per for with who which that were was are is and or as than
 dari pada di sejak oleh yang dan atau untuk dengan""".split())
@@ -152,7 +152,7 @@ def trim(text: str, keep: list[str], q_tokens: set[str]) -> str:
     # clause boundaries, never inside a parenthesis ("(SHPN, 2016)" is one citation, not two clauses)
     bounds = [0] + [m.end() for m in re.finditer(r"[,;:–—]\s+|\s+(?=\b(?:which|while|whereas|but|and then|so that|"
                                                  r"because|where)\b)", text)
-                    if text.count("(", 0, m.start()) <= text.count(")", 0, m.start())] + [len(text)]
+                    if outside_parentheses(text, m.start())] + [len(text)]
     clauses = [(bounds[i], bounds[i + 1]) for i in range(len(bounds) - 1)]
     if len(clauses) < 2:
         return text

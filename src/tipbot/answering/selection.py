@@ -368,6 +368,11 @@ def _fill(chosen: list[Evidence], ranked: list[Evidence], q_tokens: set[str], id
     return chosen
 
 
+def outside_parentheses(text: str, i: int) -> bool:
+    """Whether position ``i`` of ``text`` stands outside any parenthesis (a citation's comma is not a clause's)."""
+    return text.count("(", 0, i) <= text.count(")", 0, i)
+
+
 def neighbours(ev: Evidence, pool: list[Evidence]) -> tuple[Evidence | None, Evidence | None]:
     """The sentences before and after ``ev`` in its chunk (when they were candidates)."""
     by_place = {(e.chunk.id, e.position): e for e in pool}
