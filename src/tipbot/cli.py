@@ -295,8 +295,12 @@ def chat() -> None:
               help="Ablations side by side: retrieval modes (dense, bm25, hybrid), reader signals switched off "
                    "(no-meaning, no-terms, no-constraints, no-type-fit, no-structure, no-mmr) or an embedder (st).")
 @click.option("--fail-under", is_flag=True, help="Exit 1 when any set misses a floor of the answers issue (CI gate).")
+@click.option("--held-out", "held_out", multiple=True, metavar="NAME",
+              help="A set (file stem, e.g. unseen3) kept for measuring only: scored, but its questions and answers "
+                   "are left out of the report and results.json. Repeat for several.")
 @friendly
-def eval_(questions: tuple[Path, ...], out: Path, k: int, compare: str, fail_under: bool) -> None:
+def eval_(questions: tuple[Path, ...], out: Path, k: int, compare: str, fail_under: bool,
+          held_out: tuple[str, ...]) -> None:
     """Score one or more QUESTIONS files (the shape of evals/dev.jsonl), side by side: correct, supported,
     hit@k, MRR, grounded, refusals, empty answers, per language and type, latency; writes a Markdown report
     with plots.
@@ -310,7 +314,11 @@ def eval_(questions: tuple[Path, ...], out: Path, k: int, compare: str, fail_und
     if unknown:
         raise click.BadParameter(f"unknown {', '.join(map(repr, unknown))}; choose from "
                                  f"{', '.join(config_names())} (or st:/path/to/model)", param_hint="--compare")
-    payload = run_eval(list(questions), out, k=k, compare=names)
+    unknown_sets = sorted(set(held_out) - {Path(q).stem for q in questions})
+    if unknown_sets:
+        raise click.BadParameter(f"{', '.join(unknown_sets)} is not among the question files' names",
+                                 param_hint="--held-out")
+    payload = run_eval(list(questions), out, k=k, compare=names, held_out=held_out)
     for name in payload["sets"]:
         for config, summary in payload["summaries"][name].items():
             click.echo(summary_line(f"{name} · {config}", summary))

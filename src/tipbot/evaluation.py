@@ -240,13 +240,15 @@ def set_names(paths: Sequence[Path]) -> list[str]:
 
 def run_eval(questions: Path | Sequence[Path], out: Path, k: int = 5, compare: list[str] | None = None,
              settings: Settings | None = None, assistant: Assistant | None = None,
-             show_progress: bool = True) -> dict:
+             show_progress: bool = True, held_out: Sequence[str] = ()) -> dict:
     """Score every question set under every configuration; write report.md, results.json and plots to ``out``;
     return the payload of results.json.
 
     ``questions`` is one path or several; each set is named by its file's stem. ``payload["summaries"][set]
     [config]`` holds the metrics, ``payload["floor_failures"]`` every floor missed by the default configuration,
-    as ``"set: metric value < floor"``.
+    as ``"set: metric value < floor"``. A set named in ``held_out`` (by its stem) is scored like the others, but
+    its questions and answers are written nowhere: the report lists its misses by id, type and language only, so
+    reading the report does not tune the reader to the set meant to measure it.
     """
     paths = [Path(questions)] if isinstance(questions, str | Path) else [Path(q) for q in questions]
     if not paths:
@@ -289,13 +291,16 @@ def run_eval(questions: Path | Sequence[Path], out: Path, k: int = 5, compare: l
         "floor_status": {}, "floor_failures": [],
         "gate": {name: GATE[name] for name in names if name in GATE},
         "gate_failures": [],
+        "held_out": [name for name in names if name in set(held_out)],
     }
     for i, name in enumerate(names):
         scores, results = main[name]
         by_type, by_lang = breakdown(scores, "type"), breakdown(scores, "lang")
         payload["by_type"][name], payload["by_language"][name] = by_type, by_lang
         payload["plots"][name] = _plots(out, by_type, by_lang, scores, label=name, suffix="" if i == 0 else f"-{name}")
-        payload["items"][name] = [asdict(s) | {"answer": r.get("answer"), "question": it["question"]}
+        hidden = name in payload["held_out"]
+        payload["items"][name] = [asdict(s) | ({} if hidden else {"answer": r.get("answer"),
+                                                                  "question": it["question"]})
                                   for s, r, it in zip(scores, results, sets[name], strict=True)]
         default_summary = summaries[name]["default"]
         payload["floor_status"][name] = [
@@ -361,5 +366,6 @@ def _report(payload: dict) -> str:
             for i in misses:
                 lines.append(f"- **{i['id']}** ({i['type']}, {i['lang']}): correct={i['correct']} "
                              f"supported={i['supported']} grounded={i['grounded']}"
-                             + (" empty" if i.get("empty") else "") + f" — {i['question']}")
+                             + (" empty" if i.get("empty") else "")
+                             + (f" — {i['question']}" if "question" in i else " (held out: question not shown)"))
     return "\n".join(lines) + "\n"

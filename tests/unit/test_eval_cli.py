@@ -100,3 +100,17 @@ def test_a_set_of_unanswerable_questions_has_only_refusal_floors():
     assert "correct" not in rows and "hit@5" not in rows and rows["refusal"] is True
     missing = {"n_answerable": 10, "n_unanswerable": 0, "correct": None}
     assert {r[0]: r[3] for r in floor_status(missing)}["correct"] is False  # a missing value still misses
+
+
+def test_a_held_out_set_is_scored_but_its_questions_and_answers_are_not_written(mini_env, tmp_path):
+    question = "How many vessels were on the banned list by the end of 2023?"
+    q = _write(tmp_path / "keep.jsonl", [_item("k1", question, ["a pattern no answer holds"])])
+    out_dir = tmp_path / "eval"
+    result = CliRunner().invoke(main, ["eval", str(q), "--held-out", "keep", "--out", str(out_dir)])
+    assert result.exit_code == 0, result.output
+    report, data = (out_dir / "report.md").read_text(), (out_dir / "results.json").read_text()
+    assert "**k1**" in report and "held out" in report
+    assert question not in report and question not in data and "banned list" not in data
+    assert json.loads(data)["summaries"]["keep"]["default"]["correct"] == 0.0
+    bad = CliRunner().invoke(main, ["eval", str(q), "--held-out", "nope", "--out", str(tmp_path / "o2")])
+    assert bad.exit_code == 2 and "nope" in bad.output
