@@ -12,7 +12,7 @@ import re
 from abc import ABC, abstractmethod
 from dataclasses import dataclass, field
 from datetime import date
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from importlib import resources
 
 from .citations import CitationIndex
@@ -71,6 +71,17 @@ class AnswerContext:
     sentence_vectors: dict = field(default_factory=dict)  # (chunk id, sentence) -> vector
     store_figures: frozenset[str] = frozenset()  # every figure written in the store (digits only)
     store_places: frozenset[str] = frozenset()  # the cities and regions the store names (a gazetteer)
+
+    @cached_property
+    def store_bigrams(self) -> frozenset[tuple[str, str]]:
+        """Every pair of adjacent tokens the store writes (text, titles, headings): whether a name of several
+        words ("Global Slavery Index") occurs as a phrase, not only word by word."""
+        out: set[tuple[str, str]] = set()
+        for c in self.chunks:
+            for text in (c.text, c.title or "", c.section or ""):
+                toks = tokenize(text)
+                out.update(zip(toks, toks[1:], strict=False))
+        return frozenset(out)
 
 
 @lru_cache(maxsize=1)

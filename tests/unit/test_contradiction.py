@@ -116,6 +116,19 @@ def test_an_unknown_word_inside_a_longer_name_is_missing():
     assert {"Hun", "Manet"} <= set(missing_from_store(q, vocab, frozenset()))
 
 
+def test_a_title_whose_words_the_store_uses_apart_is_missing():
+    from tipbot.answering.answerability import missing_from_store
+
+    text = "The Global Report counts victims of modern slavery; the Harbour Index ranks ports."
+    vocab = {t: 1.0 for t in tokenize(text)}
+    toks = tokenize(text)
+    bigrams = frozenset(zip(toks, toks[1:], strict=False))
+    q = analyse("What does the Global Slavery Index say about the ports?")
+    assert "Global Slavery Index" in missing_from_store(q, vocab, frozenset(), bigrams)
+    known = analyse("What does the Harbour Index say about the Global Report?")
+    assert missing_from_store(known, vocab, frozenset(), bigrams) == []
+
+
 def test_a_period_given_to_a_law_is_checked_against_the_sentence_naming_that_law():
     pool = _pool_of("Presidential Regulation Number 19 of 2023 sets the National Action Plan for 2020-2024.")
     found = _check("Why does Regulation No. 19 of 2023 set the plan for 2015–2019?", pool)

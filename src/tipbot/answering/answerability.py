@@ -22,6 +22,7 @@ from .analysis import (
     all_stopwords,
     content_words,
     countries,
+    countries_in,
     locatives,
     phrase_pattern,
     synonym_groups,
@@ -44,8 +45,10 @@ class Verdict:
     evidence: Evidence | None = None  # for a contradicted premise: the sentence that says otherwise
 
 
-def missing_from_store(q: Question, vocab: dict[str, float], store_figures: frozenset[str]) -> list[str]:
-    """Constraints that no passage of the whole store holds: a year or number never written, a name never used."""
+def missing_from_store(q: Question, vocab: dict[str, float], store_figures: frozenset[str],
+                       bigrams: frozenset[tuple[str, str]] = frozenset()) -> list[str]:
+    """Constraints that no passage of the whole store holds: a year or number never written, a name never used
+    (as a whole: a title whose words the store uses apart is still unknown)."""
     out = []
     c = q.constraints
     for y in c.years:
@@ -63,6 +66,9 @@ def missing_from_store(q: Question, vocab: dict[str, float], store_figures: froz
         if toks and all(t not in vocab for t in toks):
             out.append(name)
             continue
+        if bigrams and q.language == "en" and _unknown_title(name, bigrams):
+            out.append(name)
+            continue
         # a capitalised word of a longer name that no passage uses ("… Prime Minister Hun Manet"): a person or
         # body the sources never mention (an Indonesian word counts as known when its rendering is)
         for word in re.findall(r"\b[A-Z][a-z]{2,}\b", name):
@@ -74,6 +80,24 @@ def missing_from_store(q: Question, vocab: dict[str, float], store_figures: froz
         if place not in out:
             out.append(place)
     return out
+
+
+_TITLE_WORD = re.compile(r"[A-Z][a-z]+(?:-[A-Z][a-z]+)*")
+
+
+def _unknown_title(name: str, bigrams: frozenset[tuple[str, str]]) -> bool:
+    """A title of two or more capitalised words ("Global Slavery Index", "Bali Process", "Calmette Hospital")
+    that the store never writes as one phrase, though it may use each word elsewhere: an index, a body, a
+    place or a document the sources do not mention. (Acronyms, possessives and country names are left out: they
+    combine freely, "ASEAN SOMTC", "Cambodia's law".) English names only: an Indonesian title is often
+    written in the sources in English."""
+    parts = name.split()
+    stops = all_stopwords()
+    if len(parts) < 2 or countries_in(name) or not all(
+            _TITLE_WORD.fullmatch(p) or p.lower() in stops for p in parts):
+        return False
+    toks = tokenize(name)
+    return len(toks) >= 2 and any(pair not in bigrams for pair in zip(toks, toks[1:], strict=False))
 
 
 def unknown_places(q: Question, vocab: dict[str, float]) -> list[str]:
@@ -169,11 +193,11 @@ def premise_terms(q: Question, q_tokens: set[str], idf: dict[str, float]) -> set
 
 def judge(q: Question, pool: list[Evidence], chosen: list[Evidence], q_tokens: set[str], idf: dict[str, float],
           store_figures: frozenset[str], glossary_terms: list[str], aliases=None,
-          places: frozenset[str] = frozenset()) -> Verdict:
+          places: frozenset[str] = frozenset(), bigrams: frozenset[tuple[str, str]] = frozenset()) -> Verdict:
     """Answer, refuse or correct, from the question's constraints and the evidence."""
     if not chosen:
         return Verdict("refuse")
-    missing = missing_from_store(q, idf, store_figures)
+    missing = missing_from_store(q, idf, store_figures, bigrams)
     if missing:
         never_named = set(unknown_places(q, idf))
         unknown = [m for m in missing if m in never_named]
