@@ -83,6 +83,12 @@ class AnswerContext:
                 out.update(zip(toks, toks[1:], strict=False))
         return frozenset(out)
 
+    @cached_property
+    def lower_words(self) -> frozenset[str]:
+        """Every word the store writes in lower case: a capitalised word outside it is a name."""
+        return frozenset(w for c in self.chunks if c.kind != "reference"
+                         for w in re.findall(r"\b[a-z][a-z]+\b", c.text))
+
 
 @lru_cache(maxsize=1)
 def phrases() -> dict[str, dict[str, str]]:

@@ -93,7 +93,9 @@ def ingest(paths: tuple[Path, ...], force: bool, replace_roots: bool, quiet: boo
             continue
         extra = f" ({f.reason})" if f.reason else (f" — {f.chunks} chunks" if f.chunks else "")
         click.echo(f"{f.status:>9}  {f.path}{extra}")
-    if report.changed:
+    if not report.collection:
+        click.echo("Nothing could be read, so no store was built.")
+    elif report.changed:
         click.echo(f"Store updated: {report.chunks} chunks ({report.embedded} embedded) in {report.seconds:.1f} s.")
     else:
         click.echo(f"Store up to date: {report.chunks} chunks, nothing changed ({report.seconds:.1f} s).")

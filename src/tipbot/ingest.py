@@ -125,6 +125,7 @@ def collect(roots: Iterable[Path], outcomes: list[FileOutcome],
     docs: list[Document] = []
     hashes: dict[str, str] = {}
     seen_content: dict[str, str] = {}
+    visited: set[str] = set()  # every file looked at, read or not: one outcome per distinct file
     for root in roots:
         if not root.exists():
             outcomes.append(FileOutcome(str(root), "skipped", "no such file or folder"))
@@ -139,8 +140,9 @@ def collect(roots: Iterable[Path], outcomes: list[FileOutcome],
             continue
         for f in sorted(_user_files(root), key=lambda p: str(p.resolve()) not in known):
             key = str(f.resolve())
-            if key in hashes:  # also under another root given (a file and its folder)
+            if key in visited:  # also under another root given (a file and its folder)
                 continue
+            visited.add(key)
             if f.suffix.lower() not in SUPPORTED:
                 outcomes.append(FileOutcome(str(f), "skipped", f"unsupported file type '{f.suffix or '(none)'}'"))
                 continue
@@ -157,6 +159,13 @@ def collect(roots: Iterable[Path], outcomes: list[FileOutcome],
             hashes[key] = digest
             docs.append(doc)
     return docs, hashes
+
+
+def held_roots(roots: Iterable[Path], hashes: dict[str, str]) -> list[Path]:
+    """The roots under which at least one file was read: a file or folder that gave nothing (unreadable, empty,
+    unsupported, missing) is not recorded, so the store never lists what it does not hold."""
+    return [r for r in roots
+            if any(f == str(r) or f.startswith(str(r).rstrip(os.sep) + os.sep) for f in hashes)]
 
 
 def chunk_all(docs: list[Document], references: Path | None) -> list[Chunk]:
@@ -191,6 +200,9 @@ def ingest(
         roots = list(dict.fromkeys([*(r for r in old_roots if r.exists()), *new_roots]))
         outcomes: list[FileOutcome] = []
         docs, hashes = collect(roots, outcomes, known=active["files"] if active else ())
+        roots = held_roots(roots, hashes)
+        if active is None and not hashes:  # nothing could be read: no store is built that would look ingested
+            return IngestReport(False, "", 0, outcomes, time.perf_counter() - started)
         embedder = get_embedder(settings.embedder)
         old_files: dict[str, str] = active["files"] if active else {}
         for f, h in hashes.items():

@@ -215,3 +215,20 @@ def test_a_word_known_only_through_a_phrase_the_store_does_not_use_stays_unknown
     q = analyse("kenapa UU 21/2007 memberi hukuman mati untuk pelaku TPPO?")
     terms = premise_terms(q, set(), vocab)
     assert {"dead", "death"} & terms  # "mati": the sources never speak of death
+
+
+def test_a_question_for_an_office_holder_needs_a_passage_naming_one():
+    from tipbot.answering.analysis import asked_office
+    from tipbot.answering.answerability import names_holder
+
+    assert asked_office(analyse("Who was the Indonesian ambassador who met the harbour police?")) == "ambassador"
+    assert asked_office(analyse("Siapa nama Menteri Dalam Negeri Veloria yang menandatangani MoU?")).lower() \
+        == "menteri dalam negeri"
+    assert asked_office(analyse("siapa jubir kementerian yg menolak laporan itu?")) == "jubir"
+    assert asked_office(analyse("Who signed the boarding agreement?")) is None
+    lower = frozenset("the head of the harbour police met the ambassador of the regional office".split())
+    named = "The Interior Ministry spokesperson Arlen Voss rejected the findings."
+    unnamed = "The ambassador of Veloria met the Head of the Port Lumen Regional Police."
+    assert names_holder(named, "jubir", lower, PLACES)  # an Indonesian form of the same office
+    assert not names_holder(unnamed, "ambassador", lower, PLACES)  # a place is not a person
+    assert not names_holder(named, "ambassador", lower, PLACES)  # someone else's office

@@ -444,6 +444,34 @@ def analyse(question: str, previous: Question | None = None) -> Question:
     return q
 
 
+@lru_cache(maxsize=1)
+def office_pattern() -> re.Pattern:
+    """Every form of every office in the word lists ("person_roles"), longest first."""
+    return phrase_pattern([w for group in words()["person_roles"]["offices"] for w in group])
+
+
+def office_group(form: str) -> list[str]:
+    """The forms of the office that ``form`` names ("jubir" → spokesperson, spokesman, juru bicara, …)."""
+    low = form.lower()
+    return next((g for g in words()["person_roles"]["offices"] if low in g), [low])
+
+
+def asked_office(q: Question) -> str | None:
+    """The office whose holder's name the question asks for, as the question writes it: "who was the Indonesian
+    ambassador …", "siapa jubir …", "what is the name of the head of …", "siapa nama Menteri Dalam Negeri …".
+    None when the question asks for something else ("who signed the MoU", "who led the meeting")."""
+    if q.answer_type not in ("actor", "definition", "fact"):
+        return None
+    spec = words()["person_roles"]
+    offices = office_pattern().pattern
+    asks = "|".join(re.escape(w) for lg in ("en", "id") for w in spec["asks"][lg])
+    fillers = r"(?:(?:is|was|were|are|the|an?|of|current|then|sih|yang|yg|si|sang)\s+)*"
+    m = re.search(rf"\b(?:{asks})\s+{fillers}(?:[\w-]+\s+){{0,2}}?({offices})", q.text, re.I)
+    if m is None and q.answer_type == "actor":
+        m = re.search(rf"\b(?:who|siapa)\s+{fillers}(?:[\w-]+\s+)?({offices})", q.text, re.I)
+    return m.group(1) if m else None
+
+
 def confirms(text: str, lang: str) -> bool:
     """A question that asks to confirm a statement: a tag after it ("…, right?", "… di Bali ya?") or a yes/no
     opening ("Was the MoU signed in Bali?", "Apakah …"). (With an interrogative of its own it asks for something

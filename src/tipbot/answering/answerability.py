@@ -20,10 +20,12 @@ from .analysis import (
     NUMBER_WORDS,
     Question,
     all_stopwords,
+    asked_office,
     content_words,
     countries,
     countries_in,
     locatives,
+    office_group,
     phrase_pattern,
     synonym_groups,
     words,
@@ -43,6 +45,7 @@ class Verdict:
     missing: list[str] = field(default_factory=list)
     claim: str = ""
     evidence: Evidence | None = None  # for a contradicted premise: the sentence that says otherwise
+    office: str = ""  # for a refusal: the office whose holder the question asks for and no passage names
 
 
 def missing_from_store(q: Question, vocab: dict[str, float], store_figures: frozenset[str],
@@ -98,6 +101,25 @@ def _unknown_title(name: str, bigrams: frozenset[tuple[str, str]]) -> bool:
         return False
     toks = tokenize(name)
     return len(toks) >= 2 and any(pair not in bigrams for pair in zip(toks, toks[1:], strict=False))
+
+
+_PERSON = re.compile(r"\b[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+){1,3}\b")
+NAME_AFTER_OFFICE = 60  # characters from an office to the name of its holder ("Head of the …, Major General X")
+NAME_BEFORE_OFFICE = 30  # characters from a name to the office written after it ("Khieu Sopheak, the spokesperson")
+
+
+def names_holder(text: str, office: str, lower_words: frozenset[str], places: frozenset[str]) -> bool:
+    """Whether ``text`` names a person beside a form of ``office``: two to four capitalised words, none of them
+    a word the store writes in lower case, a place or a country, just after the office or just before it."""
+    forms = phrase_pattern(office_group(office))
+    people = [m for m in _PERSON.finditer(text)
+              if not any(w.lower() in lower_words for w in m.group(0).split())
+              and m.group(0) not in places and not countries_in(m.group(0))]
+    for o in forms.finditer(text):
+        if any(0 <= p.start() - o.end() <= NAME_AFTER_OFFICE or 0 <= o.start() - p.end() <= NAME_BEFORE_OFFICE
+               for p in people):
+            return True
+    return False
 
 
 def unknown_places(q: Question, vocab: dict[str, float]) -> list[str]:
@@ -193,10 +215,17 @@ def premise_terms(q: Question, q_tokens: set[str], idf: dict[str, float]) -> set
 
 def judge(q: Question, pool: list[Evidence], chosen: list[Evidence], q_tokens: set[str], idf: dict[str, float],
           store_figures: frozenset[str], glossary_terms: list[str], aliases=None,
-          places: frozenset[str] = frozenset(), bigrams: frozenset[tuple[str, str]] = frozenset()) -> Verdict:
-    """Answer, refuse or correct, from the question's constraints and the evidence."""
+          places: frozenset[str] = frozenset(), bigrams: frozenset[tuple[str, str]] = frozenset(),
+          chunks=(), lower_words: frozenset[str] = frozenset()) -> Verdict:
+    """Answer, refuse or correct, from the question's constraints and the evidence. ``chunks`` (the whole store)
+    are searched for the holder of an office the question asks about."""
     if not chosen:
         return Verdict("refuse")
+    office = asked_office(q)
+    if office and chunks and not any(names_holder(c.text, office, lower_words, places)
+                                     for c in chunks if c.kind != "reference"):
+        # "who was the Indonesian ambassador …": no passage names anyone who holds that office
+        return Verdict("refuse", office=_office_phrase(q.text, office))
     missing = missing_from_store(q, idf, store_figures, bigrams)
     if missing:
         never_named = set(unknown_places(q, idf))
@@ -280,6 +309,14 @@ def judge(q: Question, pool: list[Evidence], chosen: list[Evidence], q_tokens: s
     if (q.premise or q.answer_type == "reason") and reversed_premise(q, pool):
         return Verdict("premise", claim=claim_of(q))  # a "why" asserts what it asks about
     return Verdict("answer")
+
+
+def _office_phrase(text: str, office: str) -> str:
+    """The office as the question writes it, with what qualifies it ("Menteri Dalam Negeri Kamboja"), up to a
+    relative word, a preposition that starts a clause or the end of the clause."""
+    m = re.search(rf"\b{re.escape(office)}\b((?:[ \t]+(?!(?:who|that|which|yang|yg|at|in|di|pada|when|saat)\b)"
+                  rf"[\w-]+){{0,4}})", text, re.I)
+    return (office + m.group(1)).strip() if m else office
 
 
 def quantity_kind(q: Question) -> str | None:

@@ -118,11 +118,11 @@ class ExtractiveAnswerer(Answerer):
             if holding:
                 chosen, listed = self.select(q, holding, q_tokens, context)
         verdict = judge(q, pool, chosen, q_tokens, context.idf, context.store_figures, plan.glossary_terms, aliases,
-                        context.store_places, context.store_bigrams)
+                        context.store_places, context.store_bigrams, context.chunks, context.lower_words)
         if q.reading:
             draft.statements.append(Statement(p["reading"].format(reading=q.reading), framing=True))
         if verdict.decision == "refuse" and not q.premise:
-            return self._refuse(draft, verdict.missing, pool, lang, chosen)
+            return self._refuse(draft, verdict.missing, pool, lang, chosen, verdict.office)
         if verdict.decision in ("premise", "refuse"):
             # a question that asserts something the sources do not hold is corrected, not just refused
             shown = [verdict.evidence] if verdict.evidence is not None else chosen
@@ -279,7 +279,7 @@ class ExtractiveAnswerer(Answerer):
     # -- the three outcomes ---------------------------------------------------------------------------------------
     @staticmethod
     def _refuse(draft: Draft, missing: list[str], pool: list[Evidence], lang: str,
-                chosen: list[Evidence] | None = None) -> Draft:
+                chosen: list[Evidence] | None = None, office: str = "") -> Draft:
         p = ph(lang)
         # a year or number the question asked about is named in words: the refusal states no figure of its own
         named = [m for m in missing if m and not re.search(r"\d", m)]
@@ -287,6 +287,8 @@ class ExtractiveAnswerer(Answerer):
             named.append(p["a_figure"])
         text = p["not_found_terms"].format(terms=", ".join(f"“{m}”" if m != p["a_figure"] else m for m in named)) \
             if named else p["not_found"]
+        if office:
+            text = p["no_person_name"].format(office=office)
         draft.statements.append(Statement(text, framing=True))
         content = [e for e in pool if e.chunk.kind != "reference"] or pool
         if content:
