@@ -1,16 +1,24 @@
 """A one-page briefing on a topic for NGO activists and staff: key points, a table of figures, actors, dated
 events, what the sources disagree on or leave open, and a bibliography — every line quoted and cited.
 
-A topic the sources do not cover is refused the way ``ask`` refuses a question (the same answerability test)."""
+A topic the sources do not cover is refused the way ``ask`` refuses a question (the same answerability test), and
+also when the best sentences hold too little of the topic's own words (a briefing is about every word of its
+topic, not only the one the sources happen to use)."""
 
 from __future__ import annotations
 
 import re
 
 from .answer import Statement, frame_quote, phrases
-from .answering import gather, select_key_points
+from .answering import Evidence, Question, gather, select_key_points
+from .answering.analysis import content_words
+from .answering.answerability import MIN_TERMS
+from .answering.compose import ph as reader_phrases
 from .chunking import chunk_sentences
+from .errors import InvalidQuestionError
+from .keyword import tokenize
 from .present import short_title
+from .query import translate_terms
 from .report import CitedReport, Section, clean_record, quotable
 from .sourcecheck import sources_of
 from .timeline import events
@@ -31,6 +39,49 @@ def _full_name(text: str, start: int, end: int) -> str:
     return text[start:end].strip().rstrip(",.")
 
 
+MIN_TOPIC_SHARE = 2 * MIN_TERMS  # a topic is covered when one sentence holds this share of its words (idf-weighted)
+
+
+def topic_words(q: Question) -> dict[str, set[str]]:
+    """The topic's content words, each with its tokens and its English renderings' (the passages are English,
+    and a short topic's language is not always detected: "Kerja sama polisi Indonesia–Kamboja").
+    ``InvalidQuestionError`` when there are none ("x", "the"): nothing to brief on."""
+    out = {}
+    for w in content_words(q.text, q.language):
+        toks = set(tokenize(w)) | set(tokenize(" ".join(translate_terms(w))))
+        if toks:
+            out[w] = toks
+    if not out:
+        raise InvalidQuestionError(f"“{q.text}” names no subject to brief on: give a topic of at least one word "
+                                   "that is not a stop word, e.g. a body, a law, a country or an event.")
+    return out
+
+
+def uncovered(q: Question, pool: list[Evidence], idf: dict[str, float]) -> list[str] | None:
+    """None when some sentence of ``pool`` holds at least ``MIN_TOPIC_SHARE`` of the topic's words, each word
+    weighted by its idf (its rarest rendering's); else the words no passage of the store uses (maybe none).
+
+    A word the store never uses weighs as much as the rarest word it does use: it is what the topic is about and
+    the sources are not ("fisheries" in "Philippine fisheries policy"). An Indonesian word the word lists cannot
+    render is left out: it says more about the lexicon than about the sources."""
+    rarest = max(idf.values(), default=1.0)
+    weights: dict[str, float] = {}
+    unknown = []
+    words = topic_words(q)
+    for w, toks in words.items():
+        known = [idf[t] for t in toks if t in idf]
+        if known:
+            weights[w] = max(known)
+        elif q.language != "id" or translate_terms(w):
+            weights[w] = rarest
+            unknown.append(w)
+    total = sum(weights.values())
+    if not total:
+        return None
+    best = max((sum(x for w, x in weights.items() if words[w] & e.tokens) / total for e in pool), default=0.0)
+    return None if best >= MIN_TOPIC_SHARE else unknown
+
+
 def reference_entry(ref_lines: list[str]) -> str:
     """The "Reference entry: …" line of a reference record, without empty fields ("(2022). ." → "(2022).")."""
     return clean_record(ref_lines[0].removeprefix("Reference entry:").strip())
@@ -39,12 +90,20 @@ def reference_entry(ref_lines: list[str]) -> str:
 def build_briefing(assistant, topic: str, lang: str = "en") -> CitedReport:
     ph = phrases()[lang]
     report = CitedReport(title=ph["brief_title"].format(topic=topic), intro=ph["brief_intro"], lang=lang)
+    q, pool = gather(assistant, topic, kinds=["paper", "digest"], k=8)
+    topic_words(q)  # (a topic of stop words alone is an error, not a refusal)
     probe = assistant.ask(topic)
     if probe.refused:  # the same answerability test as a question: no briefing on what the sources do not hold
         report.refused = True
         report.intro = probe.text.splitlines()[0] if probe.text.strip() else ph["not_found"].format(missing="")
         return report
-    _, pool = gather(assistant, topic, kinds=["paper", "digest"], k=8)
+    missing = uncovered(q, pool, assistant.context.idf)
+    if missing is not None:  # the best sentences hold too little of the topic's own words
+        report.refused = True
+        terms = ", ".join(f"“{w}”" for w in missing)
+        report.intro = reader_phrases(lang)["not_found_terms"].format(terms=terms) if missing else \
+            ph["not_found"].format(missing="")
+        return report
     said = {id(e): quotable(e.chunk, e.text) for e in pool}
     pool = [e for e in pool if said[id(e)]]
 

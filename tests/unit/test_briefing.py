@@ -51,6 +51,26 @@ def test_a_topic_the_sources_do_not_cover_is_refused(mini_assistant, mini_env, t
     assert out.exit_code == 1 and "does not contain" in out.output and not (tmp_path / "b.docx").exists()
 
 
+@pytest.mark.parametrize("topic,unused", [("harbour casino licensing", "casino"),
+                                          ("crew insurance premiums", "insurance")])
+def test_a_topic_whose_own_words_no_passage_uses_is_refused(mini_assistant, mini_env, topic, unused):
+    # the store holds "harbour" and "crew", so the nearest passages are about something; not about the topic
+    report = build_briefing(mini_assistant, topic)
+    assert report.refused and not report.sections and f"“{unused}”" in report.intro
+    out = CliRunner().invoke(main, ["brief", topic])
+    assert out.exit_code == 1 and "does not contain" in out.output and "## Key points" not in out.output
+
+
+@pytest.mark.parametrize("topic", ["x", "the", "of the"])
+def test_a_topic_of_one_letter_or_stop_words_is_an_error(mini_assistant, mini_env, topic):
+    from tipbot.errors import InvalidQuestionError
+
+    with pytest.raises(InvalidQuestionError, match="names no subject"):
+        build_briefing(mini_assistant, topic)
+    out = CliRunner().invoke(main, ["brief", topic])
+    assert out.exit_code == 1 and "Error:" in out.output and "names no subject" in out.output
+
+
 def test_reference_entries_without_empty_fields():
     assert reference_entry(["Reference entry: KBRI Phnom Penh (2022). ."]) == "KBRI Phnom Penh (2022)."
     assert reference_entry(["Reference entry: Kemlu RI (None). Uncited information."]) == \
