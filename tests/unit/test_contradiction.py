@@ -232,3 +232,19 @@ def test_a_question_for_an_office_holder_needs_a_passage_naming_one():
     assert names_holder(named, "jubir", lower, PLACES)  # an Indonesian form of the same office
     assert not names_holder(unnamed, "ambassador", lower, PLACES)  # a place is not a person
     assert not names_holder(named, "ambassador", lower, PLACES)  # someone else's office
+
+
+def test_a_year_given_to_an_event_is_checked_but_a_year_labelling_a_thing_is_not():
+    pool = _pool_of("Veloria chaired the harbour council in 2023 and proposed the boarding compact.",
+                    "The 2019 fisheries report on Veloria describes forced labour on vessels.")
+    found = _check("Since Veloria chaired the harbour council in 2021, which compact did it propose?", pool)
+    assert found is not None and found[0] == "2021" and "2023" in found[1].text
+    assert _check("What did the 2021 harbour council report say about Veloria?", pool) is None
+
+
+def test_a_dotted_abbreviation_is_the_same_name_undotted():
+    from tipbot.answering.answerability import _unknown_title
+    from tipbot.answering.selection import has_constraint
+
+    assert has_constraint("the U.S. State Department's 2017 TIP Report", "US TIP")
+    assert not _unknown_title("US TIP", frozenset())  # acronyms combine freely: not a title

@@ -96,8 +96,9 @@ def _unknown_title(name: str, bigrams: frozenset[tuple[str, str]]) -> bool:
     written in the sources in English."""
     parts = name.split()
     stops = all_stopwords()
-    if len(parts) < 2 or countries_in(name) or not all(
-            _TITLE_WORD.fullmatch(p) or p.lower() in stops for p in parts):
+    titled = [p for p in parts if _TITLE_WORD.fullmatch(p)]
+    if len(titled) < 2 or countries_in(name) or not all(
+            _TITLE_WORD.fullmatch(p) or (p.islower() and p in stops) for p in parts):
         return False
     toks = tokenize(name)
     return len(toks) >= 2 and any(pair not in bigrams for pair in zip(toks, toks[1:], strict=False))
@@ -618,13 +619,24 @@ def _other_date(q: Question, content: list[Evidence], q_tokens: set[str], idf: d
     return None
 
 
+_TEMPORAL = "in|on|during|since|by|until|throughout|from|pada|tahun|sejak|selama|hingga|sampai|di"
+
+
 def _other_event_year(q: Question, content: list[Evidence], q_tokens: set[str], idf: dict[str, float]):
     """A year the question gives an event ("chaired ASEAN in 2022") where the sentence that clearly describes
     that event gives it another year and not this one."""
     years = q.constraints.years
     if len(years) != 1:
         return None
-    anchor = q_tokens - set(years)
+    # the time of an event is given with a preposition ("in 2022", "pada 2022"); a year before a noun labels a
+    # thing ("the 2017 report"), and is no event's date
+    at = re.search(rf"\b(?:{_TEMPORAL})\s+(?:the\s+year\s+|tahun\s+)?{years[0]}\b", q.text, re.I)
+    if at is None:
+        return None
+    # the event is the clause that holds the year ("Since Indonesia chaired ASEAN in 2022, which summit …")
+    clause = re.split(r"[,;:]", q.text[:at.end()])[-1] + re.split(r"[,;:?]", q.text[at.end():])[0]
+    own = set(tokenize(clause)) & q_tokens
+    anchor = (own if len(own) >= 2 else q_tokens) - set(years)
     for e in _described(content, anchor, idf, [], ANCHOR_SHARE):
         given = set(re.findall(r"\b(?:19|20)\d\d\b", e.text))
         if given:  # the best-described sentence that dates the event decides

@@ -127,7 +127,7 @@ class ExtractiveAnswerer(Answerer):
             # a question that asserts something the sources do not hold is corrected, not just refused
             shown = [verdict.evidence] if verdict.evidence is not None else chosen
             return self._correct(draft, verdict.claim or claim_of(q), pool, q, q_tokens, lang, context, shown,
-                                 verdict.missing)
+                                 verdict.missing, contradicted=verdict.evidence is not None)
         self._compose(draft, q, chosen, listed, pool, q_tokens, lang, context)
         return draft
 
@@ -303,7 +303,8 @@ class ExtractiveAnswerer(Answerer):
 
     def _correct(self, draft: Draft, claim: str, pool: list[Evidence], q: Question, q_tokens: set[str], lang: str,
                  context: AnswerContext, chosen: list[Evidence] | None = None,
-                 missing: list[str] | None = None) -> Draft:
+                 missing: list[str] | None = None, contradicted: bool = False) -> Draft:
+        """``contradicted``: ``chosen`` leads with the sentence that says otherwise, which stays first."""
         p = ph(lang)
         # the user's own figure is not repeated: the answer states no figure its cited passages lack. A figure the
         # sources lack is the false part; any other figure is left out of the restated claim
@@ -320,7 +321,7 @@ class ExtractiveAnswerer(Answerer):
                 return e.parts.get("constraints", 0.0) + e.parts.get("meaning", 0.0) + KIND_PRIOR.get(e.chunk.kind, 0)
 
             shown = [e for e in (chosen or []) if e.chunk.kind != "reference"][:2]
-            if any(re.fullmatch(r"(?:19|20)\d\d", m or "") for m in (missing or [])):
+            if not contradicted and any(re.fullmatch(r"(?:19|20)\d\d", m or "") for m in (missing or [])):
                 # a wrong year is corrected by the sentence that dates the same subject
                 dated = [e for e in content if find_dates(e.text) and e.parts.get("constraints", 0.0) > 0]
                 if dated:

@@ -125,8 +125,16 @@ def glossary_aliases(names: list[str], chunks) -> dict[str, list[str]]:
     return out
 
 
+_DOTTED = re.compile(r"\b(?:[A-Za-z]\.){2,}")
+
+
+def undot(text: str) -> str:
+    """Dotted abbreviations written without their dots ("U.S." → "US", "U.N." → "UN"): one name, two spellings."""
+    return _DOTTED.sub(lambda m: m.group(0).replace(".", "") + " ", text)
+
+
 def _holds_name(tokens: set[str], name: str) -> bool:
-    want = set(tokenize(name))
+    want = set(tokenize(undot(name)))
     return bool(want) and len(want & tokens) >= NAME_SHARE * len(want)
 
 
@@ -147,7 +155,7 @@ def has_constraint(text: str, item: str, aliases: dict[str, list[str]] | None = 
         return any(re.sub(r"\D", "", f) == digits for f in re.findall(r"\d[\d.,]*", text))
     if item in _COUNTRY_NAMES():
         return bool(country_forms_pattern(item).search(low))
-    tokens = set(tokenize(text))
+    tokens = set(tokenize(undot(text)))
     return any(_holds_name(tokens, n) for n in [item, *(aliases or {}).get(item, [])])
 
 
