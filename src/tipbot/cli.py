@@ -233,26 +233,35 @@ def ask(question: str | None, as_json: bool, jsonl: Path | None) -> None:
 
     if jsonl is not None:
         bot = Assistant()
-        for n, line in enumerate(jsonl.read_text(encoding="utf-8").splitlines(), start=1):
-            if not line.strip():
+        for n, raw in enumerate(jsonl.read_bytes().splitlines(), start=1):
+            if not raw.strip():
                 continue
             item_id = None
             try:
-                item = json.loads(line)
+                item = json.loads(raw.decode("utf-8"))
                 item_id = item.get("id", n) if isinstance(item, dict) else n
                 if not isinstance(item, dict) or "question" not in item:
                     raise TipbotError("the line has no 'question' field")
                 out = bot.ask(item["question"]).to_dict(id=item_id)
             except json.JSONDecodeError as exc:
                 out = {"id": n, "error": f"line {n} is not valid JSON ({exc.msg})"}
+            except UnicodeDecodeError:
+                out = {"id": n, "error": f"line {n} is not UTF-8 text"}
             except TipbotError as exc:
                 out = {"id": item_id if item_id is not None else n, "error": str(exc)}
             click.echo(json.dumps(out, ensure_ascii=False))
         return
     if question is None:
         raise click.UsageError("Give a QUESTION or --jsonl FILE.")
-    question = check_question(question)
-    _print_answer(Assistant().ask(question), as_json)
+    try:
+        answer = Assistant().ask(check_question(question))
+    except TipbotError as exc:
+        if not as_json:
+            raise
+        # the machine interface fails in its own shape (evals/README.md): one JSON object, exit status 1
+        click.echo(json.dumps({"question": question, "error": str(exc)}, ensure_ascii=False))
+        sys.exit(1)
+    _print_answer(answer, as_json)
 
 
 @main.command()

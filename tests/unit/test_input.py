@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import sys
 from pathlib import Path
 
@@ -45,3 +46,23 @@ def test_serve_on_a_busy_port_says_so():
 
 def test_api_key_is_redacted():
     assert redact("Bearer sk-secret-123 failed", "sk-secret-123") == "Bearer *** failed"
+
+
+@pytest.mark.parametrize("bad", ["why " * 600, "   "])
+def test_ask_json_fails_as_one_json_object(bad):
+    out = CliRunner().invoke(main, ["ask", "--json", bad])
+    assert out.exit_code == 1
+    data = json.loads(out.stdout)
+    assert data["question"] == bad and ("limit is 2000" in data["error"] or "empty" in data["error"])
+    assert "Error:" not in out.output
+
+
+def test_ask_jsonl_reports_each_bad_line_as_json(tmp_path):
+    f = tmp_path / "q.jsonl"
+    f.write_bytes(json.dumps({"id": "long", "question": "why " * 600}).encode() + b"\n\xff\xfe not text\n"
+                  + json.dumps({"id": "num", "question": 5}).encode() + b"\n")
+    out = CliRunner().invoke(main, ["ask", "--jsonl", str(f)])
+    assert out.exit_code == 0, out.output
+    rows = [json.loads(x) for x in out.stdout.splitlines()]
+    assert [r["id"] for r in rows] == ["long", 2, "num"] and all(set(r) == {"id", "error"} for r in rows)
+    assert "limit is 2000" in rows[0]["error"] and "UTF-8" in rows[1]["error"] and "text" in rows[2]["error"]
