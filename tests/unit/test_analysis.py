@@ -219,3 +219,16 @@ def test_indonesian_inflections_reach_the_dictionary_form(word, form):
 def test_a_question_about_the_papers_keywords_is_about_the_document():
     assert analyse("keyword paper ini apa aja ya? buat isi tabel literatur").about_document
     assert analyse("What are the keywords of the paper?").about_document
+
+
+def test_a_span_between_two_events_is_an_interval_in_both_languages():
+    for text in ("How many days passed between the compact's signing and the harbour meeting?",
+                 "how long was it between the summit and the signing of the compact?",
+                 "berapa hari jarak antara penandatanganan perjanjian dan pertemuan di pelabuhan?",
+                 "How long after the summit did the police form the boarding team?"):
+        q = analyse(text)
+        assert q.interval and q.answer_type == "date", text
+    for text in ("After how long did the trade reappear?",  # a duration the text states, not two events
+                 "how long did crews stay on the vessels before they got out?",
+                 "How many years in prison does the act give?"):
+        assert not analyse(text).interval, text

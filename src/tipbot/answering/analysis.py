@@ -430,7 +430,13 @@ def analyse(question: str, previous: Question | None = None) -> Question:
     )
     if atype == "definition":
         q.defined = _defined_term(cleaned)
-    interval = atype == "date" and _matches_any(cleaned, words()["interval_words"], lang)
+    asks_span = _matches_any(cleaned, words()["interval_words"], lang)
+    interval = (atype == "date" and asks_span) or (
+        _matches_any(cleaned, words()["interval_spans"], lang)
+        and _matches_any(cleaned, words()["interval_relations"], lang)) or (
+        asks_span and bool(re.search(r"\b(?:between|antara)\b.+\b(?:and|dan)\b", cleaned, re.I)))
+    if interval:  # "how many days passed between A and B": the difference of two dates
+        q.answer_type = atype = "date"
     q.interval = interval
     q.parts = split_parts(cleaned, "comparison" if atype == "comparison" else "interval" if interval else "question")
     # (on the message before its framing is stripped: "keyword paper ini" loses "paper ini" as framing)

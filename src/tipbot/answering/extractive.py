@@ -439,9 +439,13 @@ class ExtractiveAnswerer(Answerer):
             return
         (d1, r1, n1), (d2, r2, n2) = sorted(found[:2])
         days = (d2 - d1).days
-        text = phrases()[lang if lang in phrases() else "en"]["computed"].format(
+        words = phrases()[lang if lang in phrases() else "en"]
+        # (a span under two months is said in days alone: "about 0.4 months" says nothing more)
+        text = (words["computed"] if days >= 60 else words["computed_days"]).format(
             d1=r1, d2=r2, days=days, months=f"{round(days / 30.44, 1):g}")
-        draft.statements.append(Statement(text, sorted({n1, n2})))
+        # the computed answer comes first, after any framing (how a follow-up was read), before its inputs
+        at = next((i for i, s in enumerate(draft.statements) if not s.framing), len(draft.statements))
+        draft.statements.insert(at, Statement(text, sorted({n1, n2})))
 
 
 def clause_citations(ev: Evidence, index: CitationIndex, asked: tuple[set[str], list[str]]):
