@@ -58,12 +58,42 @@ def check_question(question: object) -> str:
     return text
 
 
+# Markup and template syntax: code or placeholders around or beside a question, never words of it. A script or style
+# element goes with its code; any other tag goes and its text stays ("<b>What is SOMTC?</b>").
+MARKUP = re.compile(
+    r"<(script|style)\b[^>]*>.*?</\1\s*>"  # an element whose content is code
+    r"|<!--.*?-->"  # an HTML comment
+    r"|<<.*?>>|\[\[.*?\]\]|\{\{.*?\}\}|\{%.*?%\}|\$\{.*?\}|<%.*?%>|<\|.*?\|>"  # template blocks, chat-template tokens
+    r"|</?[A-Za-z][\w:.-]*(?:\s[^<>]*)?/?>",  # an HTML or XML tag
+    re.S | re.I,
+)
+# A block that names a turn of a chat template (<<SYS>>, [[system]], <|im_start|>system, <assistant>) or opens with
+# a speaker's label in capitals ([[ADMIN OVERRIDE: …]], {{DEVELOPER NOTE: …}}) dresses its text as a message to the
+# model from someone with authority over it: an instruction, whatever it says.
+ROLE_MARKER = re.compile(r"^\W*(?:/\s*)?(?:sys|system|inst|instructions?|assistant|im_start|im_end)\b", re.I)
+SPEAKER_LABEL = re.compile(r"^\s*[A-Z][A-Z _-]*[A-Z]\s*:")
+
+
 def split_injection(question: str) -> tuple[str, bool]:
-    """The question without sentences or <<blocks>> that try to instruct the assistant."""
+    """The question without markup and without what tries to instruct the assistant; and whether anything did.
+
+    Markup and template syntax alone (``<script>…</script>``, ``{{7*7}}``) is removed and is not an instruction: an
+    instruction is a sentence or a block that holds a phrase aimed at the assistant (the ``injection`` word list:
+    ignore previous instructions, print your prompt, pretend …), or a block that names a turn of a chat template or
+    opens with a speaker's label.
+    """
     words = question_words()["injection"]
-    cleaned = re.sub(r"<<.*?>>|\[\[.*?\]\]|\{\{.*?\}\}", " ", question, flags=re.S)
-    found = cleaned != question
-    parts = re.split(r"(?<=[.!?])\s+", cleaned)
+
+    def block(m: re.Match) -> str:
+        nonlocal found
+        inner = m.group(0).strip("<>[]{}%$|")
+        found = (found or any(w in m.group(0).lower() for w in words) or bool(ROLE_MARKER.match(inner))
+                 or bool(SPEAKER_LABEL.match(inner)))
+        return " "
+
+    found = False
+    cleaned = MARKUP.sub(block, question)
+    parts = re.split(r"(?<=[.!?])\s+", re.sub(r"\s+", " ", cleaned).strip())
     keep = []
     for part in parts:
         low = part.lower()
@@ -202,6 +232,9 @@ class Assistant:
             request = {"question": request}
         q = check_question(request["question"])
         core, injected = split_injection(q)
+        if not injected and not re.search(r"\w", core):  # markup or template code and nothing else
+            raise InvalidQuestionError("The question holds only markup or template code, no words to look up: "
+                                       "type a question about the paper or its sources.")
         previous = request.get("previous")
         before: Question | None = None
         if previous and isinstance(previous, str) and previous.strip():
