@@ -2,8 +2,8 @@
 events, what the sources disagree on or leave open, and a bibliography — every line quoted and cited.
 
 A topic the sources do not cover is refused the way ``ask`` refuses a question (the same answerability test), and
-also when the best sentences hold too little of the topic's own words (a briefing is about every word of its
-topic, not only the one the sources happen to use)."""
+also when a word of the topic is one no passage uses, or the best sentences hold too little of its words (a
+briefing is about every word of its topic, not only the one the sources happen to use)."""
 
 from __future__ import annotations
 
@@ -14,6 +14,7 @@ from .answering import Evidence, Question, gather, select_key_points
 from .answering.analysis import content_words
 from .answering.answerability import MIN_TERMS
 from .answering.compose import ph as reader_phrases
+from .answering.selection import idf_coverage
 from .chunking import chunk_sentences
 from .errors import InvalidQuestionError
 from .keyword import tokenize
@@ -39,9 +40,6 @@ def _full_name(text: str, start: int, end: int) -> str:
     return text[start:end].strip().rstrip(",.")
 
 
-MIN_TOPIC_SHARE = 2 * MIN_TERMS  # a topic is covered when one sentence holds this share of its words (idf-weighted)
-
-
 def topic_words(q: Question) -> dict[str, set[str]]:
     """The topic's content words, each with its tokens and its English renderings' (the passages are English,
     and a short topic's language is not always detected: "Kerja sama polisi Indonesia–Kamboja").
@@ -58,28 +56,19 @@ def topic_words(q: Question) -> dict[str, set[str]]:
 
 
 def uncovered(q: Question, pool: list[Evidence], idf: dict[str, float]) -> list[str] | None:
-    """None when some sentence of ``pool`` holds at least ``MIN_TOPIC_SHARE`` of the topic's words, each word
-    weighted by its idf (its rarest rendering's); else the words no passage of the store uses (maybe none).
+    """Why the sources do not cover the topic, or None when they do: the topic's words that no passage of the
+    store uses (a topic has no framing, every word of it is its subject: "fisheries" in "Philippine fisheries
+    policy"), else ``[]`` when no sentence of ``pool`` holds the reader's ``MIN_TERMS`` share of its words.
 
-    A word the store never uses weighs as much as the rarest word it does use: it is what the topic is about and
-    the sources are not ("fisheries" in "Philippine fisheries policy"). An Indonesian word the word lists cannot
-    render is left out: it says more about the lexicon than about the sources."""
-    rarest = max(idf.values(), default=1.0)
-    weights: dict[str, float] = {}
-    unknown = []
+    An Indonesian word the word lists cannot render is not counted as unknown: it says more about the lexicon
+    than about the sources."""
     words = topic_words(q)
-    for w, toks in words.items():
-        known = [idf[t] for t in toks if t in idf]
-        if known:
-            weights[w] = max(known)
-        elif q.language != "id" or translate_terms(w):
-            weights[w] = rarest
-            unknown.append(w)
-    total = sum(weights.values())
-    if not total:
-        return None
-    best = max((sum(x for w, x in weights.items() if words[w] & e.tokens) / total for e in pool), default=0.0)
-    return None if best >= MIN_TOPIC_SHARE else unknown
+    unknown = [w for w, toks in words.items() if not toks & idf.keys() and (q.language != "id" or translate_terms(w))]
+    if unknown:
+        return unknown
+    terms = {t for toks in words.values() for t in toks}
+    best = max((idf_coverage(e.tokens, terms, idf) for e in pool), default=0.0)
+    return None if best >= MIN_TERMS else []
 
 
 def reference_entry(ref_lines: list[str]) -> str:
@@ -98,7 +87,7 @@ def build_briefing(assistant, topic: str, lang: str = "en") -> CitedReport:
         report.intro = probe.text.splitlines()[0] if probe.text.strip() else ph["not_found"].format(missing="")
         return report
     missing = uncovered(q, pool, assistant.context.idf)
-    if missing is not None:  # the best sentences hold too little of the topic's own words
+    if missing is not None:  # a word of the topic no passage uses, or too little of its words in the best sentences
         report.refused = True
         terms = ", ".join(f"“{w}”" for w in missing)
         report.intro = reader_phrases(lang)["not_found_terms"].format(terms=terms) if missing else \
