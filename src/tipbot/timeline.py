@@ -15,8 +15,21 @@ from .schema import Chunk
 _MONTH_YEAR = re.compile(rf"\b(?:(early|mid|late)-?\s*)?({'|'.join(sorted(_MONTHS, key=len, reverse=True))})\s+"
                          r"(\d{4})\b", re.I)
 _MONTH = re.compile(rf"\b({'|'.join(sorted(_MONTHS, key=len, reverse=True))})\b", re.I)
-_CONTRAST = re.compile(r"\b(paper (dates|says|gives|puts)|it was (signed|adopted|held)|not \d|instead|whereas|"
+# ("not 23 July": a date set against the one before it, of any number of digits)
+_CONTRAST = re.compile(r"\b(paper (dates|says|gives|puts)|it was (signed|adopted|held)|not \d+|instead|whereas|"
                        r"differ|wrong|earlier|later than|release date|actually)\b", re.I)
+# A sentence about a text rather than about what happened: a text, its address or its parts (the URL, the title,
+# a citation) with a verb of referring within a few words, either way round ("The URL's date segment (20220812)
+# points to …", "In the text it refers to 'the May 2023 report'", "The fourth cites this article for …", "The
+# paper dates the MoU to …"). Its date is the text's, not an event's.
+_TEXT_NOUN = r"(?:URL|link|text|title|heading|copyright(?:\s+line)?|reference|citation|paper|article|digest|footnote)"
+_REFERS = r"(?:says|reads|refers|cites|quotes|points\s+to|dates|relies\s+on|attributes|describes|mentions)"
+_ABOUT_A_TEXT = re.compile(rf"\b{_TEXT_NOUN}(?:'s)?(?:\s+\S+){{0,3}}?\s+{_REFERS}\b"
+                           rf"|\b{_REFERS}(?:\s+\S+){{0,2}}?\s+{_TEXT_NOUN}\b", re.I)
+# … or what someone the sentence does not name said ("He said the agency received …"): out of its paragraph, the
+# line does not say whose statement it is
+_UNNAMED_SPEAKER = re.compile(r"^(?:he|she|they)\s+(?:\w+\s+)?(?:said|says|stated|noted|added|explained|told|"
+                              r"reported|claimed)\b", re.I)
 
 
 @dataclass
@@ -25,6 +38,12 @@ class Event:
     label: str
     sentence: str
     chunk: Chunk
+
+
+def is_about_a_text(sentence: str) -> bool:
+    """Whether a sentence is about a document rather than an event: what a URL, a title, a citation or the text
+    says or points to, or what an unnamed "he" or "she" said. Its dates are not events."""
+    return bool(_ABOUT_A_TEXT.search(sentence) or _UNNAMED_SPEAKER.search(sentence))
 
 
 def is_publication_date(sentence: str, raw: str) -> bool:
@@ -39,7 +58,8 @@ def is_publication_date(sentence: str, raw: str) -> bool:
 
 def events(chunks: list[Chunk]) -> list[Event]:
     """Dated sentences of the paper and the digests, earliest first (day precision where the text has it). The
-    dates on which sources were published, received or retrieved are not events and are left out."""
+    dates on which sources were published, received or retrieved are not events and are left out, and so are
+    the dates of sentences about a text (``is_about_a_text``)."""
     out: list[Event] = []
     seen: set[tuple[str, str]] = set()
     for chunk in chunks:
@@ -47,7 +67,7 @@ def events(chunks: list[Chunk]) -> list[Event]:
             continue
         for sent in chunk_sentences(chunk):
             sent = quotable(chunk, sent)
-            if not sent:
+            if not sent or is_about_a_text(sent):
                 continue
             found = [(d, raw) for d, raw in find_dates(sent)]
             if not found:
@@ -71,15 +91,25 @@ def differences(chunks: list[Chunk]) -> list[tuple[str, Chunk]]:
     for chunk in chunks:
         if chunk.kind != "digest":
             continue
-        sents = [q for q in (quotable(chunk, s) for s in chunk_sentences(chunk)) if q]
+        raw = [r for r in chunk_sentences(chunk) if quotable(chunk, r)]
+        sents = [quotable(chunk, r) for r in raw]
         for i, sent in enumerate(sents):
             if (find_dates(sent) or _MONTH_YEAR.search(sent)) and _CONTRAST.search(sent):
-                # "The paper dates the MoU to 22 August 2023." is completed by "It was signed on 21 August; …"
-                nxt = sents[i + 1] if i + 1 < len(sents) else ""
+                # "The paper dates the MoU to 22 August 2023." is completed by "It was signed on 21 August; …",
+                # the sentence after it in the same paragraph or list item (the next item is another matter)
+                nxt = sents[i + 1] if i + 1 < len(sents) and same_paragraph(chunk.text, raw[i], raw[i + 1]) else ""
                 if nxt and _MONTH.search(nxt) and not (find_dates(nxt) and _CONTRAST.search(nxt)):
                     sent = f"{sent} {nxt}"
                 out.append((sent, chunk))
     return out
+
+
+def same_paragraph(text: str, first: str, second: str) -> bool:
+    """Whether ``second`` follows ``first`` in ``text`` within one paragraph or list item (no line break between
+    them)."""
+    at = text.find(first)
+    nxt = text.find(second.lstrip("-*• "), at + len(first)) if at >= 0 else -1
+    return nxt >= 0 and "\n" not in text[at + len(first):nxt]
 
 
 def build_timeline(chunks: list[Chunk], lang: str = "en", title: str | None = None) -> CitedReport:

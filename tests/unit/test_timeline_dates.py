@@ -1,6 +1,8 @@
-"""The timeline keeps events apart from the dates on which sources were published or retrieved."""
+"""The timeline keeps events apart from the dates on which sources were published or retrieved, and from the
+dates of sentences about a text; it finds where a digest gives another date."""
 
-from tipbot.timeline import is_publication_date
+from tipbot.schema import Chunk
+from tipbot.timeline import differences, events, is_about_a_text, is_publication_date
 
 
 def test_publication_and_retrieval_dates_are_not_events():
@@ -12,3 +14,48 @@ def test_publication_and_retrieval_dates_are_not_events():
 def test_event_dates_stay_events():
     assert not is_publication_date("The police formed a task force on 5 July 2023.", "5 July 2023")
     assert not is_publication_date("The MoU was signed on 22 August 2023 in Phnom Penh.", "22 August 2023")
+
+
+# -- a paper and a digest, invented, that disagree on dates ------------------------------------------------------
+PAPER = Chunk(id="p1", kind="paper", source_id="mini", title="Mini paper", section="3. Results", text=(
+    "On March 9 2024, the coast guard raided a harbour depot holding trafficked crew members. "
+    "The harbour board signed the inspection compact on May 14 2024 in Port Lumen."))
+DIGEST = Chunk(id="d1", kind="digest", source_id="coast-2024", title="Coast Guard release", section="How the paper "
+               "uses this source", text=(
+                   "The coast guard signed its own agreement on 14 May 2024 in Port Lumen.\n"
+                   "- **Raid.** The raid, which the coast guard announced on **7 March 2024**, not 9 March.\n"
+                   "- **Teams.** The list matches what was agreed at a meeting on 2 February 2023, a year earlier.\n"
+                   "  - the 4 April 2024 meeting between the board and the port police (not verified);\n"
+                   "- The URL's date segment (20240316) points to 16 March 2024.\n"
+                   "- In the text it refers to \"the June 2024 report\".\n"
+                   "- The fourth cites this article for the statement that \"in the June 2024 report there are "
+                   "eleven vessels\".\n"
+                   "- He said the board received 59 reports between January and June 2024."))
+
+
+def test_a_digest_that_gives_another_day_of_two_digits_is_a_difference():
+    # "not 9 March" was found; "not 23 July" was not (the number had two digits)
+    digest = Chunk(id="d2", kind="digest", source_id="d", title="D", section="How the paper uses this source",
+                   text="- the kidney case, which the police announced on **20 July 2023**, not 23 July.")
+    assert [s for s, _ in differences([digest])] == [
+        "the kidney case, which the police announced on 20 July 2023, not 23 July."]
+    assert any("7 March 2024, not 9 March" in s for s, _ in differences([DIGEST]))
+
+
+def test_a_difference_is_not_glued_to_the_next_list_item():
+    said = [s for s, _ in differences([DIGEST])]
+    earlier = next(s for s in said if "a year earlier" in s)
+    assert earlier.endswith("a year earlier.") and "4 April 2024" not in earlier
+
+
+def test_sentences_about_a_text_are_not_events():
+    assert is_about_a_text("The URL's date segment (20240316) points to 16 March 2024.")
+    assert is_about_a_text('In the text it refers to "the June 2024 report".')
+    assert is_about_a_text("The paper dates the MoU to 22 August 2023.")
+    assert is_about_a_text("He said the board received 59 reports between January and June 2024.")
+    assert not is_about_a_text("The document was adopted at the 42nd ASEAN Summit on 10 May 2023 in Labuan Bajo.")
+    assert not is_about_a_text("The coast guard signed its own agreement on 14 May 2024 in Port Lumen.")
+    said = " ".join(e.sentence for e in events([PAPER, DIGEST]))
+    for metadata in ("URL", "In the text", "The fourth cites", "He said"):
+        assert metadata not in said
+    assert "raided a harbour depot" in said and "4 April 2024 meeting" in said
