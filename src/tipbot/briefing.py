@@ -20,7 +20,7 @@ from .errors import InvalidQuestionError
 from .keyword import tokenize
 from .present import short_title
 from .query import translate_terms
-from .report import CitedReport, Section, clean_record, quotable
+from .report import CitedReport, Grouped, Section, clean_record, quotable
 from .sourcecheck import sources_of
 from .timeline import events
 from .verify import reported_figures
@@ -140,10 +140,10 @@ def build_briefing(assistant, topic: str, lang: str = "en") -> CitedReport:
 
     chunks = list({e.chunk.id: e.chunk for e in pool}.values())
     dated = Section(ph["brief_events"])
-    for ev in events(chunks)[:10]:
+    for ev in events(chunks)[:10]:  # (the lines of one date listed under it, the date in one form)
         st = quote(ev.chunk, ev.sentence)
-        st.text = f"{ev.label}: {st.text}"
-        dated.statements.append(st)
+        when = ev.shown(lang)
+        dated.statements.append(Grouped(f"{when}: {st.text}", st.cites, group=when))
     if dated.statements:
         report.sections.append(dated)
 

@@ -46,6 +46,30 @@ def clean_record(text: str) -> str:
 
 
 @dataclass
+class Grouped(Statement):
+    """A statement under a group label its text starts with ("22 August 2023: The paper states …"): consecutive
+    statements of one group are rendered as one item with the label and the statements beneath it."""
+
+    group: str = ""
+
+    def item(self) -> str:
+        """The statement without its group label (the line beneath the label)."""
+        return self.render().removeprefix(f"{self.group}:").strip()
+
+
+def _runs(statements: list[Statement]) -> list[tuple[str, list[Statement]]]:
+    """Consecutive statements of one group ("" for an ungrouped statement, which stands alone)."""
+    out: list[tuple[str, list[Statement]]] = []
+    for s in statements:
+        group = getattr(s, "group", "")
+        if group and out and out[-1][0] == group:
+            out[-1][1].append(s)
+        else:
+            out.append((group, [s]))
+    return out
+
+
+@dataclass
 class Section:
     heading: str
     statements: list[Statement] = field(default_factory=list)
@@ -148,8 +172,12 @@ class CitedReport:
             out += [self.intro, ""]
         for sec in self.sections:
             out += [f"## {sec.heading}", ""]
-            for s in sec.statements:
-                out.append(s.render() if s.framing else f"- {s.render()}")
+            for group, run in _runs(sec.statements):
+                if len(run) > 1:
+                    out.append(f"- {group}:")
+                    out += [f"  - {s.item()}" for s in run]
+                    continue
+                out.append(run[0].render() if run[0].framing else f"- {run[0].render()}")
             if sec.table:
                 header, *rows = sec.table
                 out += ["", "| " + " | ".join(header) + " |", "|" + "---|" * len(header)]
@@ -173,8 +201,13 @@ class CitedReport:
             _paragraph_with_links(d, self.intro)
         for sec in self.sections:
             d.add_heading(sec.heading, 1)
-            for s in sec.statements:
-                _paragraph_with_links(d, plain_text(s.render()), style=None if s.framing else "List Bullet")
+            for group, run in _runs(sec.statements):
+                if len(run) > 1:
+                    d.add_paragraph(f"{group}:", style="List Bullet")
+                    for s in run:
+                        _paragraph_with_links(d, plain_text(s.item()), style="List Bullet 2")
+                    continue
+                _paragraph_with_links(d, plain_text(run[0].render()), style=None if run[0].framing else "List Bullet")
             if sec.table:
                 header, *rows = sec.table
                 table = d.add_table(rows=1, cols=len(header))

@@ -9,7 +9,7 @@ from datetime import date
 
 from .answer import _MONTHS, Statement, find_dates, frame_quote, phrases
 from .chunking import chunk_sentences
-from .report import CitedReport, Section, quotable
+from .report import CitedReport, Grouped, Section, quotable
 from .schema import Chunk
 
 _MONTH_YEAR = re.compile(rf"\b(?:(early|mid|late)-?\s*)?({'|'.join(sorted(_MONTHS, key=len, reverse=True))})\s+"
@@ -30,14 +30,31 @@ _ABOUT_A_TEXT = re.compile(rf"\b{_TEXT_NOUN}(?:'s)?(?:\s+\S+){{0,3}}?\s+{_REFERS
 # line does not say whose statement it is
 _UNNAMED_SPEAKER = re.compile(r"^(?:he|she|they)\s+(?:\w+\s+)?(?:said|says|stated|noted|added|explained|told|"
                               r"reported|claimed)\b", re.I)
+_MONTH_NAMES = {"en": ["January", "February", "March", "April", "May", "June", "July", "August", "September",
+                       "October", "November", "December"],
+                "id": ["Januari", "Februari", "Maret", "April", "Mei", "Juni", "Juli", "Agustus", "September",
+                       "Oktober", "November", "Desember"]}
+_QUALIFIERS = {"en": {"early": "early-", "mid": "mid-", "late": "late-"},
+               "id": {"early": "awal ", "mid": "pertengahan ", "late": "akhir "}}
 
 
 @dataclass
 class Event:
     when: date
-    label: str
+    label: str  # the date as the text writes it ("August 22 2023", "mid-July 2022")
     sentence: str
     chunk: Chunk
+    day: bool = True  # the text gives the day, not only the month
+
+    def shown(self, lang: str = "en") -> str:
+        """The date in one form whatever the text's ("August 22 2023" and "22 August 2023" → "22 August 2023";
+        "mid-July 2022" keeps its qualifier), in ``lang``'s month names."""
+        month = _MONTH_NAMES.get(lang, _MONTH_NAMES["en"])[self.when.month - 1]
+        if self.day:
+            return f"{self.when.day} {month} {self.when.year}"
+        m = _MONTH_YEAR.search(self.label)
+        part = _QUALIFIERS.get(lang, _QUALIFIERS["en"])[m.group(1).lower()] if m and m.group(1) else ""
+        return f"{part}{month} {self.when.year}"
 
 
 def is_about_a_text(sentence: str) -> bool:
@@ -69,18 +86,18 @@ def events(chunks: list[Chunk]) -> list[Event]:
             sent = quotable(chunk, sent)
             if not sent or is_about_a_text(sent):
                 continue
-            found = [(d, raw) for d, raw in find_dates(sent)]
+            found = [(d, raw, True) for d, raw in find_dates(sent)]
             if not found:
                 for m in _MONTH_YEAR.finditer(sent):
-                    found.append((date(int(m.group(3)), _MONTHS[m.group(2).lower()], 1), m.group(0)))
-            for when, raw in found[:2]:
+                    found.append((date(int(m.group(3)), _MONTHS[m.group(2).lower()], 1), m.group(0), False))
+            for when, raw, day in found[:2]:
                 if is_publication_date(sent, raw):
                     continue
                 key = (raw, sent)
                 if key in seen:
                     continue
                 seen.add(key)
-                out.append(Event(when, raw, sent, chunk))
+                out.append(Event(when, raw, sent, chunk, day))
     out.sort(key=lambda e: (e.when, e.chunk.kind != "paper"))
     return out
 
@@ -116,9 +133,10 @@ def build_timeline(chunks: list[Chunk], lang: str = "en", title: str | None = No
     ph = phrases()[lang]
     report = CitedReport(title=title or ("Timeline" if lang == "en" else "Lini masa"), lang=lang)
     main = Section(ph.get("timeline_events", "Dated events"))
-    for e in events(chunks):
+    for e in events(chunks):  # (one date, one group: the lines of the same day are listed under it)
         n = report.cite(e.chunk, e.sentence)
-        main.statements.append(Statement(f"{e.label}: {frame_quote(e.chunk, e.sentence, lang)}", [n]))
+        when = e.shown(lang)
+        main.statements.append(Grouped(f"{when}: {frame_quote(e.chunk, e.sentence, lang)}", [n], group=when))
     report.sections.append(main)
     diff = Section(ph.get("timeline_differences", "Where the sources differ"))
     for sent, chunk in differences(chunks):

@@ -1,8 +1,9 @@
 """The timeline keeps events apart from the dates on which sources were published or retrieved, and from the
-dates of sentences about a text; it finds where a digest gives another date."""
+dates of sentences about a text; it finds where a digest gives another date, shows each date in one form and
+lists the lines of one date under it."""
 
 from tipbot.schema import Chunk
-from tipbot.timeline import differences, events, is_about_a_text, is_publication_date
+from tipbot.timeline import build_timeline, differences, events, is_about_a_text, is_publication_date
 
 
 def test_publication_and_retrieval_dates_are_not_events():
@@ -59,3 +60,15 @@ def test_sentences_about_a_text_are_not_events():
     for metadata in ("URL", "In the text", "The fourth cites", "He said"):
         assert metadata not in said
     assert "raided a harbour depot" in said and "4 April 2024 meeting" in said
+
+
+def test_one_date_in_one_form_with_its_lines_under_it():
+    evs = events([PAPER, DIGEST])
+    assert {e.label for e in evs if e.when.day == 14} == {"May 14 2024", "14 May 2024"}  # as written
+    assert {e.shown() for e in evs if e.when.day == 14} == {"14 May 2024"}
+    assert {e.shown("id") for e in evs if e.when.day == 14} == {"14 Mei 2024"}
+    md = build_timeline([PAPER, DIGEST]).markdown()
+    assert "May 14 2024:" not in md and md.count("14 May 2024:") == 1
+    block = md.split("- 14 May 2024:\n", 1)[1].split("\n- ", 1)[0]
+    assert block.count("\n  - ") == 1 and block.startswith("  - The paper states") and "Port Lumen" in block
+    assert "- 9 March 2024: The paper states" in md  # a date of one line stays on that line
