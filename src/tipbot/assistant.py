@@ -258,7 +258,7 @@ class Assistant:
         except StoreUnavailableError:
             self.store.reconnect()
             passages = searcher.search(plan, k=max(self.k, 8))
-        named = structural_passages(analysis, self.store.chunks) if state["core"] else []
+        named = structural_passages(analysis, self.store.chunks, self.context.idf) if state["core"] else []
         cited: list = []
         for sid in named_sources(analysis, self.store.chunks, self.context.idf)[:2] if state["core"] else []:
             # a source the question names by its author ("the Alifia thesis"): its best passages follow the best

@@ -70,3 +70,22 @@ def test_teaching_outputs_on_the_fixture_paper(mini_assistant):
     actors = next(s for s in brief.sections if s.heading == "Actors")
     # the fixture profile's actor pattern (Inspectorate, Coast Guard, Authority), not the real paper's
     assert any("Maritime Labour Inspectorate of Veloria" in s.text for s in actors.statements)
+
+
+def test_a_summary_of_a_named_section_quotes_that_whole_section(mini_assistant):
+    from tipbot.answering.analysis import analyse
+    from tipbot.answering.extractive import named_paper_sections
+
+    chunks, idf = mini_assistant.store.chunks, mini_assistant.context.idf
+    sections = {c.section for c in named_paper_sections(analyse("Summarise section 3.1, please"), chunks, idf)}
+    assert sections == {"3.1 Joint boarding teams"}
+    assert {c.section for c in named_paper_sections(analyse("tolong ringkas kesimpulannya"), chunks, idf)} == {
+        "4. Conclusion"}
+    assert named_paper_sections(analyse("When did the referral desk open?"), chunks, idf) == []
+    # a request for a summary that opens the question sets its type, whatever it asks after it
+    q = analyse("Summarize section 3.1: who works in the teams, and how many fishers were rescued?")
+    assert q.answer_type == "summary"
+    a = mini_assistant.ask("Summarize section 3.1: who works in the teams, and how many fishers were rescued?")
+    assert not a.refused
+    assert {c.section for c in a.citations} == {"3.1 Joint boarding teams"}
+    assert "126 fishers" in a.text and "interpreter" in a.text

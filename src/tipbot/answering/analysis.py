@@ -261,8 +261,19 @@ def answer_type(text: str, lang: str) -> str:
                     best, best_len = t, length
                 if m.group(0).lower() not in weak and length > strong_len:
                     best_strong, strong_len = t, length
+    # "Summarise section 3.5: how did …, and what …?": a request for a summary that opens the question sets its
+    # type; the interrogatives after it say what the summary should cover (a general verb such as "explain" or
+    # "jelaskan" does not: it yields to them)
+    for lg in dict.fromkeys([lang, "en", "id"]):
+        pat = _compiled("type:summary", lg)
+        m = pat.search(low) if pat is not None else None
+        if m is not None and m.group(0).lower() not in weak and len(low[: m.start()].split()) <= OPENING_WORDS:
+            return "summary"
     # "explain when …" asks for a date: a general request verb yields to a specific interrogative
     return best_strong if best_strong != "fact" else best
+
+
+OPENING_WORDS = 2  # a request verb this close to the start opens the question ("kak tolong ringkas …")
 
 
 _VERBISH = {"were", "was", "are", "is", "did", "do", "does", "have", "has", "had", "got", "get", "said", "say"}

@@ -8,11 +8,13 @@ import re
 from datetime import date
 from functools import lru_cache
 
+import numpy as np
+
 from ..answer import MONTH_PREFIXES, AnswerContext, Answerer, Draft, Statement, find_dates, phrases
 from ..chunking import chunk_sentences
 from ..citations import CitationIndex
 from ..keyword import tokenize
-from ..query import QueryPlan, translate_terms
+from ..query import QueryPlan, inflections, translate_terms
 from ..schema import Passage, cite
 from ..verify import figures
 from .analysis import (
@@ -24,6 +26,7 @@ from .analysis import (
     content_words,
     count_of,
     locatives,
+    phrase_pattern,
     synonym_groups,
     words,
 )
@@ -31,6 +34,7 @@ from .answerability import claim_of, hard_items, judge, satisfied
 from .compose import direct_answer, list_lines, ph, quote
 from .selection import (
     KIND_PRIOR,
+    MMR_LAMBDA,
     POINTS_BACK,
     W_TYPE,
     Evidence,
@@ -42,6 +46,7 @@ from .selection import (
     idf_coverage,
     mmr,
     neighbours,
+    similarity,
     structured_list,
     with_continuation,
 )
@@ -53,6 +58,7 @@ PAPER_FIRST = 0.8  # the paper's typed sentence leads when its value is at least
 TYPED_LEAD = 0.7  # a typed sentence leads if its score is at least this share of the best sentence's
 SUMMARY_RELEVANCE = 0.6  # a summary's sentences are at least this share of the best sentence's score
 MAX_PARTS = 3  # the parts of a multi-part question each get a sentence, up to this many
+SECTION_SUMMARY_MAX = 7  # sentences in the summary of a whole section
 LIMITS = {"summary": 5, "comparison": 4, "list": 4, "reason": 3, "method": 3, "source": 2}  # sentences per type
 
 
@@ -141,7 +147,8 @@ class ExtractiveAnswerer(Answerer):
         # about the document itself
         content = [e for e in pool if e.chunk.kind != "reference" and e.chunk.id not in front_ids] or pool
         named = [e for e in pool if e.passage.score == 0.0]  # passages the question names (structural_passages)
-        captions = [e for e in named if e.chunk.kind == "paper" and caption_label(e.chunk.text)]
+        captions = [e for e in named if e.chunk.kind == "paper" and caption_label(e.chunk.text)
+                    and re.search(CAPTION_LABEL, q.text, re.I)]  # (a section named for a summary may hold one)
         if captions:  # "what does Chart 1 show": its caption (with its source line), then what the text says of it
             rest = cover([e for e in content if e not in captions], q_tokens, context.idf, 1)
             return captions[:1] + rest, None
@@ -174,6 +181,10 @@ class ExtractiveAnswerer(Answerer):
             # (unless it asks what the paper says of it)
             named = set() if q.wants_paper else set(named_sources(q, context.chunks, context.idf))
             body = [e for e in body if e.chunk.source_id in named and e.chunk.kind == "digest"] or body
+            whole = [e for e in content if e.chunk.kind == "paper" and e.passage.score == 0.0]
+            if whole and len({e.chunk.section for e in whole}) == 1:
+                # "summarise section 3.5", "ringkas pendahuluan": the section the question names, whole
+                return section_summary(whole, LIMITS["summary"]), None
             section = named_section(body, q_tokens)
             if section:  # "summarise the conclusion": that section, in its own order
                 section.sort(key=lambda e: (e.chunk.order, e.position))
@@ -439,9 +450,9 @@ class ExtractiveAnswerer(Answerer):
             return
         (d1, r1, n1), (d2, r2, n2) = sorted(found[:2])
         days = (d2 - d1).days
-        words = phrases()[lang if lang in phrases() else "en"]
+        table = phrases()[lang if lang in phrases() else "en"]
         # (a span under two months is said in days alone: "about 0.4 months" says nothing more)
-        text = (words["computed"] if days >= 60 else words["computed_days"]).format(
+        text = (table["computed"] if days >= 60 else table["computed_days"]).format(
             d1=r1, d2=r2, days=days, months=f"{round(days / 30.44, 1):g}")
         # the computed answer comes first, after any framing (how a follow-up was read), before its inputs
         at = next((i for i, s in enumerate(draft.statements) if not s.framing), len(draft.statements))
@@ -510,7 +521,7 @@ def part_tokens(part: str, lang: str) -> set[str]:
     return {t for w in content_words(part, "en") for t in tokenize(w)}
 
 
-def structural_passages(q: Question, chunks) -> list[Passage]:
+def structural_passages(q: Question, chunks, idf: dict[str, float] | None = None) -> list[Passage]:
     """Passages a question names by the text's own structure, found by rule rather than by similarity: the
     paper's front matter for questions about the document itself, the reference record of a cited author and
     year ("Anderson (2021)"), and a numbered caption ("Chart 1", "Table 2")."""
@@ -521,6 +532,9 @@ def structural_passages(q: Question, chunks) -> list[Passage]:
         for c in chunks:
             if c.kind == "reference" and cited.search(c.text):
                 out.append(Passage(c, 0.0))
+    if q.answer_type == "summary":
+        # "summarise section 3.5", "ringkas pendahuluan": the whole section, to summarise
+        out += [Passage(c, 0.0) for c in named_paper_sections(q, chunks, idf or {})]
     for number in re.findall(rf"\b(?:{SECTION_WORDS})\s*(\d+(?:\.\d+)*)\b", q.text, re.I):
         # "section 3.2": that section's passages
         out += [Passage(c, 0.0) for c in chunks if c.kind == "paper"
@@ -572,6 +586,56 @@ def front_matter(chunks) -> list[Passage]:
             break
         out.append(Passage(c, 0.0))
     return out
+
+
+def named_paper_sections(q: Question, chunks, idf: dict[str, float]) -> list:
+    """The paper's chunks of the section a question names by number ("section 3.5", "bagian 3.5") or by the
+    usual name of a paper's part ("the introduction", "pendahuluan", "abstrak"; ``data`` "section_names"), in the
+    text's order; none when it names no section, or names a cited source (whose digest is summarised instead)."""
+    paper = [c for c in chunks if c.kind == "paper"]
+    numbers = re.findall(rf"\b(?:{SECTION_WORDS})\s*(\d+(?:\.\d+)*)\b", q.text, re.I)
+    if numbers:
+        return [c for c in paper if any(re.match(rf"{re.escape(n)}(?![\d.]*\d)\b", c.section or "")
+                                        for n in numbers)]
+    if q.wants_source or named_sources(q, chunks, idf):
+        return []
+    # (an Indonesian name may carry a clitic: "kesimpulannya")
+    text = " ".join(inflections(w)[1] if len(inflections(w)) > 1 else w for w in q.text.split())
+    for heading_word, forms in words()["section_names"].items():
+        if phrase_pattern(forms).search(text):
+            hits = [c for c in paper if heading_word in (c.section or "").lower()]
+            if len({c.section for c in hits}) == 1:
+                return hits
+    return []
+
+
+def section_summary(section: list[Evidence], k: int) -> list[Evidence]:
+    """A summary of one whole section: the sentences most central to it (closest to the mean of its sentence
+    vectors, the centroid method), and most relevant to what else the question asks, each unlike those already
+    chosen, in the text's order. A long section keeps one more sentence per passage beyond the first."""
+    if not section:
+        return []
+    vectors = [e.vector for e in section if e.vector is not None]
+    centre = np.mean(vectors, axis=0) if vectors else None
+
+    def unit(values: list[float]) -> list[float]:
+        lo, hi = min(values), max(values)
+        return [(v - lo) / (hi - lo) if hi > lo else 1.0 for v in values]
+
+    central = unit([float(e.vector @ centre) if centre is not None and e.vector is not None else 0.0
+                    for e in section])
+    relevant = unit([e.score for e in section])
+    value = {id(e): (c + r) / 2 for e, c, r in zip(section, central, relevant, strict=True)}
+    limit = min(k + len({e.chunk.id for e in section}) - 1, SECTION_SUMMARY_MAX)
+    chosen: list[Evidence] = []
+    while len(chosen) < limit:
+        rest = [e for e in section if e not in chosen and len(e.tokens) >= 4]
+        if not rest:
+            break
+        chosen.append(max(rest, key=lambda e: MMR_LAMBDA * value[id(e)] - (1 - MMR_LAMBDA) * max(
+            (similarity(e, c) for c in chosen), default=0.0)))
+    chosen.sort(key=lambda e: (e.chunk.order, e.position))
+    return chosen
 
 
 def named_section(pool: list[Evidence], q_tokens: set[str]) -> list[Evidence]:

@@ -295,7 +295,8 @@ def candidates(q: Question, q_tokens: set[str], q_vectors: list, passages: list[
     return out
 
 
-def _similarity(a: Evidence, b: Evidence) -> float:
+def similarity(a: Evidence, b: Evidence) -> float:
+    """How alike two sentences are: their e5 vectors' cosine, else their words' overlap (Jaccard)."""
     if a.vector is not None and b.vector is not None:
         return float(a.vector @ b.vector)
     union = a.tokens | b.tokens
@@ -317,7 +318,7 @@ def mmr(pool: list[Evidence], k: int, cfg: ReaderConfig, spread: bool = False) -
         for e in ranked[: 40]:
             if e in chosen or any(e.text == c.text for c in chosen):
                 continue
-            redundancy = max(_similarity(e, c) for c in chosen)
+            redundancy = max(similarity(e, c) for c in chosen)
             value = MMR_LAMBDA * e.score - (1 - MMR_LAMBDA) * redundancy
             if spread and any(e.chunk.id == c.chunk.id for c in chosen):
                 value -= 0.05
