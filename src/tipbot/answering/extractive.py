@@ -8,8 +8,6 @@ import re
 from datetime import date
 from functools import lru_cache
 
-import numpy as np
-
 from ..answer import MONTH_PREFIXES, AnswerContext, Answerer, Draft, Statement, find_dates, phrases
 from ..chunking import chunk_sentences
 from ..citations import CitationIndex
@@ -610,22 +608,13 @@ def named_paper_sections(q: Question, chunks, idf: dict[str, float]) -> list:
 
 
 def section_summary(section: list[Evidence], k: int) -> list[Evidence]:
-    """A summary of one whole section: the sentences most central to it (closest to the mean of its sentence
-    vectors, the centroid method), and most relevant to what else the question asks, each unlike those already
-    chosen, in the text's order. A long section keeps one more sentence per passage beyond the first."""
+    """A summary of one whole section: its sentences most relevant to the question, each unlike those already
+    chosen (MMR), in the text's order; a long section keeps one more sentence per passage beyond the first.
+    (Weighing each sentence's closeness to the section's centroid as well changed no eval answer: left out.)"""
     if not section:
         return []
-    vectors = [e.vector for e in section if e.vector is not None]
-    centre = np.mean(vectors, axis=0) if vectors else None
-
-    def unit(values: list[float]) -> list[float]:
-        lo, hi = min(values), max(values)
-        return [(v - lo) / (hi - lo) if hi > lo else 1.0 for v in values]
-
-    central = unit([float(e.vector @ centre) if centre is not None and e.vector is not None else 0.0
-                    for e in section])
-    relevant = unit([e.score for e in section])
-    value = {id(e): (c + r) / 2 for e, c, r in zip(section, central, relevant, strict=True)}
+    lo, hi = min(e.score for e in section), max(e.score for e in section)
+    value = {id(e): (e.score - lo) / (hi - lo) if hi > lo else 1.0 for e in section}  # 0–1, as the similarity
     limit = min(k + len({e.chunk.id for e in section}) - 1, SECTION_SUMMARY_MAX)
     chosen: list[Evidence] = []
     while len(chosen) < limit:
