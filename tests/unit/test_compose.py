@@ -83,3 +83,18 @@ def test_a_name_inside_a_citation_is_not_the_actor():
     ev = _evidence("In response, officers of Polda Metro Jaya arrested 12 suspects in the case (POLRI, 2023).")
     answer = direct_answer(q, ev, set(tokenize(q.text))) or ""
     assert "POLRI" not in answer and "Polda Metro Jaya" in answer
+
+
+def test_a_figure_is_read_by_its_own_words_not_those_of_the_figure_before_it():
+    q = analyse("How many stranded fishers did the desk send home in 2022?")
+    ev = _evidence("In 2022 the desk sent home 52 stranded fishers and 172 fishers were victims of debt bondage.")
+    assert (direct_answer(q, ev, set(tokenize(q.text))) or "").startswith("52")
+
+
+def test_a_figure_from_the_source_the_question_names():
+    text = ("Known cases: 1) 57 crew members in debt bondage (Fisheries Watch, 2022), 2) 126 fishers rescued from "
+            "vessels (Harbour Authority, 2023).")
+    for question, figure in (("How many fishers were counted according to the Harbour Authority?", "126"),
+                             ("menurut Fisheries Watch, berapa awak kapal yang dihitung?", "57")):
+        q = analyse(question)
+        assert (direct_answer(q, _evidence(text), set(tokenize(q.text))) or "").startswith(figure), question

@@ -70,13 +70,19 @@ def _figure_spans(text: str) -> list[tuple[int, int]]:
 
 def _nearest_spans(text: str, spans: list[tuple[int, int]], q_tokens: set[str], head: str, limit: int,
                    years: list[str] | None = None) -> list[str]:
-    """The spans whose surroundings share most terms with the question (the head noun counts double, and a year
-    the question names right beside the span — "9.4% (2016)" — counts double too)."""
+    """The spans whose surroundings (up to the neighbouring spans) share most terms with the question (the head
+    noun counts double, and a year the question names right beside the span — "9.4% (2016)" — counts double too)."""
     head_toks = set(tokenize(head))
+    ordered = sorted(spans)
 
     def value(span: tuple[int, int]) -> float:
         s, e = span
-        around = set(tokenize(text[max(0, s - 60): e + 20]))
+        # a span's surroundings stop at the spans either side: the words of the figure before it ("repatriated 52
+        # workers and 172 victims") describe that figure, not this one
+        i = ordered.index(span)
+        lo = max(s - 60, ordered[i - 1][1] if i > 0 else 0)
+        hi = min(e + 20, ordered[i + 1][0] if i + 1 < len(ordered) else len(text))
+        around = set(tokenize(text[lo:hi]))
         inside = set(tokenize(text[s:e]))
         beside = sum(2 for y in years or [] if y in text[max(0, s - 25): e + 25])
         return len(around & q_tokens) + 2 * len(inside & head_toks) + beside - s / 10_000
@@ -90,6 +96,23 @@ def _nearest_spans(text: str, spans: list[tuple[int, int]], q_tokens: set[str], 
         if len(out) >= limit:
             break
     return out
+
+
+def _in_named_source_clause(text: str, span: tuple[int, int], q: Question) -> bool:
+    """In a sentence that cites several sources clause by clause ("… 52 workers (KBRI, 2022), 2) 62 citizens
+    (Arbar, 2022) …"), whether ``span`` lies in the clause cited to a source the question names ("menurut KBRI",
+    "according to SBMI"). True when the question names none of the sentence's sources."""
+    from .selection import CITATION
+
+    asked = set(tokenize(q.original))
+    clauses, start = [], 0
+    for m in CITATION.finditer(text):
+        clauses.append((start, m.end(), set(tokenize(re.sub(r"\d", " ", m.group(0))))))
+        start = m.end()
+    named = [(a, b) for a, b, names in clauses if names & asked]
+    if len(clauses) < 2 or not named:
+        return True
+    return any(a <= span[0] < b for a, b in named)
 
 
 def direct_answer(q: Question, best: Evidence, q_tokens: set[str]) -> str | None:
@@ -106,6 +129,7 @@ def direct_answer(q: Question, best: Evidence, q_tokens: set[str]) -> str | None
                            else "x") not in own]
         if q.percent:  # a share, rate or prevalence is answered by the percentages, when the sentence has them
             spans = [(s, e) for s, e in spans if re.search(r"%|percent|persen", text[s:e], re.I)] or spans
+        spans = [sp for sp in spans if _in_named_source_clause(text, sp, q)] or spans
         found = _nearest_spans(text, spans, q_tokens, q.head, limit, q.constraints.years)
         return "; ".join(found) or None
     if q.answer_type == "date":
