@@ -85,12 +85,6 @@ def test_a_name_inside_a_citation_is_not_the_actor():
     assert "POLRI" not in answer and "Polda Metro Jaya" in answer
 
 
-def test_a_figure_is_read_by_its_own_words_not_those_of_the_figure_before_it():
-    q = analyse("How many stranded fishers did the desk send home in 2022?")
-    ev = _evidence("In 2022 the desk sent home 52 stranded fishers and 172 fishers were victims of debt bondage.")
-    assert (direct_answer(q, ev, set(tokenize(q.text))) or "").startswith("52")
-
-
 def test_a_figure_from_the_source_the_question_names():
     text = ("Known cases: 1) 57 crew members in debt bondage (Fisheries Watch, 2022), 2) 126 fishers rescued from "
             "vessels (Harbour Authority, 2023).")
@@ -98,3 +92,11 @@ def test_a_figure_from_the_source_the_question_names():
                              ("menurut Fisheries Watch, berapa awak kapal yang dihitung?", "57")):
         q = analyse(question)
         assert (direct_answer(q, _evidence(text), set(tokenize(q.text))) or "").startswith(figure), question
+
+
+def test_a_figure_is_read_by_its_own_words_not_those_of_the_figure_before_it():
+    q = analyse("How many Problematic Veloria Migrant Workers did the Embassy repatriate in 2022?")
+    ev = _evidence("The Embassy in Port Lumen and the Directorate for the Protection of Citizens at the Ministry of "
+                   "Foreign Affairs again repatriated 52 Problematic Veloria Migrant Workers and 172 Veloria migrant "
+                   "workers were victims of TIP in Osterra (Embassy, 2022).")
+    assert (direct_answer(q, ev, set(tokenize(q.text))) or "").startswith("52")
