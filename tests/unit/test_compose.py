@@ -100,3 +100,16 @@ def test_a_figure_is_read_by_its_own_words_not_those_of_the_figure_before_it():
                    "Foreign Affairs again repatriated 52 Problematic Veloria Migrant Workers and 172 Veloria migrant "
                    "workers were victims of TIP in Osterra (Embassy, 2022).")
     assert (direct_answer(q, ev, set(tokenize(q.text))) or "").startswith("52")
+
+
+def test_a_direct_answer_is_never_what_the_question_itself_names():
+    law = analyse("What is the heaviest penalty under Law No. 12 of 2019?")
+    ev = _evidence("Law No. 12 of 2019 sets penalties of up to 10 years in prison, as Law No. 8 of 2010 did.")
+    assert direct_answer(law, ev, set(tokenize(law.text))) == "Law No. 8"  # not the question's own law
+    place = analyse("Where was the Veloria-Osterra boarding compact signed?")
+    ev = _evidence("The Veloria and Osterra ministers signed the compact in Port Lumen, with Norway observing.")
+    places = frozenset({"Port Lumen", "Osterra"})
+    assert direct_answer(place, ev, set(tokenize(place.text)), places) == "Port Lumen"
+    actor = analyse("Who runs the referral desk?")
+    ev = _evidence("In Port Lumen the desk is run by the Harbour Authority.")
+    assert "Port Lumen" not in (direct_answer(actor, ev, set(tokenize(actor.text)), places) or "")

@@ -115,8 +115,10 @@ def _in_named_source_clause(text: str, span: tuple[int, int], q: Question) -> bo
     return any(a <= span[0] < b for a, b in named)
 
 
-def direct_answer(q: Question, best: Evidence, q_tokens: set[str]) -> str | None:
-    """The figure, date, name or place the question asks for, as it stands in the best sentence."""
+def direct_answer(q: Question, best: Evidence, q_tokens: set[str], places: frozenset[str] = frozenset()) -> str | None:
+    """The figure, date, name or place the question asks for, as it stands in the best sentence; never what the
+    question itself names (its own law, its own countries). ``places``: the store's gazetteer of cities and
+    regions, which a place answer may be."""
     text = best.text
     # a question that asks twice ("how many … and from how many reports?") gets two spans
     asks_twice = len(re.findall(r"\b(how many|how much|berapa|when|kapan|who|siapa)\b", q.text, re.I)) >= 2
@@ -145,7 +147,8 @@ def direct_answer(q: Question, best: Evidence, q_tokens: set[str]) -> str | None
         def named_actor(name: str) -> bool:
             toks = set(tokenize(name))
             own = len(toks & q_tokens) / len(toks) if toks else 1.0
-            return name.lower() not in countries() and own < 0.5 and name.lower()[:3] not in MONTH_PREFIXES
+            return (name.lower() not in countries() and name not in places and own < 0.5
+                    and name.lower()[:3] not in MONTH_PREFIXES)  # (a place is not who did it)
         # a name inside a citation ("(KBRI, 2022)") is a source, not who did it
         cited = [(m.start(), m.end()) for m in CITATION.finditer(text)]
         spans = [(m.start(), m.end()) for m in actor_names(text, q) if named_actor(m.group(0))
@@ -155,12 +158,18 @@ def direct_answer(q: Question, best: Evidence, q_tokens: set[str]) -> str | None
     if q.answer_type == "law":
         from .selection import _LAW_REF
 
-        found = [m.group(0) for m in _LAW_REF.finditer(text)]
+        asked = {d.split("/")[0] for d in q.constraints.documents}  # the numbers of the laws the question names
+        found = [m.group(0) for m in _LAW_REF.finditer(text)
+                 if not set(re.findall(r"\d+", m.group(0))[:1]) & asked]
         return "; ".join(dict.fromkeys(found[:limit + 1])) or None
     if q.answer_type == "place":
-        asked = set(q.constraints.places)
+        # (a country inside a name or a hyphenated pair, "Indonesia-Cambodia", is named too)
+        asked = set(countries_in(q.text.lower().replace("-", " "))) | set(q.constraints.places)
         low = text.lower()
-        found = [name for name in countries_in(low) if name not in asked]
+        found = [p for p in places if re.search(rf"\b{re.escape(p)}\b", text) and p.lower() not in q.text.lower()
+                 and not countries_in(p.lower())]
+        # (a city or region the sources name is the answer; countries only listed beside it are not)
+        found = found or [name for name in countries_in(low) if name not in asked]
         return "; ".join(dict.fromkeys(found)) or None
     if q.answer_type == "definition" and best.chunk.kind == "glossary":
         return None  # the glossary line is short and is the answer itself

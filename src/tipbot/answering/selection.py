@@ -20,7 +20,16 @@ from ..keyword import tokenize
 from ..query import translate_terms
 from ..schema import Chunk, Passage
 from ..verify import content_figures
-from .analysis import NUMBER_WORDS, Question, countries, country_forms_pattern, stopwords, words
+from .analysis import (
+    NUMBER_WORDS,
+    Question,
+    countries,
+    countries_in,
+    country_forms_pattern,
+    locatives,
+    stopwords,
+    words,
+)
 
 # -- weights (each one has an ablation switch in ReaderConfig) -------------------------------------------------
 W_MEANING = 0.45  # e5 cosine of sentence and question, min-max scaled over the candidate pool
@@ -217,7 +226,13 @@ def type_fit(ev: Evidence, q: Question, citation_index=None, q_tokens: set[str] 
         ev.parts["local"] = _local(text, spans, q_tokens, idf)
         return 0.5 + 0.5 * ev.parts["local"]
     if t == "place":
-        return 1.0 if any(f in low for f in countries()) else 0.0
+        # a place the question does not name yet: a capitalised name after a locative ("in Labuan Bajo"), else
+        # a country named as a word (not as part of one)
+        asked = q.text.lower().replace("-", " ")
+        after = re.finditer(rf"\b(?:{locatives()})\s+((?:[A-Z][a-z]+)(?:\s+[A-Z][a-z]+){{0,2}})", text)
+        if any(m.group(1).lower() not in asked for m in after):
+            return 1.0
+        return 0.5 if countries_in(low) else 0.0
     if t == "reason":
         return 1.0 if any(re.search(rf"\b{re.escape(c)}\b", low) for c in words()["causal"]) else 0.0
     if t == "list":
