@@ -232,3 +232,11 @@ def test_a_span_between_two_events_is_an_interval_in_both_languages():
                  "how long did crews stay on the vessels before they got out?",
                  "How many years in prison does the act give?"):
         assert not analyse(text).interval, text
+
+
+@pytest.mark.parametrize("text", ["halo kak", "makasih kak", "hai kak, gimana kabarnya", "udah dong"])
+def test_a_short_colloquial_indonesian_message_is_indonesian(text):
+    from tipbot.lang import detect_language
+
+    assert detect_language(text) == "id"
+    assert detect_language("hi there, thanks a lot") == "en"
