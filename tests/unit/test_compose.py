@@ -113,3 +113,16 @@ def test_a_direct_answer_is_never_what_the_question_itself_names():
     actor = analyse("Who runs the referral desk?")
     ev = _evidence("In Port Lumen the desk is run by the Harbour Authority.")
     assert "Port Lumen" not in (direct_answer(actor, ev, set(tokenize(actor.text)), places) or "")
+
+
+def test_the_figure_asked_for_may_follow_the_sentence_that_names_the_subject():
+    from tipbot.answering.extractive import figure_after
+
+    texts = ["Data recorded in the Harbour Registry shows the crews of every boarded vessel.",
+             "Around 51% were children and 46% were women."]
+    chunk = Chunk(id="c2", text=" ".join(texts), source_id="mini", kind="paper", title="Mini paper")
+    pool = [Evidence(text=t, passage=Passage(chunk=chunk, score=1.0), position=i, tokens=set(tokenize(t)),
+                     parts={"type": 0.0 if i == 0 else 0.4}) for i, t in enumerate(texts)]
+    assert [e.position for e in figure_after([pool[0]], pool, 3)] == [1, 0]
+    pool[0].parts["type"] = 0.5  # the best sentence has a figure of its own: it stays alone
+    assert figure_after([pool[0]], pool, 3) == [pool[0]]

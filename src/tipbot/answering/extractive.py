@@ -229,6 +229,8 @@ class ExtractiveAnswerer(Answerer):
         if t in ("method", "fact"):
             # (the sentences chosen for a question's other parts stay beside the continued one)
             chosen = with_continuation(chosen, pool, limit + 1 + len(parts), follow=3)
+        if t == "quantity":
+            chosen = figure_after(chosen, pool, limit + 1)
         if t in TYPED and chosen:
             # the sentence that holds the kind of thing asked for (a figure, a date, a name) leads when it is
             # nearly as relevant as the best one
@@ -585,6 +587,18 @@ def front_matter(chunks) -> list[Passage]:
             break
         out.append(Passage(c, 0.0))
     return out
+
+
+def figure_after(chosen: list[Evidence], pool: list[Evidence], limit: int) -> list[Evidence]:
+    """For a quantity question whose best sentence names the subject but holds no figure of the kind asked for:
+    the sentence right after it, when it does, leads ("Data recorded in SIMFONI PPA shows … Around 50.97% were
+    children …"); the subject's sentence follows it."""
+    if not chosen or chosen[0].parts.get("type", 0.0) > 0.0:
+        return chosen
+    _, after = neighbours(chosen[0], pool)
+    if after is None or after.parts.get("type", 0.0) <= 0.0 or after in chosen:
+        return chosen
+    return [after, *chosen][:limit]
 
 
 def named_paper_sections(q: Question, chunks, idf: dict[str, float]) -> list:
