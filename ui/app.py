@@ -102,8 +102,11 @@ class UI:
             return
         if not self.history.exists(conv):
             conv = self.history.new_conversation()
-        # a follow-up ("and in 2022?") is read against the conversation's previous question
+        # a follow-up ("and in 2022?") is read against the conversation's previous question, as it was read
         previous = next((m["content"] for m in reversed(chat) if m.get("role") == "user"), None)
+        last = answers[max(answers, key=int)] if answers else None
+        if last and last.get("read_as") and previous == last.get("question"):
+            previous = last["read_as"]
         chat += [{"role": "user", "content": message}, {"role": "assistant", "content": t("status_thinking", lang)}]
         yield chat, "", conv, answers, gr.update(), gr.update()
         answer = None

@@ -187,7 +187,8 @@ class Assistant:
         return self._chain
 
     def ask(self, question: str, previous: str | None = None) -> Answer:
-        """Answer ``question``; ``previous`` is the conversation's last question, against which a follow-up
+        """Answer ``question``; ``previous`` is the conversation's last question (as read: a follow-up's
+        ``Answer.read_as``, so that follow-ups chain), against which a follow-up
         ("and in 2022?", "siapa yang memimpinnya?") is read."""
         return self.chain().invoke({"question": question, "previous": previous})
 
@@ -401,6 +402,7 @@ class Assistant:
             timings_ms=state["timings"],
             removed=removed,
             notes=draft.notes,
+            read_as=state["analysis"].text if state["analysis"].reading else "",
         )
 
     def _nothing_survived(self, state: dict) -> tuple[list[Statement], list]:

@@ -273,6 +273,7 @@ def chat() -> None:
     bot = Assistant()
     click.echo("tipbot — ask about the paper and its sources, in English or Bahasa Indonesia. 'exit' to leave.")
     history: list[tuple[str, str]] = []
+    previous: str | None = None
     while True:
         try:
             question = click.prompt("\nyou", prompt_suffix="> ", default="", show_default=False)
@@ -285,11 +286,12 @@ def chat() -> None:
             for i, (q, _a) in enumerate(history, start=1):
                 click.echo(f"{i}. {q}")
             continue
-        try:  # a follow-up ("and in 2022?") is read against the previous question
-            answer = bot.ask(question, previous=history[-1][0] if history else None)
+        try:  # a follow-up ("and in 2022?") is read against the previous question, as that one was read
+            answer = bot.ask(question, previous=previous)
         except TipbotError as exc:
             click.echo(f"Error: {exc}")
             continue
+        previous = answer.read_as or question
         history.append((question, answer.text))
         click.echo()
         _print_answer(answer, as_json=False)

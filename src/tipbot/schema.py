@@ -160,6 +160,7 @@ class Answer:
     timings_ms: dict[str, float] = field(default_factory=dict)
     removed: list[dict] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)
+    read_as: str = ""  # a follow-up as it was read, whole ("and in 2022?" → "how many … in 2022"); "" if it stood alone
 
     def to_dict(self, id: str | None = None) -> dict:
         """The JSON shape of ``tipbot ask --json`` (see evals/README.md)."""
@@ -187,6 +188,7 @@ class Answer:
                 "timings_ms": {k: round(v, 2) for k, v in self.timings_ms.items()},
                 "backend": self.backend,
                 "removed": self.removed,
+                **({"read_as": self.read_as} if self.read_as else {}),
             }
         )
         return out

@@ -240,3 +240,24 @@ def test_a_short_colloquial_indonesian_message_is_indonesian(text):
 
     assert detect_language(text) == "id"
     assert detect_language("hi there, thanks a lot") == "en"
+
+
+def test_an_interrogative_alone_is_a_follow_up_and_a_new_subject_stands_alone():
+    prev = analyse("Siapa yang membentuk Satgas TPPO?")
+    q = analyse("kapan?", previous=prev)
+    assert q.reading and q.answer_type == "date" and "Satgas" in q.text
+    prev = analyse("berapa orang yang diselamatkan Satgas TPPO?")
+    q = analyse("terus tersangka ginjal berapa?", previous=prev)
+    assert q.reading and "diselamatkan" not in q.text and "ginjal" in q.text  # not merged with the old topic
+
+
+def test_follow_ups_chain_in_chat_through_how_each_was_read(mini_env):
+    from click.testing import CliRunner
+
+    from tipbot.cli import main
+
+    session = "How many vessels were on the banned list by the end of 2023?\nand in 2022?\nand in 2021?\nexit\n"
+    out = CliRunner().invoke(main, ["chat"], input=session)
+    assert out.exit_code == 0, out.output
+    readings = [line for line in out.output.splitlines() if "2021" in line and "vessels" in line.lower()]
+    assert readings  # the third turn was read against the second turn's reading, not against "and in 2022?"

@@ -407,6 +407,8 @@ def is_followup(text: str, lang: str) -> bool:
         opens = _compiled("followup_open", lg)
         if opens is not None and opens.match(low):
             return True
+    if n_words <= 2 and answer_type(text, lang) not in ("fact", "summary"):
+        return True  # an interrogative alone ("kapan?", "why?", "di mana?") asks about the previous question
     pron = _compiled("followup_pron", "en")
     if pron is not None and pron.search(low) and not extract_constraints(text, lang).names and n_words <= 7:
         return True
@@ -512,6 +514,9 @@ def _defined_term(text: str) -> str:
     return m.group(1).strip(" \"'") if m else ""
 
 
+OWN_SUBJECT_WORDS = 2  # content words with which a follow-up names a subject of its own
+
+
 def resolve_followup(text: str, lang: str, previous: Question) -> str:
     """A follow-up as a whole question: its own interrogative and constraints, and the previous question's topic
     where it has none of its own (a new year replaces the old one; a new name replaces a pronoun)."""
@@ -527,7 +532,10 @@ def resolve_followup(text: str, lang: str, previous: Question) -> str:
         for y in previous.constraints.years:
             prev_text = re.sub(rf"\b{y}\b", own.years[0], prev_text)
     own_type = answer_type(body, lang)
-    if own_type != "fact" and not own.names:
+    if own_type != "fact" and not own.names and len(content_words(body, lang)) >= OWN_SUBJECT_WORDS:
+        # "terus tersangka ginjal berapa?": a new interrogative with a subject of its own stands alone
+        merged = body
+    elif own_type != "fact" and not own.names:
         # a new interrogative about the same topic: the previous question's content words carry the topic
         topic = " ".join(content_words(previous.text, previous.language))
         merged = f"{body.rstrip('?')} {topic}".strip()
