@@ -126,3 +126,15 @@ def test_the_figure_asked_for_may_follow_the_sentence_that_names_the_subject():
     assert [e.position for e in figure_after([pool[0]], pool, 3)] == [1, 0]
     pool[0].parts["type"] = 0.5  # the best sentence has a figure of its own: it stays alone
     assert figure_after([pool[0]], pool, 3) == [pool[0]]
+
+
+def test_a_quote_leaves_out_the_section_heading_run_into_its_first_sentence():
+    from tipbot.answering.compose import without_heading
+
+    section = "3.4 Establishment of a joint boarding team in the strait"
+    text = "3.4 Establishment of a joint boarding team in the strait At the 22nd meeting the states agreed on it."
+    assert without_heading(text, section) == "At the 22nd meeting the states agreed on it."
+    assert without_heading("ABSTRACT This research asks how the states inspect vessels.", "Abstract") == \
+        "This research asks how the states inspect vessels."
+    assert without_heading("ASEAN created a strategy to resolve the problem.", "ASEAN") == \
+        "ASEAN created a strategy to resolve the problem."  # a heading word that opens the sentence itself

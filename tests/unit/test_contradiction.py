@@ -248,3 +248,14 @@ def test_a_dotted_abbreviation_is_the_same_name_undotted():
 
     assert has_constraint("the U.S. State Department's 2017 TIP Report", "US TIP")
     assert not _unknown_title("US TIP", frozenset())  # acronyms combine freely: not a title
+
+
+def test_a_year_no_evidence_holds_is_corrected_when_the_sources_date_the_event_otherwise():
+    from tipbot.answering.answerability import _refused_or_redated
+
+    pool = _pool_of("Veloria chaired the harbour council in 2023 and proposed the boarding compact.")
+    q = analyse("Veloria chaired the harbour council in 2021 — which compact did it propose that year?")
+    verdict = _refused_or_redated(q, pool, ["2021"], _tokens(q.text), {t: 2.0 for e in pool for t in e.tokens})
+    assert verdict.decision == "premise" and verdict.evidence is not None and "2023" in verdict.evidence.text
+    other = analyse("How many boats did Veloria inspect in 2021?")
+    assert _refused_or_redated(other, pool, ["2021"], _tokens(other.text), {}).decision == "refuse"

@@ -244,7 +244,7 @@ def judge(q: Question, pool: list[Evidence], chosen: list[Evidence], q_tokens: s
     best = max(chosen, key=lambda e: e.score)  # (a sentence shown for context may come first)
     if items and not any(satisfied(e, items, aliases) for e in chosen):
         failed = [i for i in items if not any(has_constraint(passage_of(e), i, aliases) for e in chosen)]
-        return Verdict("refuse", missing=failed)
+        return _refused_or_redated(q, pool, failed, q_tokens, idf)
     if q.answer_type == "quantity" and not counted_thing_seen(q, pool, aliases):
         return Verdict("refuse", missing=[q.head])
     kind = quantity_kind(q)
@@ -277,7 +277,7 @@ def judge(q: Question, pool: list[Evidence], chosen: list[Evidence], q_tokens: s
         typed = [e for e in chosen if e.parts.get("type", 0.0) > 0] or [lead]
         failed = min((fails(e) for e in typed), key=len)
         if failed:
-            return Verdict("refuse", missing=failed)
+            return _refused_or_redated(q, pool, failed, q_tokens, idf)
     meaning = best.similarity if best.similarity is not None else 1.0
     on_topic = q.about_document or q.answer_type == "summary" or (items and satisfied(best, items, aliases))
     if meaning < MIN_MEANING and best.parts.get("terms", 0.0) < MIN_TERMS and not on_topic:
@@ -318,6 +318,17 @@ def _office_phrase(text: str, office: str) -> str:
     m = re.search(rf"\b{re.escape(office)}\b((?:[ \t]+(?!(?:who|that|which|yang|yg|at|in|di|pada|when|saat)\b)"
                   rf"[\w-]+){{0,4}})", text, re.I)
     return (office + m.group(1)).strip() if m else office
+
+
+def _refused_or_redated(q: Question, pool: list[Evidence], failed: list[str], q_tokens: set[str],
+                        idf: dict[str, float]) -> Verdict:
+    """A refusal for constraints no evidence holds — unless what fails is a year the question gives an event
+    that the sources date otherwise ("Indonesia chaired ASEAN in 2022"): that is corrected."""
+    if set(failed) & set(q.constraints.years):
+        dated = _other_event_year(q, [e for e in pool if e.chunk.kind != "reference"], q_tokens, idf)
+        if dated is not None:
+            return Verdict("premise", missing=[dated[0]], claim=claim_of(q), evidence=dated[1])
+    return Verdict("refuse", missing=failed)
 
 
 def quantity_kind(q: Question) -> str | None:
@@ -634,7 +645,7 @@ def _other_event_year(q: Question, content: list[Evidence], q_tokens: set[str], 
     if at is None:
         return None
     # the event is the clause that holds the year ("Since Indonesia chaired ASEAN in 2022, which summit …")
-    clause = re.split(r"[,;:]", q.text[:at.end()])[-1] + re.split(r"[,;:?]", q.text[at.end():])[0]
+    clause = re.split(r"[,;:—–]", q.text[:at.end()])[-1] + re.split(r"[,;:?—–]", q.text[at.end():])[0]
     own = set(tokenize(clause)) & q_tokens
     anchor = (own if len(own) >= 2 else q_tokens) - set(years)
     for e in _described(content, anchor, idf, [], ANCHOR_SHARE):

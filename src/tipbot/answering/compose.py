@@ -233,9 +233,24 @@ def quote(draft: Draft, ev: Evidence, lang: str, keep: list[str] | None = None, 
           whole: bool = False) -> int:
     """Cite ``ev``'s passage and add its sentence (trimmed unless ``whole``), framed by the kind of source."""
     n = cite(draft.citations, ev.chunk, ev.text)
-    text = ev.text if whole else trim(ev.text, keep or [], q_tokens or set())
+    text = without_heading(ev.text, ev.chunk.section) if ev.position == 0 else ev.text
+    text = text if whole else trim(text, keep or [], q_tokens or set())
     draft.statements.append(Statement(frame_quote(ev.chunk, text, lang), [n]))
     return n
+
+
+def without_heading(sentence: str, section: str) -> str:
+    """A passage's first sentence without its section's heading run into it ("3.4 Establishment of … in ASEAN
+    At the 22nd SOMTC meeting …", "ABSTRACT This research …"): the heading is shown as the citation's section,
+    and is not part of the claim quoted. (Search and scoring keep the sentence whole.)"""
+    name = re.sub(r"^[\d.]+\s*", "", section or "").strip()
+    for heading in dict.fromkeys(h for h in ((section or "").strip(), name) if h):
+        pattern = r"\s+".join(re.escape(w) for w in heading.split())
+        # (what follows must open a sentence, in capitals: "ASEAN created …" under the heading "ASEAN" stays)
+        m = re.match(rf"\s*{pattern}\s+(?=(?-i:[A-Z0-9\"“(]))", sentence, re.I)
+        if m and len(sentence[m.end():].split()) >= 4:
+            return sentence[m.end():]
+    return sentence
 
 
 def list_lines(draft: Draft, lst: ListAnswer, lang: str) -> None:
