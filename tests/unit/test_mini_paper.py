@@ -89,3 +89,9 @@ def test_a_summary_of_a_named_section_quotes_that_whole_section(mini_assistant):
     assert not a.refused
     assert {c.section for c in a.citations} == {"3.1 Joint boarding teams"}
     assert "126 fishers" in a.text and "interpreter" in a.text
+
+
+def test_a_chart_is_noted_only_when_the_question_names_it(mini_assistant):
+    note = "not given in the text"
+    assert note not in mini_assistant.ask("Summarize section 3.1, please").text  # the section holds Chart 1
+    assert note in mini_assistant.ask("What does Chart 1 show?").text

@@ -126,7 +126,7 @@ class ExtractiveAnswerer(Answerer):
         if q.reading:
             draft.statements.append(Statement(p["reading"].format(reading=q.reading), framing=True))
         if verdict.decision == "refuse" and not q.premise:
-            return self._refuse(draft, verdict.missing, pool, lang, chosen, verdict.office)
+            return self._refuse(draft, verdict.missing, pool, lang, chosen, verdict.office, q.text)
         if verdict.decision in ("premise", "refuse"):
             # a question that asserts something the sources do not hold is corrected, not just refused
             shown = [verdict.evidence] if verdict.evidence is not None else chosen
@@ -290,7 +290,7 @@ class ExtractiveAnswerer(Answerer):
     # -- the three outcomes ---------------------------------------------------------------------------------------
     @staticmethod
     def _refuse(draft: Draft, missing: list[str], pool: list[Evidence], lang: str,
-                chosen: list[Evidence] | None = None, office: str = "") -> Draft:
+                chosen: list[Evidence] | None = None, office: str = "", question: str = "") -> Draft:
         p = ph(lang)
         # a year or number the question asked about is named in words: the refusal states no figure of its own
         named = [m for m in missing if m and not re.search(r"\d", m)]
@@ -308,7 +308,7 @@ class ExtractiveAnswerer(Answerer):
                                                   + e.parts.get("terms", 0.0))
             draft.statements.append(Statement(p["closest"], framing=True))
             quote(draft, best, lang)
-            note_captions(draft, [e for e in pool if e.passage.score == 0.0], lang)
+            note_captions(draft, [e for e in pool if e.passage.score == 0.0], lang, question)
         draft.refused = True
         return draft
 
@@ -390,7 +390,7 @@ class ExtractiveAnswerer(Answerer):
             self._reference_entries(chosen, draft, lang, context, (set(tokenize(q.text)), asked))
         if q.interval:
             self._date_difference(draft, lang)
-        note_captions(draft, chosen, lang)
+        note_captions(draft, chosen, lang, q.text)
 
     # -- source questions ----------------------------------------------------------------------------------------
     def _reference_entries(self, chosen: list[Evidence], draft: Draft, lang: str, context: AnswerContext,
@@ -673,8 +673,9 @@ def summary_sentences(body: list[Evidence], k: int) -> list[Evidence]:
     return out
 
 
-def note_captions(draft: Draft, evidence: list[Evidence], lang: str) -> None:
-    """A chart's or table's values are an image in the original: say so when the question named one."""
+def note_captions(draft: Draft, evidence: list[Evidence], lang: str, question: str) -> None:
+    """A chart's or table's values are an image in the original: say so when the question named one (a chart
+    that is only part of a section the question names is not noted)."""
     labels = {caption_label(e.chunk.text) for e in evidence if e.chunk.kind == "paper" and e.passage.score == 0.0}
-    for label in sorted(x for x in labels if x):
+    for label in sorted(x for x in labels if x and x.lower() in question.lower()):
         draft.statements.append(Statement(ph(lang)["caption_only"].format(label=label), framing=True))
