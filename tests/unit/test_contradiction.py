@@ -259,3 +259,11 @@ def test_a_year_no_evidence_holds_is_corrected_when_the_sources_date_the_event_o
     assert verdict.decision == "premise" and verdict.evidence is not None and "2023" in verdict.evidence.text
     other = analyse("How many boats did Veloria inspect in 2021?")
     assert _refused_or_redated(other, pool, ["2021"], _tokens(other.text), {}).decision == "refuse"
+
+
+def test_an_indonesian_count_is_read_by_the_noun_right_after_it_in_english():
+    from tipbot.answering.answerability import counted_figures
+
+    assert counted_figures("Sebutkan empat tahap analisis data", "id") == [("4", tokenize("stage")[0])]
+    assert counted_figures("kenapa cuma enam tersangka yang ditangkap?", "id") == [("6", "suspect")]
+    assert counted_figures("only six new suspects were arrested") == [("6", "suspect")]

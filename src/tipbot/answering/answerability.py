@@ -705,24 +705,33 @@ _COUNTED = re.compile(r"(?<![\w.,])(\d{1,3}(?:[.,]\d{3})*|\d+|" + "|".join(sorte
                       + r")\s+(?:[A-Za-z-]+\s+)?([A-Za-z][\w-]{2,})", re.I)
 
 
-def counted_figures(text: str) -> list[tuple[str, str]]:
+_COUNTED_ID = re.compile(r"(?<![\w.,])(\d{1,3}(?:[.,]\d{3})*|\d+|" + "|".join(sorted(NUMBER_WORDS, key=len, reverse=True))
+                         + r")\s+([A-Za-z][\w-]{2,})", re.I)
+
+
+def counted_figures(text: str, lang: str = "en") -> list[tuple[str, str]]:
     """Figures with the thing they count ("12 suspects", "six suspects", "2,778 people"): the count (digits) and
-    the counted word's token."""
+    the counted word's token. In Indonesian the noun comes right after the number ("empat tahap analisis": an
+    adjective follows it) and is given in its English rendering, as the sources are in English."""
     out = []
-    for m in _COUNTED.finditer(text):
+    for m in (_COUNTED_ID if lang == "id" else _COUNTED).finditer(text):
         raw = m.group(1).lower()
         value = str(NUMBER_WORDS[raw]) if raw in NUMBER_WORDS else re.sub(r"\D", "", raw)
-        toks = tokenize(m.group(2))
+        renders = translate_terms(m.group(2))[:1] if lang == "id" else []
+        toks = tokenize(renders[0] if renders else m.group(2))
         if toks and not re.fullmatch(r"(?:19|20)\d\d", value):
             out.append((value, toks[0]))
     return out
 
 
 def _other_count(q: Question, content: list[Evidence], q_tokens: set[str], idf: dict[str, float]):
-    asked = counted_figures(q.text)
+    asked = counted_figures(q.text, q.language)
     if not asked:
         return None
-    anchor = q_tokens - {t for v, t in asked} - {v for v, _ in asked}
+    # the event's terms: not the counts (in digits or words, in either language) nor the counted things
+    numbers = {t for w in NUMBER_WORDS for t in tokenize(w)} | {t for w in NUMBER_WORDS
+                                                               for t in tokenize(" ".join(translate_terms(w)))}
+    anchor = q_tokens - {t for v, t in asked} - {v for v, _ in asked} - numbers
     for value, thing in asked:
         for e in _described(content, anchor | {thing}, idf, [], ANCHOR_SHARE):
             if _other_year(q, e.text):
