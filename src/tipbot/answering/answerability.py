@@ -701,12 +701,9 @@ def _best_clause(text: str, anchor: set[str]) -> str:
     return max(clauses, key=lambda c: len(set(tokenize(c)) & anchor)) if clauses else text
 
 
-_COUNTED = re.compile(r"(?<![\w.,])(\d{1,3}(?:[.,]\d{3})*|\d+|" + "|".join(sorted(NUMBER_WORDS, key=len, reverse=True))
-                      + r")\s+(?:[A-Za-z-]+\s+)?([A-Za-z][\w-]{2,})", re.I)
-
-
-_COUNTED_ID = re.compile(r"(?<![\w.,])(\d{1,3}(?:[.,]\d{3})*|\d+|" + "|".join(sorted(NUMBER_WORDS, key=len, reverse=True))
-                         + r")\s+([A-Za-z][\w-]{2,})", re.I)
+_AMOUNT = r"(?<![\w.,])(\d{1,3}(?:[.,]\d{3})*|\d+|" + "|".join(sorted(NUMBER_WORDS, key=len, reverse=True)) + r")"
+_COUNTED = re.compile(_AMOUNT + r"\s+(?:[A-Za-z-]+\s+)?([A-Za-z][\w-]{2,})", re.I)  # (an adjective may come first)
+_COUNTED_ID = re.compile(_AMOUNT + r"\s+([A-Za-z][\w-]{2,})", re.I)  # (the noun comes first)
 
 
 def counted_figures(text: str, lang: str = "en") -> list[tuple[str, str]]:
