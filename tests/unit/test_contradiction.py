@@ -267,3 +267,20 @@ def test_an_indonesian_count_is_read_by_the_noun_right_after_it_in_english():
     assert counted_figures("Sebutkan empat tahap analisis data", "id") == [("4", tokenize("stage")[0])]
     assert counted_figures("kenapa cuma enam tersangka yang ditangkap?", "id") == [("6", "suspect")]
     assert counted_figures("only six new suspects were arrested") == [("6", "suspect")]
+
+
+def test_a_figure_given_for_another_span_than_the_one_asked_is_not_an_answer():
+    from tipbot.answering.answerability import _other_period, asked_period
+
+    pool = _pool_of("In the four months since it was formed, the boarding team rescued 126 fishers from vessels.",
+                    "Since 2 June 2021 the desk has received 57 reports of debt bondage.")
+    q = analyse("so the boarding team rescued 126 fishers in its first year, right?")
+    assert asked_period(q) == "first year"
+    found = _other_period(q, "first year", [], pool)
+    assert found is not None and "four months" in found.text
+    q = analyse("berapa laporan yang diterima desk pada tahun pertama sejak 2 Juni 2021?")
+    assert asked_period(q) == "tahun pertama"
+    typed = pool[1]
+    typed.parts["type"] = 1.0
+    assert _other_period(q, "tahun pertama", [typed], pool) is typed  # the day of the date is not a count
+    assert asked_period(analyse("How many fishers did the team rescue?")) is None

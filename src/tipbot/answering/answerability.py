@@ -253,6 +253,14 @@ def judge(q: Question, pool: list[Evidence], chosen: list[Evidence], q_tokens: s
         # "how much did it cost" needs a sum of money, "how old" an age, "how long" a duration: a sentence with a
         # figure of another kind ("1,138 citizens") does not answer
         return Verdict("refuse")
+    period = asked_period(q)
+    if period and (q.answer_type == "quantity" or _counts(q)):
+        found = _other_period(q, period, chosen, pool)
+        if found is not None:
+            # "how many … in its first year": the sources give the figure for another span (or none)
+            if _counts(q) or q.premise:
+                return Verdict("premise", missing=[period], claim=claim_of(q), evidence=found)
+            return Verdict("refuse", missing=[period])
     if q.answer_type in ("quantity", "law") and not any(e.parts.get("type", 1.0) > 0 for e in chosen):
         # no sentence holds the kind of thing asked for (a percentage, a law's number): not in the sources
         return Verdict("refuse")
@@ -329,6 +337,35 @@ def _refused_or_redated(q: Question, pool: list[Evidence], failed: list[str], q_
         if dated is not None:
             return Verdict("premise", missing=[dated[0]], claim=claim_of(q), evidence=dated[1])
     return Verdict("refuse", missing=failed)
+
+
+def asked_period(q: Question) -> str | None:
+    """The span counted from a start that the question gives a figure ("in its first year", "tahun pertama";
+    ``data`` "periods"), as the question writes it."""
+    m = phrase_pattern([w for lg in ("en", "id") for w in words()["periods"][lg]]).search(q.text)
+    return m.group(0) if m else None
+
+
+def _counts(q: Question) -> list[str]:
+    """The question's own figures (digits only), not the day or year of a date it gives."""
+    dated = " ".join(raw for _, raw in find_dates(q.text))
+    return [d for d in (re.sub(r"\D", "", n) for n in q.constraints.numbers)
+            if d and not re.search(rf"(?<!\d){d}(?!\d)", dated)]
+
+
+def _other_period(q: Question, period: str, chosen: list[Evidence], pool: list[Evidence]) -> Evidence | None:
+    """The sentence that gives the question's figure (or, for "how many", the chosen sentence with a figure) when
+    it does not give it for the asked span; None when some such sentence or its neighbour names that span."""
+    spans = phrase_pattern([w for lg in ("en", "id") for w in words()["periods"][lg]])
+    digits = set(_counts(q))
+    givers = [e for e in pool if digits and digits & {re.sub(r"\D", "", f) for f in content_figures(e.text)}]
+    givers = givers or [e for e in chosen if e.parts.get("type", 0.0) > 0]
+    if not givers:
+        return None
+    for e in givers:
+        if any(x is not None and spans.search(x.text) for x in (e, *neighbours(e, pool))):
+            return None
+    return givers[0]
 
 
 def quantity_kind(q: Question) -> str | None:
