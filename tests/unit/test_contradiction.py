@@ -284,3 +284,14 @@ def test_a_figure_given_for_another_span_than_the_one_asked_is_not_an_answer():
     typed.parts["type"] = 1.0
     assert _other_period(q, "tahun pertama", [typed], pool) is typed  # the day of the date is not a count
     assert asked_period(analyse("How many fishers did the team rescue?")) is None
+
+
+def test_a_dated_title_the_sources_never_date_so_is_unknown():
+    from tipbot.answering.answerability import unknown_dated_titles
+
+    chunks = [Chunk(id="c9", text="The Harbour Report 2021 of the U.S. Coast Office counts 57 crews.", source_id="m",
+                    kind="paper", title="Mini paper")]
+    assert unknown_dated_titles(analyse("What does the Harbour Report 2023 say about crews?"), chunks) == [
+        "Harbour Report 2023"]
+    assert unknown_dated_titles(analyse("What does the 2021 Harbour Report say about crews?"), chunks) == []
+    assert unknown_dated_titles(analyse("What did the 2021 US Coast Office report say?"), chunks) == []
