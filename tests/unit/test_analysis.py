@@ -261,3 +261,11 @@ def test_follow_ups_chain_in_chat_through_how_each_was_read(mini_env):
     assert out.exit_code == 0, out.output
     readings = [line for line in out.output.splitlines() if "2021" in line and "vessels" in line.lower()]
     assert readings  # the third turn was read against the second turn's reading, not against "and in 2022?"
+
+
+def test_an_imperative_request_that_opens_the_question_sets_its_type():
+    assert analyse("Sebutkan data yang dipakai untuk menunjukkan banyaknya korban, beserta sumbernya.").answer_type \
+        == "list"
+    assert analyse("Summarize section 3.1: how many fishers were rescued?").answer_type == "summary"
+    assert analyse("How many fishers were rescued?").answer_type == "quantity"
+    assert analyse("jelaskan kenapa nelayan jadi korban").answer_type == "reason"  # a general verb yields

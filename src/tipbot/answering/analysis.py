@@ -264,16 +264,20 @@ def answer_type(text: str, lang: str) -> str:
     # "Summarise section 3.5: how did …, and what …?": a request for a summary that opens the question sets its
     # type; the interrogatives after it say what the summary should cover (a general verb such as "explain" or
     # "jelaskan" does not: it yields to them)
-    for lg in dict.fromkeys([lang, "en", "id"]):
-        pat = _compiled("type:summary", lg)
-        m = pat.search(low) if pat is not None else None
-        if m is not None and m.group(0).lower() not in weak and len(low[: m.start()].split()) <= OPENING_WORDS:
-            return "summary"
+    for t in ("summary", "list"):  # (a request that opens with an imperative: "summarise …", "sebutkan …")
+        for lg in dict.fromkeys([lang, "en", "id"]):
+            pat = _compiled(f"type:{t}", lg)
+            m = pat.search(low) if pat is not None else None
+            if m is not None and m.group(0).lower() not in weak and len(low[: m.start()].split()) <= OPENING_WORDS \
+                    and m.group(0).split()[0] not in _WH:
+                return t
     # "explain when …" asks for a date: a general request verb yields to a specific interrogative
     return best_strong if best_strong != "fact" else best
 
 
 OPENING_WORDS = 2  # a request verb this close to the start opens the question ("kak tolong ringkas …")
+_WH = {"what", "which", "who", "whom", "whose", "how", "when", "where", "why", "apa", "siapa", "mana", "bagaimana",
+       "berapa", "kapan", "mengapa", "kenapa", "apakah", "gimana"}  # interrogatives: not imperatives
 
 
 _VERBISH = {"were", "was", "are", "is", "did", "do", "does", "have", "has", "had", "got", "get", "said", "say"}
