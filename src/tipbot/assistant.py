@@ -74,6 +74,9 @@ ROLE_MARKER = re.compile(r"^\W*(?:/\s*)?(?:sys|system|inst|instructions?|assista
 SPEAKER_LABEL = re.compile(r"^\s*[A-Z][A-Z _-]*[A-Z]\s*:")
 
 
+NAMED_SOURCE_WANTED = 5  # passages of a named source searched when the question asks what that source says
+
+
 def split_injection(question: str) -> tuple[str, bool]:
     """The question without markup and without what tries to instruct the assistant; and whether anything did.
 
@@ -264,7 +267,8 @@ class Assistant:
         for sid in named_sources(analysis, self.store.chunks, self.context.idf)[:2] if state["core"] else []:
             # a source the question names by its author ("the Alifia thesis"): its best passages follow the best
             # ranked passage
-            cited += searcher.search(plan, k=2, sources=[sid])
+            # (more of them when the question asks for what the source itself says: "according to the digest …")
+            cited += searcher.search(plan, k=NAMED_SOURCE_WANTED if analysis.wants_source else 2, sources=[sid])
         if cited:
             ids = {p.chunk.id for p in cited}
             rest = [p for p in passages if p.chunk.id not in ids]

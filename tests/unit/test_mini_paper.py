@@ -95,3 +95,18 @@ def test_a_chart_is_noted_only_when_the_question_names_it(mini_assistant):
     note = "not given in the text"
     assert note not in mini_assistant.ask("Summarize section 3.1, please").text  # the section holds Chart 1
     assert note in mini_assistant.ask("What does Chart 1 show?").text
+
+
+def test_a_law_is_named_by_its_number_and_year():
+    from tipbot.answering.analysis import analyse
+    from tipbot.answering.extractive import named_sources
+    from tipbot.schema import Chunk
+
+    chunks = [Chunk(id="d1", text="The act sets penalties.", source_id="uu-12-2019", kind="digest", title="Act"),
+              Chunk(id="d2", text="The report counts crews.", source_id="harbour-2021", kind="digest", title="R")]
+    idf = {"harbour": 3.0}
+    assert named_sources(analyse("According to the digest of Law No. 12 of 2019, what penalties apply?"), chunks,
+                         idf) == ["uu-12-2019"]
+    assert named_sources(analyse("menurut digest UU Nomor 12 Tahun 2019, apa sanksinya?"), chunks, idf) == [
+        "uu-12-2019"]
+    assert named_sources(analyse("What does Law No. 8 of 2010 say?"), chunks, idf) == []

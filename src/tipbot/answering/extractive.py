@@ -144,6 +144,10 @@ class ExtractiveAnswerer(Answerer):
         # records answer questions about sources; the front matter (title block, licence, addresses) only questions
         # about the document itself
         content = [e for e in pool if e.chunk.kind != "reference" and e.chunk.id not in front_ids] or pool
+        if q.wants_source:
+            # "according to the digest of the Polri release …": the answer comes from that source's digest
+            named = set(named_sources(q, context.chunks, context.idf))
+            content = [e for e in content if e.chunk.source_id in named and e.chunk.kind == "digest"] or content
         named = [e for e in pool if e.passage.score == 0.0]  # passages the question names (structural_passages)
         captions = [e for e in named if e.chunk.kind == "paper" and caption_label(e.chunk.text)
                     and re.search(CAPTION_LABEL, q.text, re.I)]  # (a section named for a summary may hold one)
@@ -558,10 +562,16 @@ def named_sources(q: Question, chunks, idf: dict[str, float]) -> list[str]:
     document ("perpres-19-2023") is not a name: the question's document constraint finds those."""
     asked = set(tokenize(q.original))
     out: list[str] = []
+    documents = set(q.constraints.documents)
     for sid in dict.fromkeys(c.source_id for c in chunks if c.kind == "digest"):
         name = sid.split("-")[0]
         lead = tokenize(name)
-        if re.fullmatch(DOCUMENT_KINDS, name, re.I) or not lead or len(lead[0]) < 4:
+        if re.fullmatch(DOCUMENT_KINDS, name, re.I):
+            # a law or regulation is named by its number and year ("uu-21-2007" ↔ "Law No. 21 of 2007")
+            if any(re.fullmatch(rf"[a-z]+-{d.replace('/', '-')}", sid) for d in documents):
+                out.append(sid)
+            continue
+        if not lead or len(lead[0]) < 4:
             continue
         if lead[0] in asked and idf.get(lead[0], 0.0) >= NAMED_SOURCE_IDF:
             out.append(sid)
