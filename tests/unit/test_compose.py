@@ -138,3 +138,18 @@ def test_a_quote_leaves_out_the_section_heading_run_into_its_first_sentence():
         "This research asks how the states inspect vessels."
     assert without_heading("ASEAN created a strategy to resolve the problem.", "ASEAN") == \
         "ASEAN created a strategy to resolve the problem."  # a heading word that opens the sentence itself
+
+
+def test_a_sum_or_difference_asked_for_is_computed_from_the_figures_whose_words_it_uses():
+    from tipbot.answering.compose import computed_value, operands
+
+    q = analyse("What combined share of the crews were children and women?")
+    assert q.arithmetic == "sum" and q.answer_type == "quantity"
+    ev = _evidence("Around 50.97% were children, 46.14% were women, and 2.89% were men.")
+    found = operands(q, [ev], set(tokenize(q.text)))
+    assert [raw for raw, _ in found] == ["50.97%", "46.14%"]
+    assert computed_value(q, ["50.97%", "46.14%"], "en").startswith("50.97% + 46.14% = 97.11% (computed")
+    q = analyse("berapa selisih nelayan yang diselamatkan dan kapal yang diperiksa?")
+    assert q.arithmetic == "difference"
+    assert computed_value(q, ["126", "2,778"], "id").startswith("2,778 − 126 = 2,652 (dihitung")
+    assert not analyse("can I just add up the figures from the introduction?").arithmetic  # whether to, not the sum

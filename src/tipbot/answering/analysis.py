@@ -170,6 +170,7 @@ class Question:
     wants_source: bool = False  # asks past the paper, for what a cited source says ("the paper just says …")
     percent: bool = False  # asks for a share (a percentage), not a count
     interval: bool = False  # asks for the time between two events ("how long after …")
+    arithmetic: str = ""  # "sum" or "difference": asks for a value computed from the figures ("combined", "selisih")
 
     @property
     def conversational(self) -> bool:
@@ -455,6 +456,14 @@ def analyse(question: str, previous: Question | None = None) -> Question:
     if interval:  # "how many days passed between A and B": the difference of two dates
         q.answer_type = atype = "date"
     q.interval = interval
+    # (a difference is asked more specifically: "bigger or smaller than the total …, by how much?")
+    q.arithmetic = next((op for op in ("difference", "sum") if _matches_any(cleaned, words()["arithmetic"][op], lang)),
+                        "")
+    if q.arithmetic and re.search(r"\b(?:can|could|should|may|is it ok|boleh|bisa|bolehkah|apakah)\s+(?:i|we|you|"
+                                  r"saya|aku|kita)?\b", cleaned, re.I):
+        q.arithmetic = ""  # "can I just add them up?" asks whether to, not for the sum
+    if q.arithmetic and atype in ("fact", "comparison"):  # "what combined share …": a figure, computed
+        q.answer_type = atype = "quantity"
     q.parts = split_parts(cleaned, "comparison" if atype == "comparison" else "interval" if interval else "question")
     # (on the message before its framing is stripped: "keyword paper ini" loses "paper ini" as framing)
     q.about_document = _matches_any(cleaned, words()["document"], lang) or _matches_any(norm, words()["document"], lang)

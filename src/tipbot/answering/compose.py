@@ -12,7 +12,7 @@ import re
 from functools import lru_cache
 from importlib import resources
 
-from ..answer import MONTH_PREFIXES, Draft, Statement, frame_quote
+from ..answer import MONTH_PREFIXES, Draft, Statement, frame_quote, phrases
 from ..chunking import chunk_sentences
 from ..keyword import tokenize
 from ..schema import Chunk, cite
@@ -96,6 +96,61 @@ def _nearest_spans(text: str, spans: list[tuple[int, int]], q_tokens: set[str], 
         if len(out) >= limit:
             break
     return out
+
+
+def operands(q: Question, evidence: list[Evidence], q_tokens: set[str]) -> list[tuple[str, Evidence]]:
+    """The figures a sum or difference asked for is computed from ("combined share of children and women"):
+    among the quoted sentences' figures (not years, not the day of a date), those whose own words — up to the
+    figures either side — hold the question's terms, of one kind (all percentages or all counts), in the text's
+    order; a difference takes the two best."""
+    found: list[tuple[int, int, str, bool, Evidence]] = []  # (score, order, raw, percent, evidence)
+    for ev in evidence:
+        text = ev.text
+        spans = sorted(sp for sp in _figure_spans(text) if text[sp[0]].isdigit())
+        for i, (s, e) in enumerate(spans):
+            m = re.match(r"(\d[\d,]*(?:\.\d+)?)\s*(%|percent|persen)?", text[s:e])
+            if m is None or (not m.group(2) and re.fullmatch(r"(?:19|20)\d\d", m.group(1))):
+                continue
+            lo = max(spans[i - 1][1] if i else 0, s - 40)
+            # (a figure's words begin after the clause boundary before it: "46.14% were women, and 2.89% were men")
+            cut = [m.end() for m in re.finditer(r",\s+(?:and\s+|or\s+)?|\s+(?:and|or|dan|atau)\s+", text[lo:s])]
+            lo = lo + cut[-1] if cut else lo
+            hi = min(spans[i + 1][0] if i + 1 < len(spans) else len(text), e + 40)
+            score = len(set(tokenize(text[lo:hi])) & q_tokens)
+            found.append((score, len(found), m.group(1) + ("%" if m.group(2) else ""), bool(m.group(2)), ev))
+    if not found:
+        return []
+    # of one kind: the percentages for a share, else the kind with more figures whose own words the question uses
+    kinds = [[f for f in found if f[3] == pct and f[0] >= 1] for pct in (True, False)]
+    kinds = [k for k in kinds if len(k) >= 2]
+    if not kinds:
+        return []
+    chosen = kinds[0] if q.percent and kinds[0][0][3] else max(kinds, key=lambda fs: (len(fs), sum(f[0] for f in fs)))
+    if q.arithmetic == "difference":
+        chosen = sorted(chosen, key=lambda f: (-f[0], f[1]))[:2]
+    chosen = sorted(chosen, key=lambda f: f[1])[:MAX_OPERANDS]
+    return [(raw, ev) for _, _, raw, _, ev in chosen] if len(chosen) >= 2 else []
+
+
+MAX_OPERANDS = 4  # figures a sum adds up
+
+
+def computed_value(q: Question, inputs: list[str], lang: str) -> str | None:
+    """The statement of a sum or difference of ``inputs`` ("50.97% + 46.14% = 97.11% (computed: …)")."""
+    values = [float(x.rstrip("%").replace(",", "")) for x in inputs]
+    percent = inputs[0].endswith("%")
+    places = max((len(x.rstrip("%").split(".")[1]) if "." in x else 0) for x in inputs)
+
+    def show(v: float) -> str:
+        return (f"{v:,.{places}f}" if places else f"{round(v):,}") + ("%" if percent else "")
+
+    table = phrases()[lang if lang in phrases() else "en"]  # (beside the computed date difference's wording)
+    if q.arithmetic == "sum":
+        return table["computed_sum"].format(inputs=" + ".join(inputs), result=show(sum(values)))
+    if q.arithmetic == "difference" and len(values) == 2:
+        (a, ra), (b, rb) = sorted(zip(values, inputs, strict=True), reverse=True)
+        return table["computed_difference"].format(a=ra, b=rb, result=show(a - b))
+    return None
 
 
 def _in_named_source_clause(text: str, span: tuple[int, int], q: Question) -> bool:

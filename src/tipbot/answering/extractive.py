@@ -29,7 +29,7 @@ from .analysis import (
     words,
 )
 from .answerability import claim_of, hard_items, judge, satisfied
-from .compose import direct_answer, list_lines, ph, quote
+from .compose import computed_value, direct_answer, list_lines, operands, ph, quote
 from .selection import (
     KIND_PRIOR,
     MMR_LAMBDA,
@@ -394,7 +394,24 @@ class ExtractiveAnswerer(Answerer):
             self._reference_entries(chosen, draft, lang, context, (set(tokenize(q.text)), asked))
         if q.interval:
             self._date_difference(draft, lang)
+        elif q.arithmetic:
+            self._computed(draft, q, chosen, q_tokens, lang)
         note_captions(draft, chosen, lang, q.text)
+
+    @staticmethod
+    def _computed(draft: Draft, q: Question, chosen: list[Evidence], q_tokens: set[str], lang: str) -> None:
+        """"What is their combined share?", "by how much?": the sum or difference of the figures quoted, labelled
+        as computed with its inputs, first (after any framing)."""
+        found = operands(q, chosen, q_tokens)
+        text = computed_value(q, [raw for raw, _ in found], lang) if found else None
+        if text is None:
+            return
+        marks = sorted({cite(draft.citations, ev.chunk, ev.text) for _, ev in found})
+        # the computed value is the direct answer: it takes the place of a span of one sentence ("In short: 970")
+        direct = ph(lang)["direct"].split("{answer}")[0]
+        draft.statements = [s for s in draft.statements if not s.text.startswith(direct)]
+        at = next((i for i, s in enumerate(draft.statements) if not s.framing), len(draft.statements))
+        draft.statements.insert(at, Statement(text, marks))
 
     # -- source questions ----------------------------------------------------------------------------------------
     def _reference_entries(self, chosen: list[Evidence], draft: Draft, lang: str, context: AnswerContext,
