@@ -295,3 +295,12 @@ def test_a_dated_title_the_sources_never_date_so_is_unknown():
         "Harbour Report 2023"]
     assert unknown_dated_titles(analyse("What does the 2021 Harbour Report say about crews?"), chunks) == []
     assert unknown_dated_titles(analyse("What did the 2021 US Coast Office report say?"), chunks) == []
+
+
+def test_a_figure_asserted_of_the_opposite_group_is_contradicted():
+    pool = _pool_of("Most crews in the strait are men (as many as 71%) who work in debt bondage.",
+                    "At the same time, women account for 29% of the crews in the harbour.")
+    found = _check("so 71% of the women crews were in debt bondage, right?", pool)
+    assert found is not None and found[0] == "women" and "71%" in found[1].text
+    assert _check("kak, 29% awak kapal itu perempuan ya?", pool) is None  # it says so: women, 29%
+    assert _check("What share of the crews were men?", pool) is None  # asserts nothing

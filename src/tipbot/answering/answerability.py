@@ -579,6 +579,10 @@ def contradiction(q: Question, pool: list[Evidence], q_tokens: set[str], idf: di
         found = check(q, content, q_tokens, idf)
         if found is not None:
             return found
+    if q.premise:
+        found = _other_group(q, content)
+        if found is not None:
+            return found
     period = _RANGE.search(q.text)
     if period and q.constraints.documents:
         # a period the question gives a law or plan ("Perpres 19/2023 … for 2015–2019"), where the sentence
@@ -771,6 +775,46 @@ def _other_direction(q: Question, content: list[Evidence], q_tokens: set[str], i
                 return mine[0].search(q.text).group(0), e
             if mine[0].search(clause):
                 break
+    return None
+
+
+GROUP_WINDOW = 50  # characters either side of a figure whose words say whom it is about
+
+
+def _other_group(q: Question, content: list[Evidence]) -> tuple[str, Evidence] | None:
+    """A figure the question asserts of one group of people ("83% of male victims") that the sentence giving that
+    figure says of the opposite group ("women (as many as 83%)"), in the words beside it (up to the figures
+    either side)."""
+    figures_asked = _counts(q)
+    if not figures_asked:
+        return None
+    for first, second in words()["groups"]:
+        for mine_words, other_words in ((first, second), (second, first)):
+            found = _figure_of_other_group(q, content, figures_asked, mine_words, other_words)
+            if found is not None:
+                return found
+    return None
+
+
+def _figure_of_other_group(q: Question, content: list[Evidence], figures_asked: list[str], mine_words: list[str],
+                           other_words: list[str]) -> tuple[str, Evidence] | None:
+    """The sentence giving one of the question's figures with words of ``other_words`` beside it and none of
+    ``mine_words``, which the question uses (and not the other's)."""
+    mine, other = phrase_pattern(mine_words), phrase_pattern(other_words)
+    said = mine.search(q.text)
+    if said is None or other.search(q.text):
+        return None
+    figure = re.compile(r"\d[\d.,]*%?")
+    for e in content:
+        for m in figure.finditer(e.text):
+            if re.sub(r"\D", "", m.group(0)) not in figures_asked:
+                continue
+            lo, hi = max(0, m.start() - GROUP_WINDOW), min(len(e.text), m.end() + GROUP_WINDOW)
+            before = [x.end() for x in figure.finditer(e.text, lo, m.start())]
+            after = [x.start() for x in figure.finditer(e.text, m.end(), hi)]
+            window = e.text[(before[-1] if before else lo): (after[0] if after else hi)]
+            if other.search(window) and not mine.search(window):
+                return said.group(0), e
     return None
 
 

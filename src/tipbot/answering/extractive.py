@@ -325,7 +325,7 @@ class ExtractiveAnswerer(Answerer):
         # sources lack is the false part; any other figure is left out of the restated claim
         figure_missing = any(re.search(r"\d", m) for m in (missing or []))
         plain = re.sub(r"\s*\b(?:in|on|of|since|from|by|pada|tahun|sejak|dari|ke-?)?\s*\d[\d.,/%–-]*"
-                       r"(?:st|nd|rd|th)?\b", "", claim).strip()
+                       r"(?:st|nd|rd|th)?(?!\w)", "", claim).strip()
         text = p["premise_figure"] if figure_missing or not plain else p["premise"].format(claim=plain)
         draft.statements.append(Statement(text, framing=True))
         content = [e for e in pool if e.chunk.kind != "reference"] or pool
