@@ -304,3 +304,13 @@ def test_a_figure_asserted_of_the_opposite_group_is_contradicted():
     assert found is not None and found[0] == "women" and "71%" in found[1].text
     assert _check("kak, 29% awak kapal itu perempuan ya?", pool) is None  # it says so: women, 29%
     assert _check("What share of the crews were men?", pool) is None  # asserts nothing
+
+
+def test_what_the_sources_only_recommend_was_not_done():
+    pool = _pool_of("The study used documents from the harbour registry and news reports.",
+                    "Future researchers can collect data through direct interviews with fishers and inspectors.")
+    found = _check("the authors interviewed the fishers directly, right?", pool)
+    assert found is not None and "Future researchers" in found[1].text
+    assert _check("What does the paper suggest future researchers do?", pool) is None  # asks for it, asserts nothing
+    q = analyse("penulisnya kan wawancara langsung sama nelayan ya? hasilnya gimana?")
+    assert q.premise  # a statement asked to be confirmed before another question asserts it

@@ -580,7 +580,7 @@ def contradiction(q: Question, pool: list[Evidence], q_tokens: set[str], idf: di
         if found is not None:
             return found
     if q.premise:
-        found = _other_group(q, content)
+        found = _other_group(q, content) or _only_recommended(q, content, q_tokens, idf)
         if found is not None:
             return found
     period = _RANGE.search(q.text)
@@ -775,6 +775,19 @@ def _other_direction(q: Question, content: list[Evidence], q_tokens: set[str], i
                 return mine[0].search(q.text).group(0), e
             if mine[0].search(clause):
                 break
+    return None
+
+
+def _only_recommended(q: Question, content: list[Evidence], q_tokens: set[str], idf: dict[str, float]):
+    """An assertion ("the authors interviewed officials, right?") that the sentence best describing it states only
+    as a recommendation or a possibility ("Future researchers can collect data through direct interviews …"), when
+    the question itself asks nothing of the kind and no sentence as close states it as done."""
+    irrealis = phrase_pattern([w for lg in ("en", "id") for w in words()["irrealis"][lg]])
+    if irrealis.search(q.text):
+        return None
+    described = _described(content, q_tokens, idf, [], PLACE_SHARE)
+    if described and irrealis.search(described[0].text):
+        return claim_of(q), described[0]
     return None
 
 
