@@ -110,3 +110,13 @@ def test_a_law_is_named_by_its_number_and_year():
     assert named_sources(analyse("menurut digest UU Nomor 12 Tahun 2019, apa sanksinya?"), chunks, idf) == [
         "uu-12-2019"]
     assert named_sources(analyse("What does Law No. 8 of 2010 say?"), chunks, idf) == []
+
+
+def test_sections_are_named_by_number_first_then_by_a_part_s_usual_name(mini_assistant):
+    from tipbot.answering.extractive import sections_named
+
+    chunks = mini_assistant.store.chunks
+    assert sections_named("the discussion after section 3.2 and the conclusion", chunks) == ["3.2 The referral desk"]
+    assert sections_named("the introduction and the conclusion", chunks) == ["1. Introduction", "4. Conclusion"]
+    a = mini_assistant.ask("Summarise the abstract, please")
+    assert not a.refused and all(c.section == "Abstract" for c in a.citations)  # not the title block

@@ -159,7 +159,7 @@ class ExtractiveAnswerer(Answerer):
             # are kept; the reference entries follow (``_reference_entries``)
             content = content + [e for e in named if e not in content]
         t = q.answer_type
-        if q.about_document:
+        if q.about_document and t not in ("summary", "comparison"):  # (a summary or comparison of "the abstract")
             front = [e for e in content if e.passage.score == 0.0 and e.chunk.kind == "paper"]
             if front:  # the title block (title, authors, affiliations) and the front-matter line that fits best
                 first = min(e.chunk.order for e in front)
@@ -555,7 +555,7 @@ def structural_passages(q: Question, chunks, idf: dict[str, float] | None = None
             if c.kind == "reference" and cited.search(c.text):
                 out.append(Passage(c, 0.0))
     if q.answer_type == "summary":
-        # "summarise section 3.5", "ringkas pendahuluan": the whole section, to summarise
+        # "summarise section 3.5", "ringkas pendahuluan": the whole section
         out += [Passage(c, 0.0) for c in named_paper_sections(q, chunks, idf or {})]
     for number in re.findall(rf"\b(?:{SECTION_WORDS})\s*(\d+(?:\.\d+)*)\b", q.text, re.I):
         # "section 3.2": that section's passages
@@ -629,24 +629,31 @@ def figure_after(chosen: list[Evidence], pool: list[Evidence], limit: int) -> li
 
 
 def named_paper_sections(q: Question, chunks, idf: dict[str, float]) -> list:
-    """The paper's chunks of the section a question names by number ("section 3.5", "bagian 3.5") or by the
+    """The paper's chunks of the sections a question names by number ("section 3.5", "bagian 3.5") or by the
     usual name of a paper's part ("the introduction", "pendahuluan", "abstrak"; ``data`` "section_names"), in the
     text's order; none when it names no section, or names a cited source (whose digest is summarised instead)."""
-    paper = [c for c in chunks if c.kind == "paper"]
-    numbers = re.findall(rf"\b(?:{SECTION_WORDS})\s*(\d+(?:\.\d+)*)\b", q.text, re.I)
-    if numbers:
-        return [c for c in paper if any(re.match(rf"{re.escape(n)}(?![\d.]*\d)\b", c.section or "")
-                                        for n in numbers)]
     if q.wants_source or named_sources(q, chunks, idf):
         return []
+    named = set(sections_named(q.text, chunks))
+    return [c for c in chunks if c.kind == "paper" and c.section in named]
+
+
+def sections_named(text: str, chunks) -> list[str]:
+    """The headings of the paper's sections that ``text`` names, by number or by a paper part's usual name."""
+    paper = [c for c in chunks if c.kind == "paper"]
+    out: list[str] = []
+    for n in re.findall(rf"\b(?:{SECTION_WORDS})\s*(\d+(?:\.\d+)*)\b", text, re.I):
+        out += [c.section for c in paper if re.match(rf"{re.escape(n)}(?![\d.]*\d)\b", c.section or "")]
+    if out:  # a section named by its number is the one meant ("the discussion after section 3.5")
+        return list(dict.fromkeys(out))
     # (an Indonesian name may carry a clitic: "kesimpulannya")
-    text = " ".join(inflections(w)[1] if len(inflections(w)) > 1 else w for w in q.text.split())
+    words_ = " ".join(inflections(w)[1] if len(inflections(w)) > 1 else w for w in text.split())
     for heading_word, forms in words()["section_names"].items():
-        if phrase_pattern(forms).search(text):
-            hits = [c for c in paper if heading_word in (c.section or "").lower()]
-            if len({c.section for c in hits}) == 1:
-                return hits
-    return []
+        if phrase_pattern(forms).search(words_):
+            hits = {c.section for c in paper if heading_word in (c.section or "").lower()}
+            if len(hits) == 1:
+                out += hits
+    return list(dict.fromkeys(out))
 
 
 def section_summary(section: list[Evidence], k: int) -> list[Evidence]:
