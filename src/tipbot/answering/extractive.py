@@ -475,7 +475,7 @@ class ExtractiveAnswerer(Answerer):
         table = phrases()[lang if lang in phrases() else "en"]
         # (a span under two months is said in days alone: "about 0.4 months" says nothing more)
         text = (table["computed"] if days >= 60 else table["computed_days"]).format(
-            d1=r1, d2=r2, days=days, months=f"{round(days / 30.44, 1):g}")
+            d1=r1, d2=r2, days=days, months=round(days / 30.44))
         # the computed answer comes first, after any framing (how a follow-up was read), before its inputs
         at = next((i for i, s in enumerate(draft.statements) if not s.framing), len(draft.statements))
         draft.statements.insert(at, Statement(text, sorted({n1, n2})))
