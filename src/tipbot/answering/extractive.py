@@ -28,7 +28,7 @@ from .analysis import (
     synonym_groups,
     words,
 )
-from .answerability import claim_of, hard_items, judge, satisfied
+from .answerability import RARE_IDF, claim_of, hard_items, judge, satisfied
 from .compose import computed_value, direct_answer, list_lines, operands, ph, quote
 from .selection import (
     KIND_PRIOR,
@@ -56,6 +56,7 @@ PAPER_FIRST = 0.8  # the paper's typed sentence leads when its value is at least
 TYPED_LEAD = 0.7  # a typed sentence leads if its score is at least this share of the best sentence's
 SUMMARY_RELEVANCE = 0.6  # a summary's sentences are at least this share of the best sentence's score
 MAX_PARTS = 3  # the parts of a multi-part question each get a sentence, up to this many
+RAREST_LEAD = 0.7  # a typed sentence naming the question's rarest term leads at this share of the best one's value
 SECTION_SUMMARY_MAX = 7  # sentences in the summary of a whole section
 LIMITS = {"summary": 5, "comparison": 4, "list": 4, "reason": 3, "method": 3, "source": 2}  # sentences per type
 
@@ -246,7 +247,20 @@ class ExtractiveAnswerer(Answerer):
                 return e.score + W_LOCAL * e.parts.get("local", 0.0)
 
             lead = max(typed, key=lead_value) if typed else None
-            paper = [e for e in typed if e.chunk.kind == "paper"]
+            own = q_tokens & set(tokenize(q.text)) if q.language == "en" else q_tokens  # (not synonyms added)
+            missing = [t for t in own if context.idf.get(t, 0.0) >= RARE_IDF and lead is not None
+                       and t not in lead.tokens]
+            rarest = max(missing, key=lambda t: context.idf[t], default=None)
+            if lead is not None and rarest is not None:
+                # the figure's sentence lacks a rare term of the question ("the kidney case"): one nearly as good
+                # that holds it leads (a figure about something else is a wrong answer)
+                holding = [e for e in typed if rarest in e.tokens and lead_value(e) >= RAREST_LEAD * lead_value(lead)]
+                if holding:
+                    lead = max(holding, key=lead_value)
+                    chosen = [lead, *[e for e in chosen if e is not lead]][:limit]
+            # (the paper's own answer, preferred below, must hold that term too when the lead does)
+            paper = [e for e in typed if e.chunk.kind == "paper"
+                     and (rarest is None or lead is None or rarest not in lead.tokens or rarest in e.tokens)]
             if lead is not None and lead.chunk.kind != "paper" and paper and not q.wants_source:
                 # the paper is the subject: its own answer leads when nearly as good as a digest's or the
                 # glossary's (the two may disagree, e.g. on a date; both are then shown)
