@@ -41,6 +41,7 @@ class Draft:
     statements: list[Statement]
     citations: list[Citation]
     refused: bool = False
+    corrected: bool = False  # the refusal corrects the question's premise (what the sources say instead)
     bullets: bool = False
     notes: list[str] = field(default_factory=list)
     removed: list[dict] = field(default_factory=list)

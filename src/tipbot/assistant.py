@@ -391,7 +391,7 @@ class Assistant:
                 # never an empty answer: when the verifier removed every claim, the user gets a refusal and the
                 # closest passage, quoted whole (a verbatim sentence always passes the verifier)
                 draft.statements, draft.citations = self._nothing_survived(state)
-                draft.bullets = False
+                draft.bullets = draft.corrected = False
             draft.refused = True
         state["timings"]["verify"] = (time.perf_counter() - t) * 1000
         state["timings"]["total"] = (time.perf_counter() - state["t0"]) * 1000
@@ -402,6 +402,7 @@ class Assistant:
             retrieved=state["passages"][: self.k],
             language=state["analysis"].language,
             refused=draft.refused,
+            corrected=draft.refused and draft.corrected,
             backend=self.answerer.name,
             timings_ms=state["timings"],
             removed=removed,

@@ -156,6 +156,7 @@ class Answer:
     retrieved: list[Passage]
     language: str
     refused: bool = False
+    corrected: bool = False  # a refusal that corrects the question's premise, quoting what the sources say instead
     backend: str = "extractive"
     timings_ms: dict[str, float] = field(default_factory=dict)
     removed: list[dict] = field(default_factory=list)
@@ -173,6 +174,7 @@ class Answer:
                 "answer": self.text,
                 "language": self.language,
                 "refused": self.refused,
+                "corrected": self.corrected,
                 "citations": [asdict(c) for c in self.citations],
                 "retrieved": [
                     {

@@ -120,3 +120,12 @@ def test_sections_are_named_by_number_first_then_by_a_part_s_usual_name(mini_ass
     assert sections_named("the introduction and the conclusion", chunks) == ["1. Introduction", "4. Conclusion"]
     a = mini_assistant.ask("Summarise the abstract, please")
     assert not a.refused and all(c.section == "Abstract" for c in a.citations)  # not the title block
+
+
+def test_a_premise_correction_is_marked_as_such_in_json(mini_assistant):
+    corrected = mini_assistant.ask("Why was the Compact signed in Osterra City on 14 March 2019?").to_dict()
+    refused = mini_assistant.ask("What does the Compact say about trafficking in Cambodia?").to_dict()
+    answered = mini_assistant.ask("When was the Coral Strait Fisheries Compact signed?").to_dict()
+    assert corrected["refused"] and corrected["corrected"]
+    assert refused["refused"] and not refused["corrected"]
+    assert not answered["refused"] and not answered["corrected"]

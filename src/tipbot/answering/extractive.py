@@ -364,7 +364,7 @@ class ExtractiveAnswerer(Answerer):
             draft.statements.append(Statement(p["premise_instead"], framing=True))
             for ev in shown:
                 quote(draft, ev, lang, q_tokens=q_tokens)
-        draft.refused = True
+        draft.refused = draft.corrected = True
         return draft
 
     def _compose(self, draft: Draft, q: Question, chosen: list[Evidence], listed, pool: list[Evidence],
@@ -395,6 +395,9 @@ class ExtractiveAnswerer(Answerer):
             chosen = chosen[:1] + [e for e in chosen[1:]
                                    if e.parts.get("type", 0.0) >= 0.5 or e.chunk.kind == "paper"][:1]
         asked = [i for i in (*q.constraints.numbers, *q.constraints.years) if i]
+        if listed is not None and listed.source is not None:
+            # the enumerating sentence whose items were just listed, each quoted and cited, is not repeated whole
+            chosen = [e for e in chosen if e is not listed.source]
         for ev in chosen:
             # a fact's sentence is trimmed to the clauses that carry its own answer (or, for a source question, the
             # figure asked about); lists, reasons and summaries are quoted whole (cutting them loses items)
