@@ -85,6 +85,14 @@ class AnswerContext:
         return frozenset(out)
 
     @cached_property
+    def proper_names(self) -> frozenset[str]:
+        """Every name of two to four capitalised words the store writes ("Foreign Ministry", "Polda Metro Jaya"),
+        lower-cased: a body a user may type in lower case."""
+        pattern = re.compile(r"\b[A-Z][a-z]+(?:[ \t]+(?:of[ \t]+)?[A-Z][a-z]+){1,3}\b")
+        return frozenset(m.group(0).lower() for c in self.chunks if c.kind != "reference"
+                         for m in pattern.finditer(c.text))
+
+    @cached_property
     def lower_words(self) -> frozenset[str]:
         """Every word the store writes in lower case: a capitalised word outside it is a name."""
         return frozenset(w for c in self.chunks if c.kind != "reference"

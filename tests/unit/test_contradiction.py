@@ -314,3 +314,12 @@ def test_what_the_sources_only_recommend_was_not_done():
     assert _check("What does the paper suggest future researchers do?", pool) is None  # asks for it, asserts nothing
     q = analyse("penulisnya kan wawancara langsung sama nelayan ya? hasilnya gimana?")
     assert q.premise  # a statement asked to be confirmed before another question asserts it
+
+
+def test_a_body_typed_in_lower_case_is_the_asserted_actor_when_the_store_names_it():
+    from tipbot.answering.answerability import asserted_actor
+
+    names = frozenset({"harbour authority", "fisheries watch"})
+    q = analyse("why did the harbour authority count the 57 crew members in debt bondage?")
+    assert asserted_actor(q, names) == "harbour authority"
+    assert asserted_actor(analyse("why did the inspectors count the crews?"), names) is None

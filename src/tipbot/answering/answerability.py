@@ -225,7 +225,7 @@ def premise_terms(q: Question, q_tokens: set[str], idf: dict[str, float]) -> set
 def judge(q: Question, pool: list[Evidence], chosen: list[Evidence], q_tokens: set[str], idf: dict[str, float],
           store_figures: frozenset[str], glossary_terms: list[str], aliases=None,
           places: frozenset[str] = frozenset(), bigrams: frozenset[tuple[str, str]] = frozenset(),
-          chunks=(), lower_words: frozenset[str] = frozenset()) -> Verdict:
+          chunks=(), lower_words: frozenset[str] = frozenset(), proper_names: frozenset[str] = frozenset()) -> Verdict:
     """Answer, refuse or correct, from the question's constraints and the evidence. ``chunks`` (the whole store)
     are searched for the holder of an office the question asks about."""
     if not chosen:
@@ -304,7 +304,7 @@ def judge(q: Question, pool: list[Evidence], chosen: list[Evidence], q_tokens: s
         return Verdict("refuse")
     # any question may carry an assertion ("Indonesia chaired ASEAN in 2022 — which …?", "… di Bali ya?"), not
     # only one marked as such ("why did …"): a value the evidence for the same event contradicts is corrected
-    contradicted = contradiction(q, pool, q_tokens, idf, places, aliases)
+    contradicted = contradiction(q, pool, q_tokens, idf, places, aliases, proper_names)
     if contradicted is not None:
         value, evidence = contradicted
         return Verdict("premise", missing=[value], claim=claim_of(q), evidence=evidence)
@@ -542,7 +542,8 @@ def _is_country(place: str) -> bool:
 
 
 def contradiction(q: Question, pool: list[Evidence], q_tokens: set[str], idf: dict[str, float],
-                  places: frozenset[str], aliases=None) -> tuple[str, Evidence] | None:
+                  places: frozenset[str], aliases=None,
+                  proper_names: frozenset[str] = frozenset()) -> tuple[str, Evidence] | None:
     """An assertion that the evidence for the same event contradicts. Returns the asserted value and the sentence
     that says otherwise.
 
@@ -593,7 +594,7 @@ def contradiction(q: Question, pool: list[Evidence], q_tokens: set[str], idf: di
                 given = {(m.group(1), m.group(2)) for m in _RANGE.finditer(e.text)}
                 if given and asked not in given:
                     return f"{asked[0]}–{asked[1]}", e
-    actor = asserted_actor(q) if q.premise else None
+    actor = asserted_actor(q, proper_names) if q.premise else None
     if actor and content:
         found = _other_actor(q, actor, content, pool, q_tokens, idf, aliases)
         if found is not None:
@@ -661,13 +662,19 @@ def _placed(best: Evidence, pool: list[Evidence], asserted: list[str],
     return "", best
 
 
-def asserted_actor(q: Question) -> str | None:
+def asserted_actor(q: Question, proper_names: frozenset[str] = frozenset()) -> str | None:
     """The body a premise question makes the subject of its claim: a name that opens the claim ("why did Kemenlu
-    form …", "SBMI reported that …")."""
+    form …", "SBMI reported that …"), or, typed in lower case, a name the store writes capitalised ("why did the
+    foreign ministry arrest …")."""
     claim = claim_of(q)
     for name in q.constraints.names:
         if re.match(rf"(?:the\s+)?{re.escape(name)}(?![\w-])", claim, re.I):
             return name
+    words_ = re.sub(r"^(?:the|an?)\s+", "", claim, flags=re.I).split()
+    for n in (4, 3, 2):
+        lead = " ".join(words_[:n]).lower()
+        if len(words_) > n and lead in proper_names:
+            return lead
     return None
 
 

@@ -123,7 +123,8 @@ class ExtractiveAnswerer(Answerer):
             if holding:
                 chosen, listed = self.select(q, holding, q_tokens, context)
         verdict = judge(q, pool, chosen, q_tokens, context.idf, context.store_figures, plan.glossary_terms, aliases,
-                        context.store_places, context.store_bigrams, context.chunks, context.lower_words)
+                        context.store_places, context.store_bigrams, context.chunks, context.lower_words,
+                        context.proper_names)
         if q.reading:
             draft.statements.append(Statement(p["reading"].format(reading=q.reading), framing=True))
         if verdict.decision == "refuse" and not q.premise:
