@@ -129,3 +129,15 @@ def test_a_premise_correction_is_marked_as_such_in_json(mini_assistant):
     assert corrected["refused"] and corrected["corrected"]
     assert refused["refused"] and not refused["corrected"]
     assert not answered["refused"] and not answered["corrected"]
+
+
+def test_a_chronology_lists_the_dated_sentences_in_date_order(mini_assistant):
+    from tipbot.answering.analysis import analyse
+
+    assert analyse("kronologi peristiwa yang disebut paper dong").chronology
+    assert not analyse("When was the Compact signed?").chronology
+    a = mini_assistant.ask("Give me a timeline of the events the paper dates.")
+    text = a.text
+    dates = ["March 14 2019", "June 2 2021", "2 September 2022"]
+    assert all(d in text for d in dates), text
+    assert text.index(dates[0]) < text.index(dates[1]) < text.index(dates[2])

@@ -166,6 +166,7 @@ class Question:
     reading: str = ""  # how a follow-up was read ("" when it stands alone)
     parts: list[str] = field(default_factory=list)  # the parts of a multi-part question or the sides of a comparison
     about_document: bool = False  # asks about the paper itself (authors, affiliation, journal)
+    chronology: bool = False  # asks for events in the order of their dates ("kronologi …", "a timeline of …")
     wants_paper: bool = False  # names the paper as the source it wants ("according to the paper …")
     wants_source: bool = False  # asks past the paper, for what a cited source says ("the paper just says …")
     percent: bool = False  # asks for a share (a percentage), not a count
@@ -470,6 +471,7 @@ def analyse(question: str, previous: Question | None = None) -> Question:
     q.parts = split_parts(cleaned, "comparison" if atype == "comparison" else "interval" if interval else "question")
     # (on the message before its framing is stripped: "keyword paper ini" loses "paper ini" as framing)
     q.about_document = _matches_any(cleaned, words()["document"], lang) or _matches_any(norm, words()["document"], lang)
+    q.chronology = _matches_any(cleaned, words()["chronology"], lang)
     q.wants_paper = wants_paper
     q.wants_source = wants_source
     q.percent = atype == "quantity" and ("%" in cleaned or bool(

@@ -299,7 +299,8 @@ def judge(q: Question, pool: list[Evidence], chosen: list[Evidence], q_tokens: s
         if failed:
             return _refused_or_redated(q, pool, failed, q_tokens, idf)
     meaning = best.similarity if best.similarity is not None else 1.0
-    on_topic = q.about_document or q.answer_type == "summary" or (items and satisfied(best, items, aliases))
+    on_topic = q.about_document or q.answer_type == "summary" or q.chronology or (
+        items and satisfied(best, items, aliases))
     if meaning < MIN_MEANING and best.parts.get("terms", 0.0) < MIN_TERMS and not on_topic:
         return Verdict("refuse")
     # any question may carry an assertion ("Indonesia chaired ASEAN in 2022 — which …?", "… di Bali ya?"), not

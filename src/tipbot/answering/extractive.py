@@ -56,6 +56,7 @@ PAPER_FIRST = 0.8  # the paper's typed sentence leads when its value is at least
 TYPED_LEAD = 0.7  # a typed sentence leads if its score is at least this share of the best sentence's
 SUMMARY_RELEVANCE = 0.6  # a summary's sentences are at least this share of the best sentence's score
 MAX_PARTS = 3  # the parts of a multi-part question each get a sentence, up to this many
+CHRONOLOGY_EVENTS = 8  # dated sentences in a chronology
 RAREST_LEAD = 0.7  # a typed sentence naming the question's rarest term leads at this share of the best one's value
 SECTION_SUMMARY_MAX = 7  # sentences in the summary of a whole section
 LIMITS = {"summary": 5, "comparison": 4, "list": 4, "reason": 3, "method": 3, "source": 2}  # sentences per type
@@ -169,6 +170,10 @@ class ExtractiveAnswerer(Answerer):
                 rest = [e for e in front if e not in block[:3]]
                 best = max(rest, key=lambda e: (idf_coverage(e.tokens, q_tokens, context.idf), e.score), default=None)
                 return block[:3] + ([best] if best is not None else []), None
+        if q.chronology:
+            events = chronology(q, content)
+            if events:
+                return events, None
         if t == "list":
             listed = structured_list(q, content, context.chunks, cfg)
             if listed is not None:
@@ -388,7 +393,7 @@ class ExtractiveAnswerer(Answerer):
                     text = f"{text} {p['from_' + lead.chunk.kind]}"  # where a non-paper answer comes from
                 draft.statements.append(Statement(text, [n]))
                 chosen = [lead, *[e for e in chosen if e is not lead]]
-        if q.answer_type == "summary":
+        if q.answer_type == "summary" or q.chronology:
             draft.bullets = True
         if keep and q.answer_type in TYPED and not q.about_document and len(q.parts) < 2:
             # with a direct answer, the other sentence shown holds an answer of the same kind or is the paper's
@@ -572,6 +577,11 @@ def structural_passages(q: Question, chunks, idf: dict[str, float] | None = None
         for c in chunks:
             if c.kind == "reference" and cited.search(c.text):
                 out.append(Passage(c, 0.0))
+    if q.chronology:
+        # "kronologi peristiwa 2023 …": every passage of the paper (and the digests, unless the paper is asked
+        # for) that dates something, to put in order
+        out += [Passage(c, 0.0) for c in chunks if (c.kind == "paper" or (c.kind == "digest" and not q.wants_paper))
+                and find_dates(c.text) and (not q.constraints.years or any(y in c.text for y in q.constraints.years))]
     if q.answer_type == "summary":
         # "summarise section 3.5", "ringkas pendahuluan": the whole section
         out += [Passage(c, 0.0) for c in named_paper_sections(q, chunks, idf or {})]
@@ -632,6 +642,25 @@ def front_matter(chunks) -> list[Passage]:
             break
         out.append(Passage(c, 0.0))
     return out
+
+
+def chronology(q: Question, content: list[Evidence]) -> list[Evidence]:
+    """The dated sentences in the order of their dates (the paper's first when the question asks about the paper;
+    only the question's years when it names some): one sentence per date, up to CHRONOLOGY_EVENTS."""
+    dated = []
+    for e in content:
+        if q.wants_paper and e.chunk.kind != "paper":
+            continue
+        for d, _ in find_dates(e.text):
+            if not q.constraints.years or str(d.year) in q.constraints.years:
+                dated.append((d, e.chunk.kind != "paper", -e.score, e))
+    out: list[Evidence] = []
+    seen: set = set()
+    for d, _, _, e in sorted(dated, key=lambda x: x[:3]):
+        if d not in seen and e not in out:
+            seen.add(d)
+            out.append(e)
+    return out[:CHRONOLOGY_EVENTS]
 
 
 def figure_after(chosen: list[Evidence], pool: list[Evidence], limit: int) -> list[Evidence]:
