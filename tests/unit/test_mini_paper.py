@@ -141,3 +141,24 @@ def test_a_chronology_lists_the_dated_sentences_in_date_order(mini_assistant):
     dates = ["March 14 2019", "June 2 2021", "2 September 2022"]
     assert all(d in text for d in dates), text
     assert text.index(dates[0]) < text.index(dates[1]) < text.index(dates[2])
+
+
+def test_which_countries_the_paper_mentions_each_with_its_sentence(mini_assistant):
+    from tipbot.answering.analysis import analyse
+    from tipbot.answering.extractive import asks_countries
+
+    assert asks_countries(analyse("Which countries does the paper mention?"))
+    assert asks_countries(analyse("selain Veloria, negara lain apa aja sih yg disebut di paper?"))
+    assert not asks_countries(analyse("motif di berbagai negara yg disebut di pendahuluan apa aja?"))
+    from tipbot.answering.extractive import countries_mentioned
+    from tipbot.answering.selection import Evidence
+    from tipbot.keyword import tokenize
+    from tipbot.schema import Chunk, Passage
+
+    texts = ["Crews from Thailand and Myanmar work on the vessels.", "Indonesia signed the compact.",
+             "Recruiters in Malaysia charge fees."]
+    chunk = Chunk(id="c", text=" ".join(texts), source_id="p", kind="paper", title="P")
+    pool = [Evidence(text=t, passage=Passage(chunk, 1.0), position=i, tokens=set(tokenize(t)), score=1.0)
+            for i, t in enumerate(texts)]
+    named = countries_mentioned(analyse("selain Indonesia, negara lain apa aja yg disebut di paper?"), pool)
+    assert [e.position for e in named] == [0, 2]  # Thailand and Myanmar, Malaysia; not Indonesia

@@ -23,6 +23,7 @@ from .analysis import (
     answer_type,
     content_words,
     count_of,
+    countries_in,
     locatives,
     phrase_pattern,
     synonym_groups,
@@ -57,6 +58,7 @@ TYPED_LEAD = 0.7  # a typed sentence leads if its score is at least this share o
 SUMMARY_RELEVANCE = 0.6  # a summary's sentences are at least this share of the best sentence's score
 MAX_PARTS = 3  # the parts of a multi-part question each get a sentence, up to this many
 CHRONOLOGY_EVENTS = 8  # dated sentences in a chronology
+INVENTORY_SENTENCES = 8  # sentences naming the countries asked about
 RAREST_LEAD = 0.7  # a typed sentence naming the question's rarest term leads at this share of the best one's value
 SECTION_SUMMARY_MAX = 7  # sentences in the summary of a whole section
 LIMITS = {"summary": 5, "comparison": 4, "list": 4, "reason": 3, "method": 3, "source": 2}  # sentences per type
@@ -174,6 +176,10 @@ class ExtractiveAnswerer(Answerer):
             events = chronology(q, content)
             if events:
                 return events, None
+        if asks_countries(q):
+            named = countries_mentioned(q, content)
+            if len(named) >= 2:
+                return named, None
         if t == "list":
             listed = structured_list(q, content, context.chunks, cfg)
             if listed is not None:
@@ -577,6 +583,9 @@ def structural_passages(q: Question, chunks, idf: dict[str, float] | None = None
         for c in chunks:
             if c.kind == "reference" and cited.search(c.text):
                 out.append(Passage(c, 0.0))
+    if asks_countries(q):
+        # "which countries does the paper mention?": every passage of the paper that names one
+        out += [Passage(c, 0.0) for c in chunks if c.kind == "paper" and countries_in(c.text.lower())]
     if q.chronology:
         # "kronologi peristiwa 2023 …": every passage of the paper (and the digests, unless the paper is asked
         # for) that dates something, to put in order
@@ -642,6 +651,37 @@ def front_matter(chunks) -> list[Passage]:
             break
         out.append(Passage(c, 0.0))
     return out
+
+
+def asks_countries(q: Question) -> bool:
+    """"Which countries does the paper mention?", "negara apa aja yang disebut?" (``data`` "inventory")."""
+    spec = words()["inventory"]
+    return q.answer_type in ("list", "fact", "place") and _any_of(q, spec["things"]) and _any_of(q, spec["mentions"])
+
+
+def _any_of(q: Question, table: dict[str, list[str]]) -> bool:
+    # (the question as typed: "does the paper mention" is framing the cleaned text drops)
+    return bool(phrase_pattern([w for lg in ("en", "id") for w in table[lg]]).search(q.original))
+
+
+def countries_mentioned(q: Question, content: list[Evidence]) -> list[Evidence]:
+    """Every country the passages name (the paper's alone unless the question asks past it), each with its best
+    sentence, in the order of their first mention — but not those the question excludes ("selain Indonesia &
+    Kamboja", "besides Cambodia")."""
+    spec = words()["inventory"]["except"]
+    cut = phrase_pattern([w for lg in ("en", "id") for w in spec[lg]]).search(q.original)
+    excluded = set(countries_in(q.original[cut.end():].lower().replace("&", " and "))) if cut else set()
+    body = [e for e in content if e.chunk.kind == "paper"] if not q.wants_source else content
+    best: dict[str, Evidence] = {}
+    for e in sorted(body, key=lambda e: (e.chunk.order, e.position)):
+        for country in countries_in(e.text.lower()):
+            if country not in excluded and (country not in best or e.score > best[country].score):
+                best[country] = e
+    out: list[Evidence] = []
+    for e in best.values():
+        if e not in out:
+            out.append(e)
+    return out[:INVENTORY_SENTENCES]
 
 
 def chronology(q: Question, content: list[Evidence]) -> list[Evidence]:
