@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from ..answer import find_dates
+from ..answer import AnswerContext, find_dates
 from ..keyword import tokenize
 from ..query import translate_terms
 from ..verify import content_figures
@@ -222,24 +222,24 @@ def premise_terms(q: Question, q_tokens: set[str], idf: dict[str, float]) -> set
     return out
 
 
-def judge(q: Question, pool: list[Evidence], chosen: list[Evidence], q_tokens: set[str], idf: dict[str, float],
-          store_figures: frozenset[str], glossary_terms: list[str], aliases=None,
-          places: frozenset[str] = frozenset(), bigrams: frozenset[tuple[str, str]] = frozenset(),
-          chunks=(), lower_words: frozenset[str] = frozenset(), proper_names: frozenset[str] = frozenset()) -> Verdict:
-    """Answer, refuse or correct, from the question's constraints and the evidence. ``chunks`` (the whole store)
-    are searched for the holder of an office the question asks about."""
+def judge(q: Question, pool: list[Evidence], chosen: list[Evidence], q_tokens: set[str], context: AnswerContext,
+          glossary_terms: list[str], aliases=None) -> Verdict:
+    """Answer, refuse or correct, from the question's constraints and the evidence. The store's own facts come
+    from ``context``: its vocabulary, figures, places, phrases and names, and its chunks (searched for the holder
+    of an office the question asks about)."""
     if not chosen:
         return Verdict("refuse")
+    idf, places, chunks = context.idf, context.store_places, context.chunks
     dated = unknown_dated_titles(q, chunks)
     if dated:
         # "UNODC's Global Report … 2022": the sources name that report, but never with that year
         return Verdict("premise" if q.premise else "refuse", missing=dated, claim=claim_of(q))
     office = asked_office(q)
-    if office and chunks and not any(names_holder(c.text, office, lower_words, places)
+    if office and chunks and not any(names_holder(c.text, office, context.lower_words, places)
                                      for c in chunks if c.kind != "reference"):
         # "who was the Indonesian ambassador …": no passage names anyone who holds that office
         return Verdict("refuse", office=_office_phrase(q.text, office))
-    missing = missing_from_store(q, idf, store_figures, bigrams)
+    missing = missing_from_store(q, idf, context.store_figures, context.store_bigrams)
     if missing:
         never_named = set(unknown_places(q, idf))
         unknown = [m for m in missing if m in never_named]
@@ -305,7 +305,7 @@ def judge(q: Question, pool: list[Evidence], chosen: list[Evidence], q_tokens: s
         return Verdict("refuse")
     # any question may carry an assertion ("Indonesia chaired ASEAN in 2022 — which …?", "… di Bali ya?"), not
     # only one marked as such ("why did …"): a value the evidence for the same event contradicts is corrected
-    contradicted = contradiction(q, pool, q_tokens, idf, places, aliases, proper_names)
+    contradicted = contradiction(q, pool, q_tokens, idf, places, aliases, context.proper_names)
     if contradicted is not None:
         value, evidence = contradicted
         return Verdict("premise", missing=[value], claim=claim_of(q), evidence=evidence)

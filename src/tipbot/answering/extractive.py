@@ -125,9 +125,7 @@ class ExtractiveAnswerer(Answerer):
                        and (e.chunk.kind != "reference" or q.answer_type == "source")]
             if holding:
                 chosen, listed = self.select(q, holding, q_tokens, context)
-        verdict = judge(q, pool, chosen, q_tokens, context.idf, context.store_figures, plan.glossary_terms, aliases,
-                        context.store_places, context.store_bigrams, context.chunks, context.lower_words,
-                        context.proper_names)
+        verdict = judge(q, pool, chosen, q_tokens, context, plan.glossary_terms, aliases)
         if q.reading:
             draft.statements.append(Statement(p["reading"].format(reading=q.reading), framing=True))
         if verdict.decision == "refuse" and not q.premise:
