@@ -95,6 +95,11 @@ def phrase_pattern(phrases) -> re.Pattern:
     return _table_pattern(tuple(phrases))
 
 
+def either_language(table: dict[str, list[str]]) -> re.Pattern:
+    """A word list's phrases of both languages as one pattern (users mix them)."""
+    return phrase_pattern([w for lg in ("en", "id") for w in table[lg]])
+
+
 @lru_cache(maxsize=1)
 def locatives() -> str:
     """The locative prepositions of both languages as one regex alternation ("in|at|di")."""

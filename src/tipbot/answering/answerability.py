@@ -24,6 +24,7 @@ from .analysis import (
     content_words,
     countries,
     countries_in,
+    either_language,
     locatives,
     office_group,
     phrase_pattern,
@@ -394,7 +395,7 @@ NAME_SHARE_TITLE = 0.6  # the share of a title's words that names it
 def asked_period(q: Question) -> str | None:
     """The span counted from a start that the question gives a figure ("in its first year", "tahun pertama";
     ``data`` "periods"), as the question writes it."""
-    m = phrase_pattern([w for lg in ("en", "id") for w in words()["periods"][lg]]).search(q.text)
+    m = either_language(words()["periods"]).search(q.text)
     return m.group(0) if m else None
 
 
@@ -408,7 +409,7 @@ def _counts(q: Question) -> list[str]:
 def _other_period(q: Question, period: str, chosen: list[Evidence], pool: list[Evidence]) -> Evidence | None:
     """The sentence that gives the question's figure (or, for "how many", the chosen sentence with a figure) when
     it does not give it for the asked span; None when some such sentence or its neighbour names that span."""
-    spans = phrase_pattern([w for lg in ("en", "id") for w in words()["periods"][lg]])
+    spans = either_language(words()["periods"])
     digits = set(_counts(q))
     givers = [e for e in pool if digits and digits & {re.sub(r"\D", "", f) for f in content_figures(e.text)}]
     givers = givers or [e for e in chosen if e.parts.get("type", 0.0) > 0]
@@ -790,7 +791,7 @@ def _only_recommended(q: Question, content: list[Evidence], q_tokens: set[str], 
     """An assertion ("the authors interviewed officials, right?") that the sentence best describing it states only
     as a recommendation or a possibility ("Future researchers can collect data through direct interviews …"), when
     the question itself asks nothing of the kind and no sentence as close states it as done."""
-    irrealis = phrase_pattern([w for lg in ("en", "id") for w in words()["irrealis"][lg]])
+    irrealis = either_language(words()["irrealis"])
     if irrealis.search(q.text):
         return None
     described = _described(content, q_tokens, idf, [], PLACE_SHARE)

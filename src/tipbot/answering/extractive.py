@@ -24,6 +24,7 @@ from .analysis import (
     content_words,
     count_of,
     countries_in,
+    either_language,
     locatives,
     phrase_pattern,
     synonym_groups,
@@ -659,7 +660,7 @@ def asks_countries(q: Question) -> bool:
 
 def _any_of(q: Question, table: dict[str, list[str]]) -> bool:
     # (the question as typed: "does the paper mention" is framing the cleaned text drops)
-    return bool(phrase_pattern([w for lg in ("en", "id") for w in table[lg]]).search(q.original))
+    return bool(either_language(table).search(q.original))
 
 
 def countries_mentioned(q: Question, content: list[Evidence]) -> list[Evidence]:
@@ -667,7 +668,7 @@ def countries_mentioned(q: Question, content: list[Evidence]) -> list[Evidence]:
     sentence, in the order of their first mention — but not those the question excludes ("selain Indonesia &
     Kamboja", "besides Cambodia")."""
     spec = words()["inventory"]["except"]
-    cut = phrase_pattern([w for lg in ("en", "id") for w in spec[lg]]).search(q.original)
+    cut = either_language(spec).search(q.original)
     excluded = set(countries_in(q.original[cut.end():].lower().replace("&", " and "))) if cut else set()
     body = [e for e in content if e.chunk.kind == "paper"] if not q.wants_source else content
     best: dict[str, Evidence] = {}
