@@ -48,8 +48,7 @@ def countries() -> dict[str, str]:
 @lru_cache(maxsize=1)
 def country_pattern() -> re.Pattern:
     """One regex for every country form (longest first), on word boundaries; group 1 is the form."""
-    forms = sorted(countries(), key=len, reverse=True)
-    return re.compile(r"(?<![\w-])(" + "|".join(re.escape(f) for f in forms) + r")(?![\w-])", re.I)
+    return re.compile(r"(?<![\w-])(" + _COUNTRY_FORMS() + r")(?![\w-])", re.I)
 
 
 @lru_cache(maxsize=64)

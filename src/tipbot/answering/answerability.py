@@ -875,14 +875,19 @@ def counted_figures(text: str, lang: str = "en") -> list[tuple[str, str]]:
     return out
 
 
+@lru_cache(maxsize=1)
+def _number_word_tokens() -> frozenset[str]:
+    """The tokens of the number words, and of their English renderings ("empat" → "four")."""
+    return frozenset({t for w in NUMBER_WORDS for t in tokenize(w)}
+                     | {t for w in NUMBER_WORDS for t in tokenize(" ".join(translate_terms(w)))})
+
+
 def _other_count(q: Question, content: list[Evidence], q_tokens: set[str], idf: dict[str, float]):
     asked = counted_figures(q.text, q.language)
     if not asked:
         return None
     # the event's terms: not the counts (in digits or words, in either language) nor the counted things
-    numbers = {t for w in NUMBER_WORDS for t in tokenize(w)} | {t for w in NUMBER_WORDS
-                                                               for t in tokenize(" ".join(translate_terms(w)))}
-    anchor = q_tokens - {t for v, t in asked} - {v for v, _ in asked} - numbers
+    anchor = q_tokens - {t for v, t in asked} - {v for v, _ in asked} - _number_word_tokens()
     for value, thing in asked:
         for e in _described(content, anchor | {thing}, idf, [], ANCHOR_SHARE):
             if _other_year(q, e.text):

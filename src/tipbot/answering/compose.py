@@ -157,8 +157,6 @@ def _in_named_source_clause(text: str, span: tuple[int, int], q: Question) -> bo
     """In a sentence that cites several sources clause by clause ("… 52 workers (KBRI, 2022), 2) 62 citizens
     (Arbar, 2022) …"), whether ``span`` lies in the clause cited to a source the question names ("menurut KBRI",
     "according to SBMI"). True when the question names none of the sentence's sources."""
-    from .selection import CITATION
-
     asked = set(tokenize(q.original))
     clauses, start = [], 0
     for m in CITATION.finditer(text):

@@ -438,8 +438,7 @@ class ExtractiveAnswerer(Answerer):
         # the computed value is the direct answer: it takes the place of a span of one sentence ("In short: 970")
         direct = ph(lang)["direct"].split("{answer}")[0]
         draft.statements = [s for s in draft.statements if not s.text.startswith(direct)]
-        at = next((i for i, s in enumerate(draft.statements) if not s.framing), len(draft.statements))
-        draft.statements.insert(at, Statement(text, marks))
+        lead_with(draft, Statement(text, marks))
 
     # -- source questions ----------------------------------------------------------------------------------------
     def _reference_entries(self, chosen: list[Evidence], draft: Draft, lang: str, context: AnswerContext,
@@ -505,8 +504,13 @@ class ExtractiveAnswerer(Answerer):
         text = (table["computed"] if days >= 60 else table["computed_days"]).format(
             d1=r1, d2=r2, days=days, months=round(days / 30.44))
         # the computed answer comes first, after any framing (how a follow-up was read), before its inputs
-        at = next((i for i, s in enumerate(draft.statements) if not s.framing), len(draft.statements))
-        draft.statements.insert(at, Statement(text, sorted({n1, n2})))
+        lead_with(draft, Statement(text, sorted({n1, n2})))
+
+
+def lead_with(draft: Draft, statement: Statement) -> None:
+    """Put ``statement`` first among the answer's claims, after any framing (how a follow-up was read)."""
+    at = next((i for i, s in enumerate(draft.statements) if not s.framing), len(draft.statements))
+    draft.statements.insert(at, statement)
 
 
 def clause_citations(ev: Evidence, index: CitationIndex, asked: tuple[set[str], list[str]]):
@@ -593,10 +597,9 @@ def structural_passages(q: Question, chunks, idf: dict[str, float] | None = None
     if q.answer_type == "summary":
         # "summarise section 3.5", "ringkas pendahuluan": the whole section
         out += [Passage(c, 0.0) for c in named_paper_sections(q, chunks, idf or {})]
-    for number in re.findall(rf"\b(?:{SECTION_WORDS})\s*(\d+(?:\.\d+)*)\b", q.text, re.I):
+    for section in numbered_sections(q.text, chunks):
         # "section 3.2": that section's passages
-        out += [Passage(c, 0.0) for c in chunks if c.kind == "paper"
-                and re.match(rf"{re.escape(number)}(?![\d.]*\d)\b", c.section or "")][:2]
+        out += [Passage(c, 0.0) for c in section[:2]]
     for label in re.findall(CAPTION_LABEL, q.text, re.I):
         for c in chunks:
             if c.kind == "paper" and c.text.lower().startswith(label.lower()):
@@ -724,12 +727,17 @@ def named_paper_sections(q: Question, chunks, idf: dict[str, float]) -> list:
     return [c for c in chunks if c.kind == "paper" and c.section in named]
 
 
+def numbered_sections(text: str, chunks) -> list[list]:
+    """For each section number ``text`` names ("section 3.2", "bagian 3.5"), the paper's chunks of that section
+    (not of its sub-sections: "3" is not "3.1")."""
+    return [[c for c in chunks if c.kind == "paper" and re.match(rf"{re.escape(n)}(?![\d.]*\d)\b", c.section or "")]
+            for n in re.findall(rf"\b(?:{SECTION_WORDS})\s*(\d+(?:\.\d+)*)\b", text, re.I)]
+
+
 def sections_named(text: str, chunks) -> list[str]:
     """The headings of the paper's sections that ``text`` names, by number or by a paper part's usual name."""
     paper = [c for c in chunks if c.kind == "paper"]
-    out: list[str] = []
-    for n in re.findall(rf"\b(?:{SECTION_WORDS})\s*(\d+(?:\.\d+)*)\b", text, re.I):
-        out += [c.section for c in paper if re.match(rf"{re.escape(n)}(?![\d.]*\d)\b", c.section or "")]
+    out = [c.section for section in numbered_sections(text, paper) for c in section]
     if out:  # a section named by its number is the one meant ("the discussion after section 3.5")
         return list(dict.fromkeys(out))
     # (an Indonesian name may carry a clitic: "kesimpulannya")
