@@ -382,6 +382,7 @@ class ExtractiveAnswerer(Answerer):
                  q_tokens: set[str], lang: str, context: AnswerContext) -> None:
         p = ph(lang)
         keep: list[str] = []
+        direct_statement: Statement | None = None
         if listed is not None:
             list_lines(draft, listed, lang)
             draft.bullets = True
@@ -396,7 +397,8 @@ class ExtractiveAnswerer(Answerer):
                 text = p["direct"].format(answer=direct)
                 if lead.chunk.kind in ("digest", "glossary", "reference", "user"):
                     text = f"{text} {p['from_' + lead.chunk.kind]}"  # where a non-paper answer comes from
-                draft.statements.append(Statement(text, [n]))
+                direct_statement = Statement(text, [n])
+                draft.statements.append(direct_statement)
                 chosen = [lead, *[e for e in chosen if e is not lead]]
         if q.answer_type == "summary" or q.chronology:
             draft.bullets = True
@@ -422,23 +424,22 @@ class ExtractiveAnswerer(Answerer):
             self._reference_entries(chosen, draft, lang, context, (set(tokenize(q.text)), asked))
         if q.interval:
             self._date_difference(draft, lang)
-        elif q.arithmetic:
-            self._computed(draft, q, chosen, q_tokens, lang)
+        elif q.arithmetic and self._computed(draft, q, chosen, q_tokens, lang) and direct_statement is not None:
+            # the computed value is the direct answer: it takes the place of a span of one sentence ("In short: 970")
+            draft.statements.remove(direct_statement)
         note_captions(draft, chosen, lang, q.text)
 
     @staticmethod
-    def _computed(draft: Draft, q: Question, chosen: list[Evidence], q_tokens: set[str], lang: str) -> None:
+    def _computed(draft: Draft, q: Question, chosen: list[Evidence], q_tokens: set[str], lang: str) -> bool:
         """"What is their combined share?", "by how much?": the sum or difference of the figures quoted, labelled
-        as computed with its inputs, first (after any framing)."""
+        as computed with its inputs, first (after any framing). Whether there was one to compute."""
         found = operands(q, chosen, q_tokens)
         text = computed_value(q, [raw for raw, _ in found], lang) if found else None
         if text is None:
-            return
+            return False
         marks = sorted({cite(draft.citations, ev.chunk, ev.text) for _, ev in found})
-        # the computed value is the direct answer: it takes the place of a span of one sentence ("In short: 970")
-        direct = ph(lang)["direct"].split("{answer}")[0]
-        draft.statements = [s for s in draft.statements if not s.text.startswith(direct)]
         lead_with(draft, Statement(text, marks))
+        return True
 
     # -- source questions ----------------------------------------------------------------------------------------
     def _reference_entries(self, chosen: list[Evidence], draft: Draft, lang: str, context: AnswerContext,
