@@ -323,3 +323,33 @@ def test_a_body_typed_in_lower_case_is_the_asserted_actor_when_the_store_names_i
     q = analyse("why did the harbour authority count the 57 crew members in debt bondage?")
     assert asserted_actor(q, names) == "harbour authority"
     assert asserted_actor(analyse("why did the inspectors count the crews?"), names) is None
+
+
+def test_a_plural_right_after_the_number_is_the_counted_noun():
+    from tipbot.answering.answerability import counted_figures
+
+    # English adjectives take no plural -s: "strategies" is counted, not the verb after it
+    assert counted_figures("there are five strategies carried out by the team") == [("5", "strategy")]
+    assert counted_figures("the four big strategies") == [("4", "strategy")]
+
+
+def test_another_count_is_no_contradiction_when_a_sentence_as_close_gives_the_asked_count():
+    pool = _pool_of("An earlier study says the harbour authority uses four strategies against debt bondage.",
+                    "This study finds five strategies of the harbour authority against debt bondage.")
+    assert _check("Name the five strategies of the harbour authority against debt bondage.", pool) is None
+    found = _check("Name the six strategies of the harbour authority against debt bondage.", pool)
+    assert found is not None and found[0] == "6"
+
+
+def test_the_renderings_of_one_indonesian_word_count_as_one_term():
+    from tipbot.answering.answerability import rendering_groups
+    from tipbot.answering.extractive import function_renderings
+
+    groups = rendering_groups("sebutkan empat tahap analisis data", "id")
+    assert frozenset(tokenize("stage step")) in groups
+    assert rendering_groups("name the four stages", "en") == ()
+    # a preposition or a request imperative is rendered ("dalam" → "deep"), but its rendering is no term …
+    dropped = function_renderings("sebutkan tahap yang digunakan dalam penelitian ini")
+    assert set(tokenize("deep name")) <= dropped and not dropped & set(tokenize("stage research"))
+    # … unless a content word of the question gives the same rendering ("kedalaman" → "depth" is not dropped)
+    assert "research" not in function_renderings("penelitian dalam penelitian")

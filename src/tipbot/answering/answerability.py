@@ -248,7 +248,7 @@ def judge(q: Question, pool: list[Evidence], chosen: list[Evidence], q_tokens: s
         if unknown and content:
             # a place the sources never name ("… di Bali ya?"): where they place the same event, if they do
             anchor = q_tokens - {t for u in unknown for t in tokenize(u)}
-            for e in _described(content, anchor, idf, [], PLACE_SHARE):
+            for e in _described(q, content, anchor, idf, [], PLACE_SHARE):
                 found = _placed(e, pool, unknown, places)
                 if found is not None and found[0]:
                     return Verdict("premise", missing=[found[0]], claim=claim_of(q), evidence=found[1])
@@ -571,7 +571,7 @@ def contradiction(q: Question, pool: list[Evidence], q_tokens: set[str], idf: di
     if asserted and content:
         values = [*asserted, *(w for v in asserted for w in translate_terms(v))] if q.language == "id" else asserted
         anchor = q_tokens - {t for v in values for t in tokenize(v)}
-        for e in _described(content, anchor, idf, labels, PLACE_SHARE):
+        for e in _described(q, content, anchor, idf, labels, PLACE_SHARE):
             # (with a numbered label, "the 42nd summit", only the clause about that one counts)
             found = _placed(e, pool, asserted, places, anchor if labels else None)
             if found is not None:
@@ -604,7 +604,7 @@ def contradiction(q: Question, pool: list[Evidence], q_tokens: set[str], idf: di
     for toks, number in labels:
         subject = q.constraints.places
         about = [e for e in content if toks & e.tokens and all(has_constraint(e.text, c) for c in subject)]
-        for e in _described(about, q_tokens - {number}, idf, [], 0.0 if subject else PLACE_SHARE):
+        for e in _described(q, about, q_tokens - {number}, idf, [], 0.0 if subject else PLACE_SHARE):
             given = {n for t2, n in labelled_numbers(e.text, "en") if t2 & toks}
             if len(given) == 1 and number not in given:
                 return number, e
@@ -613,14 +613,30 @@ def contradiction(q: Question, pool: list[Evidence], q_tokens: set[str], idf: di
     return None
 
 
-def _described(content: list[Evidence], anchor: set[str], idf: dict[str, float],
+@lru_cache(maxsize=64)
+def rendering_groups(text: str, lang: str) -> tuple[frozenset[str], ...]:
+    """For an Indonesian question, the English tokens each of its words is rendered as, where there are several
+    ("tahap" → "stage", "step"): alternatives for one term of the question, not two terms."""
+    if lang != "id":
+        return ()
+    out = []
+    for w in dict.fromkeys(re.findall(r"[^\W\d_]+", text.lower())):
+        toks = frozenset(tokenize(" ".join(translate_terms(w))))
+        if len(toks) > 1 and toks not in out:
+            out.append(toks)
+    return tuple(out)
+
+
+def _described(q: Question, content: list[Evidence], anchor: set[str], idf: dict[str, float],
                labels: list[tuple[set[str], str]], share: float) -> list[Evidence]:
     """The sentences that hold at least ``share`` of an event's terms (idf-weighted; a numbered label they name,
     such as "the 42nd summit", counts as a term as rare as the rarest), best first."""
-    # a term and the other words of its synonym group ("form", "set up", "establish") count once, by their rarest
+    # a term and the other words of its synonym group ("form", "set up", "establish"), or the other renderings of
+    # the same Indonesian word ("tahap" → "stage", "step"), count once, by their rarest
+    alternatives = [*synonym_groups(), *rendering_groups(q.text, q.language)]
     groups: list[set[str]] = []
     for t in sorted(anchor):
-        group = next((g for g in synonym_groups() if t in g), {t}) & anchor
+        group = next((g for g in alternatives if t in g), {t}) & anchor
         if group not in groups:
             groups.append(group)
     gweight = [max(idf.get(t, 0.0) for t in g) for g in groups]
@@ -700,7 +716,7 @@ def _other_actor(q: Question, actor: str, content: list[Evidence], pool: list[Ev
                  idf: dict[str, float], aliases=None) -> tuple[str, Evidence] | None:
     anchor = q_tokens - set(tokenize(" ".join([actor, *(aliases or {}).get(actor, [])])))
     numbers = [n for n in q.constraints.numbers if n not in q.constraints.years]
-    for e in _described(content, anchor, idf, [], PLACE_SHARE):
+    for e in _described(q, content, anchor, idf, [], PLACE_SHARE):
         clauses = [c for c in (_figure_clause(e.text, n) for n in numbers) if c]
         if clauses:  # a figure's own clause says whose figure it is
             texts = clauses
@@ -722,7 +738,7 @@ def _other_date(q: Question, content: list[Evidence], q_tokens: set[str], idf: d
         return _other_event_year(q, content, q_tokens, idf)
     days = {d for d, _ in asked}
     anchor = q_tokens - {t for _, raw in asked for t in tokenize(raw)}
-    for e in _described(content, anchor, idf, [], PLACE_SHARE):
+    for e in _described(q, content, anchor, idf, [], PLACE_SHARE):
         if _other_year(q, e.text):
             continue
         given = {d for d, _ in find_dates(e.text)}
@@ -749,7 +765,7 @@ def _other_event_year(q: Question, content: list[Evidence], q_tokens: set[str], 
     clause = re.split(r"[,;:—–]", q.text[:at.end()])[-1] + re.split(r"[,;:?—–]", q.text[at.end():])[0]
     own = set(tokenize(clause)) & q_tokens
     anchor = (own if len(own) >= 2 else q_tokens) - set(years)
-    for e in _described(content, anchor, idf, [], ANCHOR_SHARE):
+    for e in _described(q, content, anchor, idf, [], ANCHOR_SHARE):
         given = set(re.findall(r"\b(?:19|20)\d\d\b", e.text))
         if given:  # the best-described sentence that dates the event decides
             return (years[0], e) if years[0] not in given else None
@@ -775,7 +791,7 @@ def _other_direction(q: Question, content: list[Evidence], q_tokens: set[str], i
             continue
         mine, other = groups[asked[0]], groups[1 - asked[0]]
         anchor = q_tokens - mine[1] - other[1]
-        for e in _described(content, anchor, idf, [], PLACE_SHARE):
+        for e in _described(q, content, anchor, idf, [], PLACE_SHARE):
             if _other_year(q, e.text):
                 continue
             # ("an increase in X, and Y continues to decline": Y's clause; a digest's **bold** is not a word)
@@ -794,7 +810,7 @@ def _only_recommended(q: Question, content: list[Evidence], q_tokens: set[str], 
     irrealis = either_language(words()["irrealis"])
     if irrealis.search(q.text):
         return None
-    described = _described(content, q_tokens, idf, [], PLACE_SHARE)
+    described = _described(q, content, q_tokens, idf, [], PLACE_SHARE)
     if described and irrealis.search(described[0].text):
         return claim_of(q), described[0]
     return None
@@ -856,7 +872,10 @@ def _best_clause(text: str, anchor: set[str]) -> str:
 
 
 _AMOUNT = r"(?<![\w.,])(\d{1,3}(?:[.,]\d{3})*|\d+|" + "|".join(sorted(NUMBER_WORDS, key=len, reverse=True)) + r")"
-_COUNTED = re.compile(_AMOUNT + r"\s+(?:[A-Za-z-]+\s+)?([A-Za-z][\w-]{2,})", re.I)  # (an adjective may come first)
+# (an adjective may come first: "12 new suspects"; English adjectives take no plural -s, so a plural right after
+# the number is the counted noun: "five strategies carried out")
+_COUNTED = re.compile(_AMOUNT + r"\s+(?:(?![A-Za-z-]*[^s\W]s\b)[A-Za-z-]+\s+(?!(?:and|or|of|in|to|by|for|from)\b))?"
+                      r"([A-Za-z][\w-]{2,})", re.I)
 _COUNTED_ID = re.compile(_AMOUNT + r"\s+([A-Za-z][\w-]{2,})", re.I)  # (the noun comes first)
 
 
@@ -889,12 +908,14 @@ def _other_count(q: Question, content: list[Evidence], q_tokens: set[str], idf: 
     # the event's terms: not the counts (in digits or words, in either language) nor the counted things
     anchor = q_tokens - {t for v, t in asked} - {v for v, _ in asked} - _number_word_tokens()
     for value, thing in asked:
-        for e in _described(content, anchor | {thing}, idf, [], ANCHOR_SHARE):
-            if _other_year(q, e.text):
-                continue
-            given = {v for v, t in counted_figures(e.text) if t == thing}
-            if given:
-                if value in given:
-                    break
-                return value, e
+        # another count of the thing is a contradiction only when no sentence as close to the event gives the
+        # question's count (a previous study's "four strategies" beside the paper's "five strategies")
+        described = _described(q, content, anchor | {thing}, idf, [], ANCHOR_SHARE)
+        counts = [(e, {v for v, t in counted_figures(e.text) if t == thing})
+                  for e in described if not _other_year(q, e.text)]
+        if any(value in given for _, given in counts):
+            continue
+        other = next((e for e, given in counts if given), None)
+        if other is not None:
+            return value, other
     return None

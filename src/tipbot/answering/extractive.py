@@ -70,7 +70,7 @@ def question_tokens(q: Question, plan: QueryPlan) -> set[str]:
     rendering, since the passages are English), each with the other words of its synonym group."""
     if q.language == "id":
         source = plan.translation or plan.english or q.text
-        tokens = set(tokenize(source)) - _id_interrogatives()
+        tokens = set(tokenize(source)) - _id_interrogatives() - function_renderings(q.text)
     else:
         tokens = {t for w in content_words(q.text, "en") for t in tokenize(w)}
     return tokens | synonyms_of(tokens)
@@ -83,6 +83,23 @@ def synonyms_of(tokens: set[str]) -> set[str]:
         if tokens & group:
             out |= group
     return out - tokens
+
+
+def function_renderings(text: str) -> set[str]:
+    """The tokens the lexicon gives the Indonesian function words and request imperatives of ``text`` ("dalam" →
+    "deep", "sebutkan" → "name") and no other word of it: a rendering, not a term of the question."""
+    function = _id_function_words()
+    found = re.findall(r"[^\W\d_]+", text.lower())
+    rendered = {t for w in found if w in function for t in tokenize(" ".join(translate_terms(w)))}
+    if not rendered:
+        return set()
+    kept = {t for w in found if w not in function for t in tokenize(" ".join(translate_terms(w)))}
+    return rendered - kept
+
+
+@lru_cache(maxsize=1)
+def _id_function_words() -> frozenset[str]:
+    return frozenset(words()["id_function_words"])
 
 
 @lru_cache(maxsize=1)
