@@ -458,9 +458,11 @@ def sourcecheck(claim: str, key: str | None, lang: str) -> None:
     """Check the sources behind a claim of the paper: the reference entry, the digest (if any) and the problems
     recorded for it. CLAIM is a few words of the claim, e.g. "43-50% IOM"; no CLAIM checks every cited claim."""
     from .assistant import Assistant
-    from .sourcecheck import source_check
+    from .sourcecheck import source_check, unknown_key
 
     bot = Assistant()
+    if key and (problem := unknown_key(bot.context.citation_index, key)):
+        raise click.BadParameter(problem, param_hint="'--key'")
     report = source_check(bot.store.chunks, bot.context.citation_index, claim, key, lang,
                           limit=3 if claim or key else 1000)
     if not report.sections:

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from difflib import get_close_matches
 
 from .answer import Statement, frame_quote, phrases
 from .chunking import chunk_sentences
@@ -121,6 +122,18 @@ def _best_claims(all_claims: list[Claim], query: str, limit: int) -> list[Claim]
         scored = [s for s in scored if s[0] == top]
     scored.sort(key=lambda t: t[:4], reverse=True)
     return [s[-1] for s in scored][:limit]
+
+
+def unknown_key(index: CitationIndex, key: str) -> str | None:
+    """None for a key of references.json; else why ``key`` is not one, naming the closest keys (a typo,
+    "andersn-2021" for "anderson-2021") or, when none is close, a few keys to show their form."""
+    if key in index.references:
+        return None
+    close = get_close_matches(key.lower(), list(index.references), n=3, cutoff=0.8)
+    hint = (f"did you mean {' or '.join(close)}?" if close
+            else "the keys are the 'key' fields of references.json (e.g. " + ", ".join(sorted(index.references)[:3])
+            + ").")
+    return f"no key {key!r} in references.json; {hint}"
 
 
 def source_check(chunks: list[Chunk], index: CitationIndex, query: str = "", key: str | None = None,

@@ -111,3 +111,11 @@ def test_a_duplicate_keeps_the_file_ingested_first(tmp_path):
     skipped = {f.path: f.reason for f in report.failed}
     assert skipped == {str(docs / "a-copy.txt"): f"same content as {original}"}
     assert [f.path for f in report.files if f.status == "unchanged"] == [str(original.resolve())]
+
+
+def test_an_unknown_source_check_key_says_it_is_not_in_references_json(mini_env):
+    out = run("sourcecheck", "--key", "fisheries-wtch-2022")
+    assert out.exit_code == 2 and "no key 'fisheries-wtch-2022' in references.json" in out.output
+    assert "did you mean fisheries-watch-2022" in out.output and "No claim in the paper" not in out.output
+    far = run("sourcecheck", "--key", "zzz")
+    assert far.exit_code == 2 and "no key 'zzz' in references.json" in far.output and "e.g." in far.output
