@@ -344,6 +344,14 @@ def eval_(questions: tuple[Path, ...], out: Path, k: int, compare: str, fail_und
             sys.exit(1)
 
 
+def _output_file(ctx, param, path: Path | None) -> Path | None:
+    """A file to write: its folder must exist (a mistyped folder is not created), checked before any work."""
+    if path is not None and not path.parent.is_dir():
+        raise click.BadParameter(f"the folder {str(path.parent)!r} does not exist; create it first or choose "
+                                 "another path.", ctx=ctx, param=param)
+    return path
+
+
 def _lang_option(fn):
     return click.option("--lang", type=click.Choice(["en", "id"]), default="en", show_default=True,
                         help="Framing language (quotes stay in the sources' English).")(fn)
@@ -352,8 +360,10 @@ def _lang_option(fn):
 @main.command()
 @click.argument("topic")
 @_lang_option
-@click.option("--markdown", "md_path", type=click.Path(dir_okay=False, path_type=Path), help="Also save as Markdown.")
-@click.option("--docx", "docx_path", type=click.Path(dir_okay=False, path_type=Path), help="Also save as DOCX.")
+@click.option("--markdown", "md_path", type=click.Path(dir_okay=False, path_type=Path), help="Also save as Markdown.",
+              callback=_output_file)
+@click.option("--docx", "docx_path", type=click.Path(dir_okay=False, path_type=Path), help="Also save as DOCX.",
+              callback=_output_file)
 @friendly
 def brief(topic: str, lang: str, md_path: Path | None, docx_path: Path | None) -> None:
     """A one-page briefing on TOPIC: key points, figures with sources, actors, dated events, what the sources
@@ -421,7 +431,8 @@ def quiz(count: int, seed: int | None, lang: str, kinds: tuple[str, ...], show_k
 
 @main.command()
 @_lang_option
-@click.option("--markdown", "md_path", type=click.Path(dir_okay=False, path_type=Path), help="Also save as Markdown.")
+@click.option("--markdown", "md_path", type=click.Path(dir_okay=False, path_type=Path), help="Also save as Markdown.",
+              callback=_output_file)
 @friendly
 def timeline(lang: str, md_path: Path | None) -> None:
     """Every dated event in the paper and the digests, in order, each cited; and where the sources differ."""

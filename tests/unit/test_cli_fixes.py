@@ -119,3 +119,12 @@ def test_an_unknown_source_check_key_says_it_is_not_in_references_json(mini_env)
     assert "did you mean fisheries-watch-2022" in out.output and "No claim in the paper" not in out.output
     far = run("sourcecheck", "--key", "zzz")
     assert far.exit_code == 2 and "no key 'zzz' in references.json" in far.output and "e.g." in far.output
+
+
+@pytest.mark.parametrize("args", [["brief", "harbour inspections", "--docx"],
+                                  ["brief", "harbour inspections", "--markdown"], ["timeline", "--markdown"]])
+def test_a_file_to_save_in_a_missing_folder_is_a_usage_error(mini_env, tmp_path, args):
+    target = tmp_path / "no-such-folder" / "out.file"
+    out = run(*args, str(target))
+    assert out.exit_code == 2 and "does not exist" in out.output and str(target.parent) in out.output
+    assert not target.parent.exists()
