@@ -79,6 +79,16 @@ def _paragraphs(text: str) -> list[tuple[int, int]]:
     return spans
 
 
+_HEADING_LINE = re.compile(r"#{1,6}[ \t]+(\S.*)")
+
+
+def headings_only(para: str) -> str | None:
+    """The last heading of a paragraph made of Markdown headings alone ("# Title" or "# Title\n## Part"), else
+    None: such a paragraph names the section of what follows and holds no text of its own."""
+    heads = [_HEADING_LINE.fullmatch(line.strip()) for line in para.strip().splitlines()]
+    return heads[-1].group(1).strip() if heads and all(heads) else None
+
+
 def _continues(prev: str, nxt: str) -> bool:
     """A page break cut a paragraph: the first part has no closing punctuation, the next starts lower-case."""
     return not re.search(r"[.!?:;)\]\"”]$", prev.rstrip()) and bool(re.match(r"^[a-z(]", nxt.lstrip()))
@@ -186,10 +196,10 @@ def parse_digest(path: Path) -> Document:
     section = "Summary"
     for s, e in _paragraphs(body):
         para = body[s:e]
-        head = re.match(r"^#{1,6}[ \t]+([^\n]+)", para)
-        if head and "\n" not in para.strip():
-            section = head.group(1).strip()
+        if (heading := headings_only(para)) is not None:
+            section = heading
             continue
+        head = re.match(r"^#{1,6}[ \t]+([^\n]+)", para)
         if head:  # heading followed directly by text
             section = head.group(1).strip()
             s = s + para.index("\n") + 1
@@ -337,10 +347,8 @@ def read_text_document(path: Path) -> Document:
     blocks: list[Block] = []
     section = ""
     for s, e in _paragraphs(body):
-        para = body[s:e].strip()
-        head = re.match(r"^#{1,6}\s+(.+)$", para)
-        if head and "\n" not in para:
-            section = head.group(1)
+        if (heading := headings_only(body[s:e])) is not None:
+            section = heading
             continue
         blocks.append(Block(raw=text[offset + s : offset + e], start=offset + s, end=offset + e, section=section))
     return Document(

@@ -27,7 +27,7 @@ from .config import Settings
 from .documents import Document, file_digest, load_knowledge
 from .embeddings import EmbeddingCache, EmbeddingPool, get_embedder
 from .errors import IngestLockedError, TipbotError
-from .loaders import SUPPORTED, LoadError, load_file
+from .loaders import NO_TEXT, SUPPORTED, LoadError, load_file
 from .schema import Chunk
 from .store import (
     connect,
@@ -134,9 +134,15 @@ def collect(roots: Iterable[Path], outcomes: list[FileOutcome],
             for f in _knowledge_files(root):
                 hashes[str(f.resolve())] = file_digest(f)
             try:
-                docs.extend(load_knowledge(root))
+                loaded = load_knowledge(root)
             except Exception as exc:  # a broken knowledge file must not pass silently
                 raise TipbotError(f"Could not read the knowledge folder {root}: {exc}") from exc
+            for doc in loaded:
+                if doc.blocks:
+                    docs.append(doc)
+                else:  # (a digest of a heading alone): skipped and named, as a user's file of no text is
+                    hashes.pop(str(Path(doc.path).resolve()), None)
+                    outcomes.append(FileOutcome(doc.path, "skipped", NO_TEXT))
             continue
         for f in sorted(_user_files(root), key=lambda p: str(p.resolve()) not in known):
             key = str(f.resolve())

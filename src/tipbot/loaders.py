@@ -13,6 +13,7 @@ from pathlib import Path
 from .documents import Block, Document, read_text_document
 
 SUPPORTED = {".pdf", ".docx", ".html", ".htm", ".md", ".markdown", ".txt"}
+NO_TEXT = "the file holds no text"  # (a Markdown or text file of headings, front matter or blank lines alone)
 
 
 class LoadError(Exception):
@@ -223,5 +224,5 @@ def load_file(path: Path) -> Document:
     except UnicodeDecodeError as exc:
         raise LoadError("not UTF-8 text (a binary file?)") from exc
     if not doc.blocks:
-        raise LoadError("the file holds no text")
+        raise LoadError(NO_TEXT)
     return doc

@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from click.testing import CliRunner
 
 from tests.helpers import TEST_EMBEDDER, mini_settings_for
 from tipbot.cli import main
 from tipbot.ingest import ingest
+from tipbot.loaders import NO_TEXT
 from tipbot.store import store_status
 
 
@@ -64,3 +67,20 @@ def test_nothing_readable_builds_no_store(tmp_path, monkeypatch):
     assert out.exit_code == 2 and "no store was built" in out.output and "not a readable PDF" in out.output
     assert store_status(settings) is None
     assert CliRunner().invoke(main, ["status"]).exit_code == 1
+
+
+def test_a_markdown_file_of_headings_alone_is_skipped_and_named(tmp_path, mini_knowledge_copy):
+    # in a knowledge folder (a digest) as in a user's folder, with the same reason
+    (mini_knowledge_copy / "sources" / "empty-digest.md").write_text("---\nkey: empty-digest\n---\n# Summary\n")
+    docs = tmp_path / "docs"
+    docs.mkdir()
+    (docs / "title.md").write_text("# Only a title\n")
+    (docs / "outline.md").write_text("# A title\n## A part\n\n### Another part\n")
+    (docs / "good.md").write_text("# Notes\n\nA paragraph about harbour inspections with enough words in it.\n")
+    settings = mini_settings_for(tmp_path / "home", mini_knowledge_copy)
+    report = ingest([mini_knowledge_copy, docs], settings=settings)
+    assert sorted((Path(f.path).name, f.reason) for f in report.failed) == [
+        ("empty-digest.md", NO_TEXT), ("outline.md", NO_TEXT), ("title.md", NO_TEXT)]
+    files = store_status(settings)["files"]
+    assert not any(f.endswith(("empty-digest.md", "title.md", "outline.md")) for f in files)
+    assert any(f.endswith("good.md") for f in files)
