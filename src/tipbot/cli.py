@@ -7,6 +7,7 @@ are printed as one line on stderr with a non-zero exit, never as a traceback.
 from __future__ import annotations
 
 import json
+import re
 import sys
 from functools import wraps
 from pathlib import Path
@@ -14,7 +15,7 @@ from pathlib import Path
 import click
 
 from .config import Settings
-from .errors import TipbotError
+from .errors import InvalidQuestionError, TipbotError
 from .schema import KIND_LABELS
 
 
@@ -115,12 +116,16 @@ def ingest(paths: tuple[Path, ...], force: bool, replace_roots: bool, quiet: boo
 @friendly
 def search(question: str, k: int, kinds: tuple[str, ...], sources: tuple[str, ...], mode: str, as_json: bool) -> None:
     """Show the passages ranked for QUESTION, with ids, kinds, sections and scores."""
-    from .assistant import Assistant, check_question
+    from .assistant import Assistant, check_question, split_injection
 
     question = check_question(question)
+    words, injected = split_injection(question)  # what 'ask' reads: no markup, no instructions to the assistant
+    if not re.search(r"\w", words):
+        what = "instructions to the assistant" if injected else "markup or template code"
+        raise InvalidQuestionError(f"The question holds only {what}, no words to look up.")
     bot = Assistant(retrieval_mode=mode)
     _check_sources(sources, bot.store.chunks)
-    plan = bot.searcher.plan(question)
+    plan = bot.searcher.plan(words)
     passages = bot.searcher.search(plan, k=k, kinds=kinds or None, sources=sources or None)
     if as_json:
         out = {

@@ -4,6 +4,7 @@ file ingested first."""
 
 from __future__ import annotations
 
+import json
 import shutil
 from types import SimpleNamespace
 
@@ -128,3 +129,14 @@ def test_a_file_to_save_in_a_missing_folder_is_a_usage_error(mini_env, tmp_path,
     out = run(*args, str(target))
     assert out.exit_code == 2 and "does not exist" in out.output and str(target.parent) in out.output
     assert not target.parent.exists()
+
+
+def test_search_reads_the_question_without_its_markup_as_ask_does(mini_env):
+    plain = json.loads(run("search", "boarding teams interpreter", "-k", "3", "--json").output)
+    marked = run("search", "<b>boarding teams</b> {{7*7}} [[x]] interpreter <script>alert(1)</script>", "-k", "3",
+                 "--json")
+    assert marked.exit_code == 0
+    assert [p["chunk_id"] for p in json.loads(marked.output)["passages"]] == [p["chunk_id"] for p in plain["passages"]]
+    for only in ["{{7*7}}", "<script>alert(1)</script>"]:
+        out = run("search", only)
+        assert out.exit_code == 1 and "only markup or template code" in out.output
