@@ -144,3 +144,16 @@ def langchain_standard_suites(assistant_fixture: str, embedder: str, query: str)
             return {"embedder": embedder}
 
     return Retriever, Embeddings
+
+
+def evidence_of(*texts: str) -> list:
+    """The sentences of an invented paper passage as the reader's evidence, best first (no store, no model)."""
+    from tipbot.answering.selection import Evidence
+    from tipbot.keyword import tokenize
+    from tipbot.schema import Chunk, Passage
+
+    chunk = Chunk(id="c3", text=" ".join(texts), source_id="mini", kind="paper", title="Mini paper")
+    passage = Passage(chunk=chunk, score=1.0)
+    return [Evidence(text=t, passage=passage, position=i, tokens=set(tokenize(t)), score=1.0 - i / 10)
+            for i, t in enumerate(texts)]
+

@@ -4,6 +4,7 @@ source."""
 
 from __future__ import annotations
 
+from tests.helpers import evidence_of
 from tipbot.answering.analysis import analyse
 from tipbot.answering.answerability import (
     asserted_places,
@@ -130,7 +131,7 @@ def test_a_title_whose_words_the_store_uses_apart_is_missing():
 
 
 def test_a_period_given_to_a_law_is_checked_against_the_sentence_naming_that_law():
-    pool = _pool_of("Presidential Regulation Number 19 of 2023 sets the National Action Plan for 2020-2024.")
+    pool = evidence_of("Presidential Regulation Number 19 of 2023 sets the National Action Plan for 2020-2024.")
     found = _check("Why does Regulation No. 19 of 2023 set the plan for 2015–2019?", pool)
     assert found is not None and found[0] == "2015–2019"
     assert _check("Why does Regulation No. 19 of 2023 set the plan for 2020-2024?", pool) is None
@@ -149,15 +150,8 @@ def test_a_quantity_of_another_kind_does_not_answer():
     assert not figure_of_kind("62 Indonesian citizens were victims", "age")
 
 
-def _pool_of(*texts: str) -> list[Evidence]:
-    chunk = Chunk(id="c3", text=" ".join(texts), source_id="mini", kind="paper", title="Mini paper")
-    passage = Passage(chunk=chunk, score=1.0)
-    return [Evidence(text=t, passage=passage, position=i, tokens=set(tokenize(t)), score=1.0 - i / 10)
-            for i, t in enumerate(texts)]
-
-
 def test_a_wrong_date_a_reversed_direction_and_a_wrong_count_are_contradicted():
-    pool = _pool_of("The compact was signed in the harbour on 14 March 2019 by three states.",
+    pool = evidence_of("The compact was signed in the harbour on 14 March 2019 by three states.",
                     "The index rose to 91%, and the share of crews in debt bondage continues to decline from 9% to 7%.",
                     "The inspectors arrested 12 suspects in the fishing fleet case.")
     idf = {t: 2.0 for e in pool for t in e.tokens}
@@ -176,7 +170,7 @@ def test_a_wrong_date_a_reversed_direction_and_a_wrong_count_are_contradicted():
 
 
 def test_a_wrong_year_for_an_event_is_contradicted_even_unmarked():
-    pool = _pool_of("Veloria chaired the strait council in 2023 and put forced labour on the council agenda.")
+    pool = evidence_of("Veloria chaired the strait council in 2023 and put forced labour on the council agenda.")
     found = _check("Veloria chaired the strait council in 2022 — what did it put on the council agenda?", pool)
     assert found is not None and found[0] == "2022"
     assert _check("Veloria chaired the strait council in 2023 — what did it put on the council agenda?", pool) is None
@@ -190,9 +184,9 @@ def test_the_restated_claim_is_the_assertion_itself():
 
 
 def test_with_a_numbered_label_only_the_clause_about_that_one_places_it():
-    pool = _pool_of("The charter was adopted at the 42nd Strait Summit (Port Lumen, May 2023); the 43rd Strait Summit "
-                    "met in Osterra City.",
-                    "The 42nd Strait Summit was held in Port Lumen.")
+    pool = evidence_of("The charter was adopted at the 42nd Strait Summit (Port Lumen, May 2023); the 43rd Strait "
+                       "Summit met in Osterra City.",
+                       "The 42nd Strait Summit was held in Port Lumen.")
     idf = {t: 2.0 for e in pool for t in e.tokens}
     q = analyse("Why was the charter adopted at the 42nd Strait Summit in Osterra City?")
     found = contradiction(q, pool, _tokens(q.text), idf, PLACES)
@@ -200,7 +194,7 @@ def test_with_a_numbered_label_only_the_clause_about_that_one_places_it():
 
 
 def test_an_opposite_verdict_is_contradicted():
-    pool = _pool_of("It was concluded that the government developed the right strategy for the strait.")
+    pool = evidence_of("It was concluded that the government developed the right strategy for the strait.")
     found = _check("Why did the paper conclude that the government's strategy for the strait failed?", pool)
     assert found is not None and found[0] == "failed"
     assert _check("Why was the government's strategy for the strait the right one?", pool) is None
@@ -235,7 +229,7 @@ def test_a_question_for_an_office_holder_needs_a_passage_naming_one():
 
 
 def test_a_year_given_to_an_event_is_checked_but_a_year_labelling_a_thing_is_not():
-    pool = _pool_of("Veloria chaired the harbour council in 2023 and proposed the boarding compact.",
+    pool = evidence_of("Veloria chaired the harbour council in 2023 and proposed the boarding compact.",
                     "The 2019 fisheries report on Veloria describes forced labour on vessels.")
     found = _check("Since Veloria chaired the harbour council in 2021, which compact did it propose?", pool)
     assert found is not None and found[0] == "2021" and "2023" in found[1].text
@@ -253,7 +247,7 @@ def test_a_dotted_abbreviation_is_the_same_name_undotted():
 def test_a_year_no_evidence_holds_is_corrected_when_the_sources_date_the_event_otherwise():
     from tipbot.answering.answerability import _refused_or_redated
 
-    pool = _pool_of("Veloria chaired the harbour council in 2023 and proposed the boarding compact.")
+    pool = evidence_of("Veloria chaired the harbour council in 2023 and proposed the boarding compact.")
     q = analyse("Veloria chaired the harbour council in 2021 — which compact did it propose that year?")
     verdict = _refused_or_redated(q, pool, ["2021"], _tokens(q.text), {t: 2.0 for e in pool for t in e.tokens})
     assert verdict.decision == "premise" and verdict.evidence is not None and "2023" in verdict.evidence.text
@@ -272,7 +266,7 @@ def test_an_indonesian_count_is_read_by_the_noun_right_after_it_in_english():
 def test_a_figure_given_for_another_span_than_the_one_asked_is_not_an_answer():
     from tipbot.answering.answerability import _other_period, asked_period
 
-    pool = _pool_of("In the four months since it was formed, the boarding team rescued 126 fishers from vessels.",
+    pool = evidence_of("In the four months since it was formed, the boarding team rescued 126 fishers from vessels.",
                     "Since 2 June 2021 the desk has received 57 reports of debt bondage.")
     q = analyse("so the boarding team rescued 126 fishers in its first year, right?")
     assert asked_period(q) == "first year"
@@ -298,7 +292,7 @@ def test_a_dated_title_the_sources_never_date_so_is_unknown():
 
 
 def test_a_figure_asserted_of_the_opposite_group_is_contradicted():
-    pool = _pool_of("Most crews in the strait are men (as many as 71%) who work in debt bondage.",
+    pool = evidence_of("Most crews in the strait are men (as many as 71%) who work in debt bondage.",
                     "At the same time, women account for 29% of the crews in the harbour.")
     found = _check("so 71% of the women crews were in debt bondage, right?", pool)
     assert found is not None and found[0] == "women" and "71%" in found[1].text
@@ -307,7 +301,7 @@ def test_a_figure_asserted_of_the_opposite_group_is_contradicted():
 
 
 def test_what_the_sources_only_recommend_was_not_done():
-    pool = _pool_of("The study used documents from the harbour registry and news reports.",
+    pool = evidence_of("The study used documents from the harbour registry and news reports.",
                     "Future researchers can collect data through direct interviews with fishers and inspectors.")
     found = _check("the authors interviewed the fishers directly, right?", pool)
     assert found is not None and "Future researchers" in found[1].text
@@ -334,7 +328,7 @@ def test_a_plural_right_after_the_number_is_the_counted_noun():
 
 
 def test_another_count_is_no_contradiction_when_a_sentence_as_close_gives_the_asked_count():
-    pool = _pool_of("An earlier study says the harbour authority uses four strategies against debt bondage.",
+    pool = evidence_of("An earlier study says the harbour authority uses four strategies against debt bondage.",
                     "This study finds five strategies of the harbour authority against debt bondage.")
     assert _check("Name the five strategies of the harbour authority against debt bondage.", pool) is None
     found = _check("Name the six strategies of the harbour authority against debt bondage.", pool)

@@ -42,6 +42,7 @@ from .selection import (
     announces,
     candidates,
     cover,
+    gives_consequence,
     glossary_aliases,
     idf_coverage,
     mmr,
@@ -312,6 +313,11 @@ class ExtractiveAnswerer(Answerer):
         # the sentence most on topic, judged without the causal-connective bonus; then the causes
         chosen = [max(content, key=lambda e: e.score - W_TYPE * e.parts.get("type", 0.0))]
         top = chosen[0].score
+        # "So, the data obtained can be more accurate": the sentence after it that opens with a connective of
+        # result or purpose says why it is done
+        _, nxt = neighbours(chosen[0], pool)
+        if nxt is not None and gives_consequence(nxt.text):
+            chosen.append(nxt)
         # causes stated in the topical sentence's own passage come first: they are about the same case
         causal = sorted((e for e in content if e.parts.get("type", 0.0) >= 1.0 and e.score >= TYPED_LEAD * top),
                         key=lambda e: (e.chunk.id != chosen[0].chunk.id, -e.score))

@@ -545,6 +545,16 @@ def actor_names(text: str, q: Question) -> list[re.Match]:
     return out
 
 
+def gives_consequence(text: str) -> bool:
+    """A sentence that opens with a connective of result or purpose ("So, …", "Thus, …", "Sehingga …"): it
+    says why the sentence before it matters."""
+    return bool(_CONSEQUENCE.match(text))
+
+
+_CONSEQUENCE = re.compile(r"^(?:" + "|".join(re.escape(m) for m in words()["consequence_openers"]) + r")(?=[\s,])",
+                          re.I)  # ("so," with its comma: "So far …" opens no consequence)
+
+
 def _continues(text: str) -> bool:
     """A sentence that opens with a sequence marker ("Then, …", "Kemudian …")."""
     low = text.lower()
