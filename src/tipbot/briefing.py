@@ -7,7 +7,10 @@ briefing is about every word of its topic, not only the one the sources happen t
 
 from __future__ import annotations
 
+import json
 import re
+from functools import lru_cache
+from importlib import resources
 
 from .answer import Statement, frame_quote, phrases
 from .answering import Evidence, Question, gather, select_key_points
@@ -71,6 +74,23 @@ def uncovered(q: Question, pool: list[Evidence], idf: dict[str, float]) -> list[
     return None if best >= MIN_TERMS else []
 
 
+@lru_cache(maxsize=1)
+def _phrases() -> dict[str, dict[str, str]]:
+    return json.loads(resources.files("tipbot").joinpath("data/briefing_phrases.json").read_text(encoding="utf-8"))
+
+
+def of_topic(refusal: str) -> str:
+    """A refusal the reader words for a question ("… does not contain the answer to this question: no passage
+    mentions “fisheries”."), worded for a briefing's topic in the same language, its reason kept."""
+    for lang, own in _phrases().items():
+        if lang.startswith("_"):
+            continue
+        question = reader_phrases(lang)["not_found"].rstrip(".")
+        if refusal.startswith(question):
+            return own["topic_not_covered"].rstrip(".") + refusal[len(question):]
+    return refusal
+
+
 def reference_entry(ref_lines: list[str]) -> str:
     """The "Reference entry: …" line of a reference record, without empty fields ("(2022). ." → "(2022).")."""
     return clean_record(ref_lines[0].removeprefix("Reference entry:").strip())
@@ -85,13 +105,14 @@ def build_briefing(assistant, topic: str, lang: str = "en") -> CitedReport:
     if probe.refused:  # the same answerability test as a question: no briefing on what the sources do not hold
         report.refused = True
         report.intro = probe.text.splitlines()[0] if probe.text.strip() else ph["not_found"].format(missing="")
-        return report
-    missing = uncovered(q, pool, assistant.context.idf)
+    missing = None if report.refused else uncovered(q, pool, assistant.context.idf)
     if missing is not None:  # a word of the topic no passage uses, or too little of its words in the best sentences
         report.refused = True
         terms = ", ".join(f"“{w}”" for w in missing)
         report.intro = reader_phrases(lang)["not_found_terms"].format(terms=terms) if missing else \
             ph["not_found"].format(missing="")
+    if report.refused:
+        report.intro = of_topic(report.intro)
         return report
     said = {id(e): quotable(e.chunk, e.text) for e in pool}
     pool = [e for e in pool if said[id(e)]]

@@ -46,9 +46,10 @@ def test_every_listed_source_is_cited_and_every_line_verified(mini_assistant, to
 
 def test_a_topic_the_sources_do_not_cover_is_refused(mini_assistant, mini_env, tmp_path):
     report = build_briefing(mini_assistant, "climate change adaptation in Brazil")
-    assert report.refused and not report.sections and "does not contain" in report.intro
+    assert report.refused and not report.sections and "does not cover this topic" in report.intro
+    assert "question" not in report.intro
     out = CliRunner().invoke(main, ["brief", "climate change adaptation in Brazil", "--docx", str(tmp_path / "b.docx")])
-    assert out.exit_code == 1 and "does not contain" in out.output and not (tmp_path / "b.docx").exists()
+    assert out.exit_code == 1 and "does not cover this topic" in out.output and not (tmp_path / "b.docx").exists()
 
 
 @pytest.mark.parametrize("topic,unused", [("harbour casino licensing", "casino"),
@@ -57,8 +58,11 @@ def test_a_topic_whose_own_words_no_passage_uses_is_refused(mini_assistant, mini
     # the store holds "harbour" and "crew", so the nearest passages are about something; not about the topic
     report = build_briefing(mini_assistant, topic)
     assert report.refused and not report.sections and f"“{unused}”" in report.intro
+    assert report.intro.startswith("The knowledge base does not cover this topic: ") and "question" not in report.intro
+    indonesian = build_briefing(mini_assistant, topic, "id")
+    assert indonesian.intro.startswith("Basis pengetahuan tidak mencakup topik ini: ")
     out = CliRunner().invoke(main, ["brief", topic])
-    assert out.exit_code == 1 and "does not contain" in out.output and "## Key points" not in out.output
+    assert out.exit_code == 1 and "does not cover this topic" in out.output and "## Key points" not in out.output
 
 
 @pytest.mark.parametrize("topic", ["x", "the", "of the"])
