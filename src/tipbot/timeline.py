@@ -3,9 +3,12 @@ digest records that the paper's date differs from public records (both dates sho
 
 from __future__ import annotations
 
+import json
 import re
 from dataclasses import dataclass
 from datetime import date
+from functools import lru_cache
+from importlib import resources
 
 from .answer import _MONTHS, Statement, find_dates, frame_quote, phrases
 from .chunking import chunk_sentences
@@ -18,18 +21,29 @@ _MONTH = re.compile(rf"\b({'|'.join(sorted(_MONTHS, key=len, reverse=True))})\b"
 # ("not 23 July": a date set against the one before it, of any number of digits)
 _CONTRAST = re.compile(r"\b(paper (dates|says|gives|puts)|it was (signed|adopted|held)|not \d+|instead|whereas|"
                        r"differ|wrong|earlier|later than|release date|actually)\b", re.I)
-# A sentence about a text rather than about what happened: a text, its address or its parts (the URL, the title,
-# a citation) with a verb of referring within a few words, either way round ("The URL's date segment (20220812)
-# points to …", "In the text it refers to 'the May 2023 report'", "The fourth cites this article for …", "The
-# paper dates the MoU to …"). Its date is the text's, not an event's.
-_TEXT_NOUN = r"(?:URL|link|text|title|heading|copyright(?:\s+line)?|reference|citation|paper|article|digest|footnote)"
-_REFERS = r"(?:says|reads|refers|cites|quotes|points\s+to|dates|relies\s+on|attributes|describes|mentions)"
-_ABOUT_A_TEXT = re.compile(rf"\b{_TEXT_NOUN}(?:'s)?(?:\s+\S+){{0,3}}?\s+{_REFERS}\b"
-                           rf"|\b{_REFERS}(?:\s+\S+){{0,2}}?\s+{_TEXT_NOUN}\b", re.I)
-# … or what someone the sentence does not name said ("He said the agency received …"): out of its paragraph, the
-# line does not say whose statement it is
-_UNNAMED_SPEAKER = re.compile(r"^(?:he|she|they)\s+(?:\w+\s+)?(?:said|says|stated|noted|added|explained|told|"
-                              r"reported|claimed)\b", re.I)
+
+
+def _alternation(phrases: list[str]) -> str:
+    """A word list as one regex alternation, the longest phrase first; a space matches any run of white space."""
+    return "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in sorted(phrases, key=len, reverse=True))
+
+
+@lru_cache(maxsize=1)
+def _metadata_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    """The word lists of ``data/timeline_words.json`` (each one's comment names its class), compiled once: a
+    sentence about a text (a text noun with a verb of referring within a few words, either way round), a line of
+    what an unnamed "he" or "she" said, and a publication word."""
+    w = json.loads(resources.files("tipbot").joinpath("data/timeline_words.json").read_text(encoding="utf-8"))
+    noun = rf"(?:{_alternation(w['text_nouns'])})"
+    refers = rf"(?:{_alternation(w['referring_verbs'])})"
+    about_a_text = re.compile(rf"\b{noun}(?:'s)?(?:\s+\S+){{0,3}}?\s+{refers}\b"
+                              rf"|\b{refers}(?:\s+\S+){{0,2}}?\s+{noun}\b", re.I)
+    unnamed = re.compile(rf"^(?:{_alternation(w['unnamed_speakers'])})\s+(?:\w+\s+)?"
+                         rf"(?:{_alternation(w['speech_verbs'])})\b", re.I)
+    publication = re.compile(rf"\b(?:{_alternation(w['publication_words'])})\b", re.I)
+    return about_a_text, unnamed, publication
+
+
 _MONTH_NAMES = {"en": ["January", "February", "March", "April", "May", "June", "July", "August", "September",
                        "October", "November", "December"],
                 "id": ["Januari", "Februari", "Maret", "April", "Mei", "Juni", "Juli", "Agustus", "September",
@@ -60,17 +74,17 @@ class Event:
 def is_about_a_text(sentence: str) -> bool:
     """Whether a sentence is about a document rather than an event: what a URL, a title, a citation or the text
     says or points to, or what an unnamed "he" or "she" said. Its dates are not events."""
-    return bool(_ABOUT_A_TEXT.search(sentence) or _UNNAMED_SPEAKER.search(sentence))
+    about_a_text, unnamed, _ = _metadata_patterns()
+    return bool(about_a_text.search(sentence) or unnamed.search(sentence))
 
 
 def is_publication_date(sentence: str, raw: str) -> bool:
-    """Whether a date in a sentence is when a source was published, received or retrieved (not an event): a
-    publication word (``data/question_words.json``, ``publication_words``) within a few words before the date."""
-    from .answering.analysis import words
-
+    """Whether a date in a sentence is when a source was published, released, received or retrieved (not an
+    event): a publication word (``data/timeline_words.json``, ``publication_words``) within a few words before
+    the date."""
     at = sentence.find(raw)
-    before = sentence[max(0, at - 60):at].lower() if at >= 0 else sentence.lower()
-    return any(re.search(rf"\b{re.escape(w)}\b", before) for w in words()["publication_words"])
+    before = sentence[max(0, at - 60):at] if at >= 0 else sentence
+    return bool(_metadata_patterns()[2].search(before))
 
 
 def events(chunks: list[Chunk]) -> list[Event]:

@@ -2,6 +2,11 @@
 dates of sentences about a text; it finds where a digest gives another date, shows each date in one form and
 lists the lines of one date under it."""
 
+import json
+from importlib import resources
+from types import SimpleNamespace
+
+from tipbot import timeline
 from tipbot.schema import Chunk
 from tipbot.timeline import build_timeline, differences, events, is_about_a_text, is_publication_date
 
@@ -10,6 +15,38 @@ def test_publication_and_retrieval_dates_are_not_events():
     assert is_publication_date("The article was published on 12 August 2022 by the agency.", "12 August 2022")
     assert is_publication_date("Retrieved 3 March 2024 from the ministry's website.", "3 March 2024")
     assert is_publication_date("Artikel ini diterbitkan pada 5 Mei 2023.", "5 Mei 2023")
+    assert is_publication_date("The 2023 edition was released by the Secretary of State on 15 June 2023.",
+                               "15 June 2023")
+    assert is_publication_date("This is the 2023 report's Cambodia chapter, released in June 2023.", "June 2023")
+
+
+def test_the_words_that_mark_a_line_as_about_a_text_are_data_loaded_once(monkeypatch):
+    data = json.loads(resources.files("tipbot").joinpath("data/timeline_words.json").read_text(encoding="utf-8"))
+    keys = list(data)
+    lists = [k for k in keys if not k.startswith("_")]
+    assert {"publication_words", "text_nouns", "referring_verbs", "unnamed_speakers", "speech_verbs"} <= set(lists)
+    assert all(keys[keys.index(k) - 1].startswith("_") for k in lists)  # each list after the comment naming its class
+    # the data file is where the words are: a word added there (and only there) is honoured
+    memo = "The memo notes that the summit of 10 May 2023 was moved."
+    assert not is_about_a_text(memo)
+    changed = {**data, "text_nouns": [*data["text_nouns"], "memo"],
+               "referring_verbs": [*data["referring_verbs"], "notes"]}
+    real = resources.files
+
+    class Files:
+        def joinpath(self, name):
+            return SimpleNamespace(read_text=lambda encoding: json.dumps(changed)) if name.endswith(
+                "timeline_words.json") else real("tipbot").joinpath(name)
+
+    monkeypatch.setattr(timeline.resources, "files", lambda package: Files())
+    timeline._metadata_patterns.cache_clear()
+    assert is_about_a_text(memo)
+    monkeypatch.undo()
+    timeline._metadata_patterns.cache_clear()
+    for _ in range(3):
+        is_about_a_text("The paper dates the MoU to 22 August 2023.")
+        is_publication_date("Retrieved 3 March 2024.", "3 March 2024")
+    assert timeline._metadata_patterns.cache_info().misses == 1
 
 
 def test_event_dates_stay_events():
