@@ -22,3 +22,52 @@ def test_a_why_answer_brings_the_sentence_that_gives_the_purpose_of_its_best_sen
                  "The harbour authority publishes a yearly report.")
     out = ExtractiveAnswerer._reasons(pool[:1] + pool[2:], pool, set(tokenize("interview crews")), None, [])
     assert [e.text for e in out[:2]] == [pool[0].text, pool[1].text]
+
+
+def _context(*texts: str):
+    from tipbot.answer import AnswerContext
+    from tipbot.schema import Chunk
+
+    chunks = [Chunk(id=f"c{i}", text=t, source_id="mini", kind="paper", title="Mini paper")
+              for i, t in enumerate(texts)]
+    return chunks, AnswerContext(chunks=chunks, citation_index=None, idf={t: 2.0 for c in texts for t in tokenize(c)})
+
+
+def test_the_holder_of_an_office_of_a_named_body_is_named_beside_that_body():
+    from tipbot.answering.analysis import analyse, asked_office
+    from tipbot.answering.answerability import holder_named
+
+    chunks, context = _context(
+        "The Harbour Police arrested 12 suspects. Chief Arlen Voss of the Coast Guard met the press in Port Lumen.")
+    q = analyse("What is the name of the Chief of the Harbour Police?")
+    office = asked_office(q)
+    assert office and not holder_named(q, office, chunks, context)  # the chief named is another body's
+    q = analyse("What is the name of the Chief of the Coast Guard?")
+    assert holder_named(q, asked_office(q), chunks, context)
+
+
+def test_the_name_of_a_thing_the_sources_never_mention_is_not_in_them():
+    from tipbot.answering.analysis import analyse, asked_name_of
+    from tipbot.answering.answerability import known_word
+
+    q = analyse("What is the name of the surgeon who treated the crews?")
+    assert asked_name_of(q) == "surgeon"
+    assert not known_word("surgeon", "en", {"crew": 1.0})
+    assert known_word("korban", "id", {"victim": 1.0})  # an Indonesian word is known by its rendering
+    assert asked_name_of(analyse("What is the name of the minister who signed it?")) is None  # an office
+    assert asked_name_of(analyse("Siapa nama dokter yang merawat korban?")) == "dokter"
+
+
+def test_an_author_is_named_by_the_reference_record_of_the_work():
+    from tipbot.answer import AnswerContext
+    from tipbot.answering.analysis import analyse, asked_office
+    from tipbot.answering.answerability import holder_named
+    from tipbot.schema import Chunk
+
+    record = Chunk(id="r1", text="Reference entry: Voss, A. (2021). Crews at sea. Harbour Gazette.", source_id="voss",
+                   kind="reference", title="Voss 2021")
+    context = AnswerContext(chunks=[record], citation_index=None, idf={})
+    q = analyse("Who is the author of the Harbour Gazette article?")
+    assert holder_named(q, asked_office(q), [record], context)
+    q = analyse("Who is the author of the Coast Bulletin article?")
+    assert not holder_named(q, asked_office(q), [record], context)

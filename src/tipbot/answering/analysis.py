@@ -111,6 +111,15 @@ def synonym_groups() -> list[set[str]]:
     return [{t for w in group for t in tokenize(w)} for group in words()["synonyms"]]
 
 
+def synonyms_of(tokens: set[str]) -> set[str]:
+    """The other words of the synonym groups (``data/question_words.json``) that ``tokens`` touch."""
+    out: set[str] = set()
+    for group in synonym_groups():
+        if tokens & group:
+            out |= group
+    return out - tokens
+
+
 def _phrase_re(phrase: str) -> str:
     """A word-list phrase as a regex on word boundaries (``.*`` inside a phrase stands for a short gap)."""
     parts = [re.escape(p.strip()) for p in phrase.split(".*")]
@@ -511,6 +520,18 @@ def asked_office(q: Question) -> str | None:
     if m is None and q.answer_type == "actor":
         m = re.search(rf"\b(?:who|siapa)\s+{fillers}(?:[\w-]+\s+)?({offices})", q.text, re.I)
     return m.group(1) if m else None
+
+
+def asked_name_of(q: Question) -> str | None:
+    """The thing whose name the question asks for when it is not an office ("what is the name of the surgeon
+    who …" → "surgeon", "siapa nama dokter …" → "dokter"): None for an office (``asked_office``) or no such
+    request."""
+    spec = words()["person_roles"]
+    asks = "|".join(re.escape(w) for lg in ("en", "id") for w in spec["asks"][lg])
+    m = re.search(rf"\b(?:{asks})\s+(?:(?:the|an?|of|sang|si)\s+)*([^\W\d_][\w-]{{2,}})", q.text, re.I)
+    if m is None or office_pattern().fullmatch(m.group(1)) or m.group(1).lower() in all_stopwords():
+        return None
+    return m.group(1)
 
 
 def confirms(text: str, lang: str) -> bool:

@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from ..answer import AnswerContext, find_dates
+from ..chunking import chunk_sentences
 from ..keyword import tokenize
 from ..query import translate_terms
 from ..verify import content_figures
@@ -20,6 +21,7 @@ from .analysis import (
     NUMBER_WORDS,
     Question,
     all_stopwords,
+    asked_name_of,
     asked_office,
     content_words,
     countries,
@@ -29,6 +31,7 @@ from .analysis import (
     office_group,
     phrase_pattern,
     synonym_groups,
+    synonyms_of,
     words,
 )
 from .selection import (
@@ -118,6 +121,27 @@ NAME_AFTER_OFFICE = 60  # characters from an office to the name of its holder ("
 NAME_BEFORE_OFFICE = 30  # characters from a name to the office written after it ("Khieu Sopheak, the spokesperson")
 
 
+def holder_named(q: Question, office: str, chunks, context: AnswerContext, aliases=None) -> bool:
+    """Whether a passage names a person who holds the office the question asks about. When the question names
+    the body the office belongs to with it ("Kepala Satgas TPPO Polda Metro Jaya"), that body must be spoken of
+    in the sentence naming the holder: a passage may name other offices' holders."""
+    forms = phrase_pattern(office_group(office))
+    body = forms.sub(" ", _office_phrase(q.text, office))
+    body = re.sub(r"^\s*(?:of|the|to|for|in|from|dari|untuk|di)\b|\s+", " ", body).strip()
+    bodies = [body, " ".join(translate_terms(body))] if q.language == "id" else [body]
+    bodies = [b for b in bodies if tokenize(b)]
+
+    def holder_in(text: str) -> bool:
+        return names_holder(text, office, context.lower_words, context.store_places) and (
+            not bodies or any(has_constraint(text, b, aliases) for b in bodies))
+
+    if office.lower() in words()["person_roles"]["cited"]:
+        # an author is named by the reference record of the work the question names
+        return any(c.kind == "reference" and any(has_constraint(c.text, b, aliases) for b in bodies) for c in chunks)
+    return any(holder_in(c.text) and (not bodies or any(holder_in(x) for x in chunk_sentences(c)))
+               for c in chunks if c.kind != "reference")
+
+
 def names_holder(text: str, office: str, lower_words: frozenset[str], places: frozenset[str]) -> bool:
     """Whether ``text`` names a person beside a form of ``office``: two to four capitalised words, none of them
     a word the store writes in lower case, a place or a country, just after the office or just before it."""
@@ -145,6 +169,12 @@ def unknown_places(q: Question, vocab: dict[str, float]) -> list[str]:
         if toks and not any(t in vocab for t in toks) and not _shortens_a_word(toks[0], vocab):
             out.append(word)
     return out
+
+
+def known_word(word: str, lang: str, vocab: dict[str, float]) -> bool:
+    """Whether a passage uses the word (an Indonesian word: or any of its English renderings)."""
+    renders = tokenize(word) + (tokenize(" ".join(translate_terms(word))) if lang == "id" else [])
+    return any(t in vocab for t in renders) or any(t in vocab for t in synonyms_of(set(renders)))
 
 
 def _shortens_a_word(token: str, vocab: dict[str, float]) -> bool:
@@ -236,10 +266,13 @@ def judge(q: Question, pool: list[Evidence], chosen: list[Evidence], q_tokens: s
         # "UNODC's Global Report … 2022": the sources name that report, but never with that year
         return Verdict("premise" if q.premise else "refuse", missing=dated, claim=claim_of(q))
     office = asked_office(q)
-    if office and chunks and not any(names_holder(c.text, office, context.lower_words, places)
-                                     for c in chunks if c.kind != "reference"):
+    if office and chunks and not holder_named(q, office, chunks, context, aliases):
         # "who was the Indonesian ambassador …": no passage names anyone who holds that office
         return Verdict("refuse", office=_office_phrase(q.text, office))
+    thing = asked_name_of(q)
+    if thing and not known_word(thing, q.language, idf):
+        # "the name of the surgeon who …": the sources never speak of a surgeon, so they name none
+        return Verdict("refuse", missing=[thing])
     missing = missing_from_store(q, idf, context.store_figures, context.store_bigrams)
     if missing:
         never_named = set(unknown_places(q, idf))
@@ -338,7 +371,7 @@ def _office_phrase(text: str, office: str) -> str:
     """The office as the question writes it, with what qualifies it ("Menteri Dalam Negeri Kamboja"), up to a
     relative word, a preposition that starts a clause or the end of the clause."""
     m = re.search(rf"\b{re.escape(office)}\b((?:[ \t]+(?!(?:who|that|which|yang|yg|at|in|di|pada|when|saat)\b)"
-                  rf"[\w-]+){{0,4}})", text, re.I)
+                  rf"[\w-]+){{0,5}})", text, re.I)
     return (office + m.group(1)).strip() if m else office
 
 

@@ -27,7 +27,7 @@ from .analysis import (
     either_language,
     locatives,
     phrase_pattern,
-    synonym_groups,
+    synonyms_of,
     words,
 )
 from .answerability import RARE_IDF, claim_of, hard_items, judge, satisfied
@@ -75,15 +75,6 @@ def question_tokens(q: Question, plan: QueryPlan) -> set[str]:
     else:
         tokens = {t for w in content_words(q.text, "en") for t in tokenize(w)}
     return tokens | synonyms_of(tokens)
-
-
-def synonyms_of(tokens: set[str]) -> set[str]:
-    """The other words of the synonym groups (``data/question_words.json``) that ``tokens`` touch."""
-    out: set[str] = set()
-    for group in synonym_groups():
-        if tokens & group:
-            out |= group
-    return out - tokens
 
 
 def function_renderings(text: str) -> set[str]:
