@@ -71,7 +71,13 @@ MARKUP = re.compile(
 # a speaker's label in capitals ([[ADMIN OVERRIDE: …]], {{DEVELOPER NOTE: …}}) dresses its text as a message to the
 # model from someone with authority over it: an instruction, whatever it says.
 ROLE_MARKER = re.compile(r"^\W*(?:/\s*)?(?:sys|system|inst|instructions?|assistant|im_start|im_end)\b", re.I)
-SPEAKER_LABEL = re.compile(r"^\s*[A-Z][A-Z _-]*[A-Z]\s*:")
+SPEAKER_LABEL = re.compile(r"^\s*([A-Z][A-Z _-]*[A-Z])\s*:")  # a label in capitals: a speaker when it holds a role word
+
+
+def _speaker_label(inner: str) -> bool:
+    m = SPEAKER_LABEL.match(inner)
+    roles = question_words()["speaker_roles"]
+    return bool(m) and any(w in roles for w in re.split(r"[ _-]+", m.group(1).lower()))
 
 
 NAMED_SOURCE_WANTED = 5  # passages of a named source searched when the question asks what that source says
@@ -83,7 +89,7 @@ def split_injection(question: str) -> tuple[str, bool]:
     Markup and template syntax alone (``<script>…</script>``, ``{{7*7}}``) is removed and is not an instruction: an
     instruction is a sentence or a block that holds a phrase aimed at the assistant (the ``injection`` word list:
     ignore previous instructions, print your prompt, pretend …), or a block that names a turn of a chat template or
-    opens with a speaker's label.
+    opens with a speaker's label (a role in capitals: ``[[ADMIN OVERRIDE: …]]``, not ``[[TPPO: …]]``).
     """
     words = question_words()["injection"]
 
@@ -91,7 +97,7 @@ def split_injection(question: str) -> tuple[str, bool]:
         nonlocal found
         inner = m.group(0).strip("<>[]{}%$|")
         found = (found or any(w in m.group(0).lower() for w in words) or bool(ROLE_MARKER.match(inner))
-                 or bool(SPEAKER_LABEL.match(inner)))
+                 or _speaker_label(inner))
         return " "
 
     found = False
