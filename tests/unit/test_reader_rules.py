@@ -71,3 +71,31 @@ def test_an_author_is_named_by_the_reference_record_of_the_work():
     assert holder_named(q, asked_office(q), [record], context)
     q = analyse("Who is the author of the Coast Bulletin article?")
     assert not holder_named(q, asked_office(q), [record], context)
+
+
+def test_a_question_with_its_own_interrogative_before_another_is_no_assertion():
+    from tipbot.answering.analysis import analyse
+
+    assert not analyse("Pertemuan itu dihadiri berapa peserta ya? terus berapa dokumen yang dihasilkan?").premise
+    assert analyse("Pertemuan itu diadakan di Bali ya? terus berapa dokumen yang dihasilkan?").premise
+
+
+def test_a_count_of_a_word_the_word_lists_cannot_translate_is_not_refused_for_it():
+    from tipbot.answering.analysis import analyse
+    from tipbot.answering.answerability import counted_thing_seen
+
+    pool = evidence_of("The harbour office estimates that 57 crews were held in debt bondage.")
+    q = analyse("berapa estimasi awak kapal yang terjerat utang?")
+    assert q.head and counted_thing_seen(q, pool)
+
+
+def test_the_indonesian_form_of_a_glossary_entry_is_an_alias_of_its_term_and_expansion():
+    from tipbot.answering.selection import glossary_aliases
+    from tipbot.schema import Chunk
+
+    entry = Chunk(id="g1", text="PSMA: Port State Measures Agreement. In Indonesian: Perjanjian Tindakan Negara "
+                  "Pelabuhan. A treaty on landing catches.", source_id="glossary", kind="glossary",
+                  title="Glossary", section="PSMA")
+    aliases = glossary_aliases(["Perjanjian Tindakan Negara Pelabuhan", "PSMA"], [entry])
+    assert aliases["Perjanjian Tindakan Negara Pelabuhan"] == ["PSMA", "Port State Measures Agreement"]
+    assert aliases["PSMA"] == ["Port State Measures Agreement"]

@@ -456,9 +456,10 @@ def analyse(question: str, previous: Question | None = None) -> Question:
     if atype == "fact" and previous is not None and reading:
         atype = previous.answer_type
     premise = premise or (atype == "fact" and confirms(norm, lang))  # (before its particles are stripped)
-    # "X, right? and how did …?": a statement asked to be confirmed before another question asserts X
+    # "X, right? and how did …?": a statement asked to be confirmed before another question asserts X (one with
+    # an interrogative of its own asks for something: "… dihadiri berapa peserta ya? terus …")
     asked = [x for x in re.split(r"(?<=\?)\s+", norm) if x.strip()]
-    premise = premise or any(confirms(x, lang) for x in asked[:-1])
+    premise = premise or any(confirms(x, lang) and answer_type(x, lang) == "fact" for x in asked[:-1])
     q = Question(
         original=question, text=cleaned, language=lang, answer_type=atype, head=_head_noun(cleaned, atype),
         count=count_of(cleaned), constraints=extract_constraints(cleaned, lang), premise=premise, reading=reading,

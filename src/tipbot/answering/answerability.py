@@ -218,7 +218,10 @@ def counted_thing_seen(q: Question, pool: list[Evidence], aliases=None) -> bool:
     head = q.head
     if not head or head in words()["generic_counted"] or re.sub(r"s$", "", head) in countries():
         return True  # a count of people, cases, years … or of a country's citizens ("how many Indonesians")
-    renderings = [head] + (translate_terms(head) if q.language == "id" else []) + (aliases or {}).get(head, [])
+    rendered = translate_terms(head) if q.language == "id" else []
+    if q.language == "id" and [r.lower() for r in rendered] == [head.lower()]:
+        return True  # a word the word lists cannot translate ("estimasi") says nothing about the sources
+    renderings = [head, *rendered, *(aliases or {}).get(head, [])]
     toks = {t for r in renderings for t in tokenize(r)}
     generic = {t for w in words()["generic_counted"] for t in tokenize(w)}
     if not toks or toks & generic:

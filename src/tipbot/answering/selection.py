@@ -125,12 +125,16 @@ def glossary_aliases(names: list[str], chunks) -> dict[str, list[str]]:
     for name in names:
         low = name.lower()
         for c in entries:
+            if ":" not in c.text:
+                continue
+            expansion = re.sub(r"\([^)]*\)", " ", c.text.split(":", 1)[1].split(".")[0]).strip()
             term = c.section.lower()
-            if re.search(rf"(?<![\w-]){re.escape(term)}(?![\w-])", low) and ":" in c.text:
-                expansion = c.text.split(":", 1)[1].split(".")[0]
-                expansion = re.sub(r"\([^)]*\)", " ", expansion).strip()
-                if expansion:
-                    out.setdefault(name, []).append(expansion)
+            # the entry's Indonesian form ("In Indonesian: Indeks Pembangunan Gender") names the same thing
+            local = re.search(r"In Indonesian:\s*([^.;(]+)", c.text)
+            if local and local.group(1).strip().lower() == low:
+                out.setdefault(name, []).extend([c.section, *([expansion] if expansion else [])])
+            elif re.search(rf"(?<![\w-]){re.escape(term)}(?![\w-])", low) and expansion:
+                out.setdefault(name, []).append(expansion)
     return out
 
 
