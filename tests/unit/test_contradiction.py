@@ -347,3 +347,11 @@ def test_the_renderings_of_one_indonesian_word_count_as_one_term():
     assert set(tokenize("deep name")) <= dropped and not dropped & set(tokenize("stage research"))
     # … unless a content word of the question gives the same rendering ("kedalaman" → "depth" is not dropped)
     assert "research" not in function_renderings("penelitian dalam penelitian")
+
+
+def test_a_question_presupposing_what_the_sources_only_recommend_is_corrected_even_unmarked():
+    pool = evidence_of("Future researchers can interview the crews of the boarded vessels in Port Lumen.",
+                       "The harbour authority publishes a yearly report.")
+    found = _check("Summarize what the crews of the boarded vessels told the interviewers in Port Lumen.", pool)
+    assert found is not None and "Future researchers" in found[1].text
+    assert _check("What do future researchers need to do with the crews of the boarded vessels?", pool) is None

@@ -619,9 +619,13 @@ def contradiction(q: Question, pool: list[Evidence], q_tokens: set[str], idf: di
         if found is not None:
             return found
     if q.premise:
-        found = _other_group(q, content) or _only_recommended(q, content, q_tokens, idf)
+        found = _other_group(q, content)
         if found is not None:
             return found
+    # a question presupposes what it asks about ("how many victims did the authors interview?"), asserted or not
+    found = _only_recommended(q, content, q_tokens, idf)
+    if found is not None:
+        return found
     period = _RANGE.search(q.text)
     if period and q.constraints.documents:
         # a period the question gives a law or plan ("Perpres 19/2023 … for 2015–2019"), where the sentence
