@@ -109,10 +109,10 @@ _MONTHS = {m: i for i, m in enumerate(
      "december"], start=1)}
 _MONTHS.update({"januari": 1, "februari": 2, "maret": 3, "mei": 5, "juni": 6, "juli": 7, "agustus": 8,
                 "oktober": 10, "desember": 12})
-_MONTH_RE = "|".join(sorted(_MONTHS, key=len, reverse=True))
+MONTH_RE = "|".join(sorted(_MONTHS, key=len, reverse=True))  # a month's name or abbreviation, either language
 MONTH_PREFIXES = frozenset(m[:3] for m in _MONTHS)  # English and Indonesian months, as their abbreviations begin
-_DATE_DMY = re.compile(rf"\b(\d{{1,2}})\s+({_MONTH_RE})\s+(\d{{4}})\b", re.I)
-_DATE_MDY = re.compile(rf"\b({_MONTH_RE})\s+(\d{{1,2}}),?\s+(\d{{4}})\b", re.I)
+_DATE_DMY = re.compile(rf"\b(\d{{1,2}})\s+({MONTH_RE})\s+(\d{{4}})\b", re.I)
+_DATE_MDY = re.compile(rf"\b({MONTH_RE})\s+(\d{{1,2}}),?\s+(\d{{4}})\b", re.I)
 
 
 def find_dates(text: str) -> list[tuple[date, str]]:

@@ -99,3 +99,21 @@ def test_the_indonesian_form_of_a_glossary_entry_is_an_alias_of_its_term_and_exp
     aliases = glossary_aliases(["Perjanjian Tindakan Negara Pelabuhan", "PSMA"], [entry])
     assert aliases["Perjanjian Tindakan Negara Pelabuhan"] == ["PSMA", "Port State Measures Agreement"]
     assert aliases["PSMA"] == ["Port State Measures Agreement"]
+
+
+def test_the_day_of_a_date_is_not_a_count_of_items():
+    from tipbot.answering.analysis import analyse, count_of
+
+    assert count_of("the harbour office was set up on 5 June 2023") is None
+    assert count_of("pada 5 Juli 2023") is None
+    assert count_of("the 5 strategies") == 5 and count_of("2 decisions") == 2
+    assert analyse("The harbour office was set up on 5 June 2023, right?").answer_type != "list"
+
+
+def test_a_confirmation_tag_is_not_a_term_of_the_claim():
+    from tipbot.answering.analysis import analyse
+    from tipbot.answering.answerability import premise_terms
+
+    q = analyse("The harbour office was set up on 5 June 2023, correct?")
+    terms = premise_terms(q, set(tokenize(q.text)), {})
+    assert "correct" not in terms and "harbour" in terms

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
 
-from ..answer import MONTH_PREFIXES
+from ..answer import MONTH_PREFIXES, MONTH_RE
 from ..keyword import tokenize
 from ..lang import detect_language
 
@@ -326,8 +326,8 @@ def count_of(text: str) -> int | None:
     # (not a decimal or a section number: "section 3.2 of the paper")
     m = re.search(r"(?<![\d.,])\b(\d{1,2}|" + "|".join(NUMBER_WORDS) + r")\s+([a-z][\w-]+)", text, re.I)
     if not m or re.search(rf"\b(?:{SECTION_WORDS})\s*$", text[: m.start()], re.I) \
-            or m.group(2).lower() in ("of", "dari", "per"):
-        return None
+            or m.group(2).lower() in ("of", "dari", "per") or re.fullmatch(MONTH_RE, m.group(2), re.I):
+        return None  # (nor the day of a date: "on 5 June 2023")
     raw = m.group(1).lower()
     n = int(raw) if raw.isdigit() else NUMBER_WORDS[raw]
     return n if 2 <= n <= 12 else None

@@ -237,10 +237,11 @@ def premise_terms(q: Question, q_tokens: set[str], idf: dict[str, float]) -> set
     store uses, else all of them. A word the word lists could not translate is not evidence of a false premise:
     an unknown rendering then says more about the lexicon than about the sources."""
     named = {t for n in q.constraints.names for t in tokenize(n)}
+    claim = claim_of(q)  # (not the tag that asks for confirmation: "…, correct?")
     if q.language == "en":
-        own = {t for w in content_words(q.text, q.language) for t in tokenize(w)}
+        own = {t for w in content_words(claim, q.language) for t in tokenize(w)}
         return (own & q_tokens) - named
-    ws = content_words(q.text, "id")
+    ws = content_words(claim, "id")
     out: set[str] = set()
     for i, w in enumerate(ws):
         renders = set(tokenize(" ".join(translate_terms(w)))) - named
