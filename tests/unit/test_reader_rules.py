@@ -117,3 +117,40 @@ def test_a_confirmation_tag_is_not_a_term_of_the_claim():
     q = analyse("The harbour office was set up on 5 June 2023, correct?")
     terms = premise_terms(q, set(tokenize(q.text)), {})
     assert "correct" not in terms and "harbour" in terms
+
+
+def test_an_identity_statement_that_points_back_names_what_the_sentence_before_speaks_of():
+    from tipbot.answering.analysis import analyse
+    from tipbot.answering.selection import IDENTIFIES, ReaderConfig, candidates
+    from tipbot.schema import Chunk, Passage
+
+    assert IDENTIFIES.match("This unit is the Vessel Boarding Team of the harbour office.")
+    assert IDENTIFIES.match("Tim ini adalah Satuan Tugas Pelabuhan.")
+    assert not IDENTIFIES.match("This effort is carried out every year.")  # a passive, not an identity
+    assert not IDENTIFIES.match("Indonesia is an archipelago.")  # points back to nothing
+    chunk = Chunk(id="c1", text="The harbour police on 5 June 2021 formed a special unit. This unit is the Vessel "
+                  "Boarding Team of the harbour office.", source_id="mini", kind="paper", title="Mini paper")
+    q = analyse("When was the Vessel Boarding Team formed?")
+    idf = {t: 2.0 for t in tokenize(chunk.text)}
+    pool = candidates(q, set(tokenize(q.text)), [], [Passage(chunk=chunk, score=1.0)], idf, {}, ReaderConfig())
+    formed = next(e for e in pool if e.text.startswith("The harbour police"))
+    assert formed.parts["terms"] > 0.5  # "vessel boarding team" counts for it
+
+
+def test_a_date_the_other_kind_of_source_gives_otherwise_is_stated_and_cited():
+    from tipbot.answer import Draft
+    from tipbot.answering.extractive import ExtractiveAnswerer
+    from tipbot.schema import Chunk, Passage
+
+    paper, gloss = evidence_of("The harbour police formed the team on July 5 2021."), evidence_of(
+        "Boarding team: set up by the harbour police on 5 June 2021.")
+    gloss[0].passage = Passage(chunk=Chunk(id="g1", text=gloss[0].text, source_id="glossary", kind="glossary",
+                                           title="Glossary", section="Boarding team"), score=1.0)
+    for e in (*paper, *gloss):
+        e.parts["type"] = 1.0
+    draft = Draft(statements=[], citations=[])
+    ExtractiveAnswerer._other_date(draft, paper[0], [paper[0], gloss[0]], "en")
+    assert [s.text for s in draft.statements] == ["The glossary gives another date: 5 June 2021."]
+    draft = Draft(statements=[], citations=[])
+    ExtractiveAnswerer._other_date(draft, paper[0], [paper[0], paper[0]], "en")
+    assert draft.statements == []

@@ -33,6 +33,7 @@ from .analysis import (
 from .answerability import RARE_IDF, claim_of, hard_items, judge, satisfied
 from .compose import computed_value, direct_answer, list_lines, operands, ph, quote
 from .selection import (
+    IDENTIFIES,
     KIND_PRIOR,
     MMR_LAMBDA,
     POINTS_BACK,
@@ -292,6 +293,17 @@ class ExtractiveAnswerer(Answerer):
                     lead = best_paper
             if lead is not None and lead.score >= TYPED_LEAD * chosen[0].score and lead is not chosen[0]:
                 chosen = [lead, *[e for e in chosen if e is not lead]][:limit]
+            if t == "date" and lead is not None and lead is chosen[0] and not q.wants_paper and not q.wants_source:
+                # the paper and a digest or the glossary may date the same event differently: the other's date,
+                # when nearly as good an answer, is shown too
+                dates = {d for d, _ in find_dates(lead.text)}
+                others = [e for e in typed if (e.chunk.kind == "paper") != (lead.chunk.kind == "paper")
+                          and find_dates(e.text) and not dates & {d for d, _ in find_dates(e.text)}
+                          and lead_value(e) >= PAPER_FIRST * lead_value(lead)]
+                if dates and others:
+                    other = max(others, key=lead_value)
+                    shown = [*self._with_antecedent([lead], pool), other]
+                    return [*shown, *[e for e in chosen if e not in shown]][:limit + 1], None
         return self._with_antecedent(chosen, pool), None
 
     @staticmethod
@@ -323,12 +335,32 @@ class ExtractiveAnswerer(Answerer):
         return out[: LIMITS["reason"] + 2]
 
     @staticmethod
+    def _other_date(draft: Draft, lead: Evidence, chosen: list[Evidence], lang: str) -> None:
+        """When the other kind of source (the paper against a digest or the glossary) dates the event otherwise,
+        the answer says so after its direct answer, citing it."""
+        dates = {d for d, _ in find_dates(lead.text)}
+        for e in chosen[1:]:
+            found = find_dates(e.text)
+            if dates and found and (e.chunk.kind == "paper") != (lead.chunk.kind == "paper") \
+                    and e.parts.get("type", 0.0) >= 0.5 and not dates & {d for d, _ in found}:
+                p = ph(lang)
+                n = cite(draft.citations, e.chunk, e.text)
+                draft.statements.append(Statement(p["other_date"].format(
+                    source=p["list_source"].get(e.chunk.kind, p["list_source"]["digest"]), date=found[0][1]), [n]))
+                return
+
+    @staticmethod
     def _with_antecedent(chosen: list[Evidence], pool: list[Evidence]) -> list[Evidence]:
-        """A best sentence that points back ("This team …") brings the sentence it points to."""
-        if not chosen or not POINTS_BACK.match(chosen[0].text):
+        """A best sentence that points back ("This team …") brings the sentence it points to; one that the next
+        sentence names ("… formed a special team. This team is the … Task Force") brings that sentence."""
+        if not chosen:
             return chosen
-        before, _ = neighbours(chosen[0], pool)
-        return [before, *chosen] if before is not None and before not in chosen else chosen
+        before, after = neighbours(chosen[0], pool)
+        if POINTS_BACK.match(chosen[0].text):
+            return [before, *chosen] if before is not None and before not in chosen else chosen
+        if after is not None and IDENTIFIES.match(after.text):
+            return [chosen[0], after, *[e for e in chosen[1:] if e is not after]]
+        return chosen
 
     # -- the three outcomes ---------------------------------------------------------------------------------------
     @staticmethod
@@ -414,13 +446,18 @@ class ExtractiveAnswerer(Answerer):
                 direct_statement = Statement(text, [n])
                 draft.statements.append(direct_statement)
                 chosen = [lead, *[e for e in chosen if e is not lead]]
+                if q.answer_type == "date":
+                    self._other_date(draft, lead, chosen, lang)
         if q.answer_type == "summary" or q.chronology:
             draft.bullets = True
         if keep and q.answer_type in TYPED and not q.about_document and len(q.parts) < 2:
             # with a direct answer, the other sentence shown holds an answer of the same kind or is the paper's
             # (a question in several parts keeps the sentence chosen for each part)
-            chosen = chosen[:1] + [e for e in chosen[1:]
-                                   if e.parts.get("type", 0.0) >= 0.5 or e.chunk.kind == "paper"][:1]
+            # (and the other kind of source's answer, which may disagree: the paper's date beside the glossary's)
+            rest = [e for e in chosen[1:] if e.parts.get("type", 0.0) >= 0.5 or e.chunk.kind == "paper"]
+            other_kind = [e for e in rest[1:] if (e.chunk.kind == "paper") != (chosen[0].chunk.kind == "paper")
+                          and e.parts.get("type", 0.0) >= 0.5]
+            chosen = chosen[:1] + rest[:1] + other_kind[:1]
         asked = [i for i in (*q.constraints.numbers, *q.constraints.years) if i]
         if listed is not None and listed.source is not None:
             # the enumerating sentence whose items were just listed, each quoted and cited, is not repeated whole

@@ -63,6 +63,13 @@ _NAME = re.compile(r"\b(?:[A-Z][A-Za-z'’-]+|[A-Z]{2,})(?:\s+(?:of|for|and|on|t
 # a sentence that opens with a demonstrative or a personal pronoun points back to the sentence before it
 POINTS_BACK = re.compile(r"^(this|these|that|those|it|they|such|its|their|he|she|his|her|ini|itu|tersebut|dia|ia|"
                          r"beliau|mereka)\b", re.I)
+# an identity statement that points back: "This team is the …", "Tim ini adalah …" (what the sentence before it
+# speaks of, named)
+IDENTIFIES = re.compile(r"^(?:(?:this|these|that|those|such)\s+(?:[\w-]+\s+){1,3}?"
+                        r"|(?:[\w-]+\s+){1,3}?(?:ini|itu|tersebut)\s+)"
+                        r"(?:is|was|are|were|is called|is known as|adalah|ialah|merupakan|disebut|dikenal sebagai)\s"
+                        r"(?!(?:[\w-]+ed|[\w-]+en|being|done|held|made|also|not|di[\w-]+)\b)",  # (not a passive)
+                        re.I)
 _ENUM = re.compile(r"(?:^|\s)(?:\(?\d{1,2}\)|\(?[a-e]\)|first(?:ly)?,|second(?:ly)?,|third(?:ly)?,|pertama,|kedua,)")
 
 
@@ -274,18 +281,22 @@ def candidates(q: Question, q_tokens: set[str], q_vectors: list, passages: list[
         # what a sentence leans on ("it", "this team"): its passage, heading and title hold half credit
         context = " ".join([chunk.section, chunk.title, chunk.text])
         in_context = {i for i in items if has_constraint(context, i, aliases)}
-        for pos, sent in enumerate(chunk_sentences(chunk)):
+        sentences = chunk_sentences(chunk)
+        for pos, sent in enumerate(sentences):
             toks = set(tokenize(sent))
             ev = Evidence(sent, p, pos, toks)
+            # "… formed a special team. This team is the Human Trafficking Crime Task Force …": the next sentence
+            # names what this one speaks of, so its words count for this one too (the sentence itself is quoted)
+            named_next = sentences[pos + 1] if pos + 1 < len(sentences) and IDENTIFIES.match(sentences[pos + 1]) else ""
             ev.parts["rank"] = rank
             ev.vector = sentence_vectors.get((chunk.id, sent))
             if ev.vector is not None and q_vectors:
                 ev.similarity = max(float(ev.vector @ v) for v in q_vectors)
-            words_held = toks | (heading if pos == 0 else set())
+            words_held = toks | (heading if pos == 0 else set()) | set(tokenize(named_next))
             ev.parts["terms"] = (idf_coverage(words_held, term_tokens, idf)
                                  + idf_coverage(words_held, q_tokens, idf)) / 2
             if items:
-                held = [has_constraint(sent, i, aliases) for i in items]
+                held = [has_constraint(f"{sent} {named_next}", i, aliases) for i in items]
                 half = sum(0.5 for i, h in zip(items, held, strict=True) if not h and i in in_context)
                 ev.parts["constraints"] = (sum(held) + half) / len(items)
             else:
