@@ -154,3 +154,27 @@ def test_a_date_the_other_kind_of_source_gives_otherwise_is_stated_and_cited():
     draft = Draft(statements=[], citations=[])
     ExtractiveAnswerer._other_date(draft, paper[0], [paper[0], paper[0]], "en")
     assert draft.statements == []
+
+
+def test_a_summary_of_a_source_starts_with_its_digest_opening_and_names_the_digest_once():
+    from tipbot.answer import Draft
+    from tipbot.answering.compose import quote
+    from tipbot.answering.extractive import source_opening
+    from tipbot.schema import Chunk, Passage
+
+    def digest(order: int, *texts: str):
+        chunk = Chunk(id=f"d{order}", text=" ".join(texts), source_id="voss-2021", kind="digest",
+                      title="Crews at sea", order=order)
+        out = evidence_of(*texts)
+        for e in out:
+            e.passage = Passage(chunk=chunk, score=1.0)
+        return out
+
+    later = digest(1, "Key fact: 57 crews were held in 2020.")
+    opening = digest(0, "A report by the harbour office on crews.", "It was published in 2021.", "Its author is Voss.")
+    assert [e.text for e in source_opening([*later, *opening])] == [opening[0].text, opening[1].text]
+    draft = Draft(statements=[], citations=[])
+    quote(draft, opening[0], "en")
+    quote(draft, later[0], "en")
+    assert draft.statements[0].text.startswith("A digest of Crews at sea")
+    assert draft.statements[1].text == "The same digest also says: “Key fact: 57 crews were held in 2020.”"

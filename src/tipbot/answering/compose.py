@@ -288,8 +288,20 @@ def quote(draft: Draft, ev: Evidence, lang: str, keep: list[str] | None = None, 
     n = cite(draft.citations, ev.chunk, ev.text)
     text = without_heading(ev.text, ev.chunk.section) if ev.position == 0 else ev.text
     text = text if whole else trim(text, keep or [], q_tokens or set())
-    draft.statements.append(Statement(frame_quote(ev.chunk, text, lang), [n]))
+    last = draft.statements[-1] if draft.statements else None
+    same = last is not None and not last.framing and len(last.cites) == 1 and ev.chunk.kind in ("digest", "user") \
+        and any(c.n == last.cites[0] and c.source_id == ev.chunk.source_id and c.source_kind == ev.chunk.kind
+                for c in draft.citations)
+    # a quote right after one of the same digest or document names it once ("The same digest also says: …")
+    framed = ph_quote(ev.chunk.kind, text, lang) if same else frame_quote(ev.chunk, text, lang)
+    draft.statements.append(Statement(framed, [n]))
     return n
+
+
+def ph_quote(kind: str, text: str, lang: str) -> str:
+    """A quote framed as one more of the source quoted just before it."""
+    table = phrases()[lang if lang in phrases() else "en"]
+    return table[f"{kind}_again"].format(quote=text.rstrip())
 
 
 def without_heading(sentence: str, section: str) -> str:

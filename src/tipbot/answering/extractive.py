@@ -63,6 +63,7 @@ MAX_PARTS = 3  # the parts of a multi-part question each get a sentence, up to t
 CHRONOLOGY_EVENTS = 8  # dated sentences in a chronology
 INVENTORY_SENTENCES = 8  # sentences naming the countries asked about
 RAREST_LEAD = 0.7  # a typed sentence naming the question's rarest term leads at this share of the best one's value
+DIGEST_OPENING = 2  # sentences of a digest's opening ("What the source is") that start a summary of its source
 SECTION_SUMMARY_MAX = 7  # sentences in the summary of a whole section
 LIMITS = {"summary": 5, "comparison": 4, "list": 4, "reason": 3, "method": 3, "source": 2}  # sentences per type
 
@@ -213,7 +214,9 @@ class ExtractiveAnswerer(Answerer):
             if section:  # "summarise the conclusion": that section, in its own order
                 section.sort(key=lambda e: (e.chunk.order, e.position))
                 return section[: LIMITS["summary"]], None
-            chosen = summary_sentences(body, LIMITS["summary"])
+            opening = source_opening(body) if named and all(e.chunk.source_id in named for e in body) else []
+            rest = summary_sentences([e for e in body if e not in opening], LIMITS["summary"] - len(opening) // 2)
+            chosen = [*opening, *rest]
             chosen.sort(key=lambda e: (e.chunk.path, e.chunk.order, e.position))
             return chosen, None
         if t == "definition":
@@ -828,6 +831,15 @@ def named_section(pool: list[Evidence], q_tokens: set[str]) -> list[Evidence]:
             & q_tokens]
     sections = {e.chunk.section for e in hits}
     return hits if len(sections) == 1 else []
+
+
+def source_opening(body: list[Evidence]) -> list[Evidence]:
+    """A digest opens by saying what its source is ("What the source is"): the first sentences of its first passage
+    in the evidence start a summary of that source."""
+    if not body:
+        return []
+    first = min(e.chunk.order for e in body)
+    return sorted((e for e in body if e.chunk.order == first), key=lambda e: e.position)[:DIGEST_OPENING]
 
 
 def summary_sentences(body: list[Evidence], k: int) -> list[Evidence]:
