@@ -126,8 +126,9 @@ def holder_named(q: Question, office: str, chunks, context: AnswerContext, alias
     the body the office belongs to with it ("Kepala Satgas TPPO Polda Metro Jaya"), that body must be spoken of
     in the sentence naming the holder: a passage may name other offices' holders."""
     forms = phrase_pattern(office_group(office))
-    body = forms.sub(" ", _office_phrase(q.text, office))
-    body = re.sub(r"^\s*(?:of|the|to|for|in|from|dari|untuk|di)\b|\s+", " ", body).strip()
+    # (the names that qualify the office: "Chief of the Harbour Police", "Kepala Satgas TPPO Polda Metro Jaya"; not
+    # "secretary around 2022")
+    body = " ".join(re.findall(r"\b[A-Z][\w-]*", forms.sub(" ", _office_phrase(q.text, office))))
     bodies = [body, " ".join(translate_terms(body))] if q.language == "id" else [body]
     bodies = [b for b in bodies if tokenize(b)]
 
