@@ -180,3 +180,17 @@ def test_a_summary_of_a_source_starts_with_its_digest_opening_and_names_the_dige
     quote(draft, later[0], "en")
     assert draft.statements[0].text.startswith("A digest of Crews at sea")
     assert draft.statements[1].text == "The same digest also says: “Key fact: 57 crews were held in 2020.”"
+
+
+def test_a_source_is_named_by_all_the_words_of_its_id_but_one_and_its_year():
+    from tipbot.answering.analysis import analyse
+    from tipbot.answering.extractive import named_sources
+    from tipbot.schema import Chunk
+
+    chunks = [Chunk(id="d1", text="Veloria stays on Grade 3.", source_id="hbo-fleet-2023-veloria", kind="digest",
+                    title="Fleet report 2023: Veloria")]
+    idf = {"hbo": 3.0, "fleet": 1.0}
+    assert named_sources(analyse("What does the 2023 fleet report say about Veloria?"), chunks, idf) == [
+        "hbo-fleet-2023-veloria"]
+    assert named_sources(analyse("What does the fleet report say about Veloria?"), chunks, idf) == []  # no year
+    assert named_sources(analyse("What happened in Veloria in 2023?"), chunks, idf) == []

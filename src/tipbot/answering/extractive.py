@@ -682,6 +682,14 @@ def named_sources(q: Question, chunks, idf: dict[str, float]) -> list[str]:
             if any(re.fullmatch(rf"[a-z]+-{d.replace('/', '-')}", sid) for d in documents):
                 out.append(sid)
             continue
+        # a source whose id has several words is also named by all of them but one, its year included ("the 2023
+        # TIP report on Cambodia" names usdos-tip-2023-cambodia)
+        words_of_id = tokenize(sid.replace("-", " "))
+        held = [t for t in words_of_id if t in asked]
+        if len(words_of_id) >= 3 and len(held) >= len(words_of_id) - 1 \
+                and all(t in asked for t in words_of_id if re.fullmatch(r"(?:19|20)\d\d", t)):
+            out.append(sid)
+            continue
         if not lead or len(lead[0]) < 4:
             continue
         if lead[0] in asked and idf.get(lead[0], 0.0) >= NAMED_SOURCE_IDF:
