@@ -194,3 +194,21 @@ def test_a_source_is_named_by_all_the_words_of_its_id_but_one_and_its_year():
         "hbo-fleet-2023-veloria"]
     assert named_sources(analyse("What does the fleet report say about Veloria?"), chunks, idf) == []  # no year
     assert named_sources(analyse("What happened in Veloria in 2023?"), chunks, idf) == []
+
+
+def test_a_comparison_of_the_paper_with_a_named_digest_takes_each_side_from_its_own_text():
+    from tipbot.answer import AnswerContext
+    from tipbot.answering.analysis import analyse
+    from tipbot.answering.extractive import ExtractiveAnswerer
+    from tipbot.schema import Chunk, Passage
+
+    paper = evidence_of("The paper says five of every ten crews were held.", "Ports were inspected yearly.")
+    digest_chunk = Chunk(id="d1", text="The report found five crews plus two boats in every ten.",
+                         source_id="voss-2021", kind="digest", title="Crews at sea")
+    digest = evidence_of(digest_chunk.text)
+    digest[0].passage = Passage(chunk=digest_chunk, score=1.0)
+    digest[0].score = 0.2  # (less relevant than both paper sentences)
+    context = AnswerContext(chunks=[digest_chunk], citation_index=None, idf={"voss": 5.0})
+    q = analyse("How does the paper's account of the crews differ from what the Voss digest reports?")
+    chosen, _ = ExtractiveAnswerer().select(q, [*paper, *digest], set(tokenize("crews held")), context)
+    assert chosen[0] is paper[0] and digest[0] in chosen

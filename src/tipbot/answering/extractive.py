@@ -240,6 +240,16 @@ class ExtractiveAnswerer(Answerer):
         if t == "reason":
             return self._reasons(content, pool, q_tokens, context, parts), None
         if t == "comparison":
+            sides = q.wants_paper and either_language(words()["source_text"]).search(q.text)
+            sources = set(named_sources(q, context.chunks, context.idf)) if sides else set()
+            paper = sorted((e for e in content if e.chunk.kind == "paper"), key=lambda e: -e.score)
+            digest = sorted((e for e in content if e.chunk.source_id in sources and e.chunk.kind == "digest"),
+                            key=lambda e: -e.score)
+            if paper and digest:
+                # "how does the paper's version differ from what the UNODC digest reports": each side from its own
+                # text, the paper's first
+                half = LIMITS["comparison"] // 2
+                return [*mmr(paper, half, cfg), *mmr(digest, half, cfg)], None
             counts = [count_of(part) for part in q.parts]
             return cover(content, q_tokens, context.idf, LIMITS["comparison"], min_ratio=0.5, parts=parts,
                          part_counts=counts), None
