@@ -212,3 +212,11 @@ def test_a_comparison_of_the_paper_with_a_named_digest_takes_each_side_from_its_
     q = analyse("How does the paper's account of the crews differ from what the Voss digest reports?")
     chosen, _ = ExtractiveAnswerer().select(q, [*paper, *digest], set(tokenize("crews held")), context)
     assert chosen[0] is paper[0] and digest[0] in chosen
+
+
+def test_a_source_identified_by_the_paper_citing_it_is_the_source_wanted():
+    from tipbot.answering.analysis import analyse
+
+    assert not analyse("ringkasin dong isi skripsi Voss yg dikutip paper").wants_paper
+    assert not analyse("Summarize the Voss thesis cited in the paper").wants_paper
+    assert analyse("What does the paper say about the Voss thesis?").wants_paper

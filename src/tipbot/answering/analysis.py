@@ -446,7 +446,9 @@ def analyse(question: str, previous: Question | None = None) -> Question:
     premise = any(p is not None and p.search(norm.lower()) for p in
                   (_compiled("premise", lg) for lg in dict.fromkeys([lang, "en", "id"])))
     wants_source = _matches_any(norm, words()["beyond_paper"], lang)
-    wants_paper = _matches_any(norm, words()["paper_words"], lang) and not wants_source
+    # (a source identified by the paper citing it, "skripsi Alifia yg dikutip paper", is the source wanted)
+    citing = either_language(words()["citing_clauses"])
+    wants_paper = _matches_any(citing.sub(" ", norm), words()["paper_words"], lang) and not wants_source
     cleaned = focus(strip_framing(norm, lang) or norm, lang)
     reading = ""
     if previous is not None and not previous.conversational and is_followup(cleaned, lang):
