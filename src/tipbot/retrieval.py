@@ -50,13 +50,17 @@ class Searcher:
         return plan_query(question, self.glossary_path, language)
 
     def _embed(self, texts: list[str]) -> list[np.ndarray]:
-        missing = [t for t in texts if t not in self._qcache]
+        # read the cached vectors before the cache may be cleared below: clearing it between the look-up and the
+        # read lost the cached one of a question's two texts (a KeyError once 512 questions had been asked)
+        found = {t: self._qcache[t] for t in texts if t in self._qcache}
+        missing = list(dict.fromkeys(t for t in texts if t not in found))
         if missing:
             vecs = self.store.embedder.embed_queries(missing)
+            found.update(zip(missing, vecs, strict=True))
             if len(self._qcache) > 512:
                 self._qcache.clear()
             self._qcache.update(zip(missing, vecs, strict=True))
-        return [self._qcache[t] for t in texts]
+        return [found[t] for t in texts]
 
     def _sentence_matrix(self) -> tuple[np.ndarray, np.ndarray, list[str]] | None:
         """All stored sentence vectors as one matrix, with each row's chunk index (built once per store)."""
@@ -86,7 +90,9 @@ class Searcher:
         best = np.full(len(ids), -1.0, dtype=np.float32)
         np.maximum.at(best, owner, sims)
         best = np.where(allowed, best, -1.0)
-        order = np.argsort(-best)[:CANDIDATES]
+        # stable: chunks whose best sentence ties (the same sentence in two chunks) stay in the store's order;
+        # numpy's default sort orders ties by its SIMD kernel, which differs between CPUs (AVX-512, AVX2, none)
+        order = np.argsort(-best, kind="stable")[:CANDIDATES]
         return [ids[i] for i in order if best[i] > -1.0]
 
     def search(
@@ -133,7 +139,8 @@ class Searcher:
         if mode in ("hybrid", "bm25"):
             scores = self.store.keyword_scores(plan.keyword_text)
             scores = np.where(allowed, scores, -1.0)
-            order = [int(i) for i in np.argsort(-scores)[:CANDIDATES] if scores[i] > 0]
+            # stable, as above: equal BM25 scores are common (glossary entries, short records)
+            order = [int(i) for i in np.argsort(-scores, kind="stable")[:CANDIDATES] if scores[i] > 0]
             ids = [chunks[i].id for i in order]
             kw_rank = {i: r for r, i in enumerate(ids)}
             lists.append((weights["bm25"], ids))
@@ -143,6 +150,8 @@ class Searcher:
                 fused[i] = fused.get(i, 0.0) + weight / (RRF_K + r + 1)
         for i in fused:
             fused[i] *= KIND_PRIOR.get(self.store.chunk(i).kind, 1.0)
+        # equal fused scores keep the order in which the lists above first ranked them (sorted() is stable and
+        # ``fused`` is filled list by list, rank by rank): no set or hash order is involved
         ranked = sorted(fused.items(), key=lambda kv: -kv[1])[:k]
         return [
             Passage(
