@@ -220,3 +220,13 @@ def test_a_source_identified_by_the_paper_citing_it_is_the_source_wanted():
     assert not analyse("ringkasin dong isi skripsi Voss yg dikutip paper").wants_paper
     assert not analyse("Summarize the Voss thesis cited in the paper").wants_paper
     assert analyse("What does the paper say about the Voss thesis?").wants_paper
+
+
+def test_an_indonesian_question_names_a_source_by_the_english_words_of_its_id():
+    from tipbot.answering.analysis import analyse
+    from tipbot.answering.extractive import named_sources
+    from tipbot.schema import Chunk
+
+    chunks = [Chunk(id="d1", text="Cambodia stays on Tier 3.", source_id="usdos-tip-2023-cambodia", kind="digest",
+                    title="2023 TIP Report: Cambodia")]
+    assert named_sources(analyse("apa kata laporan TIP 2023 soal Kamboja?"), chunks, {}) == ["usdos-tip-2023-cambodia"]

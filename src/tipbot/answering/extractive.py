@@ -682,6 +682,8 @@ def named_sources(q: Question, chunks, idf: dict[str, float]) -> list[str]:
     and it is rare in the store (a name every passage uses, such as "asean", names no one source). A kind of
     document ("perpres-19-2023") is not a name: the question's document constraint finds those."""
     asked = set(tokenize(q.original))
+    if q.language == "id":  # ("laporan TIP AS 2023 soal kamboja" names the Cambodia chapter)
+        asked |= set(tokenize(" ".join(translate_terms(q.original))))
     out: list[str] = []
     documents = set(q.constraints.documents)
     for sid in dict.fromkeys(c.source_id for c in chunks if c.kind == "digest"):
