@@ -9,6 +9,7 @@ chosen with MMR across passages and sections.
 
 from __future__ import annotations
 
+import math
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -117,8 +118,9 @@ def idf_coverage(tokens: set[str], q_tokens: set[str], idf: dict[str, float]) ->
     """The idf-weighted share of the question's terms found in ``tokens`` (terms unknown to the store count
     nothing either way: users' synonyms must not sink a good sentence)."""
     known = [t for t in q_tokens if t in idf]
-    total = sum(idf[t] for t in known)
-    return sum(idf[t] for t in known if t in tokens) / total if total else 0.0
+    # (math.fsum: the same float whatever order the set gives, which PYTHONHASHSEED changes between processes)
+    total = math.fsum(idf[t] for t in known)
+    return math.fsum(idf[t] for t in known if t in tokens) / total if total else 0.0
 
 
 NAME_SHARE = 0.6  # a name is held when this share of its words (or of its glossary expansion's) is present
