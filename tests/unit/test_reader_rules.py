@@ -230,3 +230,25 @@ def test_an_indonesian_question_names_a_source_by_the_english_words_of_its_id():
     chunks = [Chunk(id="d1", text="Cambodia stays on Tier 3.", source_id="usdos-tip-2023-cambodia", kind="digest",
                     title="2023 TIP Report: Cambodia")]
     assert named_sources(analyse("apa kata laporan TIP 2023 soal Kamboja?"), chunks, {}) == ["usdos-tip-2023-cambodia"]
+
+
+def test_of_several_laws_the_direct_answer_is_the_one_whose_title_holds_the_question():
+    from tipbot.answering.analysis import analyse
+    from tipbot.answering.compose import direct_answer
+
+    ev = evidence_of("Crew protection is regulated by Law Number 7 of 2010 concerning the Protection of Crews, "
+                     "unless other provisions are regulated in Law Number 9 of 2012 concerning Harbours.")[0]
+    q = analyse("What is the law number on the protection of crews?")
+    assert direct_answer(q, ev, set(tokenize("law number protection crews"))) == "Law Number 7"
+
+
+def test_a_share_is_never_answered_with_a_count():
+    from tipbot.answering.analysis import analyse
+    from tipbot.answering.compose import direct_answer
+
+    q = analyse("What share of the crews were women?")
+    assert q.percent
+    counted = evidence_of("The harbour office recorded 2,605 crews from 2017 to 2022.")[0]
+    assert direct_answer(q, counted, set(tokenize("share crews women"))) is None
+    shares = evidence_of("Around 50.97% were men and 46.14% were women.")[0]
+    assert direct_answer(q, shares, set(tokenize("share crews women"))) == "46.14%"

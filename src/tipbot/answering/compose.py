@@ -182,8 +182,8 @@ def direct_answer(q: Question, best: Evidence, q_tokens: set[str], places: froze
         spans = [(s, e) for s, e in _figure_spans(text)
                  if re.sub(r"\D", "", re.match(r"\d[\d.,]*", text[s:e]).group(0) if re.match(r"\d", text[s:e])
                            else "x") not in own]
-        if q.percent:  # a share, rate or prevalence is answered by the percentages, when the sentence has them
-            spans = [(s, e) for s, e in spans if re.search(r"%|percent|persen", text[s:e], re.I)] or spans
+        if q.percent:  # a share, rate or prevalence is answered by a percentage: a count of cases is not one
+            spans = [(s, e) for s, e in spans if re.search(r"%|percent|persen", text[s:e], re.I)]
         spans = [sp for sp in spans if _in_named_source_clause(text, sp, q)] or spans
         found = _nearest_spans(text, spans, q_tokens, q.head, limit, q.constraints.years)
         return "; ".join(found) or None
@@ -212,8 +212,14 @@ def direct_answer(q: Question, best: Evidence, q_tokens: set[str], places: froze
         from .selection import _LAW_REF
 
         asked = {d.split("/")[0] for d in q.constraints.documents}  # the numbers of the laws the question names
-        found = [m.group(0) for m in _LAW_REF.finditer(text)
-                 if not set(re.findall(r"\d+", m.group(0))[:1]) & asked]
+        laws = [m for m in _LAW_REF.finditer(text) if not set(re.findall(r"\d+", m.group(0))[:1]) & asked]
+        # of several laws in one sentence, the one whose title after it holds most of the question's terms ("Law
+        # Number 13 of 2006 concerning the Protection of Witnesses and Victims"), up to the next law
+        ends = [m.start() for m in laws[1:]] + [len(text)] if laws else []
+        fit = [len(set(tokenize(text[m.end():min(end, m.end() + 90)])) & q_tokens)
+               for m, end in zip(laws, ends, strict=True)]
+        ranked = sorted(range(len(laws)), key=lambda i: (-fit[i], i))
+        found = [laws[i].group(0) for i in ranked if fit[i] == fit[ranked[0]]] if laws else []
         return "; ".join(dict.fromkeys(found[:limit + 1])) or None
     if q.answer_type == "place":
         # (a country inside a name or a hyphenated pair, "Indonesia-Cambodia", is named too)
