@@ -252,3 +252,13 @@ def test_a_share_is_never_answered_with_a_count():
     assert direct_answer(q, counted, set(tokenize("share crews women"))) is None
     shares = evidence_of("Around 50.97% were men and 46.14% were women.")[0]
     assert direct_answer(q, shares, set(tokenize("share crews women"))) == "46.14%"
+
+
+def test_an_indonesian_spelling_of_an_english_name_is_a_word_of_the_sources():
+    from tipbot.answering.analysis import analyse
+    from tipbot.answering.answerability import loanword_forms, missing_from_store
+
+    assert "pacific" in loanword_forms("Pasifik") and "organisation" in loanword_forms("organisasi")
+    vocab = {t: 2.0 for t in tokenize("forced labour victims in the Asia Pacific region")}
+    assert missing_from_store(analyse("berapa korban kerja paksa di Asia Pasifik?"), vocab, frozenset()) == []
+    assert missing_from_store(analyse("berapa korban kerja paksa di Asia Karibia?"), vocab, frozenset()) == ["Karibia"]

@@ -88,6 +88,7 @@ def missing_from_store(q: Question, vocab: dict[str, float], store_figures: froz
         # body the sources never mention (an Indonesian word counts as known when its rendering is)
         for word in re.findall(r"\b[A-Z][a-z]{2,}\b", name):
             renders = tokenize(word) + (tokenize(" ".join(translate_terms(word))) if q.language == "id" else [])
+            renders += [t for form in loanword_forms(word) for t in tokenize(form)]
             if word.lower() not in stops and renders and all(t not in vocab for t in renders) \
                     and not _shortens_a_word(renders[0], vocab) and word not in out:
                 out.append(word)
@@ -170,6 +171,20 @@ def unknown_places(q: Question, vocab: dict[str, float]) -> list[str]:
         if toks and not any(t in vocab for t in toks) and not _shortens_a_word(toks[0], vocab):
             out.append(word)
     return out
+
+
+def loanword_forms(word: str) -> list[str]:
+    """The English spellings an Indonesian loanword may stand for ("Pasifik" → "Pacific", "organisasi" →
+    "organisation"): its ending swapped by the word list's pairs, after a 'k' is read as 'c'."""
+    low = word.lower()
+    out = []
+    # ("k" and "s" are the Indonesian spellings of an English hard and soft "c": Pasifik, proses)
+    for stem in dict.fromkeys([low, low.replace("k", "c"), low.replace("k", "c").replace("s", "c")]):
+        out.append(stem)
+        for id_end, en_end in words()["loanword_endings"]:
+            if stem.endswith(id_end) and len(stem) > len(id_end) + 2:
+                out.append(stem[: -len(id_end)] + en_end)
+    return [f for f in dict.fromkeys(out) if f != low]
 
 
 def known_word(word: str, lang: str, vocab: dict[str, float]) -> bool:
