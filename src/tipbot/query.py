@@ -14,6 +14,7 @@ from functools import lru_cache
 from importlib import resources
 from pathlib import Path
 
+from .keyword import tokenize
 from .lang import detect_language
 
 _WORD = re.compile(r"[A-Za-z0-9\u00C0-\u024F][A-Za-z0-9\u00C0-\u024F\-.,/]*[A-Za-z0-9\u00C0-\u024F]|[A-Za-z0-9]")
@@ -128,11 +129,19 @@ def translate_terms(text: str) -> list[str]:
             root = _stemmer().stem(w) if w.isalpha() else w
             if root in domain:
                 out.extend(domain[root])
-            elif root in general:
+            elif root in general and not _closed_class(general[root][:2]):
                 out.extend(general[root][:2])
             else:
+                # (a stem that the word list renders as a function word is the stemmer's mistake: "peserta" is
+                # not "serta", "and"; the word stays as it is)
                 out.append(w)
     return out
+
+
+def _closed_class(renderings: list[str]) -> bool:
+    """Whether every rendering is an English function word ("and", "with": the keyword index's short list): a
+    content word derived from a stem never means one."""
+    return bool(renderings) and all(not tokenize(r) for r in renderings)
 
 
 def plan_query(question: str, glossary_path: str | None = None, language: str | None = None) -> QueryPlan:

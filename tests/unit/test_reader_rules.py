@@ -262,3 +262,10 @@ def test_an_indonesian_spelling_of_an_english_name_is_a_word_of_the_sources():
     vocab = {t: 2.0 for t in tokenize("forced labour victims in the Asia Pacific region")}
     assert missing_from_store(analyse("berapa korban kerja paksa di Asia Pasifik?"), vocab, frozenset()) == []
     assert missing_from_store(analyse("berapa korban kerja paksa di Asia Karibia?"), vocab, frozenset()) == ["Karibia"]
+
+
+def test_a_stem_rendered_as_a_function_word_is_the_stemmers_mistake():
+    from tipbot.query import translate_terms
+
+    assert translate_terms("peserta") == ["peserta"]  # the stemmer's "serta" would be "and"
+    assert translate_terms("serta") == ["and"]  # (the word itself, in the word list, keeps its rendering)
