@@ -269,3 +269,9 @@ def test_a_stem_rendered_as_a_function_word_is_the_stemmers_mistake():
 
     assert translate_terms("peserta") == ["peserta"]  # the stemmer's "serta" would be "and"
     assert translate_terms("serta") == ["and"]  # (the word itself, in the word list, keeps its rendering)
+
+
+def test_when_the_paper_was_received_is_answered_by_its_article_history(mini_assistant):
+    answer = mini_assistant.ask("When was the paper received and when was it accepted?")
+    assert "Jan 10, 2025" in answer.text and "Mar 02, 2025" in answer.text
+    assert "Harbour inspections and forced labour" not in answer.text  # (not the title block)

@@ -180,7 +180,11 @@ class ExtractiveAnswerer(Answerer):
                 first = min(e.chunk.order for e in front)
                 block = [e for e in front if e.chunk.order == first]
                 rest = [e for e in front if e not in block[:3]]
-                best = max(rest, key=lambda e: (idf_coverage(e.tokens, q_tokens, context.idf), e.score), default=None)
+                # (for "when was it received/published", a line that holds a date: "Received Feb 22, 2024 …")
+                best = max(rest, key=lambda e: (t not in TYPED or e.parts.get("type", 0.0) > 0,
+                                                idf_coverage(e.tokens, q_tokens, context.idf), e.score), default=None)
+                if best is not None and t == "date" and best.parts.get("type", 0.0) > 0:
+                    return [best], None  # the line that holds the date or figure asked about is the answer
                 return block[:3] + ([best] if best is not None else []), None
         if q.chronology:
             events = chronology(q, content)
