@@ -149,10 +149,14 @@ def test_a_date_the_other_kind_of_source_gives_otherwise_is_stated_and_cited():
     gloss[0].passage = Passage(chunk=Chunk(id="g1", text=gloss[0].text, source_id="glossary", kind="glossary",
                                            title="Glossary", section="Boarding team"), score=1.0)
     for e in (*paper, *gloss):
-        e.parts["type"] = 1.0
+        e.parts["type"], e.parts["local"] = 1.0, 0.5
     draft = Draft(statements=[], citations=[])
     ExtractiveAnswerer._other_date(draft, paper[0], [paper[0], gloss[0]], "en")
     assert [s.text for s in draft.statements] == ["The glossary gives another date: 5 June 2021."]
+    gloss[0].parts["local"] = 0.0  # the words around its date are not the question's: another event
+    draft = Draft(statements=[], citations=[])
+    ExtractiveAnswerer._other_date(draft, paper[0], [paper[0], gloss[0]], "en")
+    assert draft.statements == []
     draft = Draft(statements=[], citations=[])
     ExtractiveAnswerer._other_date(draft, paper[0], [paper[0], paper[0]], "en")
     assert draft.statements == []

@@ -358,7 +358,11 @@ class ExtractiveAnswerer(Answerer):
         dates = {d for d, _ in find_dates(lead.text)}
         for e in chosen[1:]:
             found = find_dates(e.text)
-            if dates and found and (e.chunk.kind == "paper") != (lead.chunk.kind == "paper") \
+            # (the same event: the words around its date are the question's too, about as much as the lead's —
+            # "On 4 September 2023 … urged implementation" dates another event of the same declaration)
+            local = e.parts.get("local", 0.0)
+            same_event = local > 0 and local >= 0.5 * lead.parts.get("local", 0.0)
+            if dates and found and (e.chunk.kind == "paper") != (lead.chunk.kind == "paper") and same_event \
                     and e.parts.get("type", 0.0) >= 0.5 and not dates & {d for d, _ in found}:
                 p = ph(lang)
                 n = cite(draft.citations, e.chunk, e.text)
