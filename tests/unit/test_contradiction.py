@@ -355,3 +355,16 @@ def test_a_question_presupposing_what_the_sources_only_recommend_is_corrected_ev
     found = _check("Summarize what the crews of the boarded vessels told the interviewers in Port Lumen.", pool)
     assert found is not None and "Future researchers" in found[1].text
     assert _check("What do future researchers need to do with the crews of the boarded vessels?", pool) is None
+
+
+def test_a_documents_number_counts_nothing():
+    from tipbot.answering.answerability import counted_figures
+
+    assert counted_figures("Perpres 19 tahun 2023 isinya apa saja?", "id") == []
+    assert counted_figures("Law No. 21 of 2007 sets 15 years") == [("15", "year")]
+
+
+def test_an_unmarked_question_presupposes_only_what_it_shares_more_than_one_term_with():
+    pool = evidence_of("Future researchers can interview the crews of the boarded vessels.",
+                       "The harbour authority publishes a yearly report.")
+    assert _check("How are crews recruited?", pool) is None  # one shared term: not the same event

@@ -18,6 +18,7 @@ from ..keyword import tokenize
 from ..query import translate_terms
 from ..verify import content_figures
 from .analysis import (
+    DOCUMENT_KINDS,
     NUMBER_WORDS,
     Question,
     all_stopwords,
@@ -868,7 +869,9 @@ def _only_recommended(q: Question, content: list[Evidence], q_tokens: set[str], 
     if irrealis.search(q.text):
         return None
     described = _described(q, content, q_tokens, idf, [], PLACE_SHARE)
-    if described and irrealis.search(described[0].text):
+    # (a question not marked as an assertion presupposes the event only when the sentence holds more than one of
+    # its terms: "how are victims recruited?" is not about "interviews with victims")
+    if described and irrealis.search(described[0].text) and (q.premise or len(described[0].tokens & q_tokens) >= 2):
         return claim_of(q), described[0]
     return None
 
@@ -936,12 +939,17 @@ _COUNTED = re.compile(_AMOUNT + r"\s+(?:(?![A-Za-z-]*[^s\W]s\b)[A-Za-z-]+\s+(?!(
 _COUNTED_ID = re.compile(_AMOUNT + r"\s+([A-Za-z][\w-]{2,})", re.I)  # (the noun comes first)
 
 
+_NUMBERED_DOCUMENT = re.compile(rf"\b(?:{DOCUMENT_KINDS}|no\.?|nomor|number)\s*$", re.I)
+
+
 def counted_figures(text: str, lang: str = "en") -> list[tuple[str, str]]:
     """Figures with the thing they count ("12 suspects", "six suspects", "2,778 people"): the count (digits) and
     the counted word's token. In Indonesian the noun comes right after the number ("empat tahap analisis": an
     adjective follows it) and is given in its English rendering, as the sources are in English."""
     out = []
     for m in (_COUNTED_ID if lang == "id" else _COUNTED).finditer(text):
+        if re.match(r"\s+(?:19|20)\d\d\b", text[m.end():]) or _NUMBERED_DOCUMENT.search(text[: m.start()]):
+            continue  # a document's number ("Perpres 19 tahun 2023", "Law No. 21 of 2007") counts nothing
         raw = m.group(1).lower()
         value = str(NUMBER_WORDS[raw]) if raw in NUMBER_WORDS else re.sub(r"\D", "", raw)
         renders = translate_terms(m.group(2))[:1] if lang == "id" else []
