@@ -368,3 +368,10 @@ def test_an_unmarked_question_presupposes_only_what_it_shares_more_than_one_term
     pool = evidence_of("Future researchers can interview the crews of the boarded vessels.",
                        "The harbour authority publishes a yearly report.")
     assert _check("How are crews recruited?", pool) is None  # one shared term: not the same event
+
+
+def test_a_count_the_question_itself_also_gives_is_no_contradiction():
+    pool = evidence_of("An earlier study of the harbour authority found four strategies against debt bondage.",
+                       "The harbour authority publishes a yearly report.")
+    assert _check("How do the four strategies of the earlier study compare with the five strategies of the "
+                  "harbour authority against debt bondage?", pool) is None

@@ -978,7 +978,10 @@ def _other_count(q: Question, content: list[Evidence], q_tokens: set[str], idf: 
         described = _described(q, content, anchor | {thing}, idf, [], ANCHOR_SHARE)
         counts = [(e, {v for v, t in counted_figures(e.text) if t == thing})
                   for e in described if not _other_year(q, e.text)]
-        if any(value in given for _, given in counts):
+        # (nor when it gives another count the question itself gives of the same thing: "the four strategies of
+        # Pratiwi & Yunda … the five strategies the paper found")
+        mine = {v for v, t in asked if t == thing}
+        if any(given & mine for _, given in counts):
             continue
         other = next((e for e, given in counts if given), None)
         if other is not None:
