@@ -279,3 +279,12 @@ def test_when_the_paper_was_received_is_answered_by_its_article_history(mini_ass
     answer = mini_assistant.ask("When was the paper received and when was it accepted?")
     assert "Jan 10, 2025" in answer.text and "Mar 02, 2025" in answer.text
     assert "Harbour inspections and forced labour" not in answer.text  # (not the title block)
+
+
+def test_who_is_a_named_person_asks_what_the_sources_say_of_them():
+    from tipbot.answering.analysis import analyse
+
+    assert analyse("Who is Arlen Voss?").answer_type == "definition"
+    assert analyse("siapa itu Arlen Voss?").answer_type == "definition"
+    assert analyse("Who signed the compact?").answer_type == "actor"
+    assert analyse("who is the head of the harbour office?").answer_type == "actor"

@@ -290,6 +290,9 @@ def answer_type(text: str, lang: str) -> str:
     return best_strong if best_strong != "fact" else best
 
 
+# "who is <a name>?": the question already names the person (two or more capitalised words, or one acronym)
+_WHO_IS_NAME = re.compile(r"^(?i:who\s+is|who\s+was|who's|siapa\s+itu|siapakah|siapa)\s+"
+                          r"(?:(?:[A-Z][\w'’-]+)(?:\s+[A-Z][\w'’-]+)+|[A-Z]{2,})\s*\??\s*$")
 OPENING_WORDS = 2  # a request verb this close to the start opens the question ("kak tolong ringkas …")
 _WH = {"what", "which", "who", "whom", "whose", "how", "when", "where", "why", "apa", "siapa", "mana", "bagaimana",
        "berapa", "kapan", "mengapa", "kenapa", "apakah", "gimana"}  # interrogatives: not imperatives
@@ -457,6 +460,8 @@ def analyse(question: str, previous: Question | None = None) -> Question:
     atype = answer_type(" ".join(asked) or cleaned, lang)  # the sentences with a question mark carry the type
     if atype == "fact" and previous is not None and reading:
         atype = previous.answer_type
+    if atype == "actor" and _WHO_IS_NAME.match(cleaned):
+        atype = "definition"  # "Who is Erin Merryn?" asks what the sources say of that person, not for a name
     premise = premise or (atype == "fact" and confirms(norm, lang))  # (before its particles are stripped)
     # "X, right? and how did …?": a statement asked to be confirmed before another question asserts X (one with
     # an interrogative of its own asks for something: "… dihadiri berapa peserta ya? terus …")
