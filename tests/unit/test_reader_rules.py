@@ -288,3 +288,15 @@ def test_who_is_a_named_person_asks_what_the_sources_say_of_them():
     assert analyse("siapa itu Arlen Voss?").answer_type == "definition"
     assert analyse("Who signed the compact?").answer_type == "actor"
     assert analyse("who is the head of the harbour office?").answer_type == "actor"
+
+
+def test_a_sum_of_named_sources_figures_adds_only_theirs():
+    from tipbot.answering.analysis import analyse
+    from tipbot.answering.compose import operands
+
+    ev = evidence_of("Known cases: 1) 57 crews held (Fisheries Watch, 2022), 2) 126 fishers rescued (Harbour "
+                     "Authority, 2023), 3) 40 boats seized (Coast Guard, 2023).")
+    other = evidence_of("In 2021 the port office counted 300 crews held (Voss, 2021).")
+    q = analyse("Fisheries Watch and Coast Guard figures added up, how many crews and boats in total?")
+    assert q.arithmetic == "sum"
+    assert [raw for raw, _ in operands(q, [*ev, *other], set(tokenize("crews boats held seized")))] == ["57", "40"]

@@ -104,6 +104,9 @@ def operands(q: Question, evidence: list[Evidence], q_tokens: set[str]) -> list[
     figures either side — hold the question's terms, of one kind (all percentages or all counts), in the text's
     order; a difference takes the two best."""
     found: list[tuple[int, int, str, bool, Evidence]] = []  # (score, order, raw, percent, evidence)
+    # the question names sources the quoted sentences cite ("data SBMI ama Wardah"): only their figures count
+    naming = any(_cited_to_named(ev.text, (m.start(), m.start()), q)
+                 for ev in evidence for m in CITATION.finditer(ev.text))
     for ev in evidence:
         text = ev.text
         spans = sorted(sp for sp in _figure_spans(text) if text[sp[0]].isdigit())
@@ -116,6 +119,8 @@ def operands(q: Question, evidence: list[Evidence], q_tokens: set[str]) -> list[
             cut = [m.end() for m in re.finditer(r",\s+(?:and\s+|or\s+)?|\s+(?:and|or|dan|atau)\s+", text[lo:s])]
             lo = lo + cut[-1] if cut else lo
             hi = min(spans[i + 1][0] if i + 1 < len(spans) else len(text), e + 40)
+            if naming and not _cited_to_named(text, (s, e), q):
+                continue  # "SBMI's and Wardah's figures added up": not the other sources' figures
             score = len(set(tokenize(text[lo:hi])) & q_tokens)
             found.append((score, len(found), m.group(1) + ("%" if m.group(2) else ""), bool(m.group(2)), ev))
     if not found:
@@ -151,6 +156,18 @@ def computed_value(q: Question, inputs: list[str], lang: str) -> str | None:
         (a, ra), (b, rb) = sorted(zip(values, inputs, strict=True), reverse=True)
         return table["computed_difference"].format(a=ra, b=rb, result=show(a - b))
     return None
+
+
+def _cited_to_named(text: str, span: tuple[int, int], q: Question) -> bool:
+    """Whether ``span`` lies in a clause of ``text`` cited to a source the question names (the clause ends at its
+    citation: "… 267 reported cases (SBMI, 2023)")."""
+    asked = set(tokenize(q.original))
+    start = 0
+    for m in CITATION.finditer(text):
+        if start <= span[0] < m.end():
+            return bool(set(tokenize(re.sub(r"\d", " ", m.group(0)))) & asked)
+        start = m.end()
+    return False
 
 
 def _in_named_source_clause(text: str, span: tuple[int, int], q: Question) -> bool:
