@@ -300,3 +300,12 @@ def test_a_sum_of_named_sources_figures_adds_only_theirs():
     q = analyse("Fisheries Watch and Coast Guard figures added up, how many crews and boats in total?")
     assert q.arithmetic == "sum"
     assert [raw for raw, _ in operands(q, [*ev, *other], set(tokenize("crews boats held seized")))] == ["57", "40"]
+
+
+def test_by_how_much_takes_the_best_sentences_two_figures_of_one_kind():
+    from tipbot.answering.analysis import analyse
+    from tipbot.answering.compose import operands
+
+    ev = evidence_of("In 2024 the target for the harbour index is 0.41 %, an increase from 0.34% in 2019.")
+    q = analyse("By how much did the harbour index target for 2024 rise compared with 2019?")
+    assert [raw for raw, _ in operands(q, ev, set(tokenize("harbour index target rise")))] == ["0.41%", "0.34%"]

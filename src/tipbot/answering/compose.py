@@ -111,7 +111,8 @@ def operands(q: Question, evidence: list[Evidence], q_tokens: set[str]) -> list[
         text = ev.text
         spans = sorted(sp for sp in _figure_spans(text) if text[sp[0]].isdigit())
         for i, (s, e) in enumerate(spans):
-            m = re.match(r"(\d[\d,]*(?:\.\d+)?)\s*(%|percent|persen)?", text[s:e])
+            # (a percent sign may stand apart from its figure: "0.41 %")
+            m = re.match(r"(\d[\d,]*(?:\.\d+)?)\s*(%|percent|persen)?", text[s:max(e, s + 1) + 9])
             if m is None or (not m.group(2) and re.fullmatch(r"(?:19|20)\d\d", m.group(1))):
                 continue
             lo = max(spans[i - 1][1] if i else 0, s - 40)
@@ -128,6 +129,11 @@ def operands(q: Question, evidence: list[Evidence], q_tokens: set[str]) -> list[
     # of one kind: the percentages for a share, else the kind with more figures whose own words the question uses
     kinds = [[f for f in found if f[3] == pct and f[0] >= 1] for pct in (True, False)]
     kinds = [k for k in kinds if len(k) >= 2]
+    if not kinds and q.arithmetic == "difference" and evidence:
+        # "by how much did it rise from 2019 to 2024?": the best sentence's two figures of one kind ("0.41 %, an
+        # increase from … 0.34% in 2019"), whatever words stand beside them
+        first = [f for f in found if f[4] is evidence[0]]
+        kinds = [k for k in ([f for f in first if f[3] == pct] for pct in (True, False)) if len(k) == 2]
     if not kinds:
         return []
     chosen = kinds[0] if q.percent and kinds[0][0][3] else max(kinds, key=lambda fs: (len(fs), sum(f[0] for f in fs)))
