@@ -375,3 +375,12 @@ def test_a_count_the_question_itself_also_gives_is_no_contradiction():
                        "The harbour authority publishes a yearly report.")
     assert _check("How do the four strategies of the earlier study compare with the five strategies of the "
                   "harbour authority against debt bondage?", pool) is None
+
+
+def test_a_span_counted_in_units_is_named_by_a_sentence_giving_that_many_units():
+    from tipbot.answering.answerability import _other_period, asked_period
+
+    pool = evidence_of("In the four months since it was formed, the boarding team rescued 126 fishers from vessels.",
+                       "4) in the May 2023 report there are 57 crews held.")
+    q = analyse("berapa nelayan diselamatkan tim itu dalam 4 bulan pertama?")
+    assert asked_period(q) == "bulan pertama" and _other_period(q, "bulan pertama", [], pool) is None

@@ -460,11 +460,27 @@ def _counts(q: Question) -> list[str]:
             if d and not re.search(rf"(?<!\d){d}(?!\d)", dated)]
 
 
+_SPAN_UNITS = {"bulan": "month", "month": "month", "tahun": "year", "year": "year", "minggu": "week", "week": "week",
+               "hari": "day", "day": "day"}
+_COUNTED_SPAN = re.compile(r"\b(\d+|[a-z]+)\s+(bulan|months?|tahun|years?|minggu|weeks?|hari|days?)\s+pertama\b"
+                           r"|\bfirst\s+(\d+|[a-z]+)\s+(months?|years?|weeks?|days?)\b", re.I)
+
+
 def _other_period(q: Question, period: str, chosen: list[Evidence], pool: list[Evidence]) -> Evidence | None:
     """The sentence that gives the question's figure (or, for "how many", the chosen sentence with a figure) when
     it does not give it for the asked span; None when some such sentence or its neighbour names that span."""
     spans = either_language(words()["periods"])
     digits = set(_counts(q))
+    counted = _COUNTED_SPAN.search(q.text)
+    if counted:
+        # "4 bulan pertama" / "the first four months": a sentence giving a figure "in the four months since …"
+        # names that span; the span's own count is not a figure the question asserts
+        raw = (counted.group(1) or counted.group(3)).lower()
+        n = str(NUMBER_WORDS.get(raw, raw))
+        unit = _SPAN_UNITS[(counted.group(2) or counted.group(4)).lower().rstrip("s")]
+        names = "|".join(re.escape(w) for w in [n, *(w for w, v in NUMBER_WORDS.items() if str(v) == n)])
+        spans = re.compile(rf"{spans.pattern}|\b(?:{names})\s+{unit}s?\b", re.I)
+        digits.discard(n)
     givers = [e for e in pool if digits and digits & {re.sub(r"\D", "", f) for f in content_figures(e.text)}]
     givers = givers or [e for e in chosen if e.parts.get("type", 0.0) > 0]
     if not givers:
