@@ -381,6 +381,6 @@ def test_a_span_counted_in_units_is_named_by_a_sentence_giving_that_many_units()
     from tipbot.answering.answerability import _other_period, asked_period
 
     pool = evidence_of("In the four months since it was formed, the boarding team rescued 126 fishers from vessels.",
-                       "4) in the May 2023 report there are 57 crews held.")
+                       "Another 4 boats were seized by the harbour office in May 2023.")
     q = analyse("berapa nelayan diselamatkan tim itu dalam 4 bulan pertama?")
     assert asked_period(q) == "bulan pertama" and _other_period(q, "bulan pertama", [], pool) is None
