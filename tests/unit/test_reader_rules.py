@@ -309,3 +309,15 @@ def test_by_how_much_takes_the_best_sentences_two_figures_of_one_kind():
     ev = evidence_of("In 2024 the target for the harbour index is 0.41 %, an increase from 0.34% in 2019.")
     q = analyse("By how much did the harbour index target for 2024 rise compared with 2019?")
     assert [raw for raw, _ in operands(q, ev, set(tokenize("harbour index target rise")))] == ["0.41%", "0.34%"]
+
+
+def test_a_figure_placed_where_the_question_does_not_ask_is_not_the_answer():
+    from tipbot.answering.analysis import analyse
+    from tipbot.answering.compose import direct_answer
+
+    ev = evidence_of("Fisheries Watch data reveals that of a total of 21 million crews held in forced labour "
+                     "throughout the world, there are 11 million victims in the Coral Strait region.")[0]
+    q = analyse("How many victims of forced labour did Fisheries Watch count worldwide?")
+    assert direct_answer(q, ev, set(tokenize("victims forced labour fisheries watch worldwide world"))).startswith("21")
+    q = analyse("How many victims of forced labour did Fisheries Watch count in the Coral Strait region?")
+    assert direct_answer(q, ev, set(tokenize("victims forced labour coral strait region"))).startswith("11")

@@ -68,6 +68,12 @@ def _figure_spans(text: str) -> list[tuple[int, int]]:
     return spans
 
 
+# the words right after a figure that place it: "… victims in the Asia Pacific region", "… di Kamboja"
+_PLACED = re.compile(r"[^,;.()]{0,25}?\b(?:in|at|di|dalam)\s+(?:the\s+)?((?:[A-Z][\w-]+)(?:\s+[A-Z][\w-]+){0,2})")
+PLACE_REACH = 45  # characters after a figure searched for a place that qualifies it
+PLACE_PENALTY = 4  # a figure placed where the question does not ask loses to one that is not
+
+
 def _nearest_spans(text: str, spans: list[tuple[int, int]], q_tokens: set[str], head: str, limit: int,
                    years: list[str] | None = None) -> list[str]:
     """The spans whose surroundings (up to the neighbouring spans) share most terms with the question (the head
@@ -85,7 +91,11 @@ def _nearest_spans(text: str, spans: list[tuple[int, int]], q_tokens: set[str], 
         around = set(tokenize(text[lo:hi]))
         inside = set(tokenize(text[s:e]))
         beside = sum(2 for y in years or [] if y in text[max(0, s - 25): e + 25])
-        return len(around & q_tokens) + 2 * len(inside & head_toks) + beside - s / 10_000
+        # a figure the text places somewhere the question does not ("11 million victims in the Asia Pacific
+        # region", asked for the world) answers for that place only
+        placed = _PLACED.match(text, e, min(len(text), e + PLACE_REACH))
+        elsewhere = PLACE_PENALTY if placed and not set(tokenize(placed.group(1))) & q_tokens else 0
+        return len(around & q_tokens) + 2 * len(inside & head_toks) + beside - elsewhere - s / 10_000
 
     ranked = sorted(spans, key=lambda sp: -value(sp))
     out: list[str] = []
