@@ -138,6 +138,13 @@ def translate_terms(text: str) -> list[str]:
     return out
 
 
+@lru_cache(maxsize=4096)
+def rendered_tokens(text: str) -> tuple[str, ...]:
+    """The tokens of the English renderings of ``text``'s Indonesian words (cached: the reader asks for the same
+    words' renderings several times a question)."""
+    return tuple(tokenize(" ".join(translate_terms(text))))
+
+
 def _closed_class(renderings: list[str]) -> bool:
     """Whether every rendering is an English function word ("and", "with": the keyword index's short list): a
     content word derived from a stem never means one."""

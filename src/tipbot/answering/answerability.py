@@ -15,7 +15,7 @@ from functools import lru_cache
 from ..answer import AnswerContext, find_dates
 from ..chunking import chunk_sentences
 from ..keyword import tokenize
-from ..query import translate_terms
+from ..query import rendered_tokens, translate_terms
 from ..verify import content_figures
 from .analysis import (
     DOCUMENT_KINDS,
@@ -76,9 +76,7 @@ def missing_from_store(q: Question, vocab: dict[str, float], store_figures: froz
             out.append(n)
     stops = all_stopwords()
     for name in c.names:
-        toks = tokenize(name)
-        if q.language == "id":  # an Indonesian name may be ordinary words the passages use in English
-            toks = toks + tokenize(" ".join(translate_terms(name)))
+        toks = word_tokens(name, q.language)  # (an Indonesian name may be ordinary words written in English)
         if toks and all(t not in vocab for t in toks):
             out.append(name)
             continue
@@ -88,8 +86,7 @@ def missing_from_store(q: Question, vocab: dict[str, float], store_figures: froz
         # a capitalised word of a longer name that no passage uses ("… Prime Minister Hun Manet"): a person or
         # body the sources never mention (an Indonesian word counts as known when its rendering is)
         for word in re.findall(r"\b[A-Z][a-z]{2,}\b", name):
-            renders = tokenize(word) + (tokenize(" ".join(translate_terms(word))) if q.language == "id" else [])
-            renders += [t for form in loanword_forms(word) for t in tokenize(form)]
+            renders = word_tokens(word, q.language) + [t for form in loanword_forms(word) for t in tokenize(form)]
             if word.lower() not in stops and renders and all(t not in vocab for t in renders) \
                     and not _shortens_a_word(renders[0], vocab) and word not in out:
                 out.append(word)
@@ -168,7 +165,7 @@ def unknown_places(q: Question, vocab: dict[str, float]) -> list[str]:
         word = m.group(1)
         if word.lower() in stops or word.lower() in countries():
             continue
-        toks = tokenize(word) + (tokenize(" ".join(translate_terms(word))) if q.language == "id" else [])
+        toks = word_tokens(word, q.language)
         if toks and not any(t in vocab for t in toks) and not _shortens_a_word(toks[0], vocab):
             out.append(word)
     return out
@@ -188,9 +185,15 @@ def loanword_forms(word: str) -> list[str]:
     return [f for f in dict.fromkeys(out) if f != low]
 
 
+def word_tokens(word: str, lang: str) -> list[str]:
+    """The word's own tokens and, for an Indonesian word, those of its English renderings: the ways a passage may
+    write it."""
+    return tokenize(word) + (list(rendered_tokens(word)) if lang == "id" else [])
+
+
 def known_word(word: str, lang: str, vocab: dict[str, float]) -> bool:
     """Whether a passage uses the word (an Indonesian word: or any of its English renderings)."""
-    renders = tokenize(word) + (tokenize(" ".join(translate_terms(word))) if lang == "id" else [])
+    renders = word_tokens(word, lang)
     return any(t in vocab for t in renders) or any(t in vocab for t in synonyms_of(set(renders)))
 
 
@@ -695,7 +698,7 @@ def rendering_groups(text: str, lang: str) -> tuple[frozenset[str], ...]:
         return ()
     out = []
     for w in dict.fromkeys(re.findall(r"[^\W\d_]+", text.lower())):
-        toks = frozenset(tokenize(" ".join(translate_terms(w))))
+        toks = frozenset(rendered_tokens(w))
         if len(toks) > 1 and toks not in out:
             out.append(toks)
     return tuple(out)

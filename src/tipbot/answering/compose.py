@@ -115,8 +115,7 @@ def operands(q: Question, evidence: list[Evidence], q_tokens: set[str]) -> list[
     order; a difference takes the two best."""
     found: list[tuple[int, int, str, bool, Evidence]] = []  # (score, order, raw, percent, evidence)
     # the question names sources the quoted sentences cite ("data SBMI ama Wardah"): only their figures count
-    naming = any(_cited_to_named(ev.text, (m.start(), m.start()), q)
-                 for ev in evidence for m in CITATION.finditer(ev.text))
+    naming = any(named for ev in evidence for _, _, named in _citation_clauses(ev.text, q))
     for ev in evidence:
         text = ev.text
         spans = sorted(sp for sp in _figure_spans(text) if text[sp[0]].isdigit())
@@ -174,31 +173,31 @@ def computed_value(q: Question, inputs: list[str], lang: str) -> str | None:
     return None
 
 
-def _cited_to_named(text: str, span: tuple[int, int], q: Question) -> bool:
-    """Whether ``span`` lies in a clause of ``text`` cited to a source the question names (the clause ends at its
-    citation: "… 267 reported cases (SBMI, 2023)")."""
-    asked = set(tokenize(q.original))
-    start = 0
-    for m in CITATION.finditer(text):
-        if start <= span[0] < m.end():
-            return bool(set(tokenize(re.sub(r"\d", " ", m.group(0)))) & asked)
-        start = m.end()
-    return False
-
-
-def _in_named_source_clause(text: str, span: tuple[int, int], q: Question) -> bool:
-    """In a sentence that cites several sources clause by clause ("… 52 workers (KBRI, 2022), 2) 62 citizens
-    (Arbar, 2022) …"), whether ``span`` lies in the clause cited to a source the question names ("menurut KBRI",
-    "according to SBMI"). True when the question names none of the sentence's sources."""
+def _citation_clauses(text: str, q: Question) -> list[tuple[int, int, bool]]:
+    """The clauses of a sentence that cites sources clause by clause ("… 52 workers (KBRI, 2022), 2) 62 citizens
+    (Arbar, 2022) …"), each ending at its citation: (start, end, whether the question names that source)."""
     asked = set(tokenize(q.original))
     clauses, start = [], 0
     for m in CITATION.finditer(text):
-        clauses.append((start, m.end(), set(tokenize(re.sub(r"\d", " ", m.group(0))))))
+        clauses.append((start, m.end(), bool(set(tokenize(re.sub(r"\d", " ", m.group(0)))) & asked)))
         start = m.end()
-    named = [(a, b) for a, b, names in clauses if names & asked]
-    if len(clauses) < 2 or not named:
+    return clauses
+
+
+def _cited_to_named(text: str, span: tuple[int, int], q: Question) -> bool:
+    """Whether ``span`` lies in a clause of ``text`` cited to a source the question names (the clause ends at its
+    citation: "… 267 reported cases (SBMI, 2023)")."""
+    return any(a <= span[0] < b and named for a, b, named in _citation_clauses(text, q))
+
+
+def _in_named_source_clause(text: str, span: tuple[int, int], q: Question) -> bool:
+    """In a sentence that cites several sources clause by clause, whether ``span`` lies in the clause cited to a
+    source the question names ("menurut KBRI", "according to SBMI"). True when the question names none of the
+    sentence's sources."""
+    clauses = _citation_clauses(text, q)
+    if len(clauses) < 2 or not any(named for _, _, named in clauses):
         return True
-    return any(a <= span[0] < b for a, b in named)
+    return _cited_to_named(text, span, q)
 
 
 def direct_answer(q: Question, best: Evidence, q_tokens: set[str], places: frozenset[str] = frozenset()) -> str | None:

@@ -12,7 +12,7 @@ from ..answer import MONTH_PREFIXES, AnswerContext, Answerer, Draft, Statement, 
 from ..chunking import chunk_sentences
 from ..citations import CitationIndex
 from ..keyword import tokenize
-from ..query import QueryPlan, inflections, translate_terms
+from ..query import QueryPlan, inflections, rendered_tokens, translate_terms
 from ..schema import Passage, cite
 from ..verify import figures
 from .analysis import (
@@ -84,10 +84,10 @@ def function_renderings(text: str) -> set[str]:
     "deep", "sebutkan" → "name") and no other word of it: a rendering, not a term of the question."""
     function = _id_function_words()
     found = re.findall(r"[^\W\d_]+", text.lower())
-    rendered = {t for w in found if w in function for t in tokenize(" ".join(translate_terms(w)))}
+    rendered = {t for w in found if w in function for t in rendered_tokens(w)}
     if not rendered:
         return set()
-    kept = {t for w in found if w not in function for t in tokenize(" ".join(translate_terms(w)))}
+    kept = {t for w in found if w not in function for t in rendered_tokens(w)}
     return rendered - kept
 
 
@@ -313,11 +313,9 @@ class ExtractiveAnswerer(Answerer):
             if t == "date" and lead is not None and lead is chosen[0] and not q.wants_paper and not q.wants_source:
                 # the paper and a digest or the glossary may date the same event differently: the other's date,
                 # when nearly as good an answer, is shown too
-                dates = {d for d, _ in find_dates(lead.text)}
-                others = [e for e in typed if (e.chunk.kind == "paper") != (lead.chunk.kind == "paper")
-                          and find_dates(e.text) and not dates & {d for d, _ in find_dates(e.text)}
-                          and lead_value(e) >= PAPER_FIRST * lead_value(lead)]
-                if dates and others:
+                others = [e for e in typed
+                          if dated_otherwise(e, lead) and lead_value(e) >= PAPER_FIRST * lead_value(lead)]
+                if others:
                     other = max(others, key=lead_value)
                     shown = [*self._with_antecedent([lead], pool), other]
                     return [*shown, *[e for e in chosen if e not in shown]][:limit + 1], None
@@ -355,19 +353,17 @@ class ExtractiveAnswerer(Answerer):
     def _other_date(draft: Draft, lead: Evidence, chosen: list[Evidence], lang: str) -> None:
         """When the other kind of source (the paper against a digest or the glossary) dates the event otherwise,
         the answer says so after its direct answer, citing it."""
-        dates = {d for d, _ in find_dates(lead.text)}
         for e in chosen[1:]:
-            found = find_dates(e.text)
+            other = dated_otherwise(e, lead)
             # (the same event: the words around its date are the question's too, about as much as the lead's —
             # "On 4 September 2023 … urged implementation" dates another event of the same declaration)
             local = e.parts.get("local", 0.0)
             same_event = local > 0 and local >= 0.5 * lead.parts.get("local", 0.0)
-            if dates and found and (e.chunk.kind == "paper") != (lead.chunk.kind == "paper") and same_event \
-                    and e.parts.get("type", 0.0) >= 0.5 and not dates & {d for d, _ in found}:
+            if other and same_event and e.parts.get("type", 0.0) >= 0.5:
                 p = ph(lang)
                 n = cite(draft.citations, e.chunk, e.text)
                 draft.statements.append(Statement(p["other_date"].format(
-                    source=p["list_source"].get(e.chunk.kind, p["list_source"]["digest"]), date=found[0][1]), [n]))
+                    source=p["list_source"].get(e.chunk.kind, p["list_source"]["digest"]), date=other), [n]))
                 return
 
     @staticmethod
@@ -476,8 +472,8 @@ class ExtractiveAnswerer(Answerer):
             # (a question in several parts keeps the sentence chosen for each part)
             # (and the other kind of source's answer, which may disagree: the paper's date beside the glossary's)
             rest = [e for e in chosen[1:] if e.parts.get("type", 0.0) >= 0.5 or e.chunk.kind == "paper"]
-            other_kind = [e for e in rest[1:] if (e.chunk.kind == "paper") != (chosen[0].chunk.kind == "paper")
-                          and e.parts.get("type", 0.0) >= 0.5]
+            other_kind = [e for e in rest[1:]
+                          if other_kind_of_source(e, chosen[0]) and e.parts.get("type", 0.0) >= 0.5]
             chosen = chosen[:1] + rest[:1] + other_kind[:1]
         asked = [i for i in (*q.constraints.numbers, *q.constraints.years) if i]
         if listed is not None and listed.source is not None:
@@ -859,6 +855,21 @@ def named_section(pool: list[Evidence], q_tokens: set[str]) -> list[Evidence]:
             & q_tokens]
     sections = {e.chunk.section for e in hits}
     return hits if len(sections) == 1 else []
+
+
+def other_kind_of_source(a: Evidence, b: Evidence) -> bool:
+    """One is the paper's sentence and the other a digest's, the glossary's or a record's: two accounts that may
+    disagree."""
+    return (a.chunk.kind == "paper") != (b.chunk.kind == "paper")
+
+
+def dated_otherwise(e: Evidence, lead: Evidence) -> str | None:
+    """The first date ``e`` gives, when ``e`` is the other kind of source than ``lead`` and none of its dates is
+    one of ``lead``'s (both must give a date): the paper's 5 July against the glossary's 5 June."""
+    dates, found = {d for d, _ in find_dates(lead.text)}, find_dates(e.text)
+    if dates and found and other_kind_of_source(e, lead) and not dates & {d for d, _ in found}:
+        return found[0][1]
+    return None
 
 
 def source_opening(body: list[Evidence]) -> list[Evidence]:
