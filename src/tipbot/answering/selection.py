@@ -284,17 +284,18 @@ def candidates(q: Question, q_tokens: set[str], q_vectors: list, passages: list[
         context = " ".join([chunk.section, chunk.title, chunk.text])
         in_context = {i for i in items if has_constraint(context, i, aliases)}
         sentences = chunk_sentences(chunk)
-        for pos, sent in enumerate(sentences):
-            toks = set(tokenize(sent))
+        token_sets = [set(tokenize(sent)) for sent in sentences]
+        for pos, (sent, toks) in enumerate(zip(sentences, token_sets, strict=True)):
             ev = Evidence(sent, p, pos, toks)
             # "… formed a special team. This team is the Human Trafficking Crime Task Force …": the next sentence
             # names what this one speaks of, so its words count for this one too (the sentence itself is quoted)
-            named_next = sentences[pos + 1] if pos + 1 < len(sentences) and IDENTIFIES.match(sentences[pos + 1]) else ""
+            names_it = pos + 1 < len(sentences) and IDENTIFIES.match(sentences[pos + 1])
+            named_next, next_tokens = (sentences[pos + 1], token_sets[pos + 1]) if names_it else ("", set())
             ev.parts["rank"] = rank
             ev.vector = sentence_vectors.get((chunk.id, sent))
             if ev.vector is not None and q_vectors:
                 ev.similarity = max(float(ev.vector @ v) for v in q_vectors)
-            words_held = toks | (heading if pos == 0 else set()) | set(tokenize(named_next))
+            words_held = toks | (heading if pos == 0 else set()) | next_tokens
             ev.parts["terms"] = (idf_coverage(words_held, term_tokens, idf)
                                  + idf_coverage(words_held, q_tokens, idf)) / 2
             if items:
@@ -565,11 +566,13 @@ def actor_names(text: str, q: Question) -> list[re.Match]:
 def gives_consequence(text: str) -> bool:
     """A sentence that opens with a connective of result or purpose ("So, …", "Thus, …", "Sehingga …"): it
     says why the sentence before it matters."""
-    return bool(_CONSEQUENCE.match(text))
+    return bool(_consequence().match(text))
 
 
-_CONSEQUENCE = re.compile(r"^(?:" + "|".join(re.escape(m) for m in words()["consequence_openers"]) + r")(?=[\s,])",
-                          re.I)  # ("so," with its comma: "So far …" opens no consequence)
+@lru_cache(maxsize=1)
+def _consequence() -> re.Pattern:
+    # ("so," with its comma: "So far …" opens no consequence)
+    return re.compile(r"^(?:" + "|".join(re.escape(m) for m in words()["consequence_openers"]) + r")(?=[\s,])", re.I)
 
 
 def _continues(text: str) -> bool:
