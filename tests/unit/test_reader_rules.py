@@ -321,3 +321,22 @@ def test_a_figure_placed_where_the_question_does_not_ask_is_not_the_answer():
     assert direct_answer(q, ev, set(tokenize("victims forced labour fisheries watch worldwide world"))).startswith("21")
     q = analyse("How many victims of forced labour did Fisheries Watch count in the Coral Strait region?")
     assert direct_answer(q, ev, set(tokenize("victims forced labour coral strait region"))).startswith("11")
+
+
+def test_the_users_own_purpose_is_framing_in_any_words():
+    from tipbot.answering.analysis import strip_framing
+
+    assert strip_framing("for my comparative law essay: what is PSMA?", "en") == "what is PSMA?"
+    assert strip_framing("what is PSMA? for my seminar", "en") == "what is PSMA?"
+    assert strip_framing("For a workshop: who signed the compact?", "en") == "who signed the compact?"
+    assert strip_framing("What help is there for a victim of debt bondage?", "en") == \
+        "What help is there for a victim of debt bondage?"
+
+
+def test_a_verb_of_citing_with_the_papers_word_identifies_a_source():
+    from tipbot.answering.analysis import citing_clause
+
+    for text in ("the Voss thesis referenced in this study", "artikel Voss yang dirujuk dalam artikel ini",
+                 "the report which the paper relies on"):
+        assert citing_clause().search(text), text
+    assert not citing_clause().search("what does the paper say about Voss?")

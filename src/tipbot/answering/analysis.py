@@ -221,12 +221,20 @@ def strip_framing(text: str, lang: str) -> str:
         head, tail = text.split(":", 1)
         if tail.strip() and not content_words(head, lang):
             text = tail
+    text = _PURPOSE.sub(" ", text)
     for lg in dict.fromkeys([lang, "en", "id"]):
         pat = _compiled("framing", lg)
         if pat is not None:
             text = pat.sub(" ", text)
     text = re.sub(r"\s+([?,.!])", r"\1", re.sub(r"\s+", " ", text)).strip(" ,.;:-!")
     return text
+
+
+# the user's own purpose, in English: "for my (comparative law) essay", anywhere; "for a presentation:" as a lead-in
+# (up to its colon, comma or dash: "for a victim" inside a question is content)
+_PURPOSE = re.compile(r"\bfor\s+(?:my|our)\s+(?:[\w'-]+\s+){0,2}?[\w'-]+(?=\s*(?:[:,;—–.?!]|\s-\s|$))"
+                      r"|\bfor\s+(?:my|our)\s+[\w'-]+"
+                      r"|^\s*for\s+an?\s+(?:[\w'-]+\s+){0,2}?[\w'-]+\s*[:—–]", re.I)
 
 
 def content_words(text: str, lang: str) -> list[str]:
@@ -450,8 +458,7 @@ def analyse(question: str, previous: Question | None = None) -> Question:
                   (_compiled("premise", lg) for lg in dict.fromkeys([lang, "en", "id"])))
     wants_source = _matches_any(norm, words()["beyond_paper"], lang)
     # (a source identified by the paper citing it, "skripsi Alifia yg dikutip paper", is the source wanted)
-    citing = either_language(words()["citing_clauses"])
-    wants_paper = _matches_any(citing.sub(" ", norm), words()["paper_words"], lang) and not wants_source
+    wants_paper = _matches_any(citing_clause().sub(" ", norm), words()["paper_words"], lang) and not wants_source
     cleaned = focus(strip_framing(norm, lang) or norm, lang)
     reading = ""
     if previous is not None and not previous.conversational and is_followup(cleaned, lang):
@@ -540,6 +547,19 @@ def asked_name_of(q: Question) -> str | None:
     if m is None or office_pattern().fullmatch(m.group(1)) or m.group(1).lower() in all_stopwords():
         return None
     return m.group(1)
+
+
+@lru_cache(maxsize=1)
+def citing_clause() -> re.Pattern:
+    """A clause that identifies a source by the paper citing it: a verb of citing (data ``citing_clauses``) with
+    one of the paper's words (``paper_words``), passive ("cited in the paper", "yang dikutip oleh paper ini") or
+    active ("that the paper cites", "paper ini mengutip")."""
+    spec = words()["citing_clauses"]
+    paper = "|".join(re.escape(w) for lg in ("en", "id") for w in words()["paper_words"][lg])
+    passive = "|".join(re.escape(w) for lg in ("en", "id") for w in spec["passive"][lg])
+    active = "|".join(re.escape(w) for lg in ("en", "id") for w in spec["active"][lg])
+    return re.compile(rf"\b(?:(?:yang|yg|that|which)\s+)?(?:{passive})\s+(?:(?:by|in|oleh|di|dalam)\s+)?(?:{paper})"
+                      rf"(?:\s+ini)?\b|\b(?:(?:that|which|yang|yg)\s+)?(?:{paper})(?:\s+ini)?\s+(?:{active})\b", re.I)
 
 
 def confirms(text: str, lang: str) -> bool:
