@@ -404,7 +404,8 @@ def brief(topic: str, lang: str, md_path: Path | None, docx_path: Path | None) -
 def quiz(count: int, seed: int | None, lang: str, kinds: tuple[str, ...], show_key: bool, as_json: bool) -> None:
     """Study mode: questions on figures, dates and definitions, each with an answer key that cites its passage.
 
-    In a terminal it asks each question and scores your answers (a letter A–D or the answer itself).
+    In a terminal it asks each question and scores your answers (a letter A–D or the answer itself); answers
+    piped in are read one a line (or all on one line) and scored the same way.
     """
     import random
 
@@ -418,15 +419,25 @@ def quiz(count: int, seed: int | None, lang: str, kinds: tuple[str, ...], show_k
     if as_json:
         click.echo(json.dumps(q.to_json(items), ensure_ascii=False, indent=2))
         return
-    if show_key or not sys.stdin.isatty():
+    # answers piped or redirected in ("printf 'A\nB\n' | tipbot quiz") are read one a line, as they would be
+    # typed at the prompts; with none at all there is nothing to score, and the quiz is printed with its key
+    piped = None if show_key or sys.stdin.isatty() else q.piped_responses(sys.stdin.read(), len(items))
+    if show_key or piped == {}:
         click.echo(q.markdown(items, lang, with_key=True))
+        if not show_key:
+            click.echo("No answers on standard input (one a line, or all on one line: \"A D B\"), so here is the "
+                       "quiz with its answer key; --key prints it without this note.", err=True)
         return
     responses = {}
     for i, item in enumerate(items, start=1):
         click.echo(f"\n{i}. {item.question}")
         for j, option in enumerate(item.options):
             click.echo(f"   {q.LETTERS[j]}) {option}")
-        responses[i] = click.prompt(q.phrase("your_answer", lang), default="", show_default=False)
+        if piped is None:
+            responses[i] = click.prompt(q.phrase("your_answer", lang), default="", show_default=False)
+        else:  # (the answer read is shown where a terminal would have echoed it)
+            responses[i] = piped.get(i, "")
+            click.echo(f"{q.phrase('your_answer', lang)}: {responses[i]}")
     _, lines = q.grade(items, responses, lang)
     click.echo("\n" + "\n".join(lines))
     for item in items:

@@ -330,6 +330,18 @@ def parse_responses(text: str) -> dict[int, str]:
     return dict(enumerate(pieces, start=1))
 
 
+def piped_responses(text: str, count: int) -> dict[int, str]:
+    """Answers read from a pipe or a file, as they would be typed at the prompts: one a line, in order (a blank
+    line skips a question, as pressing Enter does); a single line for several questions holds them all at once,
+    as ``parse_responses`` reads a line ("A D A B C", "1:A 2:82%"). Empty when the text holds no answer."""
+    lines = (text or "").rstrip().splitlines()
+    if not lines:
+        return {}
+    if len(lines) == 1 and count > 1:
+        return parse_responses(lines[0])
+    return {i: line.strip() for i, line in enumerate(lines[:count], start=1)}
+
+
 def to_json(items: list[QuizItem]) -> list[dict]:
     return [{"kind": i.kind, "question": i.question, "options": i.options, "answer": LETTERS[i.answer],
              "citation": asdict(i.citation), "flag": i.flag,
