@@ -91,6 +91,45 @@ def of_topic(refusal: str) -> str:
     return refusal
 
 
+@lru_cache(maxsize=1)
+def _span_words() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    """The word lists of ``data/briefing_words.json``, compiled once: a number with a unit of time after it
+    (joined by a hyphen or a space), a span word ending the text before it (one word between them at most), and
+    a span word opening the text after it."""
+    w = json.loads(resources.files("tipbot").joinpath("data/briefing_words.json").read_text(encoding="utf-8"))
+
+    def words(key: str) -> str:
+        return "|".join(re.escape(x) for x in sorted(w[key], key=len, reverse=True))
+
+    counted = re.compile(rf"(?<![\d.,])(\d[\d.,]*)(-|\s+)(?:{words('time_units')})\b(?:['’]s?)?", re.I)
+    before = re.compile(rf"\b(?:{words('span_before')})(?:\s+[^\s\d]+)?\s*$", re.I)
+    after = re.compile(rf"\s*(?:{words('span_after')})\b", re.I)
+    return counted, before, after
+
+
+def periods(sentence: str) -> list[str]:
+    """The numbers of a sentence that count units of time as a span (``data/briefing_words.json``): a span
+    word within two words before the number ("in the last 12 months", "over 3 years", "dalam 12 bulan"), one
+    after its unit ("12 months later", "12 bulan terakhir"), or a hyphen joining the two ("12-month")."""
+    counted, before, after = _span_words()
+    return [m.group(1) for m in counted.finditer(sentence)
+            if m.group(2) == "-" or before.search(sentence[: m.start()]) or after.match(sentence, m.end())]
+
+
+def topic_figures(sentence: str) -> list[str]:
+    """The figures of a sentence that are figures of its topic: ``reported_figures`` without the spans of time
+    it is counted over (``periods``). A number that also stands elsewhere in the sentence as a figure of its own
+    ("12 suspects … in the last 12 months") is kept."""
+    spans = periods(sentence)
+    out = []
+    for f in reported_figures(sentence):
+        number = re.match(r"\d[\d.,]*", f)
+        count = len(re.findall(rf"(?<![\d.,]){re.escape(number.group(0))}(?!\d)", sentence)) if number else 0
+        if not number or spans.count(number.group(0)) < count:
+            out.append(f)
+    return out
+
+
 def reference_entry(ref_lines: list[str]) -> str:
     """The "Reference entry: …" line of a reference record, without empty fields ("(2022). ." → "(2022).")."""
     return clean_record(ref_lines[0].removeprefix("Reference entry:").strip())
@@ -128,12 +167,13 @@ def build_briefing(assistant, topic: str, lang: str = "en") -> CitedReport:
     table = [[ph["figure_col"], ph["context_col"], ph["source_col"]]]
     used: set[str] = set()
     top = max((e.score for e in pool), default=0.0)
+    # (a span of time a figure is counted over is not one: "in the last 12 months")
     # a figure counts when its sentence is on the topic, or sits in a passage a key point comes from (the figure
     # of "it succeeded in saving 2,778 people" is the task force's, though the sentence does not name it)
     key_chunks = {e.chunk.id for e in key_points}
     for e in sorted(pool, key=lambda e: (e.chunk.id not in key_chunks and e.score < 0.5 * top, -e.score)):
         text = said[id(e)]
-        figs = reported_figures(text)
+        figs = topic_figures(text)
         if not figs or text in used or (e.score < 0.5 * top and e.chunk.id not in key_chunks) or (
                 e.chunk.kind == "paper" and not e.chunk.section[:1].isdigit()):
             continue
