@@ -80,14 +80,18 @@ def _phrases() -> dict[str, dict[str, str]]:
 
 
 def of_topic(refusal: str) -> str:
-    """A refusal the reader words for a question ("… does not contain the answer to this question: no passage
-    mentions “fisheries”."), worded for a briefing's topic in the same language, its reason kept."""
+    """A refusal or correction the reader words for a question ("… does not contain the answer to this question:
+    no passage mentions “fisheries”.", "The sources do not state the figure your question gives."), worded for a
+    briefing's topic in the same language, its reason kept. The reader's phrases replaced, and their
+    replacements, are ``data/briefing_phrases.json``."""
+    openings = []
     for lang, own in _phrases().items():
-        if lang.startswith("_"):
-            continue
-        question = reader_phrases(lang)["not_found"].rstrip(".")
+        if not lang.startswith("_"):
+            openings += [(reader_phrases(lang)[key].split("{")[0].rstrip("."), wording.rstrip("."))
+                         for key, wording in own.items()]
+    for question, topic in sorted(openings, key=lambda o: len(o[0]), reverse=True):
         if refusal.startswith(question):
-            return own["topic_not_covered"].rstrip(".") + refusal[len(question):]
+            return topic + refusal[len(question):]
     return refusal
 
 
