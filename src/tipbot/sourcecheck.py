@@ -140,11 +140,14 @@ def source_check(chunks: list[Chunk], index: CitationIndex, query: str = "", key
                  lang: str = "en", limit: int = 3) -> CitedReport:
     ph = phrases()[lang]
     every = claims(chunks, index, uncited=bool(query) and not key)
+    refs = {c.source_id: c for c in chunks if c.kind == "reference"}
     if key:
         picked = [c for c in every if key in c.keys]
+        if not picked:  # no sentence cites it: those its record lists among what the paper takes from it
+            picked = [c for c in claims(chunks, index, uncited=True)
+                      if not c.labels and _records_for(c, refs) == [key]]
     else:
         picked = _best_claims(every, query, limit) if query else every
-    refs = {c.source_id: c for c in chunks if c.kind == "reference"}
     digests: dict[str, list[Chunk]] = {}
     for c in chunks:
         if c.kind == "digest":
@@ -152,6 +155,14 @@ def source_check(chunks: list[Chunk], index: CitationIndex, query: str = "", key
     report = CitedReport(title=("Source check" if lang == "en" else "Cek sumber") + (f": {query or key}"
                                                                                      if query or key else ""),
                          lang=lang)
+    if not picked and key in refs:  # a source the paper does not cite in its text: what its record says
+        status = next((x for x in chunk_sentences(refs[key]) if x.startswith("Status:")), "Status: —")
+        report.intro = ph["not_cited"].format(key=key, status=status[len("Status:"):].strip().rstrip("."))
+        sec = Section(short_title(clean_record(refs[key].title), 90))
+        _record_lines(sec, report, refs[key], digests.get(key, []), lang)
+        report.sections.append(sec)
+        report.verify()
+        return report
     if not picked:  # the report has no section: the caller says so (the CLI exits with status 1)
         report.intro = ph["no_claim"].format(query=query or key)
         return report
@@ -165,29 +176,34 @@ def source_check(chunks: list[Chunk], index: CitationIndex, query: str = "", key
         else:
             sec.statements.append(Statement(ph["cites_for"].format(labels="; ".join(claim.labels)), [n]))
         for k in dict.fromkeys(claim.keys):
-            ref = refs.get(k)
-            if ref is None:
-                continue
-            lines = chunk_sentences(ref)
-            r = report.cite(ref)
-            sec.statements.append(Statement(ph["reference"].format(quote=clean_record(lines[0])), [r]))
-            status = next((x for x in lines if x.startswith("Status:")), None)
-            if status:
-                sec.statements.append(Statement(ph["reference"].format(quote=status), [r]))
-            for anomaly in (x for x in lines if x.startswith("Anomaly:")):
-                sec.statements.append(Statement(ph["ref_note"].format(quote=anomaly[len("Anomaly: "):]), [r]))
-            for d in digests.get(k, []):
-                if d.section.lower().startswith(("how the paper uses", "status", "points to note")):
-                    first = [q for q in (quotable(d, x) for x in chunk_sentences(d)) if q][:1]
-                    if first:
-                        dn = report.cite(d, first[0])
-                        line = frame_quote(d, first[0], lang)
-                        if d.source_status:
-                            line += " " + ph["source_status"].format(status=d.source_status.replace("_", " "))
-                        sec.statements.append(Statement(line, [dn]))
-                    break
-            else:
-                sec.statements.append(Statement(ph["no_digest"], framing=True))
+            if k in refs:
+                _record_lines(sec, report, refs[k], digests.get(k, []), lang)
         report.sections.append(sec)
     report.verify()
     return report
+
+
+def _record_lines(sec: Section, report: CitedReport, ref: Chunk, digests: list[Chunk], lang: str) -> None:
+    """A source's reference record in a section: its entry, status and recorded problems, and the first line of
+    its digest on how the paper uses it (or that there is no digest)."""
+    ph = phrases()[lang]
+    lines = chunk_sentences(ref)
+    r = report.cite(ref)
+    sec.statements.append(Statement(ph["reference"].format(quote=clean_record(lines[0])), [r]))
+    status = next((x for x in lines if x.startswith("Status:")), None)
+    if status:
+        sec.statements.append(Statement(ph["reference"].format(quote=status), [r]))
+    for anomaly in (x for x in lines if x.startswith("Anomaly:")):
+        sec.statements.append(Statement(ph["ref_note"].format(quote=anomaly[len("Anomaly: "):]), [r]))
+    for d in digests:
+        if d.section.lower().startswith(("how the paper uses", "status", "points to note")):
+            first = [q for q in (quotable(d, x) for x in chunk_sentences(d)) if q][:1]
+            if first:
+                dn = report.cite(d, first[0])
+                line = frame_quote(d, first[0], lang)
+                if d.source_status:
+                    line += " " + ph["source_status"].format(status=d.source_status.replace("_", " "))
+                sec.statements.append(Statement(line, [dn]))
+            break
+    else:
+        sec.statements.append(Statement(ph["no_digest"], framing=True))
