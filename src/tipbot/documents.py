@@ -80,13 +80,52 @@ def _paragraphs(text: str) -> list[tuple[int, int]]:
 
 
 _HEADING_LINE = re.compile(r"#{1,6}[ \t]+(\S.*)")
+# a setext heading's underline ("Title" over "=====" or "-----"); one dash alone is left to lists
+_SETEXT_UNDERLINE = re.compile(r" {0,3}(?:=+|-{2,})[ \t]*")
+_NOT_HEADING_TEXT = re.compile(r"\s*(?:[-*+]\s|\d+[.)]\s|[|>])")  # a list item, table row or quote line
+
+
+def leading_headings(para: str) -> tuple[str | None, int]:
+    """The last of the Markdown headings a paragraph opens with — ATX ("# Title") or setext (a line of text over
+    a line of "=" or "-") — and where the text after them starts (``len(para)`` when there is none); (None, 0)
+    when the paragraph does not open with a heading."""
+    heading, after, run = None, 0, None  # run: where the lines of text that may be a setext heading start
+    pos = 0
+    for line in para.splitlines(keepends=True):
+        bare = line.strip()
+        if run is None and (m := _HEADING_LINE.fullmatch(bare)):
+            heading, after = m.group(1).strip(), pos + len(line)
+        elif run is not None and _SETEXT_UNDERLINE.fullmatch(line.rstrip("\r\n")):
+            lines = para[run:pos].splitlines()
+            if any(_NOT_HEADING_TEXT.match(x) for x in lines):
+                break
+            heading, after, run = " ".join(" ".join(lines).split()), pos + len(line), None
+        elif run is None and bare:
+            run = pos
+        pos += len(line)
+    return heading, after if heading is not None else 0
 
 
 def headings_only(para: str) -> str | None:
-    """The last heading of a paragraph made of Markdown headings alone ("# Title" or "# Title\n## Part"), else
-    None: such a paragraph names the section of what follows and holds no text of its own."""
-    heads = [_HEADING_LINE.fullmatch(line.strip()) for line in para.strip().splitlines()]
-    return heads[-1].group(1).strip() if heads and all(heads) else None
+    """The last heading of a paragraph made of Markdown headings alone ("# Title", "# Title\n## Part" or
+    "Title\n====="), else None: such a paragraph names the section of what follows and holds no text of its
+    own."""
+    heading, after = leading_headings(para)
+    return heading if heading is not None and not para[after:].strip() else None
+
+
+def _blocks_under_headings(text: str, body: str, offset: int, section: str) -> list[Block]:
+    """The paragraphs of ``body`` (found at ``offset`` in ``text``) as blocks, each in the section its last
+    Markdown heading names (ATX or setext); a heading that opens a paragraph is not part of its text."""
+    blocks: list[Block] = []
+    for s, e in _paragraphs(body):
+        heading, after = leading_headings(body[s:e])
+        if heading is not None:
+            section = heading
+            s += after + len(body[s + after : e]) - len(body[s + after : e].lstrip())
+        if s < e:
+            blocks.append(Block(raw=text[offset + s : offset + e], start=offset + s, end=offset + e, section=section))
+    return blocks
 
 
 def _continues(prev: str, nxt: str) -> bool:
@@ -192,18 +231,7 @@ def parse_digest(path: Path) -> Document:
     meta, body, offset = _front_matter(text)
     key = str(meta.get("key") or path.stem)
     title = str(meta.get("title") or key)
-    blocks: list[Block] = []
-    section = "Summary"
-    for s, e in _paragraphs(body):
-        para = body[s:e]
-        if (heading := headings_only(para)) is not None:
-            section = heading
-            continue
-        head = re.match(r"^#{1,6}[ \t]+([^\n]+)", para)
-        if head:  # heading followed directly by text
-            section = head.group(1).strip()
-            s = s + para.index("\n") + 1
-        blocks.append(Block(raw=text[offset + s : offset + e], start=offset + s, end=offset + e, section=section))
+    blocks = _blocks_under_headings(text, body, offset, "Summary")
     url = meta.get("url") or (f"https://doi.org/{meta['doi']}" if meta.get("doi") else None)
     return Document(
         source_id=key,
@@ -341,16 +369,10 @@ def glossary_documents(glossary_path: Path) -> list[Document]:
 
 
 def read_text_document(path: Path) -> Document:
-    """A user's Markdown or plain-text file: paragraphs under their Markdown headings."""
+    """A user's Markdown or plain-text file: paragraphs under their Markdown headings (ATX or setext)."""
     text = path.read_text(encoding="utf-8")
     meta, body, offset = _front_matter(text)
-    blocks: list[Block] = []
-    section = ""
-    for s, e in _paragraphs(body):
-        if (heading := headings_only(body[s:e])) is not None:
-            section = heading
-            continue
-        blocks.append(Block(raw=text[offset + s : offset + e], start=offset + s, end=offset + e, section=section))
+    blocks = _blocks_under_headings(text, body, offset, "")
     return Document(
         source_id=f"user:{path.name}",
         kind="user",
