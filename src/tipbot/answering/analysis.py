@@ -120,10 +120,14 @@ def synonyms_of(tokens: set[str]) -> set[str]:
     return out - tokens
 
 
-def _phrase_re(phrase: str) -> str:
-    """A word-list phrase as a regex on word boundaries (``.*`` inside a phrase stands for a short gap)."""
+ID_PARTICLES = r"(?:lah|kah)?"  # Indonesian enclitic particles of emphasis and question ("ringkaslah", "apakah")
+
+
+def _phrase_re(phrase: str, particles: bool = False) -> str:
+    """A word-list phrase as a regex on word boundaries (``.*`` inside a phrase stands for a short gap); with
+    ``particles``, its last word may carry an Indonesian enclitic particle."""
     parts = [re.escape(p.strip()) for p in phrase.split(".*")]
-    return r"(?<![\w-])" + _GAP.join(parts) + r"(?![\w-])"
+    return r"(?<![\w-])" + _GAP.join(parts) + (ID_PARTICLES if particles else "") + r"(?![\w-])"
 
 
 @lru_cache(maxsize=64)
@@ -144,7 +148,8 @@ def _compiled(key: str, lang: str) -> re.Pattern | None:
         phrases = w["followup"]["pronouns"].get(lang, [])
     else:
         raise KeyError(key)
-    return _table_pattern(tuple(phrases)) if phrases else None
+    # (an Indonesian request verb or interrogative may carry a particle: "ringkaslah", "sebutkanlah", "kapankah")
+    return _table_pattern(tuple(phrases), key.startswith("type:") and lang == "id") if phrases else None
 
 
 @dataclass
@@ -182,6 +187,7 @@ class Question:
     chronology: bool = False  # asks for events in the order of their dates ("kronologi …", "a timeline of …")
     wants_paper: bool = False  # names the paper as the source it wants ("according to the paper …")
     wants_source: bool = False  # asks past the paper, for what a cited source says ("the paper just says …")
+    names_paper: bool = False  # names the paper at all (a comparison of the paper with a digest names both)
     percent: bool = False  # asks for a share (a percentage), not a count
     interval: bool = False  # asks for the time between two events ("how long after …")
     arithmetic: str = ""  # "sum" or "difference": asks for a value computed from the figures ("combined", "selisih")
@@ -458,7 +464,8 @@ def analyse(question: str, previous: Question | None = None) -> Question:
                   (_compiled("premise", lg) for lg in dict.fromkeys([lang, "en", "id"])))
     wants_source = _matches_any(norm, words()["beyond_paper"], lang)
     # (a source identified by the paper citing it, "skripsi Alifia yg dikutip paper", is the source wanted)
-    wants_paper = _matches_any(citing_clause().sub(" ", norm), words()["paper_words"], lang) and not wants_source
+    names_paper = _matches_any(citing_clause().sub(" ", norm), words()["paper_words"], lang)
+    wants_paper = names_paper and not wants_source
     cleaned = focus(strip_framing(norm, lang) or norm, lang)
     reading = ""
     if previous is not None and not previous.conversational and is_followup(cleaned, lang):
@@ -502,6 +509,7 @@ def analyse(question: str, previous: Question | None = None) -> Question:
     q.chronology = _matches_any(cleaned, words()["chronology"], lang)
     q.wants_paper = wants_paper
     q.wants_source = wants_source
+    q.names_paper = names_paper
     q.percent = atype == "quantity" and ("%" in cleaned or bool(
         _table_pattern(tuple(w for w in words()["percent_words"] if w != "%")).search(cleaned.lower())))
     if q.count and atype in ("fact", "definition", "method"):
@@ -634,9 +642,9 @@ def _matches_any(text: str, table: dict[str, list[str]], lang: str) -> bool:
 
 
 @lru_cache(maxsize=128)
-def _table_pattern(phrases: tuple[str, ...]) -> re.Pattern:
+def _table_pattern(phrases: tuple[str, ...], particles: bool = False) -> re.Pattern:
     """A list of phrases as one alternation on word boundaries, longest first, compiled once."""
-    return re.compile("|".join(_phrase_re(p) for p in sorted(phrases, key=len, reverse=True)), re.I)
+    return re.compile("|".join(_phrase_re(p, particles) for p in sorted(phrases, key=len, reverse=True)), re.I)
 
 
 def split_parts(text: str, kind: str) -> list[str]:
@@ -658,7 +666,8 @@ def focus(text: str, lang: str) -> str:
     notes", "I found the 83% but not the other one") go, unless they add a year, a document or a place; a
     sentence before a question that leans on it with a pronoun ("… what reason does it give for
     that?") stays with it."""
-    sentences = [s for s in re.split(r"(?<=[?.!])\s+", text) if s.strip()]
+    # (a full stop before a number ends an abbreviation, not a sentence: "UU No. 21 Tahun 2007", "Vol. 3")
+    sentences = [s for s in re.split(r"(?<=[?.!])\s+(?!\d)", text) if s.strip()]
     if len(sentences) < 2:
         return text
     asks = [_asks(s, lang) for s in sentences]

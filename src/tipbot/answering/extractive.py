@@ -64,6 +64,7 @@ CHRONOLOGY_EVENTS = 8  # dated sentences in a chronology
 INVENTORY_SENTENCES = 8  # sentences naming the countries asked about
 RAREST_LEAD = 0.7  # a typed sentence naming the question's rarest term leads at this share of the best one's value
 DIGEST_OPENING = 2  # sentences of a digest's opening ("What the source is") that start a summary of its source
+OUTLINE_MAX = 9  # sentences in the outline of one source's digest (its opening, its items' leads)
 SECTION_SUMMARY_MAX = 7  # sentences in the summary of a whole section
 LIMITS = {"summary": 5, "comparison": 4, "list": 4, "reason": 3, "method": 3, "source": 2}  # sentences per type
 
@@ -160,9 +161,12 @@ class ExtractiveAnswerer(Answerer):
         # about the document itself
         content = [e for e in pool if e.chunk.kind != "reference" and e.chunk.id not in front_ids] or pool
         if q.wants_source:
-            # "according to the digest of the Polri release …": the answer comes from that source's digest
+            # "according to the digest of the Polri release …": the answer comes from that source's digest (and the
+            # paper's sentences, when it is compared with the paper)
             named = set(named_sources(q, context.chunks, context.idf))
-            content = [e for e in content if e.chunk.source_id in named and e.chunk.kind == "digest"] or content
+            paper = q.names_paper and q.answer_type == "comparison"
+            content = [e for e in content if (e.chunk.source_id in named and e.chunk.kind == "digest")
+                       or (paper and e.chunk.kind == "paper")] or content
         named = [e for e in pool if e.passage.score == 0.0]  # passages the question names (structural_passages)
         captions = [e for e in named if e.chunk.kind == "paper" and caption_label(e.chunk.text)
                     and re.search(CAPTION_LABEL, q.text, re.I)]  # (a section named for a summary may hold one)
@@ -218,6 +222,10 @@ class ExtractiveAnswerer(Answerer):
             if section:  # "summarise the conclusion": that section, in its own order
                 section.sort(key=lambda e: (e.chunk.order, e.position))
                 return section[: LIMITS["summary"]], None
+            whole_digest = [e for e in content if e.passage.score == 0.0 and e.chunk.kind == "digest"]
+            if len(named) == 1 and whole_digest and {e.chunk.source_id for e in whole_digest} == named:
+                # "summarise the ACTIP digest": the whole digest is in the evidence; its outline summarises it
+                return source_outline(whole_digest, OUTLINE_MAX, q_tokens), None
             opening = source_opening(body) if named and all(e.chunk.source_id in named for e in body) else []
             rest = summary_sentences([e for e in body if e not in opening], LIMITS["summary"] - len(opening) // 2)
             chosen = [*opening, *rest]
@@ -244,7 +252,7 @@ class ExtractiveAnswerer(Answerer):
         if t == "reason":
             return self._reasons(content, pool, q_tokens, context, parts), None
         if t == "comparison":
-            sides = q.wants_paper and either_language(words()["source_text"]).search(q.text)
+            sides = q.names_paper and either_language(words()["source_text"]).search(q.text)
             sources = set(named_sources(q, context.chunks, context.idf)) if sides else set()
             paper = sorted((e for e in content if e.chunk.kind == "paper"), key=lambda e: -e.score)
             digest = sorted((e for e in content if e.chunk.source_id in sources and e.chunk.kind == "digest"),
@@ -666,6 +674,9 @@ def structural_passages(q: Question, chunks, idf: dict[str, float] | None = None
     if q.answer_type == "summary":
         # "summarise section 3.5", "ringkas pendahuluan": the whole section
         out += [Passage(c, 0.0) for c in named_paper_sections(q, chunks, idf or {})]
+        named = [] if q.wants_paper else named_sources(q, chunks, idf or {})
+        if len(named) == 1:  # "summarise the Alifia thesis": the whole digest of the one source it names
+            out += [Passage(c, 0.0) for c in chunks if c.kind == "digest" and c.source_id == named[0]]
     for section in numbered_sections(q.text, chunks):
         # "section 3.2": that section's passages
         out += [Passage(c, 0.0) for c in section[:2]]
@@ -879,6 +890,37 @@ def source_opening(body: list[Evidence]) -> list[Evidence]:
         return []
     first = min(e.chunk.order for e in body)
     return sorted((e for e in body if e.chunk.order == first), key=lambda e: e.position)[:DIGEST_OPENING]
+
+
+def opens_item(ev: Evidence) -> bool:
+    """The sentence opens a top-level item of a bulleted or numbered list in its passage."""
+    return re.search(rf"^(?:[-*•]|\d{{1,2}}[.)])\s+{re.escape(ev.text[:30])}", ev.chunk.text, re.M) is not None
+
+
+def source_outline(digest: list[Evidence], limit: int, q_tokens: set[str]) -> list[Evidence]:
+    """The outline of one source's digest, from its own structure: the opening sentences of its first section
+    (what the source is), then, section by section, the lead sentence of each list item (a lead that announces
+    more, ending in a colon, brings the next sentence), or the first sentence of a section without items. When
+    the outline is longer than ``limit``, the leads of a section the question names by its heading ("its
+    conclusion") and then the most relevant ones stay, in the text's order."""
+    ordered = sorted(digest, key=lambda e: (e.chunk.order, e.position))
+    first = ordered[0].chunk.order
+    opening = [e for e in ordered if e.chunk.order == first][:DIGEST_OPENING]
+    leads: list[Evidence] = []
+    sections = list(dict.fromkeys(e.chunk.section for e in ordered if e.chunk.order != first))
+    for section in sections:
+        body = [e for e in ordered if e.chunk.section == section and e.chunk.order != first]
+        items = [e for e in body if opens_item(e)] or body[:1]
+        for e in items:
+            leads.append(e)
+            if e.text.rstrip().endswith(":"):
+                nxt = next((x for x in body if x.chunk.id == e.chunk.id and x.position == e.position + 1), None)
+                if nxt is not None:
+                    leads.append(nxt)
+    room = max(0, limit - len(opening))
+    named = {e.chunk.section for e in leads if set(tokenize(e.chunk.section)) & q_tokens}
+    kept = set(map(id, sorted(leads, key=lambda e: (e.chunk.section not in named, -e.score))[:room]))
+    return opening + [e for e in leads if id(e) in kept]
 
 
 def summary_sentences(body: list[Evidence], k: int) -> list[Evidence]:
