@@ -82,3 +82,36 @@ def test_naming_the_digest_asks_past_the_paper_and_a_comparison_still_names_the_
     q = analyse("Compare what the paper says about the boardings with the harbour digest.")
     assert q.wants_source and q.names_paper and not q.wants_paper
     assert analyse("what does the digest of the harbour report say?").wants_source
+
+
+def test_an_inventory_of_a_kind_of_name_is_asked_by_its_noun_beside_an_interrogative():
+    from tipbot.answering.extractive import asked_entity_kind
+
+    assert asked_entity_kind(analyse("Which ministries and agencies does the paper name?")) == "organisation"
+    assert asked_entity_kind(analyse("lembaga apa aja yg disebut di paper?")) == "organisation"
+    assert asked_entity_kind(analyse("list every harbour meeting the paper mentions")) == "meeting"
+    assert asked_entity_kind(analyse("Sebutkan peraturan yang disebut dalam paper.")) == "law"
+    # (the noun without an interrogative of its own asks for no inventory)
+    assert asked_entity_kind(analyse("The paper mentions teams that work with international agencies. "
+                                     "What do those teams do at the port?")) is None
+
+
+def test_names_of_a_kind_are_read_from_capitalised_words_built_on_its_head_noun():
+    from tipbot.answering.extractive import names_of_kind
+
+    text = ("At the 3rd Harbour Summit in May, the Ministry of Fisheries and the Veloria Coast Guard Agency (VCGA) "
+            "cited Law Number 7 of 2019 and the Summit.")
+    assert names_of_kind(text, "meeting") == ["3rd Harbour Summit"]  # (not the month after it, nor "the Summit")
+    assert names_of_kind(text, "organisation") == ["Ministry of Fisheries", "Veloria Coast Guard Agency (VCGA)"]
+    assert names_of_kind(text, "law") == ["Law Number 7 of 2019"]
+
+
+def test_an_inventory_gives_each_distinct_name_once_with_the_first_sentence_naming_it():
+    from tests.helpers import evidence_of
+    from tipbot.answering.extractive import entities_mentioned
+
+    pool = evidence_of("The US Embassy and Consulate in Veloria issued a statement.",
+                       "The US Embassy repeated it.", "Boats were boarded.",
+                       "The Ministry of Fisheries counted them.")
+    out = entities_mentioned(analyse("Which agencies does the paper name?"), pool, "organisation")
+    assert [e.text for e in out] == [pool[0].text, pool[3].text]

@@ -8,7 +8,7 @@ import re
 from datetime import date
 from functools import lru_cache
 
-from ..answer import MONTH_PREFIXES, AnswerContext, Answerer, Draft, Statement, find_dates, phrases
+from ..answer import MONTH_PREFIXES, MONTH_RE, AnswerContext, Answerer, Draft, Statement, find_dates, phrases
 from ..chunking import chunk_sentences
 from ..citations import CitationIndex
 from ..keyword import tokenize
@@ -19,6 +19,7 @@ from .analysis import (
     DOCUMENT_KINDS,
     SECTION_WORDS,
     Question,
+    all_stopwords,
     analyse,
     answer_type,
     content_words,
@@ -133,7 +134,8 @@ class ExtractiveAnswerer(Answerer):
         # figures are not: a wrong year or figure is what a false premise asserts; ``judge`` checks them.)
         items = [i for i in hard_items(q, context.idf, plan.glossary_terms) if i not in (*q.constraints.years,
                                                                                          *q.constraints.numbers)]
-        if items and chosen and not any(satisfied(e, items, aliases) for e in chosen):
+        # (an inventory, "which laws does the paper name", is every name of its kind, wherever it stands)
+        if items and chosen and not asked_entity_kind(q) and not any(satisfied(e, items, aliases) for e in chosen):
             holding = [e for e in pool if satisfied(e, items, aliases)
                        and (e.chunk.kind != "reference" or q.answer_type == "source")]
             if holding:
@@ -196,6 +198,11 @@ class ExtractiveAnswerer(Answerer):
                 return events, None
         if asks_countries(q):
             named = countries_mentioned(q, content)
+            if len(named) >= 2:
+                return named, None
+        kind = asked_entity_kind(q)
+        if kind:  # "which ministries does the paper name?": every one the text names
+            named = entities_mentioned(q, content, kind)
             if len(named) >= 2:
                 return named, None
         if t == "list":
@@ -666,6 +673,9 @@ def structural_passages(q: Question, chunks, idf: dict[str, float] | None = None
     if asks_countries(q):
         # "which countries does the paper mention?": every passage of the paper that names one
         out += [Passage(c, 0.0) for c in chunks if c.kind == "paper" and countries_in(c.text.lower())]
+    kind = asked_entity_kind(q)
+    if kind:  # "which agencies does the paper name?": every passage of the paper that names one
+        out += [Passage(c, 0.0) for c in chunks if c.kind == "paper" and names_of_kind(c.text, kind)]
     if q.chronology:
         # "kronologi peristiwa 2023 …": every passage of the paper (and the digests, unless the paper is asked
         # for) that dates something, to put in order
@@ -773,6 +783,70 @@ def countries_mentioned(q: Question, content: list[Evidence]) -> list[Evidence]:
     for e in best.values():
         if e not in out:
             out.append(e)
+    return out[:INVENTORY_SENTENCES]
+
+
+def asked_entity_kind(q: Question) -> str | None:
+    """The kind of named thing whose inventory the question asks ("which ministries and agencies does the paper
+    name?", "Sebutkan instansi … yang disebut dalam paper"): a plural noun of the kind and a word of mentioning
+    (``data`` "entity_kinds", "inventory")."""
+    if q.answer_type not in ("list", "fact", "actor") or not _any_of(q, words()["inventory"]["mentions"]):
+        return None
+    asking = words()["entity_asking"]
+    before = either_language(asking["before"])
+    after = either_language(asking["after"])
+    for kind, spec in words()["entity_kinds"].items():
+        for m in either_language(spec["asked"]).finditer(q.original):
+            # (the words around the noun, in its own sentence: "which Indonesian ministries", "lembaga apa saja")
+            left = re.split(r"[.?!;:]", q.original[: m.start()])[-1].split()[-4:]
+            right = re.split(r"[.?!;:]", q.original[m.end():])[0].split()[:4]
+            if before.search(" ".join([*left, m.group(0)])) or after.search(" ".join(right)):
+                return kind
+    return None
+
+
+_NAME_WORD = r"(?:\d+(?:st|nd|rd|th)|No\.|[A-Z][\w'’&-]*)"  # a word of a proper name: capitalised or an ordinal
+_NAME_LINK = r"(?:of|for|on|and|against|to|in)"  # the small words inside a name ("Ministry of Foreign Affairs")
+
+
+@lru_cache(maxsize=8)
+def _entity_pattern(kind: str) -> re.Pattern:
+    """A name of the kind: capitalised words (with the small words between them) built on one of its head nouns,
+    a number and year after it ("Law Number 21 of 2007") and an acronym in brackets; not a month after it."""
+    heads = "|".join(re.escape(h) for h in sorted(words()["entity_kinds"][kind]["heads"], key=len, reverse=True))
+    word = rf"(?!(?i:{MONTH_RE})\b){_NAME_WORD}"
+    return re.compile(rf"(?:{_NAME_WORD}\s+(?:{_NAME_LINK}\s+)?)*(?:{heads})\b"
+                      rf"(?:\s+(?:{_NAME_LINK}\s+)?{word}|\s+(?:of\s+)?\d+(?!\w))*(?:\s*\([A-Z][\w ]*\))?")
+
+
+def names_of_kind(text: str, kind: str) -> list[str]:
+    """The names of the kind a text gives, without the sentence words before them ("The", "At") and not the bare
+    head noun ("the Summit")."""
+    stops = all_stopwords()
+    out = []
+    for m in _entity_pattern(kind).finditer(text):
+        name = m.group(0).split()
+        while name and name[0].lower() in stops:
+            name = name[1:]
+        if len(name) >= 2:
+            out.append(re.sub(r"['’]s$", "", " ".join(name)))
+    return out
+
+
+def entities_mentioned(q: Question, content: list[Evidence], kind: str) -> list[Evidence]:
+    """Every distinct name of the kind the passages give (the paper's alone unless the question asks past it),
+    each with the first sentence giving it, in the text's order; a name inside one already found ("US Embassy" in
+    "US Embassy and Consulate in Indonesia") is the same one."""
+    body = [e for e in content if e.chunk.kind == "paper"] if not q.wants_source else content
+    found: list[str] = []
+    out: list[Evidence] = []
+    for e in sorted(body, key=lambda e: (e.chunk.order, e.position)):
+        for name in names_of_kind(e.text, kind):
+            if any(name.lower() in f.lower() for f in found):
+                continue
+            found.append(name)
+            if e not in out:
+                out.append(e)
     return out[:INVENTORY_SENTENCES]
 
 
