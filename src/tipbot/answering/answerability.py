@@ -314,7 +314,10 @@ def judge(q: Question, pool: list[Evidence], chosen: list[Evidence], q_tokens: s
     best = max(chosen, key=lambda e: e.score)  # (a sentence shown for context may come first)
     if items and not any(satisfied(e, items, aliases) for e in chosen):
         failed = [i for i in items if not any(has_constraint(passage_of(e), i, aliases) for e in chosen)]
-        return _refused_or_redated(q, pool, failed, q_tokens, idf)
+        # (a question in several parts may take each part's year or figure from its own passage: "the paper dates
+        # the Protocol to 2000 — how many years later was Law 21/2007 passed?")
+        if failed or len(q.parts) < 2:
+            return _refused_or_redated(q, pool, failed, q_tokens, idf)
     if q.answer_type == "quantity" and not counted_thing_seen(q, pool, aliases):
         return Verdict("refuse", missing=[q.head])
     kind = quantity_kind(q)
@@ -354,6 +357,8 @@ def judge(q: Question, pool: list[Evidence], chosen: list[Evidence], q_tokens: s
         # (any chosen sentence that carries the kind of answer asked for may be the one that holds them)
         typed = [e for e in chosen if e.parts.get("type", 0.0) > 0] or [lead]
         failed = min((fails(e) for e in typed), key=len)
+        if len(q.parts) >= 2:  # (each part's sentence may hold that part's place or year)
+            failed = [i for i in failed if all(i in fails(e) for e in typed)]
         if failed:
             return _refused_or_redated(q, pool, failed, q_tokens, idf)
     meaning = best.similarity if best.similarity is not None else 1.0
