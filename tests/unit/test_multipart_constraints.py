@@ -14,3 +14,28 @@ def test_a_year_no_passage_holds_still_refuses_a_question_in_several_parts(mini_
     a = mini_assistant.ask("How many vessels did inspectors board in 2016, and how many fishers did the joint "
                            "boarding teams rescue in 2015?")
     assert a.refused or a.corrected
+
+
+def test_a_small_number_written_as_a_word_holds_the_figure():
+    from tipbot.answering.selection import has_constraint
+
+    assert has_constraint("For every ten fishers rescued, five were boys.", "10")
+    assert has_constraint("Untuk tiap sepuluh nelayan, lima adalah anak.", "5")
+    assert not has_constraint("For every ten fishers rescued, five were boys.", "7")
+    assert not has_constraint("Ten vessels were banned.", "10%")  # (a share is not a count)
+
+
+def test_an_indonesian_function_word_after_berapa_is_no_counted_head():
+    from tipbot.answering.analysis import analyse
+
+    assert analyse("dari tiap 10 korban, berapa yang perempuan?").head != "yang"
+    assert analyse("berapa orang korban yang diselamatkan?").head == "orang"
+
+
+def test_paying_asks_for_a_sum_of_money():
+    from tipbot.answering.analysis import analyse
+    from tipbot.answering.answerability import quantity_kind
+
+    assert quantity_kind(analyse("korban biasanya bayar brp ke calo?")) == "money"
+    assert quantity_kind(analyse("how much is the recruitment fee?")) == "money"
+    assert quantity_kind(analyse("how many fishers did the teams rescue?")) is None

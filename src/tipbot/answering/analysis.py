@@ -327,7 +327,8 @@ def _head_noun(text: str, atype: str) -> str:
     # function word ("how many victims were …", "how much did …")
     words_ = m.group(1).split()
     if detect_language(text) == "id":
-        return words_[0].lower()  # an Indonesian head comes first ("berapa orang korban")
+        # an Indonesian head comes first ("berapa orang korban"); a function word is none ("berapa yang …")
+        return "" if words_[0].lower() in words()["id_function_words"] else words_[0].lower()
     stops = stopwords("en")
     phrase = []
     for w in words_:

@@ -303,7 +303,7 @@ class ExtractiveAnswerer(Answerer):
             own = q_tokens & set(tokenize(q.text)) if q.language == "en" else q_tokens  # (not synonyms added)
             missing = [t for t in own if context.idf.get(t, 0.0) >= RARE_IDF and lead is not None
                        and t not in lead.tokens]
-            rarest = max(missing, key=lambda t: context.idf[t], default=None)
+            rarest = max(sorted(missing), key=lambda t: context.idf[t], default=None)  # (ties: not set order)
             if lead is not None and rarest is not None:
                 # the figure's sentence lacks a rare term of the question ("the kidney case"): one nearly as good
                 # that holds it leads (a figure about something else is a wrong answer)

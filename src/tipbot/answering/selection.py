@@ -174,7 +174,10 @@ def has_constraint(text: str, item: str, aliases: dict[str, list[str]] | None = 
         return bool(re.search(rf"(?<!\d){num}(?!\d)", text)) and year in text
     if re.fullmatch(r"[\d.,]+%?", item):
         digits = re.sub(r"\D", "", item)
-        return any(re.sub(r"\D", "", f) == digits for f in re.findall(r"\d[\d.,]*", text))
+        # (a small number may be written as a word: "for every ten victims, five were …")
+        words_of = [w for w, v in NUMBER_WORDS.items() if str(v) == digits and not item.endswith("%")]
+        return any(re.sub(r"\D", "", f) == digits for f in re.findall(r"\d[\d.,]*", text)) or any(
+            re.search(rf"\b{re.escape(w)}\b", low) for w in words_of)
     if item in _COUNTRY_NAMES():
         return bool(country_forms_pattern(item).search(low))
     tokens = set(tokenize(undot(text)))
