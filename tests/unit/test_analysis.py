@@ -127,6 +127,8 @@ def test_list_count_from_the_question():
     [
         ("What does Cambodian law say about trafficking?", [("Cambodia", "law")]),
         ("hukum Kamboja soal TPPO gimana?", [("Cambodia", "hukum")]),
+        # one modifier between the country and the thing
+        ("What sentences does Cambodia's own anti-trafficking law prescribe?", [("Cambodia", "law")]),
         # a country's named act: the name's last word is the thing qualified
         ("What is the maximum sentence under Malaysia's Anti-Trafficking in Persons and Anti-Smuggling of Migrants "
          "Act?", [("Malaysia", "act")]),

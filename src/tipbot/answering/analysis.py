@@ -702,7 +702,7 @@ def _qualified(text: str, lang: str) -> list[tuple[str, str]]:
     nouns = {w for lg in ("en", "id") for w in words()["qualifiable"][lg]}
     joint = _joint_countries()
     for m in before.finditer(low):
-        noun = m.group(2)
+        noun = m.group(2) if m.group(2) in nouns or m.group(3) not in nouns else m.group(3)
         if noun not in stops and noun in nouns and not joint.search(low, 0, m.end(1) + 1) \
                 and not re.search(rf"(?:{_COUNTRY_FORMS()})\s+(?:and|dan|sama|&)\s+$", low[: m.start()]):
             out.append((countries()[m.group(1)], noun))
@@ -741,7 +741,8 @@ def _named_after_possessive() -> re.Pattern:
 @lru_cache(maxsize=1)
 def _qualifier_patterns() -> tuple[re.Pattern, re.Pattern]:
     forms = "|".join(re.escape(f) for f in sorted(countries(), key=len, reverse=True))
-    before = re.compile(rf"(?<![\w-])({forms})(?:'s)?\s+(?:own\s+)?([a-z][\w-]{{2,}})")
+    # (one modifier may stand between: "Cambodia's own anti-trafficking law", "Cambodian criminal courts")
+    before = re.compile(rf"(?<![\w-])({forms})(?:'s)?\s+(?:own\s+)?([a-z][\w-]{{2,}})(?:\s+([a-z][\w-]{{2,}}))?")
     after = re.compile(rf"\b([a-z][\w-]{{1,}})\s+(?:milik\s+|punya\s+)?({forms})(?![\w-])")
     return before, after
 
