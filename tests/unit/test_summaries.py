@@ -115,3 +115,18 @@ def test_an_inventory_gives_each_distinct_name_once_with_the_first_sentence_nami
                        "The Ministry of Fisheries counted them.")
     out = entities_mentioned(analyse("Which agencies does the paper name?"), pool, "organisation")
     assert [e.text for e in out] == [pool[0].text, pool[3].text]
+
+
+def test_a_question_about_what_the_paper_leaves_out_is_an_omission_question():
+    assert analyse("What does the paper leave out about the harbour law?").omission
+    assert analyse("komitmen apa yang tidak disebutkan dalam paper?").omission
+    assert not analyse("What does the paper say about the harbour law?").omission
+
+
+def test_an_omission_question_is_answered_by_the_sentences_that_state_an_omission():
+    from tipbot.answering.extractive import states_omission
+
+    assert states_omission("It cites the 2019 law only and does not mention the 2022 amendment.")
+    assert states_omission("It leaves out the commitments on joint boarding.")
+    assert states_omission("The paper gives no dates.")
+    assert not states_omission("The paper cites the rescue count.")

@@ -188,6 +188,7 @@ class Question:
     wants_paper: bool = False  # names the paper as the source it wants ("according to the paper …")
     wants_source: bool = False  # asks past the paper, for what a cited source says ("the paper just says …")
     names_paper: bool = False  # names the paper at all (a comparison of the paper with a digest names both)
+    omission: bool = False  # asks what the paper leaves out ("what does the paper not mention about …")
     percent: bool = False  # asks for a share (a percentage), not a count
     interval: bool = False  # asks for the time between two events ("how long after …")
     arithmetic: str = ""  # "sum" or "difference": asks for a value computed from the figures ("combined", "selisih")
@@ -511,6 +512,7 @@ def analyse(question: str, previous: Question | None = None) -> Question:
     q.wants_paper = wants_paper
     q.wants_source = wants_source
     q.names_paper = names_paper
+    q.omission = _matches_any(norm, words()["omission"]["asks"], lang)
     q.percent = atype == "quantity" and ("%" in cleaned or bool(
         _table_pattern(tuple(w for w in words()["percent_words"] if w != "%")).search(cleaned.lower())))
     if q.count and atype in ("fact", "definition", "method"):

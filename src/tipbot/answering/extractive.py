@@ -175,6 +175,14 @@ class ExtractiveAnswerer(Answerer):
         if captions:  # "what does Chart 1 show": its caption (with its source line), then what the text says of it
             rest = cover([e for e in content if e not in captions], q_tokens, context.idf, 1)
             return captions[:1] + rest, None
+        if q.omission and q.answer_type != "summary":
+            # "what does the paper leave out about Law 13/2006": the digests' sentences that say what it leaves out
+            # (a summary asked with what the paper leaves out keeps its outline, which ends with how the paper uses
+            # the source)
+            stated = sorted((e for e in content if e.chunk.kind == "digest" and states_omission(e.text)),
+                            key=lambda e: -e.score)
+            if stated:
+                return with_continuation(stated[:2], pool, 3), None
         if q.answer_type == "source":
             # the sentences that carry a citation are favoured by their type fit; the passages the question names
             # are kept; the reference entries follow (``_reference_entries``)
@@ -784,6 +792,12 @@ def countries_mentioned(q: Question, content: list[Evidence]) -> list[Evidence]:
         if e not in out:
             out.append(e)
     return out[:INVENTORY_SENTENCES]
+
+
+def states_omission(text: str) -> bool:
+    """The sentence says that a text leaves something out ("The paper does not mention the 2014 amendment", "It
+    leaves out the commitments on …"; ``data`` "omission")."""
+    return bool(phrase_pattern(words()["omission"]["states"]).search(text))
 
 
 def asked_entity_kind(q: Question) -> str | None:
