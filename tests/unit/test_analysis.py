@@ -115,6 +115,9 @@ def test_premise_markers():
     assert analyse("Why did the government abolish the agency?").premise
     assert analyse("apakah benar pemerintah membubarkan lembaga itu?").premise
     assert not analyse("How many reports were received?").premise
+    # what a text is said to state is asserted
+    assert analyse("Where does the harbour report say that 500 fishers were rescued? It states that, right").premise
+    assert analyse("Di bagian mana paper ini menyatakan bahwa kapal itu dilarang?").premise
 
 
 def test_list_count_from_the_question():
