@@ -39,3 +39,18 @@ def test_paying_asks_for_a_sum_of_money():
     assert quantity_kind(analyse("korban biasanya bayar brp ke calo?")) == "money"
     assert quantity_kind(analyse("how much is the recruitment fee?")) == "money"
     assert quantity_kind(analyse("how many fishers did the teams rescue?")) is None
+
+
+def test_a_quantity_asked_as_a_bound_is_not_answered_by_the_other_bound():
+    from tipbot.answering.analysis import analyse
+    from tipbot.answering.selection import other_bound
+
+    assert analyse("What is the minimum prison term for forced labour?").bound == "min"
+    assert analyse("Berapa ancaman pidana penjara maksimal?").bound == "max"
+    assert analyse("How many fishers were rescued?").bound == ""
+    low = "the law sets up to 15 years in prison; the code sets 3–15 years and at least 2 years of probation."
+    at = {n: (low.index(n), low.index(n) + len(n)) for n in ("15 years in", "3–15", "2 years")}
+    assert other_bound(low, at["15 years in"], "min")  # "up to 15" is an upper bound
+    assert not other_bound(low, at["15 years in"], "max")
+    assert not other_bound(low, (at["3–15"][0], at["3–15"][0] + 1), "min")  # a range gives both
+    assert other_bound(low, at["2 years"], "max")  # "at least 2" is a lower bound

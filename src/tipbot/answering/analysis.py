@@ -189,6 +189,7 @@ class Question:
     wants_source: bool = False  # asks past the paper, for what a cited source says ("the paper just says …")
     names_paper: bool = False  # names the paper at all (a comparison of the paper with a digest names both)
     omission: bool = False  # asks what the paper leaves out ("what does the paper not mention about …")
+    bound: str = ""  # a quantity asked as its lower ("min") or upper ("max") bound ("the minimum prison term")
     percent: bool = False  # asks for a share (a percentage), not a count
     interval: bool = False  # asks for the time between two events ("how long after …")
     arithmetic: str = ""  # "sum" or "difference": asks for a value computed from the figures ("combined", "selisih")
@@ -513,6 +514,8 @@ def analyse(question: str, previous: Question | None = None) -> Question:
     q.wants_source = wants_source
     q.names_paper = names_paper
     q.omission = _matches_any(norm, words()["omission"]["asks"], lang)
+    if q.answer_type == "quantity":
+        q.bound = next((b for b, spec in words()["bounds"].items() if _matches_any(cleaned, spec["asks"], lang)), "")
     q.percent = atype == "quantity" and ("%" in cleaned or bool(
         _table_pattern(tuple(w for w in words()["percent_words"] if w != "%")).search(cleaned.lower())))
     if q.count and atype in ("fact", "definition", "method"):

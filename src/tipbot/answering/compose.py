@@ -18,7 +18,7 @@ from ..keyword import tokenize
 from ..schema import Chunk, cite
 from ..verify import content_figures
 from .analysis import NUMBER_WORDS, Question, countries, countries_in
-from .selection import _DATE, _YEAR, CITATION, Evidence, ListAnswer, outside_parentheses
+from .selection import _DATE, _YEAR, CITATION, Evidence, ListAnswer, other_bound, outside_parentheses
 
 _FUNCTION = frozenset("""from in on at since by to of per for with who which that were was are is and or as than
 dari pada di sejak oleh yang dan atau untuk dengan""".split())
@@ -216,6 +216,8 @@ def direct_answer(q: Question, best: Evidence, q_tokens: set[str], places: froze
                            else "x") not in own]
         if q.percent:  # a share, rate or prevalence is answered by a percentage: a count of cases is not one
             spans = [(s, e) for s, e in spans if re.search(r"%|percent|persen", text[s:e], re.I)]
+        if q.bound:  # (not a figure the text marks as the other bound: "up to 15 years" for the minimum)
+            spans = [sp for sp in spans if not other_bound(text.lower(), sp, q.bound)]
         spans = [sp for sp in spans if _in_named_source_clause(text, sp, q)] or spans
         found = _nearest_spans(text, spans, q_tokens, q.head, limit, q.constraints.years)
         return "; ".join(found) or None

@@ -219,6 +219,10 @@ def type_fit(ev: Evidence, q: Question, citation_index=None, q_tokens: set[str] 
             spans = [(m.start(), m.end()) for m in re.finditer(r"\d[\d.,]*\s*(?:%|percent|per cent|persen)", low)]
             if not spans:
                 return 0.0
+        if q.bound:  # "the minimum term" is not answered by "up to 15 years" (a range gives both bounds)
+            spans = [s for s in spans if not other_bound(low, s, q.bound)]
+            if not spans:
+                return 0.0
         head = set(tokenize(q.head)) if q.head else set()
         if head and q.language == "id":
             head |= set(tokenize(" ".join(translate_terms(q.head))))
@@ -264,6 +268,18 @@ def type_fit(ev: Evidence, q: Question, citation_index=None, q_tokens: set[str] 
             return 0.8
         return 1.0 if citation_index is not None and citation_index.find(text) else 0.0
     return 0.0
+
+
+def other_bound(low: str, span: tuple[int, int], bound: str) -> bool:
+    """The figure at ``span`` is marked as the other bound than the one asked ("up to 15" for a minimum), and is
+    not an end of a range ("3–15 years", "3 to 15")."""
+    start, end = span
+    if re.search(r"\d\s*(?:-|–|to|sampai|hingga|s\.d\.)\s*$", low[:start]) or \
+            re.match(r"\s*(?:-|–|to|sampai|hingga|s\.d\.)\s*\d", low[end:]):
+        return False
+    other = "max" if bound == "min" else "min"
+    marks = "|".join(re.escape(m) for m in words()["bounds"][other]["marks"])
+    return bool(re.search(rf"\b(?:{marks})\s+(?:of\s+)?$", low[max(0, start - 25):start]))
 
 
 def candidates(q: Question, q_tokens: set[str], q_vectors: list, passages: list[Passage], idf: dict[str, float],
