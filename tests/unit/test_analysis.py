@@ -105,6 +105,21 @@ def test_follow_up_with_its_own_interrogative_keeps_the_topic():
     assert "Satgas" in q.text and q.reading
 
 
+def test_a_follow_up_pronoun_stands_for_what_the_previous_question_named():
+    q = analyse("siapa yang memimpinnya?", previous=analyse("Kapan Satgas TPPO dibentuk?"))
+    assert q.text.startswith("siapa yang memimpin Satgas TPPO")
+    q = analyse("when was it held?", previous=analyse("Who organised the first Harbour Summit?"))
+    assert q.text.startswith("when was the first Harbour Summit held")
+
+
+def test_a_follow_up_naming_a_new_subject_replaces_the_previous_one():
+    prev = analyse("When was the Veloria harbour Compact signed?")
+    q = analyse("what about the Compact with Osterra?", previous=prev)
+    assert q.text.startswith("When was the Compact with Osterra signed")
+    q = analyse("kalau menurut Wardah?", previous=analyse("Berapa korban TPPO di Kamboja menurut SBMI?"))
+    assert q.text.startswith("Berapa korban TPPO di Kamboja menurut Wardah")
+
+
 def test_a_standalone_question_is_not_read_as_a_follow_up():
     prev = analyse("How many victims were reported in 2021?")
     q = analyse("What does the Palermo Protocol define as trafficking in persons?", previous=prev)

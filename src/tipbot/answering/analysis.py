@@ -621,9 +621,11 @@ def resolve_followup(text: str, lang: str, previous: Question) -> str:
         # "terus tersangka ginjal berapa?": a new interrogative with a subject of its own stands alone
         merged = body
     elif own_type != "fact" and not own.names:
-        # a new interrogative about the same topic: the previous question's content words carry the topic
-        topic = " ".join(content_words(previous.text, previous.language))
-        merged = f"{body.rstrip('?')} {topic}".strip()
+        # a new interrogative about the same topic: what the previous question named stands for the follow-up's
+        # pronoun ("siapa yang memimpinnya?" → "siapa yang memimpin Satgas TPPO"), else its content words follow
+        span = _subject_span(previous.text, previous.constraints)
+        topic = previous.text[span[0]:span[1]] if span else " ".join(content_words(previous.text, previous.language))
+        merged = _put_for_pronoun(body.rstrip("?"), topic, lang) or f"{body.rstrip('?')} {topic}".strip()
     elif own.names or own.places:
         # "what about the MoU?": the previous interrogative, about the new subject
         merged = _swap_subject(prev_text, previous.constraints, body) if own_type == "fact" else body
@@ -632,13 +634,64 @@ def resolve_followup(text: str, lang: str, previous: Question) -> str:
     return re.sub(r"\s+", " ", merged).strip()
 
 
+_DETERMINERS = frozenset("the a an this that these those its their itu ini tersebut yang".split())
+
+
+def _mentions(text: str, c: Constraints) -> list[tuple[int, int]]:
+    """Where ``text`` names the constraints' names and countries (any form of a country's name)."""
+    spots = [(m.start(), m.end()) for n in c.names for m in re.finditer(rf"(?<![\w-]){re.escape(n)}(?![\w-])", text)]
+    if c.places:
+        spots += [(m.start(), m.end()) for m in re.finditer(rf"(?<![\w-])(?:{_COUNTRY_FORMS()})(?![\w-])", text, re.I)]
+    return sorted(spots)
+
+
+def _subject_span(text: str, c: Constraints) -> tuple[int, int] | None:
+    """The stretch of a question from the first to the last thing it names, with the determiner and up to two
+    words before it ("the first WG on GTCM", "the Indonesia–Cambodia police MoU"): what the question is about."""
+    spots = _mentions(text, c)
+    if not spots:
+        return None
+    start, end = spots[0][0], spots[-1][1]
+    stops = all_stopwords()
+    for m in reversed(list(re.finditer(r"\b[\w-]+\s+", text[:start]))):
+        # the capitalised words of its name before it ("Satgas TPPO"), not a capitalised interrogative ("Kapan")
+        if m.end() != start or not m.group(0)[0].isupper() or m.group(0).strip().lower() in stops:
+            break
+        start = m.start()
+    lead = re.search(r"\b(?:the|a|an)\s+(?:[\w-]+\s+){0,2}$", text[:start], re.I)
+    return (lead.start() if lead else start), end
+
+
+def _put_for_pronoun(body: str, topic: str, lang: str) -> str:
+    """The follow-up with ``topic`` in place of its pronoun ("when was it held" → "when was <topic> held"; an
+    Indonesian verb's '-nya': "memimpinnya" → "memimpin <topic>"), or "" when it has none."""
+    pronouns = [p for lg in dict.fromkeys([lang, "en", "id"]) for p in words()["followup"]["pronouns"].get(lg, [])]
+    standalone = [p for p in pronouns if p != "nya"]
+    m = re.search(rf"\b(?:{'|'.join(re.escape(p) for p in standalone)})\b", body, re.I)
+    if m:
+        return f"{body[:m.start()]}{topic}{body[m.end():]}"
+    m = re.search(r"\b((?:me|di|ber|pe)[a-z]{3,})nya\b", body, re.I)  # (a verb or noun with '-nya')
+    if m and "nya" in pronouns:
+        return f"{body[:m.end(1)]} {topic}{body[m.end():]}"
+    return ""
+
+
 def _swap_subject(prev_text: str, prev: Constraints, body: str) -> str:
-    """The previous question with its names replaced by the follow-up's ("and the MoU?")."""
-    out = prev_text
-    if prev.names:
-        out = out.replace(prev.names[0], body.rstrip("?").strip())
-        return out
-    return f"{prev_text.rstrip('?')} — {body.rstrip('?')}"
+    """The previous question about the follow-up's subject ("what about the MoU with Malaysia?"): where both name
+    a thing after the same word ("menurut SBMI" / "kalau menurut Wardah"), that thing is replaced; else the
+    previous question's subject (``_subject_span``) is."""
+    new = body.rstrip("?").strip()
+    own = extract_constraints(new, detect_language(new))
+    for s, e in _mentions(new, own):
+        before = re.search(r"([\w-]+)\s+$", new[:s])
+        if before and before.group(1).lower() not in _DETERMINERS:
+            for ps, pe in _mentions(prev_text, prev):
+                if re.search(rf"\b{re.escape(before.group(1))}\s+$", prev_text[:ps], re.I):
+                    return f"{prev_text[:ps]}{new[s:e]}{prev_text[pe:]}"
+    span = _subject_span(prev_text, prev)
+    if span:
+        return f"{prev_text[:span[0]]}{new}{prev_text[span[1]:]}"
+    return f"{prev_text.rstrip('?')} — {new}"
 
 
 def _matches_any(text: str, table: dict[str, list[str]], lang: str) -> bool:
