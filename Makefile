@@ -93,9 +93,9 @@ bench: setup-test ingest
 # by side, with the retrieval modes and every reader ablation.
 eval: setup-test ingest
 	$(VENV)/bin/tipbot eval evals/dev.jsonl evals/paraphrase.jsonl evals/users.jsonl evals/unseen.jsonl \
-		evals/unseen2.jsonl evals/unseen3.jsonl evals/unseen4.jsonl evals/refusals.jsonl evals/train2.jsonl \
-		evals/train3.jsonl evals/extra.jsonl \
-		--held-out unseen2 --held-out unseen3 --held-out unseen4 --out build/eval \
+		evals/unseen2.jsonl evals/unseen3.jsonl evals/unseen4.jsonl evals/unseen5.jsonl evals/refusals.jsonl \
+		evals/train2.jsonl evals/train3.jsonl evals/train4.jsonl evals/extra.jsonl \
+		--held-out unseen2 --held-out unseen3 --held-out unseen4 --held-out unseen5 --out build/eval \
 		--compare dense,bm25,no-meaning,no-terms,no-constraints,no-type-fit,no-structure,no-mmr
 
 load: setup-test ingest
