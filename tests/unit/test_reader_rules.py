@@ -340,3 +340,11 @@ def test_a_verb_of_citing_with_the_papers_word_identifies_a_source():
                  "the report which the paper relies on"):
         assert citing_clause().search(text), text
     assert not citing_clause().search("what does the paper say about Voss?")
+
+
+def test_a_sentence_that_adds_a_further_point_carries_the_one_before_on():
+    from tipbot.answering.selection import _continues
+
+    assert _continues("At the same time, men forced to work account for 82% of these cases.")
+    assert _continues("Sementara itu, nelayan laki-laki mencapai 82%.")
+    assert not _continues("Men forced to work account for 82% of these cases.")
