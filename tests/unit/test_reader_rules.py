@@ -348,3 +348,14 @@ def test_a_sentence_that_adds_a_further_point_carries_the_one_before_on():
     assert _continues("At the same time, men forced to work account for 82% of these cases.")
     assert _continues("Sementara itu, nelayan laki-laki mencapai 82%.")
     assert not _continues("Men forced to work account for 82% of these cases.")
+
+
+def test_a_dated_title_is_held_only_where_its_head_noun_stands_near_that_year():
+    from tipbot.answering.analysis import analyse
+    from tipbot.answering.answerability import unknown_dated_titles
+
+    chunks, _ = _context("The 2020-2024 National Action Plan on Fisheries Forced Labour sets targets.",
+                         "The 2023 Fisheries Forced Labour Report counts 126 rescued fishers.")
+    q = analyse("What does the 2024 Fisheries Forced Labour Report say about Veloria?")
+    assert unknown_dated_titles(q, chunks) == ["Fisheries Forced Labour Report 2024"]
+    assert not unknown_dated_titles(analyse("What does the 2023 Fisheries Forced Labour Report say?"), chunks)

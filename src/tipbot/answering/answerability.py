@@ -429,9 +429,12 @@ def unknown_dated_titles(q: Question, chunks) -> list[str]:
         return out
     for m in _DATED_TITLE.finditer(q.text):
         year, title = (m.group(1), m.group(2)) if m.group(1) else (m.group(4), m.group(3))
-        want = set(tokenize(undot(title)))
+        words_ = tokenize(undot(title))
+        want = set(words_)
         if len(want) < 2 or countries_in(title):
             continue
+        head = words_[-1]  # a title is named with its head noun ("… Report", "… Plan"): "the 2020–2024 National
+        # Action Plan … Trafficking in Persons" does not date a Trafficking in Persons Report
         near = re.compile(rf"(?<!\d){year}(?!\d)")
         known = False
         held = False
@@ -441,7 +444,7 @@ def unknown_dated_titles(q: Question, chunks) -> list[str]:
                 known = True
                 for y in near.finditer(text):
                     window = set(tokenize(text[max(0, y.start() - DATED_WINDOW): y.end() + DATED_WINDOW]))
-                    if len(want & window) >= NAME_SHARE_TITLE * len(want):
+                    if len(want & window) >= NAME_SHARE_TITLE * len(want) and head in window:
                         held = True
                         break
             if held:
