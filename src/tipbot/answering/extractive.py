@@ -802,8 +802,8 @@ def states_omission(text: str) -> bool:
 
 def asked_entity_kind(q: Question) -> str | None:
     """The kind of named thing whose inventory the question asks ("which ministries and agencies does the paper
-    name?", "Sebutkan instansi … yang disebut dalam paper"): a plural noun of the kind and a word of mentioning
-    (``data`` "entity_kinds", "inventory")."""
+    name?", "Sebutkan instansi … yang disebut dalam paper"): a noun of the kind beside an interrogative in its
+    sentence, and a word of mentioning (``data`` "entity_kinds", "entity_asking", "inventory")."""
     if q.answer_type not in ("list", "fact", "actor") or not _any_of(q, words()["inventory"]["mentions"]):
         return None
     asking = words()["entity_asking"]
