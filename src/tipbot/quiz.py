@@ -14,7 +14,7 @@ from .answer import find_dates, phrases
 from .chunking import chunk_sentences, split_sentences
 from .report import quotable
 from .schema import KIND_LABELS, Chunk, Citation
-from .verify import figures, reported_figures
+from .verify import figures
 
 LETTERS = "ABCD"
 
@@ -133,6 +133,8 @@ def _expansion(chunk: Chunk) -> str:
 
 
 def _figure_pool(chunks: list[Chunk]) -> list[tuple[str, str, Chunk]]:
+    from .briefing import topic_figures  # (briefing imports the reader, which imports this module's helpers)
+
     pool = []
     for c in chunks:
         if not _body(c):
@@ -140,7 +142,8 @@ def _figure_pool(chunks: list[Chunk]) -> list[tuple[str, str, Chunk]]:
         for sent in chunk_sentences(c):
             sent = quotable(c, sent)
             if sent:
-                pool.extend((f, sent, c) for f in reported_figures(sent) if f in sent)
+                # (not a span of time a figure is counted over: "in the last 12 months" asks nothing)
+                pool.extend((f, sent, c) for f in topic_figures(sent) if f in sent)
     return pool
 
 
