@@ -208,8 +208,10 @@ def build_quiz(chunks: list[Chunk], n: int = 5, seed: int = 0, lang: str = "en",
     order = [k for k in kinds if pools.get(k)]
     attempts = 0
     while len(items) < n and order and attempts < n * 20:
+        # the kinds take turns by attempt, not by question: a kind that cannot make a question here (too few
+        # distractors) does not block the others
+        kind = order[attempts % len(order)]
         attempts += 1
-        kind = order[len(items) % len(order)]
         answer, sentence, chunk = rng.choice(pools[kind])
         if sentence in used:
             continue
