@@ -54,3 +54,10 @@ def test_a_quantity_asked_as_a_bound_is_not_answered_by_the_other_bound():
     assert not other_bound(low, at["15 years in"], "max")
     assert not other_bound(low, (at["3–15"][0], at["3–15"][0] + 1), "min")  # a range gives both
     assert other_bound(low, at["2 years"], "max")  # "at least 2" is a lower bound
+
+
+def test_a_range_is_a_figure_by_either_end():
+    from tipbot.answering.compose import _figure_spans
+
+    text = "Core penalty: 3–15 years' prison and a fine."
+    assert [text[s:e] for s, e in _figure_spans(text)] == ["3–15 years"]

@@ -50,7 +50,8 @@ def _figure_spans(text: str) -> list[tuple[int, int]]:
                r"(\s*(?:%|percent|persen))?")
     for m in re.finditer(pattern, text):
         raw = m.group(1)
-        if raw not in figs and not m.group(2) and not any(raw.startswith(f) for f in figs):
+        # (a range counts by either end: "3–15 years" whose "3" alone is too short to be a figure)
+        if raw not in figs and not m.group(2) and not any(raw.startswith(f) or raw.endswith(f) for f in figs):
             continue
         if not m.group(2) and (_MONTH_AFTER.match(text, m.end()) or _MONTH_BEFORE.search(text[:m.start()])):
             continue  # the day of a date ("22 Aug 2023", "August 22"), not a count
