@@ -147,7 +147,9 @@ def build_briefing(assistant, topic: str, lang: str = "en") -> CitedReport:
     probe = assistant.ask(topic)
     if probe.refused:  # the same answerability test as a question: no briefing on what the sources do not hold
         report.refused = True
-        report.intro = probe.text.splitlines()[0] if probe.text.strip() else ph["not_found"].format(missing="")
+        # (the probe answers in the topic's language; a briefing asked for in another language says it in its own)
+        same = getattr(probe, "language", lang) == lang
+        report.intro = probe.text.splitlines()[0] if probe.text.strip() and same else ph["not_found"].format(missing="")
     missing = None if report.refused else uncovered(q, pool, assistant.context.idf)
     if missing is not None:  # a word of the topic no passage uses, or too little of its words in the best sentences
         report.refused = True
