@@ -48,6 +48,27 @@ def test_the_holder_of_an_office_of_a_named_body_is_named_beside_that_body():
     assert holder_named(q, asked_office(q), chunks, context)
 
 
+def test_an_official_of_a_named_body_is_the_holder_of_any_of_its_offices():
+    from tipbot.answering.analysis import analyse, asked_office
+    from tipbot.answering.answerability import holder_named
+
+    chunks, context = _context("The drill was opened by Arlen Voss, the Coast Guard's Deputy for Training.")
+    q = analyse("Siapa pejabat Coast Guard yang membuka latihan itu?")
+    assert holder_named(q, asked_office(q), chunks, context)
+    q = analyse("What is the name of the official who opened the drill?")  # no body named: an "official" only
+    assert not holder_named(q, asked_office(q), chunks, context)
+
+
+def test_a_day_a_month_or_a_placed_name_is_not_who_did_it():
+    from tipbot.answering.analysis import analyse
+    from tipbot.answering.selection import actor_names
+
+    q = analyse("Who opened the drill?")
+    text = "The drill was held on **Monday 6 May 2024** at the Harbour Hall in **Port Lumen, West Coast**."
+    assert [m.group(0) for m in actor_names(text, q)] == []
+    assert [m.group(0) for m in actor_names("On Monday, it was opened by Arlen Voss.", q)] == ["Arlen Voss"]
+
+
 def test_the_name_of_a_thing_the_sources_never_mention_is_not_in_them():
     from tipbot.answering.analysis import analyse, asked_name_of
     from tipbot.answering.answerability import known_word

@@ -529,10 +529,14 @@ def office_pattern() -> re.Pattern:
     return phrase_pattern([w for group in words()["person_roles"]["offices"] for w in group])
 
 
-def office_group(form: str) -> list[str]:
-    """The forms of the office that ``form`` names ("jubir" → spokesperson, spokesman, juru bicara, …)."""
+def office_group(form: str, of_body: bool = False) -> list[str]:
+    """The forms of the office that ``form`` names ("jubir" → spokesperson, spokesman, juru bicara, …). An
+    official of a named body (``of_body``: "pejabat Kemenko PMK") is the holder of any of that body's offices."""
     low = form.lower()
-    return next((g for g in words()["person_roles"]["offices"] if low in g), [low])
+    roles = words()["person_roles"]
+    if of_body and low in roles["generic"]:
+        return [w for group in roles["offices"] for w in group]
+    return next((g for g in roles["offices"] if low in g), [low])
 
 
 def asked_office(q: Question) -> str | None:

@@ -130,9 +130,10 @@ def holder_named(q: Question, office: str, chunks, context: AnswerContext, alias
     body = " ".join(re.findall(r"\b[A-Z][\w-]*", forms.sub(" ", _office_phrase(q.text, office))))
     bodies = [body, " ".join(translate_terms(body))] if q.language == "id" else [body]
     bodies = [b for b in bodies if tokenize(b)]
+    held = office_group(office, of_body=bool(bodies))
 
     def holder_in(text: str) -> bool:
-        return names_holder(text, office, context.lower_words, context.store_places) and (
+        return names_holder(text, held, context.lower_words, context.store_places) and (
             not bodies or any(has_constraint(text, b, aliases) for b in bodies))
 
     if office.lower() in words()["person_roles"]["cited"]:
@@ -142,10 +143,11 @@ def holder_named(q: Question, office: str, chunks, context: AnswerContext, alias
                for c in chunks if c.kind != "reference")
 
 
-def names_holder(text: str, office: str, lower_words: frozenset[str], places: frozenset[str]) -> bool:
-    """Whether ``text`` names a person beside a form of ``office``: two to four capitalised words, none of them
-    a word the store writes in lower case, a place or a country, just after the office or just before it."""
-    forms = phrase_pattern(office_group(office))
+def names_holder(text: str, office: str | list[str], lower_words: frozenset[str], places: frozenset[str]) -> bool:
+    """Whether ``text`` names a person beside a form of ``office`` (a form, or all its forms): two to four
+    capitalised words, none of them a word the store writes in lower case, a place or a country, just after the
+    office or just before it."""
+    forms = phrase_pattern(office if isinstance(office, list) else office_group(office))
     people = [m for m in _PERSON.finditer(text)
               if not any(w.lower() in lower_words for w in m.group(0).split())
               and m.group(0) not in places and not countries_in(m.group(0))]

@@ -16,6 +16,7 @@ from functools import lru_cache
 
 import numpy as np
 
+from ..answer import MONTH_PREFIXES
 from ..chunking import chunk_sentences
 from ..keyword import tokenize
 from ..query import translate_terms
@@ -569,14 +570,29 @@ def with_continuation(chosen: list[Evidence], pool: list[Evidence], limit: int, 
 
 def actor_names(text: str, q: Question) -> list[re.Match]:
     """Names of people, bodies or countries in a sentence that the question does not name itself (a sentence's
-    first word counts only when it is not a function word: "Ministries/agencies are responsible …")."""
+    first word counts only when it is not a function word: "Ministries/agencies are responsible …"). A day or
+    month dates an event and a name after a locative ("at the Hotel Horison", "di Bekasi") places it: neither
+    is who did it."""
     asked = {n.lower() for n in q.constraints.names}
     stops = stopwords("en")
+    calendar = set(words()["weekdays"])
+    placed = re.compile(rf"\b(?:{locatives()})\s+(?:the\s+)?[*_]*$", re.I)
+    place_end = -1  # where the last place ended: "in Bekasi, West Java" places both
     out = []
     for m in _NAME.finditer(text):
         name = m.group(0)
         first = name.split()[0].lower()
+        if first in stops and " " in name:  # "The Harbour Authority": the name after its article
+            m = _NAME.match(text, m.start() + len(name.split()[0]) + 1) or m
+            name = m.group(0)
+            first = name.split()[0].lower()
         if name.lower() in asked or first in stops or _YEAR.fullmatch(name) or len(name) < 3:
+            continue
+        if placed.search(text[max(0, m.start() - 14):m.start()]) or (
+                place_end >= 0 and re.fullmatch(r"[*_]*,\s*[*_]*", text[place_end:m.start()])):
+            place_end = m.end()
+            continue
+        if first in calendar or first[:3] in MONTH_PREFIXES:
             continue
         out.append(m)
     return out
