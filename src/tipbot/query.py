@@ -138,6 +138,66 @@ def translate_terms(text: str) -> list[str]:
     return out
 
 
+@lru_cache(maxsize=1)
+def _indonesian_roots() -> frozenset[str]:
+    """Sastrawi's dictionary of Indonesian root words (about 30,000)."""
+    text = resources.files("Sastrawi.Stemmer").joinpath("data/kata-dasar.txt").read_text(encoding="utf-8")
+    return frozenset(w.strip().lower() for w in text.splitlines() if w.strip())
+
+
+def indonesian_word(word: str) -> bool:
+    """Whether ``word`` is an Indonesian word: in the word lists, or its root in Sastrawi's dictionary. A word
+    that is not (an app, a brand, an English term written into an Indonesian message) is not something a
+    missing translation explains."""
+    domain, general = lexicons()
+    roots = _indonesian_roots()
+    low = word.lower()
+    if sum(c in _VOWELS for c in low) <= 1 and len(low) > 3:
+        return True  # a word typed without its vowels ("bnyk", "skrg") is an Indonesian shorthand
+    for form in _colloquial_forms(low):
+        if any(f in domain or f in general or f in roots for f in inflections(form)):
+            return True
+        if form.isalpha() and _stemmer().stem(form) in roots:
+            return True
+    return False
+
+
+_VOWELS = "aeiou"
+
+
+def _colloquial_forms(word: str) -> list[str]:
+    """The word and its standard forms under colloquial spelling and affixes: the nasal prefix without "me-"
+    ("ngatur" → "mengatur", "nyimpulin" → "menyimpulin"), "nge-" ("ngecek" → "cek"), "ke-" for "ter-" ("kepake"
+    → "terpake"), the suffix "-in" for "-kan"/"-i" ("nyimpulin" → "menyimpulkan"), a final "-e" for "-ai"
+    ("sampe" → "sampai", "pake" → "pakai") and an "e" for the "a" of a last syllable ("nyatet" → "nyatat"); and a
+    vowel left out in typing ("pertmuan" → "pertemuan")."""
+    forms = [word]
+    if word.startswith("nge") and len(word) > 5:
+        forms.append(word[3:])
+    if word.startswith(("ng", "ny")) and len(word) > 4:
+        forms.append("me" + word)
+    # the nasal that stands for a root's first consonant ("nyatet" → "catet", "nanya" → "tanya", "ngirim" →
+    # "kirim", "makai" → "pakai")
+    for nasal, initials in (("ny", "cs"), ("ng", "k"), ("n", "t"), ("m", "p")):
+        if word.startswith(nasal) and len(word) > len(nasal) + 2 and word[len(nasal)] in _VOWELS:
+            forms += [i + word[len(nasal):] for i in initials]
+            break
+    if word.startswith(("ke", "di")) and len(word) > 5:
+        forms += ["ter" + word[2:], word[2:]]
+    for f in list(forms):
+        if f.endswith("in") and len(f) > 5:
+            forms += [f[:-2] + "kan", f[:-2] + "i"]
+    for f in list(forms):
+        if f.endswith("e"):
+            forms.append(f[:-1] + "ai")
+        last_e = f.rfind("e", 0, len(f) - 1)
+        if last_e > 0 and all(c not in _VOWELS for c in f[last_e + 1:]):
+            forms.append(f[:last_e] + "a" + f[last_e + 1:])
+    forms += [word[:i] + v + word[i:] for i in range(1, len(word)) for v in _VOWELS
+              if word[i - 1] not in _VOWELS and word[i] not in _VOWELS]
+    return forms
+
+
 @lru_cache(maxsize=4096)
 def rendered_tokens(text: str) -> tuple[str, ...]:
     """The tokens of the English renderings of ``text``'s Indonesian words (cached: the reader asks for the same

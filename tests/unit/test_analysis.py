@@ -289,3 +289,21 @@ def test_an_imperative_request_that_opens_the_question_sets_its_type():
     assert analyse("Summarize section 3.1: how many fishers were rescued?").answer_type == "summary"
     assert analyse("How many fishers were rescued?").answer_type == "quantity"
     assert analyse("jelaskan kenapa nelayan jadi korban").answer_type == "reason"  # a general verb yields
+
+
+def test_an_indonesian_word_is_known_under_colloquial_spelling_and_affixes():
+    from tipbot.query import indonesian_word
+
+    for word in ("mengatur", "ngatur", "nyimpulin", "nyatet", "nanya", "sampe", "kepake", "pertmuan", "bnyk"):
+        assert indonesian_word(word), word
+    for word in ("tiktok", "hotline", "whatsapp"):
+        assert not indonesian_word(word), word
+
+
+def test_a_word_of_no_language_the_sources_use_is_missing_from_an_indonesian_question():
+    from tipbot.answering.answerability import foreign_words
+    from tipbot.keyword import tokenize
+
+    vocab = {t: 1.0 for t in tokenize("victims were recruited through facebook and twitter; online scam")}
+    assert foreign_words("selain facebook, tiktok juga disebut jd tempat rekrutmen gak?", vocab) == ["tiktok"]
+    assert foreign_words("korban online scam direkrut lewat twitter kan? dicatet sampe brp?", vocab) == []

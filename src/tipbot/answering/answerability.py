@@ -15,7 +15,7 @@ from functools import lru_cache
 from ..answer import AnswerContext, find_dates
 from ..chunking import chunk_sentences
 from ..keyword import tokenize
-from ..query import rendered_tokens, translate_terms
+from ..query import indonesian_word, rendered_tokens, translate_terms
 from ..verify import content_figures
 from .analysis import (
     DOCUMENT_KINDS,
@@ -93,6 +93,24 @@ def missing_from_store(q: Question, vocab: dict[str, float], store_figures: froz
     for place in unknown_places(q, vocab):
         if place not in out:
             out.append(place)
+    if q.language == "id":
+        said = {str(m).lower() for m in out}
+        out += [w for w in foreign_words(q.text, vocab) if w not in said]
+    return out
+
+
+def foreign_words(text: str, vocab: dict[str, float]) -> list[str]:
+    """Words of an Indonesian question that are no Indonesian word and that no passage uses, in any case or
+    spelling ("tiktok", "hotline"): an app, a brand or a term the sources never mention. (An Indonesian word
+    the word lists cannot render is no such sign: its rendering, not the sources, is what is unknown.)"""
+    stops = all_stopwords()
+    out = []
+    for w in re.findall(r"(?<![\w-])[a-z]{4,}(?![\w-])", text.lower()):
+        toks = tokenize(w)
+        if not toks or w in stops or any(t in vocab for t in toks) or indonesian_word(w) or any(
+                t in vocab for form in loanword_forms(w) for t in tokenize(form)) or w in out:
+            continue
+        out.append(w)
     return out
 
 
