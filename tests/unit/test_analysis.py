@@ -307,3 +307,12 @@ def test_a_word_of_no_language_the_sources_use_is_missing_from_an_indonesian_que
     vocab = {t: 1.0 for t in tokenize("victims were recruited through facebook and twitter; online scam")}
     assert foreign_words("selain facebook, tiktok juga disebut jd tempat rekrutmen gak?", vocab) == ["tiktok"]
     assert foreign_words("korban online scam direkrut lewat twitter kan? dicatet sampe brp?", vocab) == []
+
+
+def test_a_when_that_joins_a_clause_to_another_interrogative_asks_nothing():
+    from tipbot.answering.analysis import answer_type
+
+    assert answer_type("Who was the harbour master when the crews were rescued?", "en") == "actor"
+    assert answer_type("How many crews were rescued when the drill began?", "en") == "quantity"
+    assert answer_type("When was the drill held, and who led it?", "en") == "date"  # a question of its own
+    assert answer_type("siapa kepala pelabuhan ketika kapal itu ditahan?", "id") == "actor"

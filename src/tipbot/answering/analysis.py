@@ -277,21 +277,24 @@ def answer_type(text: str, lang: str) -> str:
     low = _QUOTATION.sub(" «quote» ", text).lower()
     order = words()["type_order"]
     weak = {w.lower() for w in words()["weak_requests"]}
+    found = [(m, rank, t) for rank, t in enumerate(order) for lg in dict.fromkeys([lang, "en", "id"])
+             for pat in [_compiled(f"type:{t}", lg)] if pat is not None for m in pat.finditer(low)]
+    # "who was the ambassador when the embassy met …": a "when" or "where" after another interrogative of the
+    # same clause joins a clause to it; it asks nothing
+    joins = set(words()["joining_interrogatives"])
+    found = [(m, rank, t) for m, rank, t in found if not (m.group(0) in joins and any(
+        m2.start() < m.start() and t2 != t and not re.search(r"[?,;]|\b(?:and|or|dan|atau)\b", low[m2.end():m.start()])
+        for m2, _, t2 in found))]
     best, best_len = "fact", 0
     best_strong, strong_len = "fact", 0
-    for rank, t in enumerate(order):
-        for lg in dict.fromkeys([lang, "en", "id"]):
-            pat = _compiled(f"type:{t}", lg)
-            if pat is None:
-                continue
-            for m in pat.finditer(low):
-                # the longest interrogative wins ("tanggal berapa" is a date, not "berapa", a quantity);
-                # among equally long ones, the type listed first in type_order
-                length = len(m.group(0)) * 100 - rank
-                if length > best_len:
-                    best, best_len = t, length
-                if m.group(0).lower() not in weak and length > strong_len:
-                    best_strong, strong_len = t, length
+    for m, rank, t in found:
+        # the longest interrogative wins ("tanggal berapa" is a date, not "berapa", a quantity); among equally
+        # long ones, the type listed first in type_order
+        length = len(m.group(0)) * 100 - rank
+        if length > best_len:
+            best, best_len = t, length
+        if m.group(0).lower() not in weak and length > strong_len:
+            best_strong, strong_len = t, length
     # "Summarise section 3.5: how did …, and what …?": a request for a summary that opens the question sets its
     # type; the interrogatives after it say what the summary should cover (a general verb such as "explain" or
     # "jelaskan" does not: it yields to them)
