@@ -316,3 +316,21 @@ def test_a_when_that_joins_a_clause_to_another_interrogative_asks_nothing():
     assert answer_type("How many crews were rescued when the drill began?", "en") == "quantity"
     assert answer_type("When was the drill held, and who led it?", "en") == "date"  # a question of its own
     assert answer_type("siapa kepala pelabuhan ketika kapal itu ditahan?", "id") == "actor"
+
+
+def test_a_month_in_either_language_is_no_name_the_sources_must_use():
+    from tipbot.answering.analysis import extract_constraints
+
+    assert extract_constraints("berapa korban menurut laporan Mei 2023?", "id").names == []
+    assert extract_constraints("laporan Harbour Watch bulan Agustus", "id").names == ["Harbour Watch"]
+
+
+def test_a_part_of_a_named_total_is_counted_by_its_own_head():
+    from tipbot.answering.analysis import analyse
+
+    q = analyse("For my essay: of the 1,138 crews in the 2023 report, how many of them were women?")
+    assert (q.answer_type, q.head, q.part_of) == ("quantity", "women", "1,138")
+    q = analyse("dari 1.138 awak kapal itu, berapa yg perempuan?")
+    assert (q.head, q.part_of) == ("perempuan", "1.138")
+    assert analyse("berapa di antaranya anak-anak?").head == "anak-anak"
+    assert analyse("How many crews were rescued in 2023?").part_of == ""

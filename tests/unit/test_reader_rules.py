@@ -380,3 +380,16 @@ def test_a_dated_title_is_held_only_where_its_head_noun_stands_near_that_year():
     q = analyse("What does the 2024 Fisheries Forced Labour Report say about Veloria?")
     assert unknown_dated_titles(q, chunks) == ["Fisheries Forced Labour Report 2024"]
     assert not unknown_dated_titles(analyse("What does the 2023 Fisheries Forced Labour Report say?"), chunks)
+
+
+def test_a_part_of_a_total_is_answered_only_by_a_figure_for_that_part():
+    from tipbot.answering.analysis import analyse
+    from tipbot.answering.answerability import part_counted
+
+    pool = evidence_of("The 2023 report counts 1,138 crews held on boarded vessels.",
+                       "The harbour authority rescued 640 people in all.")
+    q = analyse("Of the 1,138 crews in the report, how many of them were women?")
+    assert not part_counted(q, pool)
+    pool = evidence_of("The 2023 report counts 1,138 crews held on boarded vessels.",
+                       "Of them, 412 were women and 726 men.")
+    assert part_counted(q, pool)

@@ -193,6 +193,7 @@ class Question:
     percent: bool = False  # asks for a share (a percentage), not a count
     interval: bool = False  # asks for the time between two events ("how long after …")
     arithmetic: str = ""  # "sum" or "difference": asks for a value computed from the figures ("combined", "selisih")
+    part_of: str = ""  # the total whose part a quantity question counts ("the 1,138 …, how many of them were women")
 
     @property
     def conversational(self) -> bool:
@@ -309,6 +310,9 @@ def answer_type(text: str, lang: str) -> str:
     return best_strong if best_strong != "fact" else best
 
 
+# a total a quantity question counts a part of: "of the 1,138 …", "dari 1.138 WNI itu …" (a demonstrative after it)
+_PARTITIVE_TOTAL = re.compile(
+    r"\bof the \d[\d.,]*\d\b|\bdari\s+\d[\d.,]*\d\s+(?:[\w-]+\s+){0,3}?(?:itu|tersebut|tsb)\b", re.I)
 # "who is <a name>?": the question already names the person (two or more capitalised words, or one acronym)
 _WHO_IS_NAME = re.compile(r"^(?i:who\s+is|who\s+was|who's|siapa\s+itu|siapakah|siapa)\s+"
                           r"(?:(?:[A-Z][\w'’-]+)(?:\s+[A-Z][\w'’-]+)+|[A-Z]{2,})\s*\??\s*$")
@@ -332,9 +336,18 @@ def _head_noun(text: str, atype: str) -> str:
     # function word ("how many victims were …", "how much did …")
     words_ = m.group(1).split()
     if detect_language(text) == "id":
-        # an Indonesian head comes first ("berapa orang korban"); a function word is none ("berapa yang …")
+        # an Indonesian head comes first ("berapa orang korban"), or after a relative word or a partitive
+        # ("berapa yang perempuan", "berapa di antaranya anak"); another function word is none ("berapa di …")
+        rest = " ".join(words_).lower()
+        lead = next((p for p in [*words()["partitive"]["id"], "yang", "yg"] if rest.startswith(p + " ")), "")
+        if lead:
+            words_ = words_[len(lead.split()):]
         return "" if words_[0].lower() in words()["id_function_words"] else words_[0].lower()
     stops = stopwords("en")
+    # "how many (of them) were women": the thing counted, named after the verb
+    part = re.match(r"(?:(?:them|these|those|whom)\s+)?(?:were|are|was|is)\s+([A-Za-z][\w-]+)", m.group(1), re.I)
+    if part and part.group(1).lower() not in stops:
+        return part.group(1).lower()
     phrase = []
     for w in words_:
         if w.lower() in stops or w.lower() in _VERBISH:
@@ -394,8 +407,8 @@ def extract_constraints(text: str, lang: str) -> Constraints:
         if sentence_initial and (first in stops or (" " not in name and not name.isupper())):
             continue  # a sentence's first word is capitalised anyway
         bare = re.sub(r"['’]s$", "", name).lower()
-        if name.lower() in stops or bare in countries() or _YEAR.fullmatch(name):
-            continue
+        if name.lower() in stops or bare in countries() or _YEAR.fullmatch(name) or re.fullmatch(MONTH_RE, bare):
+            continue  # (a month dates a fact in either language: "Mei" is the sources' "May")
         name = re.sub(r"^(?:The|A|An)\s+", "", name)
         if m.start() == 0 and " " not in name and name.lower() in stops:
             continue
@@ -523,6 +536,10 @@ def analyse(question: str, previous: Question | None = None) -> Question:
         _table_pattern(tuple(w for w in words()["percent_words"] if w != "%")).search(cleaned.lower())))
     if q.count and atype in ("fact", "definition", "method"):
         q.answer_type = "list"
+    if q.answer_type == "quantity" and (_matches_any(cleaned, words()["partitive"], lang)
+                                        or _PARTITIVE_TOTAL.search(cleaned)):
+        totals = [n for n in q.constraints.numbers if n not in q.constraints.years]
+        q.part_of = totals[0] if totals else ""
     return q
 
 

@@ -59,6 +59,7 @@ class Verdict:
     claim: str = ""
     evidence: Evidence | None = None  # for a contradicted premise: the sentence that says otherwise
     office: str = ""  # for a refusal: the office whose holder the question asks for and no passage names
+    total: str = ""  # for a refusal: the total the sources give without the part the question counts
 
 
 def missing_from_store(q: Question, vocab: dict[str, float], store_figures: frozenset[str],
@@ -269,6 +270,31 @@ def counted_thing_seen(q: Question, pool: list[Evidence], aliases=None) -> bool:
     return any(toks & e.tokens and content_figures(e.text) for e in pool)
 
 
+PART_WINDOW = 40  # characters around a figure in which the part it counts is named ("612 of them women")
+
+
+def part_counted(q: Question, pool: list[Evidence], aliases=None) -> bool:
+    """For "how many of the <total> were <head>": a sentence that holds the total (or one beside it in its
+    passage) gives another figure with the head (or its rendering) beside it."""
+    renders = [q.head, *(translate_terms(q.head) if q.language == "id" else []), *(aliases or {}).get(q.head, [])]
+    head = {t for r in renders for t in tokenize(r)}
+    total = re.sub(r"\D", "", q.part_of)
+    for e in pool:
+        if not has_constraint(e.text, q.part_of, aliases):
+            continue
+        for x in (e, *neighbours(e, pool)):
+            if x is None:
+                continue
+            figures = content_figures(x.text)
+            for m in re.finditer(r"\d[\d.,]*", x.text):
+                if re.sub(r"\D", "", m.group(0)) in (total, "") or m.group(0).rstrip(".,") not in figures:
+                    continue
+                window = x.text[max(0, m.start() - PART_WINDOW): m.end() + PART_WINDOW]
+                if head & set(tokenize(window)):
+                    return True
+    return False
+
+
 def premise_terms(q: Question, q_tokens: set[str], idf: dict[str, float]) -> set[str]:
     """The assertion's own terms: the question's content words that are not its constraints' names.
 
@@ -340,6 +366,9 @@ def judge(q: Question, pool: list[Evidence], chosen: list[Evidence], q_tokens: s
             return _refused_or_redated(q, pool, failed, q_tokens, idf)
     if q.answer_type == "quantity" and not counted_thing_seen(q, pool, aliases):
         return Verdict("refuse", missing=[q.head])
+    if q.part_of and q.head and not part_counted(q, pool, aliases):
+        # "the 1,138 …, how many of them were women": the sources give the total, not that part of it
+        return Verdict("refuse", missing=[q.head], total=q.part_of)
     kind = quantity_kind(q)
     if kind and not (kind == "duration" and q.interval) and not any(
             figure_of_kind(x.text, kind) for e in chosen[:2] for x in (e, *neighbours(e, pool)) if x is not None):

@@ -144,7 +144,7 @@ class ExtractiveAnswerer(Answerer):
         if q.reading:
             draft.statements.append(Statement(p["reading"].format(reading=q.reading), framing=True))
         if verdict.decision == "refuse" and not q.premise:
-            return self._refuse(draft, verdict.missing, pool, lang, chosen, verdict.office, q.text)
+            return self._refuse(draft, verdict.missing, pool, lang, chosen, verdict.office, q.text, verdict.total)
         if verdict.decision in ("premise", "refuse"):
             # a question that asserts something the sources do not hold is corrected, not just refused
             shown = [verdict.evidence] if verdict.evidence is not None else chosen
@@ -405,7 +405,7 @@ class ExtractiveAnswerer(Answerer):
     # -- the three outcomes ---------------------------------------------------------------------------------------
     @staticmethod
     def _refuse(draft: Draft, missing: list[str], pool: list[Evidence], lang: str,
-                chosen: list[Evidence] | None = None, office: str = "", question: str = "") -> Draft:
+                chosen: list[Evidence] | None = None, office: str = "", question: str = "", total: str = "") -> Draft:
         p = ph(lang)
         # a year or number the question asked about is named in words: the refusal states no figure of its own
         named = [m for m in missing if m and not re.search(r"\d", m)]
@@ -415,14 +415,22 @@ class ExtractiveAnswerer(Answerer):
             if named else p["not_found"]
         if office:
             text = p["no_person_name"].format(office=office)
+        if total and named:
+            text = p["only_total"].format(total=total, part=named[0])
         draft.statements.append(Statement(text, framing=True))
         content = [e for e in pool if e.chunk.kind != "reference"] or pool
         if content:
-            # the closest passage: the reader's best evidence, else the best by meaning and words
+            # the closest passage: the reader's best evidence, else the best by meaning and words (for a part of
+            # a total, the clause that gives the total)
             best = (chosen or [None])[0] or max(content, key=lambda e: e.parts.get("meaning", 0.0)
                                                   + e.parts.get("terms", 0.0))
+            digits = re.sub(r"\D", "", total)
+            written = [(m.group(0), e) for e in [best, *content] for m in re.finditer(r"\d[\d.,]*\d", e.text)
+                       if total and re.sub(r"\D", "", m.group(0)) == digits]
+            if written:
+                best = written[0][1]
             draft.statements.append(Statement(p["closest"], framing=True))
-            quote(draft, best, lang)
+            quote(draft, best, lang, keep=[written[0][0]] if written else None)
             note_captions(draft, [e for e in pool if e.passage.score == 0.0], lang, question)
         draft.refused = True
         return draft
