@@ -139,7 +139,7 @@ def translate_terms(text: str) -> list[str]:
 
 
 @lru_cache(maxsize=1)
-def _indonesian_roots() -> frozenset[str]:
+def indonesian_roots() -> frozenset[str]:
     """Sastrawi's dictionary of Indonesian root words (about 30,000)."""
     text = resources.files("Sastrawi.Stemmer").joinpath("data/kata-dasar.txt").read_text(encoding="utf-8")
     return frozenset(w.strip().lower() for w in text.splitlines() if w.strip())
@@ -150,7 +150,7 @@ def indonesian_word(word: str) -> bool:
     that is not (an app, a brand, an English term written into an Indonesian message) is not something a
     missing translation explains."""
     domain, general = lexicons()
-    roots = _indonesian_roots()
+    roots = indonesian_roots()
     low = word.lower()
     if sum(c in _VOWELS for c in low) <= 1 and len(low) > 3:
         return True  # a word typed without its vowels ("bnyk", "skrg") is an Indonesian shorthand

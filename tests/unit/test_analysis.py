@@ -334,3 +334,11 @@ def test_a_part_of_a_named_total_is_counted_by_its_own_head():
     assert (q.head, q.part_of) == ("perempuan", "1.138")
     assert analyse("berapa di antaranya anak-anak?").head == "anak-anak"
     assert analyse("How many crews were rescued in 2023?").part_of == ""
+
+
+def test_colloquial_spellings_beyond_the_own_table_are_standardised_and_acronyms_kept():
+    from tipbot.answering.analysis import normalise
+
+    assert normalise("tlg jelasin dong knp wni bs kejebak, mksdnya gmn", "id") == \
+        "tolong jelaskan dong kenapa wni bisa terjebak, maksudnya bagaimana"
+    assert "ppa" in normalise("data simfoni ppa nyatet brp kasus", "id")  # an acronym of the sources stays

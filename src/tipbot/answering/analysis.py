@@ -216,7 +216,28 @@ def normalise(text: str, lang: str) -> str:
     # informal reduplication: a word written with a 2 stands for the word twice ("korban2" = "korban-korban")
     standard = re.sub(r"\b([A-Za-z]{3,})2\b", r"\1-\1", standard)
     # informal Indonesian ("brp laporan yg disebut?") only reads as Indonesian once its spellings are standard
-    return standard if lang == "id" or detect_language(standard) == "id" else text
+    if not (lang == "id" or detect_language(standard) == "id"):
+        return text
+    # the rest of the colloquial lexicon (Kamus Alay): lower-case words only, so an acronym stays as written
+    slang = colloquial_lexicon()
+    return re.sub(r"(?<![\w-])[a-z][a-z0-9]+(?![\w-])", lambda m: slang.get(m.group(0), m.group(0)), standard)
+
+
+@lru_cache(maxsize=1)
+def colloquial_lexicon() -> dict[str, str]:
+    """Colloquial Indonesian spellings and their standard forms (Salsabila et al.'s Colloquial Indonesian Lexicon,
+    as indoNLP ships it), without the words the word lists or Sastrawi's dictionary know as they are and without
+    English words (an English term in an Indonesian message is meant as written)."""
+    from indoNLP.preprocessing.slang_data import SLANG_DATA
+
+    from ..query import indonesian_roots, lexicons
+
+    domain, general = lexicons()
+    roots = indonesian_roots()
+    english = {t for table in (domain, general) for vs in table.values() for v in vs for t in v.lower().split()}
+    keep = set(words()["not_colloquial"])
+    return {k: v for k, v in SLANG_DATA.items() if k != v and k.isalnum() and len(k) > 1 and k not in domain
+            and k not in general and k not in roots and k not in english and k not in keep}
 
 
 def _colloquial_pattern() -> re.Pattern:
