@@ -342,3 +342,13 @@ def test_colloquial_spellings_beyond_the_own_table_are_standardised_and_acronyms
     assert normalise("tlg jelasin dong knp wni bs kejebak, mksdnya gmn", "id") == \
         "tolong jelaskan dong kenapa wni bisa terjebak, maksudnya bagaimana"
     assert "ppa" in normalise("data simfoni ppa nyatet brp kasus", "id")  # an acronym of the sources stays
+
+
+def test_a_request_for_a_view_or_for_advice_on_ones_own_case_is_personal():
+    from tipbot.answering.analysis import analyse
+
+    assert analyse("menurut kamu harbour watch mending bubar aja gak?").personal == "opinion"
+    assert analyse("My cousin is held on a boarded vessel. What should we do?").personal == "advice"
+    assert analyse("kak, temenku ditahan di kapal, kami harus lapor ke mana?").personal == "advice"
+    assert analyse("Menurut Anda, apa saja temuan paper ini?").personal == ""  # polite, about the paper
+    assert analyse("What does the paper say governments should do?").personal == ""

@@ -393,3 +393,14 @@ def test_a_part_of_a_total_is_answered_only_by_a_figure_for_that_part():
     pool = evidence_of("The 2023 report counts 1,138 crews held on boarded vessels.",
                        "Of them, 412 were women and 726 men.")
     assert part_counted(q, pool)
+
+
+def test_a_personal_question_is_refused_with_the_closest_passage():
+    from tipbot.answering.analysis import analyse
+    from tipbot.answering.answerability import judge
+
+    chunks, context = _context("The harbour authority rescued 640 crews in 2023.")
+    q = analyse("What should we do to help my cousin on the vessel?")
+    pool = evidence_of("The harbour authority rescued 640 crews in 2023.")
+    verdict = judge(q, pool, pool, set(tokenize(q.text)), context, [])
+    assert (verdict.decision, verdict.personal) == ("refuse", "advice")

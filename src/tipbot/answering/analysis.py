@@ -194,6 +194,7 @@ class Question:
     interval: bool = False  # asks for the time between two events ("how long after …")
     arithmetic: str = ""  # "sum" or "difference": asks for a value computed from the figures ("combined", "selisih")
     part_of: str = ""  # the total whose part a quantity question counts ("the 1,138 …, how many of them were women")
+    personal: str = ""  # "opinion" (the assistant's own view) or "advice" (on the user's own case): no source holds it
 
     @property
     def conversational(self) -> bool:
@@ -557,6 +558,9 @@ def analyse(question: str, previous: Question | None = None) -> Question:
         _table_pattern(tuple(w for w in words()["percent_words"] if w != "%")).search(cleaned.lower())))
     if q.count and atype in ("fact", "definition", "method"):
         q.answer_type = "list"
+    q.personal = next((k for k, table in words()["personal"].items() if _matches_any(norm, table, lang)), "")
+    if q.personal == "opinion" and (names_paper or wants_source):
+        q.personal = ""  # "menurut Anda, apa kata paper …": a polite question about what the sources say
     if q.answer_type == "quantity" and (_matches_any(cleaned, words()["partitive"], lang)
                                         or _PARTITIVE_TOTAL.search(cleaned)):
         totals = [n for n in q.constraints.numbers if n not in q.constraints.years]

@@ -60,6 +60,7 @@ class Verdict:
     evidence: Evidence | None = None  # for a contradicted premise: the sentence that says otherwise
     office: str = ""  # for a refusal: the office whose holder the question asks for and no passage names
     total: str = ""  # for a refusal: the total the sources give without the part the question counts
+    personal: str = ""  # for a refusal: the question asks for a view ("opinion") or for advice on a case ("advice")
 
 
 def missing_from_store(q: Question, vocab: dict[str, float], store_figures: frozenset[str],
@@ -328,6 +329,8 @@ def judge(q: Question, pool: list[Evidence], chosen: list[Evidence], q_tokens: s
     """Answer, refuse or correct, from the question's constraints and the evidence. The store's own facts come
     from ``context``: its vocabulary, figures, places, phrases and names, and its chunks (searched for the holder
     of an office the question asks about)."""
+    if q.personal:  # "menurut kamu …?", "what should we do?": the sources hold no view of tipbot's, no advice
+        return Verdict("refuse", personal=q.personal)
     if not chosen:
         return Verdict("refuse")
     idf, places, chunks = context.idf, context.store_places, context.chunks

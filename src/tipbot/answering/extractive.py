@@ -144,7 +144,8 @@ class ExtractiveAnswerer(Answerer):
         if q.reading:
             draft.statements.append(Statement(p["reading"].format(reading=q.reading), framing=True))
         if verdict.decision == "refuse" and not q.premise:
-            return self._refuse(draft, verdict.missing, pool, lang, chosen, verdict.office, q.text, verdict.total)
+            return self._refuse(draft, verdict.missing, pool, lang, chosen, verdict.office, q.text, verdict.total,
+                                verdict.personal)
         if verdict.decision in ("premise", "refuse"):
             # a question that asserts something the sources do not hold is corrected, not just refused
             shown = [verdict.evidence] if verdict.evidence is not None else chosen
@@ -405,7 +406,8 @@ class ExtractiveAnswerer(Answerer):
     # -- the three outcomes ---------------------------------------------------------------------------------------
     @staticmethod
     def _refuse(draft: Draft, missing: list[str], pool: list[Evidence], lang: str,
-                chosen: list[Evidence] | None = None, office: str = "", question: str = "", total: str = "") -> Draft:
+                chosen: list[Evidence] | None = None, office: str = "", question: str = "", total: str = "",
+                personal: str = "") -> Draft:
         p = ph(lang)
         # a year or number the question asked about is named in words: the refusal states no figure of its own
         named = [m for m in missing if m and not re.search(r"\d", m)]
@@ -417,6 +419,8 @@ class ExtractiveAnswerer(Answerer):
             text = p["no_person_name"].format(office=office)
         if total and named:
             text = p["only_total"].format(total=total, part=named[0])
+        if personal:
+            text = p[f"no_{personal}"]
         draft.statements.append(Statement(text, framing=True))
         content = [e for e in pool if e.chunk.kind != "reference"] or pool
         if content:
