@@ -404,3 +404,12 @@ def test_a_personal_question_is_refused_with_the_closest_passage():
     pool = evidence_of("The harbour authority rescued 640 crews in 2023.")
     verdict = judge(q, pool, pool, set(tokenize(q.text)), context, [])
     assert (verdict.decision, verdict.personal) == ("refuse", "advice")
+
+
+def test_the_asker_of_a_question_is_not_what_it_asks_about():
+    from tipbot.answering.answerability import foreign_words
+    from tipbot.keyword import tokenize
+
+    vocab = {t: 1.0 for t in tokenize("the thesis was submitted to a university")}
+    assert foreign_words("dospem nanya skripsinya dari kampus mana?", vocab) == []
+    assert foreign_words("skripsinya dikutip dospem?", vocab) == ["dospem"]

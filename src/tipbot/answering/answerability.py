@@ -106,12 +106,16 @@ def foreign_words(text: str, vocab: dict[str, float]) -> list[str]:
     spelling ("tiktok", "hotline"): an app, a brand or a term the sources never mention. (An Indonesian word
     the word lists cannot render is no such sign: its rendering, not the sources, is what is unknown.)"""
     stops = all_stopwords()
+    askers = "|".join(re.escape(v) for v in words()["asker_verbs"])
     out = []
-    for w in re.findall(r"(?<![\w-])[a-z]{4,}(?![\w-])", text.lower()):
+    for m in re.finditer(r"(?<![\w-])[a-z]{4,}(?![\w-])", text.lower()):
+        w = m.group(0)
         toks = tokenize(w)
         if not toks or w in stops or any(t in vocab for t in toks) or indonesian_word(w) or any(
                 t in vocab for form in loanword_forms(w) for t in tokenize(form)) or w in out:
             continue
+        if re.match(rf"\s+(?:{askers})\b", text[m.end():], re.I):
+            continue  # "dospem nanya …": who asked, not what is asked about
         out.append(w)
     return out
 
