@@ -413,3 +413,19 @@ def test_the_asker_of_a_question_is_not_what_it_asks_about():
     vocab = {t: 1.0 for t in tokenize("the thesis was submitted to a university")}
     assert foreign_words("dospem nanya skripsinya dari kampus mana?", vocab) == []
     assert foreign_words("skripsinya dikutip dospem?", vocab) == ["dospem"]
+
+
+def test_a_city_question_is_not_answered_by_a_country():
+    from tipbot.answering.analysis import analyse
+    from tipbot.answering.answerability import judge
+    from tipbot.answering.selection import type_fit
+
+    q = analyse("Harbour Hospital - which city?")
+    assert q.answer_type == "place" and q.below_country
+    pool = evidence_of("The crews were treated at Harbour Hospital after the raid in Cambodia.")
+    assert type_fit(pool[0], q) == 0.0  # a country is no city
+    assert type_fit(evidence_of("The drill was held in Port Lumen.")[0], q) == 1.0
+    assert type_fit(evidence_of("The crews were freed in Cambodia.")[0], analyse("Where were the crews freed?")) > 0
+    pool[0].parts["type"] = 0.0
+    chunks, context = _context(pool[0].text)
+    assert judge(q, pool, pool, set(tokenize(q.text)), context, []).decision == "refuse"

@@ -195,6 +195,7 @@ class Question:
     arithmetic: str = ""  # "sum" or "difference": asks for a value computed from the figures ("combined", "selisih")
     part_of: str = ""  # the total whose part a quantity question counts ("the 1,138 …, how many of them were women")
     personal: str = ""  # "opinion" (the assistant's own view) or "advice" (on the user's own case): no source holds it
+    below_country: bool = False  # a place question asks for a city, province or region, not a country
 
     @property
     def conversational(self) -> bool:
@@ -558,6 +559,7 @@ def analyse(question: str, previous: Question | None = None) -> Question:
         _table_pattern(tuple(w for w in words()["percent_words"] if w != "%")).search(cleaned.lower())))
     if q.count and atype in ("fact", "definition", "method"):
         q.answer_type = "list"
+    q.below_country = q.answer_type == "place" and bool(phrase_pattern(words()["place_levels"]).search(cleaned))
     q.personal = next((k for k, table in words()["personal"].items() if _matches_any(norm, table, lang)), "")
     if q.personal == "opinion" and (names_paper or wants_source):
         q.personal = ""  # "menurut Anda, apa kata paper …": a polite question about what the sources say

@@ -393,6 +393,9 @@ def judge(q: Question, pool: list[Evidence], chosen: list[Evidence], q_tokens: s
     if q.answer_type in ("quantity", "law") and not any(e.parts.get("type", 1.0) > 0 for e in chosen):
         # no sentence holds the kind of thing asked for (a percentage, a law's number): not in the sources
         return Verdict("refuse")
+    if q.below_country and not any(e.parts.get("type", 1.0) > 0 for e in chosen):
+        # "which city …": no sentence places it below the country the question or the sources name
+        return Verdict("refuse")
     # the sentence carrying the answer must be about the question's places and years; numbers and ordinals
     # ("the 42nd and 43rd summits") may be spread over several passages
     strict = [*q.constraints.places, *q.constraints.years]

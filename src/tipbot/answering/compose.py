@@ -262,8 +262,9 @@ def direct_answer(q: Question, best: Evidence, q_tokens: set[str], places: froze
         low = text.lower()
         found = [p for p in places if re.search(rf"\b{re.escape(p)}\b", text) and p.lower() not in q.text.lower()
                  and not countries_in(p.lower())]
-        # (a city or region the sources name is the answer; countries only listed beside it are not)
-        found = found or [name for name in countries_in(low) if name not in asked]
+        # (a city or region the sources name is the answer; countries only listed beside it are not, and never
+        # for "which city")
+        found = found or [name for name in countries_in(low) if name not in asked and not q.below_country]
         return "; ".join(dict.fromkeys(found)) or None
     if q.answer_type == "definition" and best.chunk.kind == "glossary":
         return None  # the glossary line is short and is the answer itself

@@ -251,9 +251,10 @@ def type_fit(ev: Evidence, q: Question, citation_index=None, q_tokens: set[str] 
         # a country named as a word (not as part of one)
         asked = q.text.lower().replace("-", " ")
         after = re.finditer(rf"\b(?:{locatives()})\s+((?:[A-Z][a-z]+)(?:\s+[A-Z][a-z]+){{0,2}})", text)
-        if any(m.group(1).lower() not in asked for m in after):
+        if any(m.group(1).lower() not in asked and not (q.below_country and countries_in(m.group(1).lower()))
+               for m in after):
             return 1.0
-        return 0.5 if countries_in(low) else 0.0
+        return 0.5 if countries_in(low) and not q.below_country else 0.0  # ("which city": not a country)
     if t == "reason":
         return 1.0 if any(re.search(rf"\b{re.escape(c)}\b", low) for c in words()["causal"]) else 0.0
     if t == "list":
