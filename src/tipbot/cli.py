@@ -311,7 +311,8 @@ def chat() -> None:
               help="Passages retrieved (and scored) per question.")
 @click.option("--compare", default="",
               help="Ablations side by side: retrieval modes (dense, bm25, hybrid), reader signals switched off "
-                   "(no-meaning, no-terms, no-constraints, no-type-fit, no-structure, no-mmr) or an embedder (st).")
+                   "(no-meaning, no-terms, no-constraints, no-type-fit, no-structure, no-mmr, no-parts) or an "
+                   "embedder (st).")
 @click.option("--fail-under", is_flag=True, help="Exit 1 when any set misses a floor of the answers issue (CI gate).")
 @click.option("--held-out", "held_out", multiple=True, metavar="NAME",
               help="A set (file stem, e.g. unseen3) kept for measuring only: scored, but its questions and answers "

@@ -429,3 +429,18 @@ def test_a_city_question_is_not_answered_by_a_country():
     pool[0].parts["type"] = 0.0
     chunks, context = _context(pool[0].text)
     assert judge(q, pool, pool, set(tokenize(q.text)), context, []).decision == "refuse"
+
+
+def test_each_part_of_a_question_gets_a_sentence_that_answers_it():
+    from tipbot.answering.analysis import analyse
+    from tipbot.answering.extractive import each_part
+
+    q = analyse("Which factors does the report give, and how did the offers reach the crews?")
+    assert len(q.parts) == 2
+    pool = evidence_of("The report gives poverty and debt as factors behind the crews' recruitment.",
+                       "The offers reached the crews through relatives and social media.",
+                       "The harbour authority publishes a yearly report.")
+    idf = {t: 2.0 for e in pool for t in e.tokens}
+    chosen = each_part(q, pool[:1], pool, idf)
+    assert [e.text for e in chosen] == [pool[0].text, pool[1].text]
+    assert each_part(analyse("Which factors does the report give?"), pool[:1], pool, idf) == pool[:1]

@@ -129,6 +129,8 @@ class ExtractiveAnswerer(Answerer):
         pool = candidates(q, q_tokens, plan.vectors, passages[:MAX_PASSAGES], context.idf, context.sentence_vectors,
                           self.config, context.citation_index, aliases)
         chosen, listed = self.select(q, pool, q_tokens, context)
+        if self.config.parts and listed is None:
+            chosen = each_part(q, chosen, pool, context.idf)
         # the things the question names (a law, a rare name, a country) are hard constraints: when some passages
         # hold them all and the chosen sentences do not, the answer is chosen among those passages. (Years and
         # figures are not: a wrong year or figure is what a false premise asserts; ``judge`` checks them.)
@@ -670,6 +672,32 @@ def store_places(chunks) -> frozenset[str]:
         found.update(m.group(1) for m in after.finditer(c.text))
     return frozenset(p for p in found
                      if not any(w.lower() in lower or w.lower()[:3] in MONTH_PREFIXES for w in p.split()))
+
+
+PART_COVERED = 0.5  # a part of a question is answered when the chosen sentences hold this share of its terms
+PART_EXTRA = 2  # sentences added for the parts the chosen sentences leave unanswered
+
+
+def each_part(q: Question, chosen: list[Evidence], pool: list[Evidence], idf: dict[str, float]) -> list[Evidence]:
+    """A question in several parts ("what factors …, and how did the offers reach the victims?") gets evidence
+    for each: whatever the selection by type chose, a part whose terms the chosen sentences leave out gets the
+    best sentence that holds them (the type's selection answers the first part; this answers the others)."""
+    if len(q.parts) < 2 or not chosen:
+        return chosen
+    content = [e for e in pool if e.chunk.kind != "reference"]
+    top = max(e.score for e in content) if content else 0.0
+    added = 0
+    for part in q.parts:
+        terms = part_tokens(part, q.language)
+        held = set().union(*(e.tokens for e in chosen))
+        if not terms or idf_coverage(held, terms, idf) >= PART_COVERED or added >= PART_EXTRA:
+            continue
+        fit = max((e for e in content if e.score >= 0.4 * top and all(e.text != c.text for c in chosen)),
+                  key=lambda e: e.score + idf_coverage(e.tokens, terms, idf), default=None)
+        if fit is not None and idf_coverage(fit.tokens - held, terms, idf) > 0:
+            chosen = [*chosen, fit]
+            added += 1
+    return chosen
 
 
 def part_tokens(part: str, lang: str) -> set[str]:

@@ -85,6 +85,7 @@ class ReaderConfig:
     type_fit: bool = True
     structure: bool = True  # lists from numbered items, headings, enumerating sentences
     mmr: bool = True
+    parts: bool = True  # each part of a multi-part question gets a sentence of its own
 
 
 ABLATIONS = {
@@ -94,6 +95,7 @@ ABLATIONS = {
     "no-type-fit": ReaderConfig(type_fit=False),
     "no-structure": ReaderConfig(structure=False),
     "no-mmr": ReaderConfig(mmr=False),
+    "no-parts": ReaderConfig(parts=False),
 }
 
 
