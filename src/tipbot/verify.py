@@ -71,6 +71,17 @@ def normalise_figure(raw: str) -> set[str]:
     return forms
 
 
+def figure_key(raw: str) -> str:
+    """One key for the ways a figure is written: thousands separators go ("2,605", "2.605" → "2605"), a decimal
+    mark stays, as a point ("28,9" → "28.9"), so 28.9 and 2.89 stay apart."""
+    raw = raw.strip().rstrip("%").rstrip(".,")
+    if re.fullmatch(r"\d{1,3}(?:[.,]\d{3})+", raw):
+        return re.sub(r"[.,]", "", raw)
+    if re.fullmatch(r"\d+[.,]\d+", raw):
+        return raw.replace(",", ".")
+    return re.sub(r"\D", "", raw)
+
+
 def figures(text: str) -> list[str]:
     text = _MARK.sub(" ", text)
     found = [m.group(1) for m in _FIGURE.finditer(text)]

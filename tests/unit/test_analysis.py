@@ -352,3 +352,21 @@ def test_a_request_for_a_view_or_for_advice_on_ones_own_case_is_personal():
     assert analyse("kak, temenku ditahan di kapal, kami harus lapor ke mana?").personal == "advice"
     assert analyse("Menurut Anda, apa saja temuan paper ini?").personal == ""  # polite, about the paper
     assert analyse("What does the paper say governments should do?").personal == ""
+
+
+def test_two_questions_in_one_message_are_two_parts():
+    from tipbot.answering.analysis import analyse
+
+    q = analyse("eh yg buka pertemuan pertama di port lumen siapa sih? tgl brp?")
+    assert len(q.parts) == 2
+    assert analyse("Who opened the first meeting in Port Lumen?").parts == []
+
+
+def test_a_decimal_figure_is_not_another_figure_with_the_same_digits():
+    from tipbot.answering.selection import has_constraint
+    from tipbot.verify import figure_key
+
+    assert figure_key("2.605") == figure_key("2,605") == "2605"
+    assert figure_key("28,9%") == "28.9" != figure_key("2.89")
+    assert not has_constraint("Around 2.89% were men.", "28.9%")
+    assert has_constraint("Around 28,9% were men.", "28.9%")

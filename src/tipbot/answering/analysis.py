@@ -546,6 +546,9 @@ def analyse(question: str, previous: Question | None = None) -> Question:
     if q.arithmetic and atype in ("fact", "comparison"):  # "what combined share …": a figure, computed
         q.answer_type = atype = "quantity"
     q.parts = split_parts(cleaned, "comparison" if atype == "comparison" else "interval" if interval else "question")
+    asked = [x.strip() for x in re.split(r"(?<=\?)\s+", cleaned) if "?" in x and content_words(x, lang)]
+    if not q.parts and len(asked) >= 2:  # "siapa yg membuka pertemuan itu? tgl brp?": two questions, two parts
+        q.parts = asked
     # (on the message before its framing is stripped: "keyword paper ini" loses "paper ini" as framing)
     q.about_document = _matches_any(cleaned, words()["document"], lang) or _matches_any(norm, words()["document"], lang)
     q.chronology = _matches_any(cleaned, words()["chronology"], lang)

@@ -16,7 +16,7 @@ from ..answer import AnswerContext, find_dates
 from ..chunking import chunk_sentences
 from ..keyword import tokenize
 from ..query import indonesian_word, rendered_tokens, translate_terms
-from ..verify import content_figures
+from ..verify import content_figures, figure_key
 from .analysis import (
     DOCUMENT_KINDS,
     NUMBER_WORDS,
@@ -73,8 +73,7 @@ def missing_from_store(q: Question, vocab: dict[str, float], store_figures: froz
         if y not in store_figures:
             out.append(y)
     for n in c.numbers:
-        digits = re.sub(r"\D", "", n)
-        if digits not in store_figures:
+        if figure_key(n) not in store_figures:
             out.append(n)
     stops = all_stopwords()
     for name in c.names:

@@ -14,7 +14,7 @@ from ..citations import CitationIndex
 from ..keyword import tokenize
 from ..query import QueryPlan, inflections, rendered_tokens, translate_terms
 from ..schema import Passage, cite
-from ..verify import figures
+from ..verify import figure_key, figures
 from .analysis import (
     DOCUMENT_KINDS,
     SECTION_WORDS,
@@ -649,11 +649,11 @@ def following_citations(ev: Evidence, index: CitationIndex):
 
 
 def store_figures(chunks) -> frozenset[str]:
-    """Every figure written in the store (digits only), for the "no passage gives that number" test."""
+    """Every figure written in the store (as ``figure_key``s), for the "no passage gives that number" test."""
     out: set[str] = set()
     for c in chunks:
         for f in figures(c.text):
-            out.add(re.sub(r"\D", "", f))
+            out.add(figure_key(f))
         out.update(re.findall(r"\b(?:19|20)\d\d\b", c.title or ""))
     return frozenset(out)
 

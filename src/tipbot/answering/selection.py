@@ -21,7 +21,7 @@ from ..chunking import chunk_sentences
 from ..keyword import tokenize
 from ..query import translate_terms
 from ..schema import Chunk, Passage
-from ..verify import content_figures
+from ..verify import content_figures, figure_key
 from .analysis import (
     NUMBER_WORDS,
     Question,
@@ -176,10 +176,10 @@ def has_constraint(text: str, item: str, aliases: dict[str, list[str]] | None = 
         num, year = item.split("/")
         return bool(re.search(rf"(?<!\d){num}(?!\d)", text)) and year in text
     if re.fullmatch(r"[\d.,]+%?", item):
-        digits = re.sub(r"\D", "", item)
+        key = figure_key(item)
         # (a small number may be written as a word: "for every ten victims, five were …")
-        words_of = [w for w, v in NUMBER_WORDS.items() if str(v) == digits and not item.endswith("%")]
-        return any(re.sub(r"\D", "", f) == digits for f in re.findall(r"\d[\d.,]*", text)) or any(
+        words_of = [w for w, v in NUMBER_WORDS.items() if str(v) == key and not item.endswith("%")]
+        return any(figure_key(f) == key for f in re.findall(r"\d[\d.,]*", text)) or any(
             re.search(rf"\b{re.escape(w)}\b", low) for w in words_of)
     if item in _COUNTRY_NAMES():
         return bool(country_forms_pattern(item).search(low))
