@@ -444,3 +444,18 @@ def test_each_part_of_a_question_gets_a_sentence_that_answers_it():
     chosen = each_part(q, pool[:1], pool, idf)
     assert [e.text for e in chosen] == [pool[0].text, pool[1].text]
     assert each_part(analyse("Which factors does the report give?"), pool[:1], pool, idf) == pool[:1]
+
+
+def test_a_rank_claimed_for_an_act_must_be_stated_by_the_evidence():
+    from tipbot.answering.analysis import analyse
+    from tipbot.answering.answerability import judge, states_rank
+
+    assert analyse("Why was Port Lumen the first harbour to ban the trawlers?").rank == 1
+    assert analyse("pelabuhan ke-6 yg melarang kapal itu apa?").rank == 6
+    assert analyse("When was the first meeting held?").rank == 0  # a thing named by its place in a series
+    assert states_rank("Port Lumen was the sixth harbour to ban them.", 6) and not states_rank("6 harbours", 6)
+    text = "Port Lumen banned the trawlers in 2019; Vessa and Korr were the fourth and fifth harbours to do so."
+    chunks, context = _context(text)
+    pool = evidence_of(text)
+    q = analyse("Why was Port Lumen the first harbour to ban the trawlers?")
+    assert judge(q, pool, pool, set(tokenize(q.text)), context, []).decision == "premise"

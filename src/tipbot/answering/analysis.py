@@ -196,6 +196,7 @@ class Question:
     part_of: str = ""  # the total whose part a quantity question counts ("the 1,138 …, how many of them were women")
     personal: str = ""  # "opinion" (the assistant's own view) or "advice" (on the user's own case): no source holds it
     below_country: bool = False  # a place question asks for a city, province or region, not a country
+    rank: int = 0  # the rank it asserts of an act among others doing it ("the first state to ratify", "ke-6 yg …")
 
     @property
     def conversational(self) -> bool:
@@ -380,6 +381,25 @@ def _head_noun(text: str, atype: str) -> str:
     return (counted or phrase[-1:] or [""])[-1].lower()
 
 
+def ordinal_forms(rank: int) -> list[str]:
+    """The ways a text writes a rank: its words in both languages, "6th", "ke-6"."""
+    suffix = {1: "st", 2: "nd", 3: "rd"}.get(rank if rank < 20 else rank % 10, "th")
+    return [*words()["ordinal_claims"].get(str(rank), []), f"{rank}{suffix}", f"ke-{rank}", f"ke {rank}"]
+
+
+def ranked_act(text: str) -> int:
+    """The rank a question gives something among those doing an act: an ordinal before a noun and an act ("the
+    first ASEAN member state to ratify", "negara ke-6 yg meratifikasi"; not "the first meeting", "strategi
+    pertama", which name a thing by its place in a series)."""
+    for rank in range(1, 11):
+        forms = "|".join(re.escape(f) for f in ordinal_forms(rank))
+        # English: "<ordinal> (one or three words) to <verb>"; Indonesian: "<noun> <ordinal> yang <verb>"
+        if re.search(rf"\b(?:{forms})\s+(?:[\w-]+\s+){{1,3}}?to\s+[a-z]+", text, re.I) or \
+                re.search(rf"\b[\w-]+\s+(?:{forms})\s+(?:yang|yg)\s+\w+", text, re.I):
+            return rank
+    return 0
+
+
 def count_of(text: str) -> int | None:
     """A count the question states for a list ("the five strategies", "3 steps")."""
     # (not a decimal or a section number: "section 3.2 of the paper")
@@ -562,6 +582,7 @@ def analyse(question: str, previous: Question | None = None) -> Question:
         _table_pattern(tuple(w for w in words()["percent_words"] if w != "%")).search(cleaned.lower())))
     if q.count and atype in ("fact", "definition", "method"):
         q.answer_type = "list"
+    q.rank = ranked_act(cleaned)
     q.below_country = q.answer_type == "place" and bool(phrase_pattern(words()["place_levels"]).search(cleaned))
     q.personal = next((k for k, table in words()["personal"].items() if _matches_any(norm, table, lang)), "")
     if q.personal == "opinion" and (names_paper or wants_source):

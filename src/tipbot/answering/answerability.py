@@ -30,6 +30,7 @@ from .analysis import (
     either_language,
     locatives,
     office_group,
+    ordinal_forms,
     phrase_pattern,
     synonym_groups,
     synonyms_of,
@@ -274,6 +275,12 @@ def counted_thing_seen(q: Question, pool: list[Evidence], aliases=None) -> bool:
     return any(toks & e.tokens and content_figures(e.text) for e in pool)
 
 
+def states_rank(text: str, rank: int) -> bool:
+    """Whether a sentence writes the rank (in words of either language, "6th" or "ke-6")."""
+    forms = "|".join(re.escape(f) for f in ordinal_forms(rank))
+    return bool(re.search(rf"(?<![\w-])(?:{forms})(?![\w-])", text, re.I))
+
+
 PART_WINDOW = 40  # characters around a figure in which the part it counts is named ("612 of them women")
 
 
@@ -372,6 +379,10 @@ def judge(q: Question, pool: list[Evidence], chosen: list[Evidence], q_tokens: s
             return _refused_or_redated(q, pool, failed, q_tokens, idf)
     if q.answer_type == "quantity" and not counted_thing_seen(q, pool, aliases):
         return Verdict("refuse", missing=[q.head])
+    if q.rank and not any(states_rank(x.text, q.rank) for e in chosen for x in (e, *neighbours(e, pool)) if x):
+        # "why was Indonesia the first state to ratify ACTIP?": no sentence on that act gives that rank
+        rank_word = ordinal_forms(q.rank)[0 if q.language == "en" else 1]
+        return Verdict("premise" if q.premise else "refuse", missing=[rank_word], claim=claim_of(q))
     if q.part_of and q.head and not part_counted(q, pool, aliases):
         # "the 1,138 …, how many of them were women": the sources give the total, not that part of it
         return Verdict("refuse", missing=[q.head], total=q.part_of)
