@@ -459,3 +459,15 @@ def test_a_rank_claimed_for_an_act_must_be_stated_by_the_evidence():
     pool = evidence_of(text)
     q = analyse("Why was Port Lumen the first harbour to ban the trawlers?")
     assert judge(q, pool, pool, set(tokenize(q.text)), context, []).decision == "premise"
+
+
+def test_a_name_asked_of_a_thing_the_sources_speak_of_but_never_name_is_not_in_them():
+    from tipbot.answering.analysis import analyse, asked_name_of
+    from tipbot.answering.answerability import instance_named
+
+    chunks, context = _context("Crews were held by fake fishing companies on the coast.",
+                               "They were treated at Port Lumen Hospital.")
+    q = analyse("nama2 perusahaan yg menahan awak kapal itu apa aja?")
+    assert asked_name_of(q) == "perusahaan"
+    assert not instance_named("perusahaan", "id", chunks, context)  # companies spoken of, none named
+    assert instance_named("hospital", "en", chunks, context)  # a name built on the word

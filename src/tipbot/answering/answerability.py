@@ -167,6 +167,19 @@ def holder_named(q: Question, office: str, chunks, context: AnswerContext, alias
                for c in chunks if c.kind != "reference")
 
 
+def instance_named(thing: str, lang: str, chunks, context: AnswerContext) -> bool:
+    """Whether some passage names one of the things asked about: a name of capitalised words beside the thing's
+    word or its English rendering ("the company PT Sejahtera", "Erin Merryn, a survivor")."""
+    base = re.sub(r"(?:nya|-\w+)$", "", thing.lower()) if lang == "id" else thing.lower()
+    forms = [thing.lower(), base, *(translate_terms(base) if lang == "id" else [])]
+    forms += [f + "s" for f in forms if not f.endswith("s")] + [f[:-1] + "ies" for f in forms if f.endswith("y")]
+    forms = [f for f in dict.fromkeys(forms) if f]
+    # (or a name built on the word: "Preah Ket Mealea Hospital", "Indonesian Migrant Workers Union")
+    built = re.compile(r"\b(?:[A-Z][\w'’-]+\s+){1,4}(?:" + "|".join(re.escape(f.title()) for f in forms) + r")\b")
+    return any(built.search(c.text) or names_holder(c.text, forms, context.lower_words, context.store_places)
+               for c in chunks if c.kind != "reference")
+
+
 def names_holder(text: str, office: str | list[str], lower_words: frozenset[str], places: frozenset[str]) -> bool:
     """Whether ``text`` names a person beside a form of ``office`` (a form, or all its forms): two to four
     capitalised words, none of them a word the store writes in lower case, a place or a country, just after the
@@ -356,6 +369,9 @@ def judge(q: Question, pool: list[Evidence], chosen: list[Evidence], q_tokens: s
     if thing and not known_word(thing, q.language, idf):
         # "the name of the surgeon who …": the sources never speak of a surgeon, so they name none
         return Verdict("refuse", missing=[thing])
+    if thing and chunks and not instance_named(thing, q.language, chunks, context):
+        # "nama-nama perusahaan online scam …": the sources speak of such companies but name none
+        return Verdict("refuse", office=thing)
     missing = missing_from_store(q, idf, context.store_figures, context.store_bigrams)
     if missing:
         never_named = set(unknown_places(q, idf))
