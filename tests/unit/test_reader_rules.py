@@ -471,3 +471,12 @@ def test_a_name_asked_of_a_thing_the_sources_speak_of_but_never_name_is_not_in_t
     assert asked_name_of(q) == "perusahaan"
     assert not instance_named("perusahaan", "id", chunks, context)  # companies spoken of, none named
     assert instance_named("hospital", "en", chunks, context)  # a name built on the word
+
+
+def test_a_claim_is_restated_without_who_holds_it_or_the_question_about_it():
+    from tipbot.answering.analysis import analyse
+    from tipbot.answering.answerability import claim_of
+
+    q = analyse("My essay argues that the harbour ban failed. Which part of the report says that?")
+    assert claim_of(q) == "the harbour ban failed"
+    assert claim_of(analyse("katanya pelabuhan itu ditutup tahun 2019 ya?")).startswith("pelabuhan itu ditutup")

@@ -343,6 +343,7 @@ _WHO_IS_NAME = re.compile(r"^(?i:who\s+is|who\s+was|who's|siapa\s+itu|siapakah|s
 OPENING_WORDS = 2  # a request verb this close to the start opens the question ("kak tolong ringkas …")
 _WH = {"what", "which", "who", "whom", "whose", "how", "when", "where", "why", "apa", "siapa", "mana", "bagaimana",
        "berapa", "kapan", "mengapa", "kenapa", "apakah", "gimana"}  # interrogatives: not imperatives
+INTERROGATIVES = frozenset(_WH)  # the interrogatives of both languages
 
 
 _VERBISH = {"were", "was", "are", "is", "did", "do", "does", "have", "has", "had", "got", "get", "said", "say"}

@@ -611,7 +611,17 @@ def figure_of_kind(text: str, kind: str) -> bool:
 
 def claim_of(q: Question) -> str:
     """The assertion inside a "why did …" / "is it true that …" question, in its own words."""
-    text = q.text.split("?")[0] if "?" in q.text.rstrip("?!. ") else q.text  # the assertion, not a second question
+    sentences = [x for x in re.split(r"(?<=[.?!])\s+(?!\d)", q.text) if x.strip()]
+    if len(sentences) >= 2 and "?" not in sentences[0] and re.search(
+            r"\b(?:that|this|it|itu|ini|tersebut)\b", sentences[-1], re.I):
+        text = sentences[0]  # "My essay argues that X. Which part of the paper says that?": the claim is X
+    else:
+        text = q.text.split("?")[0] if "?" in q.text.rstrip("?!. ") else q.text  # not a second question
+    # who holds the claim is not part of it: "my essay argues that …", "I read that …", "katanya …"
+    text = re.sub(r"^(?:(?:my|our)\s+(?:[\w-]+\s+){0,2}?(?:essay|thesis|paper|lecturer|teacher|professor|friend|"
+                  r"supervisor|notes?)\s+(?:argues|says|said|claims|states|thinks|mentions)|(?:i|we)\s+(?:read|heard|"
+                  r"think|thought|believe|was told|were told)|katanya|kata\s+\w+|(?:aku|saya|gue|gw)\s+(?:baca|dengar|"
+                  r"denger|pikir|kira))\s+(?:that\s+|bahwa\s+)?", "", text.strip(), flags=re.I)
     text = re.sub(r"[,\s]+(?:right|correct|isn'?t it|didn'?t they|kan|bukan|ya kan|ya)\s*$", "", text.rstrip("?!. "),
                   flags=re.I)  # a tag question asks for confirmation; it is not part of the claim
     text = re.sub(r"^(?:why|how come|is it true that|kenapa|mengapa|apakah benar|benarkah)\s+", "", text, flags=re.I)

@@ -17,6 +17,7 @@ from ..schema import Passage, cite
 from ..verify import figure_key, figures
 from .analysis import (
     DOCUMENT_KINDS,
+    INTERROGATIVES,
     SECTION_WORDS,
     Question,
     all_stopwords,
@@ -451,7 +452,10 @@ class ExtractiveAnswerer(Answerer):
         figure_missing = any(re.search(r"\d", m) for m in (missing or []))
         plain = re.sub(r"\s*\b(?:in|on|of|since|from|by|pada|tahun|sejak|dari|ke-?)?\s*\d[\d.,/%–-]*"
                        r"(?:st|nd|rd|th)?(?!\w)", "", claim).strip()
-        text = p["premise_figure"] if figure_missing or not plain else p["premise"].format(claim=plain)
+        # (a claim that is itself a question, "how many victims did the authors interview", is quoted as asked)
+        asks = re.match(rf"(?:{'|'.join(sorted(INTERROGATIVES, key=len, reverse=True))})\b", plain, re.I)
+        text = p["premise_figure"] if figure_missing or not plain else \
+            p["premise_question" if asks else "premise"].format(claim=plain.rstrip("?"))
         draft.statements.append(Statement(text, framing=True))
         content = [e for e in pool if e.chunk.kind != "reference"] or pool
         if content:
