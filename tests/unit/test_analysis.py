@@ -370,3 +370,11 @@ def test_a_decimal_figure_is_not_another_figure_with_the_same_digits():
     assert figure_key("28,9%") == "28.9" != figure_key("2.89")
     assert not has_constraint("Around 2.89% were men.", "28.9%")
     assert has_constraint("Around 28,9% were men.", "28.9%")
+
+
+def test_where_a_figure_or_data_comes_from_asks_for_its_source():
+    from tipbot.answering.analysis import analyse
+
+    assert analyse("angka 640 itu datanya dari mana?").answer_type == "source"
+    assert analyse("Where did the 640 figure come from?").answer_type == "source"
+    assert analyse("awak kapal dipulangkan dari mana?").answer_type == "place"
