@@ -259,6 +259,11 @@ class Assistant:
         analysis: Question = state["analysis"]
         plan = searcher.plan(analysis.text, analysis.language)
         plan.analysis = analysis
+        # a glossary term typed in lower case ("satgas tppo dibentuk kapan") names the same thing as its capitalised
+        # form: it is a constraint of the question as much as "Satgas TPPO" would be
+        named = [n.lower() for n in analysis.constraints.names]
+        analysis.constraints.names += [t for t in plan.glossary_terms
+                                       if not any(t.lower() in n or n in t.lower() for n in named)]
         if analysis.conversational:
             state.update(plan=plan, passages=[], extra=[])
             state["timings"]["retrieve"] = (time.perf_counter() - t) * 1000
