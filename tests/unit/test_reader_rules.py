@@ -480,3 +480,14 @@ def test_a_claim_is_restated_without_who_holds_it_or_the_question_about_it():
     q = analyse("My essay argues that the harbour ban failed. Which part of the report says that?")
     assert claim_of(q) == "the harbour ban failed"
     assert claim_of(analyse("katanya pelabuhan itu ditutup tahun 2019 ya?")).startswith("pelabuhan itu ditutup")
+
+
+def test_a_direct_actor_answer_is_no_expansion_of_the_question_and_no_common_noun():
+    from tipbot.answering.analysis import analyse
+    from tipbot.answering.compose import direct_answer
+
+    q = analyse("Who chaired the PLSC meeting?")
+    ev = evidence_of("The Port Lumen Safety Council meeting was held under the Harbour Authority's chairmanship.")[0]
+    assert direct_answer(q, ev, set(tokenize(q.text))) == "Harbour Authority"
+    ev = evidence_of("This is a Government study of the Harbour Authority.")[0]
+    assert direct_answer(q, ev, set(tokenize(q.text)), lower_words=frozenset({"government"})) == "Harbour Authority"

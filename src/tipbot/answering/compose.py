@@ -17,7 +17,7 @@ from ..chunking import chunk_sentences
 from ..keyword import tokenize
 from ..schema import Chunk, cite
 from ..verify import content_figures
-from .analysis import NUMBER_WORDS, Question, countries, countries_in
+from .analysis import NUMBER_WORDS, Question, countries, countries_in, stopwords
 from .selection import _DATE, _YEAR, CITATION, Evidence, ListAnswer, other_bound, outside_parentheses
 
 _FUNCTION = frozenset("""from in on at since by to of per for with who which that were was are is and or as than
@@ -201,10 +201,12 @@ def _in_named_source_clause(text: str, span: tuple[int, int], q: Question) -> bo
     return _cited_to_named(text, span, q)
 
 
-def direct_answer(q: Question, best: Evidence, q_tokens: set[str], places: frozenset[str] = frozenset()) -> str | None:
+def direct_answer(q: Question, best: Evidence, q_tokens: set[str], places: frozenset[str] = frozenset(),
+                  lower_words: frozenset[str] = frozenset()) -> str | None:
     """The figure, date, name or place the question asks for, as it stands in the best sentence; never what the
     question itself names (its own law, its own countries). ``places``: the store's gazetteer of cities and
-    regions, which a place answer may be."""
+    regions, which a place answer may be; ``lower_words``: the words the store writes in lower case, which
+    alone name no one."""
     text = best.text
     # a question that asks twice ("how many … and from how many reports?") gets two spans
     asks_twice = len(re.findall(r"\b(how many|how much|berapa|when|kapan|who|siapa)\b", q.text, re.I)) >= 2
@@ -235,13 +237,21 @@ def direct_answer(q: Question, best: Evidence, q_tokens: set[str], places: froze
         def named_actor(name: str) -> bool:
             toks = set(tokenize(name))
             own = len(toks & q_tokens) / len(toks) if toks else 1.0
-            return (name.lower() not in countries() and name not in places and own < 0.5
-                    and name.lower()[:3] not in MONTH_PREFIXES)  # (a place is not who did it)
+            words_ = name.split()
+            # (a capitalised common noun, "Government", or a heading run into a sentence, "METHOD This", is no one;
+            # nor is the expansion of an acronym the question names: "Memorandum of Understanding" for "MoU")
+            common = (len(words_) == 1 and not name.isupper() and name.lower() in lower_words) or \
+                words_[-1].lower() in stopwords("en")
+            initials = {"".join(w[0] for w in words_ if w[0].isupper()).lower(), "".join(w[0] for w in words_).lower()}
+            expands = any(len(i) >= 2 and i == w.lower() for i in initials
+                          for w in re.findall(r"[A-Za-z]{2,}", q.text) if not w.islower())
+            return (name.lower() not in countries() and name not in places and own < 0.5 and not common
+                    and not expands and name.lower()[:3] not in MONTH_PREFIXES)  # (a place is not who did it)
         # a name inside a citation ("(KBRI, 2022)") is a source, not who did it
         cited = [(m.start(), m.end()) for m in CITATION.finditer(text)]
         spans = [(m.start(), m.end()) for m in actor_names(text, q) if named_actor(m.group(0))
                  and not any(a <= m.start() < b for a, b in cited)]
-        names = _nearest_spans(text, spans, q_tokens, "", limit + 1)
+        names = [re.sub(r"['’]s$", "", n) for n in _nearest_spans(text, spans, q_tokens, "", limit + 1)]
         return "; ".join(dict.fromkeys(names)) or None
     if q.answer_type == "law":
         from .selection import _LAW_REF

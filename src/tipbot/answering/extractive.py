@@ -494,7 +494,7 @@ class ExtractiveAnswerer(Answerer):
             # the direct answer comes from the sentence that holds the kind of thing asked for (a sentence shown
             # before it for context does not)
             lead = next((e for e in chosen if e.parts.get("type", 0.0) >= 0.5), chosen[0])
-            direct = direct_answer(q, lead, q_tokens, context.store_places)
+            direct = direct_answer(q, lead, q_tokens, context.store_places, context.lower_words)
             if direct:
                 n = cite(draft.citations, lead.chunk, lead.text)
                 keep = [d.strip() for d in direct.split(";")]
@@ -524,7 +524,8 @@ class ExtractiveAnswerer(Answerer):
             # a fact's sentence is trimmed to the clauses that carry its own answer (or, for a source question, the
             # figure asked about); lists, reasons and summaries are quoted whole (cutting them loses items)
             own = keep if ev is chosen[0] else [
-                x.strip() for x in (direct_answer(q, ev, q_tokens, context.store_places) or "").split(";")]
+                x.strip() for x in (direct_answer(q, ev, q_tokens, context.store_places, context.lower_words)
+                                    or "").split(";")]
             if q.answer_type == "source":
                 own = [i for i in asked if i in ev.text]
             own = [x for x in own if x]
