@@ -491,3 +491,16 @@ def test_a_direct_actor_answer_is_no_expansion_of_the_question_and_no_common_nou
     assert direct_answer(q, ev, set(tokenize(q.text))) == "Harbour Authority"
     ev = evidence_of("This is a Government study of the Harbour Authority.")[0]
     assert direct_answer(q, ev, set(tokenize(q.text)), lower_words=frozenset({"government"})) == "Harbour Authority"
+
+
+def test_a_count_the_sources_state_is_no_false_premise_beside_another_studys_count():
+    from tipbot.answering.analysis import analyse
+    from tipbot.answering.answerability import _other_count
+
+    content = evidence_of("Earlier studies show that harbour authorities use four strategies against trawlers.",
+                          "The analysis shows that there are five strategies carried out by the Lumen government.")
+    idf = {t: 2.0 for e in content for t in e.tokens}
+    q = analyse("What are the five strategies harbour authorities use?")
+    assert _other_count(q, content, set(tokenize(q.text)), idf) is None
+    q = analyse("What are the seven strategies harbour authorities use?")
+    assert _other_count(q, content, set(tokenize(q.text)), idf) is not None

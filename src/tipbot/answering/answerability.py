@@ -1105,6 +1105,10 @@ def _other_count(q: Question, content: list[Evidence], q_tokens: set[str], idf: 
         mine = {v for v, t in asked if t == thing}
         if any(given & mine for _, given in counts):
             continue
+        # (nor when any passage gives the question's count of that thing: "the five strategies Indonesia used" is
+        # stated, even if a previous study's "four strategies" is closer to the question's words)
+        if any(mine & {v for v, t in counted_figures(e.text) if t == thing} for e in content):
+            continue
         other = next((e for e, given in counts if given), None)
         if other is not None:
             return value, other
