@@ -488,7 +488,7 @@ def test_a_direct_actor_answer_is_no_expansion_of_the_question_and_no_common_nou
 
     q = analyse("Who chaired the PLSC meeting?")
     ev = evidence_of("The Port Lumen Safety Council meeting was held under the Harbour Authority's chairmanship.")[0]
-    assert direct_answer(q, ev, set(tokenize(q.text))) == "Harbour Authority"
+    assert direct_answer(q, ev, set(tokenize(q.text)), lower_words=frozenset({"data"})) == "Harbour Authority"
     ev = evidence_of("This is a Government study of the Harbour Authority.")[0]
     assert direct_answer(q, ev, set(tokenize(q.text)), lower_words=frozenset({"government"})) == "Harbour Authority"
 
@@ -504,3 +504,17 @@ def test_a_count_the_sources_state_is_no_false_premise_beside_another_studys_cou
     assert _other_count(q, content, set(tokenize(q.text)), idf) is None
     q = analyse("What are the seven strategies harbour authorities use?")
     assert _other_count(q, content, set(tokenize(q.text)), idf) is not None
+
+
+def test_a_heading_run_into_the_sentence_is_no_direct_answer():
+    from tipbot.answering.analysis import analyse
+    from tipbot.answering.compose import direct_answer
+    from tipbot.answering.selection import Evidence
+    from tipbot.schema import Chunk, Passage
+
+    section = "3.2 Cooperation between Port Lumen and Vessa"
+    text = f"{section} Data from the Harbour Authority shows that the crews were freed."
+    chunk = Chunk(id="c1", text=text, source_id="mini", kind="paper", title="Mini", section=section)
+    ev = Evidence(text=text, passage=Passage(chunk=chunk, score=1.0), position=0, tokens=set(tokenize(text)))
+    q = analyse("Who freed the crews?")
+    assert direct_answer(q, ev, set(tokenize(q.text)), lower_words=frozenset({"data"})) == "Harbour Authority"

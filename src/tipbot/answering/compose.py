@@ -207,7 +207,7 @@ def direct_answer(q: Question, best: Evidence, q_tokens: set[str], places: froze
     question itself names (its own law, its own countries). ``places``: the store's gazetteer of cities and
     regions, which a place answer may be; ``lower_words``: the words the store writes in lower case, which
     alone name no one."""
-    text = best.text
+    text = without_heading(best.text, best.chunk.section)  # (a heading run into the sentence answers nothing)
     # a question that asks twice ("how many … and from how many reports?") gets two spans
     asks_twice = len(re.findall(r"\b(how many|how much|berapa|when|kapan|who|siapa)\b", q.text, re.I)) >= 2
     limit = 2 if asks_twice or len(q.parts) >= 2 else 1
