@@ -378,3 +378,10 @@ def test_where_a_figure_or_data_comes_from_asks_for_its_source():
     assert analyse("angka 640 itu datanya dari mana?").answer_type == "source"
     assert analyse("Where did the 640 figure come from?").answer_type == "source"
     assert analyse("awak kapal dipulangkan dari mana?").answer_type == "place"
+
+
+def test_where_the_authors_got_their_data_asks_for_their_method():
+    from tipbot.answering.analysis import analyse
+
+    assert analyse("hey so where did the authors actually get their data from?").answer_type == "method"
+    assert analyse("Where were the crews freed?").answer_type == "place"
