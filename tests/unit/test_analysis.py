@@ -385,3 +385,11 @@ def test_where_the_authors_got_their_data_asks_for_their_method():
 
     assert analyse("hey so where did the authors actually get their data from?").answer_type == "method"
     assert analyse("Where were the crews freed?").answer_type == "place"
+
+
+def test_the_domain_word_list_renders_the_words_users_type_about_the_sources():
+    from tipbot.query import translate_terms
+
+    assert translate_terms("dibahas") == ["discussed"]
+    assert translate_terms("pemangku kepentingan") == ["stakeholders"]
+    assert "ranking" in translate_terms("peringkat") and "article" in translate_terms("pasal")
