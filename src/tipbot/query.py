@@ -73,22 +73,19 @@ def _glossary_hits(text: str, glossary: list[dict]) -> list[dict]:
         term = entry["term"]
         pattern = r"(?<![\w-])" + re.escape(term) + r"(?![\w-])"
         # (a short acronym typed in lower case, "tppo", "kbri", is the acronym unless it is also a word: "apa", "tip")
-        flags = 0 if term.isupper() and len(term) <= 5 and _common_word(term.lower()) else re.I
+        flags = 0 if term.isupper() and len(term) <= 5 and term.lower() in common_words() else re.I
         if re.search(pattern, text, flags) and not any(term.lower() in h["term"].lower() for h in hits):
             hits.append(entry)
     return hits
 
 
 @lru_cache(maxsize=1)
-def _common_words() -> frozenset[str]:
-    """Words of either language: Sastrawi's root dictionary, the Indonesian word lists and their English side."""
+def common_words() -> frozenset[str]:
+    """Words of either language: Sastrawi's root dictionary, the general Indonesian word list and the English side
+    of both word lists."""
     domain, general = lexicons()
     english = {t for table in (domain, general) for vs in table.values() for v in vs for t in v.lower().split()}
     return frozenset(indonesian_roots() | set(general) | english)
-
-
-def _common_word(word: str) -> bool:
-    return word in _common_words()
 
 
 _PARTICLES = ("nya", "lah", "kah", "pun")

@@ -233,14 +233,10 @@ def colloquial_lexicon() -> dict[str, str]:
     English words (an English term in an Indonesian message is meant as written)."""
     from indoNLP.preprocessing.slang_data import SLANG_DATA
 
-    from ..query import indonesian_roots, lexicons
+    from ..query import common_words, lexicons
 
-    domain, general = lexicons()
-    roots = indonesian_roots()
-    english = {t for table in (domain, general) for vs in table.values() for v in vs for t in v.lower().split()}
-    keep = set(words()["not_colloquial"])
-    return {k: v for k, v in SLANG_DATA.items() if k != v and k.isalnum() and len(k) > 1 and k not in domain
-            and k not in general and k not in roots and k not in english and k not in keep}
+    known = common_words() | set(lexicons()[0]) | set(words()["not_colloquial"])
+    return {k: v for k, v in SLANG_DATA.items() if k != v and k.isalnum() and len(k) > 1 and k not in known}
 
 
 def _colloquial_pattern() -> re.Pattern:
@@ -388,12 +384,18 @@ def ordinal_forms(rank: int) -> list[str]:
     return [*words()["ordinal_claims"].get(str(rank), []), f"{rank}{suffix}", f"ke-{rank}", f"ke {rank}"]
 
 
+@lru_cache(maxsize=16)
+def ordinal_alternation(rank: int) -> str:
+    """``ordinal_forms`` of a rank as one regex alternation (built once per rank)."""
+    return "|".join(re.escape(f) for f in ordinal_forms(rank))
+
+
 def ranked_act(text: str) -> int:
     """The rank a question gives something among those doing an act: an ordinal before a noun and an act ("the
     first ASEAN member state to ratify", "negara ke-6 yg meratifikasi"; not "the first meeting", "strategi
     pertama", which name a thing by its place in a series)."""
     for rank in range(1, 11):
-        forms = "|".join(re.escape(f) for f in ordinal_forms(rank))
+        forms = ordinal_alternation(rank)
         # English: "<ordinal> (one or three words) to <verb>"; Indonesian: "<noun> <ordinal> yang <verb>"
         if re.search(rf"\b(?:{forms})\s+(?:[\w-]+\s+){{1,3}}?to\s+[a-z]+", text, re.I) or \
                 re.search(rf"\b[\w-]+\s+(?:{forms})\s+(?:yang|yg)\s+\w+", text, re.I):
@@ -533,8 +535,8 @@ def analyse(question: str, previous: Question | None = None) -> Question:
     reading = ""
     if previous is not None and not previous.conversational and is_followup(cleaned, lang):
         cleaned = reading = resolve_followup(cleaned, lang, previous)
-    asked = [x for x in re.split(r"(?<=[?])\s+", cleaned) if "?" in x]
-    atype = answer_type(" ".join(asked) or cleaned, lang)  # the sentences with a question mark carry the type
+    questions = [x for x in re.split(r"(?<=[?])\s+", cleaned) if "?" in x]
+    atype = answer_type(" ".join(questions) or cleaned, lang)  # the sentences with a question mark carry the type
     if atype == "fact" and previous is not None and reading:
         atype = previous.answer_type
     if atype == "actor" and _WHO_IS_NAME.match(cleaned):
@@ -567,7 +569,7 @@ def analyse(question: str, previous: Question | None = None) -> Question:
     if q.arithmetic and atype in ("fact", "comparison"):  # "what combined share …": a figure, computed
         q.answer_type = atype = "quantity"
     q.parts = split_parts(cleaned, "comparison" if atype == "comparison" else "interval" if interval else "question")
-    asked = [x.strip() for x in re.split(r"(?<=\?)\s+", cleaned) if "?" in x and content_words(x, lang)]
+    asked = [x.strip() for x in questions if content_words(x, lang)]
     if not q.parts and len(asked) >= 2:  # "siapa yg membuka pertemuan itu? tgl brp?": two questions, two parts
         q.parts = asked
     # (on the message before its framing is stripped: "keyword paper ini" loses "paper ini" as framing)

@@ -30,6 +30,7 @@ from .analysis import (
     either_language,
     locatives,
     office_group,
+    ordinal_alternation,
     ordinal_forms,
     phrase_pattern,
     synonym_groups,
@@ -290,8 +291,7 @@ def counted_thing_seen(q: Question, pool: list[Evidence], aliases=None) -> bool:
 
 def states_rank(text: str, rank: int) -> bool:
     """Whether a sentence writes the rank (in words of either language, "6th" or "ke-6")."""
-    forms = "|".join(re.escape(f) for f in ordinal_forms(rank))
-    return bool(re.search(rf"(?<![\w-])(?:{forms})(?![\w-])", text, re.I))
+    return bool(re.search(rf"(?<![\w-])(?:{ordinal_alternation(rank)})(?![\w-])", text, re.I))
 
 
 PART_WINDOW = 40  # characters around a figure in which the part it counts is named ("612 of them women")
@@ -302,7 +302,7 @@ def part_counted(q: Question, pool: list[Evidence], aliases=None) -> bool:
     passage) gives another figure with the head (or its rendering) beside it."""
     renders = [q.head, *(translate_terms(q.head) if q.language == "id" else []), *(aliases or {}).get(q.head, [])]
     head = {t for r in renders for t in tokenize(r)}
-    total = re.sub(r"\D", "", q.part_of)
+    total = figure_key(q.part_of)
     for e in pool:
         if not has_constraint(e.text, q.part_of, aliases):
             continue
@@ -311,7 +311,7 @@ def part_counted(q: Question, pool: list[Evidence], aliases=None) -> bool:
                 continue
             figures = content_figures(x.text)
             for m in re.finditer(r"\d[\d.,]*", x.text):
-                if re.sub(r"\D", "", m.group(0)) in (total, "") or m.group(0).rstrip(".,") not in figures:
+                if figure_key(m.group(0)) in (total, "") or m.group(0).rstrip(".,") not in figures:
                     continue
                 window = x.text[max(0, m.start() - PART_WINDOW): m.end() + PART_WINDOW]
                 if head & set(tokenize(window)):

@@ -431,9 +431,8 @@ class ExtractiveAnswerer(Answerer):
             # a total, the clause that gives the total)
             best = (chosen or [None])[0] or max(content, key=lambda e: e.parts.get("meaning", 0.0)
                                                   + e.parts.get("terms", 0.0))
-            digits = re.sub(r"\D", "", total)
             written = [(m.group(0), e) for e in [best, *content] for m in re.finditer(r"\d[\d.,]*\d", e.text)
-                       if total and re.sub(r"\D", "", m.group(0)) == digits]
+                       if total and figure_key(m.group(0)) == figure_key(total)]
             if written:
                 best = written[0][1]
             draft.statements.append(Statement(p["closest"], framing=True))
