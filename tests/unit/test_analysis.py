@@ -393,3 +393,16 @@ def test_the_domain_word_list_renders_the_words_users_type_about_the_sources():
     assert translate_terms("dibahas") == ["discussed"]
     assert translate_terms("pemangku kepentingan") == ["stakeholders"]
     assert "ranking" in translate_terms("peringkat") and "article" in translate_terms("pasal")
+
+
+def test_an_indonesian_interrogative_word_may_carry_the_enclitic_nya():
+    """One rule for "-nya" (its / the) on any word of an Indonesian cue, in place of listing each such form."""
+    from tipbot.answering.analysis import analyse
+
+    assert analyse("angkanya dari mana ya?").answer_type == "source"
+    assert analyse("kalau sumber datanya apa?").answer_type == "source"
+    assert analyse("alasannya apa indonesia kerja sama dgn AS?").answer_type == "reason"
+    assert analyse("penyebabnya apa sih?").answer_type == "reason"
+    # a chronology that asks for the dates ("lengkap dengan tanggalnya") still asks for every dated event
+    q = analyse("susun kronologi peristiwa 2023 yg disebut paper, lengkap dengan tanggalnya")
+    assert q.chronology and q.answer_type == "list"

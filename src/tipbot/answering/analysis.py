@@ -121,12 +121,17 @@ def synonyms_of(tokens: set[str]) -> set[str]:
 
 
 ID_PARTICLES = r"(?:lah|kah)?"  # Indonesian enclitic particles of emphasis and question ("ringkaslah", "apakah")
+ID_DEFINITE = r"(?:nya)?"  # the Indonesian enclitic "-nya" (its / the) on any word ("data" → "datanya", "angkanya")
 
 
 def _phrase_re(phrase: str, particles: bool = False) -> str:
     """A word-list phrase as a regex on word boundaries (``.*`` inside a phrase stands for a short gap); with
-    ``particles``, its last word may carry an Indonesian enclitic particle."""
-    parts = [re.escape(p.strip()) for p in phrase.split(".*")]
+    ``particles`` (an Indonesian list), any word may carry the enclitic "-nya" and the last word a particle."""
+    parts = [p.strip() for p in phrase.split(".*")]
+    if particles:
+        parts = [" ".join(re.escape(w) + ID_DEFINITE for w in p.split()) for p in parts]
+    else:
+        parts = [re.escape(p) for p in parts]
     return r"(?<![\w-])" + _GAP.join(parts) + (ID_PARTICLES if particles else "") + r"(?![\w-])"
 
 
@@ -575,6 +580,8 @@ def analyse(question: str, previous: Question | None = None) -> Question:
     # (on the message before its framing is stripped: "keyword paper ini" loses "paper ini" as framing)
     q.about_document = _matches_any(cleaned, words()["document"], lang) or _matches_any(norm, words()["document"], lang)
     q.chronology = _matches_any(cleaned, words()["chronology"], lang)
+    if q.chronology and q.answer_type == "date":
+        q.answer_type = "list"  # "kronologi 2023, lengkap dengan tanggalnya": every dated event, not one date
     q.wants_paper = wants_paper
     q.wants_source = wants_source
     q.names_paper = names_paper
