@@ -162,3 +162,14 @@ def test_which_countries_the_paper_mentions_each_with_its_sentence(mini_assistan
             for i, t in enumerate(texts)]
     named = countries_mentioned(analyse("selain Indonesia, negara lain apa aja yg disebut di paper?"), pool)
     assert [e.position for e in named] == [0, 2]  # Thailand and Myanmar, Malaysia; not Indonesia
+
+
+def test_a_request_for_tipbots_view_is_refused_as_one_and_shows_the_authors_conclusion(mini_assistant):
+    """A request for a view phrased as a yes/no claim ("udah efektif belum?") is still a request for a view; the
+    closest passage is the authors' own judgement when their conclusion speaks of the topic."""
+    from tipbot.answering.compose import ph
+
+    a = mini_assistant.ask("menurut kamu pribadi, joint boarding udah efektif belum sih? jujur aja ya kak")
+    assert a.text.startswith(ph("id")["no_opinion"])
+    a = mini_assistant.ask("In your opinion, does joint boarding work?")
+    assert a.text.startswith(ph("en")["no_opinion"]) and "work best together" in a.text

@@ -146,7 +146,8 @@ class ExtractiveAnswerer(Answerer):
         verdict = judge(q, pool, chosen, q_tokens, context, plan.glossary_terms, aliases)
         if q.reading:
             draft.statements.append(Statement(p["reading"].format(reading=q.reading), framing=True))
-        if verdict.decision == "refuse" and not q.premise:
+        # (a request for tipbot's own view is refused as one even when it is phrased as a claim: "udah efektif blm?")
+        if verdict.decision == "refuse" and (not q.premise or verdict.personal):
             return self._refuse(draft, verdict.missing, pool, lang, chosen, verdict.office, q.text, verdict.total,
                                 verdict.personal)
         if verdict.decision in ("premise", "refuse"):
@@ -429,8 +430,12 @@ class ExtractiveAnswerer(Answerer):
         if content:
             # the closest passage: the reader's best evidence, else the best by meaning and words (for a part of
             # a total, the clause that gives the total)
-            best = (chosen or [None])[0] or max(content, key=lambda e: e.parts.get("meaning", 0.0)
-                                                  + e.parts.get("terms", 0.0))
+            closeness = lambda e: e.parts.get("meaning", 0.0) + e.parts.get("terms", 0.0)  # noqa: E731
+            best = (chosen or [None])[0] or max(content, key=closeness)
+            if personal == "opinion":  # the authors' own judgement, when their conclusion speaks of the topic
+                judged = max((e for e in content if conclusion_chunks([e.chunk])), key=closeness, default=None)
+                if judged is not None and judged.parts.get("terms", 0.0) >= best.parts.get("terms", 0.0):
+                    best = judged
             written = [(m.group(0), e) for e in [best, *content] for m in re.finditer(r"\d[\d.,]*\d", e.text)
                        if total and figure_key(m.group(0)) == figure_key(total)]
             if written:
@@ -739,6 +744,8 @@ def structural_passages(q: Question, chunks, idf: dict[str, float] | None = None
         named = [] if q.wants_paper else named_sources(q, chunks, idf or {})
         if len(named) == 1:  # "summarise the Alifia thesis": the whole digest of the one source it names
             out += [Passage(c, 0.0) for c in chunks if c.kind == "digest" and c.source_id == named[0]]
+    if q.personal == "opinion":  # "menurut kamu, efektif gak?": the authors' own judgement is the closest passage
+        out += [Passage(c, 0.0) for c in conclusion_chunks(chunks)]
     for section in numbered_sections(q.text, chunks):
         # "section 3.2": that section's passages
         out += [Passage(c, 0.0) for c in section[:2]]
@@ -954,6 +961,12 @@ def numbered_sections(text: str, chunks) -> list[list]:
     (not of its sub-sections: "3" is not "3.1")."""
     return [[c for c in chunks if c.kind == "paper" and re.match(rf"{re.escape(n)}(?![\d.]*\d)\b", c.section or "")]
             for n in re.findall(rf"\b(?:{SECTION_WORDS})\s*(\d+(?:\.\d+)*)\b", text, re.I)]
+
+
+def conclusion_chunks(chunks) -> list:
+    """The paper's conclusion: the section whose heading uses a usual name of that part ("Conclusion")."""
+    names = words()["section_names"]["conclusion"]
+    return [c for c in chunks if c.kind == "paper" and phrase_pattern(names).search(c.section or "")]
 
 
 def sections_named(text: str, chunks) -> list[str]:
