@@ -403,7 +403,7 @@ def test_a_personal_question_is_refused_with_the_closest_passage():
     q = analyse("What should we do to help my cousin on the vessel?")
     pool = evidence_of("The harbour authority rescued 640 crews in 2023.")
     verdict = judge(q, pool, pool, set(tokenize(q.text)), context, [])
-    assert (verdict.decision, verdict.personal) == ("refuse", "advice")
+    assert (verdict.decision, verdict.reply) == ("refuse", "advice")
 
 
 def test_the_asker_of_a_question_is_not_what_it_asks_about():
@@ -518,3 +518,24 @@ def test_a_heading_run_into_the_sentence_is_no_direct_answer():
     ev = Evidence(text=text, passage=Passage(chunk=chunk, score=1.0), position=0, tokens=set(tokenize(text)))
     q = analyse("Who freed the crews?")
     assert direct_answer(q, ev, set(tokenize(q.text)), lower_words=frozenset({"data"})) == "Harbour Authority"
+
+
+def test_a_courts_decision_is_answered_only_by_a_passage_that_reports_one():
+    from tipbot.answering.analysis import analyse
+    from tipbot.answering.answerability import judge
+
+    law = "The Harbour Act sets prison terms of up to 10 years for forced labour at sea."
+    chunks, context = _context(law, "Police arrested three captains in 2021.")
+    for question in ("How many years were the three captains sentenced to?", "vonis buat 3 kapten itu brp thn?"):
+        q = analyse(question)
+        pool = evidence_of(law, "Police arrested three captains in 2021.")
+        verdict = judge(q, pool, pool, set(tokenize(q.text)), context, [])
+        assert (verdict.decision, verdict.reply) == ("refuse", "outcome")
+    reported = "In 2022 a court sentenced the three captains to 6 years in prison."
+    chunks, context = _context(law, reported)
+    q = analyse("How many years were the three captains sentenced to?")
+    pool = evidence_of(reported, law)
+    assert judge(q, pool, pool, set(tokenize(q.text)), context, []).reply == ""
+    q = analyse("How many years in prison does the Harbour Act provide?")  # what the law provides: no decision asked
+    pool = evidence_of(law)
+    assert judge(q, pool, pool, set(tokenize(q.text)), context, []).reply == ""

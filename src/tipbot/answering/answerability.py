@@ -62,7 +62,9 @@ class Verdict:
     evidence: Evidence | None = None  # for a contradicted premise: the sentence that says otherwise
     office: str = ""  # for a refusal: the office whose holder the question asks for and no passage names
     total: str = ""  # for a refusal: the total the sources give without the part the question counts
-    personal: str = ""  # for a refusal: the question asks for a view ("opinion") or for advice on a case ("advice")
+    # for a refusal, a kind of question the sources cannot answer, with its own reply: a view ("opinion"), advice on
+    # a case ("advice"), a court's decision the sources never report ("outcome")
+    reply: str = ""
 
 
 def missing_from_store(q: Question, vocab: dict[str, float], store_figures: frozenset[str],
@@ -353,9 +355,14 @@ def judge(q: Question, pool: list[Evidence], chosen: list[Evidence], q_tokens: s
     from ``context``: its vocabulary, figures, places, phrases and names, and its chunks (searched for the holder
     of an office the question asks about)."""
     if q.personal:  # "menurut kamu …?", "what should we do?": the sources hold no view of tipbot's, no advice
-        return Verdict("refuse", personal=q.personal)
+        return Verdict("refuse", reply=q.personal)
     if not chosen:
         return Verdict("refuse")
+    outcomes = either_language(words()["case_outcomes"])
+    if outcomes.search(q.text) and not any(outcomes.search(e.text) for e in chosen):
+        # "how long were the suspects sentenced?": the evidence speaks of the case, or of what the law provides
+        # ("up to 15 years"), but of no court's decision
+        return Verdict("refuse", reply="outcome")
     idf, places, chunks = context.idf, context.store_places, context.chunks
     dated = unknown_dated_titles(q, chunks)
     if dated:

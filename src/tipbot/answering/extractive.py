@@ -147,9 +147,9 @@ class ExtractiveAnswerer(Answerer):
         if q.reading:
             draft.statements.append(Statement(p["reading"].format(reading=q.reading), framing=True))
         # (a request for tipbot's own view is refused as one even when it is phrased as a claim: "udah efektif blm?")
-        if verdict.decision == "refuse" and (not q.premise or verdict.personal):
+        if verdict.decision == "refuse" and (not q.premise or verdict.reply):
             return self._refuse(draft, verdict.missing, pool, lang, chosen, verdict.office, q.text, verdict.total,
-                                verdict.personal)
+                                verdict.reply)
         if verdict.decision in ("premise", "refuse"):
             # a question that asserts something the sources do not hold is corrected, not just refused
             shown = [verdict.evidence] if verdict.evidence is not None else chosen
@@ -411,7 +411,7 @@ class ExtractiveAnswerer(Answerer):
     @staticmethod
     def _refuse(draft: Draft, missing: list[str], pool: list[Evidence], lang: str,
                 chosen: list[Evidence] | None = None, office: str = "", question: str = "", total: str = "",
-                personal: str = "") -> Draft:
+                reply: str = "") -> Draft:
         p = ph(lang)
         # a year or number the question asked about is named in words: the refusal states no figure of its own
         named = [m for m in missing if m and not re.search(r"\d", m)]
@@ -423,8 +423,8 @@ class ExtractiveAnswerer(Answerer):
             text = p["no_person_name"].format(office=office)
         if total and named:
             text = p["only_total"].format(total=total, part=named[0])
-        if personal:
-            text = p[f"no_{personal}"]
+        if reply:
+            text = p[f"no_{reply}"]
         draft.statements.append(Statement(text, framing=True))
         content = [e for e in pool if e.chunk.kind != "reference"] or pool
         if content:
@@ -432,7 +432,7 @@ class ExtractiveAnswerer(Answerer):
             # a total, the clause that gives the total)
             closeness = lambda e: e.parts.get("meaning", 0.0) + e.parts.get("terms", 0.0)  # noqa: E731
             best = (chosen or [None])[0] or max(content, key=closeness)
-            if personal == "opinion":  # the authors' own judgement, when their conclusion speaks of the topic
+            if reply == "opinion":  # the authors' own judgement, when their conclusion speaks of the topic
                 judged = max((e for e in content if conclusion_chunks([e.chunk])), key=closeness, default=None)
                 if judged is not None and judged.parts.get("terms", 0.0) >= best.parts.get("terms", 0.0):
                     best = judged
