@@ -113,6 +113,21 @@ def inflections(word: str) -> list[str]:
     return forms
 
 
+def _affix_forms(word: str) -> list[str]:
+    """The word, then its standard forms under the colloquial suffix "-in" for "-kan" or "-i" ("ditandatanganin"
+    → "ditandatangani"), the prefix "nge-" ("ngebentuk" → "bentuk") and a nasal prefix without its "me-"
+    ("ngusulin" → "mengusulkan")."""
+    forms = [word]
+    if word.startswith("nge") and len(word) > 6:
+        forms.append(word[3:])
+    elif word.startswith(("ng", "ny")) and len(word) > 5:  # the nasal without "me-": "ngusulin" → "mengusul…"
+        forms.append("me" + word)
+    for f in list(forms):
+        if f.endswith("in") and len(f) > 5:
+            forms += [f[:-2] + "kan", f[:-2] + "i"]
+    return forms
+
+
 def translate_terms(text: str) -> list[str]:
     """English renderings of the Indonesian words and phrases in ``text`` (unknown words are kept)."""
     domain, general = lexicons()
@@ -132,7 +147,8 @@ def translate_terms(text: str) -> list[str]:
             halves = w.split("-")
             if len(halves) == 2 and halves[0] == halves[1]:  # reduplication: anak-anak -> anak
                 w = halves[0]
-            found = next((f for f in inflections(w) if f in domain or f in general), None)
+            found = next((f for form in _affix_forms(w) for f in inflections(form) if f in domain or f in general),
+                         None)
             if found is not None:
                 out.extend(domain[found] if found in domain else general[found][:2])
                 continue

@@ -406,3 +406,12 @@ def test_an_indonesian_interrogative_word_may_carry_the_enclitic_nya():
     # a chronology that asks for the dates ("lengkap dengan tanggalnya") still asks for every dated event
     q = analyse("susun kronologi peristiwa 2023 yg disebut paper, lengkap dengan tanggalnya")
     assert q.chronology and q.answer_type == "list"
+
+
+def test_colloquial_affixes_are_rendered_as_their_standard_forms():
+    """The colloquial suffix "-in" (for "-kan"/"-i") and prefix "nge-" are read as the standard affixes."""
+    from tipbot.query import translate_terms
+
+    assert translate_terms("ditandatanganin") == translate_terms("ditandatangani") != ["ditandatanganin"]
+    assert translate_terms("ngebentuk") == translate_terms("bentuk")
+    assert translate_terms("dijanjiin") == translate_terms("dijanjikan")

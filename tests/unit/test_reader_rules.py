@@ -539,3 +539,18 @@ def test_a_courts_decision_is_answered_only_by_a_passage_that_reports_one():
     q = analyse("How many years in prison does the Harbour Act provide?")  # what the law provides: no decision asked
     pool = evidence_of(law)
     assert judge(q, pool, pool, set(tokenize(q.text)), context, []).reply == ""
+
+
+def test_a_sum_takes_its_figures_from_the_sentences_that_hold_the_questions_names_and_years():
+    from tipbot.answering.analysis import analyse
+    from tipbot.answering.compose import operands
+
+    named = evidence_of("In 2019, data from Harbour Watch also recorded that 40 girls and 60 other women were held.")
+    other = evidence_of("Fisheries data reveals that of a total of 21 million crews, 11 million are in the strait.")
+    q = analyse("kalo data Harbour Watch 2019 dijumlahin (girls + women held), totalnya brp?")
+    assert q.arithmetic == "sum"
+    tokens = set(tokenize("total girls women held"))
+    assert [raw for raw, _ in operands(q, [*named, *other], tokens)] == ["40", "60"]
+    # a figure written with a word of magnitude ("21 million") is never added as the number its digits write
+    q = analyse("What is the total of the crews and the strait figures combined?")
+    assert "21" not in [raw for raw, _ in operands(q, other, set(tokenize("total crews strait")))]

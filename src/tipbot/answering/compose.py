@@ -18,7 +18,16 @@ from ..keyword import tokenize
 from ..schema import Chunk, cite
 from ..verify import content_figures
 from .analysis import NUMBER_WORDS, Question, countries, countries_in, stopwords
-from .selection import _DATE, _YEAR, CITATION, Evidence, ListAnswer, other_bound, outside_parentheses
+from .selection import (
+    _DATE,
+    _YEAR,
+    CITATION,
+    Evidence,
+    ListAnswer,
+    has_constraint,
+    other_bound,
+    outside_parentheses,
+)
 
 _FUNCTION = frozenset("""from in on at since by to of per for with who which that were was are is and or as than
 dari pada di sejak oleh yang dan atau untuk dengan""".split())
@@ -113,7 +122,15 @@ def operands(q: Question, evidence: list[Evidence], q_tokens: set[str]) -> list[
     """The figures a sum or difference asked for is computed from ("combined share of children and women"):
     among the quoted sentences' figures (not years, not the day of a date), those whose own words — up to the
     figures either side — hold the question's terms, of one kind (all percentages or all counts), in the text's
-    order; a difference takes the two best."""
+    order; a difference takes the two best. The question's names and years bind its figures ("data IOM 2017
+    dijumlahin"): when the sentences that hold them all give the operands, no other sentence's figure joins them
+    (not ILO's "a total of 21 million …")."""
+    bound = [*q.constraints.names, *q.constraints.years]
+    holding = [ev for ev in evidence if all(has_constraint(ev.text, c) for c in bound)] if bound else []
+    return (_operands(q, holding, q_tokens) if holding else []) or _operands(q, evidence, q_tokens)
+
+
+def _operands(q: Question, evidence: list[Evidence], q_tokens: set[str]) -> list[tuple[str, Evidence]]:
     found: list[tuple[int, int, str, bool, Evidence]] = []  # (score, order, raw, percent, evidence)
     # the question names sources the quoted sentences cite ("data SBMI ama Wardah"): only their figures count
     naming = any(named for ev in evidence for _, _, named in _citation_clauses(ev.text, q))
@@ -125,6 +142,8 @@ def operands(q: Question, evidence: list[Evidence], q_tokens: set[str]) -> list[
             m = re.match(r"(\d[\d,]*(?:\.\d+)?)\s*(%|percent|persen)?", text[s:max(e, s + 1) + 9])
             if m is None or (not m.group(2) and re.fullmatch(r"(?:19|20)\d\d", m.group(1))):
                 continue
+            if _MAGNITUDE.match(text, s + len(m.group(0))):
+                continue  # "21 million": a figure in words of magnitude is not the number its digits write
             lo = max(spans[i - 1][1] if i else 0, s - 40)
             # (a figure's words begin after the clause boundary before it: "46.14% were women, and 2.89% were men")
             cut = [m.end() for m in re.finditer(r",\s+(?:and\s+|or\s+)?|\s+(?:and|or|dan|atau)\s+", text[lo:s])]
@@ -154,6 +173,7 @@ def operands(q: Question, evidence: list[Evidence], q_tokens: set[str]) -> list[
 
 
 MAX_OPERANDS = 4  # figures a sum adds up
+_MAGNITUDE = re.compile(r"\s*(?:thousand|million|billion|trillion|ribu|juta|miliar|milyar|triliun)\b", re.I)
 
 
 def computed_value(q: Question, inputs: list[str], lang: str) -> str | None:
