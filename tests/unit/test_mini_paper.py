@@ -173,3 +173,14 @@ def test_a_request_for_tipbots_view_is_refused_as_one_and_shows_the_authors_conc
     assert a.text.startswith(ph("id")["no_opinion"])
     a = mini_assistant.ask("In your opinion, does joint boarding work?")
     assert a.text.startswith(ph("en")["no_opinion"]) and "work best together" in a.text
+
+
+def test_a_figure_given_another_year_is_corrected_by_the_passage_that_holds_the_figure(mini_assistant):
+    """"57 crew members held in 2023?": 57 and 2023 each occur in some passage, never together; the correction
+    names the year as the false part and quotes the 57 sentence with its own year."""
+    from tipbot.answering.compose import ph
+
+    a = mini_assistant.ask("Did inspectors in the Coral Strait find 57 crew members held in debt bondage in 2023?")
+    assert a.text.startswith(ph("en")["premise_year"])
+    quoted = a.text.split("\n")[2]
+    assert "57" in quoted and "2022" in quoted

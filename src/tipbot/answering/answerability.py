@@ -396,6 +396,11 @@ def judge(q: Question, pool: list[Evidence], chosen: list[Evidence], q_tokens: s
     best = max(chosen, key=lambda e: e.score)  # (a sentence shown for context may come first)
     if items and not any(satisfied(e, items, aliases) for e in chosen):
         failed = [i for i in items if not any(has_constraint(passage_of(e), i, aliases) for e in chosen)]
+        if not failed and len(q.parts) < 2:
+            # each item is in some passage but none holds them all ("2,605 cases in 2023": the 2,605 passage gives
+            # other years): what fails is what the passage holding the most of them lacks
+            held = max(chosen, key=lambda e: sum(has_constraint(passage_of(e), i, aliases) for i in items))
+            failed = [i for i in items if not has_constraint(passage_of(held), i, aliases)]
         # (a question in several parts may take each part's year or figure from its own passage: "the paper dates
         # the Protocol to 2000 — how many years later was Law 21/2007 passed?")
         if failed or len(q.parts) < 2:

@@ -47,6 +47,7 @@ from .selection import (
     cover,
     gives_consequence,
     glossary_aliases,
+    has_constraint,
     idf_coverage,
     mmr,
     neighbours,
@@ -454,12 +455,15 @@ class ExtractiveAnswerer(Answerer):
         # the user's own figure is not repeated: the answer states no figure its cited passages lack. A figure the
         # sources lack is the false part; any other figure is left out of the restated claim
         figure_missing = any(re.search(r"\d", m) for m in (missing or []))
+        years_missing = [m for m in (missing or []) if re.fullmatch(r"(?:19|20)\d\d", m or "")]
         plain = re.sub(r"\s*\b(?:in|on|of|since|from|by|pada|tahun|sejak|dari|ke-?)?\s*\d[\d.,/%–-]*"
                        r"(?:st|nd|rd|th)?(?!\w)", "", claim).strip()
         # (a claim that is itself a question, "how many victims did the authors interview", is quoted as asked)
         asks = re.match(rf"(?:{'|'.join(sorted(INTERROGATIVES, key=len, reverse=True))})\b", plain, re.I)
-        text = p["premise_figure"] if figure_missing or not plain else \
-            p["premise_question" if asks else "premise"].format(claim=plain.rstrip("?"))
+        if figure_missing or not plain:  # (a year the sources give the subject otherwise is named as a year)
+            text = p["premise_year" if years_missing and len(years_missing) == len(missing or []) else "premise_figure"]
+        else:
+            text = p["premise_question" if asks else "premise"].format(claim=plain.rstrip("?"))
         draft.statements.append(Statement(text, framing=True))
         content = [e for e in pool if e.chunk.kind != "reference"] or pool
         if content:
@@ -469,11 +473,15 @@ class ExtractiveAnswerer(Answerer):
                 return e.parts.get("constraints", 0.0) + e.parts.get("meaning", 0.0) + KIND_PRIOR.get(e.chunk.kind, 0)
 
             shown = [e for e in (chosen or []) if e.chunk.kind != "reference"][:2]
-            if not contradicted and any(re.fullmatch(r"(?:19|20)\d\d", m or "") for m in (missing or [])):
-                # a wrong year is corrected by the sentence that dates the same subject
-                dated = [e for e in content if find_dates(e.text) and e.parts.get("constraints", 0.0) > 0]
+            # the question's own names and figures, other than the years that fail ("2,605", "SIMFONI PPA")
+            others = [i for i in (*q.constraints.names, *q.constraints.numbers) if i not in years_missing]
+            if not contradicted and years_missing:
+                # a wrong year is corrected by the sentence that dates the same subject: the one holding most of
+                # the question's other names and figures
+                dated = [e for e in content if (find_dates(e.text) or re.search(r"\b(?:19|20)\d\d\b", e.text))
+                         and e.parts.get("constraints", 0.0) > 0]
                 if dated:
-                    best_dated = max(dated, key=about)
+                    best_dated = max(dated, key=lambda e: (sum(has_constraint(e.text, i) for i in others), about(e)))
                     shown = [best_dated, *[e for e in shown if e.text != best_dated.text]][:2]
             for e in sorted(content, key=about, reverse=True):
                 if len(shown) >= 3:
@@ -482,7 +490,11 @@ class ExtractiveAnswerer(Answerer):
                     shown.append(e)
             draft.statements.append(Statement(p["premise_instead"], framing=True))
             for ev in shown:
-                quote(draft, ev, lang, q_tokens=q_tokens)
+                # (a year corrected: the quote keeps the sentence's own years beside the question's figures)
+                keep = [*re.findall(r"\b(?:19|20)\d\d\b", ev.text), *(
+                    m.group(0) for i in others for m in re.finditer(r"\d[\d.,]*\d|\d", ev.text)
+                    if has_constraint(m.group(0), i))] if years_missing else None
+                quote(draft, ev, lang, keep=keep, q_tokens=q_tokens)
         draft.refused = draft.corrected = True
         return draft
 
