@@ -184,3 +184,10 @@ def test_a_figure_given_another_year_is_corrected_by_the_passage_that_holds_the_
     assert a.text.startswith(ph("en")["premise_year"])
     quoted = a.text.split("\n")[2]
     assert "57" in quoted and "2022" in quoted
+
+
+def test_a_claim_about_what_the_study_found_is_set_against_the_authors_conclusion(mini_assistant):
+    conclusion = ("Harbour inspections found forced labour", "work best together", "Short port calls remain")
+    a = mini_assistant.ask("The authors concluded that joint boarding failed because crews speak other languages, "
+                           "right?")
+    assert a.corrected and any(sentence in a.text for sentence in conclusion)

@@ -483,6 +483,14 @@ class ExtractiveAnswerer(Answerer):
                 if dated:
                     best_dated = max(dated, key=lambda e: (sum(has_constraint(e.text, i) for i in others), about(e)))
                     shown = [best_dated, *[e for e in shown if e.text != best_dated.text]][:2]
+            if q.premise and claims_finding(q):
+                # a claim about what the study found is set against the authors' own conclusion on it
+                # (a sentence that itself states a finding first: "it was concluded that …")
+                states = either_language(words()["findings"])
+                judged = max((e for e in content if conclusion_chunks([e.chunk])),
+                             key=lambda e: (bool(states.search(e.text)), about(e)), default=None)
+                if judged is not None and all(judged.text != x.text for x in shown):
+                    shown = [*shown[:1], judged, *shown[1:]][:3]
             for e in sorted(content, key=about, reverse=True):
                 if len(shown) >= 3:
                     break
@@ -756,7 +764,9 @@ def structural_passages(q: Question, chunks, idf: dict[str, float] | None = None
         named = [] if q.wants_paper else named_sources(q, chunks, idf or {})
         if len(named) == 1:  # "summarise the Alifia thesis": the whole digest of the one source it names
             out += [Passage(c, 0.0) for c in chunks if c.kind == "digest" and c.source_id == named[0]]
-    if q.personal == "opinion":  # "menurut kamu, efektif gak?": the authors' own judgement is the closest passage
+    if q.personal == "opinion" or (q.premise and claims_finding(q)):
+        # "menurut kamu, efektif gak?", "the paper found it failed …": the authors' own judgement is the closest
+        # passage, or the one that corrects the claim
         out += [Passage(c, 0.0) for c in conclusion_chunks(chunks)]
     for section in numbered_sections(q.text, chunks):
         # "section 3.2": that section's passages
@@ -973,6 +983,12 @@ def numbered_sections(text: str, chunks) -> list[list]:
     (not of its sub-sections: "3" is not "3.1")."""
     return [[c for c in chunks if c.kind == "paper" and re.match(rf"{re.escape(n)}(?![\d.]*\d)\b", c.section or "")]
             for n in re.findall(rf"\b(?:{SECTION_WORDS})\s*(\d+(?:\.\d+)*)\b", text, re.I)]
+
+
+def claims_finding(q: Question) -> bool:
+    """Whether the question presents its claim as the study's finding or conclusion ("the paper found …",
+    "penulis nyimpulin …")."""
+    return bool(either_language(words()["findings"]).search(q.text))
 
 
 def conclusion_chunks(chunks) -> list:
