@@ -554,3 +554,16 @@ def test_a_sum_takes_its_figures_from_the_sentences_that_hold_the_questions_name
     # a figure written with a word of magnitude ("21 million") is never added as the number its digits write
     q = analyse("What is the total of the crews and the strait figures combined?")
     assert "21" not in [raw for raw, _ in operands(q, other, set(tokenize("total crews strait")))]
+
+
+def test_the_number_of_a_law_counts_nothing():
+    from tipbot.answering.analysis import analyse
+    from tipbot.answering.compose import direct_answer
+    from tipbot.answering.selection import type_fit
+
+    q = analyse("brp korban?")
+    law = evidence_of("Victims are protected under Law Number 13 of 2006 concerning the Harbour Code.")[0]
+    assert direct_answer(q, law, set(tokenize("korban victims"))) is None
+    assert type_fit(law, q) == 0.0
+    counted = evidence_of("Under Law Number 13 of 2006, 126 victims were given shelter.")[0]
+    assert direct_answer(q, counted, set(tokenize("korban victims"))).startswith("126")

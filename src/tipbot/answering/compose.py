@@ -237,6 +237,11 @@ def direct_answer(q: Question, best: Evidence, q_tokens: set[str], places: froze
         spans = [(s, e) for s, e in _figure_spans(text)
                  if re.sub(r"\D", "", re.match(r"\d[\d.,]*", text[s:e]).group(0) if re.match(r"\d", text[s:e])
                            else "x") not in own]
+        from .selection import _LAW_REF
+
+        # the number of a law or regulation ("Law Number 13 of 2006") names it; it counts nothing
+        named = [(m.start(), m.end()) for m in _LAW_REF.finditer(text)]
+        spans = [(s, e) for s, e in spans if not any(a <= s < b for a, b in named)]
         if q.percent:  # a share, rate or prevalence is answered by a percentage: a count of cases is not one
             spans = [(s, e) for s, e in spans if re.search(r"%|percent|persen", text[s:e], re.I)]
         if q.bound:  # (not a figure the text marks as the other bound: "up to 15 years" for the minimum)

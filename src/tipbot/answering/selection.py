@@ -214,7 +214,10 @@ def type_fit(ev: Evidence, q: Question, citation_index=None, q_tokens: set[str] 
         text = CITATION.sub(lambda m: " " * len(m.group(0)), text)
     if t == "quantity":
         figs = set(content_figures(text))
-        spans = [(m.start(), m.end()) for m in re.finditer(r"\d[\d.,]*", text) if m.group(0).rstrip(".,") in figs]
+        # (the number of a law or regulation, "Law Number 13 of 2006", names it and counts nothing)
+        named = [(m.start(), m.end()) for m in _LAW_REF.finditer(text)]
+        spans = [(m.start(), m.end()) for m in re.finditer(r"\d[\d.,]*", text) if m.group(0).rstrip(".,") in figs
+                 and not any(a <= m.start() < b for a, b in named)]
         spans += [(m.start(), m.end()) for w in NUMBER_WORDS for m in re.finditer(rf"\b{w}\b", low)]
         if not spans:
             return 0.0
