@@ -287,7 +287,7 @@ class Assistant:
         if named:  # what the question names by the text's structure comes first, then the ranked passages
             ids = {p.chunk.id for p in named}
             passages = (named + [p for p in passages if p.chunk.id not in ids])[: max(self.k, 8) + len(named)]
-        extra = self._extra_passages(plan, passages)
+        extra = self._extra_passages(plan, passages, analysis.wants_paper)
         seen = {p.chunk.id for p in passages + extra}
         # each part of a multi-part question gets its own (keyword) search, and so do the things the question
         # names (its names, documents, places and years), which the evidence must hold together
@@ -303,14 +303,16 @@ class Assistant:
         state["timings"]["retrieve"] = (time.perf_counter() - t) * 1000
         return state
 
-    def _extra_passages(self, plan, passages: list) -> list:
+    def _extra_passages(self, plan, passages: list, wants_paper: bool = False) -> list:
         """More material for the answerer (not shown as retrieved): the best digests and reference records, which
-        the paper-first ranking can push below the cut, so that "according to the digest …" can be answered."""
+        the paper-first ranking can push below the cut, so that "according to the digest …" can be answered; and
+        for "according to the paper …", the paper's best passages, which a glossary entry or digest that uses the
+        question's own acronym ("Satgas TPPO") can push below it."""
         if not passages:
             return []
         seen = {p.chunk.id for p in passages}
         extra = []
-        for kind, n in (("digest", 2), ("reference", 1)):
+        for kind, n in (("digest", 2), ("reference", 1), *((("paper", 2),) if wants_paper else ())):
             for p in self.searcher.search(plan, k=n, kinds=[kind]):
                 if p.chunk.id not in seen:
                     seen.add(p.chunk.id)

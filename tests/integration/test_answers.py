@@ -86,6 +86,16 @@ def test_the_readme_examples_answer_as_shown(assistant):
     assert a.text.startswith("In short: 2,778 people")
 
 
+def test_according_to_the_paper_the_papers_own_date_leads(assistant):
+    """The glossary dates the task force 5 June, the paper 5 July: asked for the paper's, the paper's date leads
+    (and the glossary's is named as another), in either language; an Indonesian name's English rendering ("task
+    force") does not pull another dated event of the same force (the kidney case of July 23) in front of it."""
+    for question in ("When was Satgas TPPO formed according to the paper?",
+                     "menurut paper, satgas tppo dibentuk kapan?"):
+        first = assistant.ask(question).text.splitlines()[0]
+        assert "July 5 2023" in first, first
+
+
 def test_indonesian_question_gets_indonesian_framing(assistant):
     a = assistant.ask("Berapa orang yang diselamatkan Satgas TPPO dalam empat bulan?")
     assert a.language == "id" and "2,778" in a.text

@@ -315,19 +315,27 @@ class ExtractiveAnswerer(Answerer):
 
             lead = max(typed, key=lead_value) if typed else None
             own = q_tokens & set(tokenize(q.text)) if q.language == "en" else q_tokens  # (not synonyms added)
+
+            def named_in(e: Evidence) -> set[str]:
+                # a sentence's terms, with those of the next one when it names what this one speaks of ("… formed
+                # a special team. This team is the Human Trafficking Crime Task Force …")
+                after = neighbours(e, pool)[1]
+                return e.tokens | (after.tokens if after is not None and IDENTIFIES.match(after.text) else set())
+
             missing = [t for t in own if context.idf.get(t, 0.0) >= RARE_IDF and lead is not None
-                       and t not in lead.tokens]
+                       and t not in named_in(lead)]
             rarest = max(sorted(missing), key=lambda t: context.idf[t], default=None)  # (ties: not set order)
             if lead is not None and rarest is not None:
                 # the figure's sentence lacks a rare term of the question ("the kidney case"): one nearly as good
                 # that holds it leads (a figure about something else is a wrong answer)
-                holding = [e for e in typed if rarest in e.tokens and lead_value(e) >= RAREST_LEAD * lead_value(lead)]
+                holding = [e for e in typed
+                           if rarest in named_in(e) and lead_value(e) >= RAREST_LEAD * lead_value(lead)]
                 if holding:
                     lead = max(holding, key=lead_value)
                     chosen = [lead, *[e for e in chosen if e is not lead]][:limit]
             # (the paper's own answer, preferred below, must hold that term too when the lead does)
             paper = [e for e in typed if e.chunk.kind == "paper"
-                     and (rarest is None or lead is None or rarest not in lead.tokens or rarest in e.tokens)]
+                     and (rarest is None or lead is None or rarest not in named_in(lead) or rarest in named_in(e))]
             if lead is not None and lead.chunk.kind != "paper" and paper and not q.wants_source:
                 # the paper is the subject: its own answer leads when nearly as good as a digest's or the
                 # glossary's (the two may disagree, e.g. on a date; both are then shown)

@@ -301,7 +301,10 @@ def candidates(q: Question, q_tokens: set[str], q_vectors: list, passages: list[
     predicate = (q_tokens - named - alias_tokens) if cfg.constraints else set()
     term_tokens = predicate or q_tokens
     # around a figure or date, the words that matter are the predicate's, not the names the passage repeats
-    local_tokens = (q_tokens - named) or q_tokens
+    # (an Indonesian name's English rendering too: "satgas" → "task force")
+    rendered = {t for n in q.constraints.names for t in tokenize(" ".join(translate_terms(n)))} \
+        if q.language == "id" else set()
+    local_tokens = (q_tokens - named - rendered) or q_tokens
     out: list[Evidence] = []
     for rank, p in enumerate(passages):
         chunk = p.chunk
