@@ -337,6 +337,14 @@ def eval_(questions: tuple[Path, ...], out: Path, k: int, compare: str, fail_und
     if unknown_sets:
         raise click.BadParameter(f"{', '.join(unknown_sets)} is not among the question files' names",
                                  param_hint="--held-out")
+    from .scoring import ItemFileError, load_items
+
+    for path in questions:  # every file is read before any work: a bad line is named, with its file and number
+        try:
+            load_items(path)
+        except ItemFileError as exc:
+            click.echo(f"Error: {exc}", err=True)
+            sys.exit(2)
     payload = run_eval(list(questions), out, k=k, compare=names, held_out=held_out)
     for name in payload["sets"]:
         for config, summary in payload["summaries"][name].items():

@@ -7,6 +7,7 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
+from .errors import TipbotError
 from .verify import figures, normalise_figure
 
 
@@ -113,5 +114,70 @@ def summarise(scores: list[ItemScore]) -> dict:
     return out
 
 
+class ItemFileError(TipbotError):
+    """A question file that cannot be scored; the message names the file, the line and what is wrong."""
+
+
+# the fields the scoring reads from every item, and what each must be
+REQUIRED_FIELDS = {"id": (str, "text"), "question": (str, "text"), "lang": (str, "text"), "type": (str, "text"),
+                   "answerable": (bool, "true or false")}
+ITEM_SHAPE = ('one JSON object a line: {"id": "q1", "question": "…", "lang": "en", "type": "figure", '
+              '"answerable": true, "must_match": ["…"], "support": ["…"]}')
+
+
+def _check_item(item: object, where: str, seen: dict[str, int], n: int) -> dict:
+    if not isinstance(item, dict):
+        what = {list: "a list", str: "a string", bool: "true/false", type(None): "null"}.get(type(item), "a number")
+        raise ItemFileError(f"{where}: {what}, not a question object; the file must hold {ITEM_SHAPE}")
+    missing = [k for k in REQUIRED_FIELDS if k not in item]
+    if missing:
+        names = ", ".join(f"'{k}'" for k in missing)
+        raise ItemFileError(f"{where}: no {names} field{'s' if len(missing) > 1 else ''}; every line needs "
+                            f"{', '.join(REQUIRED_FIELDS)} ({ITEM_SHAPE})")
+    for key, (kind, said) in REQUIRED_FIELDS.items():
+        if not isinstance(item[key], kind):
+            raise ItemFileError(f"{where}: '{key}' must be {said}, not {json.dumps(item[key], ensure_ascii=False)}")
+    for key in ("must_match", "support"):
+        value = item.get(key, [])
+        if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
+            raise ItemFileError(f"{where}: '{key}' must be a list of strings, not "
+                                f"{json.dumps(value, ensure_ascii=False)}")
+    for pattern in item.get("must_match", []):
+        try:
+            re.compile(pattern)
+        except re.error as exc:
+            raise ItemFileError(f"{where}: the must_match pattern {pattern!r} is not a valid regular expression "
+                                f"({exc})") from None
+    if item["id"] in seen:
+        raise ItemFileError(f"{where}: the id {item['id']!r} is used on line {seen[item['id']]} too")
+    seen[item["id"]] = n
+    return item
+
+
 def load_items(path: Path) -> list[dict]:
-    return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+    """The questions of a JSONL file (the shape of evals/dev.jsonl). ``ItemFileError`` names the file and the line
+    of the first one that cannot be scored: not UTF-8, not JSON, not an object, a required field missing or of the
+    wrong kind, a pattern that is not a regular expression, an id used twice; or a file with no question at all."""
+    try:
+        raw = Path(path).read_bytes()
+    except OSError as exc:
+        raise ItemFileError(f"{path}: cannot be read ({exc.strerror or exc})") from None
+    items: list[dict] = []
+    seen: dict[str, int] = {}
+    for n, line in enumerate(raw.splitlines(), start=1):
+        if not line.strip():
+            continue
+        where = f"{path}, line {n}"
+        try:
+            text = line.decode("utf-8-sig" if n == 1 else "utf-8")
+        except UnicodeDecodeError:
+            raise ItemFileError(f"{where}: not UTF-8 text; the file must hold {ITEM_SHAPE}") from None
+        try:
+            item = json.loads(text)
+        except json.JSONDecodeError as exc:
+            raise ItemFileError(f"{where}: not valid JSON ({exc.msg}, column {exc.colno}); the file must hold "
+                                f"{ITEM_SHAPE}") from None
+        items.append(_check_item(item, where, seen, n))
+    if not items:
+        raise ItemFileError(f"{path}: no questions in it; the file must hold {ITEM_SHAPE}")
+    return items
