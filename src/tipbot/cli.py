@@ -358,12 +358,46 @@ def eval_(questions: tuple[Path, ...], out: Path, k: int, compare: str, fail_und
             sys.exit(1)
 
 
-def _output_file(ctx, param, path: Path | None) -> Path | None:
-    """A file to write: its folder must exist (a mistyped folder is not created), checked before any work."""
-    if path is not None and not path.parent.is_dir():
-        raise click.BadParameter(f"the folder {str(path.parent)!r} does not exist; create it first or choose "
-                                 "another path.", ctx=ctx, param=param)
-    return path
+def _output_file(kind: str, *suffixes: str):
+    """The check of a file to write, run before any work: its folder must exist (a mistyped folder is not
+    created) and its name must end in one of ``suffixes`` (a DOCX named 'out.pdf' opens as a broken PDF)."""
+
+    def check(ctx, param, path: Path | None) -> Path | None:
+        if path is None:
+            return path
+        if not path.parent.is_dir():
+            raise click.BadParameter(f"the folder {str(path.parent)!r} does not exist; create it first or choose "
+                                     "another path.", ctx=ctx, param=param)
+        if path.suffix.lower() not in suffixes:
+            what = f"a '{path.suffix}' name" if path.suffix else "no suffix"
+            raise click.BadParameter(f"{str(path)!r} has {what}, but this option writes a {kind} file; name it "
+                                     f"with {' or '.join(map(repr, suffixes))}, e.g. "
+                                     f"{str(path.with_suffix(suffixes[0]))!r}.", ctx=ctx, param=param)
+        return path
+
+    return check
+
+
+_MARKDOWN_FILE = _output_file("Markdown", ".md", ".markdown")
+_DOCX_FILE = _output_file("DOCX", ".docx")
+
+
+def _save(path: Path, write) -> None:
+    """Write one output file and say so (every file written is named); a file that cannot be written is one
+    clear line, not a traceback."""
+    try:
+        write()
+    except OSError as exc:
+        raise TipbotError(f"Cannot write {path} ({exc.strerror or exc}).") from None
+    click.echo(f"Saved {path}", err=True)
+
+
+def _as_topic(message: str) -> str:
+    """A message about a question (``check_question``'s), said of the briefing's topic."""
+    message = message.replace("type a question about the paper or its sources", "give a topic of the paper or its "
+                              "sources, e.g. \"Indonesia–Cambodia police cooperation\"")
+    message = message.replace("Ask a shorter question", "Give a shorter topic")
+    return re.sub(r"\b([Tt])he question\b", lambda m: f"{m.group(1)}he topic", message)
 
 
 def _lang_option(fn):
@@ -374,10 +408,10 @@ def _lang_option(fn):
 @main.command()
 @click.argument("topic")
 @_lang_option
-@click.option("--markdown", "md_path", type=click.Path(dir_okay=False, path_type=Path), help="Also save as Markdown.",
-              callback=_output_file)
-@click.option("--docx", "docx_path", type=click.Path(dir_okay=False, path_type=Path), help="Also save as DOCX.",
-              callback=_output_file)
+@click.option("--markdown", "md_path", type=click.Path(dir_okay=False, path_type=Path),
+              help="Also save as Markdown (a .md file).", callback=_MARKDOWN_FILE)
+@click.option("--docx", "docx_path", type=click.Path(dir_okay=False, path_type=Path),
+              help="Also save as DOCX (a .docx file).", callback=_DOCX_FILE)
 @friendly
 def brief(topic: str, lang: str, md_path: Path | None, docx_path: Path | None) -> None:
     """A one-page briefing on TOPIC: key points, figures with sources, actors, dated events, what the sources
@@ -388,17 +422,20 @@ def brief(topic: str, lang: str, md_path: Path | None, docx_path: Path | None) -
     from .assistant import Assistant, check_question
     from .briefing import build_briefing
 
-    report = build_briefing(Assistant(), check_question(topic), lang)
+    try:
+        topic = check_question(topic)
+    except InvalidQuestionError as exc:
+        raise InvalidQuestionError(_as_topic(str(exc))) from None
+    report = build_briefing(Assistant(), topic, lang)
     if report.refused:  # the sources do not cover the topic: said as 'ask' says it, and nothing is saved
         click.echo(report.intro)
         sys.exit(1)
     text = report.markdown()
     click.echo(text)
     if md_path:
-        md_path.write_text(text, encoding="utf-8")
+        _save(md_path, lambda: md_path.write_text(text, encoding="utf-8"))
     if docx_path:
-        report.docx(docx_path)
-        click.echo(f"Saved {docx_path}", err=True)
+        _save(docx_path, lambda: report.docx(docx_path))
 
 
 @main.command()
@@ -456,8 +493,8 @@ def quiz(count: int, seed: int | None, lang: str, kinds: tuple[str, ...], show_k
 
 @main.command()
 @_lang_option
-@click.option("--markdown", "md_path", type=click.Path(dir_okay=False, path_type=Path), help="Also save as Markdown.",
-              callback=_output_file)
+@click.option("--markdown", "md_path", type=click.Path(dir_okay=False, path_type=Path),
+              help="Also save as Markdown (a .md file).", callback=_MARKDOWN_FILE)
 @friendly
 def timeline(lang: str, md_path: Path | None) -> None:
     """Every dated event in the paper and the digests, in order, each cited; and where the sources differ."""
@@ -467,7 +504,7 @@ def timeline(lang: str, md_path: Path | None) -> None:
     text = build_timeline(Assistant().store.chunks, lang).markdown()
     click.echo(text)
     if md_path:
-        md_path.write_text(text, encoding="utf-8")
+        _save(md_path, lambda: md_path.write_text(text, encoding="utf-8"))
 
 
 @main.command()

@@ -70,3 +70,63 @@ def test_every_question_set_of_the_repo_loads():
     assert len(sets) >= 18
     for path in sets:
         assert load_items(path), path
+
+
+# -- tipbot brief: every file written is named; a file name of another format is refused before any work; an empty
+# topic is called a topic ----------------------------------------------------------------------------------------
+
+
+def test_brief_names_every_file_it_writes(mini_env, tmp_path):
+    md, docx = tmp_path / "b.md", tmp_path / "b.docx"
+    out = run("brief", "joint boarding teams", "--markdown", str(md), "--docx", str(docx))
+    assert out.exit_code == 0, out.output
+    assert md.read_text(encoding="utf-8").startswith("# Briefing: joint boarding teams")
+    assert docx.stat().st_size > 1000
+    assert f"Saved {md}" in out.stderr and f"Saved {docx}" in out.stderr
+    assert "Saved" not in out.stdout  # the briefing on standard output stays the briefing alone
+
+
+def test_timeline_names_the_file_it_writes(mini_env, tmp_path):
+    md = tmp_path / "t.markdown"
+    out = run("timeline", "--markdown", str(md))
+    assert out.exit_code == 0 and md.exists() and f"Saved {md}" in out.stderr
+
+
+@pytest.mark.parametrize("args,bad,fix", [
+    (["--docx", "out.pdf"], "'.pdf'", "out.docx"),
+    (["--docx", "briefing"], "no suffix", "briefing.docx"),
+    (["--markdown", "notes.txt"], "'.txt'", "notes.md"),
+    (["--markdown", "b.md", "--docx", "b.doc"], "'.doc'", "b.docx"),
+])
+def test_brief_refuses_a_file_name_of_another_format_before_any_work(mini_env, tmp_path, monkeypatch, args, bad,
+                                                                       fix):
+    import tipbot.assistant
+
+    def no_work(*a, **k):
+        raise AssertionError("the briefing was built before the options were checked")
+
+    monkeypatch.setattr(tipbot.assistant, "Assistant", no_work)
+    monkeypatch.chdir(tmp_path)
+    out = run("brief", "joint boarding teams", *args)
+    assert out.exit_code == 2, out.output
+    assert bad in out.output and fix in out.output and "Traceback" not in out.output
+    assert not list(tmp_path.iterdir())  # nothing written, not even the Markdown of a valid --markdown
+
+
+def test_upper_case_suffixes_are_accepted(mini_env, tmp_path):
+    md, docx = tmp_path / "B.MD", tmp_path / "B.DOCX"
+    out = run("brief", "joint boarding teams", "--markdown", str(md), "--docx", str(docx))
+    assert out.exit_code == 0 and md.exists() and docx.exists()
+
+
+@pytest.mark.parametrize("topic", ["", "   \n\t "])
+def test_an_empty_topic_is_called_a_topic(mini_env, topic):
+    out = run("brief", topic)
+    assert out.exit_code == 1 and "Traceback" not in out.output
+    assert "The topic is empty" in out.stderr and "question" not in out.stderr
+
+
+def test_a_long_topic_is_called_a_topic(mini_env):
+    out = run("brief", "harbour " * 300)
+    assert out.exit_code == 1 and "The topic is 2399 characters long" in out.stderr
+    assert "question" not in out.stderr
