@@ -415,3 +415,16 @@ def test_colloquial_affixes_are_rendered_as_their_standard_forms():
     assert translate_terms("ditandatanganin") == translate_terms("ditandatangani") != ["ditandatanganin"]
     assert translate_terms("ngebentuk") == translate_terms("bentuk")
     assert translate_terms("dijanjiin") == translate_terms("dijanjikan")
+
+
+def test_a_word_for_a_document_beside_a_cited_work_names_that_work():
+    from tipbot.answering.analysis import analyse, cites_other_work
+
+    cited = frozenset({"okoro-2021", "fisheries-watch-2022"})
+    assert cites_other_work(analyse("siapa penulis artikel Okoro 2021?"), "santoso-okafor-2025", cited)
+    assert cites_other_work(analyse("When was the article by Okoro (2021) published?"), "santoso-okafor-2025", cited)
+    # the paper itself, a year of something else, or a cited work the document word does not stand beside
+    assert not cites_other_work(analyse("when was Santoso & Okafor (2025) published?"), "santoso-okafor-2025", cited)
+    assert not cites_other_work(analyse("data IOM 2017 di paper ini brp?"), "santoso-okafor-2025", cited)
+    assert not cites_other_work(analyse("According to the paper, what did the compact do in the end, as "
+                                        "Okoro (2021) describes it?"), "santoso-okafor-2025", cited)

@@ -191,3 +191,9 @@ def test_a_claim_about_what_the_study_found_is_set_against_the_authors_conclusio
     a = mini_assistant.ask("The authors concluded that joint boarding failed because crews speak other languages, "
                            "right?")
     assert a.corrected and any(sentence in a.text for sentence in conclusion)
+
+
+def test_who_wrote_this_paper_is_answered_in_either_language(mini_assistant):
+    for question in ("siapa penulis paper ini?", "Who wrote this paper?"):
+        a = mini_assistant.ask(question)
+        assert not a.refused and "Okafor" in a.text, a.text

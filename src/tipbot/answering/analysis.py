@@ -341,6 +341,26 @@ _PARTITIVE_TOTAL = re.compile(
 # "who is <a name>?": the question already names the person (two or more capitalised words, or one acronym)
 _WHO_IS_NAME = re.compile(r"^(?i:who\s+is|who\s+was|who's|siapa\s+itu|siapakah|siapa)\s+"
                           r"(?:(?:[A-Z][\w'’-]+)(?:\s+[A-Z][\w'’-]+)+|[A-Z]{2,})\s*\??\s*$")
+# a work cited by author and year: "Anderson (2021)", "Khairi 2021", "Fikhri et al., 2021"
+CITED_AS = re.compile(r"\b([A-Z][\w'’-]+)(?:\s+et al\.?)?\s*(?:,\s*|\(\s*|\s)((?:19|20)\d\d)[a-z]?\b")
+
+
+def cites_other_work(q: Question, paper_id: str, cited: frozenset[str]) -> bool:
+    """Whether a word for a document in the question ("article", "artikel", "paper") stands beside a work it names
+    by author and year, a work the paper cites (``cited``: the reference keys, "khairi-2021") and not the paper
+    itself ("siapa penulis artikel Khairi 2021?", "the Khairi (2021) article"): the document is that work."""
+    own = set(paper_id.lower().split("-"))
+    document = either_language(words()["paper_words"])
+    for m in CITED_AS.finditer(q.text):
+        author, year = m.group(1).lower(), m.group(2)
+        if author in own or not any(k == f"{author}-{year}" or k.startswith(f"{author}-{year}") for k in cited):
+            continue
+        if document.search(q.text[max(0, m.start() - CITED_REACH): m.end() + CITED_REACH]):
+            return True
+    return False
+
+
+CITED_REACH = 20  # characters either side of "Khairi (2021)" within which a word for a document names that work
 OPENING_WORDS = 2  # a request verb this close to the start opens the question ("kak tolong ringkas …")
 _WH = {"what", "which", "who", "whom", "whose", "how", "when", "where", "why", "apa", "siapa", "mana", "bagaimana",
        "berapa", "kapan", "mengapa", "kenapa", "apakah", "gimana"}  # interrogatives: not imperatives

@@ -164,6 +164,8 @@ def holder_named(q: Question, office: str, chunks, context: AnswerContext, alias
             not bodies or any(has_constraint(text, b, aliases) for b in bodies))
 
     if office.lower() in words()["person_roles"]["cited"]:
+        if q.about_document and not bodies:  # "siapa penulis paper ini?": the front matter names the authors
+            return True
         # an author is named by the reference record of the work the question names
         return any(c.kind == "reference" and any(has_constraint(c.text, b, aliases) for b in bodies) for c in chunks)
     return any(holder_in(c.text) and (not bodies or any(holder_in(x) for x in chunk_sentences(c)))

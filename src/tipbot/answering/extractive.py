@@ -16,6 +16,7 @@ from ..query import QueryPlan, inflections, rendered_tokens, translate_terms
 from ..schema import Passage, cite
 from ..verify import figure_key, figures
 from .analysis import (
+    CITED_AS,
     DOCUMENT_KINDS,
     INTERROGATIVES,
     SECTION_WORDS,
@@ -749,8 +750,7 @@ def structural_passages(q: Question, chunks, idf: dict[str, float] | None = None
     paper's front matter for questions about the document itself, the reference record of a cited author and
     year ("Anderson (2021)"), and a numbered caption ("Chart 1", "Table 2")."""
     out: list[Passage] = front_matter(chunks) if q.about_document else []
-    cited_as = r"\b([A-Z][\w'’-]+)(?:\s+et al\.?)?\s*(?:,\s*|\(\s*|\s)((?:19|20)\d\d)[a-z]?\b"  # "Anderson (2021)"
-    for author, year in re.findall(cited_as, q.text):
+    for author, year in CITED_AS.findall(q.text):
         cited = re.compile(rf"\b{re.escape(author)}\b[^.\n]{{0,80}}\(?{year}")
         for c in chunks:
             if c.kind == "reference" and cited.search(c.text):
