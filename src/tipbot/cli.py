@@ -458,10 +458,17 @@ def quiz(count: int, seed: int | None, lang: str, kinds: tuple[str, ...], show_k
     from . import quiz as q
     from .assistant import Assistant
 
+    kinds = tuple(dict.fromkeys(kinds)) or ("figure", "date", "definition")
     items = q.build_quiz(Assistant().store.chunks, count, seed if seed is not None else random.randrange(10**6),
-                         lang, tuple(kinds) or ("figure", "date", "definition"))
+                         lang, kinds)
     if not items:
-        raise TipbotError("The knowledge base holds no figures, dates or glossary terms to make a quiz from.")
+        named = {"figure": "figures", "date": "dates", "definition": "glossary terms"}
+        what = " or ".join(named[k] for k in kinds)
+        raise TipbotError(f"The knowledge base holds too few {what} to make a quiz from"
+                          + ("." if len(kinds) == 3 else "; try another --kind, or none for every kind."))
+    if len(items) < count:  # the knowledge base has too few (with distinct options) to make as many as asked
+        what = "questions" if len(kinds) == 3 else " and ".join(kinds) + " questions"
+        click.echo(f"Only {len(items)} {what} could be made from the knowledge base ({count} asked for).", err=True)
     if as_json:
         click.echo(json.dumps(q.to_json(items), ensure_ascii=False, indent=2))
         return
@@ -486,9 +493,22 @@ def quiz(count: int, seed: int | None, lang: str, kinds: tuple[str, ...], show_k
             click.echo(f"{q.phrase('your_answer', lang)}: {responses[i]}")
     _, lines = q.grade(items, responses, lang)
     click.echo("\n" + "\n".join(lines))
+    if piped is not None:
+        _note_piped_count(piped, len(items))
     for item in items:
         c = item.citation
         click.echo(f"[{c.n}] {c.source_kind}, §{c.section}: “{c.quote}”")
+
+
+def _note_piped_count(piped: dict[int, str], total: int) -> None:
+    """Say which questions the piped answers left without one, and that answers beyond the last were not scored."""
+    missing = [i for i in range(1, total + 1) if not piped.get(i, "").strip()]
+    extra = [i for i, a in piped.items() if i > total and a.strip()]
+    if missing:
+        click.echo(f"No answer was read for question(s) {', '.join(map(str, missing))} (give one answer a line, or "
+                   "all on one line: \"A D B\" or \"1:A 2:82% 3:23 July 2023\").", err=True)
+    if extra:
+        click.echo(f"{len(extra)} answer(s) after the last of the {total} questions were not scored.", err=True)
 
 
 @main.command()

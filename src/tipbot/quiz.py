@@ -273,19 +273,75 @@ def accepts(item: QuizItem, given: str) -> bool:
     return False
 
 
+_NUMBER = re.compile(r"\d[\d.,]*")
+_LETTER_TOKEN = re.compile(r"\(?[A-D]\)?[.,;:]?")  # a standalone capital letter among other answers ("C 21 April D")
+
+# what the reader says of an answer it cannot read, and what it can read, per kind (the phrases of data/ hold the
+# rest of the quiz's words)
+_UNREAD = {
+    "en": {"unread": "Could not read your answer “{given}”: {hint}.",
+           "unread_all": "Could not read the answers to question(s) {numbers}; they were scored as wrong.",
+           "figure": "give a letter A–D, an option's text or one number",
+           "date": "give a letter A–D, an option's text or one date",
+           "definition": "give a letter A–D or an option's text"},
+    "id": {"unread": "Jawaban “{given}” tidak terbaca: {hint}.",
+           "unread_all": "Jawaban untuk soal {numbers} tidak terbaca; dinilai salah.",
+           "figure": "tulis huruf A–D, teks salah satu pilihan, atau satu angka",
+           "date": "tulis huruf A–D, teks salah satu pilihan, atau satu tanggal",
+           "definition": "tulis huruf A–D atau teks salah satu pilihan"},
+}
+
+
+def _unread(key: str, lang: str) -> str:
+    return _UNREAD.get(lang, _UNREAD["en"])[key]
+
+
+def readable(item: QuizItem, given: str) -> bool:
+    """Whether ``given`` is an answer the scorer can read, right or wrong: a letter A–D (alone or before its
+    option), an option's text, or — for a figure or a date — one number or one date. An answer that is blank is
+    not unreadable (it was skipped); one that mixes several answers ("C 21 April 2021 D") is."""
+    given = (given or "").strip()
+    if not given:
+        return True
+    if re.fullmatch(r"\(?[A-Da-d]\)?(?:[.):]\s*.*)?", given, re.S):
+        return True
+    if any(_normal(given) == _normal(o) for o in item.options):
+        return True
+    if any(_LETTER_TOKEN.fullmatch(t) for t in given.split()):  # a letter among values: several answers in one
+        return False
+    if item.kind == "figure":
+        return len(_NUMBER.findall(given)) == 1 and figure_value(given) is not None
+    if item.kind == "date":
+        if parse_date(given) is None:
+            return False
+        found = find_dates(given)
+        rest = given.replace(found[0][1], " ", 1) if found else re.sub(
+            r"\b\d{4}-\d{1,2}-\d{1,2}\b|\b\d{1,2}[/.]\d{1,2}[/.]\d{4}\b", " ", given, count=1)
+        return not re.search(r"\d", rest)
+    return False
+
+
 def grade(items: list[QuizItem], responses: dict[int, str], lang: str = "en") -> tuple[int, list[str]]:
     """Responses are letters (A–D), the answer's text, or its figure or date in any format; returns the score
-    and one feedback line per item."""
+    and one feedback line per item. An answer the scorer cannot read (``readable``) is scored as wrong and said
+    to be unread, under its item and again before the score."""
     t = _templates(lang)
-    right, lines = 0, []
+    right, lines, unread = 0, [], []
     for i, item in enumerate(items, start=1):
-        ok = accepts(item, responses.get(i) or "")
+        given = responses.get(i) or ""
+        ok = accepts(item, given)
         right += ok
         verdict = t["correct"] if ok else t["wrong"].format(answer=f"{LETTERS[item.answer]}) {item.answer_text}")
         lines.append(f"{i}. {verdict} [{item.citation.n}]")
+        if not ok and not readable(item, given):
+            unread.append(i)
+            lines.append("   " + _unread("unread", lang).format(given=given.strip(),
+                                                                hint=_unread(item.kind, lang)))
         if item.flag:
             lines.append("   " + t["flag"].format(note=item.flag))
-    lines.append(t["score"].format(right=right, total=len(items)))
+    if unread:
+        lines.append(_unread("unread_all", lang).format(numbers=", ".join(map(str, unread))))
+    lines.append(t["score"].format(right=right, total=len(items)))  # the score stays the last line (the UI's first)
     return right, lines
 
 
@@ -332,7 +388,34 @@ def parse_responses(text: str) -> dict[int, str]:
     if re.fullmatch(r"(?:\(?[A-Da-d]\)?[\s,;]*)+", text):
         return dict(enumerate(re.findall(r"[A-Da-d]", text), start=1))
     pieces = [p.strip() for p in re.split(r"[;\n]|,(?!\d{3}\b)(?!\s*\d{4}\b)", text) if p.strip()]
+    if len(pieces) == 1:
+        pieces = _split_at_letters(text)
     return dict(enumerate(pieces, start=1))
+
+
+def _split_at_letters(text: str) -> list[str]:
+    """A line that mixes letters and values without separators ("C 21 April 2021 D 5907 A"): a capital letter
+    A–D standing alone is one answer, the words between two letters another; a letter with its option ("B) 82%")
+    stays one answer."""
+    tokens = text.split()
+    if not any(_LETTER_TOKEN.fullmatch(t) for t in tokens):
+        return [text]
+    out: list[str] = []
+    run: list[str] = []
+    for token in tokens:
+        if not _LETTER_TOKEN.fullmatch(token):
+            run.append(token)
+            continue
+        if run:
+            out.append(" ".join(run))
+        if re.fullmatch(r"[A-D][.):]", token):  # "B)" and the option's text after it
+            run = [token]
+        else:
+            out.append(token.strip("(),;:."))
+            run = []
+    if run:
+        out.append(" ".join(run))
+    return out
 
 
 def piped_responses(text: str, count: int) -> dict[int, str]:
@@ -344,7 +427,8 @@ def piped_responses(text: str, count: int) -> dict[int, str]:
         return {}
     if len(lines) == 1 and count > 1:
         return parse_responses(lines[0])
-    return {i: line.strip() for i, line in enumerate(lines[:count], start=1)}
+    # (every line is kept, so that the caller can say that lines beyond the last question were not scored)
+    return {i: line.strip() for i, line in enumerate(lines, start=1)}
 
 
 def to_json(items: list[QuizItem]) -> list[dict]:

@@ -130,3 +130,106 @@ def test_a_long_topic_is_called_a_topic(mini_env):
     out = run("brief", "harbour " * 300)
     assert out.exit_code == 1 and "The topic is 2399 characters long" in out.stderr
     assert "question" not in out.stderr
+
+
+# -- tipbot quiz: answers it cannot read are named (never silently wrong); fewer questions than asked is said -------
+
+QUIZ = ["quiz", "-n", "5", "--seed", "4"]
+
+
+def _quiz_items(mini_assistant, n: int = 5):
+    from tipbot import quiz as q
+
+    items = q.build_quiz(mini_assistant.store.chunks, n, 4, "en", ("figure", "date", "definition"))
+    assert len(items) == n
+    return items
+
+
+def _date_item(answer: int = 3):
+    from tipbot import quiz as q
+    from tipbot.schema import Chunk, Citation
+
+    chunk = Chunk(id="c1", text="The team was formed on July 23 2023.", source_id="mini", kind="paper", title="Mini")
+    return q.QuizItem("date", "?", ["10 May 2023", "April 21 2021", "July 5 2023", "July 23 2023"], answer,
+                      Citation.from_chunk(1, chunk))
+
+
+def test_a_line_mixing_letters_and_values_is_read_answer_by_answer():
+    from tipbot import quiz as q
+
+    assert q.parse_responses("C 21 April 2021 D 5907 A") == {1: "C", 2: "21 April 2021", 3: "D", 4: "5907", 5: "A"}
+    assert q.parse_responses("A) 82% C) 1,138") == {1: "A) 82%", 2: "C) 1,138"}  # a letter with its option
+    assert q.parse_responses("B) 82%") == {1: "B) 82%"} and q.parse_responses("A D A B C")[5] == "C"
+    assert q.parse_responses("a special team") == {1: "a special team"}  # a lower-case article is a word
+
+
+def test_the_cli_scores_a_mixed_line(mini_env, mini_assistant):
+    items = _quiz_items(mini_assistant)
+    from tipbot import quiz as q
+
+    given = [it.answer_text if it.kind == "figure" else q.LETTERS[it.answer] for it in items]
+    assert any(it.kind == "figure" for it in items) and any(it.kind != "figure" for it in items)
+    out = run(*QUIZ, input=" ".join(given) + "\n")
+    assert out.exit_code == 0, out.output
+    assert "Score: 5/5" in out.stdout and "Could not read" not in out.output
+
+
+def test_an_answer_it_cannot_read_is_named_not_silently_wrong():
+    from tipbot import quiz as q
+
+    item = _date_item()
+    right, lines = q.grade([item, item], {1: "C 21 April 2021 D 5907 A", 2: "July 23 2023"})
+    assert right == 1
+    assert "   Could not read your answer “C 21 April 2021 D 5907 A”: give a letter A–D, an option's text or one " \
+           "date." in lines
+    assert lines[-2:] == ["Could not read the answers to question(s) 1; they were scored as wrong.", "Score: 1/2"]
+    for unreadable in ("banana", "Z", "23 July 2023 5907", "D 5907"):
+        assert not q.readable(item, unreadable), unreadable
+    for readable in ("", "B", "b) April 21 2021", "July 5 2023", "2023-07-05", "5 Juli 2023"):
+        assert q.readable(item, readable), readable
+    _, lines = q.grade([item], {1: "A"})  # a wrong answer it read is only wrong
+    assert not any("Could not read" in line for line in lines)
+    _, lines = q.grade([item], {1: "pisang"}, "id")
+    assert lines[-2].startswith("Jawaban untuk soal 1 tidak terbaca") and lines[-1] == "Skor: 0/1"
+
+
+def test_the_cli_names_the_piped_answers_it_could_not_read(mini_env, mini_assistant):
+    items = _quiz_items(mini_assistant)
+    from tipbot import quiz as q
+
+    figure = next(i for i, it in enumerate(items, start=1) if it.kind == "figure")
+    given = [q.LETTERS[it.answer] for it in items]
+    given[figure - 1] = "many"
+    out = run(*QUIZ, input="\n".join(given) + "\n")
+    assert out.exit_code == 0, out.output
+    assert "Score: 4/5" in out.stdout and "Could not read your answer “many”" in out.stdout
+    assert f"Could not read the answers to question(s) {figure};" in out.stdout
+
+
+def test_the_cli_says_which_questions_got_no_piped_answer_and_which_answers_were_extra(mini_env, mini_assistant):
+    out = run(*QUIZ, input="C 57\n")  # one line: two answers for five questions
+    assert out.exit_code == 0, out.output
+    assert "No answer was read for question(s) 3, 4, 5" in out.stderr
+    out = run(*QUIZ, input="A\nB\nC\nD\nA\nB\nC\n")
+    assert "2 answer(s) after the last of the 5 questions were not scored" in out.stderr
+    assert "No answer was read" not in out.stderr
+
+
+def test_the_cli_says_when_fewer_questions_could_be_made_than_asked(mini_env, mini_assistant):
+    from tipbot import quiz as q
+
+    made = len(q.build_quiz(mini_assistant.store.chunks, 50, 1, "en", ("figure",)))
+    assert 0 < made < 50
+    out = run("quiz", "--kind", "figure", "-n", "50", "--seed", "1", "--key")
+    assert out.exit_code == 0, out.output
+    assert f"Only {made} figure questions could be made from the knowledge base (50 asked for)." in out.stderr
+    out = run("quiz", "-n", "50", "--seed", "1", "--json")
+    assert out.exit_code == 0 and "Only " in out.stderr and "(50 asked for)" in out.stderr
+    assert len(json.loads(out.stdout)) < 50  # the JSON on standard output stays JSON
+    out = run("quiz", "-n", "3", "--seed", "1", "--key")
+    assert "asked for" not in out.stderr
+
+
+def test_a_kind_that_can_make_no_question_says_so(mini_env, mini_assistant):
+    out = run("quiz", "--kind", "date", "-n", "5", "--seed", "1")  # the fixture paper gives no date question
+    assert out.exit_code == 1 and "too few dates to make a quiz from; try another --kind" in out.stderr
