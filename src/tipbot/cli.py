@@ -539,7 +539,12 @@ def glossary(term: str) -> None:
     if not path.exists():
         raise TipbotError(f"No glossary at {path}; set TIPBOT_KNOWLEDGE to the knowledge folder.")
     entries = g.load(path)
-    click.echo(g.markdown(g.lookup(entries, term, limit=len(entries) if not term else 10)))
+    found = g.lookup(entries, term, limit=len(entries) if not term.strip() else 10)
+    if not found:
+        click.echo(f"No glossary term matches {term.strip()!r}; 'tipbot glossary' lists all {len(entries)}.",
+                   err=True)
+        sys.exit(1)
+    click.echo(g.plain(found))
 
 
 @main.command("sourcecheck")

@@ -41,3 +41,10 @@ def markdown(entries: list[dict]) -> str:
             lines.append(f"  {e['note']}")
         lines.append("")
     return "\n".join(lines) or "No matching term."
+
+
+def plain(entries: list[dict]) -> str:
+    """The entries as ``markdown`` gives them, without its bold and italic marks: for the terminal."""
+    from .present import plain_text
+
+    return plain_text(markdown(entries)).rstrip("\n")

@@ -273,7 +273,6 @@ def accepts(item: QuizItem, given: str) -> bool:
     return False
 
 
-_NUMBER = re.compile(r"\d[\d.,]*")
 _LETTER_TOKEN = re.compile(r"\(?[A-D]\)?[.,;:]?")  # a standalone capital letter among other answers ("C 21 April D")
 
 # what the reader says of an answer it cannot read, and what it can read, per kind (the phrases of data/ hold the
@@ -309,8 +308,8 @@ def readable(item: QuizItem, given: str) -> bool:
         return True
     if any(_LETTER_TOKEN.fullmatch(t) for t in given.split()):  # a letter among values: several answers in one
         return False
-    if item.kind == "figure":
-        return len(_NUMBER.findall(given)) == 1 and figure_value(given) is not None
+    if item.kind == "figure":  # one number, in one piece ("2,778", "82 %", "3 million", "15-64")
+        return sum(bool(re.search(r"\d", t)) for t in given.split()) == 1 and figure_value(given) is not None
     if item.kind == "date":
         if parse_date(given) is None:
             return False
@@ -323,17 +322,19 @@ def readable(item: QuizItem, given: str) -> bool:
 
 def grade(items: list[QuizItem], responses: dict[int, str], lang: str = "en") -> tuple[int, list[str]]:
     """Responses are letters (A–D), the answer's text, or its figure or date in any format; returns the score
-    and one feedback line per item. An answer the scorer cannot read (``readable``) is scored as wrong and said
-    to be unread, under its item and again before the score."""
+    and one feedback line per item. An answer the scorer cannot read (``readable``: two answers run together, a
+    word for a figure, a letter outside A–D) is scored as wrong, even when part of it is right, and said to be
+    unread, under its item and again before the score."""
     t = _templates(lang)
     right, lines, unread = 0, [], []
     for i, item in enumerate(items, start=1):
         given = responses.get(i) or ""
-        ok = accepts(item, given)
+        read = readable(item, given)
+        ok = read and accepts(item, given)  # "21 April 2021 5907" holds the key's date, and another answer
         right += ok
         verdict = t["correct"] if ok else t["wrong"].format(answer=f"{LETTERS[item.answer]}) {item.answer_text}")
         lines.append(f"{i}. {verdict} [{item.citation.n}]")
-        if not ok and not readable(item, given):
+        if not read:
             unread.append(i)
             lines.append("   " + _unread("unread", lang).format(given=given.strip(),
                                                                 hint=_unread(item.kind, lang)))

@@ -187,6 +187,14 @@ def test_an_answer_it_cannot_read_is_named_not_silently_wrong():
         assert not q.readable(item, unreadable), unreadable
     for readable in ("", "B", "b) April 21 2021", "July 5 2023", "2023-07-05", "5 Juli 2023"):
         assert q.readable(item, readable), readable
+    right, lines = q.grade([item], {1: "July 23 2023 5907"})  # the key's date run into the next answer
+    assert right == 0 and "   Could not read your answer “July 23 2023 5907”: give a letter A–D, an option's " \
+        "text or one date." in lines
+    figure = q.QuizItem("figure", "?", ["15-64", "82 %", "2,778", "3 million"], 0, item.citation)
+    for readable in ("15-64", "82%", "2.778", "3 million", "d) 3 million"):
+        assert q.readable(figure, readable), readable
+    for unreadable in ("82 % 2,778", "many", "B 2778"):
+        assert not q.readable(figure, unreadable), unreadable
     _, lines = q.grade([item], {1: "A"})  # a wrong answer it read is only wrong
     assert not any("Could not read" in line for line in lines)
     _, lines = q.grade([item], {1: "pisang"}, "id")
@@ -233,3 +241,26 @@ def test_the_cli_says_when_fewer_questions_could_be_made_than_asked(mini_env, mi
 def test_a_kind_that_can_make_no_question_says_so(mini_env, mini_assistant):
     out = run("quiz", "--kind", "date", "-n", "5", "--seed", "1")  # the fixture paper gives no date question
     assert out.exit_code == 1 and "too few dates to make a quiz from; try another --kind" in out.stderr
+
+
+# -- tipbot glossary: no match is exit status 1; the terminal gets no Markdown marks ---------------------------------
+
+
+def test_glossary_without_a_match_exits_1(mini_env):
+    out = run("glossary", "xyzzy")
+    assert out.exit_code == 1 and "No glossary term matches 'xyzzy'" in out.stderr and out.stdout == ""
+
+
+def test_glossary_prints_no_markdown_marks(mini_env):
+    import tests.helpers as h
+
+    entries = json.loads((h.MINI_KNOWLEDGE / "glossary.json").read_text(encoding="utf-8"))
+    first = entries[0]
+    out = run("glossary", first["term"])
+    assert out.exit_code == 0, out.output
+    assert out.stdout.startswith(f"{first['term']} — {first['expansion_en']}")
+    assert "**" not in out.stdout and not any(line.count("*") >= 2 for line in out.stdout.splitlines())
+    every = run("glossary")
+    assert every.exit_code == 0 and "**" not in every.stdout
+    assert sum(line.startswith(e["term"] + " — ") for e in entries for line in every.stdout.splitlines()) \
+        == len(entries)
