@@ -264,3 +264,51 @@ def test_glossary_prints_no_markdown_marks(mini_env):
     assert every.exit_code == 0 and "**" not in every.stdout
     assert sum(line.startswith(e["term"] + " — ") for e in entries for line in every.stdout.splitlines()) \
         == len(entries)
+
+
+# -- README: what it says of the default knowledge folder, the question sets, the sentences and the bench agrees
+# with the code and the repository ---------------------------------------------------------------------------------
+
+
+def _readme() -> str:
+    from tests.helpers import ROOT
+
+    return " ".join((ROOT / "README.md").read_text(encoding="utf-8").split())
+
+
+def test_readme_says_where_the_default_knowledge_folder_is(monkeypatch, tmp_path):
+    from tests.helpers import KNOWLEDGE
+    from tipbot.config import Settings
+
+    monkeypatch.delenv("TIPBOT_KNOWLEDGE", raising=False)
+    monkeypatch.chdir(tmp_path)  # a folder without knowledge/: the checkout's folder is read
+    assert Settings.from_env(home=tmp_path).knowledge.resolve() == KNOWLEDGE.resolve()
+    (tmp_path / "knowledge").mkdir()
+    assert Settings.from_env(home=tmp_path).knowledge.resolve() == (tmp_path / "knowledge").resolve()
+    row = _readme().split("| `TIPBOT_KNOWLEDGE` |")[1].split("| `TIPBOT_CACHE` |")[0]
+    assert "`./knowledge` if the current folder has one, else the `knowledge/` folder of the tipbot checkout" in row
+
+
+def test_readme_counts_the_question_sets_and_the_bench_questions():
+    from tests.helpers import ROOT
+
+    readme = _readme()
+    sets = list((ROOT / "evals").glob("*.jsonl"))
+    assert f"the question sets of `evals/` ({len(sets)} files;" in readme and "eleven question sets" not in readme
+    bench = sum(1 for f in ("dev", "extra") for line in (ROOT / "evals" / f"{f}.jsonl").read_text().splitlines()
+                if line.strip())
+    assert f"the {bench} questions of dev and extra, each asked twice warm, {2 * bench} answers" in readme
+    assert f"warm p50/p95 over the {bench} questions (twice)" in readme
+
+
+def test_readme_gives_the_sentences_an_ingest_embeds():
+    from tests.helpers import KNOWLEDGE
+    from tipbot.chunking import chunk_sentences
+    from tipbot.ingest import chunk_all, collect
+
+    docs, _ = collect([KNOWLEDGE.resolve()], [], known=())
+    chunks = chunk_all(docs, KNOWLEDGE / "references.json")
+    sentences = sum(len(chunk_sentences(c)) for c in chunks)  # the units ingest embeds (ingest._sentence_vectors)
+    readme = _readme()
+    assert f"({len(chunks)} passages and {sentences:,} sentences," in readme
+    assert f"({len(chunks)} passages + {sentences:,} sentence vectors," in readme
