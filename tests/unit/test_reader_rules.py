@@ -567,3 +567,19 @@ def test_the_number_of_a_law_counts_nothing():
     assert type_fit(law, q) == 0.0
     counted = evidence_of("Under Law Number 13 of 2006, 126 victims were given shelter.")[0]
     assert direct_answer(q, counted, set(tokenize("korban victims"))).startswith("126")
+
+
+def test_a_digests_report_of_the_paper_comes_with_the_digests_comment_on_it():
+    from dataclasses import replace
+
+    from tipbot.answering.extractive import with_digest_comment
+
+    pool = evidence_of("The Compact was signed in Port Lumen.",
+                       "**Date.** The paper dates the Compact to 14 March 2019.",
+                       "It was signed on **13 March**; 14 March is the date of the press release.",
+                       "The harbour office keeps the signed copy.")
+    digest = replace(pool[0].chunk, kind="digest")
+    for e in pool:
+        e.passage = replace(e.passage, chunk=digest)
+    assert [e.text for e in with_digest_comment([pool[1]], pool)] == [pool[1].text, pool[2].text]
+    assert with_digest_comment([pool[0]], pool) == [pool[0]]  # not a report of the paper

@@ -132,6 +132,7 @@ class ExtractiveAnswerer(Answerer):
         pool = candidates(q, q_tokens, plan.vectors, passages[:MAX_PASSAGES], context.idf, context.sentence_vectors,
                           self.config, context.citation_index, aliases)
         chosen, listed = self.select(q, pool, q_tokens, context)
+        chosen = with_digest_comment(chosen, pool)
         if self.config.parts and listed is None:
             chosen = each_part(q, chosen, pool, context.idf)
         # the things the question names (a law, a rare name, a country) are hard constraints: when some passages
@@ -548,7 +549,7 @@ class ExtractiveAnswerer(Answerer):
             rest = [e for e in chosen[1:] if e.parts.get("type", 0.0) >= 0.5 or e.chunk.kind == "paper"]
             other_kind = [e for e in rest[1:]
                           if other_kind_of_source(e, chosen[0]) and e.parts.get("type", 0.0) >= 0.5]
-            chosen = chosen[:1] + rest[:1] + other_kind[:1]
+            chosen = with_digest_comment(chosen[:1] + rest[:1] + other_kind[:1], pool)
         asked = [i for i in (*q.constraints.numbers, *q.constraints.years) if i]
         if listed is not None and listed.source is not None:
             # the enumerating sentence whose items were just listed, each quoted and cited, is not repeated whole
@@ -736,6 +737,24 @@ def each_part(q: Question, chosen: list[Evidence], pool: list[Evidence], idf: di
             chosen = [*chosen, fit]
             added += 1
     return chosen
+
+
+# a digest's sentence that reports what the paper says ("**Date.** The paper dates the MoU to 22 August 2023.")
+_REPORTS_PAPER = re.compile(r"^(?:\*\*[^*]{1,40}\*\*\s*)?(?:the paper|paper ini|the article|the authors)\b", re.I)
+
+
+def with_digest_comment(chosen: list[Evidence], pool: list[Evidence]) -> list[Evidence]:
+    """A digest's report of what the paper says is shown with the digest's next sentence when that one goes on
+    about it ("It was signed on 21 August; 22 August is the release date"): the digest's comment on the paper's
+    claim, often a correction, is part of what it says."""
+    out = list(chosen)
+    for e in chosen:
+        if e.chunk.kind != "digest" or not _REPORTS_PAPER.match(e.text):
+            continue
+        after = neighbours(e, pool)[1]
+        if after is not None and POINTS_BACK.match(after.text) and all(after.text != x.text for x in out):
+            out.insert(out.index(e) + 1, after)
+    return out
 
 
 def part_tokens(part: str, lang: str) -> set[str]:
