@@ -583,3 +583,14 @@ def test_a_digests_report_of_the_paper_comes_with_the_digests_comment_on_it():
         e.passage = replace(e.passage, chunk=digest)
     assert [e.text for e in with_digest_comment([pool[1]], pool)] == [pool[1].text, pool[2].text]
     assert with_digest_comment([pool[0]], pool) == [pool[0]]  # not a report of the paper
+
+
+def test_a_question_for_a_sum_of_money_is_not_answered_by_another_kind_of_figure():
+    from tipbot.answering.analysis import analyse
+    from tipbot.answering.compose import direct_answer
+
+    law = evidence_of("The Harbour Act sets prison terms of up to 10 years and a fine of 50 million rupiah.")[0]
+    for question in ("berapa denda maksimal di Harbour Act dalam rupiah?", "How much is the fine in the Harbour Act?"):
+        assert direct_answer(analyse(question), law, set(tokenize("fine harbour act"))).startswith("50 million")
+    words_only = evidence_of("The Harbour Act sets prison terms of up to 10 years and a fine of millions of rupiah.")
+    assert direct_answer(analyse("How much is the fine in the Harbour Act?"), words_only[0], set()) is None

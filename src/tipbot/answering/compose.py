@@ -173,6 +173,7 @@ def _operands(q: Question, evidence: list[Evidence], q_tokens: set[str]) -> list
 
 
 MAX_OPERANDS = 4  # figures a sum adds up
+KIND_REACH = 20  # characters after a figure's span within which its unit may stand ("120 million rupiah")
 _MAGNITUDE = re.compile(r"\s*(?:thousand|million|billion|trillion|ribu|juta|miliar|milyar|triliun)\b", re.I)
 
 
@@ -247,6 +248,11 @@ def direct_answer(q: Question, best: Evidence, q_tokens: set[str], places: froze
         if q.bound:  # (not a figure the text marks as the other bound: "up to 15 years" for the minimum)
             spans = [sp for sp in spans if not other_bound(text.lower(), sp, q.bound)]
         spans = [sp for sp in spans if _in_named_source_clause(text, sp, q)] or spans
+        from .answerability import figure_of_kind, quantity_kind
+
+        kind = quantity_kind(q)
+        if kind:  # "how much is the fine, in rupiah?": a sum of money, not "15 years" (of the same sentence)
+            spans = [(s, e) for s, e in spans if figure_of_kind(text[s:e + KIND_REACH], kind)]
         found = _nearest_spans(text, spans, q_tokens, q.head, limit, q.constraints.years)
         return "; ".join(found) or None
     if q.answer_type == "date":
