@@ -428,3 +428,13 @@ def test_a_word_for_a_document_beside_a_cited_work_names_that_work():
     assert not cites_other_work(analyse("data IOM 2017 di paper ini brp?"), "santoso-okafor-2025", cited)
     assert not cites_other_work(analyse("According to the paper, what did the compact do in the end, as "
                                         "Okoro (2021) describes it?"), "santoso-okafor-2025", cited)
+
+
+def test_advice_on_ones_own_case_is_asked_with_oneself_or_ones_own_people_as_subject():
+    from tipbot.answering.analysis import analyse
+
+    assert analyse("What exactly should our family do legally, and can we sue the recruiter?").personal == "advice"
+    assert analyse("kami bisa nuntut perekrutnya gak?").personal == "advice"
+    # what the law or the paper provides for victims in general is no advice on a case
+    assert analyse("Can victims sue for restitution under the Harbour Act?").personal == ""
+    assert analyse("apakah korban bisa menuntut restitusi menurut UU 21/2007?").personal == ""
