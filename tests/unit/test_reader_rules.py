@@ -594,3 +594,12 @@ def test_a_question_for_a_sum_of_money_is_not_answered_by_another_kind_of_figure
         assert direct_answer(analyse(question), law, set(tokenize("fine harbour act"))).startswith("50 million")
     words_only = evidence_of("The Harbour Act sets prison terms of up to 10 years and a fine of millions of rupiah.")
     assert direct_answer(analyse("How much is the fine in the Harbour Act?"), words_only[0], set()) is None
+
+
+def test_a_rank_written_before_a_name_is_no_part_of_the_name():
+    from tipbot.answering.answerability import names_holder
+
+    text = "The embassy met the Head of the Port Lumen Police, Major General Arlen Voss, on 4 May."
+    assert names_holder(text, "head", frozenset({"major", "general", "police"}), frozenset())
+    assert not names_holder("The embassy met the Head of the Port Lumen Police, Major General.", "head",
+                            frozenset({"major", "general", "police"}), frozenset())

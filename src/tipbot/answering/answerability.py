@@ -190,12 +190,19 @@ def names_holder(text: str, office: str | list[str], lower_words: frozenset[str]
     capitalised words, none of them a word the store writes in lower case, a place or a country, just after the
     office or just before it."""
     forms = phrase_pattern(office if isinstance(office, list) else office_group(office))
-    people = [m for m in _PERSON.finditer(text)
-              if not any(w.lower() in lower_words for w in m.group(0).split())
-              and m.group(0) not in places and not countries_in(m.group(0))]
+    people: list[tuple[int, int]] = []
+    for m in _PERSON.finditer(text):
+        # (a rank or title written before the name is no part of it: "Major General Chuon Narin" → "Chuon Narin")
+        names = m.group(0).split()
+        while names and names[0].lower() in lower_words:
+            names = names[1:]
+        name = " ".join(names)
+        if len(names) >= 2 and not any(w.lower() in lower_words for w in names) and name not in places \
+                and not countries_in(name):
+            people.append((m.end() - len(name), m.end()))
     for o in forms.finditer(text):
-        if any(0 <= p.start() - o.end() <= NAME_AFTER_OFFICE or 0 <= o.start() - p.end() <= NAME_BEFORE_OFFICE
-               for p in people):
+        if any(0 <= start - o.end() <= NAME_AFTER_OFFICE or 0 <= o.start() - end <= NAME_BEFORE_OFFICE
+               for start, end in people):
             return True
     return False
 
