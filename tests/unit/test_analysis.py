@@ -438,3 +438,11 @@ def test_advice_on_ones_own_case_is_asked_with_oneself_or_ones_own_people_as_sub
     # what the law or the paper provides for victims in general is no advice on a case
     assert analyse("Can victims sue for restitution under the Harbour Act?").personal == ""
     assert analyse("apakah korban bisa menuntut restitusi menurut UU 21/2007?").personal == ""
+
+
+def test_thanks_with_praise_of_the_help_is_thanks():
+    from tipbot.answering.analysis import analyse
+
+    for message in ("terima kasih kak, membantu bgt", "thanks, very helpful!", "thank you so much, that really helps"):
+        assert analyse(message).conversational, message
+    assert not analyse("apa yang membantu korban?").conversational
