@@ -446,3 +446,13 @@ def test_thanks_with_praise_of_the_help_is_thanks():
     for message in ("terima kasih kak, membantu bgt", "thanks, very helpful!", "thank you so much, that really helps"):
         assert analyse(message).conversational, message
     assert not analyse("apa yang membantu korban?").conversational
+
+
+def test_a_bare_interrogative_follow_up_asks_the_same_question_with_it():
+    from tipbot.answering.analysis import analyse
+
+    previous = analyse("kapan MoU polisi Indonesia Kamboja ditandatangani?")
+    q = analyse("dimana?", previous=previous)
+    assert q.answer_type == "place" and "ditandatangani" in q.text and "kapan" not in q.text
+    q = analyse("and where?", previous=analyse("When was the Compact signed?"))
+    assert q.answer_type == "place" and q.text.lower().startswith("where was the compact signed")

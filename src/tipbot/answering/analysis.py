@@ -725,6 +725,11 @@ def resolve_followup(text: str, lang: str, previous: Question) -> str:
     if own_type != "fact" and not own.names and len(content_words(body, lang)) >= OWN_SUBJECT_WORDS:
         # "terus tersangka ginjal berapa?": a new interrogative with a subject of its own stands alone
         merged = body
+    elif own_type != "fact" and not own.names and _interrogative_span(previous) and _bare(body, own_type, lang):
+        # "kapan MoU … ditandatangani?" then "dimana?": the same question with the new interrogative in place of
+        # the old one ("dimana MoU … ditandatangani")
+        a, b = _interrogative_span(previous)
+        merged = f"{previous.text[:a]}{body.rstrip('?').strip()}{previous.text[b:]}"
     elif own_type != "fact" and not own.names:
         # a new interrogative about the same topic: what the previous question named stands for the follow-up's
         # pronoun ("siapa yang memimpinnya?" → "siapa yang memimpin Satgas TPPO"), else its content words follow
@@ -737,6 +742,22 @@ def resolve_followup(text: str, lang: str, previous: Question) -> str:
     else:
         merged = prev_text if own.years else f"{prev_text} {body}".strip()
     return re.sub(r"\s+", " ", merged).strip()
+
+
+def _bare(body: str, atype: str, lang: str) -> bool:
+    """Whether a follow-up is an interrogative and nothing else ("dimana?", "and when?", "berapa?")."""
+    pat = _compiled(f"type:{atype}", lang) or _compiled(f"type:{atype}", "en")
+    return pat is not None and not content_words(pat.sub(" ", body.lower()), lang)
+
+
+def _interrogative_span(q: Question) -> tuple[int, int] | None:
+    """Where the question's interrogative of its answer type stands ("kapan" in "kapan MoU … ditandatangani?")."""
+    for lg in dict.fromkeys([q.language, "en", "id"]):
+        pat = _compiled(f"type:{q.answer_type}", lg) if q.answer_type != "fact" else None
+        m = pat.search(q.text) if pat is not None else None
+        if m:
+            return m.start(), m.end()
+    return None
 
 
 _DETERMINERS = frozenset("the a an this that these those its their itu ini tersebut yang".split())
