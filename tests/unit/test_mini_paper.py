@@ -197,3 +197,11 @@ def test_who_wrote_this_paper_is_answered_in_either_language(mini_assistant):
     for question in ("siapa penulis paper ini?", "Who wrote this paper?"):
         a = mini_assistant.ask(question)
         assert not a.refused and "Okafor" in a.text, a.text
+
+
+def test_a_figure_moved_to_another_source_is_kept_in_the_correction(mini_assistant):
+    """The claim restated in a correction keeps a figure the contradicting sentence itself gives: without it, "the
+    sources do not say that Fisheries Watch reported fishers rescued" would deny what they do say."""
+    a = mini_assistant.ask("Fisheries Watch reported 126 fishers rescued in 2023, right?")
+    first = a.text.splitlines()
+    assert a.corrected and "126 fishers" in first[0] and "126" in first[2]

@@ -466,8 +466,21 @@ class ExtractiveAnswerer(Answerer):
         # sources lack is the false part; any other figure is left out of the restated claim
         figure_missing = any(re.search(r"\d", m) for m in (missing or []))
         years_missing = [m for m in (missing or []) if re.fullmatch(r"(?:19|20)\d\d", m or "")]
+        # (a figure of the claim that the contradicting sentence, quoted first, itself gives stays in the claim:
+        # "the sources do not say that SBMI reported 1,138 victims", not "… that SBMI reported victims")
+        given = {figure_key(f) for f in re.findall(r"\d[\d.,]*\d|\d", chosen[0].text)} \
+            if contradicted and chosen else set()
+        kept: list[str] = []
+
+        def strip(m: re.Match) -> str:
+            figure = re.search(r"\d[\d.,]*\d|\d", m.group(0)).group(0)
+            if figure_key(figure) in given and not re.fullmatch(r"(?:19|20)\d\d", figure):
+                kept.append(figure)
+                return m.group(0)
+            return ""
+
         plain = re.sub(r"\s*\b(?:in|on|of|since|from|by|pada|tahun|sejak|dari|ke-?)?\s*\d[\d.,/%–-]*"
-                       r"(?:st|nd|rd|th)?(?!\w)", "", claim).strip()
+                       r"(?:st|nd|rd|th)?(?!\w)", strip, claim).strip()
         # (a claim that is itself a question, "how many victims did the authors interview", is quoted as asked)
         asks = re.match(rf"(?:{'|'.join(sorted(INTERROGATIVES, key=len, reverse=True))})\b", plain, re.I)
         if figure_missing or not plain:  # (a year the sources give the subject otherwise is named as a year)
@@ -512,6 +525,9 @@ class ExtractiveAnswerer(Answerer):
                 keep = [*re.findall(r"\b(?:19|20)\d\d\b", ev.text), *(
                     m.group(0) for i in others for m in re.finditer(r"\d[\d.,]*\d|\d", ev.text)
                     if has_constraint(m.group(0), i))] if years_missing else None
+                if kept and ev is shown[0]:  # (the figure the restated claim keeps stays in its quote)
+                    keep = [*(keep or []), *(m.group(0) for m in re.finditer(r"\d[\d.,]*\d|\d", ev.text)
+                                             if figure_key(m.group(0)) in {figure_key(k) for k in kept})]
                 quote(draft, ev, lang, keep=keep, q_tokens=q_tokens)
         draft.refused = draft.corrected = True
         return draft
