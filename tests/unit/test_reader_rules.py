@@ -603,3 +603,17 @@ def test_a_rank_written_before_a_name_is_no_part_of_the_name():
     assert names_holder(text, "head", frozenset({"major", "general", "police"}), frozenset())
     assert not names_holder("The embassy met the Head of the Port Lumen Police, Major General.", "head",
                             frozenset({"major", "general", "police"}), frozenset())
+
+
+def test_figures_given_each_others_nouns_are_a_false_premise():
+    from tipbot.answering.analysis import analyse
+    from tipbot.answering.answerability import _swapped_figures
+
+    pool = evidence_of("In its first year the desk helped 126 people from 19 reports.")
+    for question in ("The desk helped 19 people from 126 reports, right?",
+                     "desk itu bantu 19 orang dari 126 laporan kan?"):
+        q = analyse(question)
+        found = _swapped_figures(q, pool, set(), {})
+        assert found is not None and found[1] is pool[0], question
+    q = analyse("The desk helped 126 people from 19 reports, right?")  # as the sentence says
+    assert _swapped_figures(q, pool, set(), {}) is None

@@ -33,6 +33,7 @@ from .analysis import (
     ordinal_alternation,
     ordinal_forms,
     phrase_pattern,
+    stopwords,
     synonym_groups,
     synonyms_of,
     words,
@@ -775,7 +776,7 @@ def contradiction(q: Question, pool: list[Evidence], q_tokens: set[str], idf: di
                 if found[0]:
                     return found
                 break
-    for check in (_other_date, _other_direction, _other_count):
+    for check in (_other_date, _other_direction, _other_count, _swapped_figures):
         found = check(q, content, q_tokens, idf)
         if found is not None:
             return found
@@ -811,6 +812,46 @@ def contradiction(q: Question, pool: list[Evidence], q_tokens: set[str], idf: di
                 return number, e
             if len(given) == 1:
                 break
+    return None
+
+
+_FIGURE_NOUN = re.compile(r"(?<![\w.,])(\d[\d.,]*\d|\d)\s+([A-Za-z][\w-]*)")  # a figure and the word after it
+
+
+def _counted_nouns(text: str, lang: str) -> dict[str, set[str]]:
+    """Each figure of ``text`` and the tokens of the word right after it ("2,778 people" → {"2778": {"peopl"}});
+    an Indonesian word by its English renderings too (not a year, not a generic classifier such as "orang")."""
+    out: dict[str, set[str]] = {}
+    for m in _FIGURE_NOUN.finditer(text):
+        figure, word = figure_key(m.group(1)), m.group(2).lower()
+        rendered = set(rendered_tokens(word)) if lang == "id" else set()
+        # (a function word after a figure counts nothing: "19 of the …"; an Indonesian word does when it renders
+        # as a noun, "orang" → people)
+        if re.fullmatch(r"(?:19|20)\d\d", m.group(1)) or word in stopwords("en") or (
+                not rendered and word in all_stopwords()):
+            continue
+        toks = set(tokenize(word)) | rendered
+        out.setdefault(figure, set()).update(toks)
+    return out
+
+
+def _swapped_figures(q: Question, content: list[Evidence], q_tokens: set[str],
+                     idf: dict[str, float]) -> tuple[str, Evidence] | None:
+    """Two figures the question gives the other's nouns ("rescued 861 people from 2,778 reports" where the sentence
+    holding both says "2,778 people from 861 reports"): the question has moved each figure to the other's thing."""
+    asked = _counted_nouns(q.text, q.language)
+    if len(asked) < 2:
+        return None
+    for e in content:
+        given = _counted_nouns(e.text, "en")
+        if not set(asked) <= set(given):
+            continue
+        for figure, nouns in asked.items():
+            if nouns & given[figure]:
+                continue
+            # the question's noun for this figure is the sentence's noun for another of the question's figures
+            if any(nouns & given[other] for other in asked if other != figure):
+                return next(m.group(1) for m in _FIGURE_NOUN.finditer(q.text) if figure_key(m.group(1)) == figure), e
     return None
 
 
