@@ -617,3 +617,21 @@ def test_figures_given_each_others_nouns_are_a_false_premise():
         assert found is not None and found[1] is pool[0], question
     q = analyse("The desk helped 126 people from 19 reports, right?")  # as the sentence says
     assert _swapped_figures(q, pool, set(), {}) is None
+
+
+def test_a_claim_that_one_thing_alone_does_something_needs_a_source_that_says_so():
+    from tipbot.answering.analysis import analyse
+    from tipbot.answering.answerability import claim_of, judge
+
+    text = "Other research shows that the Harbour Forum has an inappropriate strategy for boarding vessels."
+    chunks, context = _context(text)
+    pool = evidence_of(text)
+    q = analyse("Since the paper says the Harbour Forum was the only body with an effective boarding strategy, "
+                "which of its measures made it work?")
+    assert q.unique and claim_of(q) == "the Harbour Forum was the only body with an effective boarding strategy"
+    verdict = judge(q, pool, pool, set(tokenize(q.text)), context, [])
+    assert verdict.decision == "premise" and verdict.missing == ["only"]
+    said = evidence_of("The Harbour Forum was the only body with an effective boarding strategy.")
+    assert judge(q, said, said, set(tokenize(q.text)), context, []).missing != ["only"]
+    assert not analyse("Is the only strategy to sign an MoU?").unique or judge(
+        analyse("Is the only strategy to sign an MoU?"), pool, pool, set(), context, []).missing != ["only"]

@@ -202,6 +202,7 @@ class Question:
     personal: str = ""  # "opinion" (the assistant's own view) or "advice" (on the user's own case): no source holds it
     below_country: bool = False  # a place question asks for a city, province or region, not a country
     rank: int = 0  # the rank it asserts of an act among others doing it ("the first state to ratify", "ke-6 yg …")
+    unique: bool = False  # it asserts that one thing alone does something ("the only body with …", "satu-satunya")
 
     @property
     def conversational(self) -> bool:
@@ -613,6 +614,7 @@ def analyse(question: str, previous: Question | None = None) -> Question:
     if q.count and atype in ("fact", "definition", "method"):
         q.answer_type = "list"
     q.rank = ranked_act(cleaned)
+    q.unique = bool(phrase_pattern(words()["uniqueness"]["asks"]).search(cleaned))
     q.below_country = q.answer_type == "place" and bool(phrase_pattern(words()["place_levels"]).search(cleaned))
     q.personal = next((k for k, table in words()["personal"].items() if _matches_any(norm, table, lang)), "")
     if q.personal == "opinion" and (names_paper or wants_source):

@@ -19,6 +19,7 @@ from ..query import indonesian_word, rendered_tokens, translate_terms
 from ..verify import content_figures, figure_key
 from .analysis import (
     DOCUMENT_KINDS,
+    INTERROGATIVES,
     NUMBER_WORDS,
     Question,
     all_stopwords,
@@ -421,6 +422,11 @@ def judge(q: Question, pool: list[Evidence], chosen: list[Evidence], q_tokens: s
         # "why was Indonesia the first state to ratify ACTIP?": no sentence on that act gives that rank
         rank_word = ordinal_forms(q.rank)[0 if q.language == "en" else 1]
         return Verdict("premise" if q.premise else "refuse", missing=[rank_word], claim=claim_of(q))
+    states_unique = phrase_pattern(words()["uniqueness"]["states"])
+    if q.unique and q.premise and not _YES_NO.match(q.text) and not any(
+            states_unique.search(x.text) for e in chosen for x in (e, *neighbours(e, pool)) if x):
+        # "the paper says the ARF was the only body with an effective strategy": no sentence on it says "only"
+        return Verdict("premise", missing=["only"], claim=claim_of(q))
     if q.part_of and q.head and not part_counted(q, pool, aliases):
         # "the 1,138 …, how many of them were women": the sources give the total, not that part of it
         return Verdict("refuse", missing=[q.head], total=q.part_of)
@@ -631,6 +637,9 @@ def figure_of_kind(text: str, kind: str) -> bool:
     return bool(_kind_pattern(kind).search(text))
 
 
+_YES_NO = re.compile(r"^(?:is|are|was|were|do|does|did|can|could|has|have|apakah|apa)\b", re.I)  # a question that asks
+
+
 def claim_of(q: Question) -> str:
     """The assertion inside a "why did …" / "is it true that …" question, in its own words."""
     sentences = [x for x in re.split(r"(?<=[.?!])\s+(?!\d)", q.text) if x.strip()]
@@ -648,6 +657,9 @@ def claim_of(q: Question) -> str:
                   flags=re.I)  # a tag question asks for confirmation; it is not part of the claim
     text = re.sub(r"^(?:why|how come|is it true that|kenapa|mengapa|apakah benar|benarkah)\s+", "", text, flags=re.I)
     text = re.sub(r"^(?:did|does|do|was|were|has|have)\s+", "", text, flags=re.I)
+    # "Since the paper says X, which of its measures …?": the claim is X, without the clause that asks about it
+    text = re.sub(r"^(?:since|given that|karena|mengingat)\s+(?=(?:the|paper|penulis)\b)", "", text, flags=re.I)
+    text = re.sub(rf",\s+(?:{'|'.join(sorted(INTERROGATIVES, key=len, reverse=True))})\b.*$", "", text, flags=re.I)
     # "the paper say(s) that X": the claim is X (the reply already says whose it is not)
     text = re.sub(r"^(?:(?:the paper|the article|the authors|paper ini|penulis)\s+)?(?:says?|said|states?|claims?|"
                   r"conclude[sd]?|finds?|found|menyebut(?:kan)?|mengatakan|menyatakan|menyimpulkan)\s+"
