@@ -96,6 +96,13 @@ def test_according_to_the_paper_the_papers_own_date_leads(assistant):
         assert "July 5 2023" in first, first
 
 
+def test_a_figure_of_another_source_does_not_answer_for_the_source_named(assistant):
+    """SIMFONI PPA's sentence is the best one but counts "cases"; IOM's "970 girls … victims" fits the word
+    "victims" better and used to lead: a figure of a sentence about another source is another answer."""
+    first = assistant.ask("how many trafficking victims did SIMFONI PPA record from 2017 to 2022?").text
+    assert first.splitlines()[0].startswith("In short: 2,605"), first
+
+
 def test_indonesian_question_gets_indonesian_framing(assistant):
     a = assistant.ask("Berapa orang yang diselamatkan Satgas TPPO dalam empat bulan?")
     assert a.language == "id" and "2,778" in a.text

@@ -347,7 +347,12 @@ class ExtractiveAnswerer(Answerer):
                         satisfied(best_paper, strict) or not satisfied(lead, strict)):
                     chosen = [best_paper, lead, *[e for e in chosen if e not in (best_paper, lead)]][:limit]
                     lead = best_paper
-            if lead is not None and lead.score >= TYPED_LEAD * chosen[0].score and lead is not chosen[0]:
+            names = q.constraints.names  # (not over a sentence holding the question's names, for one that lacks them)
+            other_source = t == "quantity" and bool(names) and lead is not None \
+                and all(has_constraint(chosen[0].text, n) for n in names) \
+                and not all(has_constraint(lead.text, n) for n in names)
+            if lead is not None and lead.score >= TYPED_LEAD * chosen[0].score and lead is not chosen[0] \
+                    and not other_source:
                 chosen = [lead, *[e for e in chosen if e is not lead]][:limit]
             if t == "date" and lead is not None and lead is chosen[0] and not q.wants_paper and not q.wants_source:
                 # the paper and a digest or the glossary may date the same event differently: the other's date,
@@ -543,7 +548,13 @@ class ExtractiveAnswerer(Answerer):
         elif chosen and not q.interval and not q.about_document:
             # the direct answer comes from the sentence that holds the kind of thing asked for (a sentence shown
             # before it for context does not)
-            lead = next((e for e in chosen if e.parts.get("type", 0.0) >= 0.5), chosen[0])
+            # (when the first sentence holds the question's names, "SIMFONI PPA", so must the one that answers: a
+            # figure of a sentence about another source, "970 girls" of IOM, is another answer)
+            names = q.constraints.names
+            bound = q.answer_type == "quantity" and bool(names) and all(
+                has_constraint(chosen[0].text, n) for n in names)
+            lead = next((e for e in chosen if e.parts.get("type", 0.0) >= 0.5
+                         and (not bound or all(has_constraint(e.text, n) for n in names))), chosen[0])
             direct = direct_answer(q, lead, q_tokens, context.store_places, context.lower_words)
             if direct:
                 n = cite(draft.citations, lead.chunk, lead.text)
