@@ -99,8 +99,10 @@ def test_according_to_the_paper_the_papers_own_date_leads(assistant):
 def test_a_figure_of_another_source_does_not_answer_for_the_source_named(assistant):
     """SIMFONI PPA's sentence is the best one but counts "cases"; IOM's "970 girls … victims" fits the word
     "victims" better and used to lead: a figure of a sentence about another source is another answer."""
-    first = assistant.ask("how many trafficking victims did SIMFONI PPA record from 2017 to 2022?").text
-    assert first.splitlines()[0].startswith("In short: 2,605"), first
+    for question in ("how many trafficking victims did SIMFONI PPA record from 2017 to 2022?",
+                     "kak brp korban TPPO yg dicatat SIMFONI PPA 2017-2022?"):
+        first = assistant.ask(question).text.splitlines()[0]
+        assert "2,605" in first and "970" not in first and "62" not in first, first
 
 
 def test_indonesian_question_gets_indonesian_framing(assistant):

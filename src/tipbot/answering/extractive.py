@@ -347,10 +347,9 @@ class ExtractiveAnswerer(Answerer):
                         satisfied(best_paper, strict) or not satisfied(lead, strict)):
                     chosen = [best_paper, lead, *[e for e in chosen if e not in (best_paper, lead)]][:limit]
                     lead = best_paper
-            names = q.constraints.names  # (not over a sentence holding the question's names, for one that lacks them)
-            other_source = t == "quantity" and bool(names) and lead is not None \
-                and all(has_constraint(chosen[0].text, n) for n in names) \
-                and not all(has_constraint(lead.text, n) for n in names)
+            # (not over a sentence holding the question's names and years, for one that holds fewer of them)
+            other_source = t == "quantity" and lead is not None and chosen[0].parts.get("constraints", 0.0) >= 1.0 \
+                and lead.parts.get("constraints", 0.0) < 1.0
             if lead is not None and lead.score >= TYPED_LEAD * chosen[0].score and lead is not chosen[0] \
                     and not other_source:
                 chosen = [lead, *[e for e in chosen if e is not lead]][:limit]
@@ -550,11 +549,9 @@ class ExtractiveAnswerer(Answerer):
             # before it for context does not)
             # (when the first sentence holds the question's names, "SIMFONI PPA", so must the one that answers: a
             # figure of a sentence about another source, "970 girls" of IOM, is another answer)
-            names = q.constraints.names
-            bound = q.answer_type == "quantity" and bool(names) and all(
-                has_constraint(chosen[0].text, n) for n in names)
+            bound = q.answer_type == "quantity" and chosen[0].parts.get("constraints", 0.0) >= 1.0
             lead = next((e for e in chosen if e.parts.get("type", 0.0) >= 0.5
-                         and (not bound or all(has_constraint(e.text, n) for n in names))), chosen[0])
+                         and (not bound or e.parts.get("constraints", 0.0) >= 1.0)), chosen[0])
             direct = direct_answer(q, lead, q_tokens, context.store_places, context.lower_words)
             if direct:
                 n = cite(draft.citations, lead.chunk, lead.text)
