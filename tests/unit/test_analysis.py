@@ -456,3 +456,14 @@ def test_a_bare_interrogative_follow_up_asks_the_same_question_with_it():
     assert q.answer_type == "place" and "ditandatangani" in q.text and "kapan" not in q.text
     q = analyse("and where?", previous=analyse("When was the Compact signed?"))
     assert q.answer_type == "place" and q.text.lower().startswith("where was the compact signed")
+
+
+def test_a_bare_interrogative_closing_a_question_asks_the_clause_again():
+    from tipbot.answering.analysis import analyse
+
+    q = analyse("for my essay: when was the Coral Strait Compact signed, and where?")
+    assert q.answer_type == "date" and q.parts == ["when was the Coral Strait Compact signed",
+                                                   "where was the Coral Strait Compact signed"]
+    q = analyse("compact itu ditandatangani kapan, dan di mana?")
+    assert q.parts[1].endswith("ditandatangani di mana")
+    assert analyse("when and where was the Compact signed?").parts != ["when", "where"]

@@ -598,6 +598,17 @@ def analyse(question: str, previous: Question | None = None) -> Question:
     asked = [x.strip() for x in questions if content_words(x, lang)]
     if not q.parts and len(asked) >= 2:  # "siapa yg membuka pertemuan itu? tgl brp?": two questions, two parts
         q.parts = asked
+    trailing = _TRAILING_ASK.search(cleaned)
+    if not q.parts and trailing:
+        # "when was it adopted, and where?": the clause asked again with the trailing interrogative, two parts
+        first = cleaned[:trailing.start()].strip(" ,")
+        head = Question(original=first, text=first, language=lang)
+        head.answer_type = answer_type(first, lang)
+        span = _interrogative_span(head)
+        if span and _bare(trailing.group(1), answer_type(trailing.group(1), lang), lang):
+            second = f"{first[:span[0]]}{trailing.group(1)}{first[span[1]:]}"
+            q.parts = [first, second]
+            q.answer_type = atype = head.answer_type
     # (on the message before its framing is stripped: "keyword paper ini" loses "paper ini" as framing)
     q.about_document = _matches_any(cleaned, words()["document"], lang) or _matches_any(norm, words()["document"], lang)
     q.chronology = _matches_any(cleaned, words()["chronology"], lang)
@@ -744,6 +755,12 @@ def resolve_followup(text: str, lang: str, previous: Question) -> str:
     else:
         merged = prev_text if own.years else f"{prev_text} {body}".strip()
     return re.sub(r"\s+", " ", merged).strip()
+
+
+# a bare interrogative that closes a question after "and" ("…, and where?", "… dan kapan?", "and how many?")
+_WH_ALTERNATION = "|".join(sorted(_WH, key=len, reverse=True))
+_TRAILING_ASK = re.compile(rf",?\s+(?:and|or|dan|atau|sama)\s+((?:di\s+)?(?:{_WH_ALTERNATION})(?:nya)?(?:\s+[a-z]+)?)"
+                           r"\s*\??\s*$", re.I)
 
 
 def _bare(body: str, atype: str, lang: str) -> bool:
