@@ -251,9 +251,9 @@ class Assistant:
         if previous and isinstance(previous, str) and previous.strip():
             before = analyse(split_injection(previous.strip())[0] or previous.strip())
         analysis = analyse(core or q, previous=before)
-        paper_id = self.settings.profile.paper_id
-        cited = frozenset(c.source_id for c in self.store.chunks if c.kind == "reference")
-        if (analysis.about_document or analysis.names_paper) and cites_other_work(analysis, paper_id, cited):
+        if (analysis.about_document or analysis.names_paper) and cites_other_work(
+                analysis, self.settings.profile.paper_id,
+                frozenset(c.source_id for c in self.store.chunks if c.kind == "reference")):
             # "who wrote the Khairi (2021) article?": the article is a cited work, not this paper
             analysis.about_document = analysis.names_paper = analysis.wants_paper = False
         return {"question": q, "core": core, "injected": injected, "analysis": analysis, "t0": t0, "timings": {}}

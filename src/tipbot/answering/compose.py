@@ -18,14 +18,17 @@ from ..keyword import tokenize
 from ..schema import Chunk, cite
 from ..verify import content_figures
 from .analysis import NUMBER_WORDS, Question, countries, countries_in, stopwords
+from .answerability import figure_of_kind, quantity_kind
 from .selection import (
     _DATE,
+    _LAW_REF,
     _YEAR,
     CITATION,
     Evidence,
     ListAnswer,
     has_constraint,
     other_bound,
+    outside_law_references,
     outside_parentheses,
 )
 
@@ -238,18 +241,12 @@ def direct_answer(q: Question, best: Evidence, q_tokens: set[str], places: froze
         spans = [(s, e) for s, e in _figure_spans(text)
                  if re.sub(r"\D", "", re.match(r"\d[\d.,]*", text[s:e]).group(0) if re.match(r"\d", text[s:e])
                            else "x") not in own]
-        from .selection import _LAW_REF
-
-        # the number of a law or regulation ("Law Number 13 of 2006") names it; it counts nothing
-        named = [(m.start(), m.end()) for m in _LAW_REF.finditer(text)]
-        spans = [(s, e) for s, e in spans if not any(a <= s < b for a, b in named)]
+        spans = outside_law_references(text, spans)
         if q.percent:  # a share, rate or prevalence is answered by a percentage: a count of cases is not one
             spans = [(s, e) for s, e in spans if re.search(r"%|percent|persen", text[s:e], re.I)]
         if q.bound:  # (not a figure the text marks as the other bound: "up to 15 years" for the minimum)
             spans = [sp for sp in spans if not other_bound(text.lower(), sp, q.bound)]
         spans = [sp for sp in spans if _in_named_source_clause(text, sp, q)] or spans
-        from .answerability import figure_of_kind, quantity_kind
-
         kind = quantity_kind(q)
         if kind:  # "how much is the fine, in rupiah?": a sum of money, not "15 years" (of the same sentence)
             spans = [(s, e) for s, e in spans if figure_of_kind(text[s:e + KIND_REACH], kind)]
@@ -285,8 +282,6 @@ def direct_answer(q: Question, best: Evidence, q_tokens: set[str], places: froze
         names = [re.sub(r"['’]s$", "", n) for n in _nearest_spans(text, spans, q_tokens, "", limit + 1)]
         return "; ".join(dict.fromkeys(names)) or None
     if q.answer_type == "law":
-        from .selection import _LAW_REF
-
         asked = {d.split("/")[0] for d in q.constraints.documents}  # the numbers of the laws the question names
         laws = [m for m in _LAW_REF.finditer(text) if not set(re.findall(r"\d+", m.group(0))[:1]) & asked]
         # of several laws in one sentence, the one whose title after it holds most of the question's terms ("Law

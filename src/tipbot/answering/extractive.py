@@ -448,7 +448,7 @@ class ExtractiveAnswerer(Answerer):
             closeness = lambda e: e.parts.get("meaning", 0.0) + e.parts.get("terms", 0.0)  # noqa: E731
             best = (chosen or [None])[0] or max(content, key=closeness)
             if reply == "opinion":  # the authors' own judgement, when their conclusion speaks of the topic
-                judged = max((e for e in content if conclusion_chunks([e.chunk])), key=closeness, default=None)
+                judged = best_in_conclusion(content, closeness)
                 if judged is not None and judged.parts.get("terms", 0.0) >= best.parts.get("terms", 0.0):
                     best = judged
             written = [(m.group(0), e) for e in [best, *content] for m in re.finditer(r"\d[\d.,]*\d", e.text)
@@ -514,8 +514,7 @@ class ExtractiveAnswerer(Answerer):
                 # a claim about what the study found is set against the authors' own conclusion on it
                 # (a sentence that itself states a finding first: "it was concluded that …")
                 states = either_language(words()["findings"])
-                judged = max((e for e in content if conclusion_chunks([e.chunk])),
-                             key=lambda e: (bool(states.search(e.text)), about(e)), default=None)
+                judged = best_in_conclusion(content, lambda e: (bool(states.search(e.text)), about(e)))
                 if judged is not None and all(judged.text != x.text for x in shown):
                     shown = [*shown[:1], judged, *shown[1:]][:3]
             for e in sorted(content, key=about, reverse=True):
@@ -1046,6 +1045,13 @@ def conclusion_chunks(chunks) -> list:
     """The paper's conclusion: the section whose heading uses a usual name of that part ("Conclusion")."""
     names = words()["section_names"]["conclusion"]
     return [c for c in chunks if c.kind == "paper" and phrase_pattern(names).search(c.section or "")]
+
+
+def best_in_conclusion(content: list[Evidence], key) -> Evidence | None:
+    """The sentence of the paper's conclusion that ranks highest by ``key`` (None when no conclusion sentence is
+    among the evidence)."""
+    ids = {c.id for c in conclusion_chunks([e.chunk for e in content])}
+    return max((e for e in content if e.chunk.id in ids), key=key, default=None)
 
 
 def sections_named(text: str, chunks) -> list[str]:

@@ -202,6 +202,13 @@ def _local(text: str, spans: list[tuple[int, int]], q_tokens: set[str], idf: dic
     return best
 
 
+def outside_law_references(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The spans that do not start inside a law's or regulation's reference: its number ("Law Number 13 of 2006")
+    names it and counts nothing."""
+    laws = [(m.start(), m.end()) for m in _LAW_REF.finditer(text)]
+    return [(s, e) for s, e in spans if not any(a <= s < b for a, b in laws)]
+
+
 def type_fit(ev: Evidence, q: Question, citation_index=None, q_tokens: set[str] | None = None,
              idf: dict[str, float] | None = None) -> float:
     """How well a sentence has the *kind* of thing the question asks for (0–1); for figures and dates, how well
@@ -214,10 +221,8 @@ def type_fit(ev: Evidence, q: Question, citation_index=None, q_tokens: set[str] 
         text = CITATION.sub(lambda m: " " * len(m.group(0)), text)
     if t == "quantity":
         figs = set(content_figures(text))
-        # (the number of a law or regulation, "Law Number 13 of 2006", names it and counts nothing)
-        named = [(m.start(), m.end()) for m in _LAW_REF.finditer(text)]
-        spans = [(m.start(), m.end()) for m in re.finditer(r"\d[\d.,]*", text) if m.group(0).rstrip(".,") in figs
-                 and not any(a <= m.start() < b for a, b in named)]
+        spans = outside_law_references(text, [(m.start(), m.end()) for m in re.finditer(r"\d[\d.,]*", text)
+                                              if m.group(0).rstrip(".,") in figs])
         spans += [(m.start(), m.end()) for w in NUMBER_WORDS for m in re.finditer(rf"\b{w}\b", low)]
         if not spans:
             return 0.0
