@@ -171,6 +171,16 @@ def indonesian_roots() -> frozenset[str]:
     return frozenset(w.strip().lower() for w in text.splitlines() if w.strip())
 
 
+def passive_verb(word: str) -> bool:
+    """A passive di- verb ("dicatat", "dilaporkan"): the stemmer takes a prefix off it and leaves a root of the
+    dictionary. A word that only begins with "di" ("digest", "diskusi") stays whole."""
+    low = word.lower()
+    if not low.startswith("di") or len(low) < 5:
+        return False
+    stem = _stemmer().stem(low)
+    return stem != low and stem in indonesian_roots() and low[2:].startswith(stem[:2])
+
+
 def indonesian_word(word: str) -> bool:
     """Whether ``word`` is an Indonesian word: in the word lists, or its root in Sastrawi's dictionary. A word
     that is not (an app, a brand, an English term written into an Indonesian message) is not something a

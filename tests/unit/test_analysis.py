@@ -300,6 +300,15 @@ def test_an_indonesian_word_is_known_under_colloquial_spelling_and_affixes():
         assert not indonesian_word(word), word
 
 
+def test_a_passive_di_verb_is_told_from_a_word_that_only_begins_with_di():
+    from tipbot.query import passive_verb
+
+    for word in ("dicatat", "dilaporkan", "dikutip", "diteken", "dinyatakan"):
+        assert passive_verb(word), word
+    for word in ("digest", "diskusi", "dirjen", "data"):
+        assert not passive_verb(word), word
+
+
 def test_a_word_of_no_language_the_sources_use_is_missing_from_an_indonesian_question():
     from tipbot.answering.answerability import foreign_words
     from tipbot.keyword import tokenize

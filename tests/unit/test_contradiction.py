@@ -386,3 +386,26 @@ def test_a_span_counted_in_units_is_named_by_a_sentence_giving_that_many_units()
     typed = pool[0]
     typed.parts["type"] = 1.0  # (the sentence chosen for its figure)
     assert asked_period(q) == "bulan pertama" and _other_period(q, "bulan pertama", [typed], pool) is None
+
+
+def test_a_body_credited_by_an_agent_or_source_marker_is_the_asserted_actor():
+    from tipbot.answering.answerability import asserted_actor
+
+    names = frozenset({"harbour authority", "fisheries watch"})
+    assert asserted_actor(analyse("the 126 fishers were counted by Fisheries Watch, right?"), names) == \
+        "Fisheries Watch"
+    assert asserted_actor(analyse("126 nelayan itu kan dicatat Fisheries Watch ya?"), names) == "Fisheries Watch"
+    assert asserted_actor(analyse("angka 126 nelayan itu datanya dr Fisheries Watch kan?"), names) == \
+        "Fisheries Watch"
+    # a word that only begins like a passive verb credits nobody
+    assert asserted_actor(analyse("ringkasin digest Fisheries Watch dong, katanya ada masalah"), names) is None
+
+
+def test_a_figure_credited_to_another_body_is_corrected_and_its_own_body_is_not():
+    found = _check("the 126 fishers rescued from vessels were recorded by Fisheries Watch, right?")
+    assert found is not None and found[0] == "Fisheries Watch" and "126 fishers" in found[1].text
+    assert _check("the 126 fishers rescued from vessels were recorded by the Harbour Authority, right?") is None
+    # a figure's clause opens after a citation or an item's number, not after any bracket
+    pool = evidence_of("Records of the Harbour Registry (*HREG*) show that the Harbour Authority inspected 310 "
+                       "crews in 2022.")
+    assert _check("the 310 crews inspected in 2022 were recorded by HREG, right?", pool) is None

@@ -15,7 +15,7 @@ from functools import lru_cache
 from ..answer import AnswerContext, find_dates
 from ..chunking import chunk_sentences
 from ..keyword import tokenize
-from ..query import indonesian_word, rendered_tokens, translate_terms
+from ..query import indonesian_word, passive_verb, rendered_tokens, translate_terms
 from ..verify import content_figures, figure_key
 from .analysis import (
     DOCUMENT_KINDS,
@@ -942,6 +942,13 @@ def asserted_actor(q: Question, proper_names: frozenset[str] = frozenset()) -> s
     for name in q.constraints.names:
         if re.match(rf"(?:the\s+)?{re.escape(name)}(?![\w-])", claim, re.I):
             return name
+    # a name the claim credits as agent or source ("recorded by BP2MI", "datanya dari SBMI", "dicatat BP2MI")
+    markers = "|".join(re.escape(m) for m in words()["agent_markers"].get(q.language, []))
+    for name in q.constraints.names:
+        for m in re.finditer(rf"\b(?:({markers})|(di[a-z]{{3,}}))\s+(?:the\s+)?{re.escape(name)}(?![\w-])", claim,
+                             re.I):
+            if m.group(1) or (q.language == "id" and passive_verb(m.group(2))):
+                return name
     words_ = re.sub(r"^(?:the|an?)\s+", "", claim, flags=re.I).split()
     for n in (4, 3, 2):
         lead = " ".join(words_[:n]).lower()
@@ -953,6 +960,9 @@ def asserted_actor(q: Question, proper_names: frozenset[str] = frozenset()) -> s
 _RANGE = re.compile(r"\b((?:19|20)\d\d)\s*[-–—]\s*((?:19|20)\d\d)\b")
 
 
+_CLAUSE_OPENER = re.compile(rf"{CITATION.pattern}|(?<![\w(])\d{{1,2}}\)")  # "(SBMI, 2023)", "4)"
+
+
 def _figure_clause(text: str, number: str) -> str | None:
     """The part of a sentence that a figure belongs to: from the citation or item before it to the citation that
     follows it ("… (SBMI, 2023), 4) in the May 2023 report there are 1,138 … (Wardah, 2023)")."""
@@ -960,7 +970,10 @@ def _figure_clause(text: str, number: str) -> str | None:
     for m in re.finditer(r"\d[\d.,]*", text):
         if re.sub(r"\D", "", m.group(0)) != digits:
             continue
-        start = max(text.rfind(")", 0, m.start()) + 1, 0)
+        # (a clause opens after a citation or an item's number, not after any bracket: "… (*SIMFONI PPA*) shows
+        # that … 2,605 cases" credits SIMFONI PPA)
+        opens = [b.end() for b in _CLAUSE_OPENER.finditer(text, 0, m.start())]
+        start = opens[-1] if opens else 0
         after = CITATION.search(text, m.end())
         return text[start: after.end() if after else len(text)]
     return None

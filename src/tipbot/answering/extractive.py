@@ -67,6 +67,7 @@ MAX_PARTS = 3  # the parts of a multi-part question each get a sentence, up to t
 CHRONOLOGY_EVENTS = 8  # dated sentences in a chronology
 INVENTORY_SENTENCES = 8  # sentences naming the countries asked about
 RAREST_LEAD = 0.7  # a typed sentence naming the question's rarest term leads at this share of the best one's value
+WHOLE_CORRECTION_WORDS = 60  # a sentence that corrects a body or a place is quoted whole up to this length
 DIGEST_OPENING = 2  # sentences of a digest's opening ("What the source is") that start a summary of its source
 OUTLINE_MAX = 9  # sentences in the outline of one source's digest (its opening, its items' leads)
 SECTION_SUMMARY_MAX = 7  # sentences in the summary of a whole section
@@ -468,7 +469,8 @@ class ExtractiveAnswerer(Answerer):
         p = ph(lang)
         # the user's own figure is not repeated: the answer states no figure its cited passages lack. A figure the
         # sources lack is the false part; any other figure is left out of the restated claim
-        figure_missing = any(re.search(r"\d", m) for m in (missing or []))
+        # (a digit inside a name, "BP2MI", is no figure)
+        figure_missing = any(re.search(r"(?<![A-Za-z])\d", m) for m in (missing or []))
         years_missing = [m for m in (missing or []) if re.fullmatch(r"(?:19|20)\d\d", m or "")]
         # (a figure of the claim that the contradicting sentence, quoted first, itself gives stays in the claim:
         # "the sources do not say that SBMI reported 1,138 victims", not "… that SBMI reported victims")
@@ -531,7 +533,11 @@ class ExtractiveAnswerer(Answerer):
                 if kept and ev is shown[0]:  # (the figure the restated claim keeps stays in its quote)
                     keep = [*(keep or []), *(m.group(0) for m in re.finditer(r"\d[\d.,]*\d|\d", ev.text)
                                              if figure_key(m.group(0)) in {figure_key(k) for k in kept})]
-                quote(draft, ev, lang, keep=keep, q_tokens=q_tokens)
+                # (a body corrected: the sentence that credits another body is shown with that body, whole when
+                # it is not much longer than a quote; "Data recorded at the Ministry … shows … 2,605 cases")
+                whole = contradicted and ev is shown[0] and bool(missing) and not figure_missing \
+                    and len(ev.text.split()) <= WHOLE_CORRECTION_WORDS
+                quote(draft, ev, lang, keep=keep, q_tokens=q_tokens, whole=whole)
         draft.refused = draft.corrected = True
         return draft
 
