@@ -353,6 +353,21 @@ def test_colloquial_spellings_beyond_the_own_table_are_standardised_and_acronyms
     assert "ppa" in normalise("data simfoni ppa nyatet brp kasus", "id")  # an acronym of the sources stays
 
 
+def test_advice_is_told_by_a_first_person_subject_with_a_prescriptive_modal():
+    for text in ("should i donate to Harbour Watch or Fisheries Watch?", "What exactly should our family do now?",
+                 "keluarga saya harus gimana kak?", "sebaiknya kami langsung pulang atau tunggu?"):
+        assert analyse(text).personal == "advice", text
+    for text in ("should I cite the digest or the paper?", "how should we describe the method in an essay?",
+                 "apa yang harus saya jelaskan soal metodologinya?", "what should the harbour authority do?",
+                 "why should we care about debt bondage at sea?", "what should we do, according to the paper?"):
+        assert analyse(text).personal == "", text
+
+
+def test_a_choice_or_recommendation_asked_of_the_assistant_is_its_opinion():
+    assert analyse("Harbour Watch or Fisheries Watch: which one would you pick?").personal == "opinion"
+    assert analyse("kalau mau donasi, kamu sarankan ke lembaga mana?").personal == "opinion"
+
+
 def test_a_request_for_a_view_or_for_advice_on_ones_own_case_is_personal():
     from tipbot.answering.analysis import analyse
 

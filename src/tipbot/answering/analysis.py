@@ -628,13 +628,40 @@ def analyse(question: str, previous: Question | None = None) -> Question:
     q.unique = bool(phrase_pattern(words()["uniqueness"]["asks"]).search(cleaned))
     q.below_country = q.answer_type == "place" and bool(phrase_pattern(words()["place_levels"]).search(cleaned))
     q.personal = next((k for k, table in words()["personal"].items() if _matches_any(norm, table, lang)), "")
-    if q.personal == "opinion" and (names_paper or wants_source):
+    if not q.personal and q.answer_type != "reason" and asks_advice(norm):
+        q.personal = "advice"  # ("why should we care …?" asks for a reason the sources may give)
+    if q.personal and (names_paper or wants_source):
         q.personal = ""  # "menurut Anda, apa kata paper …": a polite question about what the sources say
     if q.answer_type == "quantity" and (_matches_any(cleaned, words()["partitive"], lang)
                                         or _PARTITIVE_TOTAL.search(cleaned)):
         totals = [n for n in q.constraints.numbers if n not in q.constraints.years]
         q.part_of = totals[0] if totals else ""
     return q
+
+
+@lru_cache(maxsize=1)
+def _advice_patterns() -> list[tuple[re.Pattern, frozenset[str]]]:
+    """Per language: a first-person subject and a prescriptive modal in either order, capturing the verb after
+    them; and that language's verbs of studying or writing about a text."""
+    rule = words()["advice"]
+    out = []
+    for lang in ("en", "id"):
+        modals = "|".join(re.escape(m) for m in rule["modals"][lang])
+        subjects = "|".join(rule["subjects"][lang])
+        pattern = re.compile(rf"\b(?:(?:{modals})\s+(?:{subjects})|(?:{subjects})\s+(?:{modals}))\s+"
+                             rf"(?:just\s+|really\s+|still\s+|juga\s+|langsung\s+)?([a-z]+)", re.I)
+        out.append((pattern, frozenset(rule["study_verbs"][lang])))
+    return out
+
+
+def asks_advice(text: str) -> bool:
+    """Whether a message asks what the user (or their own people) should do: "should I donate to …", "keluarga
+    kami harus lapor ke mana". Not "should I cite …" (a question about the text), in either language."""
+    for pattern, study in _advice_patterns():
+        for m in pattern.finditer(text):
+            if m.group(1).lower() not in study:
+                return True
+    return False
 
 
 @lru_cache(maxsize=1)
