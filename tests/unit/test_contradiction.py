@@ -289,6 +289,10 @@ def test_a_dated_title_the_sources_never_date_so_is_unknown():
         "Harbour Report 2023"]
     assert unknown_dated_titles(analyse("What does the 2021 Harbour Report say about crews?"), chunks) == []
     assert unknown_dated_titles(analyse("What did the 2021 US Coast Office report say?"), chunks) == []
+    # typed in lower case, a title is known by its head noun
+    assert unknown_dated_titles(analyse("quick q what does the harbour report 2024 say about crews"), chunks) == [
+        "harbour report 2024"]
+    assert unknown_dated_titles(analyse("what does the harbour report 2021 say about crews"), chunks) == []
 
 
 def test_a_figure_asserted_of_the_opposite_group_is_contradicted():

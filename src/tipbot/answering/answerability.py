@@ -540,8 +540,21 @@ def unknown_dated_titles(q: Question, chunks) -> list[str]:
     out = []
     if q.language != "en":
         return out
-    for m in _DATED_TITLE.finditer(q.text):
-        year, title = (m.group(1), m.group(2)) if m.group(1) else (m.group(4), m.group(3))
+    found = [(m.group(1), m.group(2)) if m.group(1) else (m.group(4), m.group(3))
+             for m in _DATED_TITLE.finditer(q.text)]
+    # typed in lower case, a title is known by the head noun of a document published by year ("unodc global
+    # report 2024", "the 2025 tip report")
+    heads = "|".join(re.escape(h) for h in words()["edition_heads"])
+    for m in re.finditer(rf"\b((?:[\w'’-]+\s+){{0,4}}(?:{heads}))\s+((?:19|20)\d\d)\b"
+                         rf"|\b((?:19|20)\d\d)\s+((?:[\w'’-]+\s+){{0,3}}(?:{heads}))\b", q.text, re.I):
+        year, title = (m.group(2), m.group(1)) if m.group(1) else (m.group(3), m.group(4))
+        title_words = title.split()
+        while len(title_words) > 1 and title_words[0].lower() in all_stopwords():  # "does the unodc …"
+            title_words = title_words[1:]
+        pair = (year, " ".join(title_words))
+        if all(pair[0] != y for y, _ in found):
+            found.append(pair)
+    for year, title in found:
         words_ = tokenize(undot(title))
         want = set(words_)
         if len(want) < 2 or countries_in(title):
