@@ -491,3 +491,9 @@ def test_a_bare_interrogative_closing_a_question_asks_the_clause_again():
     q = analyse("compact itu ditandatangani kapan, dan di mana?")
     assert q.parts[1].endswith("ditandatangani di mana")
     assert analyse("when and where was the Compact signed?").parts != ["when", "where"]
+
+
+def test_a_trailing_interrogative_of_no_answer_type_of_its_own_is_read_without_error():
+    # "or what" closes the question; "what" alone has no answer type's words ("fact"), which must not fail
+    q = analyse("how did the crews even get those job offers? like thru who or what")
+    assert q.text and q.answer_type

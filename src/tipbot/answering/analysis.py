@@ -140,7 +140,7 @@ def _compiled(key: str, lang: str) -> re.Pattern | None:
     """The word list ``key`` of language ``lang`` as one regex (see ``_table_pattern``)."""
     w = words()
     if key.startswith("type:"):
-        phrases = w["answer_types"][key[5:]].get(lang, [])
+        phrases = w["answer_types"].get(key[5:], {}).get(lang, [])  # ("fact" has no words of its own)
     elif key.startswith("conv:"):
         phrases = w["conversation"][key[5:]].get(lang, [])
     elif key == "framing":
