@@ -635,3 +635,22 @@ def test_a_claim_that_one_thing_alone_does_something_needs_a_source_that_says_so
     assert judge(q, said, said, set(tokenize(q.text)), context, []).missing != ["only"]
     assert not analyse("Is the only strategy to sign an MoU?").unique or judge(
         analyse("Is the only strategy to sign an MoU?"), pool, pool, set(), context, []).missing != ["only"]
+
+
+def test_a_question_past_the_latest_year_its_subject_is_dated_is_refused():
+    from tipbot.answering import store_figures
+    from tipbot.answering.analysis import analyse
+    from tipbot.answering.answerability import judge, later_than
+
+    assert later_than(analyse("was the harbour agreement renewed after 2024?")) == ("after 2024", "2024")
+    assert later_than(analyse("apa yg terjadi pasca 2022 soal agreement itu?")) == ("pasca 2022", "2022")
+    assert later_than(analyse("how many crews were rescued in 2023?")) is None
+    text = ("The harbour agreement was signed in Port Lumen in 2023. "
+            "The harbour authority rescued 640 crews under the agreement in 2024.")
+    chunks, context = _context(text)
+    context.store_figures = store_figures(chunks)
+    pool = evidence_of(*text.split(". "))
+    q = analyse("what did the harbour authority do under the agreement after 2024?")
+    assert judge(q, pool, pool, set(tokenize(q.text)), context, []).decision == "refuse"
+    q = analyse("what happened to the harbour agreement after 2023?")  # the sources speak of 2024
+    assert judge(q, pool, pool, set(tokenize(q.text)), context, []).decision == "answer"

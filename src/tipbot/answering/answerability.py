@@ -436,6 +436,14 @@ def judge(q: Question, pool: list[Evidence], chosen: list[Evidence], q_tokens: s
         # "how much did it cost" needs a sum of money, "how old" an age, "how long" a duration: a sentence with a
         # figure of another kind ("1,138 citizens") does not answer
         return Verdict("refuse")
+    later = later_than(q)
+    if later:
+        # "was the MoU renewed after 2024?": no sentence that describes the question's subject (the sentences
+        # holding most of its terms, idf-weighted) speaks of a later year
+        content = [e for e in pool if e.chunk.kind != "reference"]
+        about = [*chosen, *_described(q, content, q_tokens - set(tokenize(later[0])), idf, [], PLACE_SHARE)]
+        if not any(int(y) > int(later[1]) for e in about for y in re.findall(r"\b(?:19|20)\d\d\b", e.text)):
+            return Verdict("refuse", missing=[later[0]])
     period = asked_period(q)
     if period and (q.answer_type == "quantity" or _counts(q)):
         found = _other_period(q, period, chosen, pool)
@@ -581,6 +589,13 @@ def unknown_dated_titles(q: Question, chunks) -> list[str]:
 
 
 NAME_SHARE_TITLE = 0.6  # the share of a title's words that names it
+
+
+def later_than(q: Question) -> tuple[str, str] | None:
+    """The time after a year that a question asks about ("after 2024", "pasca 2023"; ``data`` "later_than"), as
+    the question writes it, and the year."""
+    m = re.search(rf"\b(?:{either_language(words()['later_than']).pattern})\s+((?:19|20)\d\d)\b", q.text, re.I)
+    return (m.group(0), m.group(1)) if m else None
 
 
 def asked_period(q: Question) -> str | None:
