@@ -355,11 +355,13 @@ def test_colloquial_spellings_beyond_the_own_table_are_standardised_and_acronyms
 
 def test_advice_is_told_by_a_first_person_subject_with_a_prescriptive_modal():
     for text in ("should i donate to Harbour Watch or Fisheries Watch?", "What exactly should our family do now?",
-                 "keluarga saya harus gimana kak?", "sebaiknya kami langsung pulang atau tunggu?"):
+                 "keluarga saya harus gimana kak?", "sebaiknya kami langsung pulang atau tunggu?",
+                 "aku ditawarin kerja di kapal, aku ambil aja gak?", "should i take the job or not?"):
         assert analyse(text).personal == "advice", text
     for text in ("should I cite the digest or the paper?", "how should we describe the method in an essay?",
                  "apa yang harus saya jelaskan soal metodologinya?", "what should the harbour authority do?",
-                 "why should we care about debt bondage at sea?", "what should we do, according to the paper?"):
+                 "why should we care about debt bondage at sea?", "what should we do, according to the paper?",
+                 "aku kutip aja gak bagian ini?"):
         assert analyse(text).personal == "", text
 
 

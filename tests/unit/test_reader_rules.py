@@ -654,3 +654,17 @@ def test_a_question_past_the_latest_year_its_subject_is_dated_is_refused():
     assert judge(q, pool, pool, set(tokenize(q.text)), context, []).decision == "refuse"
     q = analyse("what happened to the harbour agreement after 2023?")  # the sources speak of 2024
     assert judge(q, pool, pool, set(tokenize(q.text)), context, []).decision == "answer"
+
+
+def test_a_corrected_claim_leaves_out_the_users_figures_with_their_units():
+    from tipbot.answer import Draft
+    from tipbot.answering.analysis import analyse
+
+    text = "Offers of work abroad spread through social media and promised high wages."
+    chunks, context = _context(text)
+    pool = evidence_of(text)
+    q = analyse("katanya kerja admin gaji 15jt lewat IG aman ya?")
+    draft = ExtractiveAnswerer()._correct(Draft(statements=[], citations=[]), "kerja admin gaji 15jt lewat IG aman",
+                                          pool, q, set(tokenize(q.text)), "id", context, chosen=pool)
+    said = " ".join(s.text for s in draft.statements)
+    assert "15" not in said and "gaji" in said  # the figure goes with its unit; the rest of the claim stays

@@ -642,7 +642,8 @@ def analyse(question: str, previous: Question | None = None) -> Question:
 @lru_cache(maxsize=1)
 def _advice_patterns() -> list[tuple[re.Pattern, frozenset[str]]]:
     """Per language: a first-person subject and a prescriptive modal in either order, capturing the verb after
-    them; and that language's verbs of studying or writing about a text."""
+    them, or a first-person subject and a verb closed by a yes-or-no tag; each with that language's verbs of
+    studying or writing about a text."""
     rule = words()["advice"]
     out = []
     for lang in ("en", "id"):
@@ -651,6 +652,10 @@ def _advice_patterns() -> list[tuple[re.Pattern, frozenset[str]]]:
         pattern = re.compile(rf"\b(?:(?:{modals})\s+(?:{subjects})|(?:{subjects})\s+(?:{modals}))\s+"
                              rf"(?:just\s+|really\s+|still\s+|juga\s+|langsung\s+)?([a-z]+)", re.I)
         out.append((pattern, frozenset(rule["study_verbs"][lang])))
+        tags = "|".join(re.escape(t) for t in rule["tags"][lang])
+        # (a yes-or-no tag after the user's own action: "saya ambil saja tidak?")
+        out.append((re.compile(rf"\b(?:{subjects})\s+([a-z]+)(?:\s+[a-z]+){{0,2}}?\s+(?:{tags})\b", re.I),
+                    frozenset(rule["study_verbs"][lang])))
     return out
 
 
