@@ -368,6 +368,7 @@ def test_advice_is_told_by_a_first_person_subject_with_a_prescriptive_modal():
 def test_a_choice_or_recommendation_asked_of_the_assistant_is_its_opinion():
     assert analyse("Harbour Watch or Fisheries Watch: which one would you pick?").personal == "opinion"
     assert analyse("kalau mau donasi, kamu sarankan ke lembaga mana?").personal == "opinion"
+    assert analyse("honestly, who is more to blame here? just give me your take").personal == "opinion"
 
 
 def test_a_request_for_a_view_or_for_advice_on_ones_own_case_is_personal():

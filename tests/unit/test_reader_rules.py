@@ -668,3 +668,18 @@ def test_a_corrected_claim_leaves_out_the_users_figures_with_their_units():
                                           pool, q, set(tokenize(q.text)), "id", context, chosen=pool)
     said = " ".join(s.text for s in draft.statements)
     assert "15" not in said and "gaji" in said  # the figure goes with its unit; the rest of the claim stays
+
+
+def test_a_question_about_the_present_is_refused_for_dated_sources():
+    from tipbot.answering.analysis import analyse
+    from tipbot.answering.answerability import judge
+
+    chunks, context = _context("The harbour authority rescued 640 crews in 2023.")
+    pool = evidence_of("The harbour authority rescued 640 crews in 2023.")
+    for text in ("how many crews are held on vessels right now?", "berapa kru yg ditahan saat ini?",
+                 "setelah paper ini terbit, ada kru yang diselamatkan lagi?"):
+        q = analyse(text)
+        verdict = judge(q, pool, pool, set(tokenize(q.text)), context, [])
+        assert (verdict.decision, verdict.reply) == ("refuse", "present"), text
+    q = analyse("how many crews did the harbour authority rescue in 2023?")
+    assert judge(q, pool, pool, set(tokenize(q.text)), context, []).reply == ""

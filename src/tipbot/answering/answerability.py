@@ -30,6 +30,7 @@ from .analysis import (
     countries_in,
     either_language,
     locatives,
+    normalise,
     office_group,
     ordinal_alternation,
     ordinal_forms,
@@ -369,6 +370,9 @@ def judge(q: Question, pool: list[Evidence], chosen: list[Evidence], q_tokens: s
         return Verdict("refuse", reply=q.personal)
     if not chosen:
         return Verdict("refuse")
+    if either_language(words()["present"]).search(f"{q.text} {normalise(q.original, q.language)}"):
+        # "how many are stuck in scam compounds right now?": dated sources cannot say how things stand now
+        return Verdict("refuse", reply="present")
     outcomes = either_language(words()["case_outcomes"])
     if outcomes.search(q.text) and not any(outcomes.search(e.text) for e in chosen):
         # "how long were the suspects sentenced?": the evidence speaks of the case, or of what the law provides
