@@ -302,6 +302,18 @@ def test_a_figure_asserted_of_the_opposite_group_is_contradicted():
     assert found is not None and found[0] == "women" and "71%" in found[1].text
     assert _check("kak, 29% awak kapal itu perempuan ya?", pool) is None  # it says so: women, 29%
     assert _check("What share of the crews were men?", pool) is None  # asserts nothing
+    # a figure given with its group is asserted of it without a marker; an age bounds a group and is no figure
+    found = _check("what does the paper say about the 71% of women crews?", pool)
+    assert found is not None and found[0] == "women"
+    aged = evidence_of("Boys make up 15% of the crews.", "Violence against women aged 15-64 fell to 8.7%.")
+    assert _check("what happened to violence against women aged 15-64?", aged) is None
+
+
+def test_a_direction_given_in_the_clause_after_the_figure_contradicts_the_opposite():
+    pool = evidence_of("In 2024, the target for the harbour safety index is 0.41%, an increase from 0.34% in 2019.")
+    found = _check("why did the harbour safety index target fall from 0.41 in 2019 to 0.34 in 2024?", pool)
+    assert found is not None and found[0] == "fall"
+    assert _check("why did the harbour safety index target increase to 0.41 in 2024?", pool) is None
 
 
 def test_what_the_sources_only_recommend_was_not_done():

@@ -824,10 +824,11 @@ def contradiction(q: Question, pool: list[Evidence], q_tokens: set[str], idf: di
         found = check(q, content, q_tokens, idf)
         if found is not None:
             return found
-    if q.premise:
-        found = _other_group(q, content)
-        if found is not None:
-            return found
+    # (a figure given with its group is asserted of that group, marked as an assertion or not: "what did the
+    # paper say about the 970 boys?")
+    found = _other_group(q, content)
+    if found is not None:
+        return found
     # a question presupposes what it asks about ("how many victims did the authors interview?"), asserted or not
     found = _only_recommended(q, content, q_tokens, idf)
     if found is not None:
@@ -1094,7 +1095,12 @@ def _other_direction(q: Question, content: list[Evidence], q_tokens: set[str], i
             if _other_year(q, e.text):
                 continue
             # ("an increase in X, and Y continues to decline": Y's clause; a digest's **bold** is not a word)
-            clause = _best_clause(e.text.replace("*", ""), anchor)
+            text = e.text.replace("*", "")
+            clause = _best_clause(text, anchor)
+            if not (other[0].search(clause) or mine[0].search(clause)):
+                # the change may be given in the clause after it ("… is 0.41%, an increase from 0.34% in 2019")
+                end = text.find(clause) + len(clause)
+                clause += re.split(r"(?<=[,;])\s+", text[end:], maxsplit=1)[0]
             if other[0].search(clause) and not mine[0].search(clause):
                 return mine[0].search(q.text).group(0), e
             if mine[0].search(clause):
@@ -1120,11 +1126,16 @@ def _only_recommended(q: Question, content: list[Evidence], q_tokens: set[str], 
 GROUP_WINDOW = 50  # characters either side of a figure whose words say whom it is about
 
 
+_AGES = re.compile(r"\b(?:aged?|ages|usia|umur|berusia|berumur)\s+(\d+)(?:\s*(?:-|–|to|sampai|hingga)\s*(\d+))?", re.I)
+
+
 def _other_group(q: Question, content: list[Evidence]) -> tuple[str, Evidence] | None:
     """A figure the question asserts of one group of people ("83% of male victims") that the sentence giving that
     figure says of the opposite group ("women (as many as 83%)"), in the words beside it (up to the figures
     either side)."""
-    figures_asked = _counts(q)
+    # (an age bounds the group; it is no figure of it: "women aged 15-64")
+    ages = {d for m in _AGES.finditer(q.text) for d in m.groups() if d}
+    figures_asked = [f for f in _counts(q) if f not in ages]
     if not figures_asked:
         return None
     for first, second in words()["groups"]:
