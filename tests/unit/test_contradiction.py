@@ -425,3 +425,18 @@ def test_a_figure_credited_to_another_body_is_corrected_and_its_own_body_is_not(
     pool = evidence_of("Records of the Harbour Registry (*HREG*) show that the Harbour Authority inspected 310 "
                        "crews in 2022.")
     assert _check("the 310 crews inspected in 2022 were recorded by HREG, right?", pool) is None
+
+
+def test_a_figure_put_in_another_place_than_the_sentence_giving_it_is_contradicted():
+    pool = evidence_of("Of 40 boarded vessels in the region, 12 vessels were held in Port Lumen.")
+    places = frozenset({"Port Lumen", "Osterra City"})
+    q = analyse("what does the report say about the 12 vessels held in Osterra City?")
+    found = contradiction(q, pool, _tokens(q.text), {**IDF, **{t: 2.0 for t in pool[0].tokens}}, places)
+    assert found is not None and found[0] == "Osterra City"
+    q = analyse("what does the report say about the 12 vessels held in Port Lumen?")
+    assert contradiction(q, pool, _tokens(q.text), {**IDF, **{t: 2.0 for t in pool[0].tokens}}, places) is None
+
+
+def test_the_claim_leaves_out_a_clause_that_goes_on_to_ask_and_colloquial_particles():
+    assert claim_of(analyse("ILO kan nyebut 11 juta korban ada di afrika, trus yg di asia berapa?")) == \
+        "ILO menyebut 11 juta korban ada di afrika"

@@ -691,7 +691,12 @@ def claim_of(q: Question) -> str:
     text = re.sub(r"^(?:did|does|do|was|were|has|have)\s+", "", text, flags=re.I)
     # "Since the paper says X, which of its measures …?": the claim is X, without the clause that asks about it
     text = re.sub(r"^(?:since|given that|karena|mengingat)\s+(?=(?:the|paper|penulis)\b)", "", text, flags=re.I)
-    text = re.sub(rf",\s+(?:{'|'.join(sorted(INTERROGATIVES, key=len, reverse=True))})\b.*$", "", text, flags=re.I)
+    asks = '|'.join(sorted(INTERROGATIVES, key=len, reverse=True))
+    text = re.sub(rf",\s+(?:{asks})\b.*$", "", text, flags=re.I)
+    # (… or a clause that goes on to ask: "…, lalu yang di Asia Pasifik berapa", "…, so how many …")
+    text = re.sub(rf",\s+(?:{'|'.join(words()['sequence_markers'])}|so|and|terus|trus)\b(?=.*\b(?:{asks})\b).*$", "",
+                  text, flags=re.I)
+    text = re.sub(r"\s+\b(?:kan|sih|dong|deh|nih)\b(?=\s)", "", text, flags=re.I)  # particles, not content
     # "the paper say(s) that X": the claim is X (the reply already says whose it is not)
     text = re.sub(r"^(?:(?:the paper|the article|the authors|paper ini|penulis)\s+)?(?:says?|said|states?|claims?|"
                   r"conclude[sd]?|finds?|found|menyebut(?:kan)?|mengatakan|menyatakan|menyimpulkan)\s+"
@@ -827,6 +832,8 @@ def contradiction(q: Question, pool: list[Evidence], q_tokens: set[str], idf: di
     # (a figure given with its group is asserted of that group, marked as an assertion or not: "what did the
     # paper say about the 970 boys?")
     found = _other_group(q, content)
+    if found is None:
+        found = _figure_elsewhere(q, content, q_tokens, idf, places)
     if found is not None:
         return found
     # a question presupposes what it asks about ("how many victims did the authors interview?"), asserted or not
@@ -1127,6 +1134,40 @@ GROUP_WINDOW = 50  # characters either side of a figure whose words say whom it 
 
 
 _AGES = re.compile(r"\b(?:aged?|ages|usia|umur|berusia|berumur)\s+(\d+)(?:\s*(?:-|–|to|sampai|hingga)\s*(\d+))?", re.I)
+
+
+def _figure_elsewhere(q: Question, content: list[Evidence], q_tokens: set[str], idf: dict[str, float],
+                      places: frozenset[str]) -> tuple[str, Evidence] | None:
+    """A figure the question puts in one place ("11 million victims in Africa", "ada di afrika") that the
+    sentence describing it puts, in the words beside it (up to the figures either side), in another place the
+    store names ("11 million victims in the Asia Pacific region")."""
+    figures_asked = _counts(q)
+    if not figures_asked:
+        return None
+    known = {p.lower(): p for p in places}
+    asked: dict[str, str] = {p: p for p in places if _locative_pattern(p).search(q.text)}
+    # (as the question writes it, in the question's language: "di afrika" -> "Africa")
+    for m in re.finditer(rf"\b(?:{locatives()})\s+(?:the\s+)?([A-Za-z][\w-]{{2,}})", q.text, re.I):
+        hit = next((known[t] for t in word_tokens(m.group(1), q.language) if t in known), None)
+        if hit and hit not in asked.values():
+            asked[m.group(1)] = hit
+    if not asked:
+        return None
+    anchor = q_tokens - {t for w in asked for t in word_tokens(w, q.language)}
+    figure = re.compile(r"\d[\d.,]*%?")
+    for e in _described(q, content, anchor, idf, [], PLACE_SHARE):
+        for m in figure.finditer(e.text):
+            if re.sub(r"\D", "", m.group(0)) not in figures_asked:
+                continue
+            lo, hi = max(0, m.start() - GROUP_WINDOW), min(len(e.text), m.end() + GROUP_WINDOW)
+            before = [x.end() for x in figure.finditer(e.text, lo, m.start())]
+            after = [x.start() for x in figure.finditer(e.text, m.end(), hi)]
+            window = e.text[(before[-1] if before else lo): (after[0] if after else hi)]
+            named = {p for p in places if _locative_pattern(p).search(window)}
+            for written, place in asked.items():
+                if named and place not in named and not has_constraint(window, place):
+                    return written, e
+    return None
 
 
 def _other_group(q: Question, content: list[Evidence]) -> tuple[str, Evidence] | None:

@@ -486,7 +486,8 @@ class ExtractiveAnswerer(Answerer):
             return ""
 
         plain = re.sub(r"\s*\b(?:in|on|of|since|from|by|pada|tahun|sejak|dari|ke-?)?\s*\d[\d.,/%–-]*"
-                       r"(?:st|nd|rd|th|[a-z]{1,3})?(?!\w)", strip, claim).strip()  # (with its unit: "15jt", "100k")
+                       r"(?:st|nd|rd|th|[a-z]{1,3})?(?:\s+(?:million|billion|thousand|juta|ribu|miliar))?(?!\w)", strip,
+                       claim).strip()  # (with its unit or magnitude: "15jt", "100k", "11 million")
         # (a claim that is itself a question, "how many victims did the authors interview", is quoted as asked)
         asks = re.match(rf"(?:{'|'.join(sorted(INTERROGATIVES, key=len, reverse=True))})\b", plain, re.I)
         if figure_missing or not plain:  # (a year the sources give the subject otherwise is named as a year)
