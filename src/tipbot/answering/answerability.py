@@ -1133,6 +1133,23 @@ def _only_recommended(q: Question, content: list[Evidence], q_tokens: set[str], 
 GROUP_WINDOW = 50  # characters either side of a figure whose words say whom it is about
 
 
+_FIGURE = re.compile(r"\d[\d.,]*%?")
+
+
+def figure_windows(text: str, figures: list[str]) -> list[str]:
+    """The words beside each of ``figures`` (digits only) in a sentence: up to GROUP_WINDOW characters either
+    side, cut at the figures before and after it ("… men (as many as 71%) …")."""
+    out = []
+    for m in _FIGURE.finditer(text):
+        if re.sub(r"\D", "", m.group(0)) not in figures:
+            continue
+        lo, hi = max(0, m.start() - GROUP_WINDOW), min(len(text), m.end() + GROUP_WINDOW)
+        before = [x.end() for x in _FIGURE.finditer(text, lo, m.start())]
+        after = [x.start() for x in _FIGURE.finditer(text, m.end(), hi)]
+        out.append(text[(before[-1] if before else lo): (after[0] if after else hi)])
+    return out
+
+
 _AGES = re.compile(r"\b(?:aged?|ages|usia|umur|berusia|berumur)\s+(\d+)(?:\s*(?:-|–|to|sampai|hingga)\s*(\d+))?", re.I)
 
 
@@ -1154,15 +1171,8 @@ def _figure_elsewhere(q: Question, content: list[Evidence], q_tokens: set[str], 
     if not asked:
         return None
     anchor = q_tokens - {t for w in asked for t in word_tokens(w, q.language)}
-    figure = re.compile(r"\d[\d.,]*%?")
     for e in _described(q, content, anchor, idf, [], PLACE_SHARE):
-        for m in figure.finditer(e.text):
-            if re.sub(r"\D", "", m.group(0)) not in figures_asked:
-                continue
-            lo, hi = max(0, m.start() - GROUP_WINDOW), min(len(e.text), m.end() + GROUP_WINDOW)
-            before = [x.end() for x in figure.finditer(e.text, lo, m.start())]
-            after = [x.start() for x in figure.finditer(e.text, m.end(), hi)]
-            window = e.text[(before[-1] if before else lo): (after[0] if after else hi)]
+        for window in figure_windows(e.text, figures_asked):
             named = {p for p in places if _locative_pattern(p).search(window)}
             for written, place in asked.items():
                 if named and place not in named and not has_constraint(window, place):
@@ -1195,15 +1205,8 @@ def _figure_of_other_group(q: Question, content: list[Evidence], figures_asked: 
     said = mine.search(q.text)
     if said is None or other.search(q.text):
         return None
-    figure = re.compile(r"\d[\d.,]*%?")
     for e in content:
-        for m in figure.finditer(e.text):
-            if re.sub(r"\D", "", m.group(0)) not in figures_asked:
-                continue
-            lo, hi = max(0, m.start() - GROUP_WINDOW), min(len(e.text), m.end() + GROUP_WINDOW)
-            before = [x.end() for x in figure.finditer(e.text, lo, m.start())]
-            after = [x.start() for x in figure.finditer(e.text, m.end(), hi)]
-            window = e.text[(before[-1] if before else lo): (after[0] if after else hi)]
+        for window in figure_windows(e.text, figures_asked):
             if other.search(window) and not mine.search(window):
                 return said.group(0), e
     return None
