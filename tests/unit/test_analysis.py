@@ -153,6 +153,11 @@ def test_list_count_from_the_question():
         # two countries together qualify a shared thing ("the police of both countries"), not one country's
         ("tim teknis polisi indonesia sama kamboja mau bahas apa?", []),
         ("How did the Indonesian and Cambodian police cooperate?", []),
+        # up to two modifiers; or the thing placed in the country by a locative, a few words after it
+        ("What does the paper say about Cambodia's own domestic anti-trafficking law?", [("Cambodia", "law")]),
+        ("UU anti perdagangan org di kamboja isinya apa aja?", [("Cambodia", "uu")]),
+        ("what did the police in Cambodia do?", [("Cambodia", "police")]),
+        ("how many victims were found in Cambodia?", []),
     ],
 )
 def test_things_a_question_ties_to_a_country(question, expected):

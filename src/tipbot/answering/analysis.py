@@ -937,7 +937,14 @@ def _qualified(text: str, lang: str) -> list[tuple[str, str]]:
     nouns = {w for lg in ("en", "id") for w in words()["qualifiable"][lg]}
     joint = _joint_countries()
     for m in before.finditer(low):
-        noun = m.group(2) if m.group(2) in nouns or m.group(3) not in nouns else m.group(3)
+        # (the first noun of the kind among the words after it: "Cambodia's own domestic anti-trafficking law")
+        noun = m.group(2)  # (… up to a function word: "Indonesian and Cambodian police" is shared)
+        for w in m.group(2, 3, 4):
+            if w is None or w in stops:
+                break
+            if w in nouns:
+                noun = w
+                break
         if noun not in stops and noun in nouns and not joint.search(low, 0, m.end(1) + 1) \
                 and not re.search(rf"(?:{_COUNTRY_FORMS()})\s+(?:and|dan|sama|&)\s+$", low[: m.start()]):
             out.append((countries()[m.group(1)], noun))
@@ -945,6 +952,11 @@ def _qualified(text: str, lang: str) -> list[tuple[str, str]]:
         noun = m.group(1)
         if noun not in stops and noun in nouns and not joint.match(low, m.start(2)):
             out.append((countries()[m.group(2)], noun))
+    for m in re.finditer(r"[a-z][\w-]+", low):
+        # "UU anti perdagangan orang di Kamboja", "the anti-trafficking law in Cambodia": a thing placed in it
+        placed = _placed_after().match(low, m.end()) if m.group(0) in nouns else None
+        if placed and not joint.match(low, placed.start(1)):
+            out.append((countries()[placed.group(1)], m.group(0)))
     for m in _named_after_possessive().finditer(text):
         # "Malaysia's Anti-Trafficking in Persons … Act": the last word of the name is the thing qualified
         noun = m.group(2).split()[-1].lower()
@@ -974,10 +986,17 @@ def _named_after_possessive() -> re.Pattern:
 
 
 @lru_cache(maxsize=1)
+def _placed_after() -> re.Pattern:
+    """After a noun: up to three words, then a locative and a country ("uu| anti perdagangan orang di kamboja")."""
+    return re.compile(rf"(?:\s+[a-z][\w-]*){{0,3}}?\s+(?:{locatives()})\s+({_COUNTRY_FORMS()})(?![\w-])")
+
+
+@lru_cache(maxsize=1)
 def _qualifier_patterns() -> tuple[re.Pattern, re.Pattern]:
     forms = "|".join(re.escape(f) for f in sorted(countries(), key=len, reverse=True))
     # (one modifier may stand between: "Cambodia's own anti-trafficking law", "Cambodian criminal courts")
-    before = re.compile(rf"(?<![\w-])({forms})(?:'s)?\s+(?:own\s+)?([a-z][\w-]{{2,}})(?:\s+([a-z][\w-]{{2,}}))?")
+    before = re.compile(rf"(?<![\w-])({forms})(?:'s)?\s+(?:own\s+)?([a-z][\w-]{{2,}})(?:\s+([a-z][\w-]{{2,}}))?"
+                        rf"(?:\s+([a-z][\w-]{{2,}}))?")
     after = re.compile(rf"\b([a-z][\w-]{{1,}})\s+(?:milik\s+|punya\s+)?({forms})(?![\w-])")
     return before, after
 
