@@ -37,6 +37,14 @@ def test_a_rate_is_answered_by_the_percentages_beside_the_years_asked():
     assert answer and set(answer.split("; ")) <= {"9.4%", "8.7%"}  # not the index's 91.54% or 90.06%
 
 
+def test_a_figure_is_told_by_the_words_of_its_enumerated_item_and_both_ends_of_a_change_are_given():
+    q = analyse("what happened to the prevalence of violence against crews aged 18-60, like from what % to what %?")
+    ev = _evidence("2) The target for the harbour safety index in 2024 ranges from 91.24 to 91.54%, an increase from "
+                   "90.06% in 2020, and 3) the prevalence of violence against crews aged 18-60 years in the last 12 "
+                   "months (2024) continues to decline from 9.4% (Registry, 2016) to 8.7% (Registry, 2021).")
+    assert direct_answer(q, ev, set(tokenize(q.text))) == "9.4%; 8.7%"
+
+
 def test_a_list_counted_otherwise_by_the_question_is_corrected_without_repeating_its_figure():
     from tipbot.answer import Draft
     from tipbot.answering.compose import list_lines

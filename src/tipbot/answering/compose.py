@@ -83,6 +83,8 @@ def _figure_spans(text: str) -> list[tuple[int, int]]:
 
 # the words right after a figure that place it: "… victims in the Asia Pacific region", "… di Kamboja"
 _PLACED = re.compile(r"[^,;.()]{0,25}?\b(?:in|at|di|dalam)\s+(?:the\s+)?((?:[A-Z][\w-]+)(?:\s+[A-Z][\w-]+){0,2})")
+_ITEM = re.compile(r"(?<![\w(])\d{1,2}\)\s|;\s")  # where an enumerated item opens: "3) ", "; "
+ITEM_WEIGHT = 0.5  # a question term in a span's enumerated item, against one right beside the span
 PLACE_REACH = 45  # characters after a figure searched for a place that qualifies it
 PLACE_PENALTY = 4  # a figure placed where the question does not ask loses to one that is not
 
@@ -108,7 +110,14 @@ def _nearest_spans(text: str, spans: list[tuple[int, int]], q_tokens: set[str], 
         # region", asked for the world) answers for that place only
         placed = _PLACED.match(text, e, min(len(text), e + PLACE_REACH))
         elsewhere = PLACE_PENALTY if placed and not set(tokenize(placed.group(1))) & q_tokens else 0
-        return len(around & q_tokens) + 2 * len(inside & head_toks) + beside - elsewhere - s / 10_000
+        # the words of the enumerated item a span stands in count too, at a lower weight ("3) the prevalence of
+        # violence … continues to decline from 9.4% (2016) to 8.7% (2021)": both figures are that item's)
+        opens = [m.end() for m in _ITEM.finditer(text, 0, s)]
+        closes = [m.start() for m in _ITEM.finditer(text, e)]
+        item = set(tokenize(text[opens[-1] if opens else 0: closes[0] if closes else len(text)])) if opens or closes \
+            else set()
+        return len(around & q_tokens) + ITEM_WEIGHT * len(item & q_tokens) + 2 * len(inside & head_toks) + beside \
+            - elsewhere - s / 10_000
 
     ranked = sorted(spans, key=lambda sp: -value(sp))
     out: list[str] = []
@@ -233,7 +242,9 @@ def direct_answer(q: Question, best: Evidence, q_tokens: set[str], places: froze
     alone name no one."""
     text = without_heading(best.text, best.chunk.section)  # (a heading run into the sentence answers nothing)
     # a question that asks twice ("how many … and from how many reports?") gets two spans
-    asks_twice = len(re.findall(r"\b(how many|how much|berapa|when|kapan|who|siapa)\b", q.text, re.I)) >= 2
+    # ("from what % to what %", "dari berapa ke berapa": a value at each end of a change)
+    asks_twice = len(re.findall(r"\b(how many|how much|berapa|when|kapan|who|siapa|what\s*(?:%|percent\w*|share|"
+                                r"figure|number|rate))(?!\w)", q.text, re.I)) >= 2
     limit = 2 if asks_twice or len(q.parts) >= 2 else 1
     if q.answer_type == "quantity":
         # the question's own figures ("aged 15-64", "I found the 83%") are context, not the answer
