@@ -683,3 +683,28 @@ def test_a_question_about_the_present_is_refused_for_dated_sources():
         assert (verdict.decision, verdict.reply) == ("refuse", "present"), text
     q = analyse("how many crews did the harbour authority rescue in 2023?")
     assert judge(q, pool, pool, set(tokenize(q.text)), context, []).reply == ""
+
+
+def test_the_direct_answer_comes_from_a_sentence_about_the_question_not_a_figure_about_something_else():
+    from tipbot.answer import Draft
+    from tipbot.answering.analysis import analyse
+
+    text = ("The harbour office recorded 2,605 cases from 2017 to 2022. "
+            "The coast guard arrested 12 suspects in the fish smuggling case.")
+    chunks, context = _context(text)
+    pool = evidence_of(*text.split(". "))
+    counted, arrested = pool
+    counted.parts.update(type=0.7, terms=0.05)  # the right kind of figure, about something else
+    arrested.parts.update(type=0.45, terms=0.5)
+    q = analyse("kasus penyelundupan ikan itu siapa yg nangkep, brp orang?")
+    draft = Draft(statements=[], citations=[])
+    ExtractiveAnswerer()._compose(draft, q, [counted, arrested], None, pool, set(tokenize(q.text)), "id", context)
+    assert "12 suspects" in draft.statements[0].text and "2,605" not in draft.statements[0].text
+
+
+def test_colloquial_abbreviations_and_a_clause_that_goes_on_to_ask():
+    from tipbot.answering.analysis import analyse, normalise
+
+    assert "rumah sakit" in normalise("operasinya di rs mana?", "id")
+    q = analyse("siapa yang menangkap tersangkanya, lalu transplantasinya di rumah sakit mana?")
+    assert len(q.parts) == 2

@@ -62,6 +62,7 @@ TYPED = ("quantity", "date", "actor", "place", "law")  # answer types with a dir
 W_LOCAL = 0.3  # in choosing the sentence that carries the figure or date: how well the words around it fit
 PAPER_FIRST = 0.8  # the paper's typed sentence leads when its value is at least this share of the best one's
 TYPED_LEAD = 0.7  # a typed sentence leads if its score is at least this share of the best sentence's
+TERMS_LEAD = 0.3  # the direct answer's sentence holds at least this share of the best question-term coverage
 SUMMARY_RELEVANCE = 0.6  # a summary's sentences are at least this share of the best sentence's score
 MAX_PARTS = 3  # the parts of a multi-part question each get a sentence, up to this many
 CHRONOLOGY_EVENTS = 8  # dated sentences in a chronology
@@ -556,8 +557,11 @@ class ExtractiveAnswerer(Answerer):
             # (when the first sentence holds the question's names, "SIMFONI PPA", so must the one that answers: a
             # figure of a sentence about another source, "970 girls" of IOM, is another answer)
             bound = q.answer_type == "quantity" and chosen[0].parts.get("constraints", 0.0) >= 1.0
-            lead = next((e for e in chosen if e.parts.get("type", 0.0) >= 0.5
-                         and (not bound or e.parts.get("constraints", 0.0) >= 1.0)), chosen[0])
+            # (nor a sentence that holds hardly any of the question's terms: a figure about something else)
+            most = max(e.parts.get("terms", 0.0) for e in chosen)
+            related = [e for e in chosen if e.parts.get("terms", 0.0) >= TERMS_LEAD * most] or chosen
+            lead = next((e for e in related if e.parts.get("type", 0.0) >= 0.5
+                         and (not bound or e.parts.get("constraints", 0.0) >= 1.0)), related[0])
             direct = direct_answer(q, lead, q_tokens, context.store_places, context.lower_words)
             if direct:
                 n = cite(draft.citations, lead.chunk, lead.text)
