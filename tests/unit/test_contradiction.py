@@ -440,3 +440,15 @@ def test_a_figure_put_in_another_place_than_the_sentence_giving_it_is_contradict
 def test_the_claim_leaves_out_a_clause_that_goes_on_to_ask_and_colloquial_particles():
     assert claim_of(analyse("ILO kan nyebut 11 juta korban ada di afrika, trus yg di asia berapa?")) == \
         "ILO menyebut 11 juta korban ada di afrika"
+
+
+def test_a_claim_the_sentence_states_in_the_negative_is_contradicted():
+    pool = evidence_of("Other research shows that the Harbour Forum has an inappropriate strategy for boarding ships.",
+                       "The study finds that the Harbour Authority developed the right strategy for boarding vessels.")
+    found = _check("why did the study say the Harbour Forum had the right strategy for boarding vessels?", pool)
+    assert found is not None and found[0] == "inappropriate"
+    assert _check("why did the study say the Harbour Authority had the right strategy for boarding vessels?",
+                  pool[1:]) is None
+    pool = evidence_of("The Harbour Forum's declarations have not yet produced significant results for the crews.")
+    found = _check("the Harbour Forum's declarations produced significant results for the crews, right?", pool)
+    assert found is not None and found[0] == "not"

@@ -836,6 +836,10 @@ def contradiction(q: Question, pool: list[Evidence], q_tokens: set[str], idf: di
         found = _figure_elsewhere(q, content, q_tokens, idf, places)
     if found is not None:
         return found
+    if q.premise:
+        found = _negated_in_source(q, content, q_tokens, idf)
+        if found is not None:
+            return found
     # a question presupposes what it asks about ("how many victims did the authors interview?"), asserted or not
     found = _only_recommended(q, content, q_tokens, idf)
     if found is not None:
@@ -1112,6 +1116,39 @@ def _other_direction(q: Question, content: list[Evidence], q_tokens: set[str], i
                 return mine[0].search(q.text).group(0), e
             if mine[0].search(clause):
                 break
+    return None
+
+
+_NEGATING_PREFIX = re.compile(r"^(?:in|un|ir|im|il|non-?)(?=[a-z]{4,})")
+NEGATED_REACH = 3  # words after a reversal ("have not yet produced significant results") that it applies to
+
+
+def _negated_in_source(q: Question, content: list[Evidence], q_tokens: set[str], idf: dict[str, float]):
+    """A claim that the sentence best describing it states in the negative: a word of the claim (or its synonym,
+    its Indonesian rendering, its English loanword form) that the sentence writes with a negating prefix
+    ("had the right strategy" where it says "an inappropriate strategy") or within a few words after a
+    reversal ("udah berhasil signifikan" where the digest says "have not yet produced significant results")."""
+    claim = claim_of(q)
+    if any(_reversal_pattern(lg).search(claim) for lg in ("en", "id")):
+        return None  # (a claim in the negative is reversed_premise's)
+    said = [w for w in re.findall(r"[A-Za-z][\w-]+", claim)]
+    forms = {t for w in said for t in tokenize(" ".join([w, *translate_terms(w), *loanword_forms(w)]))}
+    forms |= {t for x in synonyms_of(forms) for t in tokenize(x)}
+    stems = {t[:6] for t in forms if len(t) >= 5 and t not in all_stopwords()}
+    if not stems:
+        return None
+    for e in _described(q, content, q_tokens, idf, [], ANCHOR_SHARE):
+        text = e.text.replace("*", "")
+        for w in re.findall(r"[A-Za-z][\w-]+", text):
+            base = _NEGATING_PREFIX.sub("", w.lower())
+            if base != w.lower() and base[:6] in stems and w.lower()[:6] not in stems:
+                return w, e
+        for lg in ("en", "id"):
+            for m in _reversal_pattern(lg).finditer(text):
+                after = [t for x in re.findall(r"[\w-]+", text[m.end():])[:NEGATED_REACH] for t in tokenize(x)]
+                hit = next((t for t in after if len(t) >= 5 and t[:6] in stems), None)
+                if hit:
+                    return m.group(0), e
     return None
 
 
