@@ -413,6 +413,8 @@ def test_a_body_credited_by_an_agent_or_source_marker_is_the_asserted_actor():
     assert asserted_actor(analyse("126 nelayan itu kan dicatat Fisheries Watch ya?"), names) == "Fisheries Watch"
     assert asserted_actor(analyse("angka 126 nelayan itu datanya dr Fisheries Watch kan?"), names) == \
         "Fisheries Watch"
+    assert asserted_actor(analyse("katanya data Fisheries Watch nyatet 126 nelayan, itu kapan?"), names) == \
+        "Fisheries Watch"  # a source noun before the name credits it
     # a word that only begins like a passive verb credits nobody
     assert asserted_actor(analyse("ringkasin digest Fisheries Watch dong, katanya ada masalah"), names) is None
 
