@@ -708,3 +708,13 @@ def test_colloquial_abbreviations_and_a_clause_that_goes_on_to_ask():
     assert "rumah sakit" in normalise("operasinya di rs mana?", "id")
     q = analyse("siapa yang menangkap tersangkanya, lalu transplantasinya di rumah sakit mana?")
     assert len(q.parts) == 2
+
+
+def test_a_price_or_a_payment_asks_for_a_sum_of_money_and_attention_paid_does_not():
+    from tipbot.answering.analysis import analyse
+    from tipbot.answering.answerability import quantity_kind
+
+    q = analyse("What price per kidney was paid to the crews?")
+    assert q.answer_type == "quantity" and quantity_kind(q) == "money"
+    assert quantity_kind(analyse("berapa harga ginjal yang dijual?")) == "money"
+    assert quantity_kind(analyse("What four things has the government paid attention to?")) is None
