@@ -718,3 +718,18 @@ def test_a_price_or_a_payment_asks_for_a_sum_of_money_and_attention_paid_does_no
     assert q.answer_type == "quantity" and quantity_kind(q) == "money"
     assert quantity_kind(analyse("berapa harga ginjal yang dijual?")) == "money"
     assert quantity_kind(analyse("What four things has the government paid attention to?")) is None
+
+
+def test_a_kind_of_thing_the_sources_never_speak_of_is_refused():
+    from tipbot.answering.analysis import analyse
+    from tipbot.answering.answerability import asked_kind_words, judge
+
+    text = "The harbour agreement covers joint patrols and the exchange of crew records."
+    chunks, context = _context(text)
+    pool = evidence_of(text)
+    q = analyse("What extradition provisions did the harbour agreement contain?")
+    assert asked_kind_words(q) == ["extradition", "provisions"]
+    verdict = judge(q, pool, pool, set(tokenize(q.text)), context, [])
+    assert (verdict.decision, verdict.missing) == ("refuse", ["extradition", "provisions"])
+    q = analyse("What joint patrols did the harbour agreement cover?")
+    assert judge(q, pool, pool, set(tokenize(q.text)), context, []).missing == []

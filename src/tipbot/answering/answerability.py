@@ -245,6 +245,17 @@ def word_tokens(word: str, lang: str) -> list[str]:
     return tokenize(word) + (list(rendered_tokens(word)) if lang == "id" else [])
 
 
+_ASKED_KIND = re.compile(r"^(?:what|which)\s+((?:[a-z][\w-]*\s+){1,3}?)(?:did|does|do|was|were|is|are|has|have|had|"
+                         r"can|could|will|would)\b", re.I)
+
+
+def asked_kind_words(q: Question) -> list[str]:
+    """The words of the kind of thing an English question asks for ("what extradition provisions did …" →
+    extradition, provisions), other than function words."""
+    m = _ASKED_KIND.match(q.text) if q.language == "en" else None
+    return [w for w in m.group(1).split() if w.lower() not in all_stopwords()] if m else []
+
+
 def known_word(word: str, lang: str, vocab: dict[str, float]) -> bool:
     """Whether a passage uses the word (an Indonesian word: or any of its English renderings)."""
     renders = word_tokens(word, lang)
@@ -394,6 +405,11 @@ def judge(q: Question, pool: list[Evidence], chosen: list[Evidence], q_tokens: s
     if thing and chunks and not instance_named(thing, q.language, chunks, context):
         # "nama-nama perusahaan online scam …": the sources speak of such companies but name none
         return Verdict("refuse", office=thing)
+    unheard = [w for w in asked_kind_words(q) if not known_word(w, q.language, idf)
+               and not _shortens_a_word(word_tokens(w, q.language)[0], idf)]
+    if unheard:
+        # "what extradition provisions did the MoU contain?": the sources never speak of that kind of thing
+        return Verdict("premise" if q.premise else "refuse", missing=unheard, claim=claim_of(q))
     missing = missing_from_store(q, idf, context.store_figures, context.store_bigrams)
     if missing:
         never_named = set(unknown_places(q, idf))
