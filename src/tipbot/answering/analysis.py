@@ -200,6 +200,7 @@ class Question:
     arithmetic: str = ""  # "sum" or "difference": asks for a value computed from the figures ("combined", "selisih")
     part_of: str = ""  # the total whose part a quantity question counts ("the 1,138 …, how many of them were women")
     personal: str = ""  # "opinion" (the assistant's own view) or "advice" (on the user's own case): no source holds it
+    present: bool = False  # asks how things stand now or after the paper ("right now", "saat ini")
     below_country: bool = False  # a place question asks for a city, province or region, not a country
     rank: int = 0  # the rank it asserts of an act among others doing it ("the first state to ratify", "ke-6 yg …")
     unique: bool = False  # it asserts that one thing alone does something ("the only body with …", "satu-satunya")
@@ -627,6 +628,8 @@ def analyse(question: str, previous: Question | None = None) -> Question:
     q.rank = ranked_act(cleaned)
     q.unique = bool(phrase_pattern(words()["uniqueness"]["asks"]).search(cleaned))
     q.below_country = q.answer_type == "place" and bool(phrase_pattern(words()["place_levels"]).search(cleaned))
+    # (the message before its framing is stripped, as for "personal": "… ada kabar terbaru?" may be an aside)
+    q.present = bool(either_language(words()["present"]).search(f"{cleaned} {norm}"))
     q.personal = next((k for k, table in words()["personal"].items() if _matches_any(norm, table, lang)), "")
     if not q.personal and q.answer_type != "reason" and asks_advice(norm):
         q.personal = "advice"  # ("why should we care …?" asks for a reason the sources may give)

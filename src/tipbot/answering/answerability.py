@@ -30,7 +30,6 @@ from .analysis import (
     countries_in,
     either_language,
     locatives,
-    normalise,
     office_group,
     ordinal_alternation,
     ordinal_forms,
@@ -42,6 +41,7 @@ from .analysis import (
 )
 from .selection import (
     CITATION,
+    ITEM_NUMBER,
     Evidence,
     actor_names,
     has_constraint,
@@ -381,7 +381,7 @@ def judge(q: Question, pool: list[Evidence], chosen: list[Evidence], q_tokens: s
         return Verdict("refuse", reply=q.personal)
     if not chosen:
         return Verdict("refuse")
-    if either_language(words()["present"]).search(f"{q.text} {normalise(q.original, q.language)}"):
+    if q.present:
         # "how many are stuck in scam compounds right now?": dated sources cannot say how things stand now
         return Verdict("refuse", reply="present")
     outcomes = either_language(words()["case_outcomes"])
@@ -405,8 +405,8 @@ def judge(q: Question, pool: list[Evidence], chosen: list[Evidence], q_tokens: s
     if thing and chunks and not instance_named(thing, q.language, chunks, context):
         # "nama-nama perusahaan online scam …": the sources speak of such companies but name none
         return Verdict("refuse", office=thing)
-    unheard = [w for w in asked_kind_words(q) if not known_word(w, q.language, idf)
-               and not _shortens_a_word(word_tokens(w, q.language)[0], idf)]
+    unheard = [w for w in asked_kind_words(q) if (toks := word_tokens(w, q.language))
+               and not known_word(w, q.language, idf) and not _shortens_a_word(toks[0], idf)]
     if unheard:
         # "what extradition provisions did the MoU contain?": the sources never speak of that kind of thing
         return Verdict("premise" if q.premise else "refuse", missing=unheard, claim=claim_of(q))
@@ -710,8 +710,8 @@ def claim_of(q: Question) -> str:
     asks = '|'.join(sorted(INTERROGATIVES, key=len, reverse=True))
     text = re.sub(rf",\s+(?:{asks})\b.*$", "", text, flags=re.I)
     # (… or a clause that goes on to ask: "…, lalu yang di Asia Pasifik berapa", "…, so how many …")
-    text = re.sub(rf",\s+(?:{'|'.join(words()['sequence_markers'])}|so|and|terus|trus)\b(?=.*\b(?:{asks})\b).*$", "",
-                  text, flags=re.I)
+    goes_on = "|".join(map(re.escape, words()["sequence_markers"]))
+    text = re.sub(rf",\s+(?:{goes_on}|so|and|terus|trus)\b(?=.*\b(?:{asks})\b).*$", "", text, flags=re.I)
     text = re.sub(r"\s+\b(?:kan|sih|dong|deh|nih)\b(?=\s)", "", text, flags=re.I)  # particles, not content
     # "the paper say(s) that X": the claim is X (the reply already says whose it is not)
     text = re.sub(r"^(?:(?:the paper|the article|the authors|paper ini|penulis)\s+)?(?:says?|said|states?|claims?|"
@@ -1020,7 +1020,7 @@ def asserted_actor(q: Question, proper_names: frozenset[str] = frozenset()) -> s
 _RANGE = re.compile(r"\b((?:19|20)\d\d)\s*[-–—]\s*((?:19|20)\d\d)\b")
 
 
-_CLAUSE_OPENER = re.compile(rf"{CITATION.pattern}|(?<![\w(])\d{{1,2}}\)")  # "(SBMI, 2023)", "4)"
+_CLAUSE_OPENER = re.compile(rf"{CITATION.pattern}|{ITEM_NUMBER}")  # "(SBMI, 2023)", "4)"
 
 
 def _figure_clause(text: str, number: str) -> str | None:
@@ -1147,8 +1147,8 @@ def _negated_in_source(q: Question, content: list[Evidence], q_tokens: set[str],
     claim = claim_of(q)
     if any(_reversal_pattern(lg).search(claim) for lg in ("en", "id")):
         return None  # (a claim in the negative is reversed_premise's)
-    said = [w for w in re.findall(r"[A-Za-z][\w-]+", claim)]
-    forms = {t for w in said for t in tokenize(" ".join([w, *translate_terms(w), *loanword_forms(w)]))}
+    forms = {t for w in re.findall(r"[A-Za-z][\w-]+", claim)
+             for t in tokenize(" ".join([w, *translate_terms(w), *loanword_forms(w)]))}
     forms |= {t for x in synonyms_of(forms) for t in tokenize(x)}
     stems = {t[:6] for t in forms if len(t) >= 5 and t not in all_stopwords()}
     if not stems:

@@ -24,6 +24,7 @@ from .selection import (
     _LAW_REF,
     _YEAR,
     CITATION,
+    ITEM_NUMBER,
     Evidence,
     ListAnswer,
     has_constraint,
@@ -83,7 +84,7 @@ def _figure_spans(text: str) -> list[tuple[int, int]]:
 
 # the words right after a figure that place it: "… victims in the Asia Pacific region", "… di Kamboja"
 _PLACED = re.compile(r"[^,;.()]{0,25}?\b(?:in|at|di|dalam)\s+(?:the\s+)?((?:[A-Z][\w-]+)(?:\s+[A-Z][\w-]+){0,2})")
-_ITEM = re.compile(r"(?<![\w(])\d{1,2}\)\s|;\s")  # where an enumerated item opens: "3) ", "; "
+_ITEM = re.compile(rf"{ITEM_NUMBER}\s|;\s")  # where an enumerated item opens: "3) ", "; "
 ITEM_WEIGHT = 0.5  # a question term in a span's enumerated item, against one right beside the span
 PLACE_REACH = 45  # characters after a figure searched for a place that qualifies it
 PLACE_PENALTY = 4  # a figure placed where the question does not ask loses to one that is not
