@@ -19,6 +19,7 @@ from .answering.answerability import MIN_TERMS
 from .answering.compose import ph as reader_phrases
 from .answering.selection import idf_coverage
 from .chunking import chunk_sentences
+from .documents import notes_on_paper
 from .errors import InvalidQuestionError
 from .keyword import tokenize
 from .present import short_title
@@ -216,7 +217,7 @@ def build_briefing(assistant, topic: str, lang: str = "en") -> CitedReport:
 
     open_q = Section(ph["brief_open"])
     for chunk in chunks:
-        if chunk.kind == "digest" and chunk.section.lower().startswith(("points to note", "how the paper uses")):
+        if chunk.kind == "digest" and notes_on_paper(chunk.section):
             for sent in [s for s in (quotable(chunk, x) for x in chunk_sentences(chunk)) if s][:2]:
                 open_q.statements.append(quote(chunk, sent))
     context = assistant.context

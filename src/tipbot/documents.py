@@ -19,6 +19,15 @@ import yaml
 from .config import Profile
 from .schema import Kind
 
+# the sections of a digest that set the paper's account of the source beside the source (knowledge/README.md)
+NOTES_ON_PAPER = ("how the paper uses", "points to note", "what the paper says the source contains", "status")
+
+
+def notes_on_paper(section: str) -> bool:
+    """A digest section that records how the paper uses the source and where the two differ."""
+    return section.lower().startswith(NOTES_ON_PAPER)
+
+
 _TOP = re.compile(r"^(\d+)\.\s+([A-Z][A-Z &]+)$")
 _SUB = re.compile(r"^(\d+\.\d+)\s+(.+)$", re.S)
 _HEADING_MAX = 220

@@ -10,6 +10,7 @@ from difflib import get_close_matches
 from .answer import Statement, frame_quote, phrases
 from .chunking import chunk_sentences
 from .citations import CitationIndex
+from .documents import notes_on_paper
 from .keyword import tokenize
 from .present import short_title
 from .quiz import figure_value
@@ -196,7 +197,7 @@ def _record_lines(sec: Section, report: CitedReport, ref: Chunk, digests: list[C
     for anomaly in (x for x in lines if x.startswith("Anomaly:")):
         sec.statements.append(Statement(ph["ref_note"].format(quote=anomaly[len("Anomaly: "):]), [r]))
     for d in digests:
-        if d.section.lower().startswith(("how the paper uses", "status", "points to note")):
+        if notes_on_paper(d.section):
             first = [q for q in (quotable(d, x) for x in chunk_sentences(d)) if q][:1]
             if first:
                 dn = report.cite(d, first[0])

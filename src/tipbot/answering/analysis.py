@@ -204,6 +204,7 @@ class Question:
     below_country: bool = False  # a place question asks for a city, province or region, not a country
     rank: int = 0  # the rank it asserts of an act among others doing it ("the first state to ratify", "ke-6 yg …")
     unique: bool = False  # it asserts that one thing alone does something ("the only body with …", "satu-satunya")
+    checks_source: bool = False  # asks whether the paper's account of a cited source matches that source
 
     @property
     def conversational(self) -> bool:
@@ -434,7 +435,7 @@ def count_of(text: str) -> int | None:
     """A count the question states for a list ("the five strategies", "3 steps")."""
     # (not a decimal or a section number: "section 3.2 of the paper")
     m = re.search(r"(?<![\d.,])\b(\d{1,2}|" + "|".join(NUMBER_WORDS) + r")\s+([a-z][\w-]+)", text, re.I)
-    if not m or re.search(rf"\b(?:{SECTION_WORDS})\s*$", text[: m.start()], re.I) \
+    if not m or re.search(rf"\b(?:{SECTION_WORDS}|{DISTRIBUTIVE})\s*$", text[: m.start()], re.I) \
             or m.group(2).lower() in ("of", "dari", "per") or re.fullmatch(MONTH_RE, m.group(2), re.I):
         return None  # (nor the day of a date: "on 5 June 2023")
     raw = m.group(1).lower()
@@ -443,6 +444,8 @@ def count_of(text: str) -> int | None:
 
 
 SECTION_WORDS = r"section|sections|chapter|part|sub-?section|bagian|bab|sub-?bab|§"
+# a number after one of these is the base of a rate ("five of every ten victims", "dari tiap 10 korban"), not a count
+DISTRIBUTIVE = r"every|each|per|tiap|setiap|tiap-tiap"
 _CITED_YEAR = re.compile(r"\b([A-Z][a-z][\w'’-]+)(?:\s+et al\.?)?(?:\s*&\s*[A-Z][\w'’-]+)?\s*(?:,\s*|\(\s*)"
                          r"(19[5-9]\d|20[0-4]\d)\)?")
 
@@ -575,7 +578,8 @@ def analyse(question: str, previous: Question | None = None) -> Question:
     premise = premise or any(confirms(x, lang) and answer_type(x, lang) == "fact" for x in asked[:-1])
     q = Question(
         original=question, text=cleaned, language=lang, answer_type=atype, head=_head_noun(cleaned, atype),
-        count=count_of(cleaned), constraints=extract_constraints(cleaned, lang), premise=premise, reading=reading,
+        count=count_of(unquoted(cleaned)), constraints=extract_constraints(cleaned, lang), premise=premise,
+        reading=reading,
     )
     if atype == "definition":
         q.defined = _defined_term(cleaned)
@@ -618,6 +622,9 @@ def analyse(question: str, previous: Question | None = None) -> Question:
     q.wants_paper = wants_paper
     q.wants_source = wants_source
     q.names_paper = names_paper
+    q.checks_source = names_paper and _matches_any(norm, words()["source_check"], lang)
+    if q.checks_source:
+        q.premise = False  # what it asserts is the paper's account, which it asks to have checked
     q.omission = _matches_any(norm, words()["omission"]["asks"], lang)
     if q.answer_type == "quantity":
         q.bound = next((b for b, spec in words()["bounds"].items() if _matches_any(cleaned, spec["asks"], lang)), "")
@@ -886,12 +893,32 @@ def _table_pattern(phrases: tuple[str, ...], particles: bool = False) -> re.Patt
     return re.compile("|".join(_phrase_re(p, particles) for p in sorted(phrases, key=len, reverse=True)), re.I)
 
 
+# a claim quoted in a question ("the paper's 'five out of ten victims were women and girls'"): four words or more
+# between quotation marks, not an apostrophe inside a word
+_QUOTED = re.compile(r"(?<!\w)['‘\"“](?=(?:[^'’\"”\s]+\s+){3})[^'’\"”]{6,240}?['’\"”](?!\w)")
+
+
+def quoted_spans(text: str) -> list[tuple[int, int]]:
+    """Where the question quotes a claim: one unit, whose numbers and conjunctions are not the question's own."""
+    return [m.span() for m in _QUOTED.finditer(text)]
+
+
+def unquoted(text: str) -> str:
+    """The question with its quoted claims blanked out (same length, so positions still hold)."""
+    for a, b in quoted_spans(text):
+        text = text[:a] + " " * (b - a) + text[b:]
+    return text
+
+
 def split_parts(text: str, kind: str) -> list[str]:
     """The parts of "X, and what is Y?" (or the two sides of "how does X differ from Y"), when there are two or
-    more parts with content words of their own."""
+    more parts with content words of their own. A connector inside a quoted claim joins nothing."""
     connectors = sorted(words()["parts"][kind], key=len, reverse=True)
     pattern = "|".join(re.escape(c) for c in connectors)
-    pieces = [p.strip(" ,?") for p in re.split(pattern, f" {text} ", flags=re.I)]
+    padded = f" {text} "
+    cuts = [m.span() for m in re.finditer(pattern, unquoted(padded), flags=re.I)]
+    bounds = [0, *[x for span in cuts for x in span], len(padded)]
+    pieces = [padded[bounds[i]:bounds[i + 1]].strip(" ,?") for i in range(0, len(bounds), 2)]
     pieces = [p for p in pieces if len(content_words(p, "en")) >= 1]
     return pieces if len(pieces) >= 2 else []
 

@@ -11,6 +11,7 @@ from functools import lru_cache
 from ..answer import MONTH_PREFIXES, MONTH_RE, AnswerContext, Answerer, Draft, Statement, find_dates, phrases
 from ..chunking import chunk_sentences
 from ..citations import CitationIndex
+from ..documents import notes_on_paper
 from ..keyword import tokenize
 from ..query import QueryPlan, inflections, rendered_tokens, translate_terms
 from ..schema import Passage, cite
@@ -193,6 +194,25 @@ class ExtractiveAnswerer(Answerer):
                             key=lambda e: -e.score)
             if stated:
                 return with_continuation(stated[:2], pool, 3), None
+        if q.checks_source:
+            # "does the paper's figure match what the UNODC report says?": the paper's sentence, then what the
+            # source's digest notes on how the paper uses it
+            # (one source: "the difference between Law 13/2006 and Law 21/2007 as the paper explains it" compares
+            # two sources, not the paper with one)
+            sources = named_sources(q, context.chunks, context.idf)
+            own = [e for e in content if e.chunk.kind == "digest" and e.chunk.source_id in sources[:1]]
+            notes = [e for e in own if notes_on_paper(e.chunk.section)]
+            # (a question for a date or figure, "tanggalnya beda ya?", is answered by its type, with the date or
+            # figure a digest gives otherwise)
+            if len(sources) == 1 and notes and q.answer_type not in TYPED:
+                paper = max((e for e in content if e.chunk.kind == "paper"), key=lambda e: e.score, default=None)
+                said = cover(notes, q_tokens, context.idf, LIMITS["comparison"] // 2 + 1)
+                # (the digest's own account of what the question asks about, when it fits better than its notes:
+                # "the digest gives 2,648 victims, the paper 2,605 cases — the same data?")
+                best = max(own, key=lambda e: e.score)
+                if best.score > said[0].score:
+                    said.insert(0, best)
+                return [*([paper] if paper is not None else []), *said], None
         if q.answer_type == "source":
             # the sentences that carry a citation are favoured by their type fit; the passages the question names
             # are kept; the reference entries follow (``_reference_entries``)
@@ -780,15 +800,24 @@ _REPORTS_PAPER = re.compile(r"^(?:\*\*[^*]{1,40}\*\*\s*)?(?:the paper|paper ini|
 def with_digest_comment(chosen: list[Evidence], pool: list[Evidence]) -> list[Evidence]:
     """A digest's report of what the paper says is shown with the digest's next sentence when that one goes on
     about it ("It was signed on 21 August; 22 August is the release date"): the digest's comment on the paper's
-    claim, often a correction, is part of what it says."""
+    claim, often a correction, is part of what it says. So is the rest of its list item ("- The paper says … .
+    The report's own framing makes transit a minor role …")."""
     out = list(chosen)
     for e in chosen:
         if e.chunk.kind != "digest" or not _REPORTS_PAPER.match(e.text):
             continue
         after = neighbours(e, pool)[1]
-        if after is not None and POINTS_BACK.match(after.text) and all(after.text != x.text for x in out):
+        if after is not None and (POINTS_BACK.match(after.text) or same_item(e.chunk.text, e.text, after.text)) \
+                and all(after.text != x.text for x in out):
             out.insert(out.index(e) + 1, after)
     return out
+
+
+def same_item(text: str, first: str, second: str) -> bool:
+    """Whether ``second`` follows ``first`` in the same line of ``text`` (one list item or paragraph line)."""
+    i = text.find(first)
+    j = text.find(second, i + len(first)) if i >= 0 else -1
+    return j >= 0 and "\n" not in text[i:j]
 
 
 def part_tokens(part: str, lang: str) -> set[str]:
@@ -825,6 +854,11 @@ def structural_passages(q: Question, chunks, idf: dict[str, float] | None = None
         named = [] if q.wants_paper else named_sources(q, chunks, idf or {})
         if len(named) == 1:  # "summarise the Alifia thesis": the whole digest of the one source it names
             out += [Passage(c, 0.0) for c in chunks if c.kind == "digest" and c.source_id == named[0]]
+    if q.checks_source:
+        # "does the UNODC report really say that?": what the named source's digest notes on the paper's use of it
+        named = named_sources(q, chunks, idf or {})
+        out += [Passage(c, 0.0) for c in chunks if c.kind == "digest" and len(named) == 1
+                and c.source_id == named[0] and notes_on_paper(c.section)]
     if q.personal == "opinion" or (q.premise and claims_finding(q)):
         # "menurut kamu, efektif gak?", "the paper found it failed …": the authors' own judgement is the closest
         # passage, or the one that corrects the claim
