@@ -622,7 +622,10 @@ def analyse(question: str, previous: Question | None = None) -> Question:
     q.wants_paper = wants_paper
     q.wants_source = wants_source
     q.names_paper = names_paper
-    q.checks_source = names_paper and _matches_any(norm, words()["source_check"], lang)
+    # (naming the paper and a source's own text, "apa kata digest sumber POLRI tentang …", sets the two side by side)
+    # (a paper named by citing the source counts: "Paper mengutip 'US Embassy, 2022' untuk …, sebenarnya …?")
+    q.checks_source = (names_paper or bool(citing_clause().search(norm))) and (
+        _matches_any(norm, words()["source_check"], lang) or bool(either_language(words()["source_text"]).search(norm)))
     if q.checks_source:
         q.premise = False  # what it asserts is the paper's account, which it asks to have checked
     q.omission = _matches_any(norm, words()["omission"]["asks"], lang)

@@ -134,6 +134,12 @@ class ExtractiveAnswerer(Answerer):
                 aliases.setdefault(name, []).append(" ".join(translate_terms(name)))
         pool = candidates(q, q_tokens, plan.vectors, passages[:MAX_PASSAGES], context.idf, context.sentence_vectors,
                           self.config, context.citation_index, aliases)
+        checked = self.checked_against_source(q, pool, q_tokens, context)
+        if checked:
+            # the paper's account beside what the source's digest notes on it: the question asks for the check,
+            # so what it asserts (the paper's account) is not a premise to correct, nor its words terms to find
+            self._compose(draft, q, checked, None, pool, q_tokens, lang, context)
+            return draft
         chosen, listed = self.select(q, pool, q_tokens, context)
         chosen = with_digest_comment(chosen, pool)
         if self.config.parts and listed is None:
@@ -194,25 +200,6 @@ class ExtractiveAnswerer(Answerer):
                             key=lambda e: -e.score)
             if stated:
                 return with_continuation(stated[:2], pool, 3), None
-        if q.checks_source:
-            # "does the paper's figure match what the UNODC report says?": the paper's sentence, then what the
-            # source's digest notes on how the paper uses it
-            # (one source: "the difference between Law 13/2006 and Law 21/2007 as the paper explains it" compares
-            # two sources, not the paper with one)
-            sources = named_sources(q, context.chunks, context.idf)
-            own = [e for e in content if e.chunk.kind == "digest" and e.chunk.source_id in sources[:1]]
-            notes = [e for e in own if notes_on_paper(e.chunk.section)]
-            # (a question for a date or figure, "tanggalnya beda ya?", is answered by its type, with the date or
-            # figure a digest gives otherwise)
-            if len(sources) == 1 and notes and q.answer_type not in TYPED:
-                paper = max((e for e in content if e.chunk.kind == "paper"), key=lambda e: e.score, default=None)
-                said = cover(notes, q_tokens, context.idf, LIMITS["comparison"] // 2 + 1)
-                # (the digest's own account of what the question asks about, when it fits better than its notes:
-                # "the digest gives 2,648 victims, the paper 2,605 cases — the same data?")
-                best = max(own, key=lambda e: e.score)
-                if best.score > said[0].score:
-                    said.insert(0, best)
-                return [*([paper] if paper is not None else []), *said], None
         if q.answer_type == "source":
             # the sentences that carry a citation are favoured by their type fit; the passages the question names
             # are kept; the reference entries follow (``_reference_entries``)
@@ -385,6 +372,31 @@ class ExtractiveAnswerer(Answerer):
                     shown = [*self._with_antecedent([lead], pool), other]
                     return [*shown, *[e for e in chosen if e not in shown]][:limit + 1], None
         return self._with_antecedent(chosen, pool), None
+
+    @staticmethod
+    def checked_against_source(q: Question, pool: list[Evidence], q_tokens: set[str],
+                               context: AnswerContext) -> list[Evidence]:
+        """For "does the paper's figure match what the UNODC report says?": the paper's sentence, then what the
+        source's digest notes on how the paper uses it; nothing when the question names no one source with such
+        notes. (One source: "the difference between Law 13/2006 and Law 21/2007 as the paper explains it"
+        compares two sources, not the paper with one. A question for a date or figure, "tanggalnya beda ya?", is
+        answered by its type, with the date or figure a digest gives otherwise; a summary of a digest "and how
+        the paper uses it" keeps the digest's outline.)"""
+        if not q.checks_source or q.answer_type in (*TYPED, "summary"):
+            return []
+        sources = named_sources(q, context.chunks, context.idf)
+        own = [e for e in pool if e.chunk.kind == "digest" and e.chunk.source_id in sources[:1]]
+        notes = [e for e in own if notes_on_paper(e.chunk.section)]
+        if len(sources) != 1 or not notes:
+            return []
+        paper = max((e for e in pool if e.chunk.kind == "paper"), key=lambda e: e.score, default=None)
+        said = cover(notes, q_tokens, context.idf, LIMITS["comparison"] // 2 + 1)
+        # (the digest's own account of what the question asks about, when it fits better than its notes: "the
+        # digest gives 2,648 victims, the paper 2,605 cases — the same data?")
+        best = max(own, key=lambda e: e.score)
+        if best.score > said[0].score:
+            said.insert(0, best)
+        return with_digest_comment([*([paper] if paper is not None else []), *said], pool)
 
     @staticmethod
     def _reasons(content: list[Evidence], pool: list[Evidence], q_tokens: set[str], context: AnswerContext,
