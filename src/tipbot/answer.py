@@ -93,6 +93,18 @@ class AnswerContext:
                          for m in pattern.finditer(c.text))
 
     @cached_property
+    def store_editions(self) -> dict[int, frozenset[str]]:
+        """For each numbered edition the store names ("the 17th AMMTC", "KTT ke-42"), the words beside its number:
+        which event or document of that number the sources speak of."""
+        from .answering.analysis import editions  # (the reader's own reading of a numbered edition)
+
+        out: dict[int, set[str]] = {}
+        for c in self.chunks:  # (an Indonesian title's "KTT ke-42" is named in both languages)
+            for n, name in [*editions(c.text, "en"), *editions(c.text, "id")]:
+                out.setdefault(n, set()).update(tokenize(name))
+        return {n: frozenset(toks) for n, toks in out.items()}
+
+    @cached_property
     def lower_words(self) -> frozenset[str]:
         """Every word the store writes in lower case: a capitalised word outside it is a name."""
         return frozenset(w for c in self.chunks if c.kind != "reference"

@@ -17,6 +17,7 @@ from importlib import resources
 from ..answer import MONTH_PREFIXES, MONTH_RE
 from ..keyword import tokenize
 from ..lang import detect_language
+from ..query import translate_terms
 
 _WORD = re.compile(r"[\w’'-]+", re.U)
 _YEAR = re.compile(r"\b(19[5-9]\d|20[0-4]\d)\b")
@@ -911,6 +912,31 @@ def unquoted(text: str) -> str:
     for a, b in quoted_spans(text):
         text = text[:a] + " " * (b - a) + text[b:]
     return text
+
+
+# a numbered edition of a recurring event or document: "the 18th ASEAN Ministerial Meeting", "17th AMMTC in …"
+# (the ordinal before its name) and "KTT ASEAN ke-44", "AMMTC ke 17" (Indonesian: the name before "ke-")
+_EDITION_EN = re.compile(r"\b(\d{1,3})(?:st|nd|rd|th)\s+((?:[\w'’-]+\s*){1,4})", re.I)
+_EDITION_ID = re.compile(r"((?:[\w'’-]+\s+){1,3})ke-?\s?(\d{1,3})\b", re.I)
+
+
+# coordinating conjunctions (EN/ID, with the colloquial "sama"): "KTT ke-42 sama ke-43" names one event twice
+_COORDINATORS = frozenset({"and", "or", "dan", "atau", "sama", "serta", "maupun", "&"})
+
+
+def editions(text: str, lang: str) -> list[tuple[int, str]]:
+    """The numbered editions a text names, each with the words beside its number (in English for Indonesian:
+    "KTT ASEAN ke-44" → (44, "summit asean")); a number joined to the one before it ("ke-42 sama ke-43") has that
+    one's name."""
+    out = [(int(m.group(1)), m.group(2)) for m in _EDITION_EN.finditer(text)]
+    previous = ""
+    for m in _EDITION_ID.finditer(text):
+        words_before = m.group(1).split()
+        cut = max((i + 1 for i, w in enumerate(words_before) if w.lower() in _COORDINATORS), default=0)
+        name = " ".join(words_before[cut:]) or previous
+        previous = name
+        out.append((int(m.group(2)), " ".join(translate_terms(name)) if lang == "id" and name else name))
+    return out
 
 
 def split_parts(text: str, kind: str) -> list[str]:

@@ -28,6 +28,7 @@ from .analysis import (
     content_words,
     countries,
     countries_in,
+    editions,
     either_language,
     locatives,
     office_group,
@@ -256,6 +257,21 @@ def asked_kind_words(q: Question) -> list[str]:
     return [w for w in m.group(1).split() if w.lower() not in all_stopwords()] if m else []
 
 
+EDITION_NAME_IDF = 2.0  # a word beside an edition's number this rare names the event ("AMMTC", "Summit"), not "ASEAN"
+
+
+def unknown_editions(q: Question, context: AnswerContext) -> list[str]:
+    """The numbered editions a question names that the store never names with that number ("the 18th AMMTC"
+    where the sources speak of the 17th AMMTC and of the 18th Summit): judged by the rare words beside the number
+    ("ministerial", "ammtc"); an edition named by common words only is not judged."""
+    out = []
+    for n, name in editions(q.text, q.language):
+        rare = {t for t in tokenize(name) if context.idf.get(t, 0.0) >= EDITION_NAME_IDF}
+        if rare and not rare & context.store_editions.get(n, frozenset()):
+            out.append(f"{n} {name.strip()}" if q.language == "id" else f"{n}. {name.strip()}")
+    return out
+
+
 def known_word(word: str, lang: str, vocab: dict[str, float]) -> bool:
     """Whether a passage uses the word (an Indonesian word: or any of its English renderings)."""
     renders = word_tokens(word, lang)
@@ -410,6 +426,10 @@ def judge(q: Question, pool: list[Evidence], chosen: list[Evidence], q_tokens: s
     if unheard:
         # "what extradition provisions did the MoU contain?": the sources never speak of that kind of thing
         return Verdict("premise" if q.premise else "refuse", missing=unheard, claim=claim_of(q))
+    unnumbered = unknown_editions(q, context)
+    if unnumbered:
+        # "the 18th ASEAN Ministerial Meeting … in 2024": the sources number that event only up to another edition
+        return Verdict("premise" if q.premise else "refuse", missing=unnumbered, claim=claim_of(q))
     missing = missing_from_store(q, idf, context.store_figures, context.store_bigrams)
     if missing:
         never_named = set(unknown_places(q, idf))

@@ -1,0 +1,36 @@
+"""Numbered editions of a recurring event ("the 18th AMMTC", "KTT ASEAN ke-44") that the sources never number so."""
+
+from __future__ import annotations
+
+from tipbot.answer import AnswerContext
+from tipbot.answering.analysis import analyse, editions
+from tipbot.answering.answerability import unknown_editions
+from tipbot.schema import Chunk
+
+
+def _context() -> AnswerContext:
+    texts = ["The 17th AMMTC was held in Labuan Bajo under the Kapolri's chairmanship.",
+             "At the 18th ASEAN Summit (Indonesia, 2011), leaders asked for a convention.",
+             "Pada KTT ke-42 di Labuan Bajo deklarasi itu diadopsi."]
+    chunks = [Chunk(id=f"c{i}", text=t, source_id="s", kind="digest", title="t") for i, t in enumerate(texts)]
+    idf = {"ammtc": 3.0, "summit": 2.8, "ministerial": 3.2, "asean": 1.2, "labuan": 3.0, "bajo": 3.0}
+    return AnswerContext(chunks=chunks, citation_index=None, idf=idf)
+
+
+def test_an_edition_is_read_with_the_words_beside_its_number_in_both_languages():
+    assert editions("What did the 18th ASEAN Ministerial Meeting decide?", "en")[0][0] == 18
+    assert [n for n, _ in editions("KTT ASEAN ke-42 sama ke-43 itu bulan apa?", "id")] == [42, 43]
+    # (a number joined to the one before it has that one's name)
+    names = [name for _, name in editions("KTT ASEAN ke-42 sama ke-43 itu bulan apa?", "id")]
+    assert names[0] == names[1] and "summit" in names[0]
+    assert editions("angka dari 2016 ke 2021", "id") == []  # (a year is no edition)
+
+
+def test_an_edition_the_sources_never_number_so_is_unknown():
+    ctx = _context()
+    # the sources speak of the 18th Summit, not of an 18th ministerial meeting
+    assert unknown_editions(analyse("What did the 18th ASEAN Ministerial Meeting decide in 2024?"), ctx)
+    assert unknown_editions(analyse("gimana hasil KTT ASEAN ke-44 di Laos?"), ctx)
+    assert not unknown_editions(analyse("Who chaired the 17th AMMTC?"), ctx)
+    assert not unknown_editions(analyse("KTT ASEAN ke-42 itu di mana?"), ctx)
+    assert not unknown_editions(analyse("What happened at the 18th ASEAN Summit?"), ctx)
