@@ -1020,8 +1020,10 @@ def asserted_actor(q: Question, proper_names: frozenset[str] = frozenset()) -> s
     foreign ministry arrest …")."""
     claim = claim_of(q)
     for name in q.constraints.names:
-        if re.match(rf"(?:the\s+)?{re.escape(name)}(?![\w-])", claim, re.I):
-            return name
+        # (with the capitalised words that follow it: "Polda Bali" is another body than "Polda Metro Jaya")
+        m = re.match(rf"(?i:(?:the\s+)?)((?i:{re.escape(name)})(?:\s+[A-Z][\w-]*)*)(?![\w-])", claim)
+        if m:
+            return m.group(1)
     # a name the claim credits as agent or source ("recorded by BP2MI", "datanya dari SBMI", "dicatat BP2MI")
     markers = "|".join(re.escape(m) for m in words()["agent_markers"].get(q.language, []))
     for name in q.constraints.names:

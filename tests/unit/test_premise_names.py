@@ -1,4 +1,5 @@
-"""Numbered editions of a recurring event ("the 18th AMMTC", "KTT ASEAN ke-44") that the sources never number so."""
+"""Names a premise question asserts: numbered editions the sources never number so ("the 18th AMMTC", "KTT ASEAN
+ke-44") and a body named with the words that say which one ("Polda Bali")."""
 
 from __future__ import annotations
 
@@ -34,3 +35,13 @@ def test_an_edition_the_sources_never_number_so_is_unknown():
     assert not unknown_editions(analyse("Who chaired the 17th AMMTC?"), ctx)
     assert not unknown_editions(analyse("KTT ASEAN ke-42 itu di mana?"), ctx)
     assert not unknown_editions(analyse("What happened at the 18th ASEAN Summit?"), ctx)
+
+
+def test_an_asserted_body_keeps_the_capitalised_words_that_name_which_one():
+    from tipbot.answering.answerability import asserted_actor
+
+    # "Polda Bali" is another body than the "Polda Metro Jaya" of the sources; a lower-case word ends the name
+    q = analyse("Mengapa Polda Bali yang menangkap 12 tersangka dalam kasus penjualan ginjal?")
+    q.constraints.names.append("Polda")  # (a glossary term the question uses, as the assistant adds it)
+    assert asserted_actor(q) == "Polda Bali"
+    assert asserted_actor(analyse("Why did ASEAN issue declarations and conventions?")) == "ASEAN"
