@@ -13,6 +13,8 @@ from tipbot.answering.analysis import analyse, strip_framing
         ("berapa jumlah korban yg diselamatkan?", "quantity"),
         ("When was the task force formed?", "date"),
         ("kapan satgas itu dibentuk sih?", "date"),
+        # "berapa" after a noun of time asks for a date or period, as "what period" does
+        ("perpres itu berlaku untuk periode berapa?", "date"),
         ("Who signed the agreement?", "actor"),
         ("siapa aja pihak yang terlibat?", "list"),
         ("What are the main steps of the method?", "list"),
