@@ -36,3 +36,8 @@ def test_a_check_is_answered_from_the_digest_notes_on_how_the_paper_uses_the_sou
         digest = {c.section for c in a.citations if c.source_id == "fisheries-watch-2022"}
         assert digest & {"Points to note for readers", "How the paper uses this source"}, a.text
         assert any(c.source_id == "santoso-okafor-2025" for c in a.citations)  # the paper's own sentence beside it
+
+
+def test_a_which_source_answer_says_where_the_source_was_published(mini_assistant):
+    a = mini_assistant.ask("Which source does the paper cite for the 412 vessels, and what kind of publication is it?")
+    assert "Reference entry: Fisheries Watch (2022)" in a.text and "Venue: Fisheries Watch." in a.text, a.text

@@ -692,6 +692,10 @@ class ExtractiveAnswerer(Answerer):
             entry = Statement(words["reference"].format(quote=lines[0]), [n])
             if entry.text not in already:
                 draft.statements.append(entry)
+            # (where it was published says what kind of source it is: a news site, a journal, a thesis)
+            venue = next((x for x in lines if x.startswith("Venue:")), None)
+            if venue and entry.text not in already:
+                draft.statements.append(Statement(words["reference"].format(quote=venue), [n]))
             anomaly = next((x for x in lines if x.startswith("Anomaly:")), None)
             if anomaly:
                 note = Statement(words["ref_note"].format(quote=anomaly[len("Anomaly: "):]), [n])
