@@ -1,5 +1,5 @@
 """Names a premise question asserts: numbered editions the sources never number so ("the 18th AMMTC", "KTT ASEAN
-ke-44") and a body named with the words that say which one ("Polda Bali")."""
+ke-44"), a body named with the words that say which one ("Polda Bali") and the sections a question names."""
 
 from __future__ import annotations
 
@@ -45,3 +45,12 @@ def test_an_asserted_body_keeps_the_capitalised_words_that_name_which_one():
     q.constraints.names.append("Polda")  # (a glossary term the question uses, as the assistant adds it)
     assert asserted_actor(q) == "Polda Bali"
     assert asserted_actor(analyse("Why did ASEAN issue declarations and conventions?")) == "ASEAN"
+
+
+def test_a_section_number_of_the_users_own_writing_is_not_the_papers(mini_assistant):
+    from tipbot.answering.extractive import numbered_sections
+
+    chunks = mini_assistant.store.chunks
+    assert numbered_sections("what does section 2 say about the method?", chunks)[0]
+    assert numbered_sections("aku lagi nulis bab 2 skripsi, strategi apa aja?", chunks) == []
+    assert numbered_sections("for chapter 3 of my thesis: what are the measures?", chunks) == []

@@ -231,6 +231,9 @@ class ExtractiveAnswerer(Answerer):
             if len(named) >= 2:
                 return named, None
         if t == "list":
+            # "the four data points the intro gives": the list is the one in the section the question names
+            named_here = set(sections_named(q.text, context.chunks)) if not q.wants_source else set()
+            content = [e for e in content if e.chunk.kind == "paper" and e.chunk.section in named_here] or content
             listed = structured_list(q, content, context.chunks, cfg)
             if listed is not None:
                 return (mmr(content, 2, cfg) if listed.source is None else [listed.source]), listed
@@ -864,8 +867,8 @@ def structural_passages(q: Question, chunks, idf: dict[str, float] | None = None
         # for) that dates something, to put in order
         out += [Passage(c, 0.0) for c in chunks if (c.kind == "paper" or (c.kind == "digest" and not q.wants_paper))
                 and find_dates(c.text) and (not q.constraints.years or any(y in c.text for y in q.constraints.years))]
-    if q.answer_type == "summary":
-        # "summarise section 3.5", "ringkas pendahuluan": the whole section
+    if q.answer_type in ("summary", "list"):
+        # "summarise section 3.5", "ringkas pendahuluan": the whole section (a list asked of a section is in it)
         out += [Passage(c, 0.0) for c in named_paper_sections(q, chunks, idf or {})]
         named = [] if q.wants_paper else named_sources(q, chunks, idf or {})
         if len(named) == 1:  # "summarise the Alifia thesis": the whole digest of the one source it names
@@ -1091,9 +1094,11 @@ def named_paper_sections(q: Question, chunks, idf: dict[str, float]) -> list:
 
 def numbered_sections(text: str, chunks) -> list[list]:
     """For each section number ``text`` names ("section 3.2", "bagian 3.5"), the paper's chunks of that section
-    (not of its sub-sections: "3" is not "3.1")."""
+    (not of its sub-sections: "3" is not "3.1"); not a part of the user's own writing ("bab 2 skripsi")."""
+    own = "|".join(re.escape(w) for w in words()["own_writing"])
     return [[c for c in chunks if c.kind == "paper" and re.match(rf"{re.escape(n)}(?![\d.]*\d)\b", c.section or "")]
-            for n in re.findall(rf"\b(?:{SECTION_WORDS})\s*(\d+(?:\.\d+)*)\b", text, re.I)]
+            for n in re.findall(rf"\b(?:{SECTION_WORDS})\s*(\d+(?:\.\d+)*)\b(?!\s+(?:of\s+)?(?:{own})\b)", text,
+                                re.I)]
 
 
 def claims_finding(q: Question) -> bool:
