@@ -507,3 +507,9 @@ def test_a_trailing_interrogative_of_no_answer_type_of_its_own_is_read_without_e
     # "or what" closes the question; "what" alone has no answer type's words ("fact"), which must not fail
     q = analyse("how did the crews even get those job offers? like thru who or what")
     assert q.text and q.answer_type
+
+
+def test_who_wrote_the_paper_is_asked_about_the_document_in_both_languages():
+    assert analyse("is this paper written by Rudi Sukandar of UPN Veteran?").about_document
+    assert analyse("paper ini kan ditulis Rudi Sukandar dari UPN Veteran ya?").about_document
+    assert not analyse("apa yang ditulis tentang Kamboja?").about_document
