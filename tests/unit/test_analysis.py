@@ -513,3 +513,10 @@ def test_who_wrote_the_paper_is_asked_about_the_document_in_both_languages():
     assert analyse("is this paper written by Rudi Sukandar of UPN Veteran?").about_document
     assert analyse("paper ini kan ditulis Rudi Sukandar dari UPN Veteran ya?").about_document
     assert not analyse("apa yang ditulis tentang Kamboja?").about_document
+
+
+def test_a_partitive_question_names_its_total_and_the_group_it_counts():
+    q = analyse("According to the article, how many of the 1,138 repatriated Indonesians were women?")
+    assert (q.part_of, q.head) == ("1,138", "women")
+    q = analyse("dari 1.138 WNI korban online scam itu brp yg perempuan?")
+    assert (q.part_of, q.head) == ("1.138", "perempuan")

@@ -341,7 +341,9 @@ def answer_type(text: str, lang: str) -> str:
 
 # a total a quantity question counts a part of: "of the 1,138 …", "dari 1.138 WNI itu …" (a demonstrative after it)
 _PARTITIVE_TOTAL = re.compile(
-    r"\bof the \d[\d.,]*\d\b|\bdari\s+\d[\d.,]*\d\s+(?:[\w-]+\s+){0,3}?(?:itu|tersebut|tsb)\b", re.I)
+    r"\bof the \d[\d.,]*\d\b|\bdari\s+\d[\d.,]*\d\s+(?:[\w-]+\s+){0,5}?(?:itu|tersebut|tsb)\b", re.I)
+# the group a partitive question counts, named after its copula at the end ("… how many of the 1,138 were women?")
+_PARTITIVE_GROUP = re.compile(r"\b(?:were|are|was|is)\s+([a-z][\w-]*)\s*[?.!]*\s*$", re.I)
 # "who is <a name>?": the question already names the person (two or more capitalised words, or one acronym)
 _WHO_IS_NAME = re.compile(r"^(?i:who\s+is|who\s+was|who's|siapa\s+itu|siapakah|siapa)\s+"
                           r"(?:(?:[A-Z][\w'’-]+)(?:\s+[A-Z][\w'’-]+)+|[A-Z]{2,})\s*\??\s*$")
@@ -650,6 +652,9 @@ def analyse(question: str, previous: Question | None = None) -> Question:
                                         or _PARTITIVE_TOTAL.search(cleaned)):
         totals = [n for n in q.constraints.numbers if n not in q.constraints.years]
         q.part_of = totals[0] if totals else ""
+        group = _PARTITIVE_GROUP.search(cleaned)
+        if q.part_of and not q.head and group:
+            q.head = group.group(1)
     return q
 
 
