@@ -520,3 +520,9 @@ def test_a_partitive_question_names_its_total_and_the_group_it_counts():
     assert (q.part_of, q.head) == ("1,138", "women")
     q = analyse("dari 1.138 WNI korban online scam itu brp yg perempuan?")
     assert (q.part_of, q.head) == ("1.138", "perempuan")
+
+
+def test_which_place_of_a_total_asks_for_a_breakdown_by_place():
+    q = analyse("dari 2.605 kasus TPPO itu, provinsi mana yg paling byk kasusnya kak?")
+    assert (q.part_of, q.head) == ("2.605", "provinsi")
+    assert analyse("of the 2,605 cases, which province had the most?").head == "province"

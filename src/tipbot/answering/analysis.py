@@ -648,13 +648,16 @@ def analyse(question: str, previous: Question | None = None) -> Question:
         q.personal = "advice"  # ("why should we care …?" asks for a reason the sources may give)
     if q.personal and (names_paper or wants_source):
         q.personal = ""  # "menurut Anda, apa kata paper …": a polite question about what the sources say
-    if q.answer_type == "quantity" and (_matches_any(cleaned, words()["partitive"], lang)
-                                        or _PARTITIVE_TOTAL.search(cleaned)):
+    # "of the 2,605 cases, which province had the most?" asks for a breakdown by place, as "how many of them
+    # were women" does by group
+    level = phrase_pattern(words()["place_levels"]).search(cleaned) if q.answer_type == "place" else None
+    if (q.answer_type == "quantity" or level) and (_matches_any(cleaned, words()["partitive"], lang)
+                                                  or _PARTITIVE_TOTAL.search(cleaned)):
         totals = [n for n in q.constraints.numbers if n not in q.constraints.years]
         q.part_of = totals[0] if totals else ""
         group = _PARTITIVE_GROUP.search(cleaned)
-        if q.part_of and not q.head and group:
-            q.head = group.group(1)
+        if q.part_of and not q.head and (level or group):
+            q.head = level.group(0) if level else group.group(1)
     return q
 
 
