@@ -54,3 +54,22 @@ def test_a_section_number_of_the_users_own_writing_is_not_the_papers(mini_assist
     assert numbered_sections("what does section 2 say about the method?", chunks)[0]
     assert numbered_sections("aku lagi nulis bab 2 skripsi, strategi apa aja?", chunks) == []
     assert numbered_sections("for chapter 3 of my thesis: what are the measures?", chunks) == []
+
+
+def test_a_figure_the_source_gives_for_the_whole_world_is_not_one_of_a_region():
+    from tipbot.answering.answerability import _figure_elsewhere
+    from tipbot.answering.selection import Evidence
+    from tipbot.keyword import tokenize
+    from tipbot.schema import Passage
+
+    text = ("Data show that of a total of 21 million people in forced labour throughout the world, there are "
+            "11 million victims in the Asia Pacific region.")
+    chunk = Chunk(id="c", text=text, source_id="p", kind="paper", title="t")
+    ev = Evidence(text, Passage(chunk, 1.0), 0, set(tokenize(text)))
+    idf = {t: 2.0 for t in tokenize(text)}
+    places = frozenset({"Asia"})
+    q = analyse("The ILO counts 21 million forced labour victims in the Asia Pacific region alone, right?")
+    q_tokens = set(tokenize(q.text))
+    assert _figure_elsewhere(q, [ev], q_tokens, idf, places) is not None
+    q = analyse("The ILO counts 11 million forced labour victims in the Asia Pacific region, right?")
+    assert _figure_elsewhere(q, [ev], set(tokenize(q.text)), idf, places) is None

@@ -1211,20 +1211,21 @@ GROUP_WINDOW = 50  # characters either side of a figure whose words say whom it 
 _FIGURE = re.compile(r"\d[\d.,]*%?")
 
 
-def figure_windows(text: str, figures: list[str]) -> list[str]:
-    """The words beside each of ``figures`` (digits only) in a sentence: up to GROUP_WINDOW characters either
+def figure_windows(text: str, figures: list[str], width: int = GROUP_WINDOW) -> list[str]:
+    """The words beside each of ``figures`` (digits only) in a sentence: up to ``width`` characters either
     side, cut at the figures before and after it ("… men (as many as 71%) …")."""
     out = []
     for m in _FIGURE.finditer(text):
         if re.sub(r"\D", "", m.group(0)) not in figures:
             continue
-        lo, hi = max(0, m.start() - GROUP_WINDOW), min(len(text), m.end() + GROUP_WINDOW)
+        lo, hi = max(0, m.start() - width), min(len(text), m.end() + width)
         before = [x.end() for x in _FIGURE.finditer(text, lo, m.start())]
         after = [x.start() for x in _FIGURE.finditer(text, m.end(), hi)]
         out.append(text[(before[-1] if before else lo): (after[0] if after else hi)])
     return out
 
 
+SCOPE_WINDOW = 120  # the words after a figure up to the next one that may say it is the whole world's figure
 _AGES = re.compile(r"\b(?:aged?|ages|usia|umur|berusia|berumur)\s+(\d+)(?:\s*(?:-|–|to|sampai|hingga)\s*(\d+))?", re.I)
 
 
@@ -1232,7 +1233,8 @@ def _figure_elsewhere(q: Question, content: list[Evidence], q_tokens: set[str], 
                       places: frozenset[str]) -> tuple[str, Evidence] | None:
     """A figure the question puts in one place ("11 million victims in Africa", "ada di afrika") that the
     sentence describing it puts, in the words beside it (up to the figures either side), in another place the
-    store names ("11 million victims in the Asia Pacific region")."""
+    store names ("11 million victims in the Asia Pacific region") or in the whole world ("21 million … in the
+    Asia Pacific region" where it is "21 million … throughout the world")."""
     figures_asked = _counts(q)
     if not figures_asked:
         return None
@@ -1247,8 +1249,11 @@ def _figure_elsewhere(q: Question, content: list[Evidence], q_tokens: set[str], 
         return None
     anchor = q_tokens - {t for w in asked for t in word_tokens(w, q.language)}
     for e in _described(q, content, anchor, idf, [], PLACE_SHARE):
-        for window in figure_windows(e.text, figures_asked):
+        clauses = figure_windows(e.text, figures_asked, SCOPE_WINDOW)
+        for window, clause in zip(figure_windows(e.text, figures_asked), clauses, strict=True):
             named = {p for p in places if _locative_pattern(p).search(window)}
+            if phrase_pattern(words()["global_scope"]).search(clause):
+                named.add("the world")  # ("of a total of 21 million … throughout the world": the world's figure)
             for written, place in asked.items():
                 if named and place not in named and not has_constraint(window, place):
                     return written, e
