@@ -73,3 +73,19 @@ def test_a_figure_the_source_gives_for_the_whole_world_is_not_one_of_a_region():
     assert _figure_elsewhere(q, [ev], q_tokens, idf, places) is not None
     q = analyse("The ILO counts 11 million forced labour victims in the Asia Pacific region, right?")
     assert _figure_elsewhere(q, [ev], set(tokenize(q.text)), idf, places) is None
+
+
+def test_a_claim_the_source_makes_of_another_country_in_a_contrasted_clause_is_corrected():
+    from tipbot.answering.answerability import _other_country_clause
+    from tipbot.answering.selection import Evidence
+    from tipbot.keyword import tokenize
+    from tipbot.schema import Passage
+
+    text = "Cambodia ranks high as a country of origin, while Thailand is the leading destination country."
+    chunk = Chunk(id="c", text=text, source_id="p", kind="paper", title="t")
+    ev = Evidence(text, Passage(chunk, 1.0), 0, set(tokenize(text)))
+    idf = {t: 2.0 for t in tokenize(text)}
+    wrong = analyse("The paper says Cambodia is the leading destination country. What evidence does it give?")
+    assert _other_country_clause(wrong, [ev], set(tokenize(wrong.text)), idf) == ("Cambodia", ev)
+    right = analyse("The paper says Cambodia ranks high as a country of origin. What evidence does it give?")
+    assert _other_country_clause(right, [ev], set(tokenize(right.text)), idf) is None

@@ -876,6 +876,11 @@ def contradiction(q: Question, pool: list[Evidence], q_tokens: set[str], idf: di
         found = _negated_in_source(q, content, q_tokens, idf)
         if found is not None:
             return found
+    if q.premise or _STATEMENT_FIRST.match(q.text):
+        # (a statement before the question asserts it too: "The paper says Cambodia is …. What evidence …?")
+        found = _other_country_clause(q, content, q_tokens, idf)
+        if found is not None:
+            return found
     # a question presupposes what it asks about ("how many victims did the authors interview?"), asserted or not
     found = _only_recommended(q, content, q_tokens, idf)
     if found is not None:
@@ -1257,6 +1262,34 @@ def _figure_elsewhere(q: Question, content: list[Evidence], q_tokens: set[str], 
             for written, place in asked.items():
                 if named and place not in named and not has_constraint(window, place):
                     return written, e
+    return None
+
+
+_STATEMENT_FIRST = re.compile(r"^[^?]{12,}?[.!]\s+\S[^?]*\?\s*$")  # a statement, then the question about it
+# the joint between two contrasted clauses of one sentence ("…, while Thailand is …", "…; sedangkan …")
+_CONTRAST = re.compile(r",?\s+(?:while|whereas|but|meanwhile|sedangkan|sementara|tetapi|namun)\s+|;\s*", re.I)
+
+
+def _other_country_clause(q: Question, content: list[Evidence], q_tokens: set[str],
+                          idf: dict[str, float]) -> tuple[str, Evidence] | None:
+    """A claim the question makes of one country that the sentence describing it makes, in a contrasted clause,
+    of another ("Cambodia is the leading destination" where it says "Cambodia ranks high as a country of origin,
+    while Thailand is the leading destination"): the clause holding most of the claim's terms names the other
+    country and not the asserted one, which the sentence names in its other clause."""
+    if len(q.constraints.places) != 1:
+        return None
+    country = q.constraints.places[0]
+    anchor = q_tokens - set(tokenize(" ".join([country, *translate_terms(country)])))
+    for e in _described(q, content, anchor, idf, [], PLACE_SHARE):
+        clauses = [c for c in _CONTRAST.split(e.text) if c.strip()]
+        if len(clauses) < 2 or country not in countries_in(e.text.lower()):
+            continue
+        cover = [sum(idf.get(t, 0.0) for t in anchor & set(tokenize(c))) for c in clauses]
+        best = clauses[cover.index(max(cover))]
+        named = countries_in(best.lower())
+        if max(cover) > 0 and named and country not in named:
+            return country, e
+        return None
     return None
 
 
