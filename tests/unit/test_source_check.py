@@ -41,3 +41,11 @@ def test_a_check_is_answered_from_the_digest_notes_on_how_the_paper_uses_the_sou
 def test_a_which_source_answer_says_where_the_source_was_published(mini_assistant):
     a = mini_assistant.ask("Which source does the paper cite for the 412 vessels, and what kind of publication is it?")
     assert "Reference entry: Fisheries Watch (2022)" in a.text and "Venue: Fisheries Watch." in a.text, a.text
+
+
+def test_two_terms_the_glossary_defines_are_compared_by_their_definitions(mini_assistant):
+    for text, terms in (("How does the referral desk differ from debt bondage?", {"Referral desk", "Debt bondage"}),
+                        ("ABK sama debt bondage bedanya apa?", {"ABK", "Debt bondage"})):
+        a = mini_assistant.ask(text)
+        glossary = {c.section for c in a.citations if c.source_kind == "glossary"}
+        assert terms <= glossary, a.text

@@ -298,8 +298,14 @@ class ExtractiveAnswerer(Answerer):
                 half = LIMITS["comparison"] // 2
                 return [*mmr(paper, half, cfg), *mmr(digest, half, cfg)], None
             counts = [count_of(part) for part in q.parts]
-            return cover(content, q_tokens, context.idf, LIMITS["comparison"], min_ratio=0.5, parts=parts,
-                         part_counts=counts), None
+            chosen = cover(content, q_tokens, context.idf, LIMITS["comparison"], min_ratio=0.5, parts=parts,
+                           part_counts=counts)
+            # "SOMTC sama AMMTC bedanya apa?": two terms the glossary defines are compared by their definitions
+            defined = [e for e in content if e.chunk.kind == "glossary" and e.position == 0
+                       and any(n.lower() == e.chunk.section.lower() for n in q.constraints.names)]
+            if len({e.chunk.section for e in defined}) >= 2:
+                chosen += [e for e in defined if all(e.text != c.text for c in chosen)]
+            return chosen, None
         # a question in several parts gets a sentence for each part (up to MAX_PARTS)
         limit = max(LIMITS.get(t, 2), min(len(parts) + 1, MAX_PARTS)) if parts else LIMITS.get(t, 2)
         chosen = cover(content, q_tokens, context.idf, limit, parts=parts)
