@@ -394,9 +394,11 @@ class ExtractiveAnswerer(Answerer):
         if not q.checks_source or q.answer_type in (*TYPED, "summary"):
             return []
         sources = named_sources(q, context.chunks, context.idf)
-        own = [e for e in pool if e.chunk.kind == "digest" and e.chunk.source_id in sources[:1]]
+        if len(sources) != 1:
+            return []
+        own = [e for e in pool if e.chunk.kind == "digest" and e.chunk.source_id == sources[0]]
         notes = [e for e in own if notes_on_paper(e.chunk.section)]
-        if len(sources) != 1 or not notes:
+        if not notes:
             return []
         paper = max((e for e in pool if e.chunk.kind == "paper"), key=lambda e: e.score, default=None)
         said = cover(notes, q_tokens, context.idf, LIMITS["comparison"] // 2 + 1)
