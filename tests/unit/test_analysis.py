@@ -173,6 +173,21 @@ def test_a_year_added_after_the_question_is_kept_but_an_aside_is_not():
     assert q.constraints.numbers == []  # the user's own figure in an aside is not a constraint
 
 
+def test_a_statement_about_the_user_before_the_question_sets_no_constraint():
+    from tipbot.answering.analysis import without_asides
+
+    q = analyse("Aku lagi nyusun laporan buat LSM tentang kerja sama polisi. Siapa yang meneken MoU di Labuan Bajo?")
+    assert "LSM" not in q.constraints.names and "Labuan Bajo" in q.constraints.names
+    q = analyse("I run a shelter in Thailand for returnees. How many Indonesians were repatriated from Cambodia?")
+    assert "Thailand" not in q.constraints.places and "Cambodia" in q.constraints.places
+    # a type word in the user's own activity ("menyiapkan briefing") does not make that sentence the question
+    text = "Saya analis dan sedang menyiapkan briefing soal PPKn. Dengan negara mana Kapolri meneken MoU?"
+    assert "PPKn" not in without_asides(text, "id")
+    # the user's statement is kept when nothing else asks, and a statement about the topic is kept
+    assert without_asides("Saya perlu ringkasan bab 3.4.", "id") == "Saya perlu ringkasan bab 3.4."
+    assert "Interpol" in analyse("The paper mentions Interpol. Who chaired the SOMTC meeting?").text
+
+
 def test_asking_past_the_paper_wants_the_source():
     q = analyse("who signed the MoU on the indonesian side? the paper just says 'the police'")
     assert q.wants_source and not q.wants_paper
@@ -349,6 +364,8 @@ def test_a_part_of_a_named_total_is_counted_by_its_own_head():
     q = analyse("dari 1.138 awak kapal itu, berapa yg perempuan?")
     assert (q.head, q.part_of) == ("perempuan", "1.138")
     assert analyse("berapa di antaranya anak-anak?").head == "anak-anak"
+    q = analyse("dari 267 laporan kapal itu, yg korbannya perempuan ada berapa ya?")  # the group before "berapa"
+    assert (q.head, q.part_of) == ("perempuan", "267")
     assert analyse("How many crews were rescued in 2023?").part_of == ""
 
 
@@ -386,6 +403,9 @@ def test_a_request_for_a_view_or_for_advice_on_ones_own_case_is_personal():
     assert analyse("kak, temenku ditahan di kapal, kami harus lapor ke mana?").personal == "advice"
     assert analyse("Menurut Anda, apa saja temuan paper ini?").personal == ""  # polite, about the paper
     assert analyse("What does the paper say governments should do?").personal == ""
+    # the paper named only in what the user says of themselves leaves a request for advice a request for advice
+    assert analyse("Saya sudah baca paper ini tapi bingung. Tolong kasih nasihat hukum: apakah saya bisa "
+                   "menggugat perusahaannya?").personal == "advice"
 
 
 def test_two_questions_in_one_message_are_two_parts():

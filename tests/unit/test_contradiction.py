@@ -183,6 +183,16 @@ def test_the_restated_claim_is_the_assertion_itself():
     assert claim_of(analyse("The task force saved 3,000 people, right? how?")) == "The task force saved 3,000 people"
 
 
+def test_never_in_indonesian_reverses_the_verb_after_it():
+    from tipbot.answering.answerability import reversed_premise
+
+    pool = evidence_of("Veloria ratified the strait convention by Law No. 12/2017.")
+    q = analyse("Mengapa artikel menyebutkan bahwa Veloria tidak pernah meratifikasi strait convention?")
+    assert reversed_premise(q, pool)
+    assert claim_of(q) == "Veloria tidak pernah meratifikasi strait convention"
+    assert not reversed_premise(analyse("Kapan Veloria meratifikasi strait convention?"), pool)
+
+
 def test_with_a_numbered_label_only_the_clause_about_that_one_places_it():
     pool = evidence_of("The charter was adopted at the 42nd Strait Summit (Port Lumen, May 2023); the 43rd Strait "
                        "Summit met in Osterra City.",

@@ -343,7 +343,11 @@ def answer_type(text: str, lang: str) -> str:
 _PARTITIVE_TOTAL = re.compile(
     r"\bof the \d[\d.,]*\d\b|\bdari\s+\d[\d.,]*\d\s+(?:[\w-]+\s+){0,5}?(?:itu|tersebut|tsb)\b", re.I)
 # the group a partitive question counts, named after its copula at the end ("… how many of the 1,138 were women?")
-_PARTITIVE_GROUP = re.compile(r"\b(?:were|are|was|is)\s+([a-z][\w-]*)\s*[?.!]*\s*$", re.I)
+# or, in Indonesian, in a "yang" clause beside "berapa" ("… itu, yang (korbannya) perempuan ada berapa?", "…, berapa
+# yang perempuan?")
+_PARTITIVE_GROUP = re.compile(r"\b(?:were|are|was|is)\s+([a-z][\w-]*)\s*[?.!]*\s*$"
+                              r"|\byang\s+(?:[a-z][\w-]*nya\s+)?([a-z][\w-]*)\s+(?:ada\s+)?berapa\b"
+                              r"|\bberapa\s+(?:orang\s+)?yang\s+([a-z][\w-]*)\s*[?.!]*\s*$", re.I)
 # "who is <a name>?": the question already names the person (two or more capitalised words, or one acronym)
 _WHO_IS_NAME = re.compile(r"^(?i:who\s+is|who\s+was|who's|siapa\s+itu|siapakah|siapa)\s+"
                           r"(?:(?:[A-Z][\w'’-]+)(?:\s+[A-Z][\w'’-]+)+|[A-Z]{2,})\s*\??\s*$")
@@ -581,7 +585,8 @@ def analyse(question: str, previous: Question | None = None) -> Question:
     premise = premise or any(confirms(x, lang) and answer_type(x, lang) == "fact" for x in asked[:-1])
     q = Question(
         original=question, text=cleaned, language=lang, answer_type=atype, head=_head_noun(cleaned, atype),
-        count=count_of(unquoted(cleaned)), constraints=extract_constraints(cleaned, lang), premise=premise,
+        count=count_of(unquoted(cleaned)), constraints=extract_constraints(without_asides(cleaned, lang), lang),
+        premise=premise,
         reading=reading,
     )
     if atype == "definition":
@@ -646,8 +651,11 @@ def analyse(question: str, previous: Question | None = None) -> Question:
     q.personal = next((k for k, table in words()["personal"].items() if _matches_any(norm, table, lang)), "")
     if not q.personal and q.answer_type != "reason" and asks_advice(norm):
         q.personal = "advice"  # ("why should we care …?" asks for a reason the sources may give)
-    if q.personal and (names_paper or wants_source):
-        q.personal = ""  # "menurut Anda, apa kata paper …": a polite question about what the sources say
+    # "menurut Anda, apa kata paper …": a polite question about what the sources say (the paper named in a
+    # statement about the user, "Saya sudah baca paper ini tapi bingung", is not what is asked about)
+    if q.personal and (wants_source or _matches_any(citing_clause().sub(" ", without_asides(norm, lang)),
+                                                    words()["paper_words"], lang)):
+        q.personal = ""
     # "of the 2,605 cases, which province had the most?" asks for a breakdown by place, as "how many of them
     # were women" does by group
     level = phrase_pattern(words()["place_levels"]).search(cleaned) if q.answer_type == "place" else None
@@ -657,7 +665,7 @@ def analyse(question: str, previous: Question | None = None) -> Question:
         q.part_of = totals[0] if totals else ""
         group = _PARTITIVE_GROUP.search(cleaned)
         if q.part_of and not q.head and (level or group):
-            q.head = level.group(0) if level else group.group(1)
+            q.head = level.group(0) if level else next(g for g in group.groups() if g)
     return q
 
 
@@ -962,6 +970,27 @@ def split_parts(text: str, kind: str) -> list[str]:
 
 def _asks(sentence: str, lang: str) -> bool:
     return "?" in sentence or answer_type(sentence, lang) != "fact"
+
+
+def without_asides(text: str, lang: str) -> str:
+    """``text`` without the statements about the user before its question ("Saya staf di dinas PPPA …", "I run a
+    shelter in Batam."): they say who asks and why, so their names and places are no constraint on the answer."""
+    sentences = [s for s in re.split(r"(?<=[?.!])\s+(?!\d)", text) if s.strip()]
+    # (a statement about the user may hold a word of a question type, "sedang menyiapkan briefing", "nyusun
+    # laporan tentang peran …": without a question mark it tells what the user is doing)
+    own = [bool(_first_person().match(s)) and "?" not in s for s in sentences]
+    asks = [_asks(s, lang) and not own[i] for i, s in enumerate(sentences)]
+    if len(sentences) < 2 or not any(asks):
+        return text
+    last = max(j for j, a in enumerate(asks) if a)
+    return " ".join(s for i, s in enumerate(sentences) if i > last or not own[i])
+
+
+@lru_cache(maxsize=1)
+def _first_person() -> re.Pattern:
+    """A sentence that starts with the user speaking of themselves ("Saya …", "I'm …", "Our shelter …")."""
+    return re.compile(r"^\W*(?:" + _table_pattern(tuple(sum(words()["first_person"].values(), []))).pattern + ")",
+                      re.I)
 
 
 def focus(text: str, lang: str) -> str:

@@ -38,6 +38,7 @@ from .analysis import (
     stopwords,
     synonym_groups,
     synonyms_of,
+    without_asides,
     words,
 )
 from .selection import (
@@ -104,7 +105,7 @@ def missing_from_store(q: Question, vocab: dict[str, float], store_figures: froz
             out.append(place)
     if q.language == "id":
         said = {str(m).lower() for m in out}
-        out += [w for w in foreign_words(q.text, vocab) if w not in said]
+        out += [w for w in foreign_words(without_asides(q.text, q.language), vocab) if w not in said]
     return out
 
 
@@ -734,7 +735,8 @@ def claim_of(q: Question) -> str:
     text = re.sub(rf",\s+(?:{goes_on}|so|and|terus|trus)\b(?=.*\b(?:{asks})\b).*$", "", text, flags=re.I)
     text = re.sub(r"\s+\b(?:kan|sih|dong|deh|nih)\b(?=\s)", "", text, flags=re.I)  # particles, not content
     # "the paper say(s) that X": the claim is X (the reply already says whose it is not)
-    text = re.sub(r"^(?:(?:the paper|the article|the authors|paper ini|penulis)\s+)?(?:says?|said|states?|claims?|"
+    text = re.sub(r"^(?:(?:the paper|the article|the authors|(?:paper|artikel|makalah)(?: ini)?|penulis)\s+)?"
+                  r"(?:says?|said|states?|claims?|"
                   r"conclude[sd]?|finds?|found|menyebut(?:kan)?|mengatakan|menyatakan|menyimpulkan)\s+"
                   r"(?:that\s+|bahwa\s+)?", "", text, flags=re.I)
     return text
