@@ -311,6 +311,9 @@ def test_an_imperative_request_that_opens_the_question_sets_its_type():
     assert analyse("Summarize section 3.1: how many fishers were rescued?").answer_type == "summary"
     assert analyse("How many fishers were rescued?").answer_type == "quantity"
     assert analyse("jelaskan kenapa nelayan jadi korban").answer_type == "reason"  # a general verb yields
+    # a type noun after a preposition of attribution says where to look ("menurut ringkasan …"), not what to give
+    assert analyse("Menurut ringkasan UU 21/2007, berapa ancaman pidana penjaranya?").answer_type == "quantity"
+    assert analyse("ringkasan bab 3 dong").answer_type == "summary"
 
 
 def test_an_indonesian_word_is_known_under_colloquial_spelling_and_affixes():
@@ -447,6 +450,8 @@ def test_the_domain_word_list_renders_the_words_users_type_about_the_sources():
     assert translate_terms("dibahas") == ["discussed"]
     assert translate_terms("pemangku kepentingan") == ["stakeholders"]
     assert "ranking" in translate_terms("peringkat") and "article" in translate_terms("pasal")
+    # a derived word is rendered by its own sense, not by its root's ("peningkatan" is an increase, not a storey)
+    assert "increase" in translate_terms("peningkatan") and "request" in translate_terms("permintaan")
 
 
 def test_an_indonesian_interrogative_word_may_carry_the_enclitic_nya():

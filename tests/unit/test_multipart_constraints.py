@@ -61,3 +61,10 @@ def test_a_range_is_a_figure_by_either_end():
 
     text = "Core penalty: 3–15 years' prison and a fine."
     assert [text[s:e] for s, e in _figure_spans(text)] == ["3–15 years"]
+
+
+def test_a_number_joined_to_a_name_is_no_figure():
+    from tipbot.answering.compose import _figure_spans
+
+    text = "Cases rose after the COVID-19 pandemic, when 2,778 people were saved."
+    assert [text[s:e] for s, e in _figure_spans(text)] == ["2,778 people"]

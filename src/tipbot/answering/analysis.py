@@ -308,7 +308,8 @@ def answer_type(text: str, lang: str) -> str:
     order = words()["type_order"]
     weak = {w.lower() for w in words()["weak_requests"]}
     found = [(m, rank, t) for rank, t in enumerate(order) for lg in dict.fromkeys([lang, "en", "id"])
-             for pat in [_compiled(f"type:{t}", lg)] if pat is not None for m in pat.finditer(low)]
+             for pat in [_compiled(f"type:{t}", lg)] if pat is not None for m in pat.finditer(low)
+             if not _ATTRIBUTED.search(low[: m.start()])]
     # "who was the ambassador when the embassy met …": a "when" or "where" after another interrogative of the
     # same clause joins a clause to it; it asks nothing
     joins = set(words()["joining_interrogatives"])
@@ -331,12 +332,18 @@ def answer_type(text: str, lang: str) -> str:
     for t in ("summary", "list"):  # (a request that opens with an imperative: "summarise …", "sebutkan …")
         for lg in dict.fromkeys([lang, "en", "id"]):
             pat = _compiled(f"type:{t}", lg)
-            m = pat.search(low) if pat is not None else None
+            m = next((x for x in pat.finditer(low) if not _ATTRIBUTED.search(low[: x.start()])), None) \
+                if pat is not None else None
             if m is not None and m.group(0).lower() not in weak and len(low[: m.start()].split()) <= OPENING_WORDS \
                     and m.group(0).split()[0] not in _WH:
                 return t
     # "explain when …" asks for a date: a general request verb yields to a specific interrogative
     return best_strong if best_strong != "fact" else best
+
+
+# a noun of a type after a preposition of attribution names where to look, not what to give: "menurut ringkasan
+# UU 21/2007, berapa …", "according to the summary of …, who …" (not a locative or "from": "dari mana" asks)
+_ATTRIBUTED = re.compile(r"\b(?:menurut|according to|berdasarkan|based on)\s+(?:the\s+|its\s+|their\s+)?$")
 
 
 # a total a quantity question counts a part of: "of the 1,138 …", "dari 1.138 WNI itu …" (a demonstrative after it)

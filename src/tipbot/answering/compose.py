@@ -68,6 +68,8 @@ def _figure_spans(text: str) -> list[tuple[int, int]]:
             continue
         if not m.group(2) and (_MONTH_AFTER.match(text, m.end()) or _MONTH_BEFORE.search(text[:m.start()])):
             continue  # the day of a date ("22 Aug 2023", "August 22"), not a count
+        if re.search(r"[A-Za-z][-–]$", text[: m.start()]):
+            continue  # part of a name ("COVID-19"), as in verify.reported_figures
         end = m.end()
         if not m.group(2):  # the noun after the figure: up to three words, stopping at a function word
             for _ in range(3):
