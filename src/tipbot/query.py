@@ -91,8 +91,11 @@ def common_words() -> frozenset[str]:
 _PARTICLES = ("nya", "lah", "kah", "pun")
 # the active form of a passive di- verb: meN- with its nasal ("ditandatangani" → "menandatangani"; "dipukul" →
 # "memukul"; "dikirim" → "mengirim"; "disebut" → "menyebut"), the initial t/p/k/s merging into the nasal
-_NASAL = (("t", "men", 1), ("p", "mem", 1), ("k", "meng", 1), ("s", "meny", 1), ("b", "mem", 0), ("f", "mem", 0),
-          ("c", "men", 0), ("d", "men", 0), ("j", "men", 0), ("g", "meng", 0), ("h", "meng", 0), ("", "meng", 0))
+# (a root's first letters, the active prefix, how many letters the prefix replaces): "diperoleh" → "memperoleh",
+# "dipulangkan" → "memulangkan"
+_NASAL = (("per", "mem", 0), ("t", "men", 1), ("p", "mem", 1), ("k", "meng", 1), ("s", "meny", 1), ("b", "mem", 0),
+          ("f", "mem", 0), ("c", "men", 0), ("d", "men", 0), ("j", "men", 0), ("g", "meng", 0), ("h", "meng", 0),
+          ("", "meng", 0))
 
 
 def inflections(word: str) -> list[str]:

@@ -186,6 +186,9 @@ def test_a_statement_about_the_user_before_the_question_sets_no_constraint():
     # the user's statement is kept when nothing else asks, and a statement about the topic is kept
     assert without_asides("Saya perlu ringkasan bab 3.4.", "id") == "Saya perlu ringkasan bab 3.4."
     assert "Interpol" in analyse("The paper mentions Interpol. Who chaired the SOMTC meeting?").text
+    # a statement that reports a claim is no aside: its names are the claim's
+    q = analyse("My lecturer said the paper names the Cambodian police. Where does it say that?")
+    assert "Cambodia" in q.constraints.places or ("Cambodia", "police") in q.constraints.qualified
 
 
 def test_asking_past_the_paper_wants_the_source():
@@ -250,6 +253,7 @@ def test_a_section_number_is_neither_a_figure_nor_a_count():
         ("disebut", "menyebut"),
         ("dikirim", "mengirim"),
         ("dibentuknya", "membentuk"),
+        ("diperkuat", "memperkuat"),  # a di-per- verb keeps its "per" under "mem-"
     ],
 )
 def test_indonesian_inflections_reach_the_dictionary_form(word, form):
@@ -452,6 +456,8 @@ def test_the_domain_word_list_renders_the_words_users_type_about_the_sources():
     assert "ranking" in translate_terms("peringkat") and "article" in translate_terms("pasal")
     # a derived word is rendered by its own sense, not by its root's ("peningkatan" is an increase, not a storey)
     assert "increase" in translate_terms("peningkatan") and "request" in translate_terms("permintaan")
+    # a sense of the general list that is wrong here is corrected (a minister is no queen)
+    assert translate_terms("menteri") == ["minister", "ministers"]
 
 
 def test_an_indonesian_interrogative_word_may_carry_the_enclitic_nya():
@@ -551,3 +557,11 @@ def test_which_place_of_a_total_asks_for_a_breakdown_by_place():
     q = analyse("dari 2.605 kasus TPPO itu, provinsi mana yg paling byk kasusnya kak?")
     assert (q.part_of, q.head) == ("2.605", "provinsi")
     assert analyse("of the 2,605 cases, which province had the most?").head == "province"
+
+
+def test_an_event_verb_matches_the_sources_other_words_for_it():
+    from tipbot.answering.analysis import synonyms_of
+    from tipbot.keyword import tokenize
+
+    # "who chaired …" where the source says "… presided"
+    assert set(tokenize("presided")) <= synonyms_of(set(tokenize("chaired")))

@@ -161,3 +161,12 @@ def test_a_sum_or_difference_asked_for_is_computed_from_the_figures_whose_words_
     assert q.arithmetic == "difference"
     assert computed_value(q, ["126", "2,778"], "id").startswith("2,778 − 126 = 2,652 (dihitung")
     assert not analyse("can I just add up the figures from the introduction?").arithmetic  # whether to, not the sum
+
+
+def test_an_inline_list_after_a_colon_that_counts_its_items_is_an_enumeration():
+    from tipbot.answering.selection import split_enumeration
+
+    text = "The analysis consists of three stages: data reduction, data presentation, and conclusion (Miles, 2014)."
+    assert split_enumeration(text) == ["data reduction", "data presentation", "conclusion"]
+    assert split_enumeration("Note: the paper, the digest, and the glossary.") == []  # no count, no list
+    assert split_enumeration("It has two steps, namely (1) preparation, and (2) writing.") == ["preparation", "writing"]

@@ -68,3 +68,10 @@ def test_a_number_joined_to_a_name_is_no_figure():
 
     text = "Cases rose after the COVID-19 pandemic, when 2,778 people were saved."
     assert [text[s:e] for s, e in _figure_spans(text)] == ["2,778 people"]
+
+
+def test_a_range_written_out_is_one_figure():
+    from tipbot.answering.compose import _figure_spans
+
+    text = "around 43% to 50% of citizens abroad; the target ranges from 91.24 to 91.54%, up from 90.06% in 2020"
+    assert [text[s:e] for s, e in _figure_spans(text)] == ["43% to 50%", "91.24 to 91.54%", "90.06%"]

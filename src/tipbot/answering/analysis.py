@@ -271,6 +271,7 @@ def strip_framing(text: str, lang: str) -> str:
 # the user's own purpose, in English: "for my (comparative law) essay", anywhere; "for a presentation:" as a lead-in
 # (up to its colon, comma or dash: "for a victim" inside a question is content)
 _PURPOSE = re.compile(r"\bfor\s+(?:my|our)\s+(?:[\w'-]+\s+){0,2}?[\w'-]+(?=\s*(?:[:,;—–.?!]|\s-\s|$))"
+                      r"|\bfor\s+(?:my|our)\s+(?:[\w'-]+\s+){0,3}?(?=(?:i|we)\b)"  # "for my thesis lit review I want …"
                       r"|\bfor\s+(?:my|our)\s+[\w'-]+"
                       r"|^\s*for\s+an?\s+(?:[\w'-]+\s+){0,2}?[\w'-]+\s*[:—–]", re.I)
 
@@ -985,12 +986,18 @@ def without_asides(text: str, lang: str) -> str:
     sentences = [s for s in re.split(r"(?<=[?.!])\s+(?!\d)", text) if s.strip()]
     # (a statement about the user may hold a word of a question type, "sedang menyiapkan briefing", "nyusun
     # laporan tentang peran …": without a question mark it tells what the user is doing)
-    own = [bool(_first_person().match(s)) and "?" not in s for s in sentences]
+    # (one that reports what someone says or believes carries a claim to check: "My essay argues that …", "I read
+    # that …", "aku baca katanya …"; not "Saya sudah baca paper ini tapi bingung")
+    own = [bool(_first_person().match(s)) and "?" not in s and not _REPORTS.search(s) for s in sentences]
     asks = [_asks(s, lang) and not own[i] for i, s in enumerate(sentences)]
     if len(sentences) < 2 or not any(asks):
         return text
     last = max(j for j, a in enumerate(asks) if a)
     return " ".join(s for i, s in enumerate(sentences) if i > last or not own[i])
+
+
+_REPORTS = re.compile(r"\b(?:that|bahwa|katanya|argues?|argued|says?|said|claims?|claimed|states?|stated|thinks?|"
+                      r"thought|believes?|believed|told|mentions?|mentioned|bilang|pikir|kira)\b", re.I)
 
 
 @lru_cache(maxsize=1)

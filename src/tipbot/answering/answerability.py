@@ -711,12 +711,13 @@ _YES_NO = re.compile(r"^(?:is|are|was|were|do|does|did|can|could|has|have|apakah
 
 def claim_of(q: Question) -> str:
     """The assertion inside a "why did …" / "is it true that …" question, in its own words."""
-    sentences = [x for x in re.split(r"(?<=[.?!])\s+(?!\d)", q.text) if x.strip()]
+    asked = without_asides(q.text, q.language)  # (not "I want to cite the interviews." before the question)
+    sentences = [x for x in re.split(r"(?<=[.?!])\s+(?!\d)", asked) if x.strip()]
     if len(sentences) >= 2 and "?" not in sentences[0] and re.search(
             r"\b(?:that|this|it|itu|ini|tersebut)\b", sentences[-1], re.I):
         text = sentences[0]  # "My essay argues that X. Which part of the paper says that?": the claim is X
     else:
-        text = q.text.split("?")[0] if "?" in q.text.rstrip("?!. ") else q.text  # not a second question
+        text = asked.split("?")[0] if "?" in asked.rstrip("?!. ") else asked  # not a second question
     # who holds the claim is not part of it: "my essay argues that …", "I read that …", "katanya …"
     text = re.sub(r"^(?:(?:my|our)\s+(?:[\w-]+\s+){0,2}?(?:essay|thesis|paper|lecturer|teacher|professor|friend|"
                   r"supervisor|notes?)\s+(?:argues|says|said|claims|states|thinks|mentions)|(?:i|we)\s+(?:read|heard|"

@@ -55,13 +55,53 @@ _MONTH_AFTER = re.compile(rf"\s+(?:{_MONTHS})[a-z]*\.?\b", re.I)
 _MONTH_BEFORE = re.compile(rf"\b(?:{_MONTHS})[a-z]*\.?\s+$", re.I)
 
 
+class _Joined:
+    """Two figures of one range read as one match ("43% to 50%")."""
+
+    def __init__(self, first: re.Match, second: re.Match) -> None:
+        self._first, self._second = first, second
+
+    def group(self, n: int) -> str | None:
+        return {0: None, 1: self._first.group(1), 2: self._second.group(2)}[n]
+
+    def start(self) -> int:
+        return self._first.start()
+
+    def end(self) -> int:
+        return self._second.end()
+
+
+# the words that join the two ends of a range written out: "43% to 50%", "91.24 hingga 91.54%"
+_RANGE_JOIN = re.compile(r"\s*(?:to|until|sampai|hingga|s\.d\.|s/d)\s*", re.I)
+
+
+def _ranges_joined(matches, text: str, figs: set[str]) -> list:
+    """The figure matches with the two ends of a written-out range joined, when both ends are figures of the
+    sentence and the unit, if any, is written on the second or on both ("91.24 to 91.54%"); a year before "to" is
+    no end of a range ("from 90.06% in 2020 to 91.24%")."""
+    ms = list(matches)
+    out = []
+    i = 0
+    while i < len(ms):
+        a = ms[i]
+        b = ms[i + 1] if i + 1 < len(ms) else None
+        if b is not None and _RANGE_JOIN.fullmatch(text[a.end(): b.start()]) and a.group(1) in figs \
+                and b.group(1) in figs and not (a.group(2) and not b.group(2)):
+            out.append(_Joined(a, b))
+            i += 2
+            continue
+        out.append(a)
+        i += 1
+    return out
+
+
 def _figure_spans(text: str) -> list[tuple[int, int]]:
     """Spans of figures with the noun phrase that follows them ("2,778 people", "43-50%", "five strategies")."""
     spans = []
     figs = set(content_figures(text))
     pattern = (r"(?<![\w.])(\d{1,3}(?:[.,]\d{3})+|\d+(?:[.,]\d+)?(?:\s*[-–]\s*\d+(?:[.,]\d+)?)?)"
                r"(\s*(?:%|percent|persen))?")
-    for m in re.finditer(pattern, text):
+    for m in _ranges_joined(re.finditer(pattern, text), text, figs):
         raw = m.group(1)
         # (a range counts by either end: "3–15 years" whose "3" alone is too short to be a figure)
         if raw not in figs and not m.group(2) and not any(raw.startswith(f) or raw.endswith(f) for f in figs):

@@ -473,8 +473,24 @@ def split_enumeration(sentence: str) -> list[str]:
                      r"fourth(?:ly)?|fifth(?:ly)?|finally|pertama|kedua|ketiga|keempat|kelima),)\s*", sentence,
                      flags=re.I)
     items = [p.strip(" ,;.:") for p in parts[1:] if len(p.strip(" ,;.:").split()) >= 1]
-    items = [re.sub(r"^(?:and|dan|or|atau)\s+", "", i) for i in items]
-    return items if len(items) >= 2 else []
+    # (the conjunction before the last marker belongs to neither item: "(2) implementation, and (3) writing")
+    items = [re.sub(r"[,;]?\s+(?:and|dan|or|atau)$", "", re.sub(r"^(?:and|dan|or|atau)\s+", "", i)) for i in items]
+    return items if len(items) >= 2 else _counted_inline(sentence)
+
+
+def _counted_inline(sentence: str) -> list[str]:
+    """The items of an inline list after a colon whose lead-in counts them ("… consists of three stages: data
+    reduction, data presentation, and conclusion"): as many comma-separated items as the count says."""
+    lead, colon, rest = sentence.partition(":")
+    if not colon:
+        return []
+    counts = [NUMBER_WORDS.get(w.lower()) or (int(w) if w.isdigit() else None)
+              for w in re.findall(r"[A-Za-z]+|\d{1,2}\b", lead.split(",")[-1])]
+    n = next((c for c in reversed(counts) if c), None)
+    rest = re.sub(r"\s*\([^)]*\)", "", rest).strip(" .")  # (a citation after the last item)
+    items = [re.sub(r"^(?:and|dan|or|atau)\s+", "", i.strip()) for i in re.split(r",\s*|\s+(?:and|dan)\s+", rest)]
+    items = [i for i in items if i]
+    return items if n and len(items) == n >= 2 else []
 
 
 def heading_groups(chunks: list[Chunk]) -> dict[str, list[tuple[str, Chunk]]]:
