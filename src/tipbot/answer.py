@@ -96,12 +96,16 @@ class AnswerContext:
     def store_editions(self) -> dict[int, frozenset[str]]:
         """For each numbered edition the store names ("the 17th AMMTC", "KTT ke-42"), the words beside its number:
         which event or document of that number the sources speak of."""
-        from .answering.analysis import editions  # (the reader's own reading of a numbered edition)
+        from .answering.analysis import editions, word_editions  # (the reader's own reading of an edition)
 
         out: dict[int, set[str]] = {}
         for c in self.chunks:  # (an Indonesian title's "KTT ke-42" is named in both languages)
             for n, name in [*editions(c.text, "en"), *editions(c.text, "id")]:
                 out.setdefault(n, set()).update(tokenize(name))
+            # a meeting counted by a word ("its first meeting was held in Indonesia") is named by its sentence
+            for sentence in re.split(r"(?<=[.;!?])\s+", c.text):
+                for n, _ in word_editions(sentence, "en"):
+                    out.setdefault(n, set()).update(tokenize(sentence))
         return {n: frozenset(toks) for n, toks in out.items()}
 
     @cached_property

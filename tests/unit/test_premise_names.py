@@ -37,6 +37,18 @@ def test_an_edition_the_sources_never_number_so_is_unknown():
     assert not unknown_editions(analyse("What happened at the 18th ASEAN Summit?"), ctx)
 
 
+def test_a_meeting_counted_by_a_word_is_known_by_the_sentence_that_counts_it():
+    texts = ["The new working group is the Strait Council Task Group (SCTG), and its first meeting was held in "
+             "Port Lumen."]
+    chunks = [Chunk(id="c0", text=texts[0], source_id="s", kind="paper", title="t")]
+    ctx = AnswerContext(chunks=chunks, citation_index=None, idf={"sctg": 3.0, "strait": 2.5, "council": 2.5})
+    assert editions("Who chaired the second meeting of the SCTG?", "en") == [(2, "meeting of the SCTG")]
+    assert unknown_editions(analyse("Who chaired the second meeting of the SCTG?"), ctx)
+    assert not unknown_editions(analyse("Who chaired the first meeting of the SCTG?"), ctx)
+    assert not unknown_editions(analyse("siapa yang memimpin pertemuan pertama SCTG?"), ctx)
+    assert unknown_editions(analyse("apa hasil pertemuan kedua SCTG?"), ctx)
+
+
 def test_an_asserted_body_keeps_the_capitalised_words_that_name_which_one():
     from tipbot.answering.answerability import asserted_actor
 

@@ -952,7 +952,7 @@ def editions(text: str, lang: str) -> list[tuple[int, str]]:
     """The numbered editions a text names, each with the words beside its number (in English for Indonesian:
     "KTT ASEAN ke-44" → (44, "summit asean")); a number joined to the one before it ("ke-42 sama ke-43") has that
     one's name."""
-    out = [(int(m.group(1)), m.group(2)) for m in _EDITION_EN.finditer(text)]
+    out = [(int(m.group(1)), m.group(2)) for m in _EDITION_EN.finditer(text)] + word_editions(text, lang)
     previous = ""
     for m in _EDITION_ID.finditer(text):
         words_before = m.group(1).split()
@@ -961,6 +961,35 @@ def editions(text: str, lang: str) -> list[tuple[int, str]]:
         previous = name
         out.append((int(m.group(2)), " ".join(translate_terms(name)) if lang == "id" and name else name))
     return out
+
+
+def word_editions(text: str, lang: str) -> list[tuple[int, str]]:
+    """Occurrences of a meeting counted by an ordinal word ("the second meeting of the SOMTC working group",
+    "pertemuan kedua WG on GTCM"), each with the event noun and the words after it (in English for Indonesian)."""
+    en, ind = _word_edition_patterns()
+    out = []
+    for m in en.finditer(text):
+        out.append((_ORDINAL_RANK[m.group(1).lower()], m.group(2)))
+    for m in ind.finditer(text):
+        name = f"{m.group(1)}{m.group(3)}"
+        out.append((_ORDINAL_RANK[m.group(2).lower()], " ".join(translate_terms(name)) if lang == "id" else name))
+    return out
+
+
+@lru_cache(maxsize=1)
+def _word_edition_patterns() -> tuple[re.Pattern, re.Pattern]:
+    by_lang = {"en": [], "id": []}
+    for rank, forms in words()["ordinal_claims"].items():
+        for form, lg in zip(forms, ("en", "id"), strict=True):  # (each rank: its English and Indonesian word)
+            _ORDINAL_RANK[form] = int(rank)
+            by_lang[lg].append(re.escape(form))
+    events = words()["event_nouns"]
+    en = re.compile(rf"\b({'|'.join(by_lang['en'])})\s+((?:{'|'.join(events['en'])})s?\b(?:\s+[\w'’-]+){{0,4}})", re.I)
+    ind = re.compile(rf"\b({'|'.join(events['id'])})\s+({'|'.join(by_lang['id'])})\b((?:\s+[\w'’-]+){{0,3}})", re.I)
+    return en, ind
+
+
+_ORDINAL_RANK: dict[str, int] = {}
 
 
 def split_parts(text: str, kind: str) -> list[str]:
