@@ -86,6 +86,8 @@ def missing_from_store(q: Question, vocab: dict[str, float], store_figures: froz
             out.append(n)
     stops = all_stopwords()
     for name in c.names:
+        if _glossed(name, q.text, vocab, q.language):
+            continue
         toks = word_tokens(name, q.language)  # (an Indonesian name may be ordinary words written in English)
         if toks and all(t not in vocab for t in toks):
             out.append(name)
@@ -107,6 +109,14 @@ def missing_from_store(q: Question, vocab: dict[str, float], store_figures: froz
         said = {str(m).lower() for m in out}
         out += [w for w in foreign_words(without_asides(q.text, q.language), vocab) if w not in said]
     return out
+
+
+def _glossed(name: str, text: str, vocab: dict[str, float], lang: str) -> bool:
+    """A name the question glosses in parentheses with one the store uses ("Nota Kesepahaman (MoU)", "the
+    Trafficking Victims Protection Act (TVPA)"): the gloss says what it is, so the name is not unknown."""
+    m = re.search(re.escape(name) + r"\s*\(\s*([^()]{2,60}?)\s*\)", text)
+    toks = word_tokens(m.group(1), lang) if m else []
+    return bool(toks) and all(t in vocab for t in toks)
 
 
 def foreign_words(text: str, vocab: dict[str, float]) -> list[str]:
