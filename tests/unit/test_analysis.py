@@ -458,6 +458,7 @@ def test_the_domain_word_list_renders_the_words_users_type_about_the_sources():
     assert "increase" in translate_terms("peningkatan") and "request" in translate_terms("permintaan")
     # a sense of the general list that is wrong here is corrected (a minister is no queen)
     assert translate_terms("menteri") == ["minister", "ministers"]
+    assert "amended" in translate_terms("diubah") and "covered" in translate_terms("dicakup")  # not "convert"
 
 
 def test_an_indonesian_interrogative_word_may_carry_the_enclitic_nya():
