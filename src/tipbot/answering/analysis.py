@@ -966,30 +966,27 @@ def editions(text: str, lang: str) -> list[tuple[int, str]]:
 def word_editions(text: str, lang: str) -> list[tuple[int, str]]:
     """Occurrences of a meeting counted by an ordinal word ("the second meeting of the SOMTC working group",
     "pertemuan kedua WG on GTCM"), each with the event noun and the words after it (in English for Indonesian)."""
-    en, ind = _word_edition_patterns()
-    out = []
-    for m in en.finditer(text):
-        out.append((_ORDINAL_RANK[m.group(1).lower()], m.group(2)))
+    en, ind, rank = _word_edition_patterns()
+    out = [(rank[m.group(1).lower()], m.group(2)) for m in en.finditer(text)]
     for m in ind.finditer(text):
         name = f"{m.group(1)}{m.group(3)}"
-        out.append((_ORDINAL_RANK[m.group(2).lower()], " ".join(translate_terms(name)) if lang == "id" else name))
+        out.append((rank[m.group(2).lower()], " ".join(translate_terms(name)) if lang == "id" else name))
     return out
 
 
 @lru_cache(maxsize=1)
-def _word_edition_patterns() -> tuple[re.Pattern, re.Pattern]:
-    by_lang = {"en": [], "id": []}
-    for rank, forms in words()["ordinal_claims"].items():
+def _word_edition_patterns() -> tuple[re.Pattern, re.Pattern, dict[str, int]]:
+    """The English and Indonesian patterns of a meeting counted by a word, and the rank of each ordinal word."""
+    rank: dict[str, int] = {}
+    by_lang: dict[str, list[str]] = {"en": [], "id": []}
+    for n, forms in words()["ordinal_claims"].items():
         for form, lg in zip(forms, ("en", "id"), strict=True):  # (each rank: its English and Indonesian word)
-            _ORDINAL_RANK[form] = int(rank)
+            rank[form] = int(n)
             by_lang[lg].append(re.escape(form))
     events = words()["event_nouns"]
     en = re.compile(rf"\b({'|'.join(by_lang['en'])})\s+((?:{'|'.join(events['en'])})s?\b(?:\s+[\w'’-]+){{0,4}})", re.I)
     ind = re.compile(rf"\b({'|'.join(events['id'])})\s+({'|'.join(by_lang['id'])})\b((?:\s+[\w'’-]+){{0,3}})", re.I)
-    return en, ind
-
-
-_ORDINAL_RANK: dict[str, int] = {}
+    return en, ind, rank
 
 
 def split_parts(text: str, kind: str) -> list[str]:

@@ -11,6 +11,7 @@ import json
 import re
 from functools import lru_cache
 from importlib import resources
+from typing import NamedTuple
 
 from ..answer import MONTH_PREFIXES, Draft, Statement, frame_quote, phrases
 from ..chunking import chunk_sentences
@@ -55,31 +56,26 @@ _MONTH_AFTER = re.compile(rf"\s+(?:{_MONTHS})[a-z]*\.?\b", re.I)
 _MONTH_BEFORE = re.compile(rf"\b(?:{_MONTHS})[a-z]*\.?\s+$", re.I)
 
 
-class _Joined:
-    """Two figures of one range read as one match ("43% to 50%")."""
+class _Figure(NamedTuple):
+    """A figure as written: where it stands, its digits (both ends of a range) and its unit."""
 
-    def __init__(self, first: re.Match, second: re.Match) -> None:
-        self._first, self._second = first, second
-
-    def group(self, n: int) -> str | None:
-        return {0: None, 1: self._first.group(1), 2: self._second.group(2)}[n]
-
-    def start(self) -> int:
-        return self._first.start()
-
-    def end(self) -> int:
-        return self._second.end()
+    start: int
+    end: int
+    raw: str
+    unit: str
 
 
 # the words that join the two ends of a range written out: "43% to 50%", "91.24 hingga 91.54%"
 _RANGE_JOIN = re.compile(r"\s*(?:to|until|sampai|hingga|s\.d\.|s/d)\s*", re.I)
+_FIGURE = re.compile(r"(?<![\w.])(\d{1,3}(?:[.,]\d{3})+|\d+(?:[.,]\d+)?(?:\s*[-–]\s*\d+(?:[.,]\d+)?)?)"
+                     r"(\s*(?:%|percent|persen))?")
 
 
-def _ranges_joined(matches, text: str, figs: set[str]) -> list:
-    """The figure matches with the two ends of a written-out range joined, when both ends are figures of the
-    sentence and the unit, if any, is written on the second or on both ("91.24 to 91.54%"); a year before "to" is
-    no end of a range ("from 90.06% in 2020 to 91.24%")."""
-    ms = list(matches)
+def _figures(text: str, figs: set[str]) -> list[_Figure]:
+    """The figures of ``text``, the two ends of a written-out range joined when both are figures of the sentence
+    and the unit, if any, is written on the second or on both ("43% to 50%", "91.24 to 91.54%"); a year before
+    "to" is no end of a range ("from 90.06% in 2020 to 91.24%")."""
+    ms = list(_FIGURE.finditer(text))
     out = []
     i = 0
     while i < len(ms):
@@ -87,10 +83,10 @@ def _ranges_joined(matches, text: str, figs: set[str]) -> list:
         b = ms[i + 1] if i + 1 < len(ms) else None
         if b is not None and _RANGE_JOIN.fullmatch(text[a.end(): b.start()]) and a.group(1) in figs \
                 and b.group(1) in figs and not (a.group(2) and not b.group(2)):
-            out.append(_Joined(a, b))
+            out.append(_Figure(a.start(), b.end(), a.group(1), b.group(2) or ""))
             i += 2
             continue
-        out.append(a)
+        out.append(_Figure(a.start(), a.end(), a.group(1), a.group(2) or ""))
         i += 1
     return out
 
@@ -99,25 +95,23 @@ def _figure_spans(text: str) -> list[tuple[int, int]]:
     """Spans of figures with the noun phrase that follows them ("2,778 people", "43-50%", "five strategies")."""
     spans = []
     figs = set(content_figures(text))
-    pattern = (r"(?<![\w.])(\d{1,3}(?:[.,]\d{3})+|\d+(?:[.,]\d+)?(?:\s*[-–]\s*\d+(?:[.,]\d+)?)?)"
-               r"(\s*(?:%|percent|persen))?")
-    for m in _ranges_joined(re.finditer(pattern, text), text, figs):
-        raw = m.group(1)
+    for m in _figures(text, figs):
+        raw = m.raw
         # (a range counts by either end: "3–15 years" whose "3" alone is too short to be a figure)
-        if raw not in figs and not m.group(2) and not any(raw.startswith(f) or raw.endswith(f) for f in figs):
+        if raw not in figs and not m.unit and not any(raw.startswith(f) or raw.endswith(f) for f in figs):
             continue
-        if not m.group(2) and (_MONTH_AFTER.match(text, m.end()) or _MONTH_BEFORE.search(text[:m.start()])):
+        if not m.unit and (_MONTH_AFTER.match(text, m.end) or _MONTH_BEFORE.search(text[:m.start])):
             continue  # the day of a date ("22 Aug 2023", "August 22"), not a count
-        if re.search(r"[A-Za-z][-–]$", text[: m.start()]):
+        if re.search(r"[A-Za-z][-–]$", text[: m.start]):
             continue  # part of a name ("COVID-19"), as in verify.reported_figures
-        end = m.end()
-        if not m.group(2):  # the noun after the figure: up to three words, stopping at a function word
+        end = m.end
+        if not m.unit:  # the noun after the figure: up to three words, stopping at a function word
             for _ in range(3):
                 w = re.match(r"\s+([A-Za-z][\w-]*)", text[end:])
                 if w is None or w.group(1).lower() in _FUNCTION:
                     break
                 end += w.end()
-        spans.append((m.start(), end))
+        spans.append((m.start, end))
     for w in NUMBER_WORDS:
         for m in re.finditer(rf"\b{w}\s+[a-z][\w-]*", text, re.I):
             spans.append((m.start(), m.end()))

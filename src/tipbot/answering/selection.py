@@ -485,7 +485,7 @@ def _counted_inline(sentence: str) -> list[str]:
     if not colon:
         return []
     counts = [NUMBER_WORDS.get(w.lower()) or (int(w) if w.isdigit() else None)
-              for w in re.findall(r"[A-Za-z]+|\d{1,2}\b", lead.split(",")[-1])]
+              for w in re.findall(r"[A-Za-z]+|\b\d{1,2}\b", lead.split(",")[-1])]  # (not the "23" of "2023")
     n = next((c for c in reversed(counts) if c), None)
     rest = re.sub(r"\s*\([^)]*\)", "", rest).strip(" .")  # (a citation after the last item)
     items = [re.sub(r"^(?:and|dan|or|atau)\s+", "", i.strip()) for i in re.split(r",\s*|\s+(?:and|dan)\s+", rest)]
