@@ -1006,10 +1006,17 @@ def _asks(sentence: str, lang: str) -> bool:
     return "?" in sentence or answer_type(sentence, lang) != "fact"
 
 
+def sentences_of(text: str) -> list[str]:
+    """The sentences of a message (a full stop before a number ends an abbreviation, not a sentence: "UU No. 21
+    Tahun 2007", "Vol. 3")."""
+    return [s for s in re.split(r"(?<=[?.!])\s+(?!\d)", text) if s.strip()]
+
+
+@lru_cache(maxsize=256)
 def without_asides(text: str, lang: str) -> str:
     """``text`` without the statements about the user before its question ("Saya staf di dinas PPPA …", "I run a
     shelter in Batam."): they say who asks and why, so their names and places are no constraint on the answer."""
-    sentences = [s for s in re.split(r"(?<=[?.!])\s+(?!\d)", text) if s.strip()]
+    sentences = sentences_of(text)
     # (a statement about the user may hold a word of a question type, "sedang menyiapkan briefing", "nyusun
     # laporan tentang peran …": without a question mark it tells what the user is doing)
     # (one that reports what someone says or believes carries a claim to check: "My essay argues that …", "I read
@@ -1038,8 +1045,7 @@ def focus(text: str, lang: str) -> str:
     notes", "I found the 83% but not the other one") go, unless they add a year, a document or a place; a
     sentence before a question that leans on it with a pronoun ("… what reason does it give for
     that?") stays with it."""
-    # (a full stop before a number ends an abbreviation, not a sentence: "UU No. 21 Tahun 2007", "Vol. 3")
-    sentences = [s for s in re.split(r"(?<=[?.!])\s+(?!\d)", text) if s.strip()]
+    sentences = sentences_of(text)
     if len(sentences) < 2:
         return text
     asks = [_asks(s, lang) for s in sentences]

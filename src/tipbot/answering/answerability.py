@@ -35,6 +35,7 @@ from .analysis import (
     ordinal_alternation,
     ordinal_forms,
     phrase_pattern,
+    sentences_of,
     stopwords,
     synonym_groups,
     synonyms_of,
@@ -722,7 +723,7 @@ _YES_NO = re.compile(r"^(?:is|are|was|were|do|does|did|can|could|has|have|apakah
 def claim_of(q: Question) -> str:
     """The assertion inside a "why did …" / "is it true that …" question, in its own words."""
     asked = without_asides(q.text, q.language)  # (not "I want to cite the interviews." before the question)
-    sentences = [x for x in re.split(r"(?<=[.?!])\s+(?!\d)", asked) if x.strip()]
+    sentences = sentences_of(asked)
     if len(sentences) >= 2 and "?" not in sentences[0] and re.search(
             r"\b(?:that|this|it|itu|ini|tersebut)\b", sentences[-1], re.I):
         text = sentences[0]  # "My essay argues that X. Which part of the paper says that?": the claim is X
