@@ -227,6 +227,14 @@ def content_figures(sentence: str) -> list[str]:
     return list(dict.fromkeys(m.group(1) for m in found))
 
 
+_NAME_BEFORE = re.compile(r"[A-Za-z][-–+]$")  # a number joined to a name before it ("COVID-19", "AMMTC+3")
+
+
+def part_of_name(before: str) -> bool:
+    """Whether a number that follows ``before`` is part of a name ("COVID-19", "AMMTC+3"), not a figure."""
+    return bool(_NAME_BEFORE.search(before))
+
+
 def reported_figures(sentence: str) -> list[str]:
     """The figures of ``content_figures`` as a reader needs them in a table of figures or a quiz: as written
     with their unit ("82%", "0.41 %", "3 million"), and without the numbers that name something (Law Number 21,
@@ -237,8 +245,8 @@ def reported_figures(sentence: str) -> list[str]:
         before, after = text[: m.start()], text[m.end() :]
         if re.match(r"(?:st|nd|rd|th)\b", after) or _IDENTIFIER.search(before):
             continue
-        if re.match(r"%?[-–]\d", after) or re.search(r"(?:\d%?|[A-Za-z])[-–+]$", before):
-            continue  # one end of a range, or part of a name ("COVID-19", "AMMTC+3")
+        if re.match(r"%?[-–]\d", after) or re.search(r"\d%?[-–+]$", before) or part_of_name(before):
+            continue  # one end of a range, or part of a name
         unit = _UNIT.match(after)
         f = m.group(1) + (unit.group(0) if unit else "")
         if f not in out:

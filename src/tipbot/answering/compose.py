@@ -17,7 +17,7 @@ from ..answer import MONTH_PREFIXES, Draft, Statement, frame_quote, phrases
 from ..chunking import chunk_sentences
 from ..keyword import tokenize
 from ..schema import Chunk, cite
-from ..verify import content_figures
+from ..verify import content_figures, part_of_name
 from .analysis import NUMBER_WORDS, Question, countries, countries_in, stopwords
 from .answerability import figure_of_kind, quantity_kind
 from .selection import (
@@ -102,8 +102,8 @@ def _figure_spans(text: str) -> list[tuple[int, int]]:
             continue
         if not m.unit and (_MONTH_AFTER.match(text, m.end) or _MONTH_BEFORE.search(text[:m.start])):
             continue  # the day of a date ("22 Aug 2023", "August 22"), not a count
-        if re.search(r"[A-Za-z][-–]$", text[: m.start]):
-            continue  # part of a name ("COVID-19"), as in verify.reported_figures
+        if part_of_name(text[: m.start]):
+            continue  # part of a name ("COVID-19")
         end = m.end
         if not m.unit:  # the noun after the figure: up to three words, stopping at a function word
             for _ in range(3):
