@@ -75,6 +75,14 @@ ROLE_MARKER = re.compile(r"^\W*(?:/\s*)?(?:sys|system|inst|instructions?|assista
 SPEAKER_LABEL = re.compile(r"^\s*([A-Z][A-Z _-]*[A-Z])\s*:")  # a label in capitals: a speaker when it holds a role word
 
 
+# an order not to use the sources or not to cite them, as an imperative ("do not include any citations", "don't
+# use the paper", "jangan gunakan artikel maupun digest"): the negated verb opens its sentence or clause
+SOURCE_ORDER = re.compile(
+    r"(?:^|[,;:]\s*)\W*(?:please\s+|tolong\s+)?(?:do\s+not|don'?t|dont|never|jangan)\s+(?:\w+\s+){0,2}?"
+    r"(?:use|cite|include|look\s+at|rely\s+on|gunakan|pakai|pake|sertakan|kutip|lihat|liat)\s+(?:\w+\s+){0,2}?"
+    r"(?:paper|article|artikel|sources?|sumber|citations?|sitasi|digests?|knowledge\s+base)\b", re.I)
+
+
 def _speaker_label(inner: str) -> bool:
     m = SPEAKER_LABEL.match(inner)
     roles = question_words()["speaker_roles"]
@@ -107,7 +115,7 @@ def split_injection(question: str) -> tuple[str, bool]:
     keep = []
     for part in parts:
         low = part.lower()
-        if any(w in low for w in words):
+        if any(w in low for w in words) or SOURCE_ORDER.search(part):
             found = True
             continue
         keep.append(part)
