@@ -43,6 +43,9 @@ def short_title(title: str, limit: int = 80) -> str:
     space = cut.rfind(" ")
     if space > limit // 2:
         cut = cut[:space]
+    opened = cut.rfind("(")
+    if opened > cut.rfind(")") and opened > limit // 2:  # an aside cut in its middle goes whole
+        cut = cut[:opened]
     return cut.rstrip(" ,;:–—-(") + "…"
 
 

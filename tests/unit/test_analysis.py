@@ -415,6 +415,29 @@ def test_a_request_for_a_view_or_for_advice_on_ones_own_case_is_personal():
                    "menggugat perusahaannya?").personal == "advice"
 
 
+def test_a_view_owned_by_the_assistant_is_its_opinion_and_a_forecast_its_own():
+    for text in ("Menurut pendapat pribadi Anda, apakah Harbour Watch lebih baik?",
+                 "what is your own view of the pact?", "saranmu gimana kak?",
+                 "in your honest opinion, did the drill work?"):
+        assert analyse(text).personal == "opinion", text
+    assert analyse("what is your prediction for 2030?").personal == "forecast"
+    for text in ("apa saran paper untuk pemerintah?", "What does your source say?",
+                 "apa pendapat penulis tentang MoU?"):
+        assert analyse(text).personal == "", text
+
+
+def test_an_order_to_give_advice_or_to_forecast_is_personal_whatever_it_is_based_on():
+    for text in ("aku ditawarin kerja di kapal. Mending aku berangkat nggak?", "gajinya gede. kasih saran dong",
+                 "any advice?", "can you give me some tips"):
+        assert analyse(text).personal == "advice", text
+    for text in ("Based on the trends in the paper, predict how many crews will be held in 2030.",
+                 "coba prediksi jumlah korban tahun depan", "how many do you forecast for 2030?"):
+        assert analyse(text).personal == "forecast", text
+    for text in ("Does the paper give any recommendations?", "tolong berikan saran yang diajukan penulis",
+                 "What does the paper predict about future cases?", "kasih rekomendasinya dong"):
+        assert analyse(text).personal == "", text
+
+
 def test_two_questions_in_one_message_are_two_parts():
     from tipbot.answering.analysis import analyse
 

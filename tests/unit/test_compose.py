@@ -170,3 +170,13 @@ def test_an_inline_list_after_a_colon_that_counts_its_items_is_an_enumeration():
     assert split_enumeration(text) == ["data reduction", "data presentation", "conclusion"]
     assert split_enumeration("Note: the paper, the digest, and the glossary.") == []  # no count, no list
     assert split_enumeration("It has two steps, namely (1) preparation, and (2) writing.") == ["preparation", "writing"]
+
+
+def test_a_number_closing_a_parenthesis_is_no_enumeration_marker():
+    from tipbot.answering.selection import enumerates, type_fit
+
+    q = analyse("What protections does the Harbour Act give?")
+    assert not enumerates("The Harbour Act (Gazette 2006 No. 64) protects crews.")
+    assert type_fit(_evidence("The Harbour Act (Gazette 2006 No. 64) protects crews."), q) == 0.0
+    assert enumerates("It protects 1) crews and 2) their families.")
+    assert enumerates("Two kinds: (a) crews, (b) families.")

@@ -64,3 +64,11 @@ def test_the_parser_takes_id_title_block_and_captions_from_the_profile(tmp_path)
     assert parsed.affiliation == "First Institute Second Institute"
     caption = [b for b in parsed.body.blocks if b.atomic]
     assert len(caption) == 1 and caption[0].raw.startswith("Figure 2.") and caption[0].raw.endswith("the ministry")
+
+
+def test_a_short_title_drops_an_aside_cut_in_its_middle():
+    from tipbot.present import short_title
+
+    title = "Undang-Undang Nomor 13 Tahun 2006 tentang Perlindungan Saksi dan Korban (as amended by a later law)"
+    assert short_title(title, 90) == "Undang-Undang Nomor 13 Tahun 2006 tentang Perlindungan Saksi dan Korban…"
+    assert short_title("A short title (with an aside)", 90) == "A short title (with an aside)"

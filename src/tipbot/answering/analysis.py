@@ -657,6 +657,7 @@ def analyse(question: str, previous: Question | None = None) -> Question:
     # (the message before its framing is stripped, as for "personal": "… ada kabar terbaru?" may be an aside)
     q.present = bool(either_language(words()["present"]).search(f"{cleaned} {norm}"))
     q.personal = next((k for k, table in words()["personal"].items() if _matches_any(norm, table, lang)), "")
+    q.personal = q.personal or owned_view(norm)
     if not q.personal and q.answer_type != "reason" and asks_advice(norm):
         q.personal = "advice"  # ("why should we care …?" asks for a reason the sources may give)
     # "menurut Anda, apa kata paper …": a polite question about what the sources say (the paper named in a
@@ -664,6 +665,8 @@ def analyse(question: str, previous: Question | None = None) -> Question:
     if q.personal and (wants_source or _matches_any(citing_clause().sub(" ", without_asides(norm, lang)),
                                                     words()["paper_words"], lang)):
         q.personal = ""
+    # an order to the assistant stays one whatever it is based on ("Based on the paper, predict …")
+    q.personal = q.personal or requested_personal(norm)
     # "of the 2,605 cases, which province had the most?" asks for a breakdown by place, as "how many of them
     # were women" does by group
     level = phrase_pattern(words()["place_levels"]).search(cleaned) if q.answer_type == "place" else None
@@ -695,6 +698,45 @@ def _advice_patterns() -> list[tuple[re.Pattern, frozenset[str]]]:
         out.append((re.compile(rf"\b(?:{subjects})\s+([a-z]+)(?:\s+[a-z]+){{0,2}}?\s+(?:{tags})\b", re.I),
                     frozenset(rule["study_verbs"][lang])))
     return out
+
+
+@lru_cache(maxsize=1)
+def _personal_request_patterns() -> dict[str, list[re.Pattern]]:
+    """The grammar of ``personal_requests`` (see its comment in the word lists), compiled once."""
+    spec = words()["personal_requests"]
+
+    def alt(table: dict[str, list[str]]) -> str:
+        return "|".join(re.escape(w) for w in sorted({w for lg in ("en", "id") for w in table[lg]}, key=len,
+                                                     reverse=True))
+
+    second = "|".join(re.escape(w) for w in spec["second_person"]["id"])
+    owned = {}
+    for kind, nouns in spec["owned"].items():
+        en = "|".join(re.escape(w) for w in nouns["en"])
+        id_ = "|".join(re.escape(w) for w in nouns["id"])
+        owned[kind] = [re.compile(rf"\byour\s+(?:own\s+|[a-z]+\s+)?(?:{en})\b", re.I),
+                       re.compile(rf"\b(?:{id_})\s+(?:[a-z]+\s+)?(?:{second})\b|\b(?:{id_})mu\b", re.I)]
+    opening = rf"(?:^|[.,;:!?]\s*)(?:(?:{alt(spec['politeness'])})\s+)*"
+    advice = re.compile(rf"{opening}(?:{alt(spec['advice_verbs'])})\s+(?:(?:{alt(spec['advice_objects'])})\s+)*"
+                        rf"(?:{alt(spec['advice_nouns'])})\s*(?:$|[.,;!?]|\b(?:{alt(spec['clause_ends'])})\b)",
+                        re.I)
+    verbs = alt(spec["forecast_verbs"])
+    forecast = re.compile(rf"{opening}(?:{verbs})\b|\b(?:you|kamu|anda)\s+(?:{verbs})\b", re.I)
+    return {"owned": [(kind, p) for kind, ps in owned.items() for p in ps], "advice": [advice],
+            "forecast": [forecast]}
+
+
+def owned_view(text: str) -> str:
+    """"opinion" or "forecast" when the message asks for a view whose owner is the assistant ("your own
+    opinion", "pendapat pribadi Anda", "prediksimu"), else ""."""
+    return next((kind for kind, p in _personal_request_patterns()["owned"] if p.search(text)), "")
+
+
+def requested_personal(text: str) -> str:
+    """"advice" or "forecast" when a clause orders the assistant to give advice ("kasih saran dong", "any
+    advice?") or to forecast ("predict how many …", "coba prediksi …"), else ""."""
+    pats = _personal_request_patterns()
+    return next((kind for kind in ("advice", "forecast") if any(p.search(text) for p in pats[kind])), "")
 
 
 def asks_advice(text: str) -> bool:

@@ -76,6 +76,17 @@ IDENTIFIES = re.compile(r"^(?:(?:this|these|that|those|such)\s+(?:[\w-]+\s+){1,3
 _ENUM = re.compile(r"(?:^|\s)(?:\(?\d{1,2}\)|\(?[a-e]\)|first(?:ly)?,|second(?:ly)?,|third(?:ly)?,|pertama,|kedua,)")
 
 
+def enumerates(text: str) -> bool:
+    """The sentence carries an enumeration marker ("(1)", "2)", "first,"); a bare "64)" that closes a parenthesis
+    opened before it ("(State Gazette 2006 No. 64)") ends an aside and marks nothing."""
+    for m in _ENUM.finditer(text):
+        mark, at = m.group(0).strip(), m.start()
+        if mark.endswith(")") and not mark.startswith("(") and text.rfind("(", 0, at) > text.rfind(")", 0, at):
+            continue
+        return True
+    return False
+
+
 @dataclass
 class ReaderConfig:
     """Which signals the reader uses; the ablations of ``tipbot eval --compare`` turn one off at a time."""
@@ -269,7 +280,7 @@ def type_fit(ev: Evidence, q: Question, citation_index=None, q_tokens: set[str] 
     if t == "reason":
         return 1.0 if any(re.search(rf"\b{re.escape(c)}\b", low) for c in words()["causal"]) else 0.0
     if t == "list":
-        if _ENUM.search(text) or text.rstrip().endswith(":"):
+        if enumerates(text) or text.rstrip().endswith(":"):
             return 1.0
         return 0.6 if text.count(",") >= 3 or text.count(";") >= 2 else 0.0
     if t == "definition":
