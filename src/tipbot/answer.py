@@ -109,6 +109,23 @@ class AnswerContext:
         return {n: frozenset(toks) for n, toks in out.items()}
 
     @cached_property
+    def sentence_windows(self) -> list[frozenset[str]]:
+        """The tokens of every run of three adjacent sentences of a passage, without its in-text citations: what
+        the sources report together (two bodies named in one run take part in one event or are set side by
+        side; a citation "(SBMI, 2023)" names where it is from, not who took part)."""
+        from .answering.analysis import sentences_of
+        from .answering.selection import CITATION
+
+        out = []
+        for c in self.chunks:
+            if c.kind == "reference":
+                continue
+            sentences = [set(tokenize(CITATION.sub(" ", s))) for s in sentences_of(c.text)]
+            for i in range(max(1, len(sentences) - 2)):
+                out.append(frozenset().union(*sentences[i:i + 3]))
+        return out
+
+    @cached_property
     def lower_words(self) -> frozenset[str]:
         """Every word the store writes in lower case: a capitalised word outside it is a name."""
         return frozenset(w for c in self.chunks if c.kind != "reference"

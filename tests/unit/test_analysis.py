@@ -374,6 +374,11 @@ def test_a_part_of_a_named_total_is_counted_by_its_own_head():
     q = analyse("dari 267 laporan kapal itu, yg korbannya perempuan ada berapa ya?")  # the group before "berapa"
     assert (q.head, q.part_of) == ("perempuan", "267")
     assert analyse("How many crews were rescued in 2023?").part_of == ""
+    # a breakdown by where the people came from: the place is the part asked for
+    q = analyse("Dari 172 awak kapal yang ditahan di Port Lumen, berapa orang yang berasal dari Nusa Tenggara Timur?")
+    assert (q.head, q.part_of) == ("Nusa Tenggara Timur", "172")
+    q = analyse("dari 2.778 orang yg diselamatkan itu, brp yg dari Kamboja?")
+    assert (q.head, q.part_of) == ("Kamboja", "2.778")
 
 
 def test_colloquial_spellings_beyond_the_own_table_are_standardised_and_acronyms_kept():

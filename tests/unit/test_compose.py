@@ -180,3 +180,34 @@ def test_a_number_closing_a_parenthesis_is_no_enumeration_marker():
     assert type_fit(_evidence("The Harbour Act (Gazette 2006 No. 64) protects crews."), q) == 0.0
     assert enumerates("It protects 1) crews and 2) their families.")
     assert enumerates("Two kinds: (a) crews, (b) families.")
+
+
+def test_the_items_after_a_sentence_and_its_short_label_end_at_the_next_labelled_bullet():
+    from tipbot.answering.selection import bullet_items
+
+    text = ("- **Three pacts signed.** On 3 May the Coast Guard signed three pacts. The partners were:\n"
+            "- the **Harbour** Watch (new);\n- the **Fisher** Union (extended);\n- **Port Lumen** council.\n"
+            "- **Purpose.** The pacts speed up rescues.")
+    chunk = Chunk(id="c1", text=text, source_id="mini", kind="digest", title="Mini digest")
+    lead = "On 3 May the Coast Guard signed three pacts."
+    ev = Evidence(text=lead, passage=Passage(chunk=chunk, score=1.0), position=1, tokens=set(tokenize(lead)))
+    assert bullet_items(ev) == ["the **Harbour** Watch (new);", "the **Fisher** Union (extended);",
+                                "**Port Lumen** council."]
+    other = "The pacts speed up rescues."
+    assert bullet_items(Evidence(text=other, passage=Passage(chunk=chunk, score=1.0), position=4,
+                                 tokens=set(tokenize(other)))) == []  # no label, no list after it
+
+
+def test_each_item_of_a_digests_list_says_it_comes_from_a_digest():
+    from tipbot.answer import Draft
+    from tipbot.answering.compose import list_lines
+    from tipbot.answering.selection import ListAnswer
+
+    digest = Chunk(id="d1", text="- the Harbour Watch;\n- the Fisher Union.", source_id="d", kind="digest", title="D")
+    paper = Chunk(id="p1", text="(1) crews, (2) owners.", source_id="mini", kind="paper", title="Mini paper")
+    draft = Draft(statements=[], citations=[])
+    list_lines(draft, ListAnswer([("the Harbour Watch;", digest), ("the Fisher Union.", digest)], "colon"), "en")
+    assert [s.text for s in draft.statements[1:]] == ["the Harbour Watch (digest).", "the Fisher Union (digest)."]
+    draft = Draft(statements=[], citations=[])
+    list_lines(draft, ListAnswer([("crews", paper), ("owners", paper)], "enumeration"), "en")
+    assert [s.text for s in draft.statements[1:]] == ["crews.", "owners."]

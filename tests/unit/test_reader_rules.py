@@ -733,3 +733,38 @@ def test_a_kind_of_thing_the_sources_never_speak_of_is_refused():
     assert (verdict.decision, verdict.missing) == ("refuse", ["extradition", "provisions"])
     q = analyse("What joint patrols did the harbour agreement cover?")
     assert judge(q, pool, pool, set(tokenize(q.text)), context, []).missing == []
+
+
+def test_parties_of_an_interaction_the_sources_never_name_together_took_part_in_no_such_event():
+    from tipbot.answering.analysis import analyse
+    from tipbot.answering.answerability import joint_parties, parties_apart
+
+    _, context = _context(
+        "The Harbour Watch counted 212 crews held (Fisher Union, 2023). The crews were freed in Port Lumen.",
+        "In May the Coast Guard met the Fisher Union in Port Lumen. They agreed to share patrol data.",
+        "Later, the Marine Ministry opened a shelter. It was run by volunteers. Food came from donors. "
+        "Nobody else was involved.")
+    q = analyse("What did the joint statement of the Harbour Watch and the Fisher Union say about the crews?")
+    assert joint_parties(q) == ["Harbour Watch", "Fisher Union"]
+    assert parties_apart(q, context) == ["Harbour Watch", "Fisher Union"]  # (a citation names no party)
+    q = analyse("What did the Coast Guard agree with the Fisher Union in Port Lumen?")
+    assert joint_parties(q) == ["Coast Guard", "Fisher Union"] and parties_apart(q, context) == []
+    q = analyse("Apa isi kesepakatan antara Marine Ministry dan Coast Guard?")
+    assert parties_apart(q, context) == ["Marine Ministry", "Coast Guard"]
+    # no interaction asked about, or a party the sources never name: left to the other checks
+    assert parties_apart(analyse("How many crews did the Harbour Watch and the Fisher Union count?"), context) == []
+    assert parties_apart(analyse("What did the Coast Guard sign with the Ocean Fund?"), context) == []
+
+
+def test_two_countries_given_each_others_roles_in_a_flow_are_corrected():
+    from tipbot.answering.analysis import analyse
+    from tipbot.answering.answerability import _swapped_roles, roles_of
+
+    said = "Cambodia ranks high as a country of origin, while Thailand is the leading destination in the region."
+    assert roles_of(said, ["Cambodia", "Thailand"]) == {"Cambodia": "origin", "Thailand": "destination"}
+    pool = evidence_of(said)
+    q = analyse("Why is Thailand the main country of origin and Cambodia the main destination?")
+    found = _swapped_roles(q, pool, set(), {})
+    assert found is not None and found[1] is pool[0]
+    q = analyse("Kenapa Kamboja jadi negara asal dan Thailand negara tujuan?")  # the roles the sentence gives
+    assert _swapped_roles(q, pool, set(), {}) is None

@@ -349,7 +349,13 @@ _ATTRIBUTED = re.compile(r"\b(?:menurut|according to|berdasarkan|based on)\s+(?:
 
 # a total a quantity question counts a part of: "of the 1,138 …", "dari 1.138 WNI itu …" (a demonstrative after it)
 _PARTITIVE_TOTAL = re.compile(
-    r"\bof the \d[\d.,]*\d\b|\bdari\s+\d[\d.,]*\d\s+(?:[\w-]+\s+){0,5}?(?:itu|tersebut|tsb)\b", re.I)
+    r"\bof the \d[\d.,]*\d\b|\bdari\s+\d[\d.,]*\d\s+(?:[\w-]+\s+){0,5}?(?:itu|tersebut|tsb)\b"
+    r"|^\s*dari\s+\d[\d.,]*\d\s+[^,?]{1,80},\s*(?:ada\s+)?berapa\b", re.I)  # ("Dari 172 pekerja …, berapa …")
+# the place a partitive question counts people from ("…, berapa orang yang berasal dari Nusa Tenggara Timur?",
+# "how many of them came from Java?"): a breakdown by origin
+_PARTITIVE_ORIGIN = re.compile(r"\b(?:berasal|datang|asal|yang|yg)\s+dari\s+([\w-]+(?:\s+[\w-]+){0,3}?)\s*[?.!]*\s*$"
+                               r"|\b(?:came|come|were|are)\s+from\s+([\w-]+(?:\s+[\w-]+){0,3}?)\s*[?.!]*\s*$",
+                               re.I)
 # the group a partitive question counts, named after its copula at the end ("… how many of the 1,138 were women?")
 # or, in Indonesian, in a "yang" clause beside "berapa" ("… itu, yang (korbannya) perempuan ada berapa?", "…, berapa
 # yang perempuan?")
@@ -675,7 +681,10 @@ def analyse(question: str, previous: Question | None = None) -> Question:
         totals = [n for n in q.constraints.numbers if n not in q.constraints.years]
         q.part_of = totals[0] if totals else ""
         group = _PARTITIVE_GROUP.search(cleaned)
-        if q.part_of and not q.head and (level or group):
+        origin = _PARTITIVE_ORIGIN.search(cleaned)
+        if q.part_of and origin:  # (the place is the part asked for, not the people counted: "berapa orang")
+            q.head = next(g for g in origin.groups() if g)
+        elif q.part_of and not q.head and (level or group):
             q.head = level.group(0) if level else next(g for g in group.groups() if g)
     return q
 

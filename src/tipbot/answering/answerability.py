@@ -28,6 +28,7 @@ from .analysis import (
     content_words,
     countries,
     countries_in,
+    country_forms_pattern,
     editions,
     either_language,
     locatives,
@@ -71,6 +72,7 @@ class Verdict:
     # for a refusal, a kind of question the sources cannot answer, with its own reply: a view ("opinion"), advice on
     # a case ("advice"), a court's decision the sources never report ("outcome")
     reply: str = ""
+    apart: list[str] = field(default_factory=list)  # parties the question joins in one event, never named together
 
 
 def missing_from_store(q: Question, vocab: dict[str, float], store_figures: frozenset[str],
@@ -545,6 +547,12 @@ def judge(q: Question, pool: list[Evidence], chosen: list[Evidence], q_tokens: s
     if contradicted is not None:
         value, evidence = contradicted
         return Verdict("premise", missing=[value], claim=claim_of(q), evidence=evidence)
+    apart = parties_apart(q, context, aliases)
+    if apart:
+        # "the joint statement of SBMI and NCB Interpol", "the agreement the Embassy reached with the hospital":
+        # the sources name each, but never the two together, so they report no such event (a party the evidence
+        # names in another's place was corrected just above)
+        return Verdict("premise" if q.premise else "refuse", apart=apart, claim=claim_of(q))
     if q.premise and q.wants_paper and q.constraints.documents:
         # "why does the paper say … Law 31/2014": the paper's own passages must name that law (a digest or the
         # glossary naming it is not the paper saying it)
@@ -567,6 +575,47 @@ def judge(q: Question, pool: list[Evidence], chosen: list[Evidence], q_tokens: s
     if (q.premise or q.answer_type == "reason") and reversed_premise(q, pool):
         return Verdict("premise", claim=claim_of(q))  # a "why" asserts what it asks about
     return Verdict("answer")
+
+
+def joint_parties(q: Question) -> list[str]:
+    """The bodies or people a question about an interaction names as taking part ("the joint statement issued by
+    SBMI and NCB Interpol", "apa isi MoU antara SBMI dan Kementerian Luar Negeri"): its names, split at a
+    conjunction, without a place it names after a locative ("in Labuan Bajo", "di Phnom Penh"), a country (the
+    sources set countries side by side throughout) or the name of the interaction itself ("MoU")."""
+    event = either_language(words()["interactions"])
+    if not event.search(without_asides(q.text, q.language)):  # ("Saya … menyiapkan bahan rapat": an aside)
+        return []
+    out: list[str] = []
+    for name in q.constraints.names:
+        for part in re.split(r"\s+(?:and|dan|&|sama|dengan|with)\s+", name):
+            part = part.strip()
+            if not part or event.fullmatch(part) or part.lower() in countries():
+                continue
+            if re.search(rf"\b(?:{locatives()})\s+(?:the\s+)?{re.escape(part)}", q.text, re.I):
+                continue
+            if any(part.lower() in o.lower() for o in out):
+                continue
+            out = [o for o in out if o.lower() not in part.lower()] + [part]  # (the longer form of a name)
+    return out
+
+
+def parties_apart(q: Question, context: AnswerContext, aliases=None) -> list[str]:
+    """The parties of an interaction the question asks about (``joint_parties``) when the sources name at least two
+    of them, each somewhere, but no run of three adjacent sentences names them all: the sources report no event of
+    theirs together. A party the sources never name is left to the other checks."""
+    parties = joint_parties(q)
+    if len(parties) < 2:
+        return []
+    windows = context.sentence_windows
+
+    def holds(window: frozenset[str], party: str) -> bool:  # (every word of the name or of an alias)
+        return any((want := set(tokenize(undot(n)))) and want <= window
+                   for n in [party, *(aliases or {}).get(party, [])])
+
+    named = [p for p in parties if any(holds(w, p) for w in windows)]
+    if len(named) < 2 or any(all(holds(w, p) for p in named) for w in windows):
+        return []
+    return named
 
 
 def _office_phrase(text: str, office: str) -> str:
@@ -875,7 +924,7 @@ def contradiction(q: Question, pool: list[Evidence], q_tokens: set[str], idf: di
                 if found[0]:
                     return found
                 break
-    for check in (_other_date, _other_direction, _other_count, _swapped_figures):
+    for check in (_other_date, _other_direction, _other_count, _swapped_figures, _swapped_roles):
         found = check(q, content, q_tokens, idf)
         if found is not None:
             return found
@@ -1173,6 +1222,34 @@ def _other_direction(q: Question, content: list[Evidence], q_tokens: set[str], i
                 return mine[0].search(q.text).group(0), e
             if mine[0].search(clause):
                 break
+    return None
+
+
+def roles_of(text: str, countries_named: list[str]) -> dict[str, str]:
+    """The flow role (``flow_roles``: origin, destination, transit) given to each country in ``text``: the first
+    role word after the country's first mention, before the next country named."""
+    spots = sorted((m.start(), m.end(), c) for c in countries_named
+                   if (m := country_forms_pattern(c).search(text)) is not None)
+    out: dict[str, str] = {}
+    for i, (_, end, country) in enumerate(spots):
+        stop = spots[i + 1][0] if i + 1 < len(spots) else len(text)
+        found = [(m.start(), role) for role, table in words()["flow_roles"].items()
+                 if (m := phrase_pattern(table).search(text, end, stop)) is not None]
+        if found:
+            out[country] = min(found)[1]
+    return out
+
+
+def _swapped_roles(q: Question, content: list[Evidence], q_tokens: set[str], idf: dict[str, float]):
+    """Two countries the question gives two flow roles ("Thailand as the leading country of origin and Cambodia as
+    the main destination"), where a sentence naming both gives each another of those roles."""
+    asked = roles_of(q.text, q.constraints.places)
+    if len(asked) < 2 or len(set(asked.values())) < 2:
+        return None
+    for e in content:
+        given = roles_of(e.text.replace("*", ""), list(asked))
+        if len(given) == len(asked) and all(given[c] != r for c, r in asked.items()):
+            return next(iter(asked.values())), e
     return None
 
 

@@ -458,7 +458,8 @@ def list_lines(draft: Draft, lst: ListAnswer, lang: str) -> None:
     for item, chunk in lst.items:
         n = cite(draft.citations, chunk, item)
         text = re.sub(r"[\s,;]+(?:and|or|dan|atau)$", "", item.rstrip(" .;,"), flags=re.I)  # "…, and" → "…"
-        draft.statements.append(Statement(text + ".", [n]))
+        label = p["list_item_label"].get(chunk.kind)  # (each item says it is from a digest, not the source)
+        draft.statements.append(Statement(f"{text} {label}." if label else text + ".", [n]))
     draft.bullets = True
 
 

@@ -161,7 +161,7 @@ class ExtractiveAnswerer(Answerer):
         # (a request for tipbot's own view is refused as one even when it is phrased as a claim: "udah efektif blm?")
         if verdict.decision == "refuse" and (not q.premise or verdict.reply):
             return self._refuse(draft, verdict.missing, pool, lang, chosen, verdict.office, q.text, verdict.total,
-                                verdict.reply)
+                                verdict.reply, verdict.apart)
         if verdict.decision in ("premise", "refuse"):
             # a question that asserts something the sources do not hold is corrected, not just refused
             shown = [verdict.evidence] if verdict.evidence is not None else chosen
@@ -471,7 +471,7 @@ class ExtractiveAnswerer(Answerer):
     @staticmethod
     def _refuse(draft: Draft, missing: list[str], pool: list[Evidence], lang: str,
                 chosen: list[Evidence] | None = None, office: str = "", question: str = "", total: str = "",
-                reply: str = "") -> Draft:
+                reply: str = "", apart: list[str] | None = None) -> Draft:
         p = ph(lang)
         # a year or number the question asked about is named in words: the refusal states no figure of its own
         named = [m for m in missing if m and not re.search(r"\d", m)]
@@ -485,6 +485,8 @@ class ExtractiveAnswerer(Answerer):
             text = p["only_total"].format(total=total, part=named[0])
         if reply:
             text = p[f"no_{reply}"]
+        if apart:
+            text = p["not_together"].format(parties=p["and"].join(f"“{a}”" for a in apart))
         draft.statements.append(Statement(text, framing=True))
         content = [e for e in pool if e.chunk.kind != "reference"] or pool
         if content:

@@ -323,6 +323,7 @@ def candidates(q: Question, q_tokens: set[str], q_vectors: list, passages: list[
         if q.language == "id" else set()
     local_tokens = (q_tokens - named - rendered) or q_tokens
     out: list[Evidence] = []
+    leads_list: set[tuple[str, int]] = set()  # sentences followed by a lead-in and its bulleted items
     for rank, p in enumerate(passages):
         chunk = p.chunk
         heading = set(tokenize(chunk.section)) if chunk.kind in ("paper", "glossary") else set()
@@ -350,6 +351,8 @@ def candidates(q: Question, q_tokens: set[str], q_vectors: list, passages: list[
                 ev.parts["constraints"] = (sum(held) + half) / len(items)
             else:
                 ev.parts["constraints"] = 0.0
+            if q.answer_type == "list" and not sent.rstrip().endswith(":") and len(bullet_items(ev)) >= 2:
+                leads_list.add((chunk.id, pos))
             out.append(ev)
     sims = [e.similarity for e in out if e.similarity is not None]
     lo, hi = (min(sims), max(sims)) if sims else (0.0, 1.0)
@@ -357,6 +360,8 @@ def candidates(q: Question, q_tokens: set[str], q_vectors: list, passages: list[
         meaning = (e.similarity - lo) / (hi - lo) if e.similarity is not None and hi > lo else e.parts["terms"]
         e.parts["meaning"] = meaning
         e.parts["type"] = type_fit(e, q, citation_index, local_tokens, idf) if cfg.type_fit else 0.0
+        if cfg.type_fit and (e.chunk.id, e.position) in leads_list:
+            e.parts["type"] = 1.0  # ("… signed six MoUs. The counterparts were:" and the items): it opens a list
         score = (W_MEANING * meaning if cfg.meaning else 0.0) + (W_TERMS * e.parts["terms"] if cfg.terms else 0.0)
         score += W_CONSTRAINTS * e.parts["constraints"] + W_TYPE * e.parts["type"]
         score += W_RANK / (1 + e.parts["rank"])
@@ -560,27 +565,43 @@ def structured_list(q: Question, pool: list[Evidence], chunks: list[Chunk], cfg:
             sized = [g for g in groups.values() if len(g) == q.count]
             if len(sized) == 1:
                 return ListAnswer(sized[0], "headings")
-    for ev in ranked[:3]:
-        if ev.text.rstrip().endswith(":") and ev.score >= LIST_RELEVANCE * top:
-            items = bullet_items(ev)
-            if len(items) >= 2:
-                return ListAnswer([(i, ev.chunk) for i in items], "colon", ev)
+    for n, ev in enumerate(ranked):
+        # (a bulleted list as long as the question counts is the one asked for, wherever it ranks)
+        items = bullet_items(ev) if n < 3 or q.count else []
+        if len(items) >= 2 and (len(items) == q.count or (n < 3 and ev.score >= LIST_RELEVANCE * top)):
+            return ListAnswer([(i, ev.chunk) for i in items], "colon", ev)
     return None
 
 
+_LABELLED = re.compile(r"^\s*(?:[-*•]\s+)?\*\*[^*]+[.:]\*\*")  # a bullet led by a bold label: "- **Purpose.** …"
+
+
 def bullet_items(ev: Evidence) -> list[str]:
-    """The bulleted or numbered lines that follow a sentence ending in a colon, in its passage's own text."""
+    """The bulleted or numbered lines that follow a sentence ending in a colon, or a sentence and the short label
+    that ends its paragraph ("… the Kapolri signed six MoUs. The counterparts were:"), in the passage's own text."""
     text = ev.chunk.text
     at = text.find(ev.text)
     if at < 0:
         return []
-    items = []
-    for line in text[at + len(ev.text):].lstrip("\n").splitlines():
+    rest = text[at + len(ev.text):]
+    if not ev.text.rstrip().endswith(":"):
+        label = re.match(r"[ \t]*[^\n:]{1,60}:[ \t]*\n", rest)
+        if label is None:
+            return []
+        rest = rest[label.end():]
+    # a list nested in a labelled bullet ("- **Six MoUs signed.** … The counterparts were:") ends at the next
+    # labelled bullet ("- **Purpose.** …"), its sibling (the store keeps no indentation)
+    line_start = text.rfind("\n", 0, at) + 1
+    nested = bool(_LABELLED.match(text[line_start:at + len(ev.text)]))
+    items: list[str] = []
+    for line in rest.lstrip("\n").splitlines():
         m = re.match(r"^\s*(?:[-*•]|\d{1,2}[.)])\s+(.+)", line)
         if not m:
             if line.strip():
                 break
             continue
+        if nested and _LABELLED.match(line):
+            break
         items.append(m.group(1).strip())
     return items
 
