@@ -264,7 +264,10 @@ class Assistant:
         if (analysis.about_document or analysis.names_paper) and cites_other_work(
                 analysis, self.settings.profile.paper_id,
                 frozenset(c.source_id for c in self.store.chunks if c.kind == "reference")):
-            # "who wrote the Khairi (2021) article?": the article is a cited work, not this paper
+            # "who wrote the Khairi (2021) article?": the article is a cited work, not this paper, and its
+            # reference record names who wrote it and where
+            if analysis.about_document and analysis.answer_type == "actor":
+                analysis.answer_type = "source"
             analysis.about_document = analysis.names_paper = analysis.wants_paper = False
         return {"question": q, "core": core, "injected": injected, "analysis": analysis, "t0": t0, "timings": {}}
 

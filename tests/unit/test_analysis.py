@@ -594,3 +594,11 @@ def test_an_event_verb_matches_the_sources_other_words_for_it():
 
     # "who chaired …" where the source says "… presided"
     assert set(tokenize("presided")) <= synonyms_of(set(tokenize("chaired")))
+
+
+def test_a_cited_work_after_a_word_of_writing_is_that_work_not_the_paper():
+    from tipbot.answering.analysis import cites_other_work
+
+    q = analyse("who actually wrote Voss 2021 and what kind of document is it?")
+    assert cites_other_work(q, "mini-2024", frozenset({"voss-2021"}))
+    assert not cites_other_work(analyse("what does Voss 2021 say about crews?"), "mini-2024", frozenset({"voss-2021"}))

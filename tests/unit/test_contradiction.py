@@ -474,3 +474,15 @@ def test_a_claim_the_sentence_states_in_the_negative_is_contradicted():
     pool = evidence_of("The Harbour Forum's declarations have not yet produced significant results for the crews.")
     found = _check("the Harbour Forum's declarations produced significant results for the crews, right?", pool)
     assert found is not None and found[0] == "not"
+
+
+def test_a_label_is_checked_for_the_countries_of_the_sentence_that_gives_it():
+    text = ["In the 2023 report Cambodia was ranked Grade 3, as in 2022.",
+            "Indonesia and Cambodia signed a police pact in 2023."]
+    chunk = Chunk(id="c2", text=" ".join(text), source_id="mini", kind="paper", title="Mini paper")
+    pool = [Evidence(text=t, passage=Passage(chunk=chunk, score=1.0), position=i, tokens=set(tokenize(t)),
+                     score=1.0 - i / 10) for i, t in enumerate(text)]
+    # (Indonesia, named only in the user's aside after the question, is not the subject of the ranking)
+    found = _check("why did cambodia get upgraded to grade 1 in the 2023 report? my group thinks it was the pact "
+                   "with indonesia", pool)
+    assert found is not None and found[0] == "1" and "Grade 3" in found[1].text

@@ -381,7 +381,14 @@ def cites_other_work(q: Question, paper_id: str, cited: frozenset[str]) -> bool:
             continue
         if document.search(q.text[max(0, m.start() - CITED_REACH): m.end() + CITED_REACH]):
             return True
+        if _AUTHORSHIP.search(q.text[max(0, m.start() - CITED_REACH): m.start()]):
+            return True  # ("who actually wrote Alifia 2023?": the work is what was written)
     return False
+
+
+# a word of writing a work ("who wrote", "the author of", "siapa penulis", "ditulis"): before a cited work, it asks
+# about that work
+_AUTHORSHIP = re.compile(r"\b(?:wrote|write|written|authored|authors?|penulis\w*|menulis|ditulis|nulis)\b", re.I)
 
 
 CITED_REACH = 20  # characters either side of "Khairi (2021)" within which a word for a document names that work

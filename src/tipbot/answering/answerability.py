@@ -964,7 +964,11 @@ def contradiction(q: Question, pool: list[Evidence], q_tokens: set[str], idf: di
         if found is not None:
             return found
     for toks, number in labels:
-        subject = q.constraints.places
+        # the subject is the countries of the question's sentence that gives the label ("why did Cambodia get
+        # upgraded to Tier 1? my group thinks it was the MoU with Indonesia": Cambodia's tier)
+        holding = [x for x in sentences_of(q.text) if number in re.findall(r"\d+", x) and toks & set(tokenize(x))]
+        subject = [c for c in q.constraints.places if country_forms_pattern(c).search(holding[0])] if holding \
+            else q.constraints.places
         about = [e for e in content if toks & e.tokens and all(has_constraint(e.text, c) for c in subject)]
         for e in _described(q, about, q_tokens - {number}, idf, [], 0.0 if subject else PLACE_SHARE):
             given = {n for t2, n in labelled_numbers(e.text, "en") if t2 & toks}
