@@ -602,3 +602,23 @@ def test_a_cited_work_after_a_word_of_writing_is_that_work_not_the_paper():
     q = analyse("who actually wrote Voss 2021 and what kind of document is it?")
     assert cites_other_work(q, "mini-2024", frozenset({"voss-2021"}))
     assert not cites_other_work(analyse("what does Voss 2021 say about crews?"), "mini-2024", frozenset({"voss-2021"}))
+
+
+def test_a_question_about_how_things_stand_until_now_asks_about_the_present():
+    for text in ("pakta itu sampai skrg udah menghasilkan brp penangkapan?", "How many crews have been freed to date?",
+                 "hingga kini berapa awak kapal yang ditahan?"):
+        assert analyse(text).present, text
+    assert not analyse("How many crews were freed in 2023?").present
+
+
+def test_a_last_question_typed_without_its_mark_gives_the_type():
+    q = analyse("undang-undang pelabuhan itu pernah diubah belum? diubah pakai uu apa")
+    assert q.answer_type == "law"
+
+
+def test_english_chat_abbreviations_read_as_their_words():
+    from tipbot.answering.analysis import normalise
+
+    assert normalise("how many ppl were freed bc of the govt pact?", "en") == \
+        "how many people were freed because of the government pact?"
+    assert analyse("the report quotes numbers?? how many ppl worldwide").head == "people"

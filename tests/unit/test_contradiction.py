@@ -486,3 +486,13 @@ def test_a_label_is_checked_for_the_countries_of_the_sentence_that_gives_it():
     found = _check("why did cambodia get upgraded to grade 1 in the 2023 report? my group thinks it was the pact "
                    "with indonesia", pool)
     assert found is not None and found[0] == "1" and "Grade 3" in found[1].text
+
+
+def test_two_numbers_of_one_label_set_side_by_side_are_no_assertion():
+    text = ["In the 2023 report Veloria was ranked Grade 2 for its efforts against forced labour."]
+    chunk = Chunk(id="c3", text=text[0], source_id="mini", kind="paper", title="Mini paper")
+    pool = [Evidence(text=text[0], passage=Passage(chunk=chunk, score=1.0), position=0, tokens=set(tokenize(text[0])),
+                     score=1.0)]
+    assert _check("what is the difference between Grade 1 and Grade 3 in the 2023 report?", pool) is None
+    assert _check("why was Veloria ranked Grade 3 in the 2023 report?", pool) is not None
+    assert _check("was Veloria ranked Grade 1 or Grade 3 in the 2023 report?", pool) is not None  # (a choice)

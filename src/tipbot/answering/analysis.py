@@ -223,6 +223,8 @@ def normalise(text: str, lang: str) -> str:
     """Colloquial Indonesian spellings to standard ones; quotes and spaces tidied (both languages)."""
     text = text.replace("’", "'").replace("“", '"').replace("”", '"')
     text = re.sub(r"\s+", " ", text).strip()
+    english = words()["colloquial_en"]  # ("how many ppl": English chat abbreviations, in a message of either language)
+    text = re.sub(r"(?<![\w'-])[a-z][a-z']+(?![\w'-])", lambda m: english.get(m.group(0), m.group(0)), text)
     table = words()["colloquial_id"]
     standard = _colloquial_pattern().sub(lambda m: table[m.group(0).lower()], text)
     # informal reduplication: a word written with a 2 stands for the word twice ("korban2" = "korban-korban")
@@ -593,7 +595,10 @@ def analyse(question: str, previous: Question | None = None) -> Question:
     reading = ""
     if previous is not None and not previous.conversational and is_followup(cleaned, lang):
         cleaned = reading = resolve_followup(cleaned, lang, previous)
-    questions = [x for x in re.split(r"(?<=[?])\s+", cleaned) if "?" in x]
+    pieces = re.split(r"(?<=[?])\s+", cleaned)
+    questions = [x for x in pieces if "?" in x]
+    if questions and "?" not in pieces[-1] and _WH & set(re.findall(r"[a-z]+", pieces[-1].lower())):
+        questions.append(pieces[-1])  # a last question typed without its mark ("… belum? diubah pakai uu apa")
     atype = answer_type(" ".join(questions) or cleaned, lang)  # the sentences with a question mark carry the type
     if atype == "fact" and previous is not None and reading:
         atype = previous.answer_type

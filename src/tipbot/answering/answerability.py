@@ -618,6 +618,15 @@ def parties_apart(q: Question, context: AnswerContext, aliases=None) -> list[str
     return named
 
 
+_ALTERNATIVES = re.compile(r"\b(?:or|atau|ataukah)\b", re.I)
+
+
+def _between(text: str, a: str, b: str) -> str:
+    """The words between the first mentions of two numbers in ``text``."""
+    spots = sorted(m.start() for n in (a, b) if (m := re.search(rf"(?<!\d){re.escape(n)}(?!\d)", text)))
+    return text[spots[0]:spots[-1]] if len(spots) == 2 else ""
+
+
 def _office_phrase(text: str, office: str) -> str:
     """The office as the question writes it, with what qualifies it ("Menteri Dalam Negeri Kamboja"), up to a
     relative word, a preposition that starts a clause or the end of the clause."""
@@ -964,6 +973,10 @@ def contradiction(q: Question, pool: list[Evidence], q_tokens: set[str], idf: di
         if found is not None:
             return found
     for toks, number in labels:
+        if any(t2 & toks and n2 != number and not _ALTERNATIVES.search(_between(q.text, number, n2))
+               for t2, n2 in labels):
+            continue  # ("KTT ke-42 dan ke-43": two editions set side by side; a sentence on one is not on the other;
+            # "Tier 2 or Tier 3?" asks which one, and the sources' number answers)
         # the subject is the countries of the question's sentence that gives the label ("why did Cambodia get
         # upgraded to Tier 1? my group thinks it was the MoU with Indonesia": Cambodia's tier)
         holding = [x for x in sentences_of(q.text) if number in re.findall(r"\d+", x) and toks & set(tokenize(x))]
