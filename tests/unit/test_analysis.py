@@ -439,7 +439,9 @@ def test_an_order_to_give_advice_or_to_forecast_is_personal_whatever_it_is_based
                  "coba prediksi jumlah korban tahun depan", "how many do you forecast for 2030?"):
         assert analyse(text).personal == "forecast", text
     for text in ("Does the paper give any recommendations?", "tolong berikan saran yang diajukan penulis",
-                 "What does the paper predict about future cases?", "kasih rekomendasinya dong"):
+                 "What does the paper predict about future cases?", "kasih rekomendasinya dong",
+                 "Prediksi ILO untuk tahun 2030 berapa?", "Menurut laporan ILO, prediksi jumlah korban berapa?",
+                 "In 2023, forecast figures were published. What were they?", "Any recommendations?"):
         assert analyse(text).personal == "", text
 
 
@@ -621,4 +623,5 @@ def test_english_chat_abbreviations_read_as_their_words():
 
     assert normalise("how many ppl were freed bc of the govt pact?", "en") == \
         "how many people were freed because of the government pact?"
+    assert normalise("aku udah bc papernya tapi bingung", "id") == "saya sudah baca papernya tapi bingung"
     assert analyse("the report quotes numbers?? how many ppl worldwide").head == "people"

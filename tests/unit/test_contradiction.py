@@ -496,3 +496,4 @@ def test_two_numbers_of_one_label_set_side_by_side_are_no_assertion():
     assert _check("what is the difference between Grade 1 and Grade 3 in the 2023 report?", pool) is None
     assert _check("why was Veloria ranked Grade 3 in the 2023 report?", pool) is not None
     assert _check("was Veloria ranked Grade 1 or Grade 3 in the 2023 report?", pool) is not None  # (a choice)
+    assert _check("why was Veloria moved from Grade 1 to Grade 3 in the 2023 report?", pool) is not None

@@ -72,3 +72,5 @@ def test_a_short_title_drops_an_aside_cut_in_its_middle():
     title = "Undang-Undang Nomor 13 Tahun 2006 tentang Perlindungan Saksi dan Korban (as amended by a later law)"
     assert short_title(title, 90) == "Undang-Undang Nomor 13 Tahun 2006 tentang Perlindungan Saksi dan Korban…"
     assert short_title("A short title (with an aside)", 90) == "A short title (with an aside)"
+    early = "Law (as amended by a later law of the same parliament in the year after it was first passed)"
+    assert short_title(early, 40).startswith("Law (as amended")  # (an aside opened early is kept, cut)

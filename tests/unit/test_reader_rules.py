@@ -754,6 +754,7 @@ def test_parties_of_an_interaction_the_sources_never_name_together_took_part_in_
     # no interaction asked about, or a party the sources never name: left to the other checks
     assert parties_apart(analyse("How many crews did the Harbour Watch and the Fisher Union count?"), context) == []
     assert parties_apart(analyse("What did the Coast Guard sign with the Ocean Fund?"), context) == []
+    assert joint_parties(analyse("What did KBRI and BRI agree in the pact?")) == ["KBRI", "BRI"]  # (whole words)
 
 
 def test_two_countries_given_each_others_roles_in_a_flow_are_corrected():
@@ -768,3 +769,6 @@ def test_two_countries_given_each_others_roles_in_a_flow_are_corrected():
     assert found is not None and found[1] is pool[0]
     q = analyse("Kenapa Kamboja jadi negara asal dan Thailand negara tujuan?")  # the roles the sentence gives
     assert _swapped_roles(q, pool, set(), {}) is None
+    # roles written before the names are not read as the next name's
+    assert roles_of("from the origin country Cambodia to the destination country Thailand", ["Cambodia", "Thailand"]) \
+        == {}

@@ -220,11 +220,13 @@ NUMBER_WORDS = {
 
 
 def normalise(text: str, lang: str) -> str:
-    """Colloquial Indonesian spellings to standard ones; quotes and spaces tidied (both languages)."""
+    """Colloquial Indonesian spellings to standard ones, English chat abbreviations to their words; quotes and
+    spaces tidied (both languages)."""
     text = text.replace("’", "'").replace("“", '"').replace("”", '"')
     text = re.sub(r"\s+", " ", text).strip()
-    english = words()["colloquial_en"]  # ("how many ppl": English chat abbreviations, in a message of either language)
-    text = re.sub(r"(?<![\w'-])[a-z][a-z']+(?![\w'-])", lambda m: english.get(m.group(0), m.group(0)), text)
+    if not (lang == "id" or detect_language(text) == "id"):  # ("bc" is "baca" in Indonesian chat)
+        english = words()["colloquial_en"]  # ("how many ppl": English chat abbreviations)
+        text = re.sub(r"(?<![\w'-])[a-z][a-z']+(?![\w'-])", lambda m: english.get(m.group(0), m.group(0)), text)
     table = words()["colloquial_id"]
     standard = _colloquial_pattern().sub(lambda m: table[m.group(0).lower()], text)
     # informal reduplication: a word written with a 2 stands for the word twice ("korban2" = "korban-korban")
@@ -355,9 +357,11 @@ _PARTITIVE_TOTAL = re.compile(
     r"|^\s*dari\s+\d[\d.,]*\d\s+[^,?]{1,80},\s*(?:ada\s+)?berapa\b", re.I)  # ("Dari 172 pekerja …, berapa …")
 # the place a partitive question counts people from ("…, berapa orang yang berasal dari Nusa Tenggara Timur?",
 # "how many of them came from Java?"): a breakdown by origin
-_PARTITIVE_ORIGIN = re.compile(r"\b(?:berasal|datang|asal|yang|yg)\s+dari\s+([\w-]+(?:\s+[\w-]+){0,3}?)\s*[?.!]*\s*$"
-                               r"|\b(?:came|come|were|are)\s+from\s+([\w-]+(?:\s+[\w-]+){0,3}?)\s*[?.!]*\s*$",
-                               re.I)
+_PARTITIVE_ORIGIN = re.compile(r"\b(?:berasal|datang|asal|yang|yg)\s+dari\s+"
+                               r"([\w-]+(?:\s+(?!di\b|pada\b|tahun\b)[\w-]+){0,3}?)"
+                               r"(?:\s+(?:di|pada|tahun)\b[^?]*)?\s*[?.!]*\s*$"
+                               r"|\b(?:came|come|were|are)\s+from\s+([\w-]+(?:\s+(?!in\b|on\b|by\b)[\w-]+){0,3}?)"
+                               r"(?:\s+(?:in|on|by)\b[^?]*)?\s*[?.!]*\s*$", re.I)
 # the group a partitive question counts, named after its copula at the end ("… how many of the 1,138 were women?")
 # or, in Indonesian, in a "yang" clause beside "berapa" ("… itu, yang (korbannya) perempuan ada berapa?", "…, berapa
 # yang perempuan?")
@@ -383,13 +387,15 @@ def cites_other_work(q: Question, paper_id: str, cited: frozenset[str]) -> bool:
             continue
         if document.search(q.text[max(0, m.start() - CITED_REACH): m.end() + CITED_REACH]):
             return True
-        if _AUTHORSHIP.search(q.text[max(0, m.start() - CITED_REACH): m.start()]):
-            return True  # ("who actually wrote Alifia 2023?": the work is what was written)
+        before = q.text[max(0, m.start() - CITED_REACH): m.start()]
+        if _AUTHORSHIP.search(before) and not _CITING.search(before):
+            return True  # ("who actually wrote Alifia 2023?": the work is what was written, not what is cited)
     return False
 
 
 # a word of writing a work ("who wrote", "the author of", "siapa penulis", "ditulis"): before a cited work, it asks
 # about that work
+_CITING = re.compile(r"\b(?:cite[sd]?|citing|quotes?|quoted|mengutip|kutip|dikutip|ngutip)\b", re.I)
 _AUTHORSHIP = re.compile(r"\b(?:wrote|write|written|authored|authors?|penulis\w*|menulis|ditulis|nulis)\b", re.I)
 
 
@@ -400,6 +406,7 @@ _WH = {"what", "which", "who", "whom", "whose", "how", "when", "where", "why", "
 INTERROGATIVES = frozenset(_WH)  # the interrogatives of both languages
 
 
+_FIRST_PERSON = {"i", "we", "my", "our", "saya", "aku", "kami", "kita", "gue", "gw"}  # ("I wonder how long …")
 _VERBISH = {"were", "was", "are", "is", "did", "do", "does", "have", "has", "had", "got", "get", "said", "say"}
 
 
@@ -597,7 +604,10 @@ def analyse(question: str, previous: Question | None = None) -> Question:
         cleaned = reading = resolve_followup(cleaned, lang, previous)
     pieces = re.split(r"(?<=[?])\s+", cleaned)
     questions = [x for x in pieces if "?" in x]
-    if questions and "?" not in pieces[-1] and _WH & set(re.findall(r"[a-z]+", pieces[-1].lower())):
+    last = re.findall(r"[a-z]+", pieces[-1].lower())
+    wh = next((i for i, w in enumerate(last) if w in _WH), None)
+    # (not a statement of the user's own before its interrogative: "I wonder how long it took")
+    if questions and "?" not in pieces[-1] and wh is not None and not set(last[:wh]) & _FIRST_PERSON:
         questions.append(pieces[-1])  # a last question typed without its mark ("… belum? diubah pakai uu apa")
     atype = answer_type(" ".join(questions) or cleaned, lang)  # the sentences with a question mark carry the type
     if atype == "fact" and previous is not None and reading:
@@ -694,7 +704,8 @@ def analyse(question: str, previous: Question | None = None) -> Question:
         q.part_of = totals[0] if totals else ""
         group = _PARTITIVE_GROUP.search(cleaned)
         origin = _PARTITIVE_ORIGIN.search(cleaned)
-        if q.part_of and origin:  # (the place is the part asked for, not the people counted: "berapa orang")
+        generic = {w.lower() for w in words()["generic_counted"]}
+        if q.part_of and origin and (not q.head or q.head in generic):  # (the place is the part: "berapa orang")
             q.head = next(g for g in origin.groups() if g)
         elif q.part_of and not q.head and (level or group):
             q.head = level.group(0) if level else next(g for g in group.groups() if g)
@@ -722,7 +733,7 @@ def _advice_patterns() -> list[tuple[re.Pattern, frozenset[str]]]:
 
 
 @lru_cache(maxsize=1)
-def _personal_request_patterns() -> dict[str, list[re.Pattern]]:
+def _personal_request_patterns() -> dict[str, list]:
     """The grammar of ``personal_requests`` (see its comment in the word lists), compiled once."""
     spec = words()["personal_requests"]
 
@@ -742,7 +753,10 @@ def _personal_request_patterns() -> dict[str, list[re.Pattern]]:
                         rf"(?:{alt(spec['advice_nouns'])})\s*(?:$|[.,;!?]|\b(?:{alt(spec['clause_ends'])})\b)",
                         re.I)
     verbs = alt(spec["forecast_verbs"])
-    forecast = re.compile(rf"{opening}(?:{verbs})\b|\b(?:you|kamu|anda)\s+(?:{verbs})\b", re.I)
+    # (a forecast verb asks for one before what is to be forecast, "predict how many …", "prediksi jumlah …"; as a
+    # noun with its owner, "prediksi ILO …", "forecast figures", it names someone else's)
+    wanted = alt(spec["forecast_objects"])
+    forecast = re.compile(rf"{opening}(?:{verbs})\s+(?:{wanted})\b|\b(?:you|kamu|anda)\s+(?:{verbs})\b", re.I)
     return {"owned": [(kind, p) for kind, ps in owned.items() for p in ps], "advice": [advice],
             "forecast": [forecast]}
 
@@ -757,7 +771,16 @@ def requested_personal(text: str) -> str:
     """"advice" or "forecast" when a clause orders the assistant to give advice ("kasih saran dong", "any
     advice?") or to forecast ("predict how many …", "coba prediksi …"), else ""."""
     pats = _personal_request_patterns()
-    return next((kind for kind in ("advice", "forecast") if any(p.search(text) for p in pats[kind])), "")
+    for kind in ("advice", "forecast"):
+        for p in pats[kind]:
+            m = p.search(text)
+            # ("menurut laporan ILO, prediksi jumlah korban …": the report's forecast, not one asked of tipbot)
+            if m is not None and not _ACCORDING_TO.search(text[: m.start()]):
+                return kind
+    return ""
+
+
+_ACCORDING_TO = re.compile(r"\b(?:menurut|according to|as per)\b", re.I)
 
 
 def asks_advice(text: str) -> bool:

@@ -593,13 +593,18 @@ def joint_parties(q: Question) -> list[str]:
                 continue
             if re.search(rf"\b(?:{locatives()})\s+(?:the\s+)?{re.escape(part)}", q.text, re.I):
                 continue
-            if any(part.lower() in o.lower() for o in out):
+            if any(_within(part, o) for o in out):
                 continue
-            out = [o for o in out if o.lower() not in part.lower()] + [part]  # (the longer form of a name)
+            out = [o for o in out if not _within(o, part)] + [part]  # (the longer form of a name)
     return out
 
 
-def parties_apart(q: Question, context: AnswerContext, aliases=None) -> list[str]:
+def _within(name: str, other: str) -> bool:
+    """``name`` is ``other`` or a part of it in whole words ("NCB" in "NCB Interpol"; not "BRI" in "KBRI")."""
+    return bool(re.search(rf"(?<!\w){re.escape(name)}(?!\w)", other, re.I))
+
+
+def parties_apart(q: Question, context: AnswerContext, aliases: dict[str, list[str]] | None = None) -> list[str]:
     """The parties of an interaction the question asks about (``joint_parties``) when the sources name at least two
     of them, each somewhere, but no run of three adjacent sentences names them all: the sources report no event of
     theirs together. A party the sources never name is left to the other checks."""
@@ -607,10 +612,10 @@ def parties_apart(q: Question, context: AnswerContext, aliases=None) -> list[str
     if len(parties) < 2:
         return []
     windows = context.sentence_windows
+    forms = {p: [w for n in [p, *(aliases or {}).get(p, [])] if (w := set(tokenize(undot(n))))] for p in parties}
 
     def holds(window: frozenset[str], party: str) -> bool:  # (every word of the name or of an alias)
-        return any((want := set(tokenize(undot(n)))) and want <= window
-                   for n in [party, *(aliases or {}).get(party, [])])
+        return any(want <= window for want in forms[party])
 
     named = [p for p in parties if any(holds(w, p) for w in windows)]
     if len(named) < 2 or any(all(holds(w, p) for p in named) for w in windows):
@@ -618,7 +623,7 @@ def parties_apart(q: Question, context: AnswerContext, aliases=None) -> list[str
     return named
 
 
-_ALTERNATIVES = re.compile(r"\b(?:or|atau|ataukah)\b", re.I)
+_SIDE_BY_SIDE = re.compile(r"\b(?:and|dan|sama|vs|versus|serta)\b|&", re.I)
 
 
 def _between(text: str, a: str, b: str) -> str:
@@ -973,15 +978,16 @@ def contradiction(q: Question, pool: list[Evidence], q_tokens: set[str], idf: di
         if found is not None:
             return found
     for toks, number in labels:
-        if any(t2 & toks and n2 != number and not _ALTERNATIVES.search(_between(q.text, number, n2))
+        if any(t2 & toks and n2 != number and _SIDE_BY_SIDE.search(_between(q.text, number, n2))
                for t2, n2 in labels):
             continue  # ("KTT ke-42 dan ke-43": two editions set side by side; a sentence on one is not on the other;
-            # "Tier 2 or Tier 3?" asks which one, and the sources' number answers)
+            # "Tier 2 or Tier 3?" asks which, and "from Tier 1 to Tier 3" asserts a move: the check stays)
         # the subject is the countries of the question's sentence that gives the label ("why did Cambodia get
         # upgraded to Tier 1? my group thinks it was the MoU with Indonesia": Cambodia's tier)
         holding = [x for x in sentences_of(q.text) if number in re.findall(r"\d+", x) and toks & set(tokenize(x))]
         subject = [c for c in q.constraints.places if country_forms_pattern(c).search(holding[0])] if holding \
-            else q.constraints.places
+            else []
+        subject = subject or q.constraints.places  # ("Cambodia is Tier 2. Why was it upgraded?": no country there)
         about = [e for e in content if toks & e.tokens and all(has_constraint(e.text, c) for c in subject)]
         for e in _described(q, about, q_tokens - {number}, idf, [], 0.0 if subject else PLACE_SHARE):
             given = {n for t2, n in labelled_numbers(e.text, "en") if t2 & toks}
@@ -1247,6 +1253,8 @@ def roles_of(text: str, countries_named: list[str]) -> dict[str, str]:
     role word after the country's first mention, before the next country named."""
     spots = sorted((m.start(), m.end(), c) for c in countries_named
                    if (m := country_forms_pattern(c).search(text)) is not None)
+    if not spots or any(phrase_pattern(table).search(text, 0, spots[0][0]) for table in words()["flow_roles"].values()):
+        return {}  # ("the origin country Cambodia to the destination country Thailand": roles before the names)
     out: dict[str, str] = {}
     for i, (_, end, country) in enumerate(spots):
         stop = spots[i + 1][0] if i + 1 < len(spots) else len(text)
@@ -1257,7 +1265,8 @@ def roles_of(text: str, countries_named: list[str]) -> dict[str, str]:
     return out
 
 
-def _swapped_roles(q: Question, content: list[Evidence], q_tokens: set[str], idf: dict[str, float]):
+def _swapped_roles(q: Question, content: list[Evidence], q_tokens: set[str],
+                   idf: dict[str, float]) -> tuple[str, Evidence] | None:
     """Two countries the question gives two flow roles ("Thailand as the leading country of origin and Cambodia as
     the main destination"), where a sentence naming both gives each another of those roles."""
     asked = roles_of(q.text, q.constraints.places)

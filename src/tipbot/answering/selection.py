@@ -568,7 +568,9 @@ def structured_list(q: Question, pool: list[Evidence], chunks: list[Chunk], cfg:
     for n, ev in enumerate(ranked):
         # (a bulleted list as long as the question counts is the one asked for, wherever it ranks)
         items = bullet_items(ev) if n < 3 or q.count else []
-        if len(items) >= 2 and (len(items) == q.count or (n < 3 and ev.score >= LIST_RELEVANCE * top)):
+        # (a counted list still has to be on the question's topic: half the best sentence's score)
+        if len(items) >= 2 and ((len(items) == q.count and ev.score >= top / 2)
+                                or (n < 3 and ev.score >= LIST_RELEVANCE * top)):
             return ListAnswer([(i, ev.chunk) for i in items], "colon", ev)
     return None
 
