@@ -625,3 +625,17 @@ def test_english_chat_abbreviations_read_as_their_words():
         "how many people were freed because of the government pact?"
     assert normalise("aku udah bc papernya tapi bingung", "id") == "saya sudah baca papernya tapi bingung"
     assert analyse("the report quotes numbers?? how many ppl worldwide").head == "people"
+
+
+def test_a_first_person_subject_able_to_take_legal_action_asks_for_advice():
+    for text in ("can we sue the recruiter?", "bisakah kami menuntut agen kapal itu?", "could my family press charges?",
+                 "saya bisa melaporkan perusahaannya tidak?"):
+        assert analyse(text).personal == "advice", text
+    for text in ("Can victims sue for restitution under the Harbour Act?", "apakah korban bisa menuntut restitusi?"):
+        assert analyse(text).personal == "", text
+
+
+def test_a_choice_or_judgement_asked_of_you_is_an_opinion_whatever_its_verb():
+    for text in ("which pact did you prefer?", "kakak rekomendasikan lembaga mana?", "menurut lu pakta itu efektif?",
+                 "Would you choose the Harbour Watch?"):
+        assert analyse(text).personal == "opinion", text

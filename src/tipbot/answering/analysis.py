@@ -729,6 +729,11 @@ def _advice_patterns() -> list[tuple[re.Pattern, frozenset[str]]]:
         # (a yes-or-no tag after the user's own action: "saya ambil saja tidak?")
         out.append((re.compile(rf"\b(?:{subjects})\s+([a-z]+)(?:\s+[a-z]+){{0,2}}?\s+(?:{tags})\b", re.I),
                     frozenset(rule["study_verbs"][lang])))
+        # (a modal of ability before a verb of legal action: "can we sue", "saya bisa menggugat")
+        ability = "|".join(re.escape(m) for m in rule["ability"][lang])
+        legal = "|".join(re.escape(v) for v in rule["legal_actions"][lang])
+        out.append((re.compile(rf"\b(?:(?:{ability})\s+(?:{subjects})|(?:{subjects})\s+(?:{ability}))\s+"
+                               rf"(?:[a-z]+\s+)?({legal})\b", re.I), frozenset()))
     return out
 
 
@@ -757,13 +762,22 @@ def _personal_request_patterns() -> dict[str, list]:
     # noun with its owner, "prediksi ILO …", "forecast figures", it names someone else's)
     wanted = alt(spec["forecast_objects"])
     forecast = re.compile(rf"{opening}(?:{verbs})\s+(?:{wanted})\b|\b(?:you|kamu|anda)\s+(?:{verbs})\b", re.I)
+    # a verb of choosing or judging asked of "you" ("which one would you pick", "do you agree", "kamu sarankan ke
+    # lembaga mana", "menurut Anda …")
+    modals, chooses = spec["opinion_modals"], spec["opinion_verbs"]
+    asked_of_you = [
+        re.compile(rf"\b(?:{'|'.join(modals['en'])})\s+you\s+(?:personally\s+)?(?:{'|'.join(chooses['en'])})\b", re.I),
+        re.compile(rf"\b(?:(?:{second})\s+(?:{'|'.join(chooses['id'])})|(?:{'|'.join(modals['id'])})\s+(?:{second}))\b",
+                   re.I)]
+    owned["opinion"] = [*owned["opinion"], *asked_of_you]
     return {"owned": [(kind, p) for kind, ps in owned.items() for p in ps], "advice": [advice],
             "forecast": [forecast]}
 
 
 def owned_view(text: str) -> str:
     """"opinion" or "forecast" when the message asks for a view whose owner is the assistant ("your own
-    opinion", "pendapat pribadi Anda", "prediksimu"), else ""."""
+    opinion", "pendapat pribadi Anda", "prediksimu") or asks "you" to choose or judge ("would you pick", "menurut
+    Anda"), else ""."""
     return next((kind for kind, p in _personal_request_patterns()["owned"] if p.search(text)), "")
 
 
