@@ -44,13 +44,14 @@ BATCH = 64
 
 
 def pipeline_fingerprint() -> str:
-    """A hash of the code that turns files into chunks: changing the parser or chunker forces a rebuild."""
+    """A hash of the code that turns files into chunks and tokens: changing the parser, chunker or tokenizer
+    forces a rebuild."""
     import hashlib
 
-    from . import chunking, citations, documents, loaders
+    from . import chunking, citations, documents, keyword, loaders
 
     h = hashlib.sha256()
-    for mod in (documents, chunking, citations, loaders):
+    for mod in (documents, chunking, citations, loaders, keyword):  # (the keyword index's tokens too)
         h.update(Path(mod.__file__).read_bytes())
     return h.hexdigest()[:16]
 

@@ -35,7 +35,8 @@ def _stem(word: str) -> str:
 
 
 def tokenize(text: str) -> list[str]:
-    """Lower-cased, stop-word-free, lightly stemmed tokens; numbers keep their separators ("2,605")."""
+    """Lower-cased, stop-word-free, lightly stemmed tokens; numbers lose their thousands separators ("2,605",
+    "1.138")."""
     return list(_tokenize(text))
 
 
@@ -45,7 +46,8 @@ def _tokenize(text: str) -> tuple[str, ...]:
     out = []
     for tok in _TOKEN.findall(text.lower().replace("’", "'")):
         tok = tok[:-2] if tok.endswith("'s") else tok
-        tok = tok.replace(",", "") if re.fullmatch(r"\d{1,3}(,\d{3})+", tok) else tok
+        # a thousands separator is dropped: "2,605" in English, "1.138" in Indonesian (the same number)
+        tok = re.sub(r"[.,]", "", tok) if re.fullmatch(r"\d{1,3}(?:,\d{3})+|\d{1,3}(?:\.\d{3})+", tok) else tok
         if tok in _STOP or len(tok) < 2 and not tok.isdigit():
             continue
         out.append(_stem(tok))

@@ -119,11 +119,13 @@ def inflections(word: str) -> list[str]:
 def _affix_forms(word: str) -> list[str]:
     """The word, then its standard forms under the colloquial suffix "-in" for "-kan" or "-i" ("ditandatanganin"
     → "ditandatangani"), the prefix "nge-" ("ngebentuk" → "bentuk") and a nasal prefix without its "me-"
-    ("ngusulin" → "mengusulkan")."""
+    ("ngusulin" → "mengusulkan", "mimpin" → "memimpin", "nanganin" → "menangani")."""
     forms = [word]
     if word.startswith("nge") and len(word) > 6:
-        forms.append(word[3:])
+        forms += [word[3:], "me" + word]  # ("ngeluarin" → "mengeluarkan")
     elif word.startswith(("ng", "ny")) and len(word) > 5:  # the nasal without "me-": "ngusulin" → "mengusul…"
+        forms.append("me" + word)
+    elif re.match(r"[mn][aeiou]", word) and len(word) > 4:  # ("mimpin" → "memimpin", "nolak" → "menolak")
         forms.append("me" + word)
     for f in list(forms):
         if f.endswith("in") and len(f) > 5:
@@ -150,8 +152,11 @@ def translate_terms(text: str) -> list[str]:
             halves = w.split("-")
             if len(halves) == 2 and halves[0] == halves[1]:  # reduplication: anak-anak -> anak
                 w = halves[0]
-            found = next((f for form in _affix_forms(w) for f in inflections(form) if f in domain or f in general),
-                         None)
+            forms = _affix_forms(w)
+            # (the word's own "-in" read as "-i" comes last: "mimpin" is "memimpin" before it is "mimpi")
+            own_in = [f for f in forms if f in (w[:-2] + "kan", w[:-2] + "i")] if w.endswith("in") else []
+            found = next((f for form in [*(f for f in forms if f not in own_in), *own_in] for f in inflections(form)
+                          if f in domain or f in general), None)
             if found is not None:
                 out.extend(domain[found] if found in domain else general[found][:2])
                 continue

@@ -268,6 +268,8 @@ def strip_framing(text: str, lang: str) -> str:
         pat = _compiled("framing", lg)
         if pat is not None:
             text = pat.sub(" ", text)
+    # (and the possessive of framing that went: "according to the paper's dates")
+    text = re.sub(r"(?:^|(?<=\s))['’]s\b", " ", text)
     text = re.sub(r"\s+([?,.!])", r"\1", re.sub(r"\s+", " ", text)).strip(" ,.;:-!")
     return text
 
@@ -321,6 +323,12 @@ def answer_type(text: str, lang: str) -> str:
     found = [(m, rank, t) for m, rank, t in found if not (m.group(0) in joins and any(
         m2.start() < m.start() and t2 != t and not re.search(r"[?,;]|\b(?:and|or|dan|atau)\b", low[m2.end():m.start()])
         for m2, _, t2 in found))]
+    # a plural marker that extends an interrogative of an actor makes it a list: "negara mana saja" is "which
+    # countries" ("mana saja" over "negara mana", which it overlaps; not "diambil dari mana saja", still a source)
+    lists = [m for m, _, t in found if t == "list"]
+    found = [(m, rank, t) for m, rank, t in found
+             if t != "actor" or not any(x.start() > m.start() and m.end() > x.start() and x.end() > m.end()
+                                        for x in lists)]
     best, best_len = "fact", 0
     best_strong, strong_len = "fact", 0
     for m, rank, t in found:
@@ -351,9 +359,11 @@ def answer_type(text: str, lang: str) -> str:
 _ATTRIBUTED = re.compile(r"\b(?:menurut|according to|berdasarkan|based on)\s+(?:the\s+|its\s+|their\s+)?$")
 
 
-# a total a quantity question counts a part of: "of the 1,138 …", "dari 1.138 WNI itu …" (a demonstrative after it)
+# a total a quantity question counts a part of: "of the 1,138 …", "the 1,138 victims" (a total already known), "dari
+# 1.138 WNI itu …" (a demonstrative after it)
 _PARTITIVE_TOTAL = re.compile(
-    r"\bof the \d[\d.,]*\d\b|\bdari\s+\d[\d.,]*\d\s+(?:[\w-]+\s+){0,5}?(?:itu|tersebut|tsb)\b"
+    r"\bof the \d[\d.,]*\d\b|\bthe \d[\d.,]*\d\b(?!\s*(?:st|nd|rd|th|%))"
+    r"|\bdari\s+\d[\d.,]*\d\s+(?:[\w-]+\s+){0,5}?(?:itu|tersebut|tsb)\b"
     r"|^\s*dari\s+\d[\d.,]*\d\s+[^,?]{1,80},\s*(?:ada\s+)?berapa\b", re.I)  # ("Dari 172 pekerja …, berapa …")
 # the place a partitive question counts people from ("…, berapa orang yang berasal dari Nusa Tenggara Timur?",
 # "how many of them came from Java?"): a breakdown by origin
@@ -472,15 +482,18 @@ def count_of(text: str) -> int | None:
     """A count the question states for a list ("the five strategies", "3 steps")."""
     # (not a decimal or a section number: "section 3.2 of the paper")
     m = re.search(r"(?<![\d.,])\b(\d{1,2}|" + "|".join(NUMBER_WORDS) + r")\s+([a-z][\w-]+)", text, re.I)
-    if not m or re.search(rf"\b(?:{SECTION_WORDS}|{DISTRIBUTIVE})\s*$", text[: m.start()], re.I) \
-            or m.group(2).lower() in ("of", "dari", "per") or re.fullmatch(MONTH_RE, m.group(2), re.I):
-        return None  # (nor the day of a date: "on 5 June 2023")
+    if not m or re.search(rf"\b(?:{SECTION_WORDS}|{DISTRIBUTIVE}|{LABEL_WORDS})\s*$", text[: m.start()], re.I) \
+            or m.group(2).lower() in ("of", "dari", "per") or re.fullmatch(MONTH_RE, m.group(2), re.I) \
+            or re.fullmatch(rf"{locatives()}|dalam|pada|ke|on|to|for|by|and|or|dan|atau|yang|yg", m.group(2), re.I):
+        return None  # (nor the day of a date, "on 5 June 2023", nor a label's number, "tier 3 di …")
     raw = m.group(1).lower()
     n = int(raw) if raw.isdigit() else NUMBER_WORDS[raw]
     return n if 2 <= n <= 12 else None
 
 
 SECTION_WORDS = r"section|sections|chapter|part|sub-?section|bagian|bab|sub-?bab|§"
+# a number after one of these names a rank or a document ("Tier 2", "Law 21", "UU No. 21"), not a count of items
+LABEL_WORDS = r"tier|level|peringkat|law|uu|pasal|article|perpres|no\.?|nomor|number"
 # a number after one of these is the base of a rate ("five of every ten victims", "dari tiap 10 korban"), not a count
 DISTRIBUTIVE = r"every|each|per|tiap|setiap|tiap-tiap"
 _CITED_YEAR = re.compile(r"\b([A-Z][a-z][\w'’-]+)(?:\s+et al\.?)?(?:\s*&\s*[A-Z][\w'’-]+)?\s*(?:,\s*|\(\s*)"
@@ -690,8 +703,9 @@ def analyse(question: str, previous: Question | None = None) -> Question:
         q.personal = "advice"  # ("why should we care …?" asks for a reason the sources may give)
     # "menurut Anda, apa kata paper …": a polite question about what the sources say (the paper named in a
     # statement about the user, "Saya sudah baca paper ini tapi bingung", is not what is asked about)
-    if q.personal and (wants_source or _matches_any(citing_clause().sub(" ", without_asides(norm, lang)),
-                                                    words()["paper_words"], lang)):
+    # (not the paper named in an order not to use it: "Don't summarise the paper, just tell me what you think")
+    named = _NEGATED_ORDER.sub(" ", citing_clause().sub(" ", without_asides(norm, lang)))
+    if q.personal and (wants_source or _matches_any(named, words()["paper_words"], lang)):
         q.personal = ""
     # an order to the assistant stays one whatever it is based on ("Based on the paper, predict …")
     q.personal = q.personal or requested_personal(norm)
@@ -709,7 +723,22 @@ def analyse(question: str, previous: Question | None = None) -> Question:
             q.head = next(g for g in origin.groups() if g)
         elif q.part_of and not q.head and (level or group):
             q.head = level.group(0) if level else next(g for g in group.groups() if g)
+        elif q.part_of and q.head.lower() in generic:
+            # a group beside a generic counted noun is the part ("berapa jumlah korban laki-laki", "female
+            # victims"), or after its copula ("how many victims were women")
+            beside = _group_beside(cleaned, q.head) or (next(g for g in group.groups() if g) if group else "")
+            q.head = beside or q.head
     return q
+
+
+def _group_beside(text: str, head: str) -> str:
+    """A group of people (word list "groups") written right beside ``head``: "korban laki-laki", "korban yang
+    perempuan", "female victims"."""
+    names = "|".join(sorted((re.escape(w) for pair in words()["groups"] for side in pair for w in side),
+                            key=len, reverse=True))
+    h = re.escape(head)
+    m = re.search(rf"\b{h}\s+(?:yang\s+|yg\s+)?({names})(?![\w-])|(?<![\w-])({names})\s+{h}\b", text, re.I)
+    return next((g for g in m.groups() if g), "") if m else ""
 
 
 @lru_cache(maxsize=1)
@@ -794,6 +823,11 @@ def requested_personal(text: str) -> str:
     return ""
 
 
+# an order not to use a document: a negation, up to three words, the document ("don't summarise the paper", "jangan
+# pakai artikelnya", "no need to cite the sources")
+_NEGATED_ORDER = re.compile(r"\b(?:don'?t|do\s+not|never|no\s+need\s+to|jangan|gausah|gak\s+usah|nggak\s+usah|"
+                            r"tidak\s+usah|tak\s+usah)\s+(?:[\w'-]+\s+){0,3}?"
+                            r"(?:paper|article|artikel|sources?|sumber|digests?)\w*\b", re.I)
 _ACCORDING_TO = re.compile(r"\b(?:menurut|according to|as per)\b", re.I)
 
 
@@ -884,6 +918,16 @@ def _defined_term(text: str) -> str:
     m = re.search(r"(?:what (?:is|are|does)|what's|apa (?:itu|arti|maksud)|meaning of|define|definisi|pengertian|"
                   r"kepanjangan(?: dari)?|singkatan(?: dari)?)\s+(?:the\s+|an?\s+)?(.+?)(?:\s+(?:stand for|mean|"
                   r"means|artinya)\b|[?.!]|$)", text, re.I)
+    if m:
+        # (an Indonesian term ends at a preposition: "apa arti peringkat Tier 3 dalam laporan TIP", and a generic
+        # head noun before it is no part of it: "peringkat Tier 3" is "Tier 3")
+        term = re.split(r"\s+(?:dalam|di|pada|menurut)\s+", m.group(1).strip(" \"'"), maxsplit=1)[0]
+        return phrase_pattern(words()["defining_heads"]).sub("", term, count=1).strip() if re.match(
+            rf"(?:{phrase_pattern(words()['defining_heads']).pattern})\s+\S", term, re.I) else term
+    # Indonesian puts the term first: "tier 3 di laporan TIP artinya apa?", "WG on GTCM itu apa?" (the term ends at
+    # an Indonesian preposition)
+    m = re.match(r"\W*(.+?)\s+(?:(?:di|dalam|pada|menurut)\s+[^?]*?\s+)?(?:itu\s+|tuh\s+)?(?:artinya|maksudnya|itu)"
+                 r"\s+apa\b", text, re.I)
     return m.group(1).strip(" \"'") if m else ""
 
 

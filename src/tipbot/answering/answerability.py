@@ -20,6 +20,7 @@ from ..verify import content_figures, figure_key
 from .analysis import (
     DOCUMENT_KINDS,
     INTERROGATIVES,
+    LABEL_WORDS,
     NUMBER_WORDS,
     Question,
     all_stopwords,
@@ -33,6 +34,7 @@ from .analysis import (
     either_language,
     locatives,
     office_group,
+    office_pattern,
     ordinal_alternation,
     ordinal_forms,
     phrase_pattern,
@@ -48,6 +50,7 @@ from .selection import (
     ITEM_NUMBER,
     Evidence,
     actor_names,
+    defines_term,
     has_constraint,
     neighbours,
     outside_parentheses,
@@ -172,9 +175,11 @@ def holder_named(q: Question, office: str, chunks, context: AnswerContext, alias
     forms = phrase_pattern(office_group(office))
     # (the names that qualify the office: "Chief of the Harbour Police", "Kepala Satgas TPPO Polda Metro Jaya"; not
     # "secretary around 2022")
-    body = " ".join(re.findall(r"\b[A-Z][\w-]*", forms.sub(" ", _office_phrase(q.text, office))))
+    phrase = forms.sub(" ", _office_phrase(q.text, office))
+    body = " ".join(re.findall(r"\b[A-Z][\w-]*", phrase))
     bodies = [body, " ".join(translate_terms(body))] if q.language == "id" else [body]
-    bodies = [b for b in bodies if tokenize(b)]
+    # (a country typed in lower case qualifies it too: "pejabat kamboja" is an official of Cambodia)
+    bodies = [b for b in bodies if tokenize(b)] or countries_in(phrase)
     held = office_group(office, of_body=bool(bodies))
 
     def holder_in(text: str) -> bool:
@@ -390,8 +395,8 @@ def premise_terms(q: Question, q_tokens: set[str], idf: dict[str, float]) -> set
     out: set[str] = set()
     for i, w in enumerate(ws):
         renders = set(tokenize(" ".join(translate_terms(w)))) - named
-        if not renders or renders == set(tokenize(w)):
-            continue  # untranslated, or a name
+        if not renders or renders == set(tokenize(w)) or any(t in idf for t in tokenize(w)):
+            continue  # untranslated, or a name (the sources' own word: "labuan bajo" typed in lower case)
         phrases = [" ".join(ws[j:j + 2]) for j in (i - 1, i) if 0 <= j < len(ws) - 1]
         # a phrase's rendering counts when the store uses all of it ("task force" for "gugus tugas"; not "death
         # penalty" for "hukuman mati" when the sources never speak of death)
@@ -459,7 +464,7 @@ def judge(q: Question, pool: list[Evidence], chosen: list[Evidence], q_tokens: s
         return Verdict("premise" if q.premise else "refuse", missing=missing, claim=claim_of(q))
     items = hard_items(q, idf, glossary_terms)
     best = max(chosen, key=lambda e: e.score)  # (a sentence shown for context may come first)
-    if items and not any(satisfied(e, items, aliases) for e in chosen):
+    if items and not defines_term(q, chosen) and not any(satisfied(e, items, aliases) for e in chosen):
         failed = [i for i in items if not any(has_constraint(passage_of(e), i, aliases) for e in chosen)]
         if not failed and len(q.parts) < 2:
             # each item is in some passage but none holds them all ("2,605 cases in 2023": the 2,605 passage gives
@@ -661,13 +666,14 @@ def unknown_dated_titles(q: Question, chunks) -> list[str]:
     whose words the store uses, but never within a few words of that year: an edition the sources do not hold.
     (English titles only: an Indonesian title's words are often written in the sources in English.)"""
     out = []
-    if q.language != "en":
-        return out
+    english = q.language == "en"
+    # (an Indonesian title is read only by its head: "GLOTIP UNODC edisi 2024")
     found = [(m.group(1), m.group(2)) if m.group(1) else (m.group(4), m.group(3))
-             for m in _DATED_TITLE.finditer(q.text)]
+             for m in _DATED_TITLE.finditer(q.text)] if english else []
     # typed in lower case, a title is known by the head noun of a document published by year ("unodc global
     # report 2024", "the 2025 tip report")
-    heads = "|".join(re.escape(h) for h in words()["edition_heads"])
+    own_heads = words()["edition_heads"]["en" if english else "id"]
+    heads = "|".join(re.escape(h) for h in own_heads)
     for m in re.finditer(rf"\b((?:[\w'’-]+\s+){{0,4}}(?:{heads}))\s+((?:19|20)\d\d)\b"
                          rf"|\b((?:19|20)\d\d)\s+((?:[\w'’-]+\s+){{0,3}}(?:{heads}))\b", q.text, re.I):
         year, title = (m.group(2), m.group(1)) if m.group(1) else (m.group(3), m.group(4))
@@ -677,13 +683,16 @@ def unknown_dated_titles(q: Question, chunks) -> list[str]:
         pair = (year, " ".join(title_words))
         if all(pair[0] != y for y, _ in found):
             found.append(pair)
+    id_heads = {t for h in own_heads for t in tokenize(h)} if not english else set()
     for year, title in found:
-        words_ = tokenize(undot(title))
+        words_ = [w for w in tokenize(undot(title)) if w not in id_heads and (english or w not in all_stopwords())]
         want = set(words_)
         if len(want) < 2 or countries_in(title):
             continue
-        head = words_[-1]  # a title is named with its head noun ("… Report", "… Plan"): "the 2020–2024 National
-        # Action Plan … Trafficking in Persons" does not date a Trafficking in Persons Report
+        # a title is named with its head noun ("… Report", "… Plan"): "the 2020–2024 National Action Plan …
+        # Trafficking in Persons" does not date a Trafficking in Persons Report (an Indonesian head is no word of
+        # the sources: its other words name it)
+        head = words_[-1] if english else ""
         near = re.compile(rf"(?<!\d){year}(?!\d)")
         known = False
         held = False
@@ -693,7 +702,9 @@ def unknown_dated_titles(q: Question, chunks) -> list[str]:
                 known = True
                 for y in near.finditer(text):
                     window = set(tokenize(text[max(0, y.start() - DATED_WINDOW): y.end() + DATED_WINDOW]))
-                    if len(want & window) >= NAME_SHARE_TITLE * len(want) and head in window:
+                    # (an Indonesian title, named by its names alone, is held by any of them near that year)
+                    if (len(want & window) >= NAME_SHARE_TITLE * len(want) and head in window) if english \
+                            else want & window:
                         held = True
                         break
             if held:
@@ -796,7 +807,9 @@ def claim_of(q: Question) -> str:
     text = re.sub(r"^(?:(?:my|our)\s+(?:[\w-]+\s+){0,2}?(?:essay|thesis|paper|lecturer|teacher|professor|friend|"
                   r"supervisor|notes?)\s+(?:argues|says|said|claims|states|thinks|mentions)|(?:i|we)\s+(?:read|heard|"
                   r"think|thought|believe|was told|were told)|katanya|kata\s+\w+|(?:aku|saya|gue|gw)\s+(?:baca|dengar|"
-                  r"denger|pikir|kira))\s+(?:that\s+|bahwa\s+)?", "", text.strip(), flags=re.I)
+                  r"denger|pikir|kira)|(?:dosen|guru|teman|temen|pembimbing|senior)(?:\s+(?:saya|aku|gue|gw|kami))?(?:\s+"
+                  r"(?:bilang|ngomong|mengatakan|berkata))?(?=\s+(?:bahwa|kalau|kalo)\b))\s+(?:that\s+|bahwa\s+|kalau\s+|"
+                  r"kalo\s+)?", "", text.strip(), flags=re.I)
     text = re.sub(r"[,\s]+(?:right|correct|isn'?t it|didn'?t they|kan|bukan|ya kan|ya)\s*$", "", text.rstrip("?!. "),
                   flags=re.I)  # a tag question asks for confirmation; it is not part of the claim
     text = re.sub(r"^(?:why|how come|is it true that|kenapa|mengapa|apakah benar|benarkah)\s+", "", text, flags=re.I)
@@ -804,7 +817,7 @@ def claim_of(q: Question) -> str:
     # "Since the paper says X, which of its measures …?": the claim is X, without the clause that asks about it
     text = re.sub(r"^(?:since|given that|karena|mengingat)\s+(?=(?:the|paper|penulis)\b)", "", text, flags=re.I)
     asks = '|'.join(sorted(INTERROGATIVES, key=len, reverse=True))
-    text = re.sub(rf",\s+(?:{asks})\b.*$", "", text, flags=re.I)
+    text = re.sub(rf",\s+(?:[\w-]+\s+){{0,2}}(?:{asks})\b.*$", "", text, flags=re.I)  # (", di bagian mana?")
     # (… or a clause that goes on to ask: "…, lalu yang di Asia Pasifik berapa", "…, so how many …")
     goes_on = "|".join(map(re.escape, words()["sequence_markers"]))
     text = re.sub(rf",\s+(?:{goes_on}|so|and|terus|trus)\b(?=.*\b(?:{asks})\b).*$", "", text, flags=re.I)
@@ -812,7 +825,7 @@ def claim_of(q: Question) -> str:
     # "the paper say(s) that X": the claim is X (the reply already says whose it is not)
     text = re.sub(r"^(?:(?:the paper|the article|the authors|(?:paper|artikel|makalah)(?: ini)?|penulis)\s+)?"
                   r"(?:says?|said|states?|claims?|"
-                  r"conclude[sd]?|finds?|found|menyebut(?:kan)?|mengatakan|menyatakan|menyimpulkan)\s+"
+                  r"conclude[sd]?|finds?|found|menyebut(?:kan)?|mengatakan|menyatakan|menyimpulkan|menemukan)\s+"
                   r"(?:that\s+|bahwa\s+)?", "", text, flags=re.I)
     return text
 
@@ -928,6 +941,8 @@ def contradiction(q: Question, pool: list[Evidence], q_tokens: set[str], idf: di
     # did …", "… right?"); elsewhere it is the topic ("what causes trafficking in Cambodia")
     asserted = asserted_places(q, places) if q.premise else []
     labels = labelled_numbers(q.text, q.language)
+    if q.answer_type == "definition" and q.defined:  # (the term asked about asserts nothing: "what does Tier 2 mean")
+        labels = [(toks, n) for toks, n in labels if n not in q.defined]
     if asserted and content:
         values = [*asserted, *(w for v in asserted for w in translate_terms(v))] if q.language == "id" else asserted
         anchor = q_tokens - {t for v in values for t in tokenize(v)}
@@ -1127,6 +1142,11 @@ def asserted_actor(q: Question, proper_names: frozenset[str] = frozenset()) -> s
         lead = " ".join(words_[:n]).lower()
         if len(words_) > n and lead in proper_names:
             return lead
+    # a person typed in lower case after their office ("menlu retno yang …", "the foreign minister retno …"): a
+    # word that opens a name the store writes ("Retno Marsudi")
+    m = re.match(rf"(?:the\s+)?({office_pattern().pattern})\s+([a-z][a-z'-]{{2,}})\b", claim, re.I)
+    if m and any(n.startswith(m.group(2).lower() + " ") for n in proper_names):
+        return f"{m.group(1)} {m.group(2)}"
     return None
 
 
@@ -1333,20 +1353,26 @@ GROUP_WINDOW = 50  # characters either side of a figure whose words say whom it 
 _FIGURE = re.compile(r"\d[\d.,]*%?")
 
 
-def figure_windows(text: str, figures: list[str], width: int = GROUP_WINDOW) -> list[str]:
+def figure_windows(text: str, figures: list[str], width: int = GROUP_WINDOW, clause: bool = False) -> list[str]:
     """The words beside each of ``figures`` (digits only) in a sentence: up to ``width`` characters either
-    side, cut at the figures before and after it ("… men (as many as 71%) …")."""
+    side, cut at the figures before and after it ("… men (as many as 71%) …"); with ``clause``, also at the
+    comma or semicolon either side ("50.97% were children, 46.14% were women": "46.14% were women")."""
     out = []
     for m in _FIGURE.finditer(text):
         if re.sub(r"\D", "", m.group(0)) not in figures:
             continue
         lo, hi = max(0, m.start() - width), min(len(text), m.end() + width)
+        if clause:
+            stops = [x.start() for x in _CLAUSE_STOP.finditer(text)]
+            lo = max([lo, *(x + 1 for x in stops if x < m.start())])
+            hi = min([hi, *(x for x in stops if x >= m.end())])
         before = [x.end() for x in _FIGURE.finditer(text, lo, m.start())]
         after = [x.start() for x in _FIGURE.finditer(text, m.end(), hi)]
         out.append(text[(before[-1] if before else lo): (after[0] if after else hi)])
     return out
 
 
+_CLAUSE_STOP = re.compile(r"(?<!\d)[,;]|[,;](?!\d)")  # a comma or semicolon that is no separator inside a figure
 SCOPE_WINDOW = 120  # the words after a figure up to the next one that may say it is the whole world's figure
 _AGES = re.compile(r"\b(?:aged?|ages|usia|umur|berusia|berumur)\s+(\d+)(?:\s*(?:-|–|to|sampai|hingga)\s*(\d+))?", re.I)
 
@@ -1411,16 +1437,19 @@ def _other_country_clause(q: Question, content: list[Evidence], q_tokens: set[st
 
 
 def _other_group(q: Question, content: list[Evidence]) -> tuple[str, Evidence] | None:
-    """A figure the question asserts of one group of people ("83% of male victims") that the sentence giving that
-    figure says of the opposite group ("women (as many as 83%)"), in the words beside it (up to the figures
-    either side)."""
+    """A figure the question asserts of one group of people ("83% of male victims", "46,14% korban adalah
+    anak-anak") that the sentence giving that figure says of another group ("women (as many as 83%)", "46.14% were
+    women"), in the words beside it (up to the figures either side)."""
     # (an age bounds the group; it is no figure of it: "women aged 15-64")
     ages = {d for m in _AGES.finditer(q.text) for d in m.groups() if d}
     figures_asked = [f for f in _counts(q) if f not in ages]
     if not figures_asked:
         return None
-    for first, second in words()["groups"]:
-        for mine_words, other_words in ((first, second), (second, first)):
+    sides = [side for pair in words()["groups"] for side in pair]
+    for mine_words in sides:
+        for other_words in sides:
+            if other_words is mine_words:
+                continue
             found = _figure_of_other_group(q, content, figures_asked, mine_words, other_words)
             if found is not None:
                 return found
@@ -1436,7 +1465,7 @@ def _figure_of_other_group(q: Question, content: list[Evidence], figures_asked: 
     if said is None or other.search(q.text):
         return None
     for e in content:
-        for window in figure_windows(e.text, figures_asked):
+        for window in figure_windows(e.text, figures_asked, clause=True):
             if other.search(window) and not mine.search(window):
                 return said.group(0), e
     return None
@@ -1474,8 +1503,9 @@ def counted_figures(text: str, lang: str = "en") -> list[tuple[str, str]]:
     adjective follows it) and is given in its English rendering, as the sources are in English."""
     out = []
     for m in (_COUNTED_ID if lang == "id" else _COUNTED).finditer(text):
-        if re.match(r"\s+(?:19|20)\d\d\b", text[m.end():]) or _NUMBERED_DOCUMENT.search(text[: m.start()]):
-            continue  # a document's number ("Perpres 19 tahun 2023", "Law No. 21 of 2007") counts nothing
+        if re.match(r"\s+(?:19|20)\d\d\b", text[m.end():]) or _NUMBERED_DOCUMENT.search(text[: m.start()]) \
+                or re.search(rf"\b(?:{LABEL_WORDS})\s*$", text[: m.start()], re.I):
+            continue  # a document's or a rank's number ("Perpres 19 tahun 2023", "Tier 2 means") counts nothing
         raw = m.group(1).lower()
         value = str(NUMBER_WORDS[raw]) if raw in NUMBER_WORDS else re.sub(r"\D", "", raw)
         renders = translate_terms(m.group(2))[:1] if lang == "id" else []

@@ -31,11 +31,12 @@ from .analysis import (
     either_language,
     locatives,
     phrase_pattern,
+    synonym_groups,
     synonyms_of,
     words,
 )
-from .answerability import RARE_IDF, claim_of, hard_items, judge, satisfied
-from .compose import computed_value, direct_answer, list_lines, operands, ph, quote
+from .answerability import RARE_IDF, claim_of, figure_windows, hard_items, judge, satisfied
+from .compose import computed_value, direct_answer, list_lines, operands, ph, quote, trim, without_heading
 from .selection import (
     IDENTIFIES,
     KIND_PRIOR,
@@ -47,6 +48,7 @@ from .selection import (
     announces,
     candidates,
     cover,
+    defines_term,
     gives_consequence,
     glossary_aliases,
     has_constraint,
@@ -54,6 +56,7 @@ from .selection import (
     mmr,
     neighbours,
     similarity,
+    states_provenance,
     structured_list,
     with_continuation,
 )
@@ -150,7 +153,8 @@ class ExtractiveAnswerer(Answerer):
         items = [i for i in hard_items(q, context.idf, plan.glossary_terms) if i not in (*q.constraints.years,
                                                                                          *q.constraints.numbers)]
         # (an inventory, "which laws does the paper name", is every name of its kind, wherever it stands)
-        if items and chosen and not asked_entity_kind(q) and not any(satisfied(e, items, aliases) for e in chosen):
+        if items and chosen and not asked_entity_kind(q) and not defines_term(q, chosen) and not any(
+                satisfied(e, items, aliases) for e in chosen):
             holding = [e for e in pool if satisfied(e, items, aliases)
                        and (e.chunk.kind != "reference" or q.answer_type == "source")]
             if holding:
@@ -267,7 +271,8 @@ class ExtractiveAnswerer(Answerer):
             chosen.sort(key=lambda e: (e.chunk.path, e.chunk.order, e.position))
             return chosen, None
         if t == "definition":
-            gloss = [e for e in content if e.chunk.kind == "glossary" and e.parts.get("type", 0) >= 1.0]
+            # (the glossary entry of the term, or a sentence that says what the term means: "Tier 3 means …")
+            gloss = [e for e in content if e.parts.get("type", 0) >= 1.0]
             if gloss:
                 best = max(gloss, key=lambda e: e.score)
                 rest = [e for e in cover(content, q_tokens, context.idf, 2) if e is not best]
@@ -277,6 +282,8 @@ class ExtractiveAnswerer(Answerer):
             # "how long after A did B": a dated sentence for each event
             dated = [e for e in content if find_dates(e.text)] or [e for e in content if e.parts.get("type", 0) >= 0.5]
             dated = dated or content
+            if q.wants_paper:  # "going by the paper's dates": each event is dated by the paper's own sentences
+                dated = [e for e in dated if e.chunk.kind == "paper"] or dated
             chosen = []
             for part in parts:
                 fit = max((e for e in dated if all(e.text != c.text for c in chosen)),
@@ -495,8 +502,11 @@ class ExtractiveAnswerer(Answerer):
             closeness = lambda e: e.parts.get("meaning", 0.0) + e.parts.get("terms", 0.0)  # noqa: E731
             best = (chosen or [None])[0] or max(content, key=closeness)
             if reply == "opinion":  # the authors' own judgement, when their conclusion speaks of the topic
-                judged = best_in_conclusion(content, closeness)
-                if judged is not None and judged.parts.get("terms", 0.0) >= best.parts.get("terms", 0.0):
+                # (a sentence that states what the study concluded first: "it was concluded that …")
+                states = either_language(words()["findings"])
+                judged = best_in_conclusion(content, lambda e: (bool(states.search(e.text)), closeness(e)))
+                if judged is not None and (states.search(judged.text) and judged.parts.get("terms", 0.0) > 0
+                                           or judged.parts.get("terms", 0.0) >= best.parts.get("terms", 0.0)):
                     best = judged
             written = [(m.group(0), e) for e in [best, *content] for m in re.finditer(r"\d[\d.,]*\d", e.text)
                        if total and figure_key(m.group(0)) == figure_key(total)]
@@ -571,12 +581,28 @@ class ExtractiveAnswerer(Answerer):
                     break
                 if all(e.text != x.text for x in shown):
                     shown.append(e)
+            in_method = phrase_pattern(words()["section_names"]["method"])
+            if contradicted and shown and either_language(words()["irrealis"]).search(shown[0].text) and not any(
+                    x.chunk.kind == "paper" and in_method.search(x.chunk.section or "") for x in shown[1:]):
+                # a claim that the study did what it only recommends ("how many victims did the authors
+                # interview?") is set beside what the study did: its method section's sentences on its technique
+                # (unless a sentence of that section is already shown)
+                done = [e for e in method_sentences(context.chunks) if all(e.text != x.text for x in shown)]
+                shown = [*shown[:1], *done[:2], *shown[1:]][:3]
             draft.statements.append(Statement(p["premise_instead"], framing=True))
             for ev in shown:
                 # (a year corrected: the quote keeps the sentence's own years beside the question's figures)
                 keep = [*re.findall(r"\b(?:19|20)\d\d\b", ev.text), *(
                     m.group(0) for i in others for m in re.finditer(r"\d[\d.,]*\d|\d", ev.text)
                     if has_constraint(m.group(0), i))] if years_missing else None
+                if figure_missing and not years_missing and not re.search(
+                        r"\d[\d.,]*\d|\d", re.sub(r"\b(?:19|20)\d\d\b", "", trim(ev.text, [], q_tokens))):
+                    # (a figure corrected: the quote that would show none keeps the figures the sentence gives in
+                    # its place, those in a clause on the question's terms, with the question's own years)
+                    keep = [m.group(0) for m in re.finditer(r"\d[\d.,]*\d|\d", ev.text)
+                            if m.group(0) in q.constraints.years or not re.fullmatch(r"(?:19|20)\d\d", m.group(0))
+                            and set(tokenize(figure_windows(ev.text, [re.sub(r"\D", "", m.group(0))],
+                                                            clause=True)[0])) & q_tokens] or None
                 if kept and ev is shown[0]:  # (the figure the restated claim keeps stays in its quote)
                     keep = [*(keep or []), *(m.group(0) for m in re.finditer(r"\d[\d.,]*\d|\d", ev.text)
                                              if figure_key(m.group(0)) in {figure_key(k) for k in kept})]
@@ -639,8 +665,8 @@ class ExtractiveAnswerer(Answerer):
             own = keep if ev is chosen[0] else [
                 x.strip() for x in (direct_answer(q, ev, q_tokens, context.store_places, context.lower_words)
                                     or "").split(";")]
-            if q.answer_type == "source":
-                own = [i for i in asked if i in ev.text]
+            if q.answer_type == "source":  # (a sentence that names its own source is quoted with it)
+                own = [] if states_provenance(ev.text) else [i for i in asked if i in ev.text]
             own = [x for x in own if x]
             quote(draft, ev, lang, keep=own, q_tokens=q_tokens, whole=not own)
         if q.answer_type == "source":
@@ -682,8 +708,9 @@ class ExtractiveAnswerer(Answerer):
                 continue
             if chunk.kind != "paper":
                 continue
-            marks = clause_citations(ev, context.citation_index, asked) or following_citations(
-                ev, context.citation_index)
+            # (a sentence that names where its content was taken from is not covered by the next citation)
+            marks = clause_citations(ev, context.citation_index, asked) or (
+                [] if states_provenance(ev.text, passive=True) else following_citations(ev, context.citation_index))
             for m in marks:
                 if m.label not in labels:
                     labels.append(m.label)
@@ -808,15 +835,23 @@ def each_part(q: Question, chosen: list[Evidence], pool: list[Evidence], idf: di
         return chosen
     content = [e for e in pool if e.chunk.kind != "reference"]
     top = max(e.score for e in content) if content else 0.0
+    # (for a figure, a date or a name, a part is answered only when a sentence that gives one holds some of its
+    # terms: "what % are women …, and what % is men in forced labour?" is not answered by a sentence on men in
+    # forced labour without a share)
+    typed = q.answer_type in TYPED
+    if typed:
+        content = [e for e in content if e.parts.get("type", 0.0) > 0] or content
     added = 0
     for part in q.parts:
         terms = part_tokens(part, q.language)
         held = set().union(*(e.tokens for e in chosen))
-        if not terms or idf_coverage(held, terms, idf) >= PART_COVERED or added >= PART_EXTRA:
+        answered = set().union(*(e.tokens for e in chosen if not typed or e.parts.get("type", 0.0) > 0))
+        if not terms or added >= PART_EXTRA or (idf_coverage(held, terms, idf) >= PART_COVERED and terms & answered):
             continue
         fit = max((e for e in content if e.score >= 0.4 * top and all(e.text != c.text for c in chosen)),
                   key=lambda e: e.score + idf_coverage(e.tokens, terms, idf), default=None)
-        if fit is not None and idf_coverage(fit.tokens - held, terms, idf) > 0:
+        # (a sentence that gives the figure a part lacks answers it, whatever terms the others already hold)
+        if fit is not None and (idf_coverage(fit.tokens - held, terms, idf) > 0 or typed and fit.tokens & terms):
             chosen = [*chosen, fit]
             added += 1
     return chosen
@@ -1121,6 +1156,22 @@ def conclusion_chunks(chunks) -> list:
     """The paper's conclusion: the section whose heading uses a usual name of that part ("Conclusion")."""
     names = words()["section_names"]["conclusion"]
     return [c for c in chunks if c.kind == "paper" and phrase_pattern(names).search(c.section or "")]
+
+
+def method_sentences(chunks) -> list[Evidence]:
+    """The sentences of the paper's method section that name its approach or technique ("The research technique
+    used is literature review …"; the synonym group of "method"), in the order of the text."""
+    names = words()["section_names"]["method"]
+    group = next((g for g in synonym_groups() if "method" in g), set())
+    out = []
+    for c in chunks:
+        if c.kind != "paper" or not phrase_pattern(names).search(c.section or ""):
+            continue
+        for i, text in enumerate(chunk_sentences(c)):
+            tokens = set(tokenize(without_heading(text, c.section) if i == 0 else text))  # (not the heading's word)
+            if tokens & group:
+                out.append(Evidence(text=text, passage=Passage(c, 0.0), position=i, tokens=tokens, score=0.0))
+    return out
 
 
 def best_in_conclusion(content: list[Evidence], key) -> Evidence | None:

@@ -286,12 +286,46 @@ def type_fit(ev: Evidence, q: Question, citation_index=None, q_tokens: set[str] 
     if t == "definition":
         if ev.chunk.kind == "glossary":
             return 1.0 if q.defined and q.defined.lower() in ev.chunk.section.lower() + " " + low[:80] else 0.5
-        return 0.6 if any(re.search(rf"\b{re.escape(d)}\b", low) for d in words()["definitional"][:8]) else 0.0
+        verbs = "|".join(re.escape(d) for d in words()["definitional"][:8])
+        if q.defined and re.search(rf"\b{re.escape(q.defined.lower())}\W*\s+(?:{verbs})\b", low):
+            return 1.0  # a sentence that says what the term asked about means ("Tier 3 means the government …")
+        return 0.6 if re.search(rf"\b(?:{verbs})\b", low) else 0.0
     if t == "source":
         if ev.chunk.kind == "reference":
             return 0.8
-        return 1.0 if citation_index is not None and citation_index.find(text) else 0.0
+        if states_provenance(text):
+            return 1.0
+        cited = citation_index is not None and bool(citation_index.find(text))
+        # "where does X come from": a sentence that names where X was taken from answers it more directly than
+        # one that only carries a citation
+        return (ORIGIN_CITED if _ASKS_ORIGIN.search(q.text) else 1.0) if cited else 0.0
     return 0.0
+
+
+def defines_term(q: Question, chosen: list[Evidence]) -> bool:
+    """Whether a glossary entry among ``chosen`` defines the term a definition question asks about: it answers "what
+    does X mean" wherever the question places X ("tier 3 di TIP report amerika artinya apa"), so the question's
+    other names are no constraint on it."""
+    return q.answer_type == "definition" and any(e.chunk.kind == "glossary" and e.parts.get("type", 0.0) >= 1.0
+                                                 for e in chosen)
+
+
+ORIGIN_CITED = 0.9  # type fit of a cited sentence for a question about where something comes from
+_ASKS_ORIGIN = re.compile(r"\bwhere\b[^?]*\bfrom\b|\b(?:dari\s*mana|berasal)\b", re.I)
+
+
+def states_provenance(text: str, passive: bool = False) -> bool:
+    """Whether a sentence says where something was taken from ("Data was taken from government websites …",
+    "according to a report by IOM"): it names its own source, as a citation does. With ``passive``, only a
+    passive verb of provenance counts ("was taken from", "data recorded at"): the sentence reports where its own
+    content was taken, not whom a claim is attributed to (which the paper's next citation may back)."""
+    low = text.lower()
+    if passive:
+        verbs = "|".join(re.escape(c) for c in words()["provenance"]
+                         if re.fullmatch(r"[a-z]+ed (?:from|at)|[a-z]+en from", c))
+        # (or a reduced relative after the noun "data": "Data recorded at the Ministry … shows")
+        return bool(re.search(rf"\b(?:is|are|was|were|been|data)\s+(?:{verbs})\b", low))
+    return any(re.search(rf"\b{re.escape(c)}\b", low) for c in words()["provenance"])
 
 
 def other_bound(low: str, span: tuple[int, int], bound: str) -> bool:
