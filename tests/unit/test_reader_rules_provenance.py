@@ -315,3 +315,65 @@ def test_a_claim_that_the_study_did_what_it_only_recommends_is_set_beside_its_me
                                           set(tokenize(q.text)), "en", context, pool, contradicted=True)
     shown = " ".join(s.text for s in draft.statements)
     assert "literature review" in shown and "qualitative approach" in shown
+
+
+def test_a_question_about_an_aim_asks_for_a_reason_and_a_sentence_of_purpose_gives_one():
+    from tipbot.answering.analysis import analyse
+    from tipbot.answering.selection import type_fit
+
+    assert analyse("Apa tujuan rencana MoU antara dua kepolisian itu?").answer_type == "reason"
+    assert analyse("what was the aim of the boarding protocol?").answer_type == "reason"
+    assert analyse("negara tujuan utama korban apa?").answer_type != "reason"  # ("tujuan" as destination)
+    aim, = evidence_of("The aim is that both parties know what actions should be taken.")
+    assert type_fit(aim, analyse("what was the aim of the boarding protocol?")) == 1.0
+
+
+def test_a_sentence_that_names_a_lists_items_again_elaborates_them():
+    from tipbot.answering.extractive import elaborates
+    from tipbot.answering.selection import ListAnswer
+
+    enum, after, other = evidence_of(
+        "The analysis has three stages: data reduction, data display, and conclusion.",
+        "Data reduction starts at collection, the data display stage sorts the data, and conclusion comes last.",
+        "The analysis took six months.")
+    listed = ListAnswer(items=[(x, enum.chunk) for x in ("data reduction", "data display", "conclusion")],
+                        how="enumeration", source=enum)
+    assert elaborates(after, listed) and not elaborates(other, listed)
+
+
+def test_a_general_request_verb_with_a_count_asks_for_the_items_counted():
+    from tipbot.answering.analysis import analyse
+
+    assert analyse("Jelaskan tiga tahap analisis data dalam penelitian ini.").answer_type == "list"
+    assert analyse("ringkas lima strategi pemerintah").answer_type == "summary"  # (a summary verb stays one)
+    assert analyse("jelaskan strategi pemerintah").answer_type == "summary"
+
+
+def test_a_share_asked_for_a_year_is_refused_when_the_sources_date_every_share_otherwise():
+    from tipbot.answering.answerability import dated_otherwise
+
+    said = ("2) The target for the index in 2024 ranges from 91.2 to 91.5%, and 3) the prevalence of forced labour "
+            "at sea (2024) continues to decline from 9.4% (Crew Survey, 2016) to 8.7% (Crew Survey, 2021).")
+    asked = set(tokenize("prevalence forced labour sea"))
+    assert dated_otherwise(said, ["2024"], asked)  # (the prevalence item: 2016 and 2021 only)
+    assert not dated_otherwise(said, ["2016"], asked)
+    assert dated_otherwise("Survey rounds in 2016 and 2021. 2016: 33.4% lifetime and 9.4% past year.", ["2024"],
+                           asked)  # (a sentence under a year's label)
+    assert not dated_otherwise("The rate rose to 12% as the fleet grew.", ["2024"], asked)  # (an undated share)
+
+
+def test_the_number_of_a_provision_is_given_only_by_a_sentence_that_numbers_one():
+    from tipbot.answer import AnswerContext
+    from tipbot.answering.analysis import analyse
+    from tipbot.answering.answerability import judge
+
+    assert analyse("ancaman 15 thn penjara itu diatur di pasal brp UU 21/2007").provision == "pasal"
+    assert analyse("which article of the Compact lets inspectors board?").provision == "article"
+    assert analyse("what does the article say about ports?").provision == ""  # (the paper itself)
+    said, numbered = evidence_of("The Compact sets penalties of up to 15 years in prison for forced labour.",
+                                 "Under Article 4 of the Compact, an inspector may board a vessel.")
+    context = AnswerContext(chunks=[said.chunk], citation_index=None, idf={t: 2.0 for t in said.tokens})
+    q = analyse("the prison penalty of the Compact is set in which article?")
+    assert judge(q, [said], [said], set(tokenize(q.text)), context, []).reply == "provision"
+    numbered.score = said.score  # (a sentence that numbers one, nearly as relevant: no refusal for that)
+    assert judge(q, [said, numbered], [said], set(tokenize(q.text)), context, []).reply != "provision"

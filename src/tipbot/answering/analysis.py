@@ -203,6 +203,7 @@ class Question:
     personal: str = ""  # "opinion" (the assistant's own view) or "advice" (on the user's own case): no source holds it
     present: bool = False  # asks how things stand now or after the paper ("right now", "saat ini")
     below_country: bool = False  # a place question asks for a city, province or region, not a country
+    provision: str = ""  # it asks for the number of a law's provision ("pasal berapa", "which article"): "pasal"
     rank: int = 0  # the rank it asserts of an act among others doing it ("the first state to ratify", "ke-6 yg …")
     unique: bool = False  # it asserts that one thing alone does something ("the only body with …", "satu-satunya")
     checks_source: bool = False  # asks whether the paper's account of a cited source matches that source
@@ -352,6 +353,20 @@ def answer_type(text: str, lang: str) -> str:
                 return t
     # "explain when …" asks for a date: a general request verb yields to a specific interrogative
     return best_strong if best_strong != "fact" else best
+
+
+# the number of a law's provision asked for: "diatur di pasal brp", "ayat berapa", "which article of Law 21/2007"
+_PROVISION_ASKED = re.compile(r"\b(pasal|ayat)\s+(?:berapa|brp|apa|mana|yang mana|ke\s*berapa)\b"
+                              r"|\b(?:which|what)\s+(article|paragraph)s?\b|\b(article)\s+number\b", re.I)
+
+
+def _only_weak_request(text: str) -> bool:
+    """Whether the only words of a summary in ``text`` are general request verbs ("explain", "jelaskan")."""
+    weak = {w.lower() for w in words()["weak_requests"]}
+    low = text.lower()
+    found = [m.group(0) for lg in ("en", "id") for pat in [_compiled("type:summary", lg)] if pat is not None
+             for m in pat.finditer(low)]
+    return bool(found) and all(f in weak for f in found)
 
 
 # a noun of a type after a preposition of attribution names where to look, not what to give: "menurut ringkasan
@@ -690,9 +705,11 @@ def analyse(question: str, previous: Question | None = None) -> Question:
         q.bound = next((b for b, spec in words()["bounds"].items() if _matches_any(cleaned, spec["asks"], lang)), "")
     q.percent = atype == "quantity" and ("%" in cleaned or bool(
         _table_pattern(tuple(w for w in words()["percent_words"] if w != "%")).search(cleaned.lower())))
-    if q.count and atype in ("fact", "definition", "method"):
-        q.answer_type = "list"
+    if q.count and (atype in ("fact", "definition", "method") or atype == "summary" and _only_weak_request(cleaned)):
+        q.answer_type = "list"  # ("explain the three stages …", "jelaskan tiga tahap …": the items counted)
     q.rank = ranked_act(cleaned)
+    m = _PROVISION_ASKED.search(cleaned)
+    q.provision = next((g for g in m.groups() if g), "").lower() if m else ""
     q.unique = bool(phrase_pattern(words()["uniqueness"]["asks"]).search(cleaned))
     q.below_country = q.answer_type == "place" and bool(phrase_pattern(words()["place_levels"]).search(cleaned))
     # (the message before its framing is stripped, as for "personal": "… ada kabar terbaru?" may be an aside)

@@ -511,6 +511,19 @@ def judge(q: Question, pool: list[Evidence], chosen: list[Evidence], q_tokens: s
             if _counts(q) or q.premise:
                 return Verdict("premise", missing=[period], claim=claim_of(q), evidence=found)
             return Verdict("refuse", missing=[period])
+    forms = PROVISION_FORMS.get(q.provision, "")
+    top = max((e.score for e in pool), default=0.0)
+    if forms and not any(re.search(rf"\b(?:{forms})\s+\d", e.text, re.I) and (
+            e in chosen or e.score >= PROVISION_NEAR * top) for e in pool):
+        # "ancaman 15 tahun itu diatur di pasal berapa?": no sentence on the question's subject numbers a
+        # provision (one of the answer, or one nearly as relevant as the best)
+        return Verdict("refuse", reply="provision")
+    shares = [e for e in chosen if e.parts.get("type", 0.0) > 0 and "%" in e.text]
+    if q.percent and q.constraints.years and shares and all(
+            dated_otherwise(e.text, q.constraints.years, q_tokens) for e in shares):
+        # "prevalensi … tahun 2024 brp?": each share the evidence gives is dated to another year ("from 9.4% (SHPN,
+        # 2016) to 8.7% (SHPN, 2021)"), though the sentence names the year asked about
+        return Verdict("refuse", reply="year_figure")
     if q.answer_type in ("quantity", "law") and not any(e.parts.get("type", 1.0) > 0 for e in chosen):
         # no sentence holds the kind of thing asked for (a percentage, a law's number): not in the sources
         return Verdict("refuse")
@@ -1148,6 +1161,28 @@ def asserted_actor(q: Question, proper_names: frozenset[str] = frozenset()) -> s
     if m and any(n.startswith(m.group(2).lower() + " ") for n in proper_names):
         return f"{m.group(1)} {m.group(2)}"
     return None
+
+
+PROVISION_NEAR = 0.5  # share of the best evidence's score at which a sentence numbering a provision is on the subject
+# the words for a law's provision, by the word the question asks with
+PROVISION_FORMS = {"pasal": "pasal|article", "article": "pasal|article", "ayat": "ayat|paragraph",
+                   "paragraph": "ayat|paragraph"}
+# a share dated by what follows it: "9.4% (SHPN, 2016)", "8.7% (2021)", "46.14% in 2019"
+_DATED_SHARE = re.compile(r"(\d[\d.,]*\s*%)\s*(?:\((?:[^()]{0,40}?,\s*)?((?:19|20)\d\d)\)"
+                          r"|(?:in|pada|tahun)\s+((?:19|20)\d\d)\b)")
+
+
+def dated_otherwise(text: str, years: list[str], q_tokens: set[str]) -> bool:
+    """Whether every share (a percentage) of the item of ``text`` most about the question (read sentence by
+    sentence, and a sentence that enumerates, "2) … 3) …", item by item) is dated, by what follows it or by the
+    year that labels its sentence, to a year other than ``years``."""
+    sentences = [x for sentence in sentences_of(text) for x in re.split(r"(?<=[.;])\s+(?=(?:19|20)\d\d\s*:)", sentence)]
+    items = [x for sentence in sentences for x in re.split(r"(?<![\w(])\d{1,2}\)\s", sentence) if "%" in x] or [text]
+    text = max(items, key=lambda x: len(set(tokenize(x)) & q_tokens))
+    shares = re.findall(r"\d[\d.,]*\s*%", text)
+    label = re.match(r"\W*((?:19|20)\d\d)\s*:", text)  # (a sentence under a year's label: "2016: 33.4% …")
+    dated = [label.group(1)] * len(shares) if label else [m.group(2) or m.group(3) for m in _DATED_SHARE.finditer(text)]
+    return bool(shares) and len(dated) == len(shares) and not set(dated) & set(years)
 
 
 _RANGE = re.compile(r"\b((?:19|20)\d\d)\s*[-–—]\s*((?:19|20)\d\d)\b")

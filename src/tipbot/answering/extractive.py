@@ -44,6 +44,7 @@ from .selection import (
     POINTS_BACK,
     W_TYPE,
     Evidence,
+    ListAnswer,
     ReaderConfig,
     announces,
     candidates,
@@ -657,8 +658,13 @@ class ExtractiveAnswerer(Answerer):
             chosen = with_digest_comment(chosen[:1] + rest[:1] + other_kind[:1], pool)
         asked = [i for i in (*q.constraints.numbers, *q.constraints.years) if i]
         if listed is not None and listed.source is not None:
-            # the enumerating sentence whose items were just listed, each quoted and cited, is not repeated whole
+            # the enumerating sentence whose items were just listed, each quoted and cited, is not repeated whole;
+            # the sentence after it that takes up several of its items again says what each is ("Data reduction
+            # is used from …, the data presentation stage is used to …")
             chosen = [e for e in chosen if e is not listed.source]
+            after = neighbours(listed.source, pool)[1]
+            if after is not None and all(after.text != e.text for e in chosen) and elaborates(after, listed):
+                chosen = [after, *chosen]
         for ev in chosen:
             # a fact's sentence is trimmed to the clauses that carry its own answer (or, for a source question, the
             # figure asked about); lists, reasons and summaries are quoted whole (cutting them loses items)
@@ -824,7 +830,14 @@ def store_places(chunks) -> frozenset[str]:
 
 
 PART_COVERED = 0.5  # a part of a question is answered when the chosen sentences hold this share of its terms
+ELABORATED_ITEMS = 2  # items of a list a following sentence names again to say what each is
 PART_EXTRA = 2  # sentences added for the parts the chosen sentences leave unanswered
+
+
+def elaborates(sentence: Evidence, listed: ListAnswer) -> bool:
+    """Whether ``sentence`` names several items of a list again (each item's words), to say what each is."""
+    named = sum(bool(set(tokenize(item))) and set(tokenize(item)) <= sentence.tokens for item, _ in listed.items)
+    return named >= ELABORATED_ITEMS
 
 
 def each_part(q: Question, chosen: list[Evidence], pool: list[Evidence], idf: dict[str, float]) -> list[Evidence]:
