@@ -377,3 +377,20 @@ def test_the_number_of_a_provision_is_given_only_by_a_sentence_that_numbers_one(
     assert judge(q, [said], [said], set(tokenize(q.text)), context, []).reply == "provision"
     numbered.score = said.score  # (a sentence that numbers one, nearly as relevant: no refusal for that)
     assert judge(q, [said, numbered], [said], set(tokenize(q.text)), context, []).reply != "provision"
+
+
+def test_an_order_to_write_a_text_or_program_of_another_kind_is_a_task_the_assistant_declines():
+    from tipbot.answering.analysis import analyse
+
+    assert analyse("can u write me a python script that scrapes job ads for the strait?").personal == "task"
+    assert analyse("tolong buatkan puisi tentang korban kerja paksa").personal == "task"
+    assert analyse("write me a summary of the paper").personal == ""  # (a summary of the sources is an answer)
+    assert analyse("can u tell me the three measures?").personal == ""
+
+
+def test_a_legal_action_in_its_object_focus_form_after_a_first_person_modal_asks_for_advice():
+    from tipbot.answering.analysis import analyse
+
+    q = analyse("Paspor saya ditahan agen. Berapa ganti rugi yang dapat saya tuntut?")
+    assert q.personal == "advice"
+    assert analyse("siapa yang menuntut pelaku di kasus itu?").personal == ""

@@ -816,8 +816,11 @@ def _personal_request_patterns() -> dict[str, list]:
         re.compile(rf"\b(?:(?:{second})\s+(?:{'|'.join(chooses['id'])})|(?:{'|'.join(modals['id'])})\s+(?:{second}))\b",
                    re.I)]
     owned["opinion"] = [*owned["opinion"], *asked_of_you]
+    # an order to produce a text or program of another kind: "write me a python script …", "buatkan puisi …"
+    task = re.compile(rf"{opening}(?:{alt(spec['task_verbs'])})\s+(?:(?:me|us|aku|saya|kami)\s+)?(?:(?:a|an|some|"
+                      rf"sebuah|satu)\s+)?(?:[\w-]+\s+){{0,2}}?(?:{alt(spec['task_objects'])})\b", re.I)
     return {"owned": [(kind, p) for kind, ps in owned.items() for p in ps], "advice": [advice],
-            "forecast": [forecast]}
+            "forecast": [forecast], "task": [task]}
 
 
 def owned_view(text: str) -> str:
@@ -828,10 +831,11 @@ def owned_view(text: str) -> str:
 
 
 def requested_personal(text: str) -> str:
-    """"advice" or "forecast" when a clause orders the assistant to give advice ("kasih saran dong", "any
-    advice?") or to forecast ("predict how many …", "coba prediksi …"), else ""."""
+    """"advice", "forecast" or "task" when a clause orders the assistant to give advice ("kasih saran dong", "any
+    advice?"), to forecast ("predict how many …", "coba prediksi …") or to write a text or program of another kind
+    ("write me a python script …"), else ""."""
     pats = _personal_request_patterns()
-    for kind in ("advice", "forecast"):
+    for kind in ("advice", "forecast", "task"):
         for p in pats[kind]:
             m = p.search(text)
             # ("menurut laporan ILO, prediksi jumlah korban …": the report's forecast, not one asked of tipbot)
