@@ -394,3 +394,26 @@ def test_a_legal_action_in_its_object_focus_form_after_a_first_person_modal_asks
     q = analyse("Paspor saya ditahan agen. Berapa ganti rugi yang dapat saya tuntut?")
     assert q.personal == "advice"
     assert analyse("siapa yang menuntut pelaku di kasus itu?").personal == ""
+
+
+def test_an_event_whose_rarest_terms_the_sources_never_put_together_is_not_reported():
+    from tipbot.answer import AnswerContext
+    from tipbot.answering.analysis import analyse
+    from tipbot.answering.answerability import event_apart
+    from tipbot.schema import Chunk
+
+    texts = ["The Coral Strait Fisheries Compact was signed in Port Lumen. It lets inspectors board vessels.",
+             "Inspectors found 57 crew members in debt bondage. The crews were freed.",
+             "Recruiters charge fees. Some courts later heard cases. The harbour opened a desk.",
+             "The desk gives shelter. It sends fishers home. A ruling of the court is not reported here."]
+    chunks = [Chunk(id=f"c{i}", text=t, source_id="mini", kind="paper", title="Mini") for i, t in enumerate(texts)]
+    idf = {t: 1.0 for c in texts for t in tokenize(c)} | {"court": 3.0, "inspector": 3.0, "ruling": 3.0, "board": 3.0}
+    context = AnswerContext(chunks=chunks, citation_index=None, idf=idf)
+    q = analyse("Why did the inspectors take the recruiters to court?")
+    assert sorted(event_apart(q, set(tokenize(q.text)), idf, context)) == ["court", "inspector"]
+    q = analyse("Why did the inspectors board the vessels?")  # (both in one sentence: an event the sources report)
+    assert event_apart(q, set(tokenize(q.text)), idf, context) == []
+    assert event_apart(analyse("How many crews were freed?"), set(), idf, context) == []  # (no claim asserted)
+    # an idiom that frames the claim names no part of the event ("end up", "in the first place")
+    q = analyse("Why do inspectors end up in courts in the first place?")
+    assert "place" not in event_apart(q, set(tokenize(q.text)), idf | {"place": 9.0, "end": 9.0}, context)

@@ -571,6 +571,11 @@ def judge(q: Question, pool: list[Evidence], chosen: list[Evidence], q_tokens: s
         # the sources name each, but never the two together, so they report no such event (a party the evidence
         # names in another's place was corrected just above)
         return Verdict("premise" if q.premise else "refuse", apart=apart, claim=claim_of(q))
+    unreported = event_apart(q, q_tokens, idf, context)
+    if unreported:
+        # "why did ASEAN expel Cambodia from SOMTC?", "after Indonesia recalled its ambassador …": the claim's two
+        # rarest terms are each in the sources, but never within three adjacent sentences of each other
+        return Verdict("premise", missing=unreported, claim=claim_of(q))
     if q.premise and q.wants_paper and q.constraints.documents:
         # "why does the paper say … Law 31/2014": the paper's own passages must name that law (a digest or the
         # glossary naming it is not the paper saying it)
@@ -639,6 +644,23 @@ def parties_apart(q: Question, context: AnswerContext, aliases: dict[str, list[s
     if len(named) < 2 or any(all(holds(w, p) for p in named) for w in windows):
         return []
     return named
+
+
+def event_apart(q: Question, q_tokens: set[str], idf: dict[str, float], context: AnswerContext) -> list[str]:
+    """For a question that asserts an event ("why did …", "kenapa …"), the claim's two rarest terms (each with the
+    other words of its synonym group) when the sources use each but no run of three adjacent sentences holds both:
+    the sources report no such event."""
+    if not q.premise or q.answer_type not in ("reason", "method", "fact"):
+        return []
+    idioms = {t for lg in ("en", "id") for p in words()["idioms"][lg] for t in tokenize(p)}
+    own = sorted((t for t in premise_terms(q, q_tokens, idf) if t in idf and len(t) > 3 and t not in idioms),
+                 key=lambda t: (-idf[t], t))  # (ties by the word: the same terms on every run)
+    if len(own) < 2:
+        return []
+    groups = [{t} | {x for g in synonym_groups() if t in g for x in g} for t in own[:2]]
+    if any(all(g & w for g in groups) for w in context.sentence_windows):
+        return []
+    return own[:2]
 
 
 _SIDE_BY_SIDE = re.compile(r"\b(?:and|dan|sama|vs|versus|serta)\b|&", re.I)
