@@ -943,8 +943,8 @@ def _defined_term(text: str) -> str:
         # (an Indonesian term ends at a preposition: "apa arti peringkat Tier 3 dalam laporan TIP", and a generic
         # head noun before it is no part of it: "peringkat Tier 3" is "Tier 3")
         term = re.split(r"\s+(?:dalam|di|pada|menurut)\s+", m.group(1).strip(" \"'"), maxsplit=1)[0]
-        return phrase_pattern(words()["defining_heads"]).sub("", term, count=1).strip() if re.match(
-            rf"(?:{phrase_pattern(words()['defining_heads']).pattern})\s+\S", term, re.I) else term
+        head = re.match(rf"(?:{phrase_pattern(words()['defining_heads']).pattern})\s+(?=\S)", term, re.I)
+        return term[head.end():] if head else term
     # Indonesian puts the term first: "tier 3 di laporan TIP artinya apa?", "WG on GTCM itu apa?" (the term ends at
     # an Indonesian preposition)
     m = re.match(r"\W*(.+?)\s+(?:(?:di|dalam|pada|menurut)\s+[^?]*?\s+)?(?:itu\s+|tuh\s+)?(?:artinya|maksudnya|itu)"

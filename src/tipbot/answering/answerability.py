@@ -1415,12 +1415,12 @@ def figure_windows(text: str, figures: list[str], width: int = GROUP_WINDOW, cla
     side, cut at the figures before and after it ("… men (as many as 71%) …"); with ``clause``, also at the
     comma or semicolon either side ("50.97% were children, 46.14% were women": "46.14% were women")."""
     out = []
+    stops = [x.start() for x in _CLAUSE_STOP.finditer(text)] if clause else []
     for m in _FIGURE.finditer(text):
         if re.sub(r"\D", "", m.group(0)) not in figures:
             continue
         lo, hi = max(0, m.start() - width), min(len(text), m.end() + width)
         if clause:
-            stops = [x.start() for x in _CLAUSE_STOP.finditer(text)]
             lo = max([lo, *(x + 1 for x in stops if x < m.start())])
             hi = min([hi, *(x for x in stops if x >= m.end())])
         before = [x.end() for x in _FIGURE.finditer(text, lo, m.start())]
@@ -1551,7 +1551,8 @@ _COUNTED = re.compile(_AMOUNT + r"\s+(?:(?![A-Za-z-]*[^s\W]s\b)[A-Za-z-]+\s+(?!(
 _COUNTED_ID = re.compile(_AMOUNT + r"\s+([A-Za-z][\w-]{2,})", re.I)  # (the noun comes first)
 
 
-_NUMBERED_DOCUMENT = re.compile(rf"\b(?:{DOCUMENT_KINDS}|no\.?|nomor|number)\s*$", re.I)
+# a number after a document's kind or a label names it ("Perpres 19", "Law No. 21", "Tier 2"): it counts nothing
+_NUMBERED_DOCUMENT = re.compile(rf"\b(?:{DOCUMENT_KINDS}|{LABEL_WORDS})\s*$", re.I)
 
 
 def counted_figures(text: str, lang: str = "en") -> list[tuple[str, str]]:
@@ -1560,8 +1561,7 @@ def counted_figures(text: str, lang: str = "en") -> list[tuple[str, str]]:
     adjective follows it) and is given in its English rendering, as the sources are in English."""
     out = []
     for m in (_COUNTED_ID if lang == "id" else _COUNTED).finditer(text):
-        if re.match(r"\s+(?:19|20)\d\d\b", text[m.end():]) or _NUMBERED_DOCUMENT.search(text[: m.start()]) \
-                or re.search(rf"\b(?:{LABEL_WORDS})\s*$", text[: m.start()], re.I):
+        if re.match(r"\s+(?:19|20)\d\d\b", text[m.end():]) or _NUMBERED_DOCUMENT.search(text[: m.start()]):
             continue  # a document's or a rank's number ("Perpres 19 tahun 2023", "Tier 2 means") counts nothing
         raw = m.group(1).lower()
         value = str(NUMBER_WORDS[raw]) if raw in NUMBER_WORDS else re.sub(r"\D", "", raw)

@@ -273,9 +273,9 @@ class ExtractiveAnswerer(Answerer):
             return chosen, None
         if t == "definition":
             # (the glossary entry of the term, or a sentence that says what the term means: "Tier 3 means …")
-            gloss = [e for e in content if e.parts.get("type", 0) >= 1.0]
-            if gloss:
-                best = max(gloss, key=lambda e: e.score)
+            defining = [e for e in content if e.parts.get("type", 0) >= 1.0]
+            if defining:
+                best = max(defining, key=lambda e: e.score)
                 rest = [e for e in cover(content, q_tokens, context.idf, 2) if e is not best]
                 return [best, *rest[:1]], None
         parts = [part_tokens(part, q.language) for part in q.parts]
@@ -582,9 +582,8 @@ class ExtractiveAnswerer(Answerer):
                     break
                 if all(e.text != x.text for x in shown):
                     shown.append(e)
-            in_method = phrase_pattern(words()["section_names"]["method"])
             if contradicted and shown and either_language(words()["irrealis"]).search(shown[0].text) and not any(
-                    x.chunk.kind == "paper" and in_method.search(x.chunk.section or "") for x in shown[1:]):
+                    section_chunks([x.chunk], "method") for x in shown[1:]):
                 # a claim that the study did what it only recommends ("how many victims did the authors
                 # interview?") is set beside what the study did: its method section's sentences on its technique
                 # (unless a sentence of that section is already shown)
@@ -1167,19 +1166,21 @@ def claims_finding(q: Question) -> bool:
 
 def conclusion_chunks(chunks) -> list:
     """The paper's conclusion: the section whose heading uses a usual name of that part ("Conclusion")."""
-    names = words()["section_names"]["conclusion"]
-    return [c for c in chunks if c.kind == "paper" and phrase_pattern(names).search(c.section or "")]
+    return section_chunks(chunks, "conclusion")
+
+
+def section_chunks(chunks, part: str) -> list:
+    """The paper's passages of one part ("conclusion", "method"): those whose heading uses a usual name of it."""
+    names = phrase_pattern(words()["section_names"][part])
+    return [c for c in chunks if c.kind == "paper" and names.search(c.section or "")]
 
 
 def method_sentences(chunks) -> list[Evidence]:
     """The sentences of the paper's method section that name its approach or technique ("The research technique
     used is literature review …"; the synonym group of "method"), in the order of the text."""
-    names = words()["section_names"]["method"]
     group = next((g for g in synonym_groups() if "method" in g), set())
     out = []
-    for c in chunks:
-        if c.kind != "paper" or not phrase_pattern(names).search(c.section or ""):
-            continue
+    for c in section_chunks(chunks, "method"):
         for i, text in enumerate(chunk_sentences(c)):
             tokens = set(tokenize(without_heading(text, c.section) if i == 0 else text))  # (not the heading's word)
             if tokens & group:

@@ -319,13 +319,17 @@ def states_provenance(text: str, passive: bool = False) -> bool:
     "according to a report by IOM"): it names its own source, as a citation does. With ``passive``, only a
     passive verb of provenance counts ("was taken from", "data recorded at"): the sentence reports where its own
     content was taken, not whom a claim is attributed to (which the paper's next citation may back)."""
-    low = text.lower()
-    if passive:
-        verbs = "|".join(re.escape(c) for c in words()["provenance"]
-                         if re.fullmatch(r"[a-z]+ed (?:from|at)|[a-z]+en from", c))
-        # (or a reduced relative after the noun "data": "Data recorded at the Ministry … shows")
-        return bool(re.search(rf"\b(?:is|are|was|were|been|data)\s+(?:{verbs})\b", low))
-    return any(re.search(rf"\b{re.escape(c)}\b", low) for c in words()["provenance"])
+    return bool(_provenance_patterns()[passive].search(text.lower()))
+
+
+@lru_cache(maxsize=1)
+def _provenance_patterns() -> tuple[re.Pattern, re.Pattern]:
+    """``states_provenance``'s two patterns, compiled once: any phrase of the word list; a passive verb of it."""
+    phrases = words()["provenance"]
+    verbs = "|".join(re.escape(c) for c in phrases if re.fullmatch(r"[a-z]+ed (?:from|at)|[a-z]+en from", c))
+    # (or a reduced relative after the noun "data": "Data recorded at the Ministry … shows")
+    return (re.compile("|".join(rf"\b{re.escape(c)}\b" for c in phrases)),
+            re.compile(rf"\b(?:is|are|was|were|been|data)\s+(?:{verbs})\b"))
 
 
 def other_bound(low: str, span: tuple[int, int], bound: str) -> bool:
