@@ -71,12 +71,17 @@ def _glossary_hits(text: str, glossary: list[dict]) -> list[dict]:
     hits = []
     for entry in sorted(glossary, key=lambda e: -len(e["term"])):
         term = entry["term"]
-        pattern = r"(?<![\w-])" + re.escape(term) + r"(?![\w-])"
-        # (a short acronym typed in lower case, "tppo", "kbri", is the acronym unless it is also a word: "apa", "tip")
-        flags = 0 if term.isupper() and len(term) <= 5 and term.lower() in common_words() else re.I
-        if re.search(pattern, text, flags) and not any(term.lower() in h["term"].lower() for h in hits):
+        if _term_pattern(term).search(text) and not any(term.lower() in h["term"].lower() for h in hits):
             hits.append(entry)
     return hits
+
+
+@lru_cache(maxsize=1024)
+def _term_pattern(term: str) -> re.Pattern:
+    """A glossary term as a whole-word pattern, compiled once."""
+    # (a short acronym typed in lower case, "tppo", "kbri", is the acronym unless it is also a word: "apa", "tip")
+    flags = 0 if term.isupper() and len(term) <= 5 and term.lower() in common_words() else re.I
+    return re.compile(r"(?<![\w-])" + re.escape(term) + r"(?![\w-])", flags)
 
 
 @lru_cache(maxsize=1)

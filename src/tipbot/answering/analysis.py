@@ -308,6 +308,7 @@ def _term_stops() -> frozenset[str]:
 _QUOTATION = re.compile(r"(?:(?<=\s)|^)['\"“‘][^'\"”’\n]{12,}['\"”’]")
 
 
+@lru_cache(maxsize=1024)
 def answer_type(text: str, lang: str) -> str:
     """The expected answer type from the interrogatives and request verbs (both languages are checked: users
     mix them)."""

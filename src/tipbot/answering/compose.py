@@ -430,15 +430,21 @@ def ph_quote(kind: str, text: str, lang: str) -> str:
     return table[f"{kind}_again"].format(quote=text.rstrip())
 
 
+@lru_cache(maxsize=1024)
+def _heading_pattern(heading: str) -> re.Pattern:
+    """A section heading at the start of a sentence, compiled once."""
+    pattern = r"\s+".join(re.escape(w) for w in heading.split())
+    # (what follows must open a sentence, in capitals: "ASEAN created …" under the heading "ASEAN" stays)
+    return re.compile(rf"\s*{pattern}\s+(?=(?-i:[A-Z0-9\"“(]))", re.I)
+
+
 def without_heading(sentence: str, section: str) -> str:
     """A passage's first sentence without its section's heading run into it ("3.4 Establishment of … in ASEAN
     At the 22nd SOMTC meeting …", "ABSTRACT This research …"): the heading is shown as the citation's section,
     and is not part of the claim quoted. (Search and scoring keep the sentence whole.)"""
     name = re.sub(r"^[\d.]+\s*", "", section or "").strip()
     for heading in dict.fromkeys(h for h in ((section or "").strip(), name) if h):
-        pattern = r"\s+".join(re.escape(w) for w in heading.split())
-        # (what follows must open a sentence, in capitals: "ASEAN created …" under the heading "ASEAN" stays)
-        m = re.match(rf"\s*{pattern}\s+(?=(?-i:[A-Z0-9\"“(]))", sentence, re.I)
+        m = _heading_pattern(heading).match(sentence)
         if m and len(sentence[m.end():].split()) >= 4:
             return sentence[m.end():]
     return sentence

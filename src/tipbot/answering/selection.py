@@ -29,6 +29,7 @@ from .analysis import (
     countries_in,
     country_forms_pattern,
     locatives,
+    phrase_pattern,
     stopwords,
     words,
 )
@@ -144,22 +145,27 @@ NAME_SHARE = 0.6  # a name is held when this share of its words (or of its gloss
 def glossary_aliases(names: list[str], chunks) -> dict[str, list[str]]:
     """English expansions of the names a question uses, from glossary entries whose term the name contains
     ("Satgas TPPO Polri" → "Trafficking in Persons Task Force"): passages often spell an acronym out."""
-    entries = [c for c in chunks if c.kind == "glossary" and len(c.section) >= 3]
+    entries = [(c.section, _glossary_entry(c.section, c.text)) for c in chunks
+               if c.kind == "glossary" and len(c.section) >= 3 and ":" in c.text]
     out: dict[str, list[str]] = {}
     for name in names:
         low = name.lower()
-        for c in entries:
-            if ":" not in c.text:
-                continue
-            expansion = re.sub(r"\([^)]*\)", " ", c.text.split(":", 1)[1].split(".")[0]).strip()
-            term = c.section.lower()
+        for section, (expansion, term, local) in entries:
             # the entry's Indonesian form ("In Indonesian: Indeks Pembangunan Gender") names the same thing
-            local = re.search(r"In Indonesian:\s*([^.;(]+)", c.text)
-            if local and local.group(1).strip().lower() == low:
-                out.setdefault(name, []).extend([c.section, *([expansion] if expansion else [])])
-            elif re.search(rf"(?<![\w-]){re.escape(term)}(?![\w-])", low) and expansion:
+            if local == low:
+                out.setdefault(name, []).extend([section, *([expansion] if expansion else [])])
+            elif term.search(low) and expansion:
                 out.setdefault(name, []).append(expansion)
     return out
+
+
+@lru_cache(maxsize=1024)
+def _glossary_entry(section: str, text: str) -> tuple[str, re.Pattern, str | None]:
+    """A glossary entry's expansion, its term as a whole-word pattern and its Indonesian form, parsed once."""
+    expansion = re.sub(r"\([^)]*\)", " ", text.split(":", 1)[1].split(".")[0]).strip()
+    local = re.search(r"In Indonesian:\s*([^.;(]+)", text)
+    return (expansion, re.compile(rf"(?<![\w-]){re.escape(section.lower())}(?![\w-])"),
+            local.group(1).strip().lower() if local else None)
 
 
 _DOTTED = re.compile(r"\b(?:[A-Za-z]\.){2,}")
@@ -278,7 +284,7 @@ def type_fit(ev: Evidence, q: Question, citation_index=None, q_tokens: set[str] 
             return 1.0
         return 0.5 if countries_in(low) and not q.below_country else 0.0  # ("which city": not a country)
     if t == "reason":
-        return 1.0 if any(re.search(rf"\b{re.escape(c)}\b", low) for c in words()["causal"]) else 0.0
+        return 1.0 if phrase_pattern(words()["causal"]).search(low) else 0.0
     if t == "list":
         if enumerates(text) or text.rstrip().endswith(":"):
             return 1.0
@@ -649,7 +655,7 @@ def bullet_items(ev: Evidence) -> list[str]:
 def announces(text: str) -> bool:
     """A sentence that announces what follows ("caused by several factors, including …", "… as follows:")."""
     low = text.lower().rstrip()
-    return low.endswith(":") or any(re.search(rf"\b{re.escape(w)}\b", low) for w in words()["announcing"])
+    return low.endswith(":") or bool(phrase_pattern(words()["announcing"]).search(low))
 
 
 def with_continuation(chosen: list[Evidence], pool: list[Evidence], limit: int, follow: int = 2) -> list[Evidence]:
@@ -713,7 +719,12 @@ def _consequence() -> re.Pattern:
     return re.compile(r"^(?:" + "|".join(re.escape(m) for m in words()["consequence_openers"]) + r")(?=[\s,])", re.I)
 
 
+@lru_cache(maxsize=1)
+def _sequence_opening() -> re.Pattern:
+    return re.compile("(?:" + "|".join(re.escape(m) for m in words()["sequence_markers"]) + r")\b")
+
+
 def _continues(text: str) -> bool:
     """A sentence that opens with a sequence marker ("Then, …", "Kemudian …")."""
     low = text.lower()
-    return any(re.match(rf"{re.escape(m)}\b", low) for m in words()["sequence_markers"])
+    return bool(_sequence_opening().match(low))
