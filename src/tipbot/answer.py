@@ -142,10 +142,13 @@ _MONTHS = {m: i for i, m in enumerate(
      "december"], start=1)}
 _MONTHS.update({"januari": 1, "februari": 2, "maret": 3, "mei": 5, "juni": 6, "juli": 7, "agustus": 8,
                 "oktober": 10, "desember": 12})
+# (the abbreviations either language writes: "22 Feb 2023", "4 Sept 2023", "17 Agt 2023", "Okt", "Des")
+_MONTHS.update({"jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "agu": 8, "agt": 8, "agst": 8,
+                "sep": 9, "sept": 9, "oct": 10, "okt": 10, "nov": 11, "dec": 12, "des": 12})
 MONTH_RE = "|".join(sorted(_MONTHS, key=len, reverse=True))  # a month's name or abbreviation, either language
 MONTH_PREFIXES = frozenset(m[:3] for m in _MONTHS)  # English and Indonesian months, as their abbreviations begin
-_DATE_DMY = re.compile(rf"\b(\d{{1,2}})\s+({MONTH_RE})\s+(\d{{4}})\b", re.I)
-_DATE_MDY = re.compile(rf"\b({MONTH_RE})\s+(\d{{1,2}}),?\s+(\d{{4}})\b", re.I)
+_DATE_DMY = re.compile(rf"\b(\d{{1,2}})\s+({MONTH_RE})\.?\s+(\d{{4}})\b", re.I)
+_DATE_MDY = re.compile(rf"\b({MONTH_RE})\.?\s+(\d{{1,2}}),?\s+(\d{{4}})\b", re.I)
 
 
 def find_dates(text: str) -> list[tuple[date, str]]:

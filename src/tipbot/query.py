@@ -138,6 +138,28 @@ def _affix_forms(word: str) -> list[str]:
     return forms
 
 
+@lru_cache(maxsize=2048)
+def family_renderings(word: str) -> tuple[str, ...]:
+    """English renderings of the other words of an Indonesian word's family: its root under the common affixes
+    (di-, ter-, meN-, peN-…-an, ke-…-an, -an, -kan, -i), as the word lists give them ("tertipu" → root "tipu" →
+    "ditipu": deceived, scammed; "penipuan": scam, fraud). A user's word the lists render badly ("tertipu":
+    dupe) is then known by what its family means. A word the lists give itself has no need of its family."""
+    domain, general = lexicons()
+    if not word.isalpha() or any(f in domain or f in general for form in _affix_forms(word.lower())
+                                 for f in inflections(form)):
+        return ()
+    root = _stemmer().stem(word.lower())
+    nasal = next(((prefix, root[drop:]) for initial, prefix, drop in _NASAL
+                  if root.startswith(initial) and (initial or root[:1] in "aeiou")), ("meng", root))
+    active = nasal[0] + nasal[1]
+    forms = [root, "di" + root, "ter" + root, root + "an", "ke" + root + "an", active, "pe" + active[2:] + "an",
+             "di" + root + "kan", "di" + root + "i", active + "kan", active + "i"]
+    out: list[str] = []
+    for f in forms:
+        out += domain.get(f, []) or general.get(f, [])[:2]
+    return tuple(dict.fromkeys(out))
+
+
 def translate_terms(text: str) -> list[str]:
     """English renderings of the Indonesian words and phrases in ``text`` (unknown words are kept)."""
     domain, general = lexicons()

@@ -513,7 +513,7 @@ def test_a_heading_run_into_the_sentence_is_no_direct_answer():
     from tipbot.schema import Chunk, Passage
 
     section = "3.2 Cooperation between Port Lumen and Vessa"
-    text = f"{section} Data from the Harbour Authority shows that the crews were freed."
+    text = f"{section} In 2022 the Harbour Authority freed the crews."
     chunk = Chunk(id="c1", text=text, source_id="mini", kind="paper", title="Mini", section=section)
     ev = Evidence(text=text, passage=Passage(chunk=chunk, score=1.0), position=0, tokens=set(tokenize(text)))
     q = analyse("Who freed the crews?")

@@ -200,6 +200,7 @@ class Question:
     interval: bool = False  # asks for the time between two events ("how long after …")
     arithmetic: str = ""  # "sum" or "difference": asks for a value computed from the figures ("combined", "selisih")
     part_of: str = ""  # the total whose part a quantity question counts ("the 1,138 …, how many of them were women")
+    breakdown: str = ""  # the dimension it asks a total broken down by ("… distributed by province": "place")
     personal: str = ""  # "opinion" (the assistant's own view) or "advice" (on the user's own case): no source holds it
     present: bool = False  # asks how things stand now or after the paper ("right now", "saat ini")
     below_country: bool = False  # a place question asks for a city, province or region, not a country
@@ -508,19 +509,31 @@ def count_of(text: str) -> int | None:
 
 
 SECTION_WORDS = r"section|sections|chapter|part|sub-?section|bagian|bab|sub-?bab|§"
-# a number after one of these names a rank or a document ("Tier 2", "Law 21", "UU No. 21"), not a count of items
-LABEL_WORDS = r"tier|level|peringkat|law|uu|pasal|article|perpres|no\.?|nomor|number"
+# a number after one of these names a rank, a document or a chart ("Tier 2", "Law 21", "UU No. 21", "grafik 1"), not a
+# count of items
+LABEL_WORDS = (r"tier|level|peringkat|law|uu|pasal|article|perpres|no\.?|nomor|number"
+               r"|chart|grafik|figure|table|tabel|gambar")
 # a number after one of these is the base of a rate ("five of every ten victims", "dari tiap 10 korban"), not a count
 DISTRIBUTIVE = r"every|each|per|tiap|setiap|tiap-tiap"
 _CITED_YEAR = re.compile(r"\b([A-Z][a-z][\w'’-]+)(?:\s+et al\.?)?(?:\s*&\s*[A-Z][\w'’-]+)?\s*(?:,\s*|\(\s*)"
                          r"(19[5-9]\d|20[0-4]\d)\)?")
 
 
+# … and as users write them: both inside the parentheses ("(Arbar 2022)"), or bare after a word for a source or for
+# citing it ("sumber Wahyu 2023", "the article by Snyder 2019", "dikutip dari Arbar 2022")
+_CITED_YEAR_TYPED = re.compile(
+    r"\(\s*([A-Z][a-z][\w'’-]+)(?:\s+et al\.?)?(?:\s*&\s*[A-Z][\w'’-]+)?\s+(19[5-9]\d|20[0-4]\d)\s*\)"
+    r"|\b(?i:sumber(?:nya)?|sources?|articles?|artikel|tulisan|skripsi|thesis|dikutip(?:\s+dari)?|kutipan|cited|"
+    r"by|oleh|menurut|according to)\s+([A-Z][a-z][\w'’-]+)(?:\s+et al\.?)?\s+(19[5-9]\d|20[0-4]\d)\b")
+
+
 def cited_sources(text: str) -> list[tuple[str, str]]:
-    """The author-year citations a text holds ("Snyder (2019)", "Puspitasari & Iqbal (2023)", "Arbar, 2022"); a
-    bare "Trafficking 2020" is a title's year, not a citation."""
-    return [(m.group(1), m.group(2)) for m in _CITED_YEAR.finditer(text)
-            if m.group(1).lower()[:3] not in MONTH_PREFIXES and m.group(1).lower() not in countries()]
+    """The author-year citations a text holds ("Snyder (2019)", "Puspitasari & Iqbal (2023)", "Arbar, 2022", "sumber
+    Wahyu 2023"); a bare "Trafficking 2020" is a title's year, not a citation."""
+    found = [(m.group(1), m.group(2)) for m in _CITED_YEAR.finditer(text)]
+    found += [(m.group(1) or m.group(3), m.group(2) or m.group(4)) for m in _CITED_YEAR_TYPED.finditer(text)]
+    return list(dict.fromkeys((a, y) for a, y in found
+                              if a.lower()[:3] not in MONTH_PREFIXES and a.lower() not in countries()))
 
 
 def extract_constraints(text: str, lang: str) -> Constraints:
@@ -587,6 +600,8 @@ def _conversation_kind(text: str, lang: str) -> str | None:
             if pat is None:
                 continue
             rest = pat.sub(" ", core)
+            if kind == "about":  # ("intinya paper ini membahas apa", "in short, what is the paper about")
+                rest = " ".join(x.sub(" ", rest) for x in [_compiled("type:summary", lg)] if x is not None) or rest
             rest_words = [w for w in rest.split() if w not in all_stopwords()]
             if pat.search(core) and not rest_words:
                 return kind
@@ -746,7 +761,40 @@ def analyse(question: str, previous: Question | None = None) -> Question:
             # victims"), or after its copula ("how many victims were women")
             beside = _group_beside(cleaned, q.head) or (next(g for g in group.groups() if g) if group else "")
             q.head = beside or q.head
+    if not q.head:
+        broken = breakdown_asked(cleaned, q.answer_type, set(q.constraints.years))
+        if broken:
+            q.part_of, q.head, q.breakdown = broken
     return q
+
+
+# a number that counts nothing: a label's or a section's ("Tier 2", "pasal 3", "section 3.4"), a rate's base ("per
+# 10"), a document's key ("21/2007"), a day of a date ("5 June"), a bound of a range or a value with its unit
+# ("usia 15-64 tahun", "aged 18 years")
+_NOT_A_TOTAL_BEFORE = re.compile(rf"(?:\b(?:{SECTION_WORDS}|{DISTRIBUTIVE}|{LABEL_WORDS}|{DOCUMENT_KINDS})|[/-])\s*$",
+                                 re.I)
+_NOT_A_TOTAL_AFTER = re.compile(
+    rf"^\s*(?:[-–/]|(?:tahun|years?|yrs?|bulan|months?|persen|percent)\b|%|(?:{MONTH_RE})\b)", re.I)
+
+
+def breakdown_asked(text: str, answer_type: str, years: set[str]) -> tuple[str, str, str] | None:
+    """A total the question asks to have broken down (word list ``breakdowns``): (the total, the dimension's word
+    as asked, the dimension). Asked by a request word ("split", "sebaran", "by", "per") in the clause of a
+    dimension's word, or by a place question on a place level ("dari 2.605 kasus, provinsi mana …"); the total is
+    a number of the question that counts something (not a label's, a date's or a bound's)."""
+    totals = [m.group(0) for m in re.finditer(r"(?<![\w.,])\d[\d.,]*\d(?![\w])|(?<![\w.,])\d(?![\w.,])", text)
+              if m.group(0) not in years and not _NOT_A_TOTAL_BEFORE.search(text[: m.start()])
+              and not _NOT_A_TOTAL_AFTER.match(text[m.end():])]
+    if not totals:
+        return None
+    spec = words()["breakdowns"]
+    requests = either_language(spec["requests"])
+    for dimension, table in spec["dimensions"].items():
+        for m in phrase_pattern(table["asked"]).finditer(text):
+            clause = re.split(r"[,;?!]", text[: m.start()])[-1] + text[m.start():].split("?")[0]
+            if requests.search(clause) or (dimension == "place" and answer_type in ("place", "list")):
+                return totals[0], m.group(0), dimension
+    return None
 
 
 def _group_beside(text: str, head: str) -> str:
@@ -920,6 +968,9 @@ def citing_clause() -> re.Pattern:
                       rf"(?:\s+ini)?\b|\b(?:(?:that|which|yang|yg)\s+)?(?:{paper})(?:\s+ini)?\s+(?:{active})\b", re.I)
 
 
+TAGGED_ASKS = 3  # the words before a tag in which an interrogative makes it a question for something
+
+
 def confirms(text: str, lang: str) -> bool:
     """A question that asks to confirm a statement: a tag after it ("…, right?", "… di Bali ya?") or a yes/no
     opening ("Was the MoU signed in Bali?", "Apakah …"). (With an interrogative of its own it asks for something
@@ -931,7 +982,9 @@ def confirms(text: str, lang: str) -> bool:
     openings = [o for lg in langs for o in spec["openings"].get(lg, [])]
     tagged = re.search(r"[,\s](?:" + "|".join(re.escape(t) for t in tags) + r")\s*\?+\s*$", low) or (
         # an Indonesian tag may stand inside the sentence ("… di Bali ya pas AMMTC?")
-        re.search(r"\s(?:" + "|".join(re.escape(t) for t in spec["tags"]["id"]) + r")\s", low) and "?" in low)
+        "?" in low and re.search(r"\s(?:" + "|".join(re.escape(t) for t in spec["tags"]["id"]) + r")\s", low))
+    if tagged and set(re.findall(r"[a-z]+", low[: tagged.start()])[-TAGGED_ASKS:]) & INTERROGATIVES - {"apakah"}:
+        tagged = None  # an interrogative right before the tag asks for something: "… pakai cara apa ya?"
     opened = re.match(r"(?:" + "|".join(re.escape(o) for o in openings) + r")\b", low)
     return bool(tagged or opened)
 
@@ -1256,10 +1309,12 @@ def _qualified(text: str, lang: str) -> list[tuple[str, str]]:
         if noun not in stops and noun in nouns and not joint.search(low, 0, m.end(1) + 1) \
                 and not re.search(rf"(?:{_COUNTRY_FORMS()})\s+(?:and|dan|sama|&)\s+$", low[: m.start()]):
             out.append((countries()[m.group(1)], noun))
-    for m in after.finditer(low):
-        noun = m.group(1)
-        if noun not in stops and noun in nouns and not joint.match(low, m.start(2)):
-            out.append((countries()[m.group(2)], noun))
+    for w in re.finditer(r"[a-z][\w-]+", low):
+        m = after.match(low, w.end()) if w.group(0) in nouns and w.group(0) not in stops else None
+        between = m.group(1).split() if m else []  # (modifiers between: Indonesian puts them after the noun)
+        if m and not joint.match(low, m.start(2)) and not (between and lang != "id") \
+                and not set(between) & (stops | nouns | set(countries())):
+            out.append((countries()[m.group(2)], w.group(0)))
     for m in re.finditer(r"[a-z][\w-]+", low):
         # "UU anti perdagangan orang di Kamboja", "the anti-trafficking law in Cambodia": a thing placed in it
         placed = _placed_after().match(low, m.end()) if m.group(0) in nouns else None
@@ -1305,7 +1360,8 @@ def _qualifier_patterns() -> tuple[re.Pattern, re.Pattern]:
     # (one modifier may stand between: "Cambodia's own anti-trafficking law", "Cambodian criminal courts")
     before = re.compile(rf"(?<![\w-])({forms})(?:'s)?\s+(?:own\s+)?([a-z][\w-]{{2,}})(?:\s+([a-z][\w-]{{2,}}))?"
                         rf"(?:\s+([a-z][\w-]{{2,}}))?")
-    after = re.compile(rf"\b([a-z][\w-]{{1,}})\s+(?:milik\s+|punya\s+)?({forms})(?![\w-])")
+    # (Indonesian modifiers may stand between: "undang-undang anti-perdagangan orang Kamboja")
+    after = re.compile(rf"\s+(?:milik\s+|punya\s+)?((?:[a-z][\w-]*\s+){{0,3}}?)({forms})(?![\w-])")
     return before, after
 
 

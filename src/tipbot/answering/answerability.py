@@ -12,10 +12,10 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from ..answer import AnswerContext, find_dates
+from ..answer import MONTH_RE, AnswerContext, find_dates
 from ..chunking import chunk_sentences
 from ..keyword import tokenize
-from ..query import indonesian_word, passive_verb, rendered_tokens, translate_terms
+from ..query import family_renderings, indonesian_word, passive_verb, rendered_tokens, translate_terms
 from ..verify import content_figures, figure_key
 from .analysis import (
     DOCUMENT_KINDS,
@@ -354,13 +354,19 @@ def states_rank(text: str, rank: int) -> bool:
     return bool(re.search(rf"(?<![\w-])(?:{ordinal_alternation(rank)})(?![\w-])", text, re.I))
 
 
+BESIDE_BEFORE, BESIDE_AFTER = 3, 2  # the words before and after a figure that name the part it counts
 PART_WINDOW = 40  # characters around a figure in which the part it counts is named ("612 of them women")
 
 
 def part_counted(q: Question, pool: list[Evidence], aliases=None) -> bool:
     """For "how many of the <total> were <head>": a sentence that holds the total (or one beside it in its
-    passage) gives another figure with the head (or its rendering) beside it."""
-    renders = [q.head, *(translate_terms(q.head) if q.language == "id" else []), *(aliases or {}).get(q.head, [])]
+    passage) gives another figure with the head (or its rendering) beside it. For a total asked broken down along
+    a dimension (``q.breakdown``), a figure with a word of one of its parts right beside it ("46.14% women",
+    "52 men"), and not inside the parentheses that break down another figure ("62 WNI (52 men, 10 women)")."""
+    if q.breakdown:
+        renders = list(words()["breakdowns"]["dimensions"][q.breakdown]["parts"])
+    else:
+        renders = [q.head, *(translate_terms(q.head) if q.language == "id" else []), *(aliases or {}).get(q.head, [])]
     head = {t for r in renders for t in tokenize(r)}
     total = figure_key(q.part_of)
     for e in pool:
@@ -373,13 +379,24 @@ def part_counted(q: Question, pool: list[Evidence], aliases=None) -> bool:
             for m in re.finditer(r"\d[\d.,]*", x.text):
                 if figure_key(m.group(0)) in (total, "") or m.group(0).rstrip(".,") not in figures:
                     continue
-                window = x.text[max(0, m.start() - PART_WINDOW): m.end() + PART_WINDOW]
+                before, after = x.text[: m.start()], x.text[m.end():]
+                if re.match(rf"\s*(?:{MONTH_RE})\b", after, re.I) or re.search(rf"\b(?:{MONTH_RE})\.?\s*$", before,
+                                                                                re.I):
+                    continue  # (the day of a date counts no part: "on 10 October 2023")
+                if q.breakdown:
+                    opened = re.search(r"(\d[\d.,]*)[^\d()]{0,30}\([^()]*$", before)
+                    if opened and figure_key(opened.group(1)) != total:
+                        continue  # (a part of the figure its parentheses follow)
+                    clause = (re.split(r"[;,.()]\s", before)[-1], re.split(r"[;,.()]", after)[0])  # (its own clause)
+                    window = " ".join(clause[0].split()[-BESIDE_BEFORE:] + clause[1].split()[:BESIDE_AFTER])
+                else:
+                    window = x.text[max(0, m.start() - PART_WINDOW): m.end() + PART_WINDOW]
                 if head & set(tokenize(window)):
                     return True
     return False
 
 
-def premise_terms(q: Question, q_tokens: set[str], idf: dict[str, float]) -> set[str]:
+def premise_terms(q: Question, q_tokens: set[str], idf: dict[str, float], claim: str | None = None) -> set[str]:
     """The assertion's own terms: the question's content words that are not its constraints' names.
 
     For an Indonesian question, each content word stands for its English renderings: one token of them when any
@@ -387,7 +404,7 @@ def premise_terms(q: Question, q_tokens: set[str], idf: dict[str, float]) -> set
     store uses, else all of them. A word the word lists could not translate is not evidence of a false premise:
     an unknown rendering then says more about the lexicon than about the sources."""
     named = {t for n in q.constraints.names for t in tokenize(n)}
-    claim = claim_of(q)  # (not the tag that asks for confirmation: "…, correct?")
+    claim = claim or claim_of(q)  # (not the tag that asks for confirmation: "…, correct?")
     if q.language == "en":
         own = {t for w in content_words(claim, q.language) for t in tokenize(w)}
         return (own & q_tokens) - named
@@ -403,6 +420,8 @@ def premise_terms(q: Question, q_tokens: set[str], idf: dict[str, float]) -> set
         whole = [set(tokenize(" ".join(translate_terms(p)))) for p in phrases]
         known = sorted({t for t in renders if t in idf} | {t for w in whole if w and all(x in idf for x in w)
                                                            for t in w})
+        if not known and any(t in idf for t in tokenize(" ".join(family_renderings(w)))):
+            continue  # (a rendering the lists give badly: "tertipu" is "dupe", its family's "ditipu" is "scammed")
         out |= {known[0]} if known else renders
     return out
 
@@ -576,6 +595,15 @@ def judge(q: Question, pool: list[Evidence], chosen: list[Evidence], q_tokens: s
         # "why did ASEAN expel Cambodia from SOMTC?", "after Indonesia recalled its ambassador …": the claim's two
         # rarest terms are each in the sources, but never within three adjacent sentences of each other
         return Verdict("premise", missing=unreported, claim=claim_of(q))
+    event = presupposed(q, q_tokens, idf)
+    if event:
+        # "after Indonesia banned its citizens from travelling to Cambodia, …", "Since ASEAN suspended Cambodia's
+        # membership, …": an event taken as given whose own words no passage uses, or whose two rarest terms no
+        # passage puts together, is not one the sources report
+        unknown = sorted(t for t in premise_terms(q, q_tokens, idf, event) if t not in idf and len(t) > 3)
+        missing = unknown or event_apart(q, q_tokens, idf, context, event)
+        if missing:
+            return Verdict("premise", missing=missing, claim=event)
     if q.premise and q.wants_paper and q.constraints.documents:
         # "why does the paper say … Law 31/2014": the paper's own passages must name that law (a digest or the
         # glossary naming it is not the paper saying it)
@@ -646,21 +674,54 @@ def parties_apart(q: Question, context: AnswerContext, aliases: dict[str, list[s
     return named
 
 
-def event_apart(q: Question, q_tokens: set[str], idf: dict[str, float], context: AnswerContext) -> list[str]:
-    """For a question that asserts an event ("why did …", "kenapa …"), the claim's two rarest terms (each with the
-    other words of its synonym group) when the sources use each but no run of three adjacent sentences holds both:
-    the sources report no such event."""
-    if not q.premise or q.answer_type not in ("reason", "method", "fact"):
+def event_apart(q: Question, q_tokens: set[str], idf: dict[str, float], context: AnswerContext,
+                claim: str | None = None) -> list[str]:
+    """For a question that asserts an event ("why did …", "kenapa …") or takes one as given (``claim``, see
+    ``presupposed``), the claim's two rarest terms (each with the other words of its synonym group) when the sources
+    use each but no run of three adjacent sentences holds both: the sources report no such event."""
+    if claim is None and (not q.premise or q.answer_type not in ("reason", "method", "fact")):
         return []
     idioms = {t for lg in ("en", "id") for p in words()["idioms"][lg] for t in tokenize(p)}
-    own = sorted((t for t in premise_terms(q, q_tokens, idf) if t in idf and len(t) > 3 and t not in idioms),
+    own = sorted((t for t in premise_terms(q, q_tokens, idf, claim) if t in idf and len(t) > 3 and t not in idioms),
                  key=lambda t: (-idf[t], t))  # (ties by the word: the same terms on every run)
     if len(own) < 2:
         return []
-    groups = [{t} | {x for g in synonym_groups() if t in g for x in g} for t in own[:2]]
+    # (with the words of its family in the store: "agreed to cooperate" is told as "agreement" and "cooperation")
+    groups = [{t} | {x for g in synonym_groups() if t in g for x in g} | {x for x in idf if x.startswith(t[:FAMILY])}
+              for t in own[:2]]
     if any(all(g & w for g in groups) for w in context.sentence_windows):
         return []
     return own[:2]
+
+
+FAMILY = 5  # the letters a word shares with the other words of its family ("cooperat": "cooperation", "cooperative")
+PRESUPPOSED_TERMS = 2  # a clause that takes an event as given names it with this many terms of its own
+
+
+def presupposed(q: Question, q_tokens: set[str], idf: dict[str, float]) -> str:
+    """The event a question takes as given in a clause of time or cause ("after Indonesia banned travel to
+    Cambodia, did …?", "Setelah Indonesia memutus hubungan …, bagaimana …?", "how did Cambodia respond when
+    Indonesia asked …?"; word list ``presupposing``): what followed from it is asked only if the sources report it.
+    The clause runs from its conjunction to a comma or the end of its sentence; one that holds an interrogative
+    (it is the question: "When did …"), or names no event with terms of its own ("after 2020"), is none."""
+    if q.interval:
+        return ""  # ("how long after X did Y": the time between two events the interval's own checks date)
+    idioms = either_language(words()["idioms"])
+    text = idioms.sub(" ", without_asides(q.text, q.language))  # ("after all" opens no clause)
+    marker = either_language(words()["presupposing"])
+    asks = re.compile(rf"\b(?:{'|'.join(sorted(map(re.escape, INTERROGATIVES), key=len, reverse=True))})\b", re.I)
+    for sentence in sentences_of(text):
+        for m in marker.finditer(sentence):
+            if m.group(0).lower() == "when" and not sentence[: m.start()].strip():
+                continue  # ("When did …": the interrogative)
+            # (to a comma, or to the inverted auxiliary of the question it opens: "after X did Y …")
+            clause = re.split(r"[,;?!]|\s[-–—]\s|\s(?=(?:did|does|do)\s)",
+                              sentence[m.end():])[0].strip(" .")
+            if asks.search(clause) or re.match(r"(?:did|does|do|is|was|were|has|have)\b", clause, re.I):
+                continue
+            if len(premise_terms(q, q_tokens, idf, clause)) >= PRESUPPOSED_TERMS:
+                return clause
+    return ""
 
 
 _SIDE_BY_SIDE = re.compile(r"\b(?:and|dan|sama|vs|versus|serta)\b|&", re.I)
@@ -762,7 +823,7 @@ def later_than(q: Question) -> tuple[str, str] | None:
 def asked_period(q: Question) -> str | None:
     """The span counted from a start that the question gives a figure ("in its first year", "tahun pertama";
     ``data`` "periods"), as the question writes it."""
-    m = either_language(words()["periods"]).search(q.text)
+    m = either_language(words()["periods"]).search(q.text) or _COUNTED_SPAN.search(q.text)  # ("first 2 months")
     return m.group(0) if m else None
 
 
@@ -1389,13 +1450,24 @@ def _negated_in_source(q: Question, content: list[Evidence], q_tokens: set[str],
     return None
 
 
+def _denies(text: str) -> bool:
+    """A clause that opens by denying what follows ("gak ada wawancara langsung?", "no interviews at all?"): not a
+    negation asked as a tag ("… pake wawancara gak sih?", "… or not?") or after the verb ("disebutin gak …")."""
+    for lg in ("en", "id"):
+        for m in _reversal_pattern(lg).finditer(text):
+            opening = not re.split(r"[?.!,;:]", text[: m.start()])[-1].strip()
+            if opening and re.match(r"\s+[a-z]", text[m.end():], re.I):
+                return True
+    return False
+
+
 def _only_recommended(q: Question, content: list[Evidence], q_tokens: set[str], idf: dict[str, float]):
     """An assertion ("the authors interviewed officials, right?") that the sentence best describing it states only
     as a recommendation or a possibility ("Future researchers can collect data through direct interviews …"), when
     the question itself asks nothing of the kind and no sentence as close states it as done."""
     irrealis = either_language(words()["irrealis"])
-    if irrealis.search(q.text):
-        return None
+    if irrealis.search(q.text) or _denies(q.text):
+        return None  # (nor one that denies the act: "gak ada wawancara langsung?" agrees with the sources)
     described = _described(q, content, q_tokens, idf, [], PLACE_SHARE)
     # (a question not marked as an assertion presupposes the event only when the sentence holds more than one of
     # its terms: "how are victims recruited?" is not about "interviews with victims")
@@ -1585,11 +1657,15 @@ def _other_count(q: Question, content: list[Evidence], q_tokens: set[str], idf: 
         return None
     # the event's terms: not the counts (in digits or words, in either language) nor the counted things
     anchor = q_tokens - {t for v, t in asked} - {v for v, _ in asked} - _number_word_tokens()
+    generic = {t for w in words()["generic_counted"] for t in tokenize(w)}
     for value, thing in asked:
+        # (a count of a generic unit counts the thing the claim names: "the suspects … were 122 people", "tersangka
+        # … ada 122 orang" count suspects)
+        things = {thing} | ((q_tokens - generic) if thing in generic else set())
         # another count of the thing is a contradiction only when no sentence as close to the event gives the
         # question's count (a previous study's "four strategies" beside the paper's "five strategies")
         described = _described(q, content, anchor | {thing}, idf, [], ANCHOR_SHARE)
-        counts = [(e, {v for v, t in counted_figures(e.text) if t == thing})
+        counts = [(e, {v for v, t in counted_figures(e.text) if t in things})
                   for e in described if not _other_year(q, e.text)]
         # (nor when it gives another count the question itself gives of the same thing: "the four strategies of
         # Pratiwi & Yunda … the five strategies the paper found")
@@ -1598,7 +1674,7 @@ def _other_count(q: Question, content: list[Evidence], q_tokens: set[str], idf: 
             continue
         # (nor when any passage gives the question's count of that thing: "the five strategies Indonesia used" is
         # stated, even if a previous study's "four strategies" is closer to the question's words)
-        if any(mine & {v for v, t in counted_figures(e.text) if t == thing} for e in content):
+        if any(mine & {v for v, t in counted_figures(e.text) if t in things} for e in content):
             continue
         other = next((e for e, given in counts if given), None)
         if other is not None:

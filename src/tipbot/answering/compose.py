@@ -18,7 +18,7 @@ from ..chunking import chunk_sentences
 from ..keyword import tokenize
 from ..schema import Chunk, cite
 from ..verify import content_figures, part_of_name
-from .analysis import NUMBER_WORDS, Question, countries, countries_in, stopwords
+from .analysis import NUMBER_WORDS, Question, countries, countries_in, phrase_pattern, stopwords, words
 from .answerability import figure_of_kind, quantity_kind
 from .selection import (
     _DATE,
@@ -271,6 +271,17 @@ def _in_named_source_clause(text: str, span: tuple[int, int], q: Question) -> bo
     return _cited_to_named(text, span, q)
 
 
+# words with which a question asks where something comes from: its data, its source, who reported it
+_ASKS_SOURCE = re.compile(r"\b(?:data\w*|sources?|sumber\w*|report(?:s|ed)?|laporan\w*|according|menurut|cited|"
+                          r"dikutip|kutip\w*)\b", re.I)
+
+
+@lru_cache(maxsize=1)
+def _provenance_before() -> re.Pattern:
+    """A phrase of provenance right before a name ("Data from the …", "according to …", "menurut …")."""
+    return re.compile(rf"(?:{phrase_pattern(words()['provenance']).pattern})\s+(?:the\s+)?$", re.I)
+
+
 def direct_answer(q: Question, best: Evidence, q_tokens: set[str], places: frozenset[str] = frozenset(),
                   lower_words: frozenset[str] = frozenset()) -> str | None:
     """The figure, date, name or place the question asks for, as it stands in the best sentence; never what the
@@ -323,10 +334,14 @@ def direct_answer(q: Question, best: Evidence, q_tokens: set[str], places: froze
                           for w in re.findall(r"[A-Za-z]{2,}", q.text) if not w.islower())
             return (name.lower() not in countries() and name not in places and own < 0.5 and not common
                     and not expands and name.lower()[:3] not in MONTH_PREFIXES)  # (a place is not who did it)
-        # a name inside a citation ("(KBRI, 2022)") is a source, not who did it
+        # a name inside a citation ("(KBRI, 2022)") is a source, not who did it; so is one the sentence says its
+        # content comes from ("Data from the Ministry of Foreign Affairs website shows …"; word list "provenance")
+        # (unless the question asks whose data or report it is: "which ministry is the data … from?")
         cited = [(m.start(), m.end()) for m in CITATION.finditer(text)]
+        source = None if _ASKS_SOURCE.search(q.text) else _provenance_before()
         spans = [(m.start(), m.end()) for m in actor_names(text, q) if named_actor(m.group(0))
-                 and not any(a <= m.start() < b for a, b in cited)]
+                 and not any(a <= m.start() < b for a, b in cited)
+                 and not (source and source.search(text[: m.start()]))]
         names = [re.sub(r"['’]s$", "", n) for n in _nearest_spans(text, spans, q_tokens, "", limit + 1)]
         return "; ".join(dict.fromkeys(names)) or None
     if q.answer_type == "law":

@@ -46,6 +46,7 @@ from .selection import (
     Evidence,
     ListAnswer,
     ReaderConfig,
+    address,
     announces,
     candidates,
     cover,
@@ -823,7 +824,7 @@ def store_places(chunks) -> frozenset[str]:
         if c.kind == "reference":
             continue
         lower.update(re.findall(r"\b[a-z][a-z]+\b", c.text))
-        found.update(m.group(1) for m in after.finditer(c.text))
+        found.update(p for m in after.finditer(c.text) for p in address(c.text, m))  # (with the larger places)
     return frozenset(p for p in found
                      if not any(w.lower() in lower or w.lower()[:3] in MONTH_PREFIXES for w in p.split()))
 

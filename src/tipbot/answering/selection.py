@@ -186,6 +186,19 @@ def _COUNTRY_NAMES() -> frozenset[str]:  # noqa: N802 - a constant, built once
     return frozenset(countries().values())
 
 
+_ADDRESS_NEXT = re.compile(r",[ \t]+((?:[A-Z][a-z]+)(?:[ \t]+[A-Z][a-z]+){0,2})(?=[,.;:)]|\s*$|\s+[a-z(])")
+
+
+def address(text: str, m: re.Match) -> list[str]:
+    """The place a locative's match names (group 1), then the larger places an address names after it: "in Labuan
+    Bajo, East Nusa Tenggara, Indonesia"."""
+    out, pos = [m.group(1)], m.end()
+    while (more := _ADDRESS_NEXT.match(text, pos)) is not None:
+        out.append(more.group(1))
+        pos = more.end()
+    return out
+
+
 def has_constraint(text: str, item: str, aliases: dict[str, list[str]] | None = None) -> bool:
     """Whether ``text`` satisfies one constraint: a name (most of its words, or of its glossary expansion's), a
     year, a number in any separator style, a document key (its number and year), or a country (any name)."""
@@ -279,8 +292,8 @@ def type_fit(ev: Evidence, q: Question, citation_index=None, q_tokens: set[str] 
         # a country named as a word (not as part of one)
         asked = q.text.lower().replace("-", " ")
         after = re.finditer(rf"\b(?:{locatives()})\s+((?:[A-Z][a-z]+)(?:\s+[A-Z][a-z]+){{0,2}})", text)
-        if any(m.group(1).lower() not in asked and not (q.below_country and countries_in(m.group(1).lower()))
-               for m in after):
+        if any(p.lower() not in asked and not (q.below_country and countries_in(p.lower()))
+               for m in after for p in address(text, m)):
             return 1.0
         return 0.5 if countries_in(low) and not q.below_country else 0.0  # ("which city": not a country)
     if t == "reason":
