@@ -103,14 +103,14 @@ _NASAL = (("per", "mem", 0), ("t", "men", 1), ("p", "mem", 1), ("k", "meng", 1),
           ("", "meng", 0))
 
 
+def _without_particle(word: str) -> str:
+    return next((word[: -len(p)] for p in _PARTICLES if word.endswith(p) and len(word) - len(p) >= 4), word)
+
+
 def inflections(word: str) -> list[str]:
     """The word, then the forms a dictionary lists it under: without a clitic particle ("kesimpulannya" →
     "kesimpulan"), and a passive di- verb in its active meN- form ("ditandatangani" → "menandatangani")."""
-    forms = [word]
-    for particle in _PARTICLES:
-        if word.endswith(particle) and len(word) - len(particle) >= 4:
-            forms.append(word[: -len(particle)])
-            break
+    forms = list(dict.fromkeys([word, _without_particle(word)]))
     for form in list(forms):
         if form.startswith("di") and len(form) >= 6:
             stem = form[2:]
@@ -169,8 +169,12 @@ def translate_terms(text: str) -> list[str]:
     while i < len(words):
         for n in (3, 2, 1):
             phrase = " ".join(words[i : i + n])
-            if len(words[i : i + n]) == n and phrase in domain:
-                out.extend(domain[phrase])
+            # (a phrase's last word may carry a clitic particle: "tawaran kerjanya" is "tawaran kerja")
+            bare = " ".join([*words[i : i + n - 1], _without_particle(words[i + n - 1])]) if n > 1 and len(
+                words[i : i + n]) == n else phrase
+            found = phrase if phrase in domain else bare if bare in domain else None
+            if len(words[i : i + n]) == n and found is not None:
+                out.extend(domain[found])
                 i += n
                 break
         else:

@@ -238,3 +238,10 @@ def test_the_body_data_come_from_answers_a_question_that_asks_whose_data_it_is()
     [said] = evidence_of("Data from the Coral Fisheries Ministry website shows that the targets were raised.")
     assert q.answer_type == "actor" and "Coral Fisheries Ministry" in (direct_answer(q, said, set(tokenize(q.text)))
                                                                        or "")
+
+
+def test_a_phrase_of_the_word_lists_is_found_with_a_particle_on_its_last_word():
+    from tipbot.query import translate_terms
+
+    assert "human trafficking" in translate_terms("perdagangan orangnya")
+    assert "job offer" in translate_terms("tawaran kerjanya dari mana")

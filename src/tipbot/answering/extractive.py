@@ -78,7 +78,7 @@ WHOLE_CORRECTION_WORDS = 60  # a sentence that corrects a body or a place is quo
 DIGEST_OPENING = 2  # sentences of a digest's opening ("What the source is") that start a summary of its source
 OUTLINE_MAX = 9  # sentences in the outline of one source's digest (its opening, its items' leads)
 SECTION_SUMMARY_MAX = 7  # sentences in the summary of a whole section
-LIMITS = {"summary": 5, "comparison": 4, "list": 4, "reason": 3, "method": 3, "source": 2}  # sentences per type
+LIMITS = {"summary": 7, "comparison": 4, "list": 4, "reason": 3, "method": 3, "source": 2}  # sentences per type
 
 
 def question_tokens(q: Question, plan: QueryPlan) -> set[str]:
