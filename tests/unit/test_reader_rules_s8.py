@@ -245,3 +245,13 @@ def test_a_phrase_of_the_word_lists_is_found_with_a_particle_on_its_last_word():
 
     assert "human trafficking" in translate_terms("perdagangan orangnya")
     assert "job offer" in translate_terms("tawaran kerjanya dari mana")
+
+
+def test_items_named_after_an_announcing_word_and_joined_by_or_make_a_list():
+    from tipbot.answering.analysis import analyse
+    from tipbot.answering.selection import type_fit
+
+    listed, plain = evidence_of("Offers came from relatives or friends, or through apps such as Chatly and Snapgram.",
+                                "Offers came through one app.")
+    q = analyse("list the places the offers came from")
+    assert q.answer_type == "list" and type_fit(listed, q) > 0 and type_fit(plain, q) == 0

@@ -301,7 +301,10 @@ def type_fit(ev: Evidence, q: Question, citation_index=None, q_tokens: set[str] 
     if t == "list":
         if enumerates(text) or text.rstrip().endswith(":"):
             return 1.0
-        return 0.6 if text.count(",") >= 3 or text.count(";") >= 2 else 0.0
+        # (or names items after a word that announces them, joined by "and"/"or": "… by relatives or friends, or
+        # through social media such as Facebook and Twitter")
+        joined = announces(text) and len(re.findall(r"\b(?:and|or|dan|atau)\b", low)) >= 2
+        return 0.6 if text.count(",") >= 3 or text.count(";") >= 2 or joined else 0.0
     if t == "definition":
         if ev.chunk.kind == "glossary":
             return 1.0 if q.defined and q.defined.lower() in ev.chunk.section.lower() + " " + low[:80] else 0.5
