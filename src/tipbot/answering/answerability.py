@@ -396,6 +396,11 @@ def part_counted(q: Question, pool: list[Evidence], aliases=None) -> bool:
     return False
 
 
+def unused_terms(terms: set[str], idf: dict[str, float]) -> list[str]:
+    """The terms of a claim that no passage of the store uses (a short token says too little to count)."""
+    return sorted(t for t in terms if t not in idf and len(t) > 3)
+
+
 def premise_terms(q: Question, q_tokens: set[str], idf: dict[str, float], claim: str | None = None) -> set[str]:
     """The assertion's own terms: the question's content words that are not its constraints' names.
 
@@ -600,8 +605,8 @@ def judge(q: Question, pool: list[Evidence], chosen: list[Evidence], q_tokens: s
         # "after Indonesia banned its citizens from travelling to Cambodia, …", "Since ASEAN suspended Cambodia's
         # membership, …": an event taken as given whose own words no passage uses, or whose two rarest terms no
         # passage puts together, is not one the sources report
-        unknown = sorted(t for t in premise_terms(q, q_tokens, idf, event) if t not in idf and len(t) > 3)
-        missing = unknown or event_apart(q, q_tokens, idf, context, event)
+        missing = unused_terms(premise_terms(q, q_tokens, idf, event), idf) or event_apart(
+            q, q_tokens, idf, context, event)
         if missing:
             return Verdict("premise", missing=missing, claim=event)
     if q.premise and q.wants_paper and q.constraints.documents:
@@ -615,7 +620,7 @@ def judge(q: Question, pool: list[Evidence], chosen: list[Evidence], q_tokens: s
         # an assertion whose own words no passage of the whole store uses ("withdrew", "disbanded", "failed")
         # is not something the sources say
         own = premise_terms(q, q_tokens, idf)
-        unknown = sorted(t for t in own if t not in idf and len(t) > 3)
+        unknown = unused_terms(own, idf)
         # … unless the evidence gives reasons about the same subject anyway: a user's own word for a state the
         # sources describe differently ("vulnerable") is not a false premise
         explained = q.answer_type == "reason" and any(
@@ -694,6 +699,7 @@ def event_apart(q: Question, q_tokens: set[str], idf: dict[str, float], context:
     return own[:2]
 
 
+_ASKS = "|".join(sorted(map(re.escape, INTERROGATIVES), key=len, reverse=True))  # the interrogatives, longest first
 FAMILY = 5  # the letters a word shares with the other words of its family ("cooperat": "cooperation", "cooperative")
 PRESUPPOSED_TERMS = 2  # a clause that takes an event as given names it with this many terms of its own
 
@@ -709,7 +715,7 @@ def presupposed(q: Question, q_tokens: set[str], idf: dict[str, float]) -> str:
     idioms = either_language(words()["idioms"])
     text = idioms.sub(" ", without_asides(q.text, q.language))  # ("after all" opens no clause)
     marker = either_language(words()["presupposing"])
-    asks = re.compile(rf"\b(?:{'|'.join(sorted(map(re.escape, INTERROGATIVES), key=len, reverse=True))})\b", re.I)
+    asks = re.compile(rf"\b(?:{_ASKS})\b", re.I)
     for sentence in sentences_of(text):
         for m in marker.finditer(sentence):
             if m.group(0).lower() == "when" and not sentence[: m.start()].strip():
@@ -823,7 +829,7 @@ def later_than(q: Question) -> tuple[str, str] | None:
 def asked_period(q: Question) -> str | None:
     """The span counted from a start that the question gives a figure ("in its first year", "tahun pertama";
     ``data`` "periods"), as the question writes it."""
-    m = either_language(words()["periods"]).search(q.text) or _COUNTED_SPAN.search(q.text)  # ("first 2 months")
+    m = either_language(words()["periods"]).search(q.text)
     return m.group(0) if m else None
 
 
@@ -912,7 +918,7 @@ def claim_of(q: Question) -> str:
     text = re.sub(r"^(?:did|does|do|was|were|has|have)\s+", "", text, flags=re.I)
     # "Since the paper says X, which of its measures …?": the claim is X, without the clause that asks about it
     text = re.sub(r"^(?:since|given that|karena|mengingat)\s+(?=(?:the|paper|penulis)\b)", "", text, flags=re.I)
-    asks = '|'.join(sorted(INTERROGATIVES, key=len, reverse=True))
+    asks = _ASKS
     text = re.sub(rf",\s+(?:[\w-]+\s+){{0,2}}(?:{asks})\b.*$", "", text, flags=re.I)  # (", di bagian mana?")
     # (… or a clause that goes on to ask: "…, lalu yang di Asia Pasifik berapa", "…, so how many …")
     goes_on = "|".join(map(re.escape, words()["sequence_markers"]))

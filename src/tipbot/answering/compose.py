@@ -361,6 +361,7 @@ def direct_answer(q: Question, best: Evidence, q_tokens: set[str], places: froze
         low = text.lower()
         found = [p for p in places if re.search(rf"\b{re.escape(p)}\b", text) and p.lower() not in q.text.lower()
                  and not countries_in(p.lower())]
+        found.sort(key=lambda p: (text.find(p), p))  # (in the text's order: the same on every run)
         # (a city or region the sources name is the answer; countries only listed beside it are not, and never
         # for "which city")
         found = found or [name for name in countries_in(low) if name not in asked and not q.below_country]
