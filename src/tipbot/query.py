@@ -112,13 +112,17 @@ def inflections(word: str) -> list[str]:
     "kesimpulan"), and a passive di- verb in its active meN- form ("ditandatangani" → "menandatangani")."""
     forms = list(dict.fromkeys([word, _without_particle(word)]))
     for form in list(forms):
-        if form.startswith("di") and len(form) >= 6:
-            stem = form[2:]
-            for initial, prefix, drop in _NASAL:
-                if stem.startswith(initial) and (initial or stem[0] in "aeiou"):
-                    forms.append(prefix + stem[drop:])
-                    break
+        active = active_form(form[2:]) if form.startswith("di") and len(form) >= 6 else None
+        if active is not None:
+            forms.append(active)
     return forms
+
+
+def active_form(root: str) -> str | None:
+    """The meN- form of a root (see ``_NASAL``): "tandatangani" → "menandatangani", "pulangkan" → "memulangkan";
+    None for an initial the table does not list."""
+    return next((prefix + root[drop:] for initial, prefix, drop in _NASAL
+                 if root.startswith(initial) and (initial or root[:1] in "aeiou")), None)
 
 
 def _affix_forms(word: str) -> list[str]:
@@ -145,19 +149,22 @@ def family_renderings(word: str) -> tuple[str, ...]:
     "ditipu": deceived, scammed; "penipuan": scam, fraud). A user's word the lists render badly ("tertipu":
     dupe) is then known by what its family means. A word the lists give itself has no need of its family."""
     domain, general = lexicons()
-    if not word.isalpha() or any(f in domain or f in general for form in _affix_forms(word.lower())
-                                 for f in inflections(form)):
+    if not word.isalpha() or listed_form(_affix_forms(word.lower())) is not None:
         return ()
     root = _stemmer().stem(word.lower())
-    nasal = next(((prefix, root[drop:]) for initial, prefix, drop in _NASAL
-                  if root.startswith(initial) and (initial or root[:1] in "aeiou")), ("meng", root))
-    active = nasal[0] + nasal[1]
+    active = active_form(root) or "meng" + root
     forms = [root, "di" + root, "ter" + root, root + "an", "ke" + root + "an", active, "pe" + active[2:] + "an",
              "di" + root + "kan", "di" + root + "i", active + "kan", active + "i"]
     out: list[str] = []
     for f in forms:
         out += domain.get(f, []) or general.get(f, [])[:2]
     return tuple(dict.fromkeys(out))
+
+
+def listed_form(forms: list[str]) -> str | None:
+    """The first of ``forms`` (each with its ``inflections``) that a word list gives, or None."""
+    domain, general = lexicons()
+    return next((f for form in forms for f in inflections(form) if f in domain or f in general), None)
 
 
 def translate_terms(text: str) -> list[str]:
@@ -168,12 +175,13 @@ def translate_terms(text: str) -> list[str]:
     i = 0
     while i < len(words):
         for n in (3, 2, 1):
-            phrase = " ".join(words[i : i + n])
+            chunk = words[i : i + n]
+            if len(chunk) < n:
+                continue
             # (a phrase's last word may carry a clitic particle: "tawaran kerjanya" is "tawaran kerja")
-            bare = " ".join([*words[i : i + n - 1], _without_particle(words[i + n - 1])]) if n > 1 and len(
-                words[i : i + n]) == n else phrase
-            found = phrase if phrase in domain else bare if bare in domain else None
-            if len(words[i : i + n]) == n and found is not None:
+            bare = [*chunk[:-1], _without_particle(chunk[-1])] if n > 1 else chunk
+            found = next((p for p in (" ".join(chunk), " ".join(bare)) if p in domain), None)
+            if found is not None:
                 out.extend(domain[found])
                 i += n
                 break
@@ -186,8 +194,7 @@ def translate_terms(text: str) -> list[str]:
             forms = _affix_forms(w)
             # (the word's own "-in" read as "-i" comes last: "mimpin" is "memimpin" before it is "mimpi")
             own_in = [f for f in forms if f in (w[:-2] + "kan", w[:-2] + "i")] if w.endswith("in") else []
-            found = next((f for form in [*(f for f in forms if f not in own_in), *own_in] for f in inflections(form)
-                          if f in domain or f in general), None)
+            found = listed_form([*(f for f in forms if f not in own_in), *own_in])
             if found is not None:
                 out.extend(domain[found] if found in domain else general[found][:2])
                 continue

@@ -600,8 +600,9 @@ def _conversation_kind(text: str, lang: str) -> str | None:
             if pat is None:
                 continue
             rest = pat.sub(" ", core)
-            if kind == "about":  # ("intinya paper ini membahas apa", "in short, what is the paper about")
-                rest = " ".join(x.sub(" ", rest) for x in [_compiled("type:summary", lg)] if x is not None) or rest
+            summary = _compiled("type:summary", lg) if kind == "about" else None
+            if summary is not None:  # ("intinya paper ini membahas apa", "in short, what is the paper about")
+                rest = summary.sub(" ", rest)
             rest_words = [w for w in rest.split() if w not in all_stopwords()]
             if pat.search(core) and not rest_words:
                 return kind
@@ -1309,17 +1310,24 @@ def _qualified(text: str, lang: str) -> list[tuple[str, str]]:
         if noun not in stops and noun in nouns and not joint.search(low, 0, m.end(1) + 1) \
                 and not re.search(rf"(?:{_COUNTRY_FORMS()})\s+(?:and|dan|sama|&)\s+$", low[: m.start()]):
             out.append((countries()[m.group(1)], noun))
+    # after the noun, in the noun's own order of words: the country itself, after modifiers (Indonesian puts them
+    # after the noun); or a country the thing is placed in ("UU anti perdagangan orang di Kamboja", "the
+    # anti-trafficking law in Cambodia")
+    beside: list[tuple[str, str]] = []
+    placed_in: list[tuple[str, str]] = []
     for w in re.finditer(r"[a-z][\w-]+", low):
-        m = after.match(low, w.end()) if w.group(0) in nouns and w.group(0) not in stops else None
-        between = m.group(1).split() if m else []  # (modifiers between: Indonesian puts them after the noun)
+        noun = w.group(0)
+        if noun not in nouns:
+            continue
+        m = after.match(low, w.end()) if noun not in stops else None
+        between = m.group(1).split() if m else []
         if m and not joint.match(low, m.start(2)) and not (between and lang != "id") \
                 and not set(between) & (stops | nouns | set(countries())):
-            out.append((countries()[m.group(2)], w.group(0)))
-    for m in re.finditer(r"[a-z][\w-]+", low):
-        # "UU anti perdagangan orang di Kamboja", "the anti-trafficking law in Cambodia": a thing placed in it
-        placed = _placed_after().match(low, m.end()) if m.group(0) in nouns else None
+            beside.append((countries()[m.group(2)], noun))
+        placed = _placed_after().match(low, w.end())
         if placed and not joint.match(low, placed.start(1)):
-            out.append((countries()[placed.group(1)], m.group(0)))
+            placed_in.append((countries()[placed.group(1)], noun))
+    out += beside + placed_in
     for m in _named_after_possessive().finditer(text):
         # "Malaysia's Anti-Trafficking in Persons … Act": the last word of the name is the thing qualified
         noun = m.group(2).split()[-1].lower()

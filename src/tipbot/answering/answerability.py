@@ -343,7 +343,7 @@ def counted_thing_seen(q: Question, pool: list[Evidence], aliases=None) -> bool:
         return True  # a word the word lists cannot translate ("estimasi") says nothing about the sources
     renderings = [head, *rendered, *(aliases or {}).get(head, [])]
     toks = {t for r in renderings for t in tokenize(r)}
-    generic = {t for w in words()["generic_counted"] for t in tokenize(w)}
+    generic = generic_units()
     if not toks or toks & generic:
         return True
     return any(toks & e.tokens and content_figures(e.text) for e in pool)
@@ -394,6 +394,12 @@ def part_counted(q: Question, pool: list[Evidence], aliases=None) -> bool:
                 if head & set(tokenize(window)):
                     return True
     return False
+
+
+@lru_cache(maxsize=1)
+def generic_units() -> frozenset[str]:
+    """The tokens of the generic things any count can be of (word list ``generic_counted``: people, victims …)."""
+    return frozenset(t for w in words()["generic_counted"] for t in tokenize(w))
 
 
 def unused_terms(terms: set[str], idf: dict[str, float]) -> list[str]:
@@ -700,6 +706,7 @@ def event_apart(q: Question, q_tokens: set[str], idf: dict[str, float], context:
 
 
 _ASKS = "|".join(sorted(map(re.escape, INTERROGATIVES), key=len, reverse=True))  # the interrogatives, longest first
+_ASKS_WORD = re.compile(rf"\b(?:{_ASKS})\b", re.I)
 FAMILY = 5  # the letters a word shares with the other words of its family ("cooperat": "cooperation", "cooperative")
 PRESUPPOSED_TERMS = 2  # a clause that takes an event as given names it with this many terms of its own
 
@@ -715,7 +722,6 @@ def presupposed(q: Question, q_tokens: set[str], idf: dict[str, float]) -> str:
     idioms = either_language(words()["idioms"])
     text = idioms.sub(" ", without_asides(q.text, q.language))  # ("after all" opens no clause)
     marker = either_language(words()["presupposing"])
-    asks = re.compile(rf"\b(?:{_ASKS})\b", re.I)
     for sentence in sentences_of(text):
         for m in marker.finditer(sentence):
             if m.group(0).lower() == "when" and not sentence[: m.start()].strip():
@@ -723,7 +729,7 @@ def presupposed(q: Question, q_tokens: set[str], idf: dict[str, float]) -> str:
             # (to a comma, or to the inverted auxiliary of the question it opens: "after X did Y …")
             clause = re.split(r"[,;?!]|\s[-–—]\s|\s(?=(?:did|does|do)\s)",
                               sentence[m.end():])[0].strip(" .")
-            if asks.search(clause) or re.match(r"(?:did|does|do|is|was|were|has|have)\b", clause, re.I):
+            if _ASKS_WORD.search(clause) or re.match(r"(?:did|does|do|is|was|were|has|have)\b", clause, re.I):
                 continue
             if len(premise_terms(q, q_tokens, idf, clause)) >= PRESUPPOSED_TERMS:
                 return clause
@@ -997,7 +1003,7 @@ def asserted_places(q: Question, places: frozenset[str]) -> list[str]:
 def labelled_numbers(text: str, lang: str) -> list[tuple[set[str], str]]:
     """Numbered labels a text names ("Tier 3", "the 42nd summit", "KTT ke-42"): the label's tokens (with their
     English rendering) and the number. Units and years are not labels."""
-    units = {t for w in words()["generic_counted"] for t in tokenize(w)}
+    units = generic_units()
     out: list[tuple[str, str]] = []
     for m in _LABELLED.finditer(text):
         out.append((m.group(1), m.group(2)))
@@ -1663,7 +1669,7 @@ def _other_count(q: Question, content: list[Evidence], q_tokens: set[str], idf: 
         return None
     # the event's terms: not the counts (in digits or words, in either language) nor the counted things
     anchor = q_tokens - {t for v, t in asked} - {v for v, _ in asked} - _number_word_tokens()
-    generic = {t for w in words()["generic_counted"] for t in tokenize(w)}
+    generic = generic_units()
     for value, thing in asked:
         # (a count of a generic unit counts the thing the claim names: "the suspects … were 122 people", "tersangka
         # … ada 122 orang" count suspects)
