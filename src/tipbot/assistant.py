@@ -30,6 +30,7 @@ from .answering.analysis import cites_other_work
 from .answering.analysis import words as question_words
 from .answering.compose import ph as reader_phrases
 from .answering.compose import quote_chunk
+from .answering.compound import merge_answers, split_questions
 from .citations import load_index
 from .config import MAX_QUESTION_CHARS, Settings
 from .errors import InvalidQuestionError, StoreUnavailableError
@@ -211,7 +212,48 @@ class Assistant:
         """Answer ``question``; ``previous`` is the conversation's last question (as read: a follow-up's
         ``Answer.read_as``, so that follow-ups chain), against which a follow-up
         ("and in 2022?", "siapa yang memimpinnya?") is read."""
-        return self.chain().invoke({"question": question, "previous": previous})
+        answer = self.chain().invoke({"question": question, "previous": previous})
+        pieces = self._questions(question)
+        if len(pieces) < 2:
+            return answer
+        # a message that asks several questions: the whole message's answer first, then each later question's own
+        # answer (read against the one before as a follow-up) where it quotes passages the first does not; when
+        # the whole message is refused, each question is answered on its own (one that cannot be answered still
+        # says so)
+        if answer.refused and not answer.corrected:
+            first = self.chain().invoke({"question": pieces[0], "previous": previous})
+            answers, keep_refusals = [first], True
+        else:
+            answers, keep_refusals = [answer], False
+        quoted = {(c.chunk_id, c.quote or c.text) for c in answers[0].citations}
+        before = pieces[0]
+        for piece in pieces[1:]:
+            part = self.chain().invoke({"question": piece, "previous": before})
+            before = piece
+            new = {(c.chunk_id, c.quote or c.text) for c in part.citations} - quoted
+            if new and (keep_refusals or not part.refused or part.corrected):
+                answers.append(part)
+                quoted |= new
+        if len(answers) == 1 and answers[0] is answer or all(a.refused for a in answers):
+            return answer
+        return merge_answers(question, answers, answer.language, reader_phrases(answer.language)["next_part"],
+                             self.k)
+
+    def _questions(self, question: str) -> list[str]:
+        """The questions a message asks (see ``answering.compound``); one when the message is not a valid
+        question (the chain reports why), is conversational, holds an injected instruction, asks for a summary, or
+        compares or spans two things in one clause (the reader's own parts)."""
+        try:
+            core, injected = split_injection(check_question(question))
+        except InvalidQuestionError:
+            return [question]
+        if injected or not core.strip():
+            return [question]
+        whole = analyse(core)
+        # (a summary's questions say what it should cover: "Summarize section 3.1: who works in the teams, and …")
+        if whole.conversational or whole.answer_type in ("comparison", "summary") or whole.interval:
+            return [question]
+        return split_questions(core, whole.language)
 
     def stream(self, question: str, previous: str | None = None) -> Iterator[tuple[str, object]]:
         """``("token", text)`` events while the answer is written, then ``("answer", Answer)``.

@@ -1,0 +1,152 @@
+"""A message that asks two or three questions ("… sih? trus … gimana?", "…, and what did …?") is answered as that
+many questions: each gets its own retrieval, answer type and answerability check, and the later ones are read
+against the one before as follow-ups ("that report", "artikelnya"). One retrieval and one answer type for the
+whole message answered its first question and left the others out.
+
+Parts within one clause ("how many men and how many women", "how long after A did B", "X vs Y") are not split
+here: the reader's own ``Question.parts`` serve them.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from functools import lru_cache
+
+from ..schema import Answer, Citation
+from ..verify import figures, normalise_figure
+from .analysis import INTERROGATIVES, content_words, words
+
+MAX_QUESTIONS = 3  # a longer chain of questions is answered as three, the last one holding the rest
+OPENING = 2  # an interrogative among a sentence's first words opens a question ("and what …", "terus kapan …")
+MIN_WORDS = 3  # a piece shorter than this ("why?", "kapan?") stays with the question before it
+
+
+@lru_cache(maxsize=1)
+def _connective() -> re.Pattern:
+    """A comma, then a connective that opens another question ("…, trus", "…, and then", "…, dan")."""
+    table = words()["compound"]
+    forms = sorted({f for lang in ("en", "id") for f in table["strong"][lang] + table["weak"][lang]}, key=len,
+                   reverse=True)
+    return re.compile(r",\s*(" + "|".join(re.escape(f) for f in forms) + r")\s+", re.I)
+
+
+@lru_cache(maxsize=1)
+def _strong() -> frozenset[str]:
+    table = words()["compound"]["strong"]
+    return frozenset(f for lang in ("en", "id") for f in table[lang])
+
+
+def _tokens(text: str) -> list[str]:
+    return re.findall(r"[a-z]+", text.lower())
+
+
+def _asks(piece: str) -> bool:
+    """The piece is a question of its own: it ends in a question mark or holds an interrogative."""
+    return piece.rstrip().endswith("?") or bool(set(_tokens(piece)) & INTERROGATIVES)
+
+
+def _asks_again(sentence: str) -> bool:
+    """What follows a question mark is another question when it ends in one too or opens with an interrogative
+    ("like the aim, the method and what they found" elaborates the question before it)."""
+    return sentence.rstrip().endswith("?") or bool(set(_tokens(sentence)[:OPENING]) & INTERROGATIVES)
+
+
+def _substantial(piece: str, lang: str) -> bool:
+    return len(_tokens(piece)) >= MIN_WORDS and bool(content_words(piece, lang))
+
+
+def split_questions(text: str, lang: str) -> list[str]:
+    """The questions a message asks, in order; one item when it asks one.
+
+    A question mark ends a question when what follows asks again (ends in "?" or opens with an interrogative);
+    otherwise what follows ("ringkasin ya", "like the aim, the method …") belongs to it. Within a question, a comma
+    and a connective start another one: a strong connective ("trus", "lalu", "and then") when an interrogative
+    follows anywhere in the clause, a weak one ("and", "dan", "serta") only when one follows at once ("…, and
+    what …", "…, dan bagaimana …"), so that "X, and Y" lists stay one question."""
+    pieces: list[str] = []
+    for sentence in re.split(r"(?<=\?)\s+", text.strip()):
+        if pieces and not _asks_again(sentence):
+            pieces[-1] = f"{pieces[-1]} {sentence}"
+            continue
+        pieces.extend(_split_at_connectives(sentence))
+    kept: list[str] = []
+    for piece in (p.strip(" ,") for p in pieces if p.strip(" ,")):
+        if kept and not (_substantial(piece, lang) and _substantial(kept[-1], lang)):
+            kept[-1] = f"{kept[-1]} {piece}"  # ("Who signed it? When?": the short one asks the same again)
+        else:
+            kept.append(piece)
+    pieces = kept
+    if len(pieces) < 2:
+        return [text]
+    if len(pieces) > MAX_QUESTIONS:
+        pieces = [*pieces[: MAX_QUESTIONS - 1], " ".join(pieces[MAX_QUESTIONS - 1:])]
+    return pieces
+
+
+def _split_at_connectives(sentence: str) -> list[str]:
+    out: list[str] = []
+    start = 0
+    for m in _connective().finditer(sentence):
+        rest = sentence[m.end():]
+        following = _tokens(rest)
+        if m.group(1).lower() in _strong():
+            asks = bool(set(following) & INTERROGATIVES)
+        else:
+            asks = bool(following) and following[0] in INTERROGATIVES
+        if asks and _asks(sentence[start:m.start()]):
+            out.append(sentence[start:m.start()])
+            start = m.end()
+    out.append(sentence[start:])
+    return out
+
+
+def merge_answers(question: str, answers: list[Answer], language: str, next_part: str, k: int) -> Answer:
+    """One answer of the whole message's answer and its later questions' own: their texts in order, the later
+    ones introduced, and one numbering of their citations (a passage two of them quote keeps one number). The
+    passages retrieved are the whole message's."""
+    citations: list[Citation] = []
+    number: dict[tuple[str, str], int] = {}
+    texts = []
+    for i, answer in enumerate(answers):
+        mapping: dict[int, int] = {}
+        for c in answer.citations:
+            key = (c.chunk_id, c.quote or c.text)
+            if key not in number:
+                number[key] = len(citations) + 1
+                citations.append(replace(c, n=number[key]))
+            mapping[c.n] = number[key]
+        text = re.sub(r"\[(\d+)\]", lambda m, t=mapping: f"[{t.get(int(m.group(1)), int(m.group(1)))}]",
+                      answer.text)
+        texts.append(text if i == 0 else f"{next_part}\n{_grounded_lines(text, answer)}")
+    timings: dict[str, float] = {}
+    for a in answers:
+        for key, ms in a.timings_ms.items():
+            timings[key] = timings.get(key, 0.0) + ms
+    refused = all(a.refused for a in answers)
+    return Answer(
+        question=question,
+        text="\n\n".join(texts),
+        citations=citations,
+        retrieved=answers[0].retrieved[:k],
+        language=language,
+        refused=refused,
+        corrected=refused and any(a.corrected for a in answers),
+        backend=answers[0].backend,
+        timings_ms=timings,
+        removed=[r for a in answers for r in a.removed],
+        notes=list(dict.fromkeys(n for a in answers for n in a.notes)),
+        read_as="",
+    )
+
+
+def _grounded_lines(text: str, answer: Answer) -> str:
+    """A later question's answer without an uncited line that gives a figure its passages do not: the line that
+    says how the question was read repeats the message's own numbers ("… IPG tahun 2019 dan 2030"), which no
+    cited passage holds (every figure in an answer is in a passage it cites)."""
+    available: set[str] = set()
+    for c in answer.citations:
+        for f in figures(c.text):
+            available |= normalise_figure(f)
+    return "\n".join(line for line in text.split("\n") if re.search(r"\[\d+\]", line)
+                     or all(normalise_figure(f) & available for f in figures(line)))
