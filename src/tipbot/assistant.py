@@ -30,7 +30,7 @@ from .answering.analysis import cites_other_work
 from .answering.analysis import words as question_words
 from .answering.compose import ph as reader_phrases
 from .answering.compose import quote_chunk
-from .answering.compound import merge_answers, split_questions
+from .answering.compound import merge_answers, refers_back, split_questions
 from .citations import load_index
 from .config import MAX_QUESTION_CHARS, Settings
 from .errors import InvalidQuestionError, StoreUnavailableError
@@ -228,7 +228,8 @@ class Assistant:
         quoted = {(c.chunk_id, c.quote or c.text) for c in answers[0].citations}
         before = pieces[0]
         for piece in pieces[1:]:
-            part = self.chain().invoke({"question": piece, "previous": before})
+            part = self.chain().invoke({"question": piece, "previous": before,
+                                        "context": before if refers_back(piece) else None})
             before = piece
             new = {(c.chunk_id, c.quote or c.text) for c in part.citations} - quoted
             if new and (keep_refusals or not part.refused or part.corrected):
@@ -312,7 +313,8 @@ class Assistant:
             if analysis.about_document and analysis.answer_type == "actor":
                 analysis.answer_type = "source"
             analysis.about_document = analysis.names_paper = analysis.wants_paper = False
-        return {"question": q, "core": core, "injected": injected, "analysis": analysis, "t0": t0, "timings": {}}
+        return {"question": q, "core": core, "injected": injected, "analysis": analysis, "t0": t0, "timings": {},
+                "context": request.get("context")}
 
     def _step_retrieve(self, state: dict) -> dict:
         t = time.perf_counter()
@@ -321,6 +323,10 @@ class Assistant:
         analysis: Question = state["analysis"]
         plan = searcher.plan(analysis.text, analysis.language)
         plan.analysis = analysis
+        # a later question of the same message that refers back ("di kota mana rapat itu diadakan?") is searched
+        # with the question before it, which names what "itu" is; the reader still reads the question alone
+        context = state.get("context")
+        search_plan = searcher.plan(f"{analysis.text} {context}", analysis.language) if context else plan
         # a glossary term typed in lower case ("satgas tppo dibentuk kapan") names the same thing as its capitalised
         # form: it is a constraint of the question as much as "Satgas TPPO" would be
         named = [n.lower() for n in analysis.constraints.names]
@@ -331,10 +337,12 @@ class Assistant:
             state["timings"]["retrieve"] = (time.perf_counter() - t) * 1000
             return state
         try:
-            passages = searcher.search(plan, k=max(self.k, 8)) if state["core"] else []
+            passages = searcher.search(search_plan, k=max(self.k, 8)) if state["core"] else []
         except StoreUnavailableError:
             self.store.reconnect()
-            passages = searcher.search(plan, k=max(self.k, 8))
+            passages = searcher.search(search_plan, k=max(self.k, 8))
+        if search_plan is not plan:
+            plan.vectors = searcher.embed_plan(plan)
         named = structural_passages(analysis, self.store.chunks, self.context.idf) if state["core"] else []
         cited: list = []
         for sid in named_sources(analysis, self.store.chunks, self.context.idf)[:2] if state["core"] else []:

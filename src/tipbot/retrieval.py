@@ -62,6 +62,10 @@ class Searcher:
             self._qcache.update(zip(missing, vecs, strict=True))
         return [found[t] for t in texts]
 
+    def embed_plan(self, plan: QueryPlan) -> list[np.ndarray]:
+        """The query vectors of a plan: the question as asked, and its English expansion when it has one."""
+        return self._embed([plan.original] + ([plan.english] if plan.english else []))
+
     def _sentence_matrix(self) -> tuple[np.ndarray, np.ndarray, list[str]] | None:
         """All stored sentence vectors as one matrix, with each row's chunk index (built once per store)."""
         vectors = self.store.sentence_vectors
@@ -124,8 +128,7 @@ class Searcher:
         weights = WEIGHTS.get(plan.language, WEIGHTS["en"])
         dense_first: dict[str, int] = {}
         if mode in ("hybrid", "dense"):
-            texts = [plan.original] + ([plan.english] if plan.english else [])
-            plan.vectors = self._embed(texts)
+            plan.vectors = self.embed_plan(plan)
             results = self.store.dense(np.stack(plan.vectors), CANDIDATES, where, allowed if conds else None)
             for n, res in enumerate(results):
                 ids = [i for i, _ in res]

@@ -15,9 +15,13 @@ from tipbot.answering.compound import split_questions
     # a comma and a strong connective, an interrogative later in the clause
     ("kak, desk itu buka di kota mana sih, trus korbannya dapet apa aja?", "id",
      ["kak, desk itu buka di kota mana sih", "korbannya dapet apa aja?"]),
-    # a comma and a weak connective right before an interrogative
+    # a comma and a weak connective right before an interrogative, or before a preposition and one
     ("which teams boarded the vessels, and what did they find in 2023?", "en",
      ["which teams boarded the vessels", "what did they find in 2023?"]),
+    ("siapa yang membuka desk itu, dan di kota mana desk itu dibuka?", "id",
+     ["siapa yang membuka desk itu", "di kota mana desk itu dibuka?"]),
+    ("Who opened the referral desk, and in which port did it open?", "en",
+     ["Who opened the referral desk", "in which port did it open?"]),
 ])
 def test_a_message_of_several_questions_is_split(text, lang, pieces):
     assert split_questions(text, lang) == pieces
@@ -52,3 +56,13 @@ def test_a_later_question_gets_its_own_answer_with_one_citation_numbering(mini_a
     numbers = [c.n for c in both.citations]
     assert numbers == list(range(1, len(numbers) + 1))
     assert len({(c.chunk_id, c.quote or c.text) for c in both.citations}) == len(numbers)
+
+
+def test_a_later_question_that_refers_back_is_searched_with_the_one_before():
+    from tipbot.answering.compound import refers_back
+
+    assert refers_back("di kota mana rapat itu diadakan?")
+    assert refers_back("apakah judul artikel sumbernya memuat angka yang sama?")
+    assert refers_back("what tier did Indonesia get in that report?")
+    assert not refers_back("in which port did the referral desk open?")
+    assert not refers_back("kapan desk dibuka?")

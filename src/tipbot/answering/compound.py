@@ -37,6 +37,25 @@ def _strong() -> frozenset[str]:
     return frozenset(f for lang in ("en", "id") for f in table[lang])
 
 
+@lru_cache(maxsize=1)
+def _prepositions() -> frozenset[str]:
+    table = words()["compound"]["prepositions"]
+    return frozenset(f for lang in ("en", "id") for f in table[lang])
+
+
+@lru_cache(maxsize=1)
+def _pronouns() -> re.Pattern:
+    table = words()["followup"]["pronouns"]
+    forms = sorted({p for lang in ("en", "id") for p in table[lang] if p != "nya"}, key=len, reverse=True)
+    return re.compile(r"\b(?:" + "|".join(re.escape(p) for p in forms) + r")\b|\b\w{3,}nya\b", re.I)
+
+
+def refers_back(text: str) -> bool:
+    """The question leans on one before it: a pronoun or demonstrative ("it", "that report", "rapat itu",
+    "tersebut") or an Indonesian clitic "-nya" ("sumbernya", "korbannya")."""
+    return bool(_pronouns().search(text))
+
+
 def _tokens(text: str) -> list[str]:
     return re.findall(r"[a-z]+", text.lower())
 
@@ -63,7 +82,8 @@ def split_questions(text: str, lang: str) -> list[str]:
     otherwise what follows ("ringkasin ya", "like the aim, the method …") belongs to it. Within a question, a comma
     and a connective start another one: a strong connective ("trus", "lalu", "and then") when an interrogative
     follows anywhere in the clause, a weak one ("and", "dan", "serta") only when one follows at once ("…, and
-    what …", "…, dan bagaimana …"), so that "X, and Y" lists stay one question."""
+    what …", "…, dan bagaimana …") or after a preposition ("…, dan di kota mana …"), so that "X, and Y" lists stay
+    one question."""
     pieces: list[str] = []
     for sentence in re.split(r"(?<=\?)\s+", text.strip()):
         if pieces and not _asks_again(sentence):
@@ -92,8 +112,9 @@ def _split_at_connectives(sentence: str) -> list[str]:
         following = _tokens(rest)
         if m.group(1).lower() in _strong():
             asks = bool(set(following) & INTERROGATIVES)
-        else:
-            asks = bool(following) and following[0] in INTERROGATIVES
+        else:  # ("…, and what …"; "…, dan di kota mana …", "…, and in which year …")
+            asks = bool(following) and (following[0] in INTERROGATIVES or following[0] in _prepositions()
+                                        and bool(set(following[1:3]) & INTERROGATIVES))
         if asks and _asks(sentence[start:m.start()]):
             out.append(sentence[start:m.start()])
             start = m.end()

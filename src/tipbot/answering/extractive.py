@@ -29,7 +29,6 @@ from .analysis import (
     count_of,
     countries_in,
     either_language,
-    locatives,
     phrase_pattern,
     synonym_groups,
     synonyms_of,
@@ -46,7 +45,6 @@ from .selection import (
     Evidence,
     ListAnswer,
     ReaderConfig,
-    address,
     announces,
     candidates,
     cover,
@@ -55,6 +53,7 @@ from .selection import (
     glossary_aliases,
     has_constraint,
     idf_coverage,
+    located_places,
     mmr,
     neighbours,
     similarity,
@@ -817,14 +816,13 @@ def store_places(chunks) -> frozenset[str]:
     """The places the store names: a capitalised name of one to three words after a locative preposition ("in
     Labuan Bajo", "di Jakarta") whose words the store never writes in lower case (which leaves out "in Persons",
     "in May") — a gazetteer of the cities and regions these sources speak of, for the contradicted-place test."""
-    after = re.compile(rf"\b(?:{locatives()})[ \t]+((?:[A-Z][a-z]+)(?:[ \t]+[A-Z][a-z]+){{0,2}})")
     lower: set[str] = set()
     found: set[str] = set()
     for c in chunks:
         if c.kind == "reference":
             continue
         lower.update(re.findall(r"\b[a-z][a-z]+\b", c.text))
-        found.update(p for m in after.finditer(c.text) for p in address(c.text, m))  # (with the larger places)
+        found.update(located_places(c.text))  # (with the larger places)
     return frozenset(p for p in found
                      if not any(w.lower() in lower or w.lower()[:3] in MONTH_PREFIXES for w in p.split()))
 

@@ -186,7 +186,19 @@ def _COUNTRY_NAMES() -> frozenset[str]:  # noqa: N802 - a constant, built once
     return frozenset(countries().values())
 
 
-_ADDRESS_NEXT = re.compile(r",[ \t]+((?:[A-Z][a-z]+)(?:[ \t]+[A-Z][a-z]+){0,2})(?=[,.;:)]|\s*$|\s+[a-z(])")
+_ADDRESS_NEXT = re.compile(r",[ \t]+((?:[A-Z][a-z]+)(?:[ \t]+[A-Z][a-z]+){0,2})(?=[,.;:)*_]|\s*$|\s+[a-z(])")
+
+
+@lru_cache(maxsize=1)
+def _located() -> re.Pattern:
+    # (a digest marks a name in Markdown: "at the Hotel Horison in **Bekasi, West Java**")
+    return re.compile(rf"\b(?:{locatives()})[ \t]+[*_]{{0,2}}((?:[A-Z][a-z]+)(?:[ \t]+[A-Z][a-z]+){{0,2}})")
+
+
+def located_places(text: str) -> list[str]:
+    """The places ``text`` names after a locative preposition ("in Labuan Bajo", "di Jakarta"), each with the
+    larger places of its address ("…, East Nusa Tenggara, Indonesia")."""
+    return [p for m in _located().finditer(text) for p in address(text, m)]
 
 
 def address(text: str, m: re.Match) -> list[str]:
@@ -291,9 +303,8 @@ def type_fit(ev: Evidence, q: Question, citation_index=None, q_tokens: set[str] 
         # a place the question does not name yet: a capitalised name after a locative ("in Labuan Bajo"), else
         # a country named as a word (not as part of one)
         asked = q.text.lower().replace("-", " ")
-        after = re.finditer(rf"\b(?:{locatives()})\s+((?:[A-Z][a-z]+)(?:\s+[A-Z][a-z]+){{0,2}})", text)
         if any(p.lower() not in asked and not (q.below_country and countries_in(p.lower()))
-               for m in after for p in address(text, m)):
+               for p in located_places(text)):
             return 1.0
         return 0.5 if countries_in(low) and not q.below_country else 0.0  # ("which city": not a country)
     if t == "reason":
