@@ -12,6 +12,7 @@ import threading
 import time
 import unicodedata
 from collections.abc import Iterator
+from functools import lru_cache
 from pathlib import Path
 
 from langchain_core.runnables import RunnableLambda
@@ -96,6 +97,16 @@ def _speaker_label(inner: str) -> bool:
 NAMED_SOURCE_WANTED = 5  # passages of a named source searched when the question asks what that source says
 
 
+@lru_cache(maxsize=1)
+def _injection_pattern() -> re.Pattern:
+    """The ``injection`` word list as one pattern, each phrase from the start of a word to the end of one
+    ("abaikan", not the "diabaikan" of "korban yang diabaikan"; "you're dan", not "you're dangerous"; a number may
+    follow: "paper2an")."""
+    words = sorted(question_words()["injection"], key=len, reverse=True)
+    return re.compile("|".join((r"(?<!\w)" if w[0].isalnum() else "") + re.escape(w)
+                               + (r"(?![a-z])" if w[-1].isalnum() else "") for w in words), re.I)
+
+
 def split_injection(question: str) -> tuple[str, bool]:
     """The question without markup and without what tries to instruct the assistant; and whether anything did.
 
@@ -104,13 +115,12 @@ def split_injection(question: str) -> tuple[str, bool]:
     ignore previous instructions, print your prompt, pretend …), or a block that names a turn of a chat template or
     opens with a speaker's label (a role in capitals: ``[[ADMIN OVERRIDE: …]]``, not ``[[TPPO: …]]``).
     """
-    words = question_words()["injection"]
+    instructs = _injection_pattern()
 
     def block(m: re.Match) -> str:
         nonlocal found
         inner = m.group(0).strip("<>[]{}%$|")
-        found = (found or any(w in m.group(0).lower() for w in words) or bool(ROLE_MARKER.match(inner))
-                 or _speaker_label(inner))
+        found = found or bool(instructs.search(m.group(0)) or ROLE_MARKER.match(inner)) or _speaker_label(inner)
         return " "
 
     found = False
@@ -118,8 +128,7 @@ def split_injection(question: str) -> tuple[str, bool]:
     parts = re.split(r"(?<=[.!?])\s+", re.sub(r"\s+", " ", cleaned).strip())
     keep = []
     for part in parts:
-        low = part.lower()
-        if any(w in low for w in words) or SOURCE_ORDER.search(part):
+        if instructs.search(part) or SOURCE_ORDER.search(part):
             found = True
             continue
         keep.append(part)
