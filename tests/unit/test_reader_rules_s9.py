@@ -36,3 +36,11 @@ def test_an_instruction_word_inside_another_word_is_no_instruction():
                  "Does Indonesia act as a transit country, and is it regarded as dangerous?"):
         assert split_injection(text) == (text, False), text
 
+
+
+def test_another_source_gives_another_date_only_for_the_same_thing(mini_assistant):
+    # the digest dates the joint boarding teams, not the referral desk: no "another date" for the desk
+    desk = mini_assistant.ask("the referral desk opened on which date?")
+    assert "2 September 2022" in desk.text and "another date" not in desk.text
+    teams = mini_assistant.ask("When did the joint boarding teams begin work?")
+    assert "another date: 1 June 2021" in teams.text

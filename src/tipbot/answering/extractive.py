@@ -454,7 +454,10 @@ class ExtractiveAnswerer(Answerer):
             # (the same event: the words around its date are the question's too, about as much as the lead's —
             # "On 4 September 2023 … urged implementation" dates another event of the same declaration)
             local = e.parts.get("local", 0.0)
-            same_event = local > 0 and local >= 0.5 * lead.parts.get("local", 0.0)
+            # (and it holds what the question names about as well as the lead, at least half: "The Authority dates
+            # the start of the joint boarding teams to 1 June" dates another thing than the referral desk asked for)
+            same_event = local > 0 and local >= 0.5 * lead.parts.get("local", 0.0) and e.parts.get(
+                "constraints", 0.0) >= 0.5 * lead.parts.get("constraints", 0.0)
             if other and same_event and e.parts.get("type", 0.0) >= 0.5:
                 p = ph(lang)
                 n = cite(draft.citations, e.chunk, e.text)
