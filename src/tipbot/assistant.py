@@ -27,7 +27,7 @@ from .answering import (
     store_places,
     structural_passages,
 )
-from .answering.analysis import cites_other_work
+from .answering.analysis import cites_other_work, normalise
 from .answering.analysis import words as question_words
 from .answering.compose import ph as reader_phrases
 from .answering.compose import quote_chunk
@@ -35,6 +35,7 @@ from .answering.compound import merge_answers, refers_back, split_questions
 from .citations import load_index
 from .config import MAX_QUESTION_CHARS, Settings
 from .errors import InvalidQuestionError, StoreUnavailableError
+from .lang import detect_language
 from .retrieval import Searcher, TipbotRetriever
 from .schema import Answer
 from .store import Store
@@ -258,6 +259,9 @@ class Assistant:
         except InvalidQuestionError:
             return [question]
         if injected or not core.strip():
+            return [question]
+        # (the language as ``analyse`` finds it; the whole analysis only for a message that holds several questions)
+        if len(split_questions(core, detect_language(normalise(core, detect_language(core))))) < 2:
             return [question]
         whole = analyse(core)
         # (a summary's questions say what it should cover: "Summarize section 3.1: who works in the teams, and …")

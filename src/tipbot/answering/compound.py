@@ -1,7 +1,8 @@
-"""A message that asks two or three questions ("… sih? trus … gimana?", "…, and what did …?") is answered as that
-many questions: each gets its own retrieval, answer type and answerability check, and the later ones are read
-against the one before as follow-ups ("that report", "artikelnya"). One retrieval and one answer type for the
-whole message answered its first question and left the others out.
+"""A message that asks two or three questions ("… sih? trus … gimana?", "…, and what did …?"): one retrieval and
+one answer type for the whole message answered its first question and left the others out. The assistant answers
+the whole message first and then each later question on its own, read against the one before as a follow-up and
+searched together with it when it refers back ("that report", "rapat itu", "artikelnya"); a later answer is added
+when it quotes something the first does not. When the whole message is refused, each question is answered alone.
 
 Parts within one clause ("how many men and how many women", "how long after A did B", "X vs Y") are not split
 here: the reader's own ``Question.parts`` serve them.
