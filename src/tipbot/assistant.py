@@ -27,15 +27,14 @@ from .answering import (
     store_places,
     structural_passages,
 )
-from .answering.analysis import cites_other_work, normalise
+from .answering.analysis import cites_other_work, question_language, refers_back
 from .answering.analysis import words as question_words
 from .answering.compose import ph as reader_phrases
 from .answering.compose import quote_chunk
-from .answering.compound import merge_answers, refers_back, split_questions
+from .answering.compound import merge_answers, split_questions
 from .citations import load_index
 from .config import MAX_QUESTION_CHARS, Settings
 from .errors import InvalidQuestionError, StoreUnavailableError
-from .lang import detect_language
 from .retrieval import Searcher, TipbotRetriever
 from .schema import Answer
 from .store import Store
@@ -247,8 +246,7 @@ class Assistant:
                 quoted |= new
         if len(answers) == 1 and answers[0] is answer or all(a.refused for a in answers):
             return answer
-        return merge_answers(question, answers, answer.language, reader_phrases(answer.language)["next_part"],
-                             self.k)
+        return merge_answers(question, answers, answer.language, reader_phrases(answer.language)["next_part"])
 
     def _questions(self, question: str) -> list[str]:
         """The questions a message asks (see ``answering.compound``); one when the message is not a valid
@@ -260,14 +258,15 @@ class Assistant:
             return [question]
         if injected or not core.strip():
             return [question]
-        # (the language as ``analyse`` finds it; the whole analysis only for a message that holds several questions)
-        if len(split_questions(core, detect_language(normalise(core, detect_language(core))))) < 2:
+        # (in the language ``analyse`` reads it in; the whole analysis only for a message of several questions)
+        pieces = split_questions(core, question_language(core)[0])
+        if len(pieces) < 2:
             return [question]
         whole = analyse(core)
         # (a summary's questions say what it should cover: "Summarize section 3.1: who works in the teams, and …")
         if whole.conversational or whole.answer_type in ("comparison", "summary") or whole.interval:
             return [question]
-        return split_questions(core, whole.language)
+        return pieces
 
     def stream(self, question: str, previous: str | None = None) -> Iterator[tuple[str, object]]:
         """``("token", text)`` events while the answer is written, then ``("answer", Answer)``.

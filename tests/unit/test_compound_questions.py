@@ -59,7 +59,7 @@ def test_a_later_question_gets_its_own_answer_with_one_citation_numbering(mini_a
 
 
 def test_a_later_question_that_refers_back_is_searched_with_the_one_before():
-    from tipbot.answering.compound import refers_back
+    from tipbot.answering.analysis import refers_back
 
     assert refers_back("di kota mana rapat itu diadakan?")
     assert refers_back("apakah judul artikel sumbernya memuat angka yang sama?")

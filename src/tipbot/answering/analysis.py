@@ -625,15 +625,32 @@ def is_followup(text: str, lang: str) -> bool:
     pron = _compiled("followup_pron", "en")
     if pron is not None and pron.search(low) and not extract_constraints(text, lang).names and n_words <= 7:
         return True
-    return bool(re.search(r"\w{3,}nya\b", low)) and lang == "id" and n_words <= 6
+    return bool(_CLITIC_NYA.search(low)) and lang == "id" and n_words <= 6
+
+
+_CLITIC_NYA = re.compile(r"\w{3,}nya\b")  # an Indonesian word with the clitic "-nya" ("memimpinnya", "sumbernya")
+
+
+def refers_back(text: str) -> bool:
+    """The question leans on one before it: a pronoun or demonstrative of either language ("it", "that report",
+    "rapat itu", "tersebut") or a word with the clitic "-nya" ("sumbernya", "korbannya")."""
+    low = text.lower()
+    # (the clitic counts attached to its word only: "received nya", typed apart, is not taken as one)
+    pronouns = (p for p in (_compiled("followup_pron", lg) for lg in ("en", "id")) if p is not None)
+    return any(m.group(0) != "nya" for p in pronouns for m in p.finditer(low)) or bool(_CLITIC_NYA.search(low))
+
+
+def question_language(question: str) -> tuple[str, str]:
+    """The language a question is read in, with the question normalised for it: detected once on the words as
+    typed, and again once colloquial spellings are normalised ("gmn", "brp" are Indonesian only when written out)."""
+    norm = normalise(question, detect_language(question))
+    return detect_language(norm), norm
 
 
 def analyse(question: str, previous: Question | None = None) -> Question:
     """The question as tipbot understands it; ``previous`` is the conversation's last question, against which a
     follow-up is read."""
-    lang = detect_language(question)
-    norm = normalise(question, lang)
-    lang = detect_language(norm)
+    lang, norm = question_language(question)
     kind = _conversation_kind(norm, lang)
     if kind:
         return Question(original=question, text=norm, language=lang, kind=kind)

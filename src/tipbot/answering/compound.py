@@ -44,19 +44,6 @@ def _prepositions() -> frozenset[str]:
     return frozenset(f for lang in ("en", "id") for f in table[lang])
 
 
-@lru_cache(maxsize=1)
-def _pronouns() -> re.Pattern:
-    table = words()["followup"]["pronouns"]
-    forms = sorted({p for lang in ("en", "id") for p in table[lang] if p != "nya"}, key=len, reverse=True)
-    return re.compile(r"\b(?:" + "|".join(re.escape(p) for p in forms) + r")\b|\b\w{3,}nya\b", re.I)
-
-
-def refers_back(text: str) -> bool:
-    """The question leans on one before it: a pronoun or demonstrative ("it", "that report", "rapat itu",
-    "tersebut") or an Indonesian clitic "-nya" ("sumbernya", "korbannya")."""
-    return bool(_pronouns().search(text))
-
-
 def _tokens(text: str) -> list[str]:
     return re.findall(r"[a-z]+", text.lower())
 
@@ -123,7 +110,7 @@ def _split_at_connectives(sentence: str) -> list[str]:
     return out
 
 
-def merge_answers(question: str, answers: list[Answer], language: str, next_part: str, k: int) -> Answer:
+def merge_answers(question: str, answers: list[Answer], language: str, next_part: str) -> Answer:
     """One answer of the whole message's answer and its later questions' own: their texts in order, the later
     ones introduced, and one numbering of their citations (a passage two of them quote keeps one number). The
     passages retrieved are the whole message's."""
@@ -150,7 +137,7 @@ def merge_answers(question: str, answers: list[Answer], language: str, next_part
         question=question,
         text="\n\n".join(texts),
         citations=citations,
-        retrieved=answers[0].retrieved[:k],
+        retrieved=answers[0].retrieved,
         language=language,
         refused=refused,
         corrected=refused and any(a.corrected for a in answers),
