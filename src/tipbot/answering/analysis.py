@@ -221,11 +221,16 @@ NUMBER_WORDS = {
 }
 
 
+_LAUGHTER = re.compile(r"(?<![\w-])((?:h|w)[aeiouk]|xi)\1+[hw]?(?![\w-])", re.I)
+
+
 def normalise(text: str, lang: str) -> str:
     """Colloquial Indonesian spellings to standard ones, English chat abbreviations to their words; quotes and
     spaces tidied (both languages)."""
     text = text.replace("’", "'").replace("“", '"').replace("”", '"')
     text = re.sub(r"\s+", " ", text).strip()
+    # chat laughter of any length ("hehehe", "wkwkwk", "hahaha") as the word lists write it ("hehe", "wkwk")
+    text = _LAUGHTER.sub(lambda m: m.group(1).lower() * 2, text)
     if not (lang == "id" or detect_language(text) == "id"):  # ("bc" is "baca" in Indonesian chat)
         english = words()["colloquial_en"]  # ("how many ppl": English chat abbreviations)
         text = re.sub(r"(?<![\w'-])[a-z][a-z']+(?![\w'-])", lambda m: english.get(m.group(0), m.group(0)), text)
