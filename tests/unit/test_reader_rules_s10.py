@@ -30,3 +30,18 @@ def test_chat_shortenings_of_social_media_and_indonesia_read_as_their_words():
     assert "media sosial" in normalise("lewat sosmed apa aja", "id")
     assert "media sosial" in normalise("direkrut lewat medsos ya?", "id")
     assert "indonesia" in normalise("pemerintah indo ngapain aja", "id").split()
+
+
+def test_a_request_for_a_breakdown_is_no_foreign_thing_the_sources_must_name():
+    from tipbot.answering.answerability import foreign_words
+
+    vocab = {"victim": 1.0, "percent": 1.0, "child": 1.0}
+    assert foreign_words("data itu breakdown korbannya berapa persen anak?", vocab) == []
+    assert foreign_words("korban direkrut lewat tiktok ya?", vocab) == ["tiktok"]
+
+
+def test_berapaan_asks_how_many():
+    from tipbot.answering.analysis import analyse
+
+    assert analyse("pesertanya berapaan orang?").answer_type == analyse("pesertanya berapa orang?").answer_type
+

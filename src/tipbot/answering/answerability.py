@@ -131,11 +131,14 @@ def foreign_words(text: str, vocab: dict[str, float]) -> list[str]:
     the word lists cannot render is no such sign: its rendering, not the sources, is what is unknown.)"""
     stops = all_stopwords()
     askers = "|".join(re.escape(v) for v in words()["asker_verbs"])
+    # (an English word that asks for the form of the answer, "… itu breakdown korbannya berapa persen", is the
+    # reader's own request word, not a thing the sources must name)
+    requests = set(words()["breakdowns"]["requests"]["en"])
     out = []
     for m in re.finditer(r"(?<![\w-])[a-z]{4,}(?![\w-])", text.lower()):
         w = m.group(0)
         toks = tokenize(w)
-        if not toks or w in stops or any(t in vocab for t in toks) or indonesian_word(w) or any(
+        if not toks or w in stops or w in requests or any(t in vocab for t in toks) or indonesian_word(w) or any(
                 t in vocab for form in loanword_forms(w) for t in tokenize(form)) or w in out:
             continue
         if re.match(rf"\s+(?:{askers})\b", text[m.end():], re.I):
