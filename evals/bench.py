@@ -43,6 +43,14 @@ def cold_start(question: str) -> float:
     return time.perf_counter() - t
 
 
+def timed_ask(bot, question: str):
+    """``bot.ask(question)`` and its wall time in ms: a message of several questions runs the chain once per question
+    (and once more when the whole message is refused), which the answer's own timings do not all count."""
+    t = time.perf_counter()
+    answer = bot.ask(question)
+    return answer, (time.perf_counter() - t) * 1000
+
+
 def load_average() -> str:
     return " / ".join(f"{x:.2f}" for x in os.getloadavg()) + f" (1/5/15 min, {os.cpu_count()} cores)"
 
@@ -93,9 +101,9 @@ def baseline_comparison(bot, question_files: list[str]) -> dict:
             base_lat.append((time.perf_counter() - t) * 1000)
             out["timings_ms"] = {"total": base_lat[-1]}
             base_scores.append(score_item(it, out))
-            t = time.perf_counter()
-            a = bot.ask(it["question"]).to_dict()
-            tip_lat.append((time.perf_counter() - t) * 1000)
+            a, ms = timed_ask(bot, it["question"])
+            tip_lat.append(ms)
+            a = a.to_dict()
             tip_scores.append(score_item(it, a))
     cache.close()
     b, tsum = summarise(base_scores), summarise(tip_scores)
@@ -145,11 +153,8 @@ def main() -> None:
     for _ in range(args.rounds):
         bot.searcher._qcache.clear()
         for q in questions:
-            # the wall time of the whole call: a message of several questions runs the chain once per question
-            # (and once more when the whole message is refused), which the answer's own timings do not all count
-            t = time.perf_counter()
-            a = bot.ask(q)
-            lat.append((time.perf_counter() - t) * 1000)
+            a, ms = timed_ask(bot, q)
+            lat.append(ms)
             if q not in several:
                 single.append(lat[-1])
             for k in parts:
@@ -166,9 +171,7 @@ def main() -> None:
     cached = []
     for q in questions[:20]:
         bot.ask(q)
-        t = time.perf_counter()
-        bot.ask(q)
-        cached.append((time.perf_counter() - t) * 1000)
+        cached.append(timed_ask(bot, q)[1])
     report["repeat_question_p50_ms"] = round(percentile(cached, 0.5), 1)
 
     if args.ingest:
