@@ -40,6 +40,7 @@ W_TERMS = 0.35  # idf-weighted share of the question's terms the sentence (or it
 W_CONSTRAINTS = 0.2  # share of the question's constraints (names, years, numbers, places, documents) it holds
 W_TYPE = 0.3  # fit to the expected answer type (a number for "how many", a date for "when", …)
 W_DEFINES = 0.15  # the glossary entry of a term the question names ("what is SIMFONI PPA …")
+SUMMARY_FACT = 0.25  # type fit of a sentence that reports a figure or a date, when the question asks for a summary
 W_RANK = 0.05  # the retriever's order, as a tie-breaker
 # Records (reference entries, glossary entries) answer questions about sources and terms; for anything else they
 # are a last resort behind the paper and the digests of its sources.
@@ -293,6 +294,11 @@ def type_fit(ev: Evidence, q: Question, citation_index=None, q_tokens: set[str] 
         return 0.4 + 0.4 * ev.parts["local"] if spans else 0.0  # a year alone answers "when" less exactly
     if t == "law":
         return 1.0 if _LAW_REF.search(text) else 0.0
+    if t == "summary":
+        # a summary of factual text keeps its facts: a sentence that reports a figure or a date carries more of
+        # what the text says than one that frames or repeats it
+        plain = CITATION.sub(" ", text)
+        return SUMMARY_FACT if content_figures(plain) or _DATE.search(plain) else 0.0
     if t == "actor":
         spans = [(m.start(), m.end()) for m in actor_names(text, q)]
         if not spans:
