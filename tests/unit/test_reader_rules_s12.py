@@ -22,3 +22,24 @@ def test_a_summary_prefers_the_sentences_that_report_a_figure_or_a_date():
         assert type_fit(_evidence("So, this strategy can support the Government."), q) == 0.0
         # (the year of a citation is no fact of the text)
         assert type_fit(_evidence("Cooperation is needed (Khairi, 2021)."), q) == 0.0
+
+
+def test_an_ordinary_indonesian_word_in_a_capitalised_name_is_no_unknown_name():
+    from tipbot.answering.answerability import common_indonesian
+
+    # ("Konvensi ASEAN Menentang Perdagangan Orang": the sources write the title in English)
+    assert common_indonesian("Menentang", "id") and common_indonesian("Perdagangan", "id")
+    # a person's name is no Indonesian word; an English question's words are not read this way
+    assert not common_indonesian("Manet", "id") and not common_indonesian("Prabowo", "id")
+    assert not common_indonesian("Menentang", "en")
+
+
+def test_an_indonesian_title_is_not_refused_for_its_ordinary_words():
+    from tipbot.answering.answerability import missing_from_store
+
+    vocab = {t: 1.0 for t in tokenize("the police of both countries signed the mou; the convention against trafficking")}
+    for question in ("Siapa yang membahas rencana Nota Kesepahaman antara kedua polisi?",
+                     "Apa tujuan Konvensi Menentang Perdagangan Orang?"):
+        assert missing_from_store(analyse(question), vocab, frozenset()) == []
+    # (a person's name that no passage uses still is)
+    assert missing_from_store(analyse("Apa kata Perdana Menteri Hun Manet?"), vocab, frozenset())

@@ -106,7 +106,8 @@ def missing_from_store(q: Question, vocab: dict[str, float], store_figures: froz
         for word in re.findall(r"\b[A-Z][a-z]{2,}\b", name):
             renders = word_tokens(word, q.language) + [t for form in loanword_forms(word) for t in tokenize(form)]
             if word.lower() not in stops and renders and all(t not in vocab for t in renders) \
-                    and not _shortens_a_word(renders[0], vocab) and word not in out:
+                    and not _shortens_a_word(renders[0], vocab) and word not in out \
+                    and not common_indonesian(word, q.language):
                 out.append(word)
     for place in unknown_places(q, vocab):
         if place not in out:
@@ -115,6 +116,14 @@ def missing_from_store(q: Question, vocab: dict[str, float], store_figures: froz
         said = {str(m).lower() for m in out}
         out += [w for w in foreign_words(without_asides(q.text, q.language), vocab) if w not in said]
     return out
+
+
+def common_indonesian(word: str, lang: str) -> bool:
+    """An ordinary Indonesian word in a capitalised name of an Indonesian question ("Konvensi ASEAN Menentang
+    Perdagangan Orang"): the sources write such a title in English, in words its renderings ("antagonize") need
+    not be, so the word is no sign of a body or person the sources never mention (as ``foreign_words`` treats an
+    Indonesian word). A name that no passage uses at all is still caught as a whole."""
+    return lang == "id" and indonesian_word(word)
 
 
 def _glossed(name: str, text: str, vocab: dict[str, float], lang: str) -> bool:
