@@ -37,7 +37,8 @@ def test_an_ordinary_indonesian_word_in_a_capitalised_name_is_no_unknown_name():
 def test_an_indonesian_title_is_not_refused_for_its_ordinary_words():
     from tipbot.answering.answerability import missing_from_store
 
-    vocab = {t: 1.0 for t in tokenize("the police of both countries signed the mou; the convention against trafficking")}
+    text = "the police of both countries signed the mou; a convention against trafficking"
+    vocab = {t: 1.0 for t in tokenize(text)}
     for question in ("Siapa yang membahas rencana Nota Kesepahaman antara kedua polisi?",
                      "Apa tujuan Konvensi Menentang Perdagangan Orang?"):
         assert missing_from_store(analyse(question), vocab, frozenset()) == []
