@@ -20,8 +20,9 @@ def test_a_summary_prefers_the_sentences_that_report_a_figure_or_a_date():
         assert type_fit(_evidence("Each of the 34 provinces is a source and a destination."), q) == SUMMARY_FACT
         assert type_fit(_evidence("The meeting was held on 8 March 2017 in Manila."), q) == SUMMARY_FACT
         assert type_fit(_evidence("So, this strategy can support the Government."), q) == 0.0
-        # (the year of a citation is no fact of the text)
+        # (the year of a citation is no fact of the text, nor an ordinal, which names an event)
         assert type_fit(_evidence("Cooperation is needed (Khairi, 2021)."), q) == 0.0
+        assert type_fit(_evidence("It was signed at the 27th Summit under Malaysia's chair."), q) == 0.0
 
 
 def test_an_ordinary_indonesian_word_in_a_capitalised_name_is_no_unknown_name():

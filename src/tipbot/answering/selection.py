@@ -253,6 +253,17 @@ def outside_law_references(text: str, spans: list[tuple[int, int]]) -> list[tupl
     return [(s, e) for s, e in spans if not any(a <= s < b for a, b in laws)]
 
 
+_ORDINAL = re.compile(r"\b\d+(?:st|nd|rd|th)\b|\bke-?\d+\b", re.I)  # "27th", "ke-17"
+
+
+def reports_fact(text: str) -> bool:
+    """The sentence reports a figure or a date of its own (a citation's year is none, nor an ordinal, which names
+    an event or a place in a sequence: "the 27th Summit", "the 30th day"). A summary of factual text keeps such
+    sentences: they carry more of what the text says than one that frames or repeats it."""
+    plain = _ORDINAL.sub(" ", CITATION.sub(" ", text))
+    return bool(content_figures(plain) or _DATE.search(plain))
+
+
 def type_fit(ev: Evidence, q: Question, citation_index=None, q_tokens: set[str] | None = None,
              idf: dict[str, float] | None = None) -> float:
     """How well a sentence has the *kind* of thing the question asks for (0–1); for figures and dates, how well
@@ -295,10 +306,7 @@ def type_fit(ev: Evidence, q: Question, citation_index=None, q_tokens: set[str] 
     if t == "law":
         return 1.0 if _LAW_REF.search(text) else 0.0
     if t == "summary":
-        # a summary of factual text keeps its facts: a sentence that reports a figure or a date carries more of
-        # what the text says than one that frames or repeats it
-        plain = CITATION.sub(" ", text)
-        return SUMMARY_FACT if content_figures(plain) or _DATE.search(plain) else 0.0
+        return SUMMARY_FACT if reports_fact(text) else 0.0
     if t == "actor":
         spans = [(m.start(), m.end()) for m in actor_names(text, q)]
         if not spans:
