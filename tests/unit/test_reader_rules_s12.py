@@ -45,3 +45,33 @@ def test_an_indonesian_title_is_not_refused_for_its_ordinary_words():
         assert missing_from_store(analyse(question), vocab, frozenset()) == []
     # (a person's name that no passage uses still is)
     assert missing_from_store(analyse("Apa kata Perdana Menteri Hun Manet?"), vocab, frozenset())
+
+
+def test_a_count_before_the_thing_whose_names_are_asked_for_is_skipped():
+    from tipbot.answering.analysis import asked_name_of
+
+    assert asked_name_of(analyse("List the names of the 12 suspects arrested in the harbour case.")) == "suspects"
+    assert asked_name_of(analyse("siapa nama-nama para tersangka kasus itu?")) == "tersangka"
+
+
+def test_a_name_holds_an_office_only_in_apposition_and_in_the_same_sentence():
+    from tipbot.answering.answerability import names_holder
+
+    lower, places = frozenset({"the", "head", "of", "police"}), frozenset()
+    assert names_holder("Khieu Sopheak, the spokesperson, denied it.", ["spokesperson"], lower, places)
+    assert names_holder("They met the Head of the Harbour Police, Major Dara Vann.", ["head"], lower, places)
+    # a body that did something to the people asked about is none of them
+    assert not names_holder("Harbour Metro Police succeeded in arresting 12 suspects.", ["suspects"], lower, places)
+    # a name in the next sentence holds no office of this one
+    assert not names_holder("It reported 1,037 suspects. Distinct from the Gugus Tugas.", ["suspects"], lower, places)
+    # (the period of a rank ends no sentence)
+    assert names_holder("Its secretary in 2022-2024 was Brig. Gen. Dara Vann.", ["secretary"], lower, places)
+
+
+def test_the_direct_answer_to_who_holds_an_office_is_the_person_named_beside_it():
+    q = analyse("Who was the secretary of the Harbour Bureau in 2022?")
+    text = "The Harbour Bureau links the Navy and the Customs Office. Its secretary in 2022 was Brig. Gen. Dara Vann."
+    from tipbot.answering.compose import direct_answer
+
+    answer = direct_answer(q, _evidence(text), set(tokenize(q.text)), lower_words=frozenset({"its", "the"}))
+    assert answer == "Dara Vann"

@@ -972,7 +972,9 @@ def asked_name_of(q: Question) -> str | None:
     request."""
     spec = words()["person_roles"]
     asks = "|".join(re.escape(w) for lg in ("en", "id") for w in spec["asks"][lg])
-    m = re.search(rf"\b(?:{asks})\s+(?:(?:the|an?|of|sang|si)\s+)*([^\W\d_][\w-]{{2,}})", q.text, re.I)
+    # (a count or a plural marker may stand before the thing: "the names of the 12 suspects", "nama para pelaku")
+    m = re.search(rf"\b(?:{asks})\s+(?:(?:the|an?|of|all|sang|si|para|semua|\d+)\s+)*([^\W\d_][\w-]{{2,}})",
+                  q.text, re.I)
     if m is None or office_pattern().fullmatch(m.group(1)) or m.group(1).lower() in all_stopwords():
         return None
     return m.group(1)

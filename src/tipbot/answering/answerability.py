@@ -221,9 +221,16 @@ def instance_named(thing: str, lang: str, chunks, context: AnswerContext) -> boo
 
 
 def names_holder(text: str, office: str | list[str], lower_words: frozenset[str], places: frozenset[str]) -> bool:
-    """Whether ``text`` names a person beside a form of ``office`` (a form, or all its forms): two to four
-    capitalised words, none of them a word the store writes in lower case, a place or a country, just after the
-    office or just before it."""
+    """Whether ``text`` names a person beside a form of ``office`` (a form, or all its forms): see
+    ``holder_spans``."""
+    return bool(holder_spans(text, office, lower_words, places))
+
+
+def holder_spans(text: str, office: str | list[str], lower_words: frozenset[str],
+                 places: frozenset[str]) -> list[tuple[int, int]]:
+    """Where ``text`` names a person beside a form of ``office``: two to four capitalised words, none of them a
+    word the store writes in lower case, a place or a country, just after the office in the same sentence or just
+    before it in apposition."""
     forms = phrase_pattern(office if isinstance(office, list) else office_group(office))
     people: list[tuple[int, int]] = []
     for m in _PERSON.finditer(text):
@@ -235,11 +242,25 @@ def names_holder(text: str, office: str | list[str], lower_words: frozenset[str]
         if len(names) >= 2 and not any(w.lower() in lower_words for w in names) and name not in places \
                 and not countries_in(name):
             people.append((m.end() - len(name), m.end()))
-    for o in forms.finditer(text):
-        if any(0 <= start - o.end() <= NAME_AFTER_OFFICE or 0 <= o.start() - end <= NAME_BEFORE_OFFICE
-               for start, end in people):
-            return True
-    return False
+    offices = list(forms.finditer(text))
+    return [(start, end) for start, end in people if any(
+        (0 <= start - o.end() <= NAME_AFTER_OFFICE and not _crosses_sentence(text[o.start():start]))
+        or (0 <= o.start() - end <= NAME_BEFORE_OFFICE and _APPOSITION.fullmatch(text[end:o.start()]))
+        for o in offices)]
+
+
+def _crosses_sentence(gap: str) -> bool:
+    """The text from an office to a name ends a sentence: a name in the next sentence holds no office of this
+    one. (The period of a short title or rank, "Brig. Gen.", "Dr.", ends none.)"""
+    return any(not re.fullmatch(r"[A-Z][a-z]{0,4}", m.group(1)) for m in re.finditer(r"(\S+)[.!?]\s", gap))
+
+
+# what may stand between a name and the office written after it: an apposition ("Khieu Sopheak, the
+# spokesperson", "Arlen Voss, the Coast Guard's Deputy", "X as chair", "Y selaku ketua"): words that introduce it and
+# the capitalised name of the body; not a clause ("Polda Metro Jaya succeeded in arresting 12 suspects": the body
+# that arrested them is no suspect)
+_APPOSITION = re.compile(r"[\s,(–-]*(?:(?:(?i:the|a|an|as|its|their|then|former|selaku|sebagai|sang|yang|mantan)"
+                         r"|[A-Z][\w.-]*(?:['’]s)?)\s+)*")
 
 
 def unknown_places(q: Question, vocab: dict[str, float]) -> list[str]:

@@ -18,8 +18,17 @@ from ..chunking import chunk_sentences
 from ..keyword import tokenize
 from ..schema import Chunk, cite
 from ..verify import content_figures, part_of_name
-from .analysis import NUMBER_WORDS, Question, countries, countries_in, phrase_pattern, stopwords, words
-from .answerability import figure_of_kind, quantity_kind
+from .analysis import (
+    NUMBER_WORDS,
+    Question,
+    asked_office,
+    countries,
+    countries_in,
+    phrase_pattern,
+    stopwords,
+    words,
+)
+from .answerability import figure_of_kind, holder_spans, quantity_kind
 from .selection import (
     _DATE,
     _LAW_REF,
@@ -316,6 +325,11 @@ def direct_answer(q: Question, best: Evidence, q_tokens: set[str], places: froze
         if not dates:
             dates = [y for y in _YEAR.findall(text) if y not in q.constraints.years]
         return "; ".join(dict.fromkeys(dates[:limit])) or None
+    office = asked_office(q) if q.answer_type in ("actor", "definition", "fact") else None
+    held = holder_spans(text, office, lower_words, places) if office else []
+    if held:
+        # "who is the spokesperson of …": the person the sentence names beside that office, not every name in it
+        return "; ".join(dict.fromkeys(text[s:e] for s, e in held[: limit])) or None
     if q.answer_type == "actor":
         from .selection import actor_names
 
