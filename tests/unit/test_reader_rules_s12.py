@@ -75,3 +75,10 @@ def test_the_direct_answer_to_who_holds_an_office_is_the_person_named_beside_it(
 
     answer = direct_answer(q, _evidence(text), set(tokenize(q.text)), lower_words=frozenset({"its", "the"}))
     assert answer == "Dara Vann"
+
+
+def test_a_sentence_naming_someone_beside_the_office_asked_about_fits_best():
+    q = analyse("Who is the spokesperson of the Harbour Police?")
+    holder = _evidence("The Interior Ministry spokesperson Dara Vann rejected the findings.")
+    others = _evidence("The Secretary of the Bureau and the Chief of the Harbour Police discussed a Memorandum.")
+    assert type_fit(holder, q) == 1.0 > type_fit(others, q)

@@ -25,6 +25,7 @@ from ..verify import content_figures, figure_key
 from .analysis import (
     NUMBER_WORDS,
     Question,
+    asked_office,
     countries,
     countries_in,
     country_forms_pattern,
@@ -308,6 +309,12 @@ def type_fit(ev: Evidence, q: Question, citation_index=None, q_tokens: set[str] 
     if t == "summary":
         return SUMMARY_FACT if reports_fact(text) else 0.0
     if t == "actor":
+        office = asked_office(q)
+        if office:
+            from .answerability import holder_spans
+
+            if holder_spans(text, office, frozenset(), frozenset()):
+                return 1.0  # "who is the spokesperson of …": a sentence that names someone beside that office
         spans = [(m.start(), m.end()) for m in actor_names(text, q)]
         if not spans:
             return 0.0
