@@ -954,15 +954,21 @@ def asked_office(q: Question) -> str | None:
     """The office whose holder's name the question asks for, as the question writes it: "who was the Indonesian
     ambassador …", "siapa jubir …", "what is the name of the head of …", "siapa nama Menteri Dalam Negeri …".
     None when the question asks for something else ("who signed the MoU", "who led the meeting")."""
-    if q.answer_type not in ("actor", "definition", "fact"):
+    return _asked_office(q.text, q.answer_type)
+
+
+@lru_cache(maxsize=256)
+def _asked_office(text: str, answer_type: str) -> str | None:
+    # (cached: the reader asks it of every candidate sentence of an actor question, and the answer step again)
+    if answer_type not in ("actor", "definition", "fact"):
         return None
     spec = words()["person_roles"]
     offices = office_pattern().pattern
     asks = "|".join(re.escape(w) for lg in ("en", "id") for w in spec["asks"][lg])
     fillers = r"(?:(?:is|was|were|are|the|an?|of|current|then|sih|yang|yg|si|sang)\s+)*"
-    m = re.search(rf"\b(?:{asks})\s+{fillers}(?:[\w-]+\s+){{0,2}}?({offices})", q.text, re.I)
-    if m is None and q.answer_type == "actor":
-        m = re.search(rf"\b(?:who|siapa)\s+{fillers}(?:[\w-]+\s+)?({offices})", q.text, re.I)
+    m = re.search(rf"\b(?:{asks})\s+{fillers}(?:[\w-]+\s+){{0,2}}?({offices})", text, re.I)
+    if m is None and answer_type == "actor":
+        m = re.search(rf"\b(?:who|siapa)\s+{fillers}(?:[\w-]+\s+)?({offices})", text, re.I)
     return m.group(1) if m else None
 
 

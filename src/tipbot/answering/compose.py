@@ -325,11 +325,11 @@ def direct_answer(q: Question, best: Evidence, q_tokens: set[str], places: froze
         if not dates:
             dates = [y for y in _YEAR.findall(text) if y not in q.constraints.years]
         return "; ".join(dict.fromkeys(dates[:limit])) or None
-    office = asked_office(q) if q.answer_type in ("actor", "definition", "fact") else None
+    office = asked_office(q)
     held = holder_spans(text, office, lower_words, places) if office else []
     if held:
         # "who is the spokesperson of …": the person the sentence names beside that office, not every name in it
-        return "; ".join(dict.fromkeys(text[s:e] for s, e in held[: limit])) or None
+        return "; ".join(dict.fromkeys(text[s:e] for s, e in held[:limit]))
     if q.answer_type == "actor":
         from .selection import actor_names
 
