@@ -34,6 +34,20 @@ def _stem(word: str) -> str:
     return word[:-1] if word.endswith("e") and len(word) > 4 else word
 
 
+# English derivational endings that keep a word's meaning for "does the store speak of it": a rendering "complain"
+# is what "complaints" says, "confirmation" what "confirmed" says (the light stemmer above leaves them apart)
+_DERIVATIONAL = ("t", "ation", "ion", "ment", "ance", "ence", "al", "er", "or")
+
+
+@lru_cache(maxsize=5_000)
+def word_family(token: str) -> frozenset[str]:
+    """The stemmed token with its English derivational ending added or taken off (stems of 5 letters or more
+    only: "sign" and "signal" are no family)."""
+    out = {token + e for e in _DERIVATIONAL if len(token) >= 5}
+    out |= {token[: -len(e)] for e in _DERIVATIONAL if token.endswith(e) and len(token) - len(e) >= 5}
+    return frozenset(out - {token})
+
+
 def tokenize(text: str) -> list[str]:
     """Lower-cased, stop-word-free, lightly stemmed tokens; numbers lose their thousands separators ("2,605",
     "1.138")."""

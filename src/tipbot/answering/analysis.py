@@ -966,9 +966,10 @@ def _asked_office(text: str, answer_type: str) -> str | None:
     offices = office_pattern().pattern
     asks = "|".join(re.escape(w) for lg in ("en", "id") for w in spec["asks"][lg])
     fillers = r"(?:(?:is|was|were|are|the|an?|of|current|then|sih|yang|yg|si|sang)\s+)*"
-    m = re.search(rf"\b(?:{asks})\s+{fillers}(?:[\w-]+\s+){{0,2}}?({offices})", text, re.I)
+    # (a possessive may stand before the office: "the name of Indonesia's ambassador")
+    m = re.search(rf"\b(?:{asks})\s+{fillers}(?:[\w'’-]+\s+){{0,2}}?({offices})", text, re.I)
     if m is None and answer_type == "actor":
-        m = re.search(rf"\b(?:who|siapa)\s+{fillers}(?:[\w-]+\s+)?({offices})", text, re.I)
+        m = re.search(rf"\b(?:who|siapa)\s+{fillers}(?:[\w'’-]+\s+)?({offices})", text, re.I)
     return m.group(1) if m else None
 
 
@@ -978,8 +979,10 @@ def asked_name_of(q: Question) -> str | None:
     request."""
     spec = words()["person_roles"]
     asks = "|".join(re.escape(w) for lg in ("en", "id") for w in spec["asks"][lg])
-    # (a count or a plural marker may stand before the thing: "the names of the 12 suspects", "nama para pelaku")
-    m = re.search(rf"\b(?:{asks})\s+(?:(?:the|an?|of|all|sang|si|para|semua|\d+)\s+)*([^\W\d_][\w-]{{2,}})",
+    # (a count, a plural marker or a possessive may stand before the thing: "the names of the 12 suspects", "nama
+    # para pelaku", "the name of Indonesia's ambassador")
+    m = re.search(rf"\b(?:{asks})\s+(?:(?:the|an?|of|all|sang|si|para|semua|\d+|[\w-]+['’]s)\s+)*"
+                  rf"([^\W\d_][\w-]{{2,}})",
                   q.text, re.I)
     if m is None or office_pattern().fullmatch(m.group(1)) or m.group(1).lower() in all_stopwords():
         return None

@@ -14,7 +14,7 @@ from functools import lru_cache
 
 from ..answer import MONTH_RE, AnswerContext, find_dates
 from ..chunking import chunk_sentences
-from ..keyword import tokenize
+from ..keyword import tokenize, word_family
 from ..query import family_renderings, indonesian_word, passive_verb, rendered_tokens, translate_terms
 from ..verify import content_figures, figure_key
 from .analysis import (
@@ -165,6 +165,9 @@ def _unknown_title(name: str, bigrams: frozenset[tuple[str, str]]) -> bool:
     place or a document the sources do not mention. (Acronyms, possessives and country names are left out: they
     combine freely, "ASEAN SOMTC", "Cambodia's law".) English names only: an Indonesian title is often
     written in the sources in English."""
+    coordinated = re.split(r"\s+(?:and|dan|&)\s+", name)
+    if len(coordinated) > 1:  # "Pratiwi and Sukandar": each name of a coordination is a name of its own
+        return any(_unknown_title(part, bigrams) for part in coordinated)
     parts = name.split()
     stops = all_stopwords()
     titled = [p for p in parts if _TITLE_WORD.fullmatch(p)]
@@ -265,10 +268,12 @@ _APPOSITION = re.compile(r"[\s,(–-]*(?:(?:(?i:the|a|an|as|its|their|then|forme
 
 def unknown_places(q: Question, vocab: dict[str, float]) -> list[str]:
     """Words after a locative preposition ("in bangkok", "di surabaya") that no passage of the store uses, in
-    any case or English rendering: a place the sources never mention."""
+    any case or English rendering: a place the sources never mention. (Not where the user says they are: "I'm a
+    student in Bandung." says who asks.)"""
     stops = all_stopwords()
     out = []
-    for m in re.finditer(rf"\b(?:{locatives()})\s+(?:the\s+)?([A-Za-z][\w-]{{3,}})", q.text, re.I):
+    asked = without_asides(q.text, q.language)
+    for m in re.finditer(rf"\b(?:{locatives()})\s+(?:the\s+)?([A-Za-z][\w-]{{3,}})", asked, re.I):
         word = m.group(1)
         if word.lower() in stops or word.lower() in countries():
             continue
@@ -304,9 +309,27 @@ _ASKED_KIND = re.compile(r"^(?:what|which)\s+((?:[a-z][\w-]*\s+){1,3}?)(?:did|do
 
 def asked_kind_words(q: Question) -> list[str]:
     """The words of the kind of thing an English question asks for ("what extradition provisions did …" →
-    extradition, provisions), other than function words."""
+    extradition, provisions; "what is the capital of Laos?" → capital), other than function words."""
     m = _ASKED_KIND.match(q.text) if q.language == "en" else None
+    if m is None and q.language == "en" and q.answer_type in ("definition", "fact"):
+        # (what a summary or list question asks for is no attribute; the question may follow a statement)
+        found = _ASKED_ATTRIBUTE.search(q.text)
+        # (nor is an aspect every topic has: "the significance of the MoU", "the gist of the paper")
+        if found and not set(found.group(1).lower().split()) & _generic_attributes():
+            m = found
     return [w for w in m.group(1).split() if w.lower() not in all_stopwords()] if m else []
+
+
+@lru_cache(maxsize=1)
+def _generic_attributes() -> frozenset[str]:
+    """The word list ``generic_attributes`` and the single words of the English answer-type cues."""
+    cues = {w for phrases in words()["answer_types"].values() for w in " ".join(phrases.get("en", [])).split()}
+    return frozenset(words()["generic_attributes"]) | frozenset(cues)
+
+
+# "what is the capital of …", "what's the population of …": the attribute of a named thing the question asks for
+_ASKED_ATTRIBUTE = re.compile(r"(?:^|(?<=[.!?])\s+)(?:what|which)(?:\s+(?:is|was|are|were)|['’]s)\s+the\s+"
+                              r"((?:[a-z][\w-]*\s+){1,2}?)of\b", re.I)
 
 
 EDITION_NAME_IDF = 2.0  # a word beside an edition's number this rare names the event ("AMMTC", "Summit"), not "ASEAN"
@@ -327,7 +350,8 @@ def unknown_editions(q: Question, context: AnswerContext) -> list[str]:
 def known_word(word: str, lang: str, vocab: dict[str, float]) -> bool:
     """Whether a passage uses the word (an Indonesian word: or any of its English renderings)."""
     renders = word_tokens(word, lang)
-    return any(t in vocab for t in renders) or any(t in vocab for t in synonyms_of(set(renders)))
+    return any(t in vocab for t in renders) or any(t in vocab for t in synonyms_of(set(renders))) or any(
+        f in vocab for t in renders for f in word_family(t))
 
 
 def _shortens_a_word(token: str, vocab: dict[str, float]) -> bool:
@@ -379,7 +403,8 @@ def counted_thing_seen(q: Question, pool: list[Evidence], aliases=None) -> bool:
     generic = generic_units()
     if not toks or toks & generic:
         return True
-    return any(toks & e.tokens and content_figures(e.text) for e in pool)
+    family = toks | {f for t in toks for f in word_family(t)}  # ("pengaduan" → "complain": "complaints")
+    return any(family & e.tokens and content_figures(e.text) for e in pool)
 
 
 def states_rank(text: str, rank: int) -> bool:

@@ -100,6 +100,15 @@ def _figures(text: str, figs: set[str]) -> list[_Figure]:
     return out
 
 
+def _figure_value(span: str) -> str:
+    """The digits of the figure a span opens with, a number word's too ("ten TIP victims" → "10")."""
+    m = re.match(r"\d[\d.,]*", span)
+    if m:
+        return re.sub(r"\D", "", m.group(0))
+    word = re.match(r"[A-Za-z]+", span)
+    return str(NUMBER_WORDS.get(word.group(0).lower(), "x")) if word else "x"
+
+
 def _figure_spans(text: str) -> list[tuple[int, int]]:
     """Spans of figures with the noun phrase that follows them ("2,778 people", "43-50%", "five strategies")."""
     spans = []
@@ -147,8 +156,16 @@ def _nearest_spans(text: str, spans: list[tuple[int, int]], q_tokens: set[str], 
         # a span's surroundings stop at the spans either side: the words of the figure before it ("repatriated 52
         # workers and 172 victims") describe that figure, not this one
         i = ordered.index(span)
-        lo = max(s - 60, ordered[i - 1][1] if i > 0 else 0)
-        hi = min(e + 20, ordered[i + 1][0] if i + 1 < len(ordered) else len(text))
+        # the words of the enumerated item a span stands in count too, at a lower weight ("3) the prevalence of
+        # violence … continues to decline from 9.4% (2016) to 8.7% (2021)": both figures are that item's)
+        opens = [m.end() for m in _ITEM.finditer(text, 0, s)]
+        closes = [m.start() for m in _ITEM.finditer(text, e)]
+        start, end = opens[-1] if opens else 0, closes[0] if closes else len(text)
+        item = set(tokenize(text[start:end])) if opens or closes else set()
+        # (and the surroundings stop where the item does: "… in Cambodia (KBRI, 2022), 2) there were 62 …" —
+        # the place of item 1 says nothing about the figure of item 2)
+        lo = max(s - 60, ordered[i - 1][1] if i > 0 else 0, start)
+        hi = min(e + 20, ordered[i + 1][0] if i + 1 < len(ordered) else len(text), end)
         around = set(tokenize(text[lo:hi]))
         inside = set(tokenize(text[s:e]))
         beside = sum(2 for y in years or [] if y in text[max(0, s - 25): e + 25])
@@ -156,12 +173,6 @@ def _nearest_spans(text: str, spans: list[tuple[int, int]], q_tokens: set[str], 
         # region", asked for the world) answers for that place only
         placed = _PLACED.match(text, e, min(len(text), e + PLACE_REACH))
         elsewhere = PLACE_PENALTY if placed and not set(tokenize(placed.group(1))) & q_tokens else 0
-        # the words of the enumerated item a span stands in count too, at a lower weight ("3) the prevalence of
-        # violence … continues to decline from 9.4% (2016) to 8.7% (2021)": both figures are that item's)
-        opens = [m.end() for m in _ITEM.finditer(text, 0, s)]
-        closes = [m.start() for m in _ITEM.finditer(text, e)]
-        item = set(tokenize(text[opens[-1] if opens else 0: closes[0] if closes else len(text)])) if opens or closes \
-            else set()
         return len(around & q_tokens) + ITEM_WEIGHT * len(item & q_tokens) + 2 * len(inside & head_toks) + beside \
             - elsewhere - s / 10_000
 
@@ -305,10 +316,10 @@ def direct_answer(q: Question, best: Evidence, q_tokens: set[str], places: froze
     limit = 2 if asks_twice or len(q.parts) >= 2 else 1
     if q.answer_type == "quantity":
         # the question's own figures ("aged 15-64", "I found the 83%") are context, not the answer
-        own = {re.sub(r"\D", "", n) for n in re.findall(r"\d[\d.,]*", q.text)}
-        spans = [(s, e) for s, e in _figure_spans(text)
-                 if re.sub(r"\D", "", re.match(r"\d[\d.,]*", text[s:e]).group(0) if re.match(r"\d", text[s:e])
-                           else "x") not in own]
+        # (a figure written as a word is the same figure: "for every ten victims" when the question says "10")
+        own = {re.sub(r"\D", "", n) for n in re.findall(r"\d[\d.,]*", q.text)} | {
+            str(v) for w, v in NUMBER_WORDS.items() if re.search(rf"\b{w}\b", q.text, re.I)}
+        spans = [(s, e) for s, e in _figure_spans(text) if _figure_value(text[s:e]) not in own]
         spans = outside_law_references(text, spans)
         if q.percent:  # a share, rate or prevalence is answered by a percentage: a count of cases is not one
             spans = [(s, e) for s, e in spans if re.search(r"%|percent|persen", text[s:e], re.I)]

@@ -193,7 +193,7 @@ class ExtractiveAnswerer(Answerer):
                        or (paper and e.chunk.kind == "paper")] or content
         named = [e for e in pool if e.passage.score == 0.0]  # passages the question names (structural_passages)
         captions = [e for e in named if e.chunk.kind == "paper" and caption_label(e.chunk.text)
-                    and re.search(CAPTION_LABEL, q.text, re.I)]  # (a section named for a summary may hold one)
+                    and names_caption(q.text, caption_label(e.chunk.text))]  # (a named section may hold one)
         if captions:  # "what does Chart 1 show": its caption (with its source line), then what the text says of it
             rest = cover([e for e in content if e not in captions], q_tokens, context.idf, 1)
             return captions[:1] + rest, None
@@ -446,9 +446,9 @@ class ExtractiveAnswerer(Answerer):
         return out[: LIMITS["reason"] + 2]
 
     @staticmethod
-    def _other_date(draft: Draft, lead: Evidence, chosen: list[Evidence], lang: str) -> None:
+    def _other_date(draft: Draft, lead: Evidence, chosen: list[Evidence], lang: str) -> bool:
         """When the other kind of source (the paper against a digest or the glossary) dates the event otherwise,
-        the answer says so after its direct answer, citing it."""
+        the answer says so after its direct answer, citing it. Whether it did."""
         for e in chosen[1:]:
             other = dated_otherwise(e, lead)
             # (the same event: the words around its date are the question's too, about as much as the lead's —
@@ -463,7 +463,8 @@ class ExtractiveAnswerer(Answerer):
                 n = cite(draft.citations, e.chunk, e.text)
                 draft.statements.append(Statement(p["other_date"].format(
                     source=p["list_source"].get(e.chunk.kind, p["list_source"]["digest"]), date=other), [n]))
-                return
+                return True
+        return False
 
     @staticmethod
     def _with_antecedent(chosen: list[Evidence], pool: list[Evidence]) -> list[Evidence]:
@@ -622,10 +623,13 @@ class ExtractiveAnswerer(Answerer):
         p = ph(lang)
         keep: list[str] = []
         direct_statement: Statement | None = None
+        # a value of a chart the question names ("grafik 1: tahun berapa paling banyak?") is in no sentence: what
+        # answers is that the text does not give it, not a figure of another sentence
+        charted = q.answer_type in ("quantity", "date") and bool(named_charts(chosen, q.text))
         if listed is not None:
             list_lines(draft, listed, lang)
             draft.bullets = True
-        elif chosen and not q.interval and not q.about_document:
+        elif chosen and not q.interval and not q.about_document and not charted:
             # the direct answer comes from the sentence that holds the kind of thing asked for (a sentence shown
             # before it for context does not)
             # (when the first sentence holds the question's names, "SIMFONI PPA", so must the one that answers: a
@@ -646,8 +650,8 @@ class ExtractiveAnswerer(Answerer):
                 direct_statement = Statement(text, [n])
                 draft.statements.append(direct_statement)
                 chosen = [lead, *[e for e in chosen if e is not lead]]
-                if q.answer_type == "date":
-                    self._other_date(draft, lead, chosen, lang)
+                if q.answer_type == "date" and not self._other_date(draft, lead, chosen, lang):
+                    noted_date(draft, lead, q_tokens, context.chunks, lang)
         if q.answer_type == "summary" or q.chronology:
             draft.bullets = True
         if keep and q.answer_type in TYPED and not q.about_document and len(q.parts) < 2:
@@ -684,7 +688,7 @@ class ExtractiveAnswerer(Answerer):
         elif q.arithmetic and self._computed(draft, q, chosen, q_tokens, lang) and direct_statement is not None:
             # the computed value is the direct answer: it takes the place of a span of one sentence ("In short: 970")
             draft.statements.remove(direct_statement)
-        note_captions(draft, chosen, lang, q.text)
+        note_captions(draft, chosen, lang, q.text, first=charted)
 
     @staticmethod
     def _computed(draft: Draft, q: Question, chosen: list[Evidence], q_tokens: set[str], lang: str) -> bool:
@@ -944,10 +948,8 @@ def structural_passages(q: Question, chunks, idf: dict[str, float] | None = None
     for section in numbered_sections(q.text, chunks):
         # "section 3.2": that section's passages
         out += [Passage(c, 0.0) for c in section[:2]]
-    for label in re.findall(CAPTION_LABEL, q.text, re.I):
-        for c in chunks:
-            if c.kind == "paper" and c.text.lower().startswith(label.lower()):
-                out.append(Passage(c, 0.0))
+    captions = [c for c in chunks if c.kind == "paper" and caption_label(c.text)]
+    out += [Passage(c, 0.0) for c in captions if names_caption(q.text, caption_label(c.text), len(captions))]
     seen: set[str] = set()
     return [p for p in out if not (p.chunk.id in seen or seen.add(p.chunk.id))]
 
@@ -995,6 +997,25 @@ def caption_label(text: str) -> str | None:
     """The label ("Chart 1") a passage starts with when it is a caption of a chart, table or figure."""
     m = re.match(CAPTION_LABEL, text, re.I)
     return m.group(1) if m else None
+
+
+_GRAPHIC = r"\b(chart|table|figure|fig\.|graph|diagram|grafik|tabel|gambar|bagan)(?:\s+(\d+))?\b"
+
+
+_GRAPHIC_KINDS = ({"chart", "graph", "grafik", "diagram", "bagan"}, {"table", "tabel"}, {"figure", "fig.", "gambar"})
+
+
+def names_caption(question: str, label: str, captions: int = 1) -> bool:
+    """Whether a question names the chart or table ``label`` ("Chart 1"): by any word for a graphic with its
+    number ("grafik 1", "chart 1"), or without one by a word for its kind when the text has only one caption
+    ("the paper's chart"; not "a table for my notes", nor "figure", which also means a number)."""
+    number, kind = label.split()[-1], next((k for k in _GRAPHIC_KINDS if label.split()[0].lower() in k), set())
+    for m in re.finditer(_GRAPHIC, question, re.I):
+        word = m.group(1).lower()
+        if m.group(2) == number or (m.group(2) is None and captions == 1 and word in kind
+                                    and word not in ("figure", "fig.")):
+            return True
+    return False
 
 
 def front_matter(chunks) -> list[Passage]:
@@ -1241,6 +1262,48 @@ def named_section(pool: list[Evidence], q_tokens: set[str]) -> list[Evidence]:
     return hits if len(sections) == 1 else []
 
 
+_DIFFERENCES: dict[int, tuple[list, list]] = {}  # id of a store's chunk list → (the list, its date differences)
+
+
+def date_differences(chunks) -> list:
+    """The digests' sentences that set the paper's date of an event against another (``timeline.differences``),
+    found once per store."""
+    from ..timeline import differences
+
+    cached = _DIFFERENCES.get(id(chunks))
+    if cached is None or cached[0] is not chunks:
+        cached = _DIFFERENCES[id(chunks)] = (chunks, differences(chunks))
+    return cached[1]
+
+
+def noted_date(draft: Draft, lead: Evidence, q_tokens: set[str], chunks, lang: str) -> None:
+    """When a digest notes that the event answered was on another date than the lead's ("announced on 20 July
+    2023, not 23 July"), the answer gives that date too, citing the digest: the sources disagree, and a user
+    quoting one date should know. The note must name the lead's day and month and a word of the question."""
+    for when, _ in find_dates(lead.text)[:1]:
+        for sentence, chunk in date_differences(chunks or []):
+            if chunk is lead.chunk or not set(tokenize(sentence)) & q_tokens:
+                continue
+            # (a day may be written without its year: "… signed on 21 August; 22 August is the release date")
+            days = [((_MONTHS_OF.get((m.group(2) or m.group(3)).lower()[:3]), int(m.group(1) or m.group(4))),
+                     m.group(0)) for m in _DAY_MONTH.finditer(sentence)]
+            own = any(d == (when.month, when.day) for d, _ in days)
+            other = [raw for d, raw in find_dates(sentence) if d != when] or [
+                raw for d, raw in days if d != (when.month, when.day)]
+            if own and other:
+                p = ph(lang)
+                n = cite(draft.citations, chunk, sentence)
+                draft.statements.append(Statement(p["other_date"].format(
+                    source=p["list_source"].get(chunk.kind, p["list_source"]["digest"]), date=other[0]), [n]))
+                return
+
+
+_DAY_MONTH = re.compile(rf"\b(\d{{1,2}})\s+({MONTH_RE})\b|\b({MONTH_RE})\s+(\d{{1,2}})\b(?![.,]?\d)", re.I)
+_MONTHS_OF = {m[:3]: i for i, m in enumerate(["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct",
+                                             "nov", "dec"], start=1)} | {"mei": 5, "agu": 8, "agt": 8, "okt": 10,
+                                                                         "des": 12}
+
+
 def other_kind_of_source(a: Evidence, b: Evidence) -> bool:
     """One is the paper's sentence and the other a digest's, the glossary's or a record's: two accounts that may
     disagree."""
@@ -1319,9 +1382,19 @@ def summary_sentences(body: list[Evidence], k: int) -> list[Evidence]:
     return out
 
 
-def note_captions(draft: Draft, evidence: list[Evidence], lang: str, question: str) -> None:
-    """A chart's or table's values are an image in the original: say so when the question named one (a chart
-    that is only part of a section the question names is not noted)."""
+def named_charts(evidence: list[Evidence], question: str) -> list[str]:
+    """The labels of the charts or tables among ``evidence`` that the question names (a chart that is only part of
+    a section the question names is not one)."""
     labels = {caption_label(e.chunk.text) for e in evidence if e.chunk.kind == "paper" and e.passage.score == 0.0}
-    for label in sorted(x for x in labels if x and x.lower() in question.lower()):
-        draft.statements.append(Statement(ph(lang)["caption_only"].format(label=label), framing=True))
+    return sorted(x for x in labels if x and names_caption(question, x))
+
+
+def note_captions(draft: Draft, evidence: list[Evidence], lang: str, question: str, first: bool = False) -> None:
+    """A chart's or table's values are an image in the original: say so when the question named one; ``first``
+    when a value of the chart is what the question asks for (the note is then the answer)."""
+    for label in named_charts(evidence, question):
+        note = Statement(ph(lang)["caption_only"].format(label=label), framing=True)
+        if first:
+            lead_with(draft, note)
+        else:
+            draft.statements.append(note)

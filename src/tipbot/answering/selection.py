@@ -16,7 +16,7 @@ from functools import lru_cache
 
 import numpy as np
 
-from ..answer import MONTH_PREFIXES
+from ..answer import MONTH_PREFIXES, MONTH_RE
 from ..chunking import chunk_sentences
 from ..keyword import tokenize
 from ..query import translate_terms
@@ -29,9 +29,11 @@ from .analysis import (
     countries,
     countries_in,
     country_forms_pattern,
+    either_language,
     locatives,
     phrase_pattern,
     stopwords,
+    synonym_groups,
     words,
 )
 
@@ -64,8 +66,9 @@ _LAW_REF = re.compile(r"\b(?:Law|Regulation|Act|Decree|Perpres|UU|Undang-Undang|
                       r"\b(?:Number|No\.?|Nomor)\s*\d+|\b(?:UU|Perpres|Law)\s*\d+\s*/\s*\d{4}", re.I)
 CITATION = re.compile(r"\([^()]*\b(?:19|20)\d\d[a-z]?\)")  # "(POLRI, 2023)", "(Wardah, 2023)"
 ITEM_NUMBER = r"(?<![\w(])\d{1,2}\)"  # the number that opens an enumerated item: "4) in the May 2023 report …"
-_NAME = re.compile(r"\b(?:[A-Z][A-Za-z'’-]+|[A-Z]{2,})(?:\s+(?:of|for|and|on|the|in|dan)?\s*(?:[A-Z][A-Za-z'’-]+|"
-                   r"[A-Z]{2,}))*")
+# (a name does not run on into a date: "the Republic of Indonesia Police on July 5 2023" names the police)
+_NAME = re.compile(r"\b(?:[A-Z][A-Za-z'’-]+|[A-Z]{2,})(?:\s+(?:of|for|and|on|the|in|dan)?\s*"
+                   rf"(?!(?i:{MONTH_RE})\.?\s+\d)(?:[A-Z][A-Za-z'’-]+|[A-Z]{{2,}}))*")
 # a sentence that opens with a demonstrative or a personal pronoun points back to the sentence before it
 POINTS_BACK = re.compile(r"^(this|these|that|those|it|they|such|its|their|he|she|his|her|ini|itu|tersebut|dia|ia|"
                          r"beliau|mereka)\b", re.I)
@@ -134,11 +137,29 @@ class Evidence:
 
 def idf_coverage(tokens: set[str], q_tokens: set[str], idf: dict[str, float]) -> float:
     """The idf-weighted share of the question's terms found in ``tokens`` (terms unknown to the store count
-    nothing either way: users' synonyms must not sink a good sentence)."""
-    known = [t for t in q_tokens if t in idf]
+    nothing either way: users' synonyms must not sink a good sentence). The words of one synonym group are one
+    term ("formed", "set up", "established" …), weighted by its rarest word the store knows, and held when any
+    of them is: a group of many words must not outweigh the question's other terms."""
+    units = [[t for t in unit if t in idf] for unit in term_units(frozenset(q_tokens))]
     # (math.fsum: the same float whatever order the set gives, which PYTHONHASHSEED changes between processes)
-    total = math.fsum(idf[t] for t in known)
-    return math.fsum(idf[t] for t in known if t in tokens) / total if total else 0.0
+    weights = [(max(idf[t] for t in unit), any(t in tokens for t in unit)) for unit in units if unit]
+    total = math.fsum(w for w, _ in weights)
+    return math.fsum(w for w, held in weights if held) / total if total else 0.0
+
+
+@lru_cache(maxsize=512)
+def term_units(q_tokens: frozenset[str]) -> tuple[tuple[str, ...], ...]:
+    """The question's terms as units: each synonym group the terms touch is one unit, each other term its own
+    (sorted, so the partition does not depend on set order)."""
+    units: list[set[str]] = []
+    rest = set(q_tokens)
+    for group in synonym_groups():
+        held = rest & group
+        if held:
+            units.append(held)
+            rest -= held
+    units += [{t} for t in rest]
+    return tuple(sorted(tuple(sorted(u)) for u in units))
 
 
 NAME_SHARE = 0.6  # a name is held when this share of its words (or of its glossary expansion's) is present
@@ -629,12 +650,22 @@ def structured_list(q: Question, pool: list[Evidence], chunks: list[Chunk], cfg:
     ranked = sorted(pool, key=lambda e: -e.score)[:6]
     top = ranked[0].score
     best_terms = max(e.parts.get("terms", 0.0) for e in ranked)
+    def on_terms(ev: Evidence) -> bool:
+        return ev.parts.get("terms", 0.0) >= LIST_RELEVANCE * best_terms
+
     for n, ev in enumerate(ranked[:3]):
         items = split_enumeration(ev.text)
         # an enumeration answers when it lists as many items as the question counts, or when it is the best
         # sentence and as close to the question's own words as any
-        on_terms = ev.parts.get("terms", 0.0) >= LIST_RELEVANCE * best_terms
-        if items and (q.count == len(items) or (q.count is None and n == 0 and on_terms)):
+        if items and (q.count == len(items) or (q.count is None and n == 0 and on_terms(ev))):
+            if q.count is None and cited_elsewhere(ev.text, q):
+                # a list the text reports from another work ("previous research shows … four strategies …
+                # (Pratiwi & Yunda, 2020)") is that work's; a question that asks for neither the earlier work nor
+                # its author wants the text's own list, when one is as close to its words
+                own = next((o for o in ranked[1:3] if split_enumeration(o.text) and on_terms(o)
+                            and not cited_elsewhere(o.text, q)), None)
+                if own is not None:
+                    return ListAnswer([(i, own.chunk) for i in split_enumeration(own.text)], "enumeration", own)
             return ListAnswer([(i, ev.chunk) for i in items], "enumeration", ev)
     if q.count:
         # "the seven strategies" where the best sentence enumerates five: the source's own list, and the
@@ -665,6 +696,17 @@ def structured_list(q: Question, pool: list[Evidence], chunks: list[Chunk], cfg:
                                 or (n < 3 and ev.score >= LIST_RELEVANCE * top)):
             return ListAnswer([(i, ev.chunk) for i in items], "colon", ev)
     return None
+
+
+def cited_elsewhere(text: str, q: Question) -> bool:
+    """The sentence reports another work's account: it carries a citation, and the question names neither that
+    work's author nor earlier work at all (word list ``prior_work``)."""
+    cites = CITATION.findall(text)
+    if not cites:
+        return False
+    asked = set(tokenize(q.text))
+    authors = {t for c in cites for t in tokenize(re.sub(r"\d", " ", c))}
+    return not (asked & authors) and not either_language(words()["prior_work"]).search(q.text)
 
 
 _LABELLED = re.compile(r"^\s*(?:[-*•]\s+)?\*\*[^*]+[.:]\*\*")  # a bullet led by a bold label: "- **Purpose.** …"

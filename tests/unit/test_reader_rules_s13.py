@@ -1,0 +1,137 @@
+"""Reader rules of the thirteenth session, each for a class of question (see the docstrings in src/tipbot/answering)."""
+
+from __future__ import annotations
+
+from tipbot.answering.analysis import analyse
+from tipbot.answering.selection import Evidence
+from tipbot.keyword import tokenize
+from tipbot.schema import Chunk, Passage
+
+
+def _evidence(text: str) -> Evidence:
+    chunk = Chunk(id="c1", text=text, source_id="mini", kind="paper", title="Mini paper")
+    return Evidence(text=text, passage=Passage(chunk=chunk, score=1.0), position=0, tokens=set(tokenize(text)))
+
+
+def test_a_figure_of_an_enumeration_is_read_with_its_own_item_only():
+    from tipbot.answering.compose import direct_answer
+
+    text = ("Some data: 1) the embassy sent home 40 workers who were victims in Lisbon (A, 2022), 2) there were 70 "
+            "citizens who were victims (B, 2022), 3) in the May report 900 citizens were victims of online scams.")
+    q = analyse("How many citizens were victims of online scams in Lisbon?")
+    # (the place of item 1 says nothing about the figure of item 2; item 3 holds the scams asked about)
+    assert direct_answer(q, _evidence(text), set(tokenize(q.text))) == "900 citizens"
+
+
+def test_a_list_reported_from_another_work_is_that_works_list():
+    from tipbot.answering.selection import cited_elsewhere
+
+    cited = "Earlier work finds three steps, namely 1) laws, 2) patrols and 3) shelters (Vann & Sok, 2020)."
+    own = "This study finds four steps, namely 1) talks, 2) teams, 3) rules and 4) checks."
+    q = analyse("what steps did the government take?")
+    assert cited_elsewhere(cited, q) and not cited_elsewhere(own, q)
+    # a question about earlier work, or one that names the cited author, asks for that work's list
+    assert not cited_elsewhere(cited, analyse("what steps did previous research find?"))
+    assert not cited_elsewhere(cited, analyse("langkah apa saja menurut Vann & Sok?"))
+
+
+def test_where_the_user_says_they_are_is_no_unknown_place():
+    from tipbot.answering.answerability import unknown_places
+
+    vocab = {t: 1.0 for t in tokenize("the task force was formed in july in jakarta by the police")}
+    for question in ("I'm a student in Bandung writing about trafficking. Who leads the task force?",
+                     "halo kak, aku staf dinas di Kupang. siapa yang memimpin satgas polri?"):
+        assert unknown_places(analyse(question), vocab) == []
+    assert unknown_places(analyse("Who led the task force in Bandung?"), vocab) == ["Bandung"]
+
+
+def test_a_name_does_not_run_on_into_a_date():
+    from tipbot.answering.selection import actor_names
+
+    q = analyse("Who formed the special team?")
+    text = "The Harbour Police of Ruritania on July 5 2023 formed a special team."
+    assert [m.group(0) for m in actor_names(text, q)] == ["Harbour Police of Ruritania"]
+
+
+def test_an_office_after_a_possessive_is_the_office_asked_about():
+    from tipbot.answering.analysis import asked_name_of, asked_office
+
+    for question in ("What's the name of Ruritania's ambassador in Lisbon?", "who is Ruritania's ambassador?"):
+        q = analyse(question)
+        assert asked_office(q) == "ambassador" and asked_name_of(q) is None
+
+
+def test_an_attribute_the_sources_never_speak_of_is_an_unheard_kind():
+    from tipbot.answering.answerability import asked_kind_words
+
+    assert asked_kind_words(analyse("What is the capital of Ruritania?")) == ["capital"]
+    assert asked_kind_words(analyse("The glossary names Ruritania. What's the capital of Ruritania?")) == ["capital"]
+    # (a summary asks for no attribute)
+    assert asked_kind_words(analyse("What is the gist of the paper?")) == []
+
+
+def test_a_word_is_known_when_the_store_writes_its_derivation():
+    from tipbot.answering.answerability import known_word
+
+    vocab = {t: 1.0 for t in tokenize("the system logged 4,761 complaints; 56 were confirmed cases")}
+    assert known_word("pengaduan", "id", vocab)  # rendered "complain"; the store writes "complaints"
+    assert known_word("confirmation", "en", vocab)
+    assert not known_word("capital", "en", vocab)
+
+
+def test_a_chart_is_named_by_any_word_for_a_graphic():
+    from tipbot.answering.extractive import names_caption
+
+    assert names_caption("grafik 1 di paper itu, tahun brp paling banyak?", "Chart 1")
+    assert names_caption("the 2022 count from the paper's chart, what is it?", "Chart 1")
+    assert not names_caption("the 2022 count from the paper's chart, what is it?", "Chart 1", captions=2)
+    assert not names_caption("what figure does the paper give for 2022?", "Chart 1")
+    assert not names_caption("what does table 2 show?", "Chart 1")
+    # (a table of the user's own is no chart of the paper)
+    assert not names_caption("quick q for a legal-framework table: which laws?", "Chart 1")
+
+
+def test_each_name_of_a_coordination_is_checked_on_its_own():
+    from tipbot.answering.answerability import _unknown_title
+
+    bigrams = frozenset({tuple(tokenize("Harbour Police"))})
+    assert not _unknown_title("Vann and Sok", bigrams)  # two authors, never written side by side
+    assert _unknown_title("Vann and Global Slavery Index", bigrams)
+    assert not _unknown_title("Vann and Harbour Police", bigrams)
+
+
+def test_a_synonym_group_is_one_term_of_the_question():
+    from tipbot.answering.analysis import synonyms_of
+    from tipbot.answering.selection import idf_coverage
+
+    q_tokens = set(tokenize("when was the harbour team formed"))
+    q_tokens |= synonyms_of(q_tokens)
+    assert len(q_tokens) > 3  # ("formed" brings its synonyms: "established", "set up" …)
+    idf = {t: 1.0 for t in q_tokens}
+    # the sentence with the predicate holds two of the question's three terms, whatever the group's size
+    formed = set(tokenize("On 5 July the harbour police formed a special team."))
+    assert idf_coverage(formed, q_tokens, idf) == 1.0
+    other = set(tokenize("On 23 July the harbour team uncovered a syndicate."))
+    assert abs(idf_coverage(other, q_tokens, idf) - 2 / 3) < 1e-9
+
+
+def test_a_date_answer_gives_the_date_a_digest_sets_against_it():
+    from tipbot.answer import Draft
+    from tipbot.answering.extractive import noted_date
+
+    paper = Chunk(id="p1", text="On July 23 2023, the harbour task force uncovered a kidney syndicate.",
+                  source_id="paper", kind="paper", title="Mini paper")
+    digest = Chunk(id="d1", text="- the kidney case, which the harbour police announced on 20 July 2023, not 23 July.",
+                   source_id="harbour-2023", kind="digest", title="Harbour release", section="Points to note")
+    lead = Evidence(text=paper.text, passage=Passage(chunk=paper, score=1.0), position=0,
+                    tokens=set(tokenize(paper.text)))
+    draft = Draft(statements=[], citations=[])
+    noted_date(draft, lead, set(tokenize("when was the kidney syndicate uncovered")), [paper, digest], "en")
+    assert [s.text for s in draft.statements] == ["A digest of one of the paper's sources gives another date: "
+                                                  "20 July 2023."]
+    # (a note on another day of the month is about another event)
+    draft = Draft(statements=[], citations=[])
+    other = Evidence(text="On July 5 2023, the harbour police formed a kidney team.", passage=lead.passage,
+                     position=0, tokens=set(tokenize("kidney team")))
+    noted_date(draft, other, set(tokenize("when was the kidney team formed")), [paper, digest], "en")
+    assert draft.statements == []
