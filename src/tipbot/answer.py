@@ -121,8 +121,11 @@ class AnswerContext:
             if c.kind == "reference":
                 continue
             sentences = [set(tokenize(CITATION.sub(" ", s))) for s in sentences_of(c.text)]
+            # (every sentence of a digest is about its source: the source's author and year, its id, go with it —
+            # "the meeting that Wahyu (2023) reports" names the source, not a second party)
+            source = set(tokenize(c.source_id.replace("-", " "))) if c.kind == "digest" else set()
             for i in range(max(1, len(sentences) - 2)):
-                out.append(frozenset().union(*sentences[i:i + 3]))
+                out.append(frozenset().union(source, *sentences[i:i + 3]))
         return out
 
     @cached_property

@@ -191,6 +191,12 @@ def translate_terms(text: str) -> list[str]:
             halves = w.split("-")
             if len(halves) == 2 and halves[0] == halves[1]:  # reduplication: anak-anak -> anak
                 w = halves[0]
+            elif len(halves) == 2 and all(h.isalpha() and len(h) >= 4 for h in halves) \
+                    and listed_form(_affix_forms(w)) is None:
+                # a pair of words joined by a hyphen ("Bekasi-Kamboja", "Indonesia-Kamboja"): each on its own (not
+                # an acronym's or an abbreviation's parts: "PP-TPPO", "min-max")
+                out.extend(translate_terms(" ".join(halves)))
+                continue
             forms = _affix_forms(w)
             # (the word's own "-in" read as "-i" comes last: "mimpin" is "memimpin" before it is "mimpi")
             own_in = [f for f in forms if f in (w[:-2] + "kan", w[:-2] + "i")] if w.endswith("in") else []

@@ -135,3 +135,68 @@ def test_a_date_answer_gives_the_date_a_digest_sets_against_it():
                      position=0, tokens=set(tokenize("kidney team")))
     noted_date(draft, other, set(tokenize("when was the kidney team formed")), [paper, digest], "en")
     assert draft.statements == []
+
+
+def test_what_a_question_rules_out_is_named_and_not_searched():
+    from tipbot.answering.analysis import excluded_of
+
+    assert excluded_of("kasus itu korbannya ada brp orang sih? bukan tersangkanya ya") == "tersangka"
+    assert excluded_of("how many victims, not suspects, were there?") == "suspects"
+    assert excluded_of("why did Indonesia not ratify the protocol?") == ""
+    q = analyse("how many victims, not suspects, were there?")
+    assert "suspects" not in q.text
+
+
+def test_a_figure_of_the_thing_ruled_out_is_not_the_answer():
+    from tipbot.answering.compose import direct_answer
+
+    q = analyse("how many people were involved in the harbour case? not the suspects")
+    text = "The harbour police arrested 12 suspects; the case had 122 victims since 2019."
+    assert direct_answer(q, _evidence(text), set(tokenize(q.text))) == "122 victims"
+
+
+def test_two_words_joined_by_a_hyphen_are_rendered_each_on_its_own():
+    from tipbot.query import translate_terms
+
+    assert translate_terms("Bekasi-Kamboja") == ["bekasi", "Cambodia"]
+    # (not an acronym's or an abbreviation's parts, and a reduplication is one word)
+    assert translate_terms("pp-tppo") == ["pp-tppo"] and translate_terms("min-max") == ["min-max"]
+    assert "children" in translate_terms("anak-anak")
+
+
+def test_a_month_the_sources_give_the_event_otherwise_is_corrected():
+    from tipbot.answering.answerability import _other_event_month
+
+    q = analyse("Why did the harbour embassy meet General Dara Vann in July 2023?")
+    met = _evidence("On September 4 2023, the harbour embassy met General Dara Vann.")
+    other = _evidence("The harbour police announced the case on 20 July 2023.")
+    q_tokens = set(tokenize(q.text))
+    idf = {t: 1.0 for t in q_tokens | met.tokens | other.tokens}
+    found = _other_event_month(q, [met, other], q_tokens, idf)
+    assert found is not None and found[0] == "July 2023" and found[1] is met
+    # (the month the sources give is no contradiction)
+    assert _other_event_month(analyse("Why did the harbour embassy meet General Dara Vann in September 2023?"),
+                              [met, other], q_tokens, idf) is None
+
+
+def test_the_names_only_the_title_block_holds_name_the_paper():
+    from tipbot.answering.answerability import without_paper_identity
+
+    chunks = [Chunk(id="p0", text="Dara Vann, Sok Lim. Harbour strategies", source_id="paper", kind="paper",
+                    title="Mini", section="Title", order=0),
+              Chunk(id="p1", text="The harbour police of Lisbon formed a team (Vann & Kim, 2020).",
+                    source_id="paper", kind="paper", title="Mini", section="1. Introduction", order=1)]
+    q = analyse("What strategies did Vann and Lim find for the harbour?")
+    assert without_paper_identity(q, ["Vann and Lim", "Lisbon"], chunks) == ["Lisbon"]
+    # (who they are is asked of the names themselves)
+    assert without_paper_identity(analyse("Who are Vann and Lim?"), ["Vann and Lim"], chunks) == ["Vann and Lim"]
+
+
+def test_a_digest_passage_holds_its_sources_author_and_year():
+    from tipbot.answering.answerability import has_constraint, passage_of
+
+    chunk = Chunk(id="d1", text="The meeting was held on 6 November 2023 in Bekasi.", source_id="wahyu-2023",
+                  kind="digest", title="Strategi Pemerintah", section="What the source is")
+    ev = Evidence(text=chunk.text, passage=Passage(chunk=chunk, score=1.0), position=0, tokens=set())
+    assert has_constraint(passage_of(ev), "Wahyu")
+

@@ -208,6 +208,7 @@ class Question:
     rank: int = 0  # the rank it asserts of an act among others doing it ("the first state to ratify", "ke-6 yg …")
     unique: bool = False  # it asserts that one thing alone does something ("the only body with …", "satu-satunya")
     checks_source: bool = False  # asks whether the paper's account of a cited source matches that source
+    excluded: str = ""  # what the question says it does not want ("… brp orang? bukan tersangkanya" → "tersangka")
 
     @property
     def conversational(self) -> bool:
@@ -666,6 +667,8 @@ def analyse(question: str, previous: Question | None = None) -> Question:
     names_paper = _matches_any(citing_clause().sub(" ", norm), words()["paper_words"], lang)
     wants_paper = names_paper and not wants_source
     cleaned = focus(strip_framing(norm, lang) or norm, lang)
+    # (what the question rules out, "…, bukan tersangkanya", is not searched for)
+    cleaned = without_excluded(cleaned).strip() or cleaned
     reading = ""
     if previous is not None and not previous.conversational and is_followup(cleaned, lang):
         cleaned = reading = resolve_followup(cleaned, lang, previous)
@@ -694,6 +697,7 @@ def analyse(question: str, previous: Question | None = None) -> Question:
     )
     if atype == "definition":
         q.defined = _defined_term(cleaned)
+    q.excluded = excluded_of(norm)
     asks_span = _matches_any(cleaned, words()["interval_words"], lang)
     interval = (atype == "date" and asks_span) or (
         _matches_any(cleaned, words()["interval_spans"], lang)
@@ -1257,6 +1261,31 @@ def split_parts(text: str, kind: str) -> list[str]:
 
 def _asks(sentence: str, lang: str) -> bool:
     return "?" in sentence or answer_type(sentence, lang) != "fact"
+
+
+# "…, bukan tersangkanya ya", "(not the paper's version)", "the women, not the children": a negated alternative
+# after a clause break names what the question does not ask for
+_EXCLUDED = re.compile(r"(?:^|[,;(—–]|\?|\s-)\s*(?:(?:tapi|but|and)\s+)?(?:bukan|not|jangan|instead\s+of|rather\s+than)"
+                       r"\s+(?:the\s+|yang\s+|versi\s+|dari\s+)?([^\W\d_][\w-]*(?:\s+[^\W\d_][\w-]*)?)", re.I)
+
+
+def excluded_of(text: str) -> str:
+    """The thing a question says it does not ask for, without particles and the clitic "-nya" ("bukan
+    tersangkanya ya" → "tersangka"); "" when it names none."""
+    m = _EXCLUDED.search(text)
+    if m is None:
+        return ""
+    kept = [w for w in m.group(1).split() if w.lower() not in _PARTICLES]
+    return " ".join(re.sub(r"(?<=\w{3})nya$", "", w) for w in kept)
+
+
+def without_excluded(text: str) -> str:
+    """``text`` without the negated alternative it names ("…, bukan penelitian sebelumnya"): those words say what
+    is not asked."""
+    return _EXCLUDED.sub(" ", text)
+
+
+_PARTICLES = frozenset({"ya", "sih", "dong", "deh", "kok", "kan", "lho", "nih", "aja", "saja", "ini", "itu"})
 
 
 def sentences_of(text: str) -> list[str]:

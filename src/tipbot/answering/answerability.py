@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from ..answer import MONTH_RE, AnswerContext, find_dates
+from ..answer import _MONTHS, MONTH_RE, AnswerContext, find_dates
 from ..chunking import chunk_sentences
 from ..keyword import tokenize, word_family
 from ..query import family_renderings, indonesian_word, passive_verb, rendered_tokens, translate_terms
@@ -378,9 +378,26 @@ def hard_items(q: Question, idf: dict[str, float], glossary_terms: list[str]) ->
     return [*c.years, *c.numbers, *c.documents, *c.places, *names]
 
 
+def without_paper_identity(q: Question, items: list[str], chunks, aliases=None) -> list[str]:
+    """``items`` without the names only the paper's title block holds (its authors, their affiliation): "what
+    did Pratiwi and Sukandar find" names the paper, whose every passage is theirs (unless the question asks about
+    the document itself, or who or what they are: "who are Pratiwi and Sukandar?")."""
+    if q.about_document or q.answer_type in ("actor", "definition") or not items or not chunks:
+        return items
+    paper = sorted((c for c in chunks if c.kind == "paper"), key=lambda c: c.order)
+    first = next((n for n, c in enumerate(paper) if re.match(r"^\d", c.section or "")), len(paper))
+    head = " ".join(f"{c.section} {c.text}" for c in paper[:first])
+    body = [f"{c.section} {c.text}" for c in paper[first:]]
+    return [i for i in items if not (has_constraint(head, i, aliases)
+                                     and not any(has_constraint(b, i, aliases) for b in body))]
+
+
 def passage_of(ev: Evidence) -> str:
-    """The sentence's whole passage with its heading and title (a paragraph often names a year or country once)."""
-    return f"{ev.chunk.section} {ev.chunk.title} {ev.chunk.text}"
+    """The sentence's whole passage with its heading and title (a paragraph often names a year or country once);
+    a digest's passage with its source's id too (its author and year: "the Wahyu 2023 source" is every passage
+    of that digest)."""
+    source = ev.chunk.source_id.replace("-", " ") if ev.chunk.kind == "digest" else ""
+    return f"{ev.chunk.section} {ev.chunk.title} {source} {ev.chunk.text}"
 
 
 def satisfied(ev: Evidence, items: list[str], aliases=None) -> bool:
@@ -550,7 +567,7 @@ def judge(q: Question, pool: list[Evidence], chosen: list[Evidence], q_tokens: s
                 if found is not None and found[0]:
                     return Verdict("premise", missing=[found[0]], claim=claim_of(q), evidence=found[1])
         return Verdict("premise" if q.premise else "refuse", missing=missing, claim=claim_of(q))
-    items = hard_items(q, idf, glossary_terms)
+    items = without_paper_identity(q, hard_items(q, idf, glossary_terms), chunks, aliases)
     best = max(chosen, key=lambda e: e.score)  # (a sentence shown for context may come first)
     if items and not defines_term(q, chosen) and not any(satisfied(e, items, aliases) for e in chosen):
         failed = [i for i in items if not any(has_constraint(passage_of(e), i, aliases) for e in chosen)]
@@ -1383,7 +1400,7 @@ def _other_actor(q: Question, actor: str, content: list[Evidence], pool: list[Ev
 def _other_date(q: Question, content: list[Evidence], q_tokens: set[str], idf: dict[str, float]):
     asked = find_dates(q.text)
     if not asked:
-        return _other_event_year(q, content, q_tokens, idf)
+        return _other_event_month(q, content, q_tokens, idf) or _other_event_year(q, content, q_tokens, idf)
     days = {d for d, _ in asked}
     anchor = q_tokens - {t for _, raw in asked for t in tokenize(raw)}
     for e in _described(q, content, anchor, idf, [], PLACE_SHARE):
@@ -1396,6 +1413,30 @@ def _other_date(q: Question, content: list[Evidence], q_tokens: set[str], idf: d
 
 
 _TEMPORAL = "in|on|during|since|by|until|throughout|from|pada|tahun|sejak|selama|hingga|sampai|di"
+
+
+_IN_MONTH = re.compile(rf"\b(?:in|during|pada|bulan|di)\s+(?:bulan\s+)?({MONTH_RE})\.?\s+((?:19|20)\d\d)\b", re.I)
+_MONTH_OF_YEAR = re.compile(rf"\b({MONTH_RE})\.?\s+(?:\d{{1,2}},?\s+)?((?:19|20)\d\d)\b", re.I)
+
+
+def _other_event_month(q: Question, content: list[Evidence], q_tokens: set[str], idf: dict[str, float]):
+    """A month the question gives an event ("met … in July 2023") where the sentence that clearly describes that
+    event dates it to another month of the same year ("On September 4 2023, … met …") and not this one."""
+    m = _IN_MONTH.search(q.text)
+    if m is None:
+        return None
+    month, year = _MONTHS[m.group(1).lower()], m.group(2)
+    clause = re.split(r"[,;:—–]", q.text[:m.end()])[-1] + re.split(r"[,;:?—–]", q.text[m.end():])[0]
+    when = set(tokenize(m.group(0)))
+    own = set(tokenize(clause)) & q_tokens - when
+    anchor = (own if len(own) >= 2 else q_tokens) - when
+    for e in _described(q, content, anchor, idf, [], ANCHOR_SHARE):
+        given = {(d.month, str(d.year)) for d, _ in find_dates(e.text)} | {
+            (_MONTHS[g.group(1).lower()], g.group(2)) for g in _MONTH_OF_YEAR.finditer(e.text)}
+        if given:  # the best-described sentence that dates the event decides
+            same_year = {mo for mo, y in given if y == year}
+            return (f"{m.group(1)} {year}", e) if same_year and month not in same_year else None
+    return None
 
 
 def _other_event_year(q: Question, content: list[Evidence], q_tokens: set[str], idf: dict[str, float]):

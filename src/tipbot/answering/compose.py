@@ -16,6 +16,7 @@ from typing import NamedTuple
 from ..answer import MONTH_PREFIXES, Draft, Statement, frame_quote, phrases
 from ..chunking import chunk_sentences
 from ..keyword import tokenize
+from ..query import translate_terms
 from ..schema import Chunk, cite
 from ..verify import content_figures, part_of_name
 from .analysis import (
@@ -321,6 +322,10 @@ def direct_answer(q: Question, best: Evidence, q_tokens: set[str], places: froze
             str(v) for w, v in NUMBER_WORDS.items() if re.search(rf"\b{w}\b", q.text, re.I)}
         spans = [(s, e) for s, e in _figure_spans(text) if _figure_value(text[s:e]) not in own]
         spans = outside_law_references(text, spans)
+        if q.excluded:  # "korbannya brp? bukan tersangkanya": not the figure of the thing the question rules out
+            unwanted = set(tokenize(q.excluded)) | (set(tokenize(" ".join(translate_terms(q.excluded))))
+                                                    if q.language == "id" else set())
+            spans = [(s, e) for s, e in spans if not set(tokenize(text[s:e])) & unwanted] or spans
         if q.percent:  # a share, rate or prevalence is answered by a percentage: a count of cases is not one
             spans = [(s, e) for s, e in spans if re.search(r"%|percent|persen", text[s:e], re.I)]
         if q.bound:  # (not a figure the text marks as the other bound: "up to 15 years" for the minimum)

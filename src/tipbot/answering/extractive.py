@@ -34,7 +34,15 @@ from .analysis import (
     synonyms_of,
     words,
 )
-from .answerability import RARE_IDF, claim_of, figure_windows, hard_items, judge, satisfied
+from .answerability import (
+    RARE_IDF,
+    claim_of,
+    figure_windows,
+    hard_items,
+    judge,
+    satisfied,
+    without_paper_identity,
+)
 from .compose import computed_value, direct_answer, list_lines, operands, ph, quote, trim, without_heading
 from .selection import (
     IDENTIFIES,
@@ -151,8 +159,9 @@ class ExtractiveAnswerer(Answerer):
         # the things the question names (a law, a rare name, a country) are hard constraints: when some passages
         # hold them all and the chosen sentences do not, the answer is chosen among those passages. (Years and
         # figures are not: a wrong year or figure is what a false premise asserts; ``judge`` checks them.)
-        items = [i for i in hard_items(q, context.idf, plan.glossary_terms) if i not in (*q.constraints.years,
-                                                                                         *q.constraints.numbers)]
+        items = [i for i in without_paper_identity(q, hard_items(q, context.idf, plan.glossary_terms),
+                                                   context.chunks, aliases)
+                 if i not in (*q.constraints.years, *q.constraints.numbers)]
         # (an inventory, "which laws does the paper name", is every name of its kind, wherever it stands)
         if items and chosen and not asked_entity_kind(q) and not defines_term(q, chosen) and not any(
                 satisfied(e, items, aliases) for e in chosen):
@@ -551,7 +560,11 @@ class ExtractiveAnswerer(Answerer):
                        claim).strip()  # (with its unit or magnitude: "15jt", "100k", "11 million")
         # (a claim that is itself a question, "how many victims did the authors interview", is quoted as asked)
         asks = re.match(rf"(?:{'|'.join(sorted(INTERROGATIVES, key=len, reverse=True))})\b", plain, re.I)
-        if figure_missing or not plain:  # (a year the sources give the subject otherwise is named as a year)
+        # (a date or month the sources give the event otherwise is named as a date: "in July 2023")
+        dated_missing = [m for m in missing or [] if re.search(rf"\b(?:{MONTH_RE})\b", str(m), re.I)]
+        if (figure_missing or not plain) and dated_missing:
+            text = p["premise_date"].format(date=dated_missing[0])
+        elif figure_missing or not plain:  # (a year the sources give the subject otherwise is named as a year)
             text = p["premise_year" if years_missing and len(years_missing) == len(missing or []) else "premise_figure"]
         else:
             text = p["premise_question" if asks else "premise"].format(claim=plain.rstrip("?"))
