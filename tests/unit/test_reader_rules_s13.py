@@ -200,3 +200,28 @@ def test_a_digest_passage_holds_its_sources_author_and_year():
     ev = Evidence(text=chunk.text, passage=Passage(chunk=chunk, score=1.0), position=0, tokens=set())
     assert has_constraint(passage_of(ev), "Wahyu")
 
+
+
+def test_a_digests_report_of_the_papers_account_does_not_lead_a_direct_answer():
+    from tipbot.answer import AnswerContext
+    from tipbot.answering.extractive import ExtractiveAnswerer
+
+    paper = Chunk(id="p1", text="On August 22 2023, the harbour police signed a memorandum.", source_id="paper",
+                  kind="paper", title="Mini paper", order=1, section="3.1 Harbour")
+    digest = Chunk(id="d1", text="**Date.** The paper dates the harbour memorandum to 22 August 2023. It was signed "
+                   "on 21 August; 22 August is the release date.", source_id="harbour-2023", kind="digest",
+                   title="Harbour release", section="Points to note")
+    q = analyse("When was the harbour memorandum signed?")
+    reports = Evidence(text="**Date.** The paper dates the harbour memorandum to 22 August 2023.",
+                       passage=Passage(chunk=digest, score=1.0), position=0, tokens=set(tokenize("harbour memorandum")))
+    reports.parts = {"terms": 1.0, "type": 1.0, "constraints": 1.0}
+    own = Evidence(text=paper.text, passage=Passage(chunk=paper, score=0.9), position=0,
+                   tokens=set(tokenize(paper.text)))
+    own.parts = {"terms": 0.8, "type": 1.0, "constraints": 1.0}
+    from tipbot.answer import Draft
+
+    draft = Draft(statements=[], citations=[])
+    context = AnswerContext(chunks=[paper, digest], citation_index=None, idf={})
+    ExtractiveAnswerer()._compose(draft, q, [reports, own], None, [reports, own], set(tokenize(q.text)), "en",
+                                  context)
+    assert draft.statements[0].text.startswith("In short: August 22 2023")

@@ -651,6 +651,10 @@ class ExtractiveAnswerer(Answerer):
             # (nor a sentence that holds hardly any of the question's terms: a figure about something else)
             most = max(e.parts.get("terms", 0.0) for e in chosen)
             related = [e for e in chosen if e.parts.get("terms", 0.0) >= TERMS_LEAD * most] or chosen
+            # (a digest's report of the paper's account, "The paper dates the MoU to 22 August 2023.", restates the
+            # paper: the paper's own sentence, or the digest's own finding, answers)
+            related = [e for e in related if not (e.chunk.kind == "digest" and _REPORTS_PAPER.match(e.text))] \
+                or related
             lead = next((e for e in related if e.parts.get("type", 0.0) >= 0.5
                          and (not bound or e.parts.get("constraints", 0.0) >= 1.0)), related[0])
             direct = direct_answer(q, lead, q_tokens, context.store_places, context.lower_words)
