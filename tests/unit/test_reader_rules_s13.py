@@ -225,3 +225,29 @@ def test_a_digests_report_of_the_papers_account_does_not_lead_a_direct_answer():
     ExtractiveAnswerer()._compose(draft, q, [reports, own], None, [reports, own], set(tokenize(q.text)), "en",
                                   context)
     assert draft.statements[0].text.startswith("In short: August 22 2023")
+
+
+def test_a_rank_cut_off_by_its_period_is_no_name_of_its_own():
+    from tipbot.answering.compose import direct_answer
+
+    q = analyse("Who signed for Ruritania?")
+    text = "It matches what Minister Dara Vann agreed with the Ruritanian police chief Gen. Sok Lim in 2022."
+    answer = direct_answer(q, _evidence(text), set(tokenize(q.text)), lower_words=frozenset({"it", "the"}))
+    assert "Gen" not in (answer or "").split("; ") and "Sok Lim" in (answer or "")
+
+
+def test_the_first_quote_after_a_direct_answer_names_its_digest_in_full():
+    from tipbot.answer import Draft, Statement
+    from tipbot.answering.compose import quote
+    from tipbot.schema import cite
+
+    digest = Chunk(id="d1", text="It was signed on 21 August 2023.", source_id="harbour-2023", kind="digest",
+                   title="Harbour release")
+    ev = Evidence(text=digest.text, passage=Passage(chunk=digest, score=1.0), position=1, tokens=set())
+    draft = Draft(statements=[], citations=[])
+    n = cite(draft.citations, digest, digest.text)
+    draft.statements.append(Statement("In short: 21 August 2023 (from a digest)", [n]))
+    quote(draft, ev, "en", whole=True)
+    assert not draft.statements[-1].text.startswith("The same digest")
+    quote(draft, ev, "en", whole=True)
+    assert draft.statements[-1].text.startswith("The same digest")

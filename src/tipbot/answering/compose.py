@@ -369,7 +369,9 @@ def direct_answer(q: Question, best: Evidence, q_tokens: set[str], places: froze
         # (unless the question asks whose data or report it is: "which ministry is the data … from?")
         cited = [(m.start(), m.end()) for m in CITATION.finditer(text)]
         source = None if _ASKS_SOURCE.search(q.text) else _provenance_before()
+        # (a rank or title cut off by its period, "Gen." of "Gen. Neth Savoeun", is part of the name after it)
         spans = [(m.start(), m.end()) for m in actor_names(text, q) if named_actor(m.group(0))
+                 and not re.fullmatch(r"[A-Z][a-z]{0,4}\.\s+[A-Z]", text[m.start():m.end() + 3])
                  and not any(a <= m.start() < b for a, b in cited)
                  and not (source and source.search(text[: m.start()]))]
         names = [re.sub(r"['’]s$", "", n) for n in _nearest_spans(text, spans, q_tokens, "", limit + 1)]
@@ -461,7 +463,10 @@ def quote(draft: Draft, ev: Evidence, lang: str, keep: list[str] | None = None, 
     text = without_heading(ev.text, ev.chunk.section) if ev.position == 0 else ev.text
     text = text if whole else trim(text, keep or [], q_tokens or set())
     last = draft.statements[-1] if draft.statements else None
+    # (the direct answer quotes nothing yet: "In short: … (from a digest …)" is followed by the digest named in full)
+    direct = ph(lang)["direct"].split("{")[0]
     same = last is not None and not last.framing and len(last.cites) == 1 and ev.chunk.kind in ("digest", "user") \
+        and not last.text.startswith(direct) \
         and any(c.n == last.cites[0] and c.source_id == ev.chunk.source_id and c.source_kind == ev.chunk.kind
                 for c in draft.citations)
     # a quote right after one of the same digest or document names it once ("The same digest also says: …")
