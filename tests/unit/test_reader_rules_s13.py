@@ -251,3 +251,18 @@ def test_the_first_quote_after_a_direct_answer_names_its_digest_in_full():
     assert not draft.statements[-1].text.startswith("The same digest")
     quote(draft, ev, "en", whole=True)
     assert draft.statements[-1].text.startswith("The same digest")
+
+
+def test_a_digests_note_is_not_read_against_a_date_other_than_the_papers():
+    from tipbot.answer import Draft
+    from tipbot.answering.extractive import noted_date
+
+    glossary = Chunk(id="g1", text="Harbour Task Force: set up on 5 June 2023.", source_id="glossary",
+                     kind="glossary", title="Glossary")
+    digest = Chunk(id="d1", text="- the harbour task force itself, which was formed on 5 June 2023, not 5 July.",
+                   source_id="harbour-2023", kind="digest", title="Harbour release", section="Points to note")
+    lead = Evidence(text=glossary.text, passage=Passage(chunk=glossary, score=1.0), position=0,
+                    tokens=set(tokenize(glossary.text)))
+    draft = Draft(statements=[], citations=[])
+    noted_date(draft, lead, set(tokenize("when was the harbour task force formed")), [glossary, digest], "en")
+    assert draft.statements == []  # (5 July is the date the note rejects)

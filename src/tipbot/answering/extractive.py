@@ -1296,7 +1296,11 @@ def date_differences(chunks) -> list:
 def noted_date(draft: Draft, lead: Evidence, q_tokens: set[str], chunks, lang: str) -> None:
     """When a digest notes that the event answered was on another date than the lead's ("announced on 20 July
     2023, not 23 July"), the answer gives that date too, citing the digest: the sources disagree, and a user
-    quoting one date should know. The note must name the lead's day and month and a word of the question."""
+    quoting one date should know. The note must name the lead's day and month and a word of the question, and the
+    lead must be the paper's (the notes set the paper's date against another: of a digest's or the glossary's own
+    date, "formed on 5 June 2023, not 5 July", the other date is the one they reject)."""
+    if lead.chunk.kind != "paper":
+        return
     for when, _ in find_dates(lead.text)[:1]:
         for sentence, chunk in date_differences(chunks or []):
             if chunk is lead.chunk or not set(tokenize(sentence)) & q_tokens:
