@@ -1,4 +1,4 @@
-"""Reader rules of the thirteenth session, each for a class of question (see the docstrings in src/tipbot/answering)."""
+"""Reader rules of the twelfth session, each for a class of question (see the docstrings in src/tipbot/answering)."""
 
 from __future__ import annotations
 
@@ -266,3 +266,20 @@ def test_a_digests_note_is_not_read_against_a_date_other_than_the_papers():
     draft = Draft(statements=[], citations=[])
     noted_date(draft, lead, set(tokenize("when was the harbour task force formed")), [glossary, digest], "en")
     assert draft.statements == []  # (5 July is the date the note rejects)
+
+
+def test_a_range_answers_a_bound_with_both_its_ends():
+    from tipbot.answering.compose import direct_answer
+
+    text = "Core penalty: anyone involved faces 3 to 15 years' imprisonment and a fine."
+    for question in ("brp tahun penjara minimal buat pelaku?", "what is the minimum prison term?"):
+        q = analyse(question)
+        assert direct_answer(q, _evidence(text), set(tokenize(q.text))).startswith("3 to 15 years")
+
+
+def test_a_denominator_is_no_count_asked_for():
+    from tipbot.answering.compose import direct_answer
+
+    text = "The report stated that for every ten victims identified, five were women and girls."
+    q = analyse("how many victims were women and girls?")
+    assert not direct_answer(q, _evidence(text), set(tokenize(q.text))).startswith("ten")

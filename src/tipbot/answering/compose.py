@@ -101,6 +101,10 @@ def _figures(text: str, figs: set[str]) -> list[_Figure]:
     return out
 
 
+_DENOMINATOR = re.compile(r"\b(?:every|each|per|out\s+of|setiap|tiap|tiap-tiap)\s+$", re.I)
+_RANGE_START = re.compile(r"\b\d[\d.,]*\s+(?:to|sampai|hingga|s\.d\.)\s+$", re.I)  # "3 to " before "15 years"
+
+
 def _figure_value(span: str) -> str:
     """The digits of the figure a span opens with, a number word's too ("ten TIP victims" → "10")."""
     m = re.match(r"\d[\d.,]*", span)
@@ -321,6 +325,8 @@ def direct_answer(q: Question, best: Evidence, q_tokens: set[str], places: froze
         own = {re.sub(r"\D", "", n) for n in re.findall(r"\d[\d.,]*", q.text)} | {
             str(v) for w, v in NUMBER_WORDS.items() if re.search(rf"\b{w}\b", q.text, re.I)}
         spans = [(s, e) for s, e in _figure_spans(text) if _figure_value(text[s:e]) not in own]
+        # (a denominator counts nothing: "for every ten TIP victims identified, five were women")
+        spans = [(s, e) for s, e in spans if not _DENOMINATOR.search(text[:s])] or spans
         spans = outside_law_references(text, spans)
         if q.excluded:  # "korbannya brp? bukan tersangkanya": not the figure of the thing the question rules out
             unwanted = set(tokenize(q.excluded)) | (set(tokenize(" ".join(translate_terms(q.excluded))))
@@ -330,6 +336,8 @@ def direct_answer(q: Question, best: Evidence, q_tokens: set[str], places: froze
             spans = [(s, e) for s, e in spans if re.search(r"%|percent|persen", text[s:e], re.I)]
         if q.bound:  # (not a figure the text marks as the other bound: "up to 15 years" for the minimum)
             spans = [sp for sp in spans if not other_bound(text.lower(), sp, q.bound)]
+            # (the upper end of a range gives both bounds with its lower end: "3 to 15 years" for the minimum)
+            spans = [((m.start() if (m := _RANGE_START.search(text[:s])) else s), e) for s, e in spans]
         spans = [sp for sp in spans if _in_named_source_clause(text, sp, q)] or spans
         kind = quantity_kind(q)
         if kind:  # "how much is the fine, in rupiah?": a sum of money, not "15 years" (of the same sentence)
