@@ -8,7 +8,7 @@ import re
 from datetime import date
 from functools import lru_cache
 
-from ..answer import MONTH_PREFIXES, MONTH_RE, AnswerContext, Answerer, Draft, Statement, find_dates, phrases
+from ..answer import _MONTHS, MONTH_PREFIXES, MONTH_RE, AnswerContext, Answerer, Draft, Statement, find_dates, phrases
 from ..chunking import chunk_sentences
 from ..citations import CitationIndex
 from ..documents import notes_on_paper
@@ -1306,7 +1306,7 @@ def noted_date(draft: Draft, lead: Evidence, q_tokens: set[str], chunks, lang: s
             if chunk is lead.chunk or not set(tokenize(sentence)) & q_tokens:
                 continue
             # (a day may be written without its year: "… signed on 21 August; 22 August is the release date")
-            days = [((_MONTHS_OF.get((m.group(2) or m.group(3)).lower()[:3]), int(m.group(1) or m.group(4))),
+            days = [((_MONTHS.get((m.group(2) or m.group(3)).lower()), int(m.group(1) or m.group(4))),
                      m.group(0)) for m in _DAY_MONTH.finditer(sentence)]
             own = any(d == (when.month, when.day) for d, _ in days)
             other = [raw for d, raw in find_dates(sentence) if d != when] or [
@@ -1320,9 +1320,6 @@ def noted_date(draft: Draft, lead: Evidence, q_tokens: set[str], chunks, lang: s
 
 
 _DAY_MONTH = re.compile(rf"\b(\d{{1,2}})\s+({MONTH_RE})\b|\b({MONTH_RE})\s+(\d{{1,2}})\b(?![.,]?\d)", re.I)
-_MONTHS_OF = {m[:3]: i for i, m in enumerate(["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct",
-                                             "nov", "dec"], start=1)} | {"mei": 5, "agu": 8, "agt": 8, "okt": 10,
-                                                                         "des": 12}
 
 
 def other_kind_of_source(a: Evidence, b: Evidence) -> bool:
