@@ -62,6 +62,14 @@ class Answerer(ABC):
     def answer(self, question: str, plan: QueryPlan, passages: list[Passage], context: AnswerContext) -> Draft: ...
 
 
+def paper_front(chunks: list[Chunk]) -> tuple[list[Chunk], list[Chunk]]:
+    """The paper's passages in order, split before its first numbered section: the front matter (title block,
+    article info, abstract, the corresponding author) and the body."""
+    paper = sorted((c for c in chunks if c.kind == "paper"), key=lambda c: c.order)
+    first = next((n for n, c in enumerate(paper) if re.match(r"^\d", c.section or "")), len(paper))
+    return paper[:first], paper[first:]
+
+
 @dataclass
 class AnswerContext:
     """What an answerer may consult besides the passages: the whole store's chunks and the citation index."""
@@ -83,6 +91,21 @@ class AnswerContext:
                 toks = tokenize(text)
                 out.update(zip(toks, toks[1:], strict=False))
         return frozenset(out)
+
+    @cached_property
+    def paper_texts(self) -> tuple[str, tuple[str, ...]]:
+        """The paper's front matter as one text and its body passages, each with its heading (``paper_front``):
+        where a name only the title block holds is told apart from one the paper speaks of."""
+        front, body = paper_front(self.chunks)
+        return " ".join(f"{c.section} {c.text}" for c in front), tuple(f"{c.section} {c.text}" for c in body)
+
+    @cached_property
+    def date_differences(self) -> list[tuple[str, Chunk]]:
+        """The digests' sentences that set the paper's date of an event against another (``timeline.differences``),
+        found once per store."""
+        from .timeline import differences  # (the timeline reads dates with this module's helpers)
+
+        return differences(self.chunks)
 
     @cached_property
     def proper_names(self) -> frozenset[str]:

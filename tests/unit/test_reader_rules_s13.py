@@ -115,26 +115,30 @@ def test_a_synonym_group_is_one_term_of_the_question():
     assert abs(idf_coverage(other, q_tokens, idf) - 2 / 3) < 1e-9
 
 
-def test_a_date_answer_gives_the_date_a_digest_sets_against_it():
-    from tipbot.answer import Draft
+def _noted(lead_text: str, lead_kind: str, note: str, question: str) -> list[str]:
+    """What ``noted_date`` adds to an answer led by ``lead_text`` when a digest's note reads ``note``."""
+    from tipbot.answer import AnswerContext, Draft
     from tipbot.answering.extractive import noted_date
 
-    paper = Chunk(id="p1", text="On July 23 2023, the harbour task force uncovered a kidney syndicate.",
-                  source_id="paper", kind="paper", title="Mini paper")
-    digest = Chunk(id="d1", text="- the kidney case, which the harbour police announced on 20 July 2023, not 23 July.",
-                   source_id="harbour-2023", kind="digest", title="Harbour release", section="Points to note")
-    lead = Evidence(text=paper.text, passage=Passage(chunk=paper, score=1.0), position=0,
-                    tokens=set(tokenize(paper.text)))
+    lead_chunk = Chunk(id="l1", text=lead_text, source_id=lead_kind, kind=lead_kind, title="Mini")
+    digest = Chunk(id="d1", text=note, source_id="harbour-2023", kind="digest", title="Harbour release",
+                   section="Points to note")
+    lead = Evidence(text=lead_text, passage=Passage(chunk=lead_chunk, score=1.0), position=0,
+                    tokens=set(tokenize(lead_text)))
     draft = Draft(statements=[], citations=[])
-    noted_date(draft, lead, set(tokenize("when was the kidney syndicate uncovered")), [paper, digest], "en")
-    assert [s.text for s in draft.statements] == ["A digest of one of the paper's sources gives another date: "
-                                                  "20 July 2023."]
+    context = AnswerContext(chunks=[lead_chunk, digest], citation_index=None, idf={})
+    noted_date(draft, lead, set(tokenize(question)), context, "en")
+    return [s.text for s in draft.statements]
+
+
+def test_a_date_answer_gives_the_date_a_digest_sets_against_it():
+    note = "- the kidney case, which the harbour police announced on 20 July 2023, not 23 July."
+    assert _noted("On July 23 2023, the harbour task force uncovered a kidney syndicate.", "paper", note,
+                  "when was the kidney syndicate uncovered") == [
+        "A digest of one of the paper's sources gives another date: 20 July 2023."]
     # (a note on another day of the month is about another event)
-    draft = Draft(statements=[], citations=[])
-    other = Evidence(text="On July 5 2023, the harbour police formed a kidney team.", passage=lead.passage,
-                     position=0, tokens=set(tokenize("kidney team")))
-    noted_date(draft, other, set(tokenize("when was the kidney team formed")), [paper, digest], "en")
-    assert draft.statements == []
+    assert _noted("On July 5 2023, the harbour police formed a kidney team.", "paper", note,
+                  "when was the kidney team formed") == []
 
 
 def test_what_a_question_rules_out_is_named_and_not_searched():
@@ -180,16 +184,18 @@ def test_a_month_the_sources_give_the_event_otherwise_is_corrected():
 
 
 def test_the_names_only_the_title_block_holds_name_the_paper():
+    from tipbot.answer import AnswerContext
     from tipbot.answering.answerability import without_paper_identity
 
     chunks = [Chunk(id="p0", text="Dara Vann, Sok Lim. Harbour strategies", source_id="paper", kind="paper",
                     title="Mini", section="Title", order=0),
               Chunk(id="p1", text="The harbour police of Lisbon formed a team (Vann & Kim, 2020).",
                     source_id="paper", kind="paper", title="Mini", section="1. Introduction", order=1)]
+    context = AnswerContext(chunks=chunks, citation_index=None, idf={})
     q = analyse("What strategies did Vann and Lim find for the harbour?")
-    assert without_paper_identity(q, ["Vann and Lim", "Lisbon"], chunks) == ["Lisbon"]
+    assert without_paper_identity(q, ["Vann and Lim", "Lisbon"], context) == ["Lisbon"]
     # (who they are is asked of the names themselves)
-    assert without_paper_identity(analyse("Who are Vann and Lim?"), ["Vann and Lim"], chunks) == ["Vann and Lim"]
+    assert without_paper_identity(analyse("Who are Vann and Lim?"), ["Vann and Lim"], context) == ["Vann and Lim"]
 
 
 def test_a_digest_passage_holds_its_sources_author_and_year():
@@ -254,18 +260,9 @@ def test_the_first_quote_after_a_direct_answer_names_its_digest_in_full():
 
 
 def test_a_digests_note_is_not_read_against_a_date_other_than_the_papers():
-    from tipbot.answer import Draft
-    from tipbot.answering.extractive import noted_date
-
-    glossary = Chunk(id="g1", text="Harbour Task Force: set up on 5 June 2023.", source_id="glossary",
-                     kind="glossary", title="Glossary")
-    digest = Chunk(id="d1", text="- the harbour task force itself, which was formed on 5 June 2023, not 5 July.",
-                   source_id="harbour-2023", kind="digest", title="Harbour release", section="Points to note")
-    lead = Evidence(text=glossary.text, passage=Passage(chunk=glossary, score=1.0), position=0,
-                    tokens=set(tokenize(glossary.text)))
-    draft = Draft(statements=[], citations=[])
-    noted_date(draft, lead, set(tokenize("when was the harbour task force formed")), [glossary, digest], "en")
-    assert draft.statements == []  # (5 July is the date the note rejects)
+    note = "- the harbour task force itself, which was formed on 5 June 2023, not 5 July."
+    assert _noted("Harbour Task Force: set up on 5 June 2023.", "glossary", note,
+                  "when was the harbour task force formed") == []  # (5 July is the date the note rejects)
 
 
 def test_a_range_answers_a_bound_with_both_its_ends():

@@ -378,16 +378,13 @@ def hard_items(q: Question, idf: dict[str, float], glossary_terms: list[str]) ->
     return [*c.years, *c.numbers, *c.documents, *c.places, *names]
 
 
-def without_paper_identity(q: Question, items: list[str], chunks, aliases=None) -> list[str]:
+def without_paper_identity(q: Question, items: list[str], context: AnswerContext, aliases=None) -> list[str]:
     """``items`` without the names only the paper's title block holds (its authors, their affiliation): "what
     did Pratiwi and Sukandar find" names the paper, whose every passage is theirs (unless the question asks about
     the document itself, or who or what they are: "who are Pratiwi and Sukandar?")."""
-    if q.about_document or q.answer_type in ("actor", "definition") or not items or not chunks:
+    if q.about_document or q.answer_type in ("actor", "definition") or not items or not context.chunks:
         return items
-    paper = sorted((c for c in chunks if c.kind == "paper"), key=lambda c: c.order)
-    first = next((n for n, c in enumerate(paper) if re.match(r"^\d", c.section or "")), len(paper))
-    head = " ".join(f"{c.section} {c.text}" for c in paper[:first])
-    body = [f"{c.section} {c.text}" for c in paper[first:]]
+    head, body = context.paper_texts
     return [i for i in items if not (has_constraint(head, i, aliases)
                                      and not any(has_constraint(b, i, aliases) for b in body))]
 
@@ -567,7 +564,7 @@ def judge(q: Question, pool: list[Evidence], chosen: list[Evidence], q_tokens: s
                 if found is not None and found[0]:
                     return Verdict("premise", missing=[found[0]], claim=claim_of(q), evidence=found[1])
         return Verdict("premise" if q.premise else "refuse", missing=missing, claim=claim_of(q))
-    items = without_paper_identity(q, hard_items(q, idf, glossary_terms), chunks, aliases)
+    items = without_paper_identity(q, hard_items(q, idf, glossary_terms), context, aliases)
     best = max(chosen, key=lambda e: e.score)  # (a sentence shown for context may come first)
     if items and not defines_term(q, chosen) and not any(satisfied(e, items, aliases) for e in chosen):
         failed = [i for i in items if not any(has_constraint(passage_of(e), i, aliases) for e in chosen)]

@@ -8,7 +8,18 @@ import re
 from datetime import date
 from functools import lru_cache
 
-from ..answer import _MONTHS, MONTH_PREFIXES, MONTH_RE, AnswerContext, Answerer, Draft, Statement, find_dates, phrases
+from ..answer import (
+    _MONTHS,
+    MONTH_PREFIXES,
+    MONTH_RE,
+    AnswerContext,
+    Answerer,
+    Draft,
+    Statement,
+    find_dates,
+    paper_front,
+    phrases,
+)
 from ..chunking import chunk_sentences
 from ..citations import CitationIndex
 from ..documents import notes_on_paper
@@ -159,8 +170,8 @@ class ExtractiveAnswerer(Answerer):
         # the things the question names (a law, a rare name, a country) are hard constraints: when some passages
         # hold them all and the chosen sentences do not, the answer is chosen among those passages. (Years and
         # figures are not: a wrong year or figure is what a false premise asserts; ``judge`` checks them.)
-        items = [i for i in without_paper_identity(q, hard_items(q, context.idf, plan.glossary_terms),
-                                                   context.chunks, aliases)
+        items = [i for i in without_paper_identity(q, hard_items(q, context.idf, plan.glossary_terms), context,
+                                                   aliases)
                  if i not in (*q.constraints.years, *q.constraints.numbers)]
         # (an inventory, "which laws does the paper name", is every name of its kind, wherever it stands)
         if items and chosen and not asked_entity_kind(q) and not defines_term(q, chosen) and not any(
@@ -468,10 +479,7 @@ class ExtractiveAnswerer(Answerer):
             same_event = local > 0 and local >= 0.5 * lead.parts.get("local", 0.0) and e.parts.get(
                 "constraints", 0.0) >= 0.5 * lead.parts.get("constraints", 0.0)
             if other and same_event and e.parts.get("type", 0.0) >= 0.5:
-                p = ph(lang)
-                n = cite(draft.citations, e.chunk, e.text)
-                draft.statements.append(Statement(p["other_date"].format(
-                    source=p["list_source"].get(e.chunk.kind, p["list_source"]["digest"]), date=other), [n]))
+                say_other_date(draft, e.chunk, e.text, other, lang)
                 return True
         return False
 
@@ -668,7 +676,7 @@ class ExtractiveAnswerer(Answerer):
                 draft.statements.append(direct_statement)
                 chosen = [lead, *[e for e in chosen if e is not lead]]
                 if q.answer_type == "date" and not self._other_date(draft, lead, chosen, lang):
-                    noted_date(draft, lead, q_tokens, context.chunks, lang)
+                    noted_date(draft, lead, q_tokens, context, lang)
         if q.answer_type == "summary" or q.chronology:
             draft.bullets = True
         if keep and q.answer_type in TYPED and not q.about_document and len(q.parts) < 2:
@@ -1038,13 +1046,7 @@ def names_caption(question: str, label: str, captions: int = 1) -> bool:
 def front_matter(chunks) -> list[Passage]:
     """The paper's passages before its first numbered section (title block, article info, abstract, the
     corresponding author): what questions about the document itself are answered from."""
-    paper = sorted((c for c in chunks if c.kind == "paper"), key=lambda c: c.order)
-    out = []
-    for c in paper:
-        if re.match(r"^\d", c.section or ""):
-            break
-        out.append(Passage(c, 0.0))
-    return out
+    return [Passage(c, 0.0) for c in paper_front(chunks)[0]]
 
 
 def asks_countries(q: Question) -> bool:
@@ -1279,21 +1281,15 @@ def named_section(pool: list[Evidence], q_tokens: set[str]) -> list[Evidence]:
     return hits if len(sections) == 1 else []
 
 
-_DIFFERENCES: dict[int, tuple[list, list]] = {}  # id of a store's chunk list → (the list, its date differences)
+def say_other_date(draft: Draft, chunk, sentence: str, other: str, lang: str) -> None:
+    """The statement that another kind of source dates the event otherwise, citing its sentence."""
+    p = ph(lang)
+    n = cite(draft.citations, chunk, sentence)
+    draft.statements.append(Statement(p["other_date"].format(
+        source=p["list_source"].get(chunk.kind, p["list_source"]["digest"]), date=other), [n]))
 
 
-def date_differences(chunks) -> list:
-    """The digests' sentences that set the paper's date of an event against another (``timeline.differences``),
-    found once per store."""
-    from ..timeline import differences
-
-    cached = _DIFFERENCES.get(id(chunks))
-    if cached is None or cached[0] is not chunks:
-        cached = _DIFFERENCES[id(chunks)] = (chunks, differences(chunks))
-    return cached[1]
-
-
-def noted_date(draft: Draft, lead: Evidence, q_tokens: set[str], chunks, lang: str) -> None:
+def noted_date(draft: Draft, lead: Evidence, q_tokens: set[str], context: AnswerContext, lang: str) -> None:
     """When a digest notes that the event answered was on another date than the lead's ("announced on 20 July
     2023, not 23 July"), the answer gives that date too, citing the digest: the sources disagree, and a user
     quoting one date should know. The note must name the lead's day and month and a word of the question, and the
@@ -1302,7 +1298,7 @@ def noted_date(draft: Draft, lead: Evidence, q_tokens: set[str], chunks, lang: s
     if lead.chunk.kind != "paper":
         return
     for when, _ in find_dates(lead.text)[:1]:
-        for sentence, chunk in date_differences(chunks or []):
+        for sentence, chunk in context.date_differences:
             if chunk is lead.chunk or not set(tokenize(sentence)) & q_tokens:
                 continue
             # (a day may be written without its year: "… signed on 21 August; 22 August is the release date")
@@ -1312,10 +1308,7 @@ def noted_date(draft: Draft, lead: Evidence, q_tokens: set[str], chunks, lang: s
             other = [raw for d, raw in find_dates(sentence) if d != when] or [
                 raw for d, raw in days if d != (when.month, when.day)]
             if own and other:
-                p = ph(lang)
-                n = cite(draft.citations, chunk, sentence)
-                draft.statements.append(Statement(p["other_date"].format(
-                    source=p["list_source"].get(chunk.kind, p["list_source"]["digest"]), date=other[0]), [n]))
+                say_other_date(draft, chunk, sentence, other[0], lang)
                 return
 
 

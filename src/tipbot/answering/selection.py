@@ -34,7 +34,6 @@ from .analysis import (
     phrase_pattern,
     stopwords,
     synonym_groups,
-    without_excluded,
     words,
 )
 
@@ -707,7 +706,8 @@ def cited_elsewhere(text: str, q: Question) -> bool:
         return False
     asked = set(tokenize(q.text))
     authors = {t for c in cites for t in tokenize(re.sub(r"\d", " ", c))}
-    return not (asked & authors) and not either_language(words()["prior_work"]).search(without_excluded(q.text))
+    # (``q.text`` is already without what the question rules out: "…, bukan penelitian sebelumnya")
+    return not (asked & authors) and not either_language(words()["prior_work"]).search(q.text)
 
 
 _LABELLED = re.compile(r"^\s*(?:[-*•]\s+)?\*\*[^*]+[.:]\*\*")  # a bullet led by a bold label: "- **Purpose.** …"
