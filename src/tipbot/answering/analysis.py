@@ -17,7 +17,7 @@ from importlib import resources
 from ..answer import MONTH_PREFIXES, MONTH_RE
 from ..keyword import tokenize
 from ..lang import detect_language
-from ..query import translate_terms
+from ..query import lexicons, translate_terms
 
 _WORD = re.compile(r"[\w’'-]+", re.U)
 _YEAR = re.compile(r"\b(19[5-9]\d|20[0-4]\d)\b")
@@ -715,6 +715,10 @@ def analyse(question: str, previous: Question | None = None) -> Question:
     if q.arithmetic and atype in ("fact", "comparison"):  # "what combined share …": a figure, computed
         q.answer_type = atype = "quantity"
     q.parts = split_parts(cleaned, "comparison" if atype == "comparison" else "interval" if interval else "question")
+    if interval:  # "how many days passed | between A | and B": the piece that asks for the span names no event
+        events = [p for p in q.parts if not (_matches_any(p, words()["interval_words"], lang)
+                                             or _matches_any(p, words()["interval_spans"], lang))]
+        q.parts = events if len(events) >= 2 else q.parts
     asked = [x.strip() for x in questions if content_words(x, lang)]
     if not q.parts and len(asked) >= 2:  # "siapa yg membuka pertemuan itu? tgl brp?": two questions, two parts
         q.parts = asked
@@ -975,6 +979,28 @@ def _asked_office(text: str, answer_type: str) -> str | None:
     if m is None and answer_type == "actor":
         m = re.search(rf"\b(?:who|siapa)\s+{fillers}(?:[\w'’-]+\s+)?({offices})", text, re.I)
     return m.group(1) if m else None
+
+
+_AUXILIARIES = frozenset({"is", "was", "are", "were", "be", "been", "did", "does", "do", "will", "would", "can",
+                          "could", "should", "has", "have", "had", "may", "might", "must", "else", "exactly",
+                          "actually", "really", "sih", "nih", "ya", "aja"})
+
+
+def asked_act(q: Question) -> str:
+    """The act whose doer an actor question asks for, as the question writes it: "who opened the meeting" →
+    "opened", "siapa yang membuka rapat" → "membuka", "rapat itu dibuka oleh siapa" → "dibuka"; "" when it asks
+    who someone is ("who is …", "siapa ketua …")."""
+    if q.answer_type != "actor":
+        return ""
+    m = (re.search(r"\bwho\s+(?:had\s+|has\s+|have\s+)?([a-z]+)", q.text, re.I)
+         or re.search(r"\bsiapa\s+(?:sih\s+|aja\s+|saja\s+)?(?:yang|yg)\s+(?:telah\s+|sudah\s+|udah\s+)?([a-z]+)",
+                      q.text, re.I)
+         or re.search(r"\b(di[a-z]{3,})\s+(?:oleh|sama|ama|by)\s+siapa\b", q.text, re.I)
+         or re.search(r"\b([a-z]{3,}ed)\s+by\s+(?:whom|who)\b", q.text, re.I))
+    if m is None:
+        return ""
+    verb = m.group(1).lower()
+    return "" if verb in _AUXILIARIES else verb
 
 
 def asked_name_of(q: Question) -> str | None:
@@ -1252,11 +1278,22 @@ def split_parts(text: str, kind: str) -> list[str]:
     connectors = sorted(words()["parts"][kind], key=len, reverse=True)
     pattern = "|".join(re.escape(c) for c in connectors)
     padded = f" {text} "
-    cuts = [m.span() for m in re.finditer(pattern, unquoted(padded), flags=re.I)]
+    cuts = [m.span() for m in re.finditer(pattern, unquoted(padded), flags=re.I)
+            if not _ends_term(padded[:m.start()], m.group(0))]
     bounds = [0, *[x for span in cuts for x in span], len(padded)]
     pieces = [padded[bounds[i]:bounds[i + 1]].strip(" ,?") for i in range(0, len(bounds), 2)]
     pieces = [p for p in pieces if len(content_words(p, "en")) >= 1]
     return pieces if len(pieces) >= 2 else []
+
+
+def _ends_term(before: str, connector: str) -> bool:
+    """The connector is the last word of a term the Indonesian lexicons hold whole ("kerja sama", "ikut serta",
+    "bekerja sama"), after a content word: it joins nothing there."""
+    word = re.search(r"([^\W\d_]+)\s*$", before)
+    if word is None or word.group(1).lower() in all_stopwords() or not connector.strip():
+        return False
+    term = f"{word.group(1).lower()} {connector.strip(' ,').lower()}"
+    return any(term in lexicon for lexicon in lexicons())
 
 
 def _asks(sentence: str, lang: str) -> bool:

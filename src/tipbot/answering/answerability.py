@@ -531,6 +531,11 @@ def judge(q: Question, pool: list[Evidence], chosen: list[Evidence], q_tokens: s
     if dated:
         # "UNODC's Global Report … 2022": the sources name that report, but never with that year
         return Verdict("premise" if q.premise else "refuse", missing=dated, claim=claim_of(q))
+    undated = unknown_dated_events(q, chunks)
+    if undated:
+        # "what did ASEAN leaders decide at their 2024 summit?": the sources speak of summits, and of 2024, but of
+        # no summit in 2024
+        return Verdict("premise" if q.premise else "refuse", missing=undated, claim=claim_of(q))
     office = asked_office(q)
     if office and chunks and not holder_named(q, office, chunks, context, aliases):
         # "who was the Indonesian ambassador …": no passage names anyone who holds that office
@@ -895,6 +900,37 @@ def unknown_dated_titles(q: Question, chunks) -> list[str]:
 
 
 NAME_SHARE_TITLE = 0.6  # the share of a title's words that names it
+
+
+def unknown_dated_events(q: Question, chunks) -> list[str]:
+    """Events of a series the question dates ("their 2024 summit", "the meeting in 2021", "KTT ASEAN 2024") that
+    the store speaks of, but never within a few words of that year: it reports no such event that year. (A
+    passage about that year's event names the two together: "the 2023 ASEAN Summit", "the 42nd Summit … on 10
+    May 2023".)"""
+    nouns = "|".join(re.escape(n) for lg in ("en", "id") for n in words()["series_events"][lg])
+    found = []
+    for m in re.finditer(rf"\b((?:19|20)\d\d)\s+(?:[\w'’-]+\s+){{0,2}}?({nouns})\b"
+                         rf"|\b({nouns})\s+(?:[\w'’-]+\s+){{0,2}}?(?:(?:in|of|on|tahun|pada|di)\s+)?((?:19|20)\d\d)\b",
+                         q.text, re.I):
+        year, noun = (m.group(1), m.group(2)) if m.group(1) else (m.group(4), m.group(3))
+        if (year, noun.lower()) not in found:
+            found.append((year, noun.lower()))
+    out = []
+    for year, noun in found:
+        want = set(tokenize(noun)) | {t for r in translate_terms(noun) for t in tokenize(r)}
+        near = re.compile(rf"(?<!\d){year}(?!\d)")
+        known = held = False
+        for c in chunks:
+            if c.kind == "reference" or not want & set(tokenize(c.text)):
+                continue
+            known = True
+            held = any(want & set(tokenize(c.text[max(0, y.start() - DATED_WINDOW): y.end() + DATED_WINDOW]))
+                       for y in near.finditer(c.text))
+            if held:
+                break
+        if known and not held:
+            out.append(f"{noun} {year}")
+    return out
 
 
 def later_than(q: Question) -> tuple[str, str] | None:

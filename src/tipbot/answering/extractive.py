@@ -4,6 +4,8 @@ composition. Every statement is a verbatim span or sentence of a cited passage; 
 
 from __future__ import annotations
 
+import itertools
+import math
 import re
 from datetime import date
 from functools import lru_cache
@@ -23,7 +25,7 @@ from ..answer import (
 from ..chunking import chunk_sentences
 from ..citations import CitationIndex
 from ..documents import notes_on_paper
-from ..keyword import tokenize
+from ..keyword import tokenize, word_family
 from ..query import QueryPlan, inflections, rendered_tokens, translate_terms
 from ..schema import Passage, cite
 from ..verify import figure_key, figures
@@ -36,6 +38,7 @@ from .analysis import (
     all_stopwords,
     analyse,
     answer_type,
+    asked_act,
     content_words,
     count_of,
     countries_in,
@@ -51,6 +54,7 @@ from .answerability import (
     figure_windows,
     hard_items,
     judge,
+    passage_of,
     satisfied,
     without_paper_identity,
 )
@@ -305,13 +309,7 @@ class ExtractiveAnswerer(Answerer):
             dated = dated or content
             if q.wants_paper:  # "going by the paper's dates": each event is dated by the paper's own sentences
                 dated = [e for e in dated if e.chunk.kind == "paper"] or dated
-            chosen = []
-            for part in parts:
-                fit = max((e for e in dated if all(e.text != c.text for c in chosen)),
-                          key=lambda e: e.score + idf_coverage(e.tokens, part, context.idf), default=None)
-                if fit is not None:
-                    chosen.append(fit)
-            return chosen, None
+            return event_dates(dated, pool, q.parts, q.language, context.idf), None
         if t == "reason":
             return self._reasons(content, pool, q_tokens, context, parts), None
         if t == "comparison":
@@ -364,26 +362,34 @@ class ExtractiveAnswerer(Answerer):
             lead = max(typed, key=lead_value) if typed else None
             own = q_tokens & set(tokenize(q.text)) if q.language == "en" else q_tokens  # (not synonyms added)
 
-            def named_in(e: Evidence) -> set[str]:
-                # a sentence's terms, with those of the next one when it names what this one speaks of ("… formed
-                # a special team. This team is the Human Trafficking Crime Task Force …")
-                after = neighbours(e, pool)[1]
-                return e.tokens | (after.tokens if after is not None and IDENTIFIES.match(after.text) else set())
-
             missing = [t for t in own if context.idf.get(t, 0.0) >= RARE_IDF and lead is not None
-                       and t not in named_in(lead)]
+                       and t not in named_in(lead, pool)]
             rarest = max(sorted(missing), key=lambda t: context.idf[t], default=None)  # (ties: not set order)
             if lead is not None and rarest is not None:
                 # the figure's sentence lacks a rare term of the question ("the kidney case"): one nearly as good
                 # that holds it leads (a figure about something else is a wrong answer)
                 holding = [e for e in typed
-                           if rarest in named_in(e) and lead_value(e) >= RAREST_LEAD * lead_value(lead)]
+                           if rarest in named_in(e, pool) and lead_value(e) >= RAREST_LEAD * lead_value(lead)]
                 if holding:
                     lead = max(holding, key=lead_value)
                     chosen = [lead, *[e for e in chosen if e is not lead]][:limit]
-            # (the paper's own answer, preferred below, must hold that term too when the lead does)
+            act = act_tokens(q)
+            if lead is not None and act and not act & named_in(lead, pool):
+                # "who opened the meeting": the name of a sentence that says who did that act, nearly as good,
+                # leads over a name that did something else; of several, the one whose passage holds most of
+                # the question's places and years (the meeting in Bekasi, not the one in Jakarta)
+                acting = [e for e in typed if act & named_in(e, pool)
+                          and lead_value(e) >= RAREST_LEAD * lead_value(lead)]
+                where = [*q.constraints.places, *q.constraints.years]
+                if acting:
+                    lead = max(acting, key=lambda e: (sum(has_constraint(passage_of(e), c) for c in where),
+                                                      lead_value(e)))
+                    chosen = [lead, *[e for e in chosen if e is not lead]][:limit]
+            # (the paper's own answer, preferred below, must hold that term and that act too when the lead does)
             paper = [e for e in typed if e.chunk.kind == "paper"
-                     and (rarest is None or lead is None or rarest not in named_in(lead) or rarest in named_in(e))]
+                     and (rarest is None or lead is None or rarest not in named_in(lead, pool)
+                          or rarest in named_in(e, pool))
+                     and (not act or lead is None or not act & named_in(lead, pool) or act & named_in(e, pool))]
             if lead is not None and lead.chunk.kind != "paper" and paper and not q.wants_source:
                 # the paper is the subject: its own answer leads when nearly as good as a digest's or the
                 # glossary's (the two may disagree, e.g. on a date; both are then shown)
@@ -781,12 +787,18 @@ class ExtractiveAnswerer(Answerer):
 
     @staticmethod
     def _date_difference(draft: Draft, lang: str) -> None:
-        """"How long between …": the difference of the two dates quoted, labelled as computed with its inputs."""
+        """"How long between …": the difference of the two dates quoted, labelled as computed with its inputs. Each
+        event is dated by the first date of its own sentence (a sentence may go on to a later date: "set up on 5
+        June 2023 … as of 10 Oct 2023"); one sentence that dates both events gives both."""
         found: list[tuple[date, str, int]] = []
-        for s in draft.statements:
-            for d, raw in find_dates(s.text):
-                if s.cites and all(d != f[0] for f in found):
-                    found.append((d, raw, s.cites[0]))
+        for first_only in (True, False):
+            found = []
+            for s in draft.statements:
+                for d, raw in find_dates(s.text)[:1] if first_only else find_dates(s.text):
+                    if s.cites and all(d != f[0] for f in found):
+                        found.append((d, raw, s.cites[0]))
+            if len(found) >= 2:
+                break
         if len(found) < 2:
             return
         (d1, r1, n1), (d2, r2, n2) = sorted(found[:2])
@@ -1253,10 +1265,58 @@ def sections_named(text: str, chunks) -> list[str]:
     return list(dict.fromkeys(out))
 
 
+def act_tokens(q: Question) -> set[str]:
+    """The terms of the act an actor question asks the doer of (``asked_act``), with its synonyms and derived
+    forms: "membuka" → "open", "signed" → "sign", "conclude", "signing" …"""
+    act = asked_act(q)
+    tokens = part_tokens(act, q.language) if act else set()
+    # (not a synonym that is a function word elsewhere: "first" of "open", "begin")
+    return tokens | {t for t in synonyms_of(tokens) if t not in all_stopwords()} | {
+        f for t in tokens for f in word_family(t)}
+
+
+def named_in(e: Evidence, pool: list[Evidence]) -> set[str]:
+    """A sentence's terms, with those of the next one when it names what this one speaks of ("… formed a special
+    team. This team is the Human Trafficking Crime Task Force …")."""
+    after = neighbours(e, pool)[1]
+    return set(e.tokens) | (set(after.tokens) if after is not None and IDENTIFIES.match(after.text) else set())
+
+
+def event_dates(dated: list[Evidence], pool: list[Evidence], parts: list[str], lang: str,
+                idf: dict[str, float], width: int = 6) -> list[Evidence]:
+    """One dated sentence for each event of "how long after A did B": the sentences that fit the events best
+    together (each sentence and each first date used once), not each event's best in turn, which lets the first
+    event take the sentence that names both and leaves the second a wrong one. An event named by a noun phrase
+    ("the formation of the task force", "pembentukan Satgas") is its head word, the phrase's first content word in
+    both languages: a sentence that names the head (or a word of its synonym group or family) is preferred to one
+    that only names the participants, which the events may share."""
+    def fit(e: Evidence, part: set[str]) -> float:
+        return e.score + idf_coverage(named_in(e, pool), part, idf)
+
+    shortlists = []
+    for part in parts[:MAX_PARTS]:
+        terms = part_tokens(part, lang)
+        head = next(iter(content_words(part, lang)), "")
+        heads = part_tokens(head, lang) if head else set()
+        heads |= synonyms_of(heads) | {f for t in heads for f in word_family(t)}
+        naming = [e for e in dated if heads & named_in(e, pool)] or dated
+        shortlists.append([(e, terms) for e in sorted(naming, key=lambda e: -fit(e, terms))[:width]])
+    best: tuple[float, tuple[tuple[Evidence, set[str]], ...]] = (float("-inf"), ())
+    for combo in itertools.product(*shortlists):
+        firsts = [d for e, _ in combo for d, _ in find_dates(e.text)[:1]]
+        if len({e.text for e, _ in combo}) < len(combo) or len(set(firsts)) < len(firsts):
+            continue
+        total = math.fsum(fit(e, terms) for e, terms in combo)
+        if total > best[0]:
+            best = (total, combo)
+    return [e for e, _ in best[1]] or [s[0][0] for s in shortlists[:1] if s]
+
+
 def section_summary(section: list[Evidence], k: int) -> list[Evidence]:
     """A summary of one whole section: its sentences most relevant to the question, each unlike those already
     chosen (MMR), in the text's order; a long section keeps one more sentence per passage beyond the first.
-    (Weighing each sentence's closeness to the section's centroid as well changed no eval answer: left out.)"""
+    (Weighing each sentence's closeness to the section's centroid as well changed no eval answer: left out; so did
+    seeding it with each passage's best sentence, which lost a training and a held-out summary.)"""
     if not section:
         return []
     lo, hi = min(e.score for e in section), max(e.score for e in section)
