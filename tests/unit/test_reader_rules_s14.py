@@ -67,3 +67,14 @@ def test_the_name_of_the_act_asked_about_leads_an_actor_answer():
     assert {"sign", "conclud"} <= act_tokens(analyse("Who signed the harbour pact?"))
     # (a synonym that is a function word elsewhere is no mark of the act: "first" of "open")
     assert "first" not in act_tokens(analyse("Who opened the harbour meeting?"))
+
+
+def test_the_doer_of_the_act_asked_about_is_the_direct_answer():
+    from tipbot.answering.compose import direct_answer
+
+    text = "First meeting: Lisbon, 2 May 2023, hosted by Harbour Bureau Ruritania and opened by Commissioner Vann Sok."
+    chunk = Chunk(id="g1", text=text, source_id="glossary:WG", kind="glossary", title="Glossary")
+    ev = Evidence(text=text, passage=Passage(chunk=chunk, score=1.0), position=0, tokens=set(tokenize(text)))
+    for question in ("Who opened the first meeting?", "siapa yang membuka pertemuan pertama itu?"):
+        q = analyse(question)
+        assert direct_answer(q, ev, set(tokenize(q.text))) == "Commissioner Vann Sok"

@@ -382,7 +382,15 @@ def direct_answer(q: Question, best: Evidence, q_tokens: set[str], places: froze
                  and not re.fullmatch(r"[A-Z][a-z]{0,4}\.\s+[A-Z]", text[m.start():m.end() + 3])
                  and not any(a <= m.start() < b for a, b in cited)
                  and not (source and source.search(text[: m.start()]))]
-        names = [re.sub(r"['’]s$", "", n) for n in _nearest_spans(text, spans, q_tokens, "", limit + 1)]
+        # "who opened the meeting": the agent the sentence gives that act ("opened by X") is the answer, not the
+        # other names beside it ("hosted by Y and opened by X"). (Not a name before the act's verb: "Minister X
+        # agreed with General Y" does not say who signed for Y's side.)
+        from .extractive import act_tokens
+
+        act = act_tokens(q)
+        doers = [(a, b) for a, b in spans if act and set(tokenize(" ".join(
+            re.findall(r"([A-Za-z]+)\s+by\s+$", text[max(0, a - 30):a])))) & act]
+        names = [re.sub(r"['’]s$", "", n) for n in _nearest_spans(text, doers or spans, q_tokens, "", limit + 1)]
         return "; ".join(dict.fromkeys(names)) or None
     if q.answer_type == "law":
         asked = {d.split("/")[0] for d in q.constraints.documents}  # the numbers of the laws the question names
