@@ -78,3 +78,14 @@ def test_the_doer_of_the_act_asked_about_is_the_direct_answer():
     for question in ("Who opened the first meeting?", "siapa yang membuka pertemuan pertama itu?"):
         q = analyse(question)
         assert direct_answer(q, ev, set(tokenize(q.text))) == "Commissioner Vann Sok"
+
+
+def test_a_figure_written_as_a_word_is_not_restated_in_a_correction():
+    from tipbot.answering.extractive import without_figures
+    from tipbot.verify import figures
+
+    plain, kept = without_figures("the harbour law caps prison terms at just five years", set())
+    assert plain == "the harbour law caps prison terms" and not figures(plain) and kept == []
+    # (a figure the sentence quoted against the claim gives stays, digits as before)
+    assert without_figures("the bureau reported 1,138 victims in 2023", {"1138"})[0] == \
+        "the bureau reported 1,138 victims"

@@ -28,7 +28,7 @@ from ..documents import notes_on_paper
 from ..keyword import tokenize, word_family
 from ..query import QueryPlan, inflections, rendered_tokens, translate_terms
 from ..schema import Passage, cite
-from ..verify import figure_key, figures
+from ..verify import NUMBER_WORDS, figure_key, figures
 from .analysis import (
     CITED_AS,
     DOCUMENT_KINDS,
@@ -560,18 +560,7 @@ class ExtractiveAnswerer(Answerer):
         # "the sources do not say that SBMI reported 1,138 victims", not "… that SBMI reported victims")
         given = {figure_key(f) for f in re.findall(r"\d[\d.,]*\d|\d", chosen[0].text)} \
             if contradicted and chosen else set()
-        kept: list[str] = []
-
-        def strip(m: re.Match) -> str:
-            figure = re.search(r"\d[\d.,]*\d|\d", m.group(0)).group(0)
-            if figure_key(figure) in given and not re.fullmatch(r"(?:19|20)\d\d", figure):
-                kept.append(figure)
-                return m.group(0)
-            return ""
-
-        plain = re.sub(r"\s*\b(?:in|on|of|since|from|by|pada|tahun|sejak|dari|ke-?)?\s*\d[\d.,/%–-]*"
-                       r"(?:st|nd|rd|th|[a-z]{1,3})?(?:\s+(?:million|billion|thousand|juta|ribu|miliar))?(?!\w)", strip,
-                       claim).strip()  # (with its unit or magnitude: "15jt", "100k", "11 million")
+        plain, kept = without_figures(claim, given)
         # (a claim that is itself a question, "how many victims did the authors interview", is quoted as asked)
         asks = re.match(rf"(?:{'|'.join(sorted(INTERROGATIVES, key=len, reverse=True))})\b", plain, re.I)
         # (a date or month the sources give the event otherwise is named as a date: "in July 2023")
@@ -1263,6 +1252,31 @@ def sections_named(text: str, chunks) -> list[str]:
             if len(hits) == 1:
                 out += hits
     return list(dict.fromkeys(out))
+
+
+def without_figures(claim: str, given: set[str]) -> tuple[str, list[str]]:
+    """A restated claim without its figures, in digits or in words ("just five years"), with their units and
+    magnitudes ("15jt", "11 million", "5 years"): the answer states no figure its cited passages lack. A figure in
+    ``given`` (the ``figure_key``s of the sentence quoted against the claim) stays, unless it is a year; the
+    figures kept are returned too."""
+    kept: list[str] = []
+
+    def strip(m: re.Match) -> str:
+        digits = re.search(r"\d[\d.,]*\d|\d", m.group(0))
+        figure = digits.group(0) if digits else NUMBER_WORDS[m.group("word").lower()]
+        if figure_key(figure) in given and not re.fullmatch(r"(?:19|20)\d\d", figure):
+            kept.append(figure)
+            return m.group(0)
+        return ""
+
+    number_words = "|".join(NUMBER_WORDS)
+    plain = re.sub(r"\s*\b(?:in|on|of|at|since|from|by|pada|tahun|sejak|dari|ke-?)?\s*"
+                   r"(?:just\s+|only\s+|hanya\s+|cuma\s+)?"
+                   rf"(?:\d[\d.,/%–-]*(?:st|nd|rd|th|[a-z]{{1,3}})?|\b(?P<word>{number_words})\b)"
+                   r"(?:\s+(?:million|billion|thousand|juta|ribu|miliar))?"
+                   r"(?:\s+(?:years?|months?|weeks?|days?|tahun|bulan|minggu|hari|percent|persen))?(?!\w)", strip,
+                   claim, flags=re.I).strip()
+    return plain, kept
 
 
 def act_tokens(q: Question) -> set[str]:
