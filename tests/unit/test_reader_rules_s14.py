@@ -89,3 +89,14 @@ def test_a_figure_written_as_a_word_is_not_restated_in_a_correction():
     # (a figure the sentence quoted against the claim gives stays, digits as before)
     assert without_figures("the bureau reported 1,138 victims in 2023", {"1138"})[0] == \
         "the bureau reported 1,138 victims"
+
+
+def test_an_interval_may_run_from_one_event_until_another():
+    q = analyse("kak brp hari dari satgas dibentuk sampe bongkar sindikat?")
+    assert q.interval and len(q.parts) == 2
+    assert analyse("how many days from the formation of the unit until the raid?").interval
+
+
+def test_the_request_that_opens_a_message_is_no_name():
+    assert analyse("Compare Law 13 of 2006 and Law 21 of 2007.").constraints.names == ["Law"]
+    assert "Harbour Bureau" in analyse("Summarize Harbour Bureau reports.").constraints.names

@@ -542,6 +542,14 @@ def cited_sources(text: str) -> list[tuple[str, str]]:
                               if a.lower()[:3] not in MONTH_PREFIXES and a.lower() not in countries()))
 
 
+@lru_cache(maxsize=1)
+def _request_words() -> frozenset[str]:
+    """The one-word requests and interrogatives of the answer types, in both languages ("compare", "summarize",
+    "sebutkan", "jelaskan")."""
+    return frozenset(w.lower() for by_lang in words()["answer_types"].values() for ws in by_lang.values()
+                     for w in ws if " " not in w)
+
+
 def extract_constraints(text: str, lang: str) -> Constraints:
     c = Constraints()
     # a year in an author-year citation ("Snyder (2019)", "Wahyu, 2023") names a source, not the time of a fact
@@ -567,6 +575,9 @@ def extract_constraints(text: str, lang: str) -> Constraints:
         sentence_initial = m.start() == 0 or bool(re.search(r"[.?!:;]\s*$", text[: m.start()]))
         if sentence_initial and (first in stops or (" " not in name and not name.isupper())):
             continue  # a sentence's first word is capitalised anyway
+        if sentence_initial and first in _request_words():
+            # "Compare Law 13 of 2006 …", "Summarize Khairi …": the request that opens the sentence is no name
+            name = name.split(None, 1)[1]
         bare = re.sub(r"['’]s$", "", name).lower()
         if name.lower() in stops or bare in countries() or _YEAR.fullmatch(name) or re.fullmatch(MONTH_RE, bare):
             continue  # (a month dates a fact in either language: "Mei" is the sources' "May")
