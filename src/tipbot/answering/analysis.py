@@ -577,6 +577,8 @@ def extract_constraints(text: str, lang: str) -> Constraints:
             continue  # a sentence's first word is capitalised anyway
         if sentence_initial and first in _request_words():
             # "Compare Law 13 of 2006 …", "Summarize Khairi …": the request that opens the sentence is no name
+            if " " not in name:
+                continue  # ("LIST …" in capitals is the request alone)
             name = name.split(None, 1)[1]
         bare = re.sub(r"['’]s$", "", name).lower()
         if name.lower() in stops or bare in countries() or _YEAR.fullmatch(name) or re.fullmatch(MONTH_RE, bare):
@@ -992,9 +994,10 @@ def _asked_office(text: str, answer_type: str) -> str | None:
     return m.group(1) if m else None
 
 
+# (after "who": an auxiliary or an adverb is no act; nor, after "siapa yang", an Indonesian particle: _PARTICLES)
 _AUXILIARIES = frozenset({"is", "was", "are", "were", "be", "been", "did", "does", "do", "will", "would", "can",
                           "could", "should", "has", "have", "had", "may", "might", "must", "else", "exactly",
-                          "actually", "really", "sih", "nih", "ya", "aja"})
+                          "actually", "really"})
 
 
 def asked_act(q: Question) -> str:
@@ -1011,7 +1014,7 @@ def asked_act(q: Question) -> str:
     if m is None:
         return ""
     verb = m.group(1).lower()
-    return "" if verb in _AUXILIARIES else verb
+    return "" if verb in _AUXILIARIES or verb in _PARTICLES else verb
 
 
 def asked_name_of(q: Question) -> str | None:

@@ -1304,23 +1304,24 @@ def event_dates(dated: list[Evidence], pool: list[Evidence], parts: list[str], l
     ("the formation of the task force", "pembentukan Satgas") is its head word, the phrase's first content word in
     both languages: a sentence that names the head (or a word of its synonym group or family) is preferred to one
     that only names the participants, which the events may share."""
-    def fit(e: Evidence, part: set[str]) -> float:
-        return e.score + idf_coverage(named_in(e, pool), part, idf)
-
+    # (each sentence's terms and first date once: the pairs below are many, and ``named_in`` reads the pool)
+    named = {id(e): named_in(e, pool) for e in dated}
+    first = {id(e): [d for d, _ in find_dates(e.text)[:1]] for e in dated}
     shortlists = []
     for part in parts[:MAX_PARTS]:
         terms = part_tokens(part, lang)
         head = next(iter(content_words(part, lang)), "")
         heads = part_tokens(head, lang) if head else set()
         heads |= synonyms_of(heads) | {f for t in heads for f in word_family(t)}
-        naming = [e for e in dated if heads & named_in(e, pool)] or dated
-        shortlists.append([(e, terms) for e in sorted(naming, key=lambda e: -fit(e, terms))[:width]])
-    best: tuple[float, tuple[tuple[Evidence, set[str]], ...]] = (float("-inf"), ())
+        naming = [e for e in dated if heads & named[id(e)]] or dated
+        fits = [(e, e.score + idf_coverage(named[id(e)], terms, idf)) for e in naming]
+        shortlists.append(sorted(fits, key=lambda ef: -ef[1])[:width])
+    best: tuple[float, tuple[tuple[Evidence, float], ...]] = (float("-inf"), ())
     for combo in itertools.product(*shortlists):
-        firsts = [d for e, _ in combo for d, _ in find_dates(e.text)[:1]]
+        firsts = [d for e, _ in combo for d in first[id(e)]]
         if len({e.text for e, _ in combo}) < len(combo) or len(set(firsts)) < len(firsts):
             continue
-        total = math.fsum(fit(e, terms) for e, terms in combo)
+        total = math.fsum(fit for _, fit in combo)
         if total > best[0]:
             best = (total, combo)
     return [e for e, _ in best[1]] or [s[0][0] for s in shortlists[:1] if s]
