@@ -1113,9 +1113,13 @@ def resolve_followup(text: str, lang: str, previous: Question) -> str:
     elif own_type != "fact" and not own.names:
         # a new interrogative about the same topic: what the previous question named stands for the follow-up's
         # pronoun ("siapa yang memimpinnya?" → "siapa yang memimpin Satgas TPPO"), else its content words follow
-        span = _subject_span(previous.text, previous.constraints)
-        topic = previous.text[span[0]:span[1]] if span else " ".join(content_words(previous.text, previous.language))
+        topic = _topic(previous)
         merged = _put_for_pronoun(body.rstrip("?"), topic, lang) or f"{body.rstrip('?')} {topic}".strip()
+    elif (own.names or own.places) and set(re.findall(r"[a-z]+", body.lower())) & _WH and (put := _put_for_pronoun(
+            body.rstrip("?"), _topic(previous), lang)):
+        # "…, and which Cambodian body signed it?": a question of its own whose pronoun stands for what the
+        # previous one is about (a name of its own does not make it a new subject)
+        merged = put
     elif own.names or own.places:
         # "what about the MoU?": the previous interrogative, about the new subject
         merged = _swap_subject(prev_text, previous.constraints, body) if own_type == "fact" else body
@@ -1172,6 +1176,12 @@ def _subject_span(text: str, c: Constraints) -> tuple[int, int] | None:
         start = m.start()
     lead = re.search(r"\b(?:the|a|an)\s+(?:[\w-]+\s+){0,2}$", text[:start], re.I)
     return (lead.start() if lead else start), end
+
+
+def _topic(previous: Question) -> str:
+    """What the previous question is about: the stretch it names (``_subject_span``), else its content words."""
+    span = _subject_span(previous.text, previous.constraints)
+    return previous.text[span[0]:span[1]] if span else " ".join(content_words(previous.text, previous.language))
 
 
 def _put_for_pronoun(body: str, topic: str, lang: str) -> str:

@@ -1194,13 +1194,17 @@ def contradiction(q: Question, pool: list[Evidence], q_tokens: set[str], idf: di
     if found is not None:
         return found
     period = _RANGE.search(q.text)
-    if period and q.constraints.documents:
-        # a period the question gives a law or plan ("Perpres 19/2023 … for 2015–2019"), where the sentence
-        # that names that document gives it another period
-        asked = (period.group(1), period.group(2))
+    asked = _period(period) if period else None
+    counts = [c for c in _counts(q) if not asked or c not in asked]
+    if period and (q.constraints.documents or counts):
+        # a period the question gives a law or plan ("Perpres 19/2023 … for 2015–2019") or a figure ("the 2,605
+        # cases cover 2015 to 2020"), where the sentence that names that document, or gives that figure, gives it
+        # another period
         for e in content:
-            if all(has_constraint(e.text, d) for d in q.constraints.documents):
-                given = {(m.group(1), m.group(2)) for m in _RANGE.finditer(e.text)}
+            figs = {re.sub(r"\D", "", f) for f in content_figures(e.text)}
+            if (q.constraints.documents and all(has_constraint(e.text, d) for d in q.constraints.documents)) or (
+                    counts and all(c in figs for c in counts)):
+                given = {_period(m) for m in _RANGE.finditer(e.text)}
                 if given and asked not in given:
                     return f"{asked[0]}–{asked[1]}", e
     actor = asserted_actor(q, proper_names) if q.premise else None
@@ -1388,7 +1392,14 @@ def dated_otherwise(text: str, years: list[str], q_tokens: set[str]) -> bool:
     return bool(shares) and len(dated) == len(shares) and not set(dated) & set(years)
 
 
-_RANGE = re.compile(r"\b((?:19|20)\d\d)\s*[-–—]\s*((?:19|20)\d\d)\b")
+# a period of years: "2017–2022", "from 2017 to 2022", "2017 sampai 2022", "between 2017 and 2022"
+_RANGE = re.compile(r"\b((?:19|20)\d\d)\s*(?:[-–—]|\b(?:to|until|till|through|sampai|sampe|hingga|s\.?d\.?)\b)\s*"
+                    r"((?:19|20)\d\d)\b|\b(?:between|antara)\s+((?:19|20)\d\d)\s+(?:and|dan)\s+((?:19|20)\d\d)\b", re.I)
+
+
+def _period(m: re.Match) -> tuple[str, str]:
+    """The first and last year of a period ``_RANGE`` found."""
+    return (m.group(1) or m.group(3), m.group(2) or m.group(4))
 
 
 _CLAUSE_OPENER = re.compile(rf"{CITATION.pattern}|{ITEM_NUMBER}")  # "(SBMI, 2023)", "4)"

@@ -555,7 +555,8 @@ class ExtractiveAnswerer(Answerer):
         # sources lack is the false part; any other figure is left out of the restated claim
         # (a digit inside a name, "BP2MI", is no figure)
         figure_missing = any(re.search(r"(?<![A-Za-z])\d", m) for m in (missing or []))
-        years_missing = [m for m in (missing or []) if re.fullmatch(r"(?:19|20)\d\d", m or "")]
+        # (a year, or a period of years: "2015–2020")
+        years_missing = [m for m in (missing or []) if re.fullmatch(r"(?:19|20)\d\d(?:–(?:19|20)\d\d)?", m or "")]
         # (a figure of the claim that the contradicting sentence, quoted first, itself gives stays in the claim:
         # "the sources do not say that SBMI reported 1,138 victims", not "… that SBMI reported victims")
         given = {figure_key(f) for f in re.findall(r"\d[\d.,]*\d|\d", chosen[0].text)} \
