@@ -100,6 +100,24 @@ class AnswerContext:
         return " ".join(f"{c.section} {c.text}" for c in front), tuple(f"{c.section} {c.text}" for c in body)
 
     @cached_property
+    def source_identities(self) -> dict[str, tuple[str, str]]:
+        """What each source is, by its id: its reference record (authors, title, venue) and, for a source with a
+        digest, the digest's opening passage ("What the source is": the event, place and date it reports). A
+        passage of a digest is about what its opening says; a sentence of the paper that cites a source speaks on
+        that source's authority ("62 victims (Arbar, 2022)" is CNBC Indonesia's figure), but not of what else the
+        source reports."""
+        records: dict[str, str] = {}
+        if self.citation_index is not None:
+            for key, ref in self.citation_index.references.items():
+                records[key] = " ".join(str(ref.get(f) or "") for f in ("authors", "title", "venue"))
+        openings: dict[str, Chunk] = {}
+        for c in self.chunks:
+            if c.kind == "digest" and (c.source_id not in openings or c.order < openings[c.source_id].order):
+                openings[c.source_id] = c
+        return {sid: (records.get(sid, ""), openings[sid].text if sid in openings else "")
+                for sid in {*records, *openings}}
+
+    @cached_property
     def date_differences(self) -> list[tuple[str, Chunk]]:
         """The digests' sentences that set the paper's date of an event against another (``timeline.differences``),
         found once per store."""

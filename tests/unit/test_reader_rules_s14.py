@@ -54,7 +54,7 @@ def test_the_act_an_actor_question_asks_the_doer_of():
     from tipbot.answering.analysis import asked_act
 
     acts = {"Who opened the harbour meeting?": "opened", "siapa yang membuka rapat itu?": "membuka",
-            "rapat itu dibuka oleh siapa?": "dibuka", "yg tanda tangan MoU siapa sih": "",
+            "rapat itu dibuka oleh siapa?": "dibuka", "yg tanda tangan MoU siapa sih": "tanda",
             "siapa yg tanda tangan MoU?": "tanda", "who is the harbour master?": "",
             "siapa ketua satgas?": ""}
     assert {question: asked_act(analyse(question)) for question in acts} == acts

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 from tipbot.answering.analysis import analyse, answer_type, resolve_followup
+from tipbot.answering.selection import Evidence
 from tipbot.keyword import tokenize
+from tipbot.schema import Chunk, Passage
 
 from .test_reader_rules_s14 import _sentences
 
@@ -42,3 +44,51 @@ def test_a_period_the_question_gives_a_figure_is_corrected_by_the_sentence_givin
     for asked in ("from 2017 to 2022", "2017–2022", "between 2017 and 2022"):
         q = analyse(f"So the harbour registry count of 2,605 cases covers {asked}, right?")
         assert contradiction(q, pool, set(tokenize(q.text)), idf, frozenset()) is None
+
+
+def _identity_context():
+    from tipbot.answer import AnswerContext
+    from tipbot.citations import CitationIndex
+
+    refs = [{"key": "vale-2022", "authors": "Vale, T.", "year": 2022, "title": "Dockworkers freed",
+             "venue": "Harbour Daily", "citation_forms": ["(Vale, 2022)"]}]
+    chunks = [Chunk(id="p1", text="There were 62 dockworkers freed (Vale, 2022).", source_id="mini", kind="paper",
+                    title="Mini paper", order=0),
+              Chunk(id="d1", text="A news item on the coordination meeting held in Port Vale on 6 May 2023.",
+                    source_id="vale-2022", kind="digest", title="Dockworkers freed", section="What the source is",
+                    order=1),
+              Chunk(id="d2", text="The meeting was opened by Mayor Ann Lee.", source_id="vale-2022", kind="digest",
+                    title="Dockworkers freed", section="Content", order=2)]
+    return AnswerContext(chunks=chunks, citation_index=CitationIndex(refs), idf={}), chunks
+
+
+def test_a_sentence_is_read_with_what_its_source_is():
+    from tipbot.answering.answerability import passage_of
+    from tipbot.answering.extractive import identity_of
+
+    context, chunks = _identity_context()
+    cited, opened = (Evidence(text=c.text, passage=Passage(chunk=c, score=0.0), position=0,
+                              tokens=set(tokenize(c.text))) for c in (chunks[0], chunks[2]))
+    # a sentence of the paper that cites the source: the source's record (its venue), not what else it reports
+    assert "Harbour Daily" in identity_of(cited, context) and "Port Vale" not in identity_of(cited, context)
+    # a passage of a digest: what its opening says the source is (the meeting in Port Vale)
+    opened.identity = identity_of(opened, context)
+    assert "Port Vale" in passage_of(opened) and "Harbour Daily" in passage_of(opened)
+
+
+def test_the_time_between_two_events_joins_no_parties_in_one_event():
+    from tipbot.answering.answerability import joint_parties
+
+    q = analyse("Berapa lama jarak antara pertemuan SOMTC dan pembentukan Satgas TPPO oleh Polri?")
+    assert q.interval and joint_parties(q) == []
+    assert joint_parties(analyse("Apa isi MoU antara SBMI dan Kementerian Luar Negeri?")) != []
+
+
+def test_the_doers_clause_may_come_before_the_indonesian_interrogative():
+    from tipbot.answering.analysis import asked_act
+
+    assert asked_act(analyse("kak, yg buka rapat koordinasi di Port Vale itu siapa ya?")) == "buka"
+
+
+def test_an_indonesian_word_for_a_share_may_carry_its_enclitic():
+    assert analyse("persentasenya berapa sih korban perempuan di Port Vale?").percent

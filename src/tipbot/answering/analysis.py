@@ -764,7 +764,7 @@ def analyse(question: str, previous: Question | None = None) -> Question:
     if q.answer_type == "quantity":
         q.bound = next((b for b, spec in words()["bounds"].items() if _matches_any(cleaned, spec["asks"], lang)), "")
     q.percent = atype == "quantity" and ("%" in cleaned or bool(
-        _table_pattern(tuple(w for w in words()["percent_words"] if w != "%")).search(cleaned.lower())))
+        _table_pattern(tuple(w for w in words()["percent_words"] if w != "%"), True).search(cleaned.lower())))
     if q.count and (atype in ("fact", "definition", "method") or atype == "summary" and _only_weak_request(cleaned)):
         q.answer_type = "list"  # ("explain the three stages …", "jelaskan tiga tahap …": the items counted)
     q.rank = ranked_act(cleaned)
@@ -1010,7 +1010,10 @@ def asked_act(q: Question) -> str:
          or re.search(r"\bsiapa\s+(?:sih\s+|aja\s+|saja\s+)?(?:yang|yg)\s+(?:telah\s+|sudah\s+|udah\s+)?([a-z]+)",
                       q.text, re.I)
          or re.search(r"\b(di[a-z]{3,})\s+(?:oleh|sama|ama|by)\s+siapa\b", q.text, re.I)
-         or re.search(r"\b([a-z]{3,}ed)\s+by\s+(?:whom|who)\b", q.text, re.I))
+         or re.search(r"\b([a-z]{3,}ed)\s+by\s+(?:whom|who)\b", q.text, re.I)
+         # (the doer's clause before the interrogative: "yang buka rapat di Bekasi itu siapa?")
+         or re.search(r"(?:^|[,.]\s*)(?:yang|yg)\s+(?:telah\s+|sudah\s+|udah\s+)?([a-z]+)\b[^?]*\bsiapa\b",
+                      q.text, re.I))
     if m is None:
         return ""
     verb = m.group(1).lower()

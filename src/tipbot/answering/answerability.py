@@ -392,9 +392,9 @@ def without_paper_identity(q: Question, items: list[str], context: AnswerContext
 def passage_of(ev: Evidence) -> str:
     """The sentence's whole passage with its heading and title (a paragraph often names a year or country once);
     a digest's passage with its source's id too (its author and year: "the Wahyu 2023 source" is every passage
-    of that digest)."""
+    of that digest), and what its source, or the source the sentence cites, is (``Evidence.identity``)."""
     source = ev.chunk.source_id.replace("-", " ") if ev.chunk.kind == "digest" else ""
-    return f"{ev.chunk.section} {ev.chunk.title} {source} {ev.chunk.text}"
+    return f"{ev.chunk.section} {ev.chunk.title} {source} {ev.chunk.text} {ev.identity}"
 
 
 def satisfied(ev: Evidence, items: list[str], aliases=None) -> bool:
@@ -722,7 +722,9 @@ def joint_parties(q: Question) -> list[str]:
     conjunction, without a place it names after a locative ("in Labuan Bajo", "di Phnom Penh"), a country (the
     sources set countries side by side throughout) or the name of the interaction itself ("MoU")."""
     event = either_language(words()["interactions"])
-    if not event.search(without_asides(q.text, q.language)):  # ("Saya … menyiapkan bahan rapat": an aside)
+    if q.interval or not event.search(without_asides(q.text, q.language)):
+        # (an aside: "Saya … menyiapkan bahan rapat"; the time between two events, "jarak antara pertemuan SOMTC
+        # dan pembentukan Satgas TPPO", puts each party in its own event)
         return []
     out: list[str] = []
     for name in q.constraints.names:

@@ -161,6 +161,8 @@ class ExtractiveAnswerer(Answerer):
                 aliases.setdefault(name, []).append(" ".join(translate_terms(name)))
         pool = candidates(q, q_tokens, plan.vectors, passages[:MAX_PASSAGES], context.idf, context.sentence_vectors,
                           self.config, context.citation_index, aliases)
+        for e in pool:
+            e.identity = identity_of(e, context)
         checked = self.checked_against_source(q, pool, q_tokens, context)
         if checked:
             # the paper's account beside what the source's digest notes on it: the question asks for the check,
@@ -380,7 +382,7 @@ class ExtractiveAnswerer(Answerer):
                 # the question's places and years (the meeting in Bekasi, not the one in Jakarta)
                 acting = [e for e in typed if act & named_in(e, pool)
                           and lead_value(e) >= RAREST_LEAD * lead_value(lead)]
-                where = [*q.constraints.places, *q.constraints.years]
+                where = [*q.constraints.places, *located_places(q.text), *q.constraints.years]
                 if acting:
                     lead = max(acting, key=lambda e: (sum(has_constraint(passage_of(e), c) for c in where),
                                                       lead_value(e)))
@@ -805,6 +807,16 @@ def lead_with(draft: Draft, statement: Statement) -> None:
     """Put ``statement`` first among the answer's claims, after any framing (how a follow-up was read)."""
     at = next((i for i, s in enumerate(draft.statements) if not s.framing), len(draft.statements))
     draft.statements.insert(at, statement)
+
+
+def identity_of(ev: Evidence, context: AnswerContext) -> str:
+    """What the sentence's source is: a digest's own source, or the sources a sentence of the paper cites in it."""
+    identities = context.source_identities
+    if ev.chunk.kind == "digest":
+        return " ".join(identities.get(ev.chunk.source_id, ("", "")))
+    if ev.chunk.kind != "paper" or context.citation_index is None:
+        return ""
+    return " ".join(identities.get(m.key, ("", ""))[0] for m in context.citation_index.find(ev.text) if m.key)
 
 
 def clause_citations(ev: Evidence, index: CitationIndex, asked: tuple[set[str], list[str]]):

@@ -129,6 +129,7 @@ class Evidence:
     similarity: float | None = None
     vector: np.ndarray | None = None
     parts: dict[str, float] = field(default_factory=dict)
+    identity: str = ""  # what its source is (``AnswerContext.source_identities``): context for its constraints
 
     @property
     def chunk(self) -> Chunk:
