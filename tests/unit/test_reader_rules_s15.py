@@ -92,3 +92,19 @@ def test_the_doers_clause_may_come_before_the_indonesian_interrogative():
 
 def test_an_indonesian_word_for_a_share_may_carry_its_enclitic():
     assert analyse("persentasenya berapa sih korban perempuan di Port Vale?").percent
+
+
+def test_a_technique_the_method_section_never_names_is_no_technique_of_the_study():
+    from tipbot.answering.extractive import unnamed_method
+
+    chunks = [Chunk(id="m1", text="This research uses a qualitative approach that is descriptive. The research "
+                    "technique used is literature review.", source_id="mini", kind="paper", title="Mini paper",
+                    section="2. Research Method")]
+    found = unnamed_method(analyse("Why did this study survey 300 dockworkers?"), chunks)
+    assert found is not None and found[0] == "survey" and found[1].text.startswith("This research uses")
+    assert unnamed_method(analyse("penelitian ini kan pakai kuesioner ya?"), chunks)[0] == "kuesioner"
+    assert unnamed_method(analyse("Why did this study use a literature review?"), chunks) is None
+    # (what the paper recommends to future researchers, or a technique of someone else's study, is not asserted)
+    assert unnamed_method(analyse("Why does the paper suggest that future researchers interview victims?"),
+                          chunks) is None
+    assert unnamed_method(analyse("Did the UNODC survey victims?"), chunks) is None

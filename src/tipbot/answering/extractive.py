@@ -50,6 +50,7 @@ from .analysis import (
 )
 from .answerability import (
     RARE_IDF,
+    Verdict,
     claim_of,
     figure_windows,
     hard_items,
@@ -187,6 +188,10 @@ class ExtractiveAnswerer(Answerer):
             if holding:
                 chosen, listed = self.select(q, holding, q_tokens, context)
         verdict = judge(q, pool, chosen, q_tokens, context, plan.glossary_terms, aliases)
+        claimed = unnamed_method(q, context.chunks) if verdict.decision == "answer" else None
+        if claimed is not None:
+            # "why did this study survey victims?": the study's own method section names no such technique
+            verdict = Verdict("premise", missing=[claimed[0]], claim=claim_of(q), evidence=claimed[1])
         if q.reading:
             draft.statements.append(Statement(p["reading"].format(reading=q.reading), framing=True))
         # (a request for tipbot's own view is refused as one even when it is phrased as a claim: "udah efektif blm?")
@@ -1242,6 +1247,27 @@ def method_sentences(chunks) -> list[Evidence]:
             if tokens & group:
                 out.append(Evidence(text=text, passage=Passage(c, 0.0), position=i, tokens=tokens, score=0.0))
     return out
+
+
+def unnamed_method(q: Question, chunks) -> tuple[str, Evidence] | None:
+    """A technique of research that a question attributes to the study itself ("why did this study survey victims",
+    "penelitian ini kan pakai kuesioner", "did the authors interview victims?"; ``data`` "research_techniques")
+    and that the paper's method section never names, with the section's first sentence on the technique it did
+    use; None when the question attributes nothing to the paper, or its method section names that technique."""
+    # (the paper named, even as the subject of a citing verb: "penelitian ini memakai …"; not what it recommends
+    # to future researchers, "the paper suggests interviews")
+    if not either_language(words()["paper_words"]).search(q.original) or either_language(
+            words()["irrealis"]).search(q.original):
+        return None
+    method = " ".join(c.text for c in section_chunks(chunks, "method")).lower()
+    used = method_sentences(chunks)
+    if not method or not used:
+        return None
+    for group in words()["research_techniques"]:
+        asked = phrase_pattern(group).search(q.text)
+        if asked and not phrase_pattern(group).search(method):
+            return asked.group(0), used[0]
+    return None
 
 
 def best_in_conclusion(content: list[Evidence], key) -> Evidence | None:
