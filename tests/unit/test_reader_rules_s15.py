@@ -108,3 +108,20 @@ def test_a_technique_the_method_section_never_names_is_no_technique_of_the_study
     assert unnamed_method(analyse("Why does the paper suggest that future researchers interview victims?"),
                           chunks) is None
     assert unnamed_method(analyse("Did the UNODC survey victims?"), chunks) is None
+
+
+def test_a_comparison_of_figures_wants_a_figure_on_each_side():
+    from tipbot.answering.selection import type_fit
+
+    q = analyse("How do the harbour figures in the paper compare with the 2022 figures in the thesis?")
+    with_figure, without = _sentences("c1", ["It quotes the 2022 estimate: at least 49.6 million dockworkers.",
+                                             "The thesis describes them as victims of the harbour trade."],
+                                      [0.5, 0.7])
+    assert type_fit(with_figure, q) == 1.0 and type_fit(without, q) == 0.0
+    # (a comparison of anything else has no figure to want)
+    assert type_fit(with_figure, analyse("How does the paper's view compare with the thesis's view?")) == 0.0
+
+
+def test_how_two_things_differ_is_a_comparison_in_indonesian_too():
+    assert answer_type("data ILO di paper vs data ILO di skripsi, bedanya bagaimana?", "id") == "comparison"
+    assert answer_type("perbedaan bagaimana antara kedua angka itu?", "id") == "comparison"

@@ -366,6 +366,9 @@ def type_fit(ev: Evidence, q: Question, citation_index=None, q_tokens: set[str] 
         if q.defined and re.search(rf"\b{re.escape(q.defined.lower())}\W*\s+(?:{verbs})\b", low):
             return 1.0  # a sentence that says what the term asked about means ("Tier 3 means the government …")
         return 0.6 if re.search(rf"\b(?:{verbs})\b", low) else 0.0
+    if t == "comparison" and phrase_pattern(words()["figure_nouns"]).search(q.text):
+        # "how do the ILO figures in the paper compare with those in the thesis?": each side is a figure
+        return 1.0 if content_figures(CITATION.sub(" ", text)) else 0.0
     if t == "source":
         if ev.chunk.kind == "reference":
             return 0.8
