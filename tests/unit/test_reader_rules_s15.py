@@ -125,3 +125,16 @@ def test_a_comparison_of_figures_wants_a_figure_on_each_side():
 def test_how_two_things_differ_is_a_comparison_in_indonesian_too():
     assert answer_type("data ILO di paper vs data ILO di skripsi, bedanya bagaimana?", "id") == "comparison"
     assert answer_type("perbedaan bagaimana antara kedua angka itu?", "id") == "comparison"
+
+
+def test_the_start_of_a_period_is_dated_by_its_first_year():
+    from tipbot.answer import Draft, Statement
+    from tipbot.answering.extractive import ExtractiveAnswerer
+
+    q = analyse("The harbour plan covers 2020-2024. When was it signed, and how long after the plan period began?")
+    draft = Draft(statements=[], citations=[])
+    draft.statements.append(Statement("Glossary: “Harbour Plan 2020–2024, signed 22 Feb 2023; amended 10 Aug 2023.”",
+                                      [1]))
+    ExtractiveAnswerer._date_difference(draft, "en", q)
+    # (not the 169 days between the two dates of the one sentence)
+    assert draft.statements[0].text.startswith("22 Feb 2023 is about 3 years after the period 2020–2024 began")

@@ -712,7 +712,7 @@ class ExtractiveAnswerer(Answerer):
         if q.answer_type == "source":
             self._reference_entries(chosen, draft, lang, context, (set(tokenize(q.text)), asked))
         if q.interval:
-            self._date_difference(draft, lang)
+            self._date_difference(draft, lang, q)
         elif q.arithmetic and self._computed(draft, q, chosen, q_tokens, lang) and direct_statement is not None:
             # the computed value is the direct answer: it takes the place of a span of one sentence ("In short: 970")
             draft.statements.remove(direct_statement)
@@ -783,10 +783,24 @@ class ExtractiveAnswerer(Answerer):
                     draft.statements.append(note)
 
     @staticmethod
-    def _date_difference(draft: Draft, lang: str) -> None:
+    def _date_difference(draft: Draft, lang: str, q: Question) -> None:
         """"How long between …": the difference of the two dates quoted, labelled as computed with its inputs. Each
         event is dated by the first date of its own sentence (a sentence may go on to a later date: "set up on 5
-        June 2023 … as of 10 Oct 2023"); one sentence that dates both events gives both."""
+        June 2023 … as of 10 Oct 2023"); one sentence that dates both events gives both. An event that is the
+        start of a period ("how long after the plan period began") is dated by the period's first year, as a
+        quoted sentence gives it ("RAN PP-TPPO 2020–2024"): the span is then counted in years."""
+        table = phrases()[lang if lang in phrases() else "en"]
+        period = phrase_pattern(words()["period_words"])
+        if any(period.search(part) for part in q.parts):
+            dated = [(d, raw, s.cites[0]) for s in draft.statements if s.cites for d, raw in find_dates(s.text)[:1]]
+            spans = [(m, s.cites[0]) for s in draft.statements if s.cites for m in _YEARS_SPAN.finditer(s.text)]
+            if dated and spans:
+                (d, raw, n), (m, k) = dated[0], spans[0]
+                if d.year >= int(m.group(1)):
+                    lead_with(draft, Statement(table["computed_period"].format(
+                        d=raw, years=d.year - int(m.group(1)), period=m.group(0), year=d.year, start=m.group(1)),
+                        sorted({n, k})))
+                return
         found: list[tuple[date, str, int]] = []
         for first_only in (True, False):
             found = []
@@ -800,12 +814,14 @@ class ExtractiveAnswerer(Answerer):
             return
         (d1, r1, n1), (d2, r2, n2) = sorted(found[:2])
         days = (d2 - d1).days
-        table = phrases()[lang if lang in phrases() else "en"]
         # (a span under two months is said in days alone: "about 0.4 months" says nothing more)
         text = (table["computed"] if days >= 60 else table["computed_days"]).format(
             d1=r1, d2=r2, days=days, months=round(days / 30.44))
         # the computed answer comes first, after any framing (how a follow-up was read), before its inputs
         lead_with(draft, Statement(text, sorted({n1, n2})))
+
+
+_YEARS_SPAN = re.compile(r"\b((?:19|20)\d\d)\s*[-–]\s*((?:19|20)\d\d)\b")  # a period of years: "2020–2024"
 
 
 def lead_with(draft: Draft, statement: Statement) -> None:
