@@ -138,3 +138,19 @@ def test_the_start_of_a_period_is_dated_by_its_first_year():
     ExtractiveAnswerer._date_difference(draft, "en", q)
     # (not the 169 days between the two dates of the one sentence)
     assert draft.statements[0].text.startswith("22 Feb 2023 is about 3 years after the period 2020–2024 began")
+
+
+def test_the_month_a_question_dates_its_figure_by():
+    from tipbot.answering.extractive import asked_months, names_month
+
+    assert asked_months(analyse("How many suspects had the task force arrested as of October 2023?")) == {10}
+    assert asked_months(analyse("brp tersangka yg ditangkep satgas sampe oktober 2023?")) == {10}
+    assert asked_months(analyse("How many suspects did the task force arrest in 2023?")) == set()
+    assert names_month("… 1,037 suspects as of 10 Oct 2023.", {10})
+    assert not names_month("On July 23 2023 the unit arrested 12 suspects.", {10})
+
+
+def test_indonesian_nouns_of_signing_are_rendered():
+    from tipbot.query import translate_terms
+
+    assert "signing" in translate_terms("penandatanganan") and "signatory" in translate_terms("penandatangan")

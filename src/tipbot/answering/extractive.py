@@ -392,6 +392,15 @@ class ExtractiveAnswerer(Answerer):
                     lead = max(acting, key=lambda e: (sum(has_constraint(passage_of(e), c) for c in where),
                                                       lead_value(e)))
                     chosen = [lead, *[e for e in chosen if e is not lead]][:limit]
+            months = asked_months(q)
+            if lead is not None and months and not names_month(lead.text, months):
+                # "how many suspects as of October 2023": a figure dated in that month, nearly as good, leads over
+                # one of another time (the 12 suspects of the July kidney case)
+                dated = [e for e in typed if names_month(e.text, months)
+                         and lead_value(e) >= RAREST_LEAD * lead_value(lead)]
+                if dated:
+                    lead = max(dated, key=lead_value)
+                    chosen = [lead, *[e for e in chosen if e is not lead]][:limit]
             # (the paper's own answer, preferred below, must hold that term and that act too when the lead does)
             paper = [e for e in typed if e.chunk.kind == "paper"
                      and (rarest is None or lead is None or rarest not in named_in(lead, pool)
@@ -402,8 +411,10 @@ class ExtractiveAnswerer(Answerer):
                 # glossary's (the two may disagree, e.g. on a date; both are then shown)
                 best_paper = max(paper, key=lead_value)
                 strict = [*q.constraints.years, *q.constraints.places]  # the paper's answer must hold them too
+                # (and the month asked: "as of October 2023", "sampe oktober 2023")
                 if lead_value(best_paper) >= PAPER_FIRST * lead_value(lead) and (
-                        satisfied(best_paper, strict) or not satisfied(lead, strict)):
+                        satisfied(best_paper, strict) or not satisfied(lead, strict)) and (
+                        not months or names_month(best_paper.text, months) or not names_month(lead.text, months)):
                     chosen = [best_paper, lead, *[e for e in chosen if e not in (best_paper, lead)]][:limit]
                     lead = best_paper
             # (not over a sentence holding the question's names and years, for one that holds fewer of them)
@@ -1380,6 +1391,17 @@ def event_dates(dated: list[Evidence], pool: list[Evidence], parts: list[str], l
         if total > best[0]:
             best = (total, combo)
     return [e for e, _ in best[1]] or [s[0][0] for s in shortlists[:1] if s]
+
+
+def asked_months(q: Question) -> set[int]:
+    """The months a question names with a year ("as of October 2023", "sampe oktober 2023"), by number."""
+    return {_MONTHS[m.group(1).lower()] for m in re.finditer(rf"\b({MONTH_RE})\.?\s+(?:\d{{1,2}},?\s+)?(?:19|20)\d\d\b",
+                                                              q.text, re.I)}
+
+
+def names_month(text: str, months: set[int]) -> bool:
+    """Whether ``text`` names one of ``months`` (in either language, or abbreviated)."""
+    return any(_MONTHS[m.group(0).lower()] in months for m in re.finditer(rf"\b(?:{MONTH_RE})\b", text, re.I))
 
 
 def section_summary(section: list[Evidence], k: int) -> list[Evidence]:
