@@ -1195,8 +1195,8 @@ def contradiction(q: Question, pool: list[Evidence], q_tokens: set[str], idf: di
     found = _only_recommended(q, content, q_tokens, idf)
     if found is not None:
         return found
-    period = _RANGE.search(q.text)
-    asked = _period(period) if period else None
+    period = YEAR_PERIOD.search(q.text)
+    asked = period_years(period) if period else None
     counts = [c for c in _counts(q) if not asked or c not in asked]
     if period and (q.constraints.documents or counts):
         # a period the question gives a law or plan ("Perpres 19/2023 … for 2015–2019") or a figure ("the 2,605
@@ -1206,7 +1206,7 @@ def contradiction(q: Question, pool: list[Evidence], q_tokens: set[str], idf: di
             figs = {re.sub(r"\D", "", f) for f in content_figures(e.text)}
             if (q.constraints.documents and all(has_constraint(e.text, d) for d in q.constraints.documents)) or (
                     counts and all(c in figs for c in counts)):
-                given = {_period(m) for m in _RANGE.finditer(e.text)}
+                given = {period_years(m) for m in YEAR_PERIOD.finditer(e.text)}
                 if given and asked not in given:
                     return f"{asked[0]}–{asked[1]}", e
     actor = asserted_actor(q, proper_names) if q.premise else None
@@ -1395,12 +1395,12 @@ def dated_otherwise(text: str, years: list[str], q_tokens: set[str]) -> bool:
 
 
 # a period of years: "2017–2022", "from 2017 to 2022", "2017 sampai 2022", "between 2017 and 2022"
-_RANGE = re.compile(r"\b((?:19|20)\d\d)\s*(?:[-–—]|\b(?:to|until|till|through|sampai|sampe|hingga|s\.?d\.?)\b)\s*"
+YEAR_PERIOD = re.compile(r"\b((?:19|20)\d\d)\s*(?:[-–—]|\b(?:to|until|till|through|sampai|sampe|hingga|s\.?d\.?)\b)\s*"
                     r"((?:19|20)\d\d)\b|\b(?:between|antara)\s+((?:19|20)\d\d)\s+(?:and|dan)\s+((?:19|20)\d\d)\b", re.I)
 
 
-def _period(m: re.Match) -> tuple[str, str]:
-    """The first and last year of a period ``_RANGE`` found."""
+def period_years(m: re.Match) -> tuple[str, str]:
+    """The first and last year of a period ``YEAR_PERIOD`` found."""
     return (m.group(1) or m.group(3), m.group(2) or m.group(4))
 
 

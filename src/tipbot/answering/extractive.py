@@ -50,12 +50,14 @@ from .analysis import (
 )
 from .answerability import (
     RARE_IDF,
+    YEAR_PERIOD,
     Verdict,
     claim_of,
     figure_windows,
     hard_items,
     judge,
     passage_of,
+    period_years,
     satisfied,
     without_paper_identity,
 )
@@ -804,12 +806,13 @@ class ExtractiveAnswerer(Answerer):
         period = phrase_pattern(words()["period_words"])
         if any(period.search(part) for part in q.parts):
             dated = [(d, raw, s.cites[0]) for s in draft.statements if s.cites for d, raw in find_dates(s.text)[:1]]
-            spans = [(m, s.cites[0]) for s in draft.statements if s.cites for m in _YEARS_SPAN.finditer(s.text)]
+            spans = [(m, s.cites[0]) for s in draft.statements if s.cites for m in YEAR_PERIOD.finditer(s.text)]
             if dated and spans:
                 (d, raw, n), (m, k) = dated[0], spans[0]
-                if d.year >= int(m.group(1)):
+                start = period_years(m)[0]
+                if d.year >= int(start):
                     lead_with(draft, Statement(table["computed_period"].format(
-                        d=raw, years=d.year - int(m.group(1)), period=m.group(0), year=d.year, start=m.group(1)),
+                        d=raw, years=d.year - int(start), period=m.group(0), year=d.year, start=start),
                         sorted({n, k})))
                 return
         found: list[tuple[date, str, int]] = []
@@ -830,9 +833,6 @@ class ExtractiveAnswerer(Answerer):
             d1=r1, d2=r2, days=days, months=round(days / 30.44))
         # the computed answer comes first, after any framing (how a follow-up was read), before its inputs
         lead_with(draft, Statement(text, sorted({n1, n2})))
-
-
-_YEARS_SPAN = re.compile(r"\b((?:19|20)\d\d)\s*[-–]\s*((?:19|20)\d\d)\b")  # a period of years: "2020–2024"
 
 
 def lead_with(draft: Draft, statement: Statement) -> None:
