@@ -154,3 +154,14 @@ def test_indonesian_nouns_of_signing_are_rendered():
     from tipbot.query import translate_terms
 
     assert "signing" in translate_terms("penandatanganan") and "signatory" in translate_terms("penandatangan")
+
+
+def test_an_acronym_in_capitals_stays_in_the_title_it_dates():
+    from tipbot.answering.answerability import unknown_dated_titles
+
+    chunks = [Chunk(id="d1", text="The 2023 TIP Report ranks Ruritania on Tier 2.", source_id="mini", kind="digest",
+                    title="Mini digest")]
+    # ("tip" is an English word a stop-word list holds; "TIP" names the report)
+    assert unknown_dated_titles(analyse("What did the 2025 TIP report say about Ruritania?"), chunks) == [
+        "TIP report 2025"]
+    assert unknown_dated_titles(analyse("What did the 2023 TIP report say about Ruritania?"), chunks) == []

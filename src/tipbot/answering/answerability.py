@@ -865,9 +865,14 @@ def unknown_dated_titles(q: Question, chunks) -> list[str]:
                          rf"|\b((?:19|20)\d\d)\s+((?:[\w'’-]+\s+){{0,3}}(?:{heads}))\b", q.text, re.I):
         year, title = (m.group(2), m.group(1)) if m.group(1) else (m.group(3), m.group(4))
         title_words = title.split()
-        while len(title_words) > 1 and title_words[0].lower() in all_stopwords():  # "does the unodc …"
+        # ("does the unodc …"; an acronym in capitals is a name, never a function word: "TIP", which a stop-word
+        # list holds as the English word "tip")
+        while len(title_words) > 1 and title_words[0].lower() in all_stopwords() and not title_words[0].isupper():
             title_words = title_words[1:]
         pair = (year, " ".join(title_words))
+        # (the same year with a shorter form of this title, "2025 TIP" of "the 2025 TIP report", gives way to it)
+        shorter = [(y, t) for y, t in found if y == year and t.lower() in pair[1].lower() and t != pair[1]]
+        found = [f for f in found if f not in shorter]
         if all(pair[0] != y for y, _ in found):
             found.append(pair)
     id_heads = {t for h in own_heads for t in tokenize(h)} if not english else set()
