@@ -165,3 +165,17 @@ def test_an_acronym_in_capitals_stays_in_the_title_it_dates():
     assert unknown_dated_titles(analyse("What did the 2025 TIP report say about Ruritania?"), chunks) == [
         "TIP report 2025"]
     assert unknown_dated_titles(analyse("What did the 2023 TIP report say about Ruritania?"), chunks) == []
+
+
+def test_a_refusal_says_whether_no_passage_or_no_passage_on_the_subject_lacks_the_term():
+    from tipbot.answer import Draft
+    from tipbot.answering.extractive import ExtractiveAnswerer
+
+    def refusal(topical: bool) -> str:
+        draft = Draft(statements=[], citations=[])
+        ExtractiveAnswerer._refuse(draft, ["2019"], [], "en", topical=topical)
+        return draft.statements[0].text
+
+    # (a year another passage names, but none on the question's subject, is not one "no passage mentions")
+    assert "no passage mentions the year or number asked about" in refusal(False)
+    assert "the passages on what it asks about do not mention the year or number asked about" in refusal(True)

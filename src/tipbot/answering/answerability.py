@@ -76,6 +76,9 @@ class Verdict:
     # a case ("advice"), a court's decision the sources never report ("outcome")
     reply: str = ""
     apart: list[str] = field(default_factory=list)  # parties the question joins in one event, never named together
+    # for a refusal: the terms missing are missing from the passages on the question's subject, not from every
+    # passage (another passage may name the year; it is not the answer's)
+    topical: bool = False
 
 
 def missing_from_store(q: Question, vocab: dict[str, float], store_figures: frozenset[str],
@@ -840,7 +843,7 @@ def _refused_or_redated(q: Question, pool: list[Evidence], failed: list[str], q_
         dated = _other_event_year(q, [e for e in pool if e.chunk.kind != "reference"], q_tokens, idf)
         if dated is not None:
             return Verdict("premise", missing=[dated[0]], claim=claim_of(q), evidence=dated[1])
-    return Verdict("refuse", missing=failed)
+    return Verdict("refuse", missing=failed, topical=True)
 
 
 _DATED_TITLE = re.compile(r"\b((?:19|20)\d\d)\s+((?:[A-Z][\w'’-]*)(?:\s+(?:[A-Z][\w'’-]*|of|on|in|for|against|and))*)"

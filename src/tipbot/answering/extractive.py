@@ -199,7 +199,7 @@ class ExtractiveAnswerer(Answerer):
         # (a request for tipbot's own view is refused as one even when it is phrased as a claim: "udah efektif blm?")
         if verdict.decision == "refuse" and (not q.premise or verdict.reply):
             return self._refuse(draft, verdict.missing, pool, lang, chosen, verdict.office, q.text, verdict.total,
-                                verdict.reply, verdict.apart)
+                                verdict.reply, verdict.apart, verdict.topical)
         if verdict.decision in ("premise", "refuse"):
             # a question that asserts something the sources do not hold is corrected, not just refused
             shown = [verdict.evidence] if verdict.evidence is not None else chosen
@@ -526,14 +526,16 @@ class ExtractiveAnswerer(Answerer):
     @staticmethod
     def _refuse(draft: Draft, missing: list[str], pool: list[Evidence], lang: str,
                 chosen: list[Evidence] | None = None, office: str = "", question: str = "", total: str = "",
-                reply: str = "", apart: list[str] | None = None) -> Draft:
+                reply: str = "", apart: list[str] | None = None, topical: bool = False) -> Draft:
+        """The refusal, saying what no passage holds (``topical``: no passage on the question's subject, where
+        another passage may name it: "no passage mentions May 2023" would be false when one does)."""
         p = ph(lang)
         # a year or number the question asked about is named in words: the refusal states no figure of its own
         named = [m for m in missing if m and not re.search(r"\d", m)]
         if len(named) < len([m for m in missing if m]):
             named.append(p["a_figure"])
-        text = p["not_found_terms"].format(terms=", ".join(f"“{m}”" if m != p["a_figure"] else m for m in named)) \
-            if named else p["not_found"]
+        text = p["not_found_with" if topical else "not_found_terms"].format(
+            terms=", ".join(f"“{m}”" if m != p["a_figure"] else m for m in named)) if named else p["not_found"]
         if office:
             text = p["no_person_name"].format(office=office)
         if total and named:
