@@ -1470,7 +1470,8 @@ _TEMPORAL = "in|on|during|since|by|until|throughout|from|pada|tahun|sejak|selama
 
 
 _IN_MONTH = re.compile(rf"\b(?:in|during|pada|bulan|di)\s+(?:bulan\s+)?({MONTH_RE})\.?\s+((?:19|20)\d\d)\b", re.I)
-_MONTH_OF_YEAR = re.compile(rf"\b({MONTH_RE})\.?\s+(?:\d{{1,2}},?\s+)?((?:19|20)\d\d)\b", re.I)
+MONTH_OF_YEAR = re.compile(  # a month with its year: "October 2023", "10 Oct 2023"
+    rf"\b({MONTH_RE})\.?\s+(?:\d{{1,2}},?\s+)?((?:19|20)\d\d)\b", re.I)
 
 
 def _other_event_month(q: Question, content: list[Evidence], q_tokens: set[str], idf: dict[str, float]):
@@ -1486,7 +1487,7 @@ def _other_event_month(q: Question, content: list[Evidence], q_tokens: set[str],
     anchor = (own if len(own) >= 2 else q_tokens) - when
     for e in _described(q, content, anchor, idf, [], ANCHOR_SHARE):
         given = {(d.month, str(d.year)) for d, _ in find_dates(e.text)} | {
-            (_MONTHS[g.group(1).lower()], g.group(2)) for g in _MONTH_OF_YEAR.finditer(e.text)}
+            (_MONTHS[g.group(1).lower()], g.group(2)) for g in MONTH_OF_YEAR.finditer(e.text)}
         if given:  # the best-described sentence that dates the event decides
             same_year = {mo for mo, y in given if y == year}
             return (f"{m.group(1)} {year}", e) if same_year and month not in same_year else None

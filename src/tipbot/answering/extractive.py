@@ -49,6 +49,7 @@ from .analysis import (
     words,
 )
 from .answerability import (
+    MONTH_OF_YEAR,
     RARE_IDF,
     YEAR_PERIOD,
     Verdict,
@@ -1397,8 +1398,7 @@ def event_dates(dated: list[Evidence], pool: list[Evidence], parts: list[str], l
 
 def asked_months(q: Question) -> set[int]:
     """The months a question names with a year ("as of October 2023", "sampe oktober 2023"), by number."""
-    return {_MONTHS[m.group(1).lower()] for m in re.finditer(rf"\b({MONTH_RE})\.?\s+(?:\d{{1,2}},?\s+)?(?:19|20)\d\d\b",
-                                                              q.text, re.I)}
+    return {_MONTHS[m.group(1).lower()] for m in MONTH_OF_YEAR.finditer(q.text)}
 
 
 def names_month(text: str, months: set[int]) -> bool:
