@@ -31,7 +31,7 @@ from .answering.analysis import cites_other_work, question_language, refers_back
 from .answering.analysis import words as question_words
 from .answering.compose import ph as reader_phrases
 from .answering.compose import quote_chunk
-from .answering.compound import merge_answers, split_questions
+from .answering.compound import answered_already, asks_otherwise, merge_answers, split_questions
 from .citations import load_index
 from .config import MAX_QUESTION_CHARS, Settings
 from .errors import InvalidQuestionError, StoreUnavailableError
@@ -236,14 +236,24 @@ class Assistant:
             answers, keep_refusals = [answer], False
         quoted = {(c.chunk_id, c.quote or c.text) for c in answers[0].citations}
         before = pieces[0]
-        for piece in pieces[1:]:
-            part = self.chain().invoke({"question": piece, "previous": before,
-                                        "context": before if refers_back(piece) else None})
+        # ("who opened it? and on what date?": the whole message is read by one interrogative, which need not be
+        # the first question's; the first question is then answered on its own too, as the later ones)
+        own = pieces if not keep_refusals and asks_otherwise(pieces[0], question) else pieces[1:]
+        for piece in own:
+            first_own = piece is pieces[0]
+            if not first_own and answered_already(piece, answers):
+                before = piece
+                continue
+            part = self.chain().invoke({"question": piece, "previous": previous if first_own else before,
+                                        "context": before if refers_back(piece) and not first_own else None})
             before = piece
             new = {(c.chunk_id, c.quote or c.text) for c in part.citations} - quoted
+            # (the first question's own answer may quote what the whole message's does and still answer otherwise:
+            # its first line, the direct answer, differs)
+            new = new or (first_own and part.text.split("\n")[0] != answer.text.split("\n")[0])
             if new and (keep_refusals or not part.refused or part.corrected):
                 answers.append(part)
-                quoted |= new
+                quoted |= {(c.chunk_id, c.quote or c.text) for c in part.citations}
         if len(answers) == 1 and answers[0] is answer or all(a.refused for a in answers):
             return answer
         return merge_answers(question, answers, answer.language, reader_phrases(answer.language)["next_part"])

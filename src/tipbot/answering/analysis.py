@@ -563,8 +563,9 @@ def extract_constraints(text: str, lang: str) -> Constraints:
     for m in _NUMBER.finditer(text):
         raw = m.group(1)
         if raw in c.years or raw in cited or raw in doc_numbers or re.fullmatch(r"\d", raw) \
-                or re.search(rf"\b(?:{SECTION_WORDS})\s*$", text[: m.start()], re.I):  # "section 3.2" names a part
-            continue
+                or re.search(rf"\b(?:{SECTION_WORDS})\s*$", text[: m.start()], re.I) \
+                or re.search(r"\bke-?$", text[: m.start()], re.I):  # ("section 3.2" names a part; an Indonesian
+            continue  # ordinal, "SOMTC ke-22", is a rank, as "the 22nd SOMTC": neither is a figure)
         c.numbers.append(raw + ("%" if m.group(2) else ""))
     c.places = countries_in(text)
     stops = all_stopwords()
@@ -762,7 +763,7 @@ def analyse(question: str, previous: Question | None = None) -> Question:
         q.premise = False  # what it asserts is the paper's account, which it asks to have checked
     q.omission = _matches_any(norm, words()["omission"]["asks"], lang)
     if q.answer_type == "quantity":
-        q.bound = next((b for b, spec in words()["bounds"].items() if _matches_any(cleaned, spec["asks"], lang)), "")
+        q.bound = asked_bound(cleaned, lang)
     q.percent = atype == "quantity" and ("%" in cleaned or bool(
         _table_pattern(tuple(w for w in words()["percent_words"] if w != "%"), True).search(cleaned.lower())))
     if q.count and (atype in ("fact", "definition", "method") or atype == "summary" and _only_weak_request(cleaned)):
@@ -855,7 +856,8 @@ def _group_beside(text: str, head: str) -> str:
 def _advice_patterns() -> list[tuple[re.Pattern, frozenset[str]]]:
     """Per language: a first-person subject and a prescriptive modal in either order, capturing the verb after
     them, or a first-person subject and a verb closed by a yes-or-no tag; each with that language's verbs of
-    studying or writing about a text."""
+    studying or writing about a text. Also a modal of ability with a verb of legal action, and the way to act on
+    a case ("how do I report", "caranya lapor": ``procedures``)."""
     rule = words()["advice"]
     out = []
     for lang in ("en", "id"):
@@ -873,6 +875,10 @@ def _advice_patterns() -> list[tuple[re.Pattern, frozenset[str]]]:
         legal = "|".join(re.escape(v) for v in rule["legal_actions"][lang])
         out.append((re.compile(rf"\b(?:(?:{ability})\s+(?:{subjects})|(?:{subjects})\s+(?:{ability}))\s+"
                                rf"(?:[a-z]+\s+)?({legal})\b", re.I), frozenset()))
+        # (the way to act on a case oneself: "how do I report …", "gimana caranya lapor …")
+        acts = "|".join(re.escape(v) for v in rule["procedures"][lang])
+        how = rf"\bhow\s+(?:do|can|should|could|would)\s+(?:{subjects})\s+" if lang == "en" else r"\bcara(?:nya)?\s+"
+        out.append((re.compile(rf"{how}(?:[a-z]+\s+)?({acts})\b", re.I), frozenset()))
     return out
 
 
@@ -998,6 +1004,11 @@ def _asked_office(text: str, answer_type: str) -> str | None:
 _AUXILIARIES = frozenset({"is", "was", "are", "were", "be", "been", "did", "does", "do", "will", "would", "can",
                           "could", "should", "has", "have", "had", "may", "might", "must", "else", "exactly",
                           "actually", "really"})
+
+
+def asked_bound(text: str, lang: str) -> str:
+    """The bound a question asks of a value ("the maximum sentence", "paling lama"): "max", "min" or ""."""
+    return next((b for b, spec in words()["bounds"].items() if _matches_any(text, spec["asks"], lang)), "")
 
 
 def asked_act(q: Question) -> str:

@@ -24,6 +24,7 @@ from .analysis import (
     NUMBER_WORDS,
     Question,
     all_stopwords,
+    asked_bound,
     asked_name_of,
     asked_office,
     content_words,
@@ -525,9 +526,11 @@ def judge(q: Question, pool: list[Evidence], chosen: list[Evidence], q_tokens: s
         # "how many are stuck in scam compounds right now?": dated sources cannot say how things stand now
         return Verdict("refuse", reply="present")
     outcomes = either_language(words()["case_outcomes"])
-    if outcomes.search(q.text) and not any(outcomes.search(e.text) for e in chosen):
+    if outcomes.search(q.text) and not asked_bound(q.text, q.language) and not any(
+            outcomes.search(e.text) for e in chosen):
         # "how long were the suspects sentenced?": the evidence speaks of the case, or of what the law provides
-        # ("up to 15 years"), but of no court's decision
+        # ("up to 15 years"), but of no court's decision (a sentence with a bound, "the maximum prison sentence",
+        # is what a law provides)
         return Verdict("refuse", reply="outcome")
     idf, places, chunks = context.idf, context.store_places, context.chunks
     dated = unknown_dated_titles(q, chunks)

@@ -16,7 +16,7 @@ from functools import lru_cache
 
 from ..schema import Answer, Citation
 from ..verify import figures, normalise_figure
-from .analysis import INTERROGATIVES, content_words, words
+from .analysis import INTERROGATIVES, analyse, content_words, words
 
 MAX_QUESTIONS = 3  # a longer chain of questions is answered as three, the last one holding the rest
 OPENING = 2  # an interrogative among a sentence's first words opens a question ("and what …", "terus kapan …")
@@ -80,8 +80,13 @@ def split_questions(text: str, lang: str) -> list[str]:
         pieces.extend(_split_at_connectives(sentence))
     kept: list[str] = []
     for piece in (p.strip(" ,") for p in pieces if p.strip(" ,")):
-        if kept and not (_substantial(piece, lang) and _substantial(kept[-1], lang)):
-            kept[-1] = f"{kept[-1]} {piece}"  # ("Who signed it? When?": the short one asks the same again)
+        # a short piece ("ringkasin ya", "like the aim …") belongs to the question before it; one with its own
+        # interrogative after a whole question ("Who signed it? When?", "When was it signed, and where?") asks
+        # another thing of the same subject, and is answered as a follow-up of it
+        asks_more = kept and _substantial(kept[-1], lang) and (
+            bool(set(_tokens(piece)) & INTERROGATIVES) or analyse(piece).answer_type != "fact")
+        if kept and not (_substantial(piece, lang) and _substantial(kept[-1], lang)) and not asks_more:
+            kept[-1] = f"{kept[-1]} {piece}"
         else:
             kept.append(piece)
     pieces = kept
@@ -108,6 +113,24 @@ def _split_at_connectives(sentence: str) -> list[str]:
             start = m.end()
     out.append(sentence[start:])
     return out
+
+
+def asks_otherwise(first: str, message: str) -> bool:
+    """The message's first question asks for another kind of answer than the whole message is read as ("who …?
+    when?" is read as a date question): its answer would leave the first question out."""
+    return analyse(first).answer_type != analyse(message).answer_type
+
+
+def answered_already(piece: str, answers: list[Answer]) -> bool:
+    """A later question that asks how many of a thing ("…, and from how many reports?") when a passage the answer
+    so far quotes already gives a figure of that thing ("saving 2,778 people from 861 reports"): its own search
+    would find another count of the same noun elsewhere ("75 reports" of another event)."""
+    q = analyse(piece)
+    if q.answer_type != "quantity" or not q.head:
+        return False
+    head = re.escape(q.head.lower().rstrip("s"))
+    beside = re.compile(rf"\d[\d.,]*\s+(?:[\w-]+\s+)?{head}", re.I)
+    return any(beside.search(c.quote or c.text) for a in answers for c in a.citations)
 
 
 def merge_answers(question: str, answers: list[Answer], language: str, next_part: str) -> Answer:

@@ -103,8 +103,8 @@ RAREST_LEAD = 0.7  # a typed sentence naming the question's rarest term leads at
 WHOLE_CORRECTION_WORDS = 60  # a sentence that corrects a body or a place is quoted whole up to this length
 DIGEST_OPENING = 2  # sentences of a digest's opening ("What the source is") that start a summary of its source
 OUTLINE_MAX = 9  # sentences in the outline of one source's digest (its opening, its items' leads)
-SECTION_SUMMARY_MAX = 7  # sentences in the summary of a whole section
-LIMITS = {"summary": 7, "comparison": 4, "list": 4, "reason": 3, "method": 3, "source": 2}  # sentences per type
+SECTION_SUMMARY_MAX = 9  # sentences in the summary of a whole section
+LIMITS = {"summary": 9, "comparison": 4, "list": 4, "reason": 3, "method": 3, "source": 2}  # sentences per type
 
 
 def question_tokens(q: Question, plan: QueryPlan) -> set[str]:
@@ -163,8 +163,13 @@ class ExtractiveAnswerer(Answerer):
         if q.language == "id":  # an Indonesian name's English rendering ("Kedubes AS" → "embassy united states")
             for name in q.constraints.names:
                 aliases.setdefault(name, []).append(" ".join(translate_terms(name)))
-        pool = candidates(q, q_tokens, plan.vectors, passages[:MAX_PASSAGES], context.idf, context.sentence_vectors,
+        passages = passages[:MAX_PASSAGES]
+        pool = candidates(q, q_tokens, plan.vectors, passages, context.idf, context.sentence_vectors,
                           self.config, context.citation_index, aliases)
+        siblings = act_siblings(q, pool, passages, context)
+        if siblings:
+            pool = candidates(q, q_tokens, plan.vectors, [*passages, *siblings], context.idf,
+                              context.sentence_vectors, self.config, context.citation_index, aliases)
         for e in pool:
             e.identity = identity_of(e, context)
         checked = self.checked_against_source(q, pool, q_tokens, context)
@@ -293,9 +298,8 @@ class ExtractiveAnswerer(Answerer):
                 # "summarise section 3.5", "ringkas pendahuluan": the section the question names, whole
                 return section_summary(whole, LIMITS["summary"]), None
             section = named_section(body, q_tokens)
-            if section:  # "summarise the conclusion": that section, in its own order
-                section.sort(key=lambda e: (e.chunk.order, e.position))
-                return section[: LIMITS["summary"]], None
+            if section:  # "summarise the conclusion": that section's sentences, as for a section named by number
+                return section_summary(section, LIMITS["summary"]), None
             whole_digest = [e for e in content if e.passage.score == 0.0 and e.chunk.kind == "digest"]
             if len(named) == 1 and whole_digest and {e.chunk.source_id for e in whole_digest} == named:
                 # "summarise the ACTIP digest": the whole digest is in the evidence; its outline summarises it
@@ -1356,6 +1360,22 @@ def act_tokens(q: Question) -> set[str]:
     # (not a synonym that is a function word elsewhere: "first" of "open", "begin")
     return tokens | {t for t in synonyms_of(tokens) if t not in all_stopwords()} | {
         f for t in tokens for f in word_family(t)}
+
+
+def act_siblings(q: Question, pool: list[Evidence], passages: list[Passage], context: AnswerContext) -> list[Passage]:
+    """The other passages of a digest in the evidence that name the act an actor question asks the doer of, when
+    no sentence of the evidence names it: "who opened the coordination meeting in Bekasi?" finds the digest by its
+    opening (the meeting, Bekasi), and the sentence "The meeting was opened by …" stands in another passage of that
+    digest, which the question's other names kept out of the retriever's best. (A digest reports one event, so
+    its passages are read together: ``identity_of`` gives each of its sentences the digest's opening.)"""
+    act = act_tokens(q)
+    if not act or any(act & set(e.tokens) for e in pool):
+        return []
+    have = {p.chunk.id for p in passages}
+    sources = {p.chunk.source_id for p in passages if p.chunk.kind == "digest"}
+    low = min((p.score for p in passages), default=0.0)
+    return [Passage(c, low, rank=len(passages)) for c in context.chunks
+            if c.kind == "digest" and c.source_id in sources and c.id not in have and act & set(tokenize(c.text))]
 
 
 def named_in(e: Evidence, pool: list[Evidence]) -> set[str]:
