@@ -83,3 +83,9 @@ def test_a_sentence_with_a_bound_is_what_a_law_provides_not_a_court_decision():
                             ("What prison sentence did the court hand down in the harbour bondage case?", "outcome")):
         q = analyse(question)
         assert judge(q, [ev], [ev], set(tokenize(q.text)), context, []).reply == reply
+
+
+def test_whom_or_where_the_user_should_turn_to_is_advice_whatever_the_verb():
+    assert analyse("my cousin is stuck in a scam compound, who should i call?").personal == "advice"
+    # ("call" is also a verb about the text: "what should I call it")
+    assert analyse("what should I call the task force in my essay?").personal == ""

@@ -953,12 +953,16 @@ _ACCORDING_TO = re.compile(r"\b(?:menurut|according to|as per)\b", re.I)
 
 def asks_advice(text: str) -> bool:
     """Whether a message asks what the user (or their own people) should do: "should I donate to …", "keluarga
-    kami harus lapor ke mana". Not "should I cite …" (a question about the text), in either language."""
+    kami harus lapor ke mana". Not "should I cite …" (a question about the text), in either language; but whom or
+    where the user should turn to ("who should I call?", "where should we go?") is advice whatever the verb."""
     for pattern, study in _advice_patterns():
         for m in pattern.finditer(text):
-            if m.group(1).lower() not in study:
+            if m.group(1).lower() not in study or _TURN_TO.search(text[: m.start()]):
                 return True
     return False
+
+
+_TURN_TO = re.compile(r"\b(?:who|whom|where)\s*$", re.I)  # ("who should I call", not "what should I call it")
 
 
 @lru_cache(maxsize=1)
