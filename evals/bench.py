@@ -149,7 +149,7 @@ def main() -> None:
     lat: list[float] = []
     single: list[float] = []
     parts: dict[str, list[float]] = {"retrieve": [], "answer": [], "verify": []}
-    several = {q for q in questions if len(bot._questions(q)) > 1}
+    several = {q for q in questions if len(bot._questions(q)[0]) > 1}
     for _ in range(args.rounds):
         bot.searcher._qcache.clear()
         for q in questions:

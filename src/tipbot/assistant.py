@@ -222,7 +222,7 @@ class Assistant:
         ``Answer.read_as``, so that follow-ups chain), against which a follow-up
         ("and in 2022?", "siapa yang memimpinnya?") is read."""
         answer = self.chain().invoke({"question": question, "previous": previous})
-        pieces = self._questions(question)
+        pieces, whole_type = self._questions(question)
         if len(pieces) < 2:
             return answer
         # a message that asks several questions: the whole message's answer first, then each later question's own
@@ -238,7 +238,7 @@ class Assistant:
         before = pieces[0]
         # ("who opened it? and on what date?": the whole message is read by one interrogative, which need not be
         # the first question's; the first question is then answered on its own too, as the later ones)
-        own = pieces if not keep_refusals and asks_otherwise(pieces[0], question) else pieces[1:]
+        own = pieces if not keep_refusals and asks_otherwise(pieces[0], whole_type) else pieces[1:]
         for piece in own:
             first_own = piece is pieces[0]
             if not first_own and answered_already(piece, answers):
@@ -258,25 +258,26 @@ class Assistant:
             return answer
         return merge_answers(question, answers, answer.language, reader_phrases(answer.language)["next_part"])
 
-    def _questions(self, question: str) -> list[str]:
-        """The questions a message asks (see ``answering.compound``); one when the message is not a valid
-        question (the chain reports why), is conversational, holds an injected instruction, asks for a summary, or
-        compares or spans two things in one clause (the reader's own parts)."""
+    def _questions(self, question: str) -> tuple[list[str], str]:
+        """The questions a message asks (see ``answering.compound``), with the answer type the whole message is
+        read as ("" for one question); one when the message is not a valid question (the chain reports why), is
+        conversational, holds an injected instruction, asks for a summary, or compares or spans two things in one
+        clause (the reader's own parts)."""
         try:
             core, injected = split_injection(check_question(question))
         except InvalidQuestionError:
-            return [question]
+            return [question], ""
         if injected or not core.strip():
-            return [question]
+            return [question], ""
         # (in the language ``analyse`` reads it in; the whole analysis only for a message of several questions)
         pieces = split_questions(core, question_language(core)[0])
         if len(pieces) < 2:
-            return [question]
+            return [question], ""
         whole = analyse(core)
         # (a summary's questions say what it should cover: "Summarize section 3.1: who works in the teams, and …")
         if whole.conversational or whole.answer_type in ("comparison", "summary") or whole.interval:
-            return [question]
-        return pieces
+            return [question], ""
+        return pieces, whole.answer_type
 
     def stream(self, question: str, previous: str | None = None) -> Iterator[tuple[str, object]]:
         """``("token", text)`` events while the answer is written, then ``("answer", Answer)``.

@@ -115,10 +115,10 @@ def _split_at_connectives(sentence: str) -> list[str]:
     return out
 
 
-def asks_otherwise(first: str, message: str) -> bool:
-    """The message's first question asks for another kind of answer than the whole message is read as ("who …?
-    when?" is read as a date question): its answer would leave the first question out."""
-    return analyse(first).answer_type != analyse(message).answer_type
+def asks_otherwise(first: str, whole_type: str) -> bool:
+    """The message's first question asks for another kind of answer than the whole message is read as
+    (``whole_type``: "who …? when?" is read as a date question): its answer would leave the first question out."""
+    return analyse(first).answer_type != whole_type
 
 
 def answered_already(piece: str, answers: list[Answer]) -> bool:

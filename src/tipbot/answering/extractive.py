@@ -103,7 +103,6 @@ RAREST_LEAD = 0.7  # a typed sentence naming the question's rarest term leads at
 WHOLE_CORRECTION_WORDS = 60  # a sentence that corrects a body or a place is quoted whole up to this length
 DIGEST_OPENING = 2  # sentences of a digest's opening ("What the source is") that start a summary of its source
 OUTLINE_MAX = 9  # sentences in the outline of one source's digest (its opening, its items' leads)
-SECTION_SUMMARY_MAX = 9  # sentences in the summary of a whole section
 LIMITS = {"summary": 9, "comparison": 4, "list": 4, "reason": 3, "method": 3, "source": 2}  # sentences per type
 
 
@@ -1428,16 +1427,15 @@ def names_month(text: str, months: set[int]) -> bool:
 
 def section_summary(section: list[Evidence], k: int) -> list[Evidence]:
     """A summary of one whole section: its sentences most relevant to the question, each unlike those already
-    chosen (MMR), in the text's order; a long section keeps one more sentence per passage beyond the first.
-    (Weighing each sentence's closeness to the section's centroid as well changed no eval answer: left out; so did
-    seeding it with each passage's best sentence, which lost a training and a held-out summary.)"""
+    chosen (MMR), in the text's order, ``k`` at most. (Weighing each sentence's closeness to the section's
+    centroid as well changed no eval answer: left out; so did seeding it with each passage's best sentence, which
+    lost a training and a held-out summary.)"""
     if not section:
         return []
     lo, hi = min(e.score for e in section), max(e.score for e in section)
     value = {id(e): (e.score - lo) / (hi - lo) if hi > lo else 1.0 for e in section}  # 0–1, as the similarity
-    limit = min(k + len({e.chunk.id for e in section}) - 1, SECTION_SUMMARY_MAX)
     chosen: list[Evidence] = []
-    while len(chosen) < limit:
+    while len(chosen) < k:
         rest = [e for e in section if e not in chosen and len(e.tokens) >= 4]
         if not rest:
             break
