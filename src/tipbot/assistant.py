@@ -234,6 +234,8 @@ class Assistant:
             answers, keep_refusals = [first], True
         else:
             answers, keep_refusals = [answer], False
+        phrases = reader_phrases(answer.language)
+        labels: list[str] = []  # (which part each later answer answers)
         quoted = {(c.chunk_id, c.quote or c.text) for c in answers[0].citations}
         before = pieces[0]
         # ("who opened it? and on what date?": the whole message is read by one interrogative, which need not be
@@ -253,10 +255,11 @@ class Assistant:
             new = new or (first_own and part.text.split("\n")[0] != answer.text.split("\n")[0])
             if new and (keep_refusals or not part.refused or part.corrected):
                 answers.append(part)
+                labels.append(phrases["first_part" if first_own else "next_part"])
                 quoted |= {(c.chunk_id, c.quote or c.text) for c in part.citations}
         if len(answers) == 1 and answers[0] is answer or all(a.refused for a in answers):
             return answer
-        return merge_answers(question, answers, answer.language, reader_phrases(answer.language)["next_part"])
+        return merge_answers(question, answers, answer.language, labels)
 
     def _questions(self, question: str) -> tuple[list[str], str]:
         """The questions a message asks (see ``answering.compound``), with the answer type the whole message is

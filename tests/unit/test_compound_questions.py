@@ -84,6 +84,7 @@ def test_a_first_question_of_another_kind_than_the_whole_message_is_answered_too
     direct = [line for line in both.text.split("\n") if line.startswith("In short:")]
     assert len(direct) == 2 and "June 2 2021" in direct[0]
     assert "Osterra" in direct[1] or "Veloria" in direct[1]
+    assert "On the first part of your question:" in both.text  # (it answers the first question, not a next one)
     numbers = [c.n for c in both.citations]
     assert numbers == list(range(1, len(numbers) + 1))
 

@@ -585,6 +585,7 @@ def extract_constraints(text: str, lang: str) -> Constraints:
         if name.lower() in stops or bare in countries() or _YEAR.fullmatch(name) or re.fullmatch(MONTH_RE, bare):
             continue  # (a month dates a fact in either language: "Mei" is the sources' "May")
         name = re.sub(r"^(?:The|A|An)\s+", "", name)
+        name = re.sub(r"-nya$", "", name, flags=re.I)  # (the Indonesian enclitic on a name is no part of it: "KTT-nya")
         if m.start() == 0 and " " not in name and name.lower() in stops:
             continue
         if any(name in n for n in names):
@@ -696,6 +697,10 @@ def analyse(question: str, previous: Question | None = None) -> Question:
     atype = answer_type(" ".join(questions) or cleaned, lang)  # the sentences with a question mark carry the type
     if atype == "fact" and previous is not None and reading:
         atype = previous.answer_type
+    if atype == "fact" and answer_type(norm, lang) == "summary":
+        # (the framing stripped may be what asks for a summary: "what does the paper say about the role of Polri?"
+        # reads "what about the role of Polri?")
+        atype = "summary"
     if atype == "actor" and _WHO_IS_NAME.match(cleaned):
         atype = "definition"  # "Who is Erin Merryn?" asks what the sources say of that person, not for a name
     premise = premise or (atype == "fact" and confirms(norm, lang))  # (before its particles are stripped)
@@ -1041,9 +1046,10 @@ def asked_name_of(q: Question) -> str | None:
     request."""
     spec = words()["person_roles"]
     asks = "|".join(re.escape(w) for lg in ("en", "id") for w in spec["asks"][lg])
-    # (a count, a plural marker or a possessive may stand before the thing: "the names of the 12 suspects", "nama
-    # para pelaku", "the name of Indonesia's ambassador")
-    m = re.search(rf"\b(?:{asks})\s+(?:(?:the|an?|of|all|sang|si|para|semua|\d+|[\w-]+['’]s)\s+)*"
+    # (a count, a plural marker, a possessive or a nationality may stand before the thing: "the names of the 12
+    # suspects", "nama para pelaku", "the name of Indonesia's ambassador", "the name of the Cambodian company")
+    nations = "|".join(re.escape(c) for c in sorted(countries(), key=len, reverse=True))
+    m = re.search(rf"\b(?:{asks})\s+(?:(?:the|an?|of|all|sang|si|para|semua|\d+|[\w-]+['’]s|{nations})\s+)*"
                   rf"([^\W\d_][\w-]{{2,}})",
                   q.text, re.I)
     if m is None or office_pattern().fullmatch(m.group(1)) or m.group(1).lower() in all_stopwords():

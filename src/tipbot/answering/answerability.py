@@ -53,6 +53,7 @@ from .selection import (
     actor_names,
     defines_term,
     has_constraint,
+    located_places,
     neighbours,
     outside_parentheses,
     undot,
@@ -233,6 +234,9 @@ def names_holder(text: str, office: str | list[str], lower_words: frozenset[str]
     return bool(holder_spans(text, office, lower_words, places))
 
 
+_LOCATIVE_BEFORE = re.compile(r"\b(?:in|at|across|throughout|di|ke)\s+(?:the\s+)?$", re.I)
+
+
 def holder_spans(text: str, office: str | list[str], lower_words: frozenset[str],
                  places: frozenset[str]) -> list[tuple[int, int]]:
     """Where ``text`` names a person beside a form of ``office``: two to four capitalised words, none of them a
@@ -246,8 +250,9 @@ def holder_spans(text: str, office: str | list[str], lower_words: frozenset[str]
         while names and names[0].lower() in lower_words:
             names = names[1:]
         name = " ".join(names)
+        # (nor one a locative puts something in: "victims in the Asia Pacific region")
         if len(names) >= 2 and not any(w.lower() in lower_words for w in names) and name not in places \
-                and not countries_in(name):
+                and not countries_in(name) and not _LOCATIVE_BEFORE.search(text[: m.end() - len(name)]):
             people.append((m.end() - len(name), m.end()))
     offices = list(forms.finditer(text))
     return [(start, end) for start, end in people if any(
@@ -434,6 +439,17 @@ BESIDE_BEFORE, BESIDE_AFTER = 3, 2  # the words before and after a figure that n
 PART_WINDOW = 40  # characters around a figure in which the part it counts is named ("612 of them women")
 
 
+_COUNT_ASKED = re.compile(r"\b(?:how many|how much|berapa(?:\s+banyak)?|brp)\b(.*)", re.I)
+
+
+def asked_predicate(q: Question) -> str:
+    """What a count with no noun of its own asks of its total ("of the 2,778 …, how many had been trafficked to
+    Cambodia?" → "had been trafficked to Cambodia"): the words after the interrogative, "" when they are none."""
+    m = _COUNT_ASKED.search(q.text)
+    rest = m.group(1).strip(" ?.,") if m else ""
+    return rest if tokenize(rest) else ""
+
+
 def part_counted(q: Question, pool: list[Evidence], aliases=None) -> bool:
     """For "how many of the <total> were <head>": a sentence that holds the total (or one beside it in its
     passage) gives another figure with the head (or its rendering) beside it. For a total asked broken down along
@@ -441,6 +457,8 @@ def part_counted(q: Question, pool: list[Evidence], aliases=None) -> bool:
     "52 men"), and not inside the parentheses that break down another figure ("62 WNI (52 men, 10 women)")."""
     if q.breakdown:
         renders = list(words()["breakdowns"]["dimensions"][q.breakdown]["parts"])
+    elif not q.head:  # "of the 2,778 rescued, how many had been trafficked to Cambodia": the words that say which
+        renders = [asked_predicate(q)]
     else:
         renders = [q.head, *(translate_terms(q.head) if q.language == "id" else []), *(aliases or {}).get(q.head, [])]
     head = {t for r in renders for t in tokenize(r)}
@@ -550,7 +568,9 @@ def judge(q: Question, pool: list[Evidence], chosen: list[Evidence], q_tokens: s
     if thing and not known_word(thing, q.language, idf):
         # "the name of the surgeon who …": the sources never speak of a surgeon, so they name none
         return Verdict("refuse", missing=[thing])
-    if thing and chunks and not instance_named(thing, q.language, chunks, context):
+    # (one the evidence names: a victim named in a passage on another case is not the one asked about)
+    evidence_chunks = list({e.chunk.id: e.chunk for e in pool}.values())
+    if thing and chunks and not instance_named(thing, q.language, evidence_chunks, context):
         # "nama-nama perusahaan online scam …": the sources speak of such companies but name none
         return Verdict("refuse", office=thing)
     unheard = [w for w in asked_kind_words(q) if (toks := word_tokens(w, q.language))
@@ -569,12 +589,11 @@ def judge(q: Question, pool: list[Evidence], chosen: list[Evidence], q_tokens: s
         content = [e for e in pool if e.chunk.kind != "reference"]
         if unknown and content:
             # a place the sources never name ("… di Bali ya?"): where they place the same event, if they do
-            anchor = q_tokens - {t for u in unknown for t in tokenize(u)}
-            for e in _described(q, content, anchor, idf, [], PLACE_SHARE):
-                found = _placed(e, pool, unknown, places)
-                if found is not None and found[0]:
-                    return Verdict("premise", missing=[found[0]], claim=claim_of(q), evidence=found[1])
-        return Verdict("premise" if q.premise else "refuse", missing=missing, claim=claim_of(q))
+            placed = _placed_otherwise(q, pool, unknown, q_tokens, idf, places)
+            if placed is not None:
+                return placed
+        return _recounted(q, pool, missing, q_tokens, idf) or Verdict(
+            "premise" if q.premise else "refuse", missing=missing, claim=claim_of(q))
     items = without_paper_identity(q, hard_items(q, idf, glossary_terms), context, aliases)
     best = max(chosen, key=lambda e: e.score)  # (a sentence shown for context may come first)
     if items and not defines_term(q, chosen) and not any(satisfied(e, items, aliases) for e in chosen):
@@ -587,7 +606,7 @@ def judge(q: Question, pool: list[Evidence], chosen: list[Evidence], q_tokens: s
         # (a question in several parts may take each part's year or figure from its own passage: "the paper dates
         # the Protocol to 2000 — how many years later was Law 21/2007 passed?")
         if failed or len(q.parts) < 2:
-            return _refused_or_redated(q, pool, failed, q_tokens, idf)
+            return _refused_or_redated(q, pool, failed, q_tokens, idf, places)
     if q.answer_type == "quantity" and not counted_thing_seen(q, pool, aliases):
         return Verdict("refuse", missing=[q.head])
     if q.rank and not any(states_rank(x.text, q.rank) for e in chosen for x in (e, *neighbours(e, pool)) if x):
@@ -599,10 +618,16 @@ def judge(q: Question, pool: list[Evidence], chosen: list[Evidence], q_tokens: s
             states_unique.search(x.text) for e in chosen for x in (e, *neighbours(e, pool)) if x):
         # "the paper says the ARF was the only body with an effective strategy": no sentence on it says "only"
         return Verdict("premise", missing=["only"], claim=claim_of(q))
-    if q.part_of and q.head and not part_counted(q, pool, aliases):
+    ranked = unranked(q, chosen, pool)
+    if ranked:
+        # "which province sent the most victims?": no sentence of the evidence ranks anything
+        return Verdict("refuse", missing=[ranked])
+    if q.part_of and (q.head or asked_predicate(q)) and not part_counted(q, pool, aliases):
         # "the 1,138 …, how many of them were women": the sources give the total, not that part of it
-        return Verdict("refuse", missing=[q.head], total=q.part_of)
-    kind = quantity_kind(q)
+        return Verdict("refuse", missing=[q.head or asked_predicate(q)], total=q.part_of)
+    # (not a question of where something comes from: who is cited for "the lure of money", where the money for a
+    # plan comes from)
+    kind = quantity_kind(q) if q.answer_type not in ("source", "place") else None
     if kind and not (kind == "duration" and q.interval) and not any(
             figure_of_kind(x.text, kind) for e in chosen[:2] for x in (e, *neighbours(e, pool)) if x is not None):
         # "how much did it cost" needs a sum of money, "how old" an age, "how long" a duration: a sentence with a
@@ -666,7 +691,7 @@ def judge(q: Question, pool: list[Evidence], chosen: list[Evidence], q_tokens: s
         if len(q.parts) >= 2:  # (each part's sentence may hold that part's place or year)
             failed = [i for i in failed if all(i in fails(e) for e in typed)]
         if failed:
-            return _refused_or_redated(q, pool, failed, q_tokens, idf)
+            return _refused_or_redated(q, pool, failed, q_tokens, idf, places)
     meaning = best.similarity if best.similarity is not None else 1.0
     on_topic = q.about_document or q.answer_type == "summary" or q.chronology or (
         items and satisfied(best, items, aliases))
@@ -838,15 +863,59 @@ def _office_phrase(text: str, office: str) -> str:
     return (office + m.group(1)).strip() if m else office
 
 
+def unranked(q: Question, chosen: list[Evidence], pool: list[Evidence]) -> str:
+    """The superlative a question asks of a body, place or fact ("which province sent the most victims",
+    "negara mana yang korbannya terbanyak", data ``superlatives``) when no sentence of the evidence (or one beside
+    it) ranks anything; "" otherwise. (Not a figure the question ranks among those given, "which of these figures
+    is the largest": that is read off the figures themselves.)"""
+    ranking = words()["superlatives"]
+    asked = phrase_pattern(ranking["asks"]).search(q.text)
+    if asked is None or q.answer_type not in ("actor", "place", "fact") or phrase_pattern(
+            words()["figure_nouns"]).search(q.text):
+        return ""
+    states = phrase_pattern(ranking["states"])
+    return "" if any(states.search(x.text) for e in chosen for x in (e, *neighbours(e, pool)) if x) else asked.group(0)
+
+
 def _refused_or_redated(q: Question, pool: list[Evidence], failed: list[str], q_tokens: set[str],
-                        idf: dict[str, float]) -> Verdict:
+                        idf: dict[str, float], places: frozenset[str] = frozenset()) -> Verdict:
     """A refusal for constraints no evidence holds — unless what fails is a year the question gives an event
-    that the sources date otherwise ("Indonesia chaired ASEAN in 2022"): that is corrected."""
+    that the sources date otherwise ("Indonesia chaired ASEAN in 2022") or a place where they place it
+    otherwise ("KTT ke-42 kan di Bali?"): that is corrected."""
     if set(failed) & set(q.constraints.years):
         dated = _other_event_year(q, [e for e in pool if e.chunk.kind != "reference"], q_tokens, idf)
         if dated is not None:
             return Verdict("premise", missing=[dated[0]], claim=claim_of(q), evidence=dated[1])
-    return Verdict("refuse", missing=failed, topical=True)
+    # (a place the question puts the event in, "di Bali", "in Jakarta"; not a country that qualifies a name, "the
+    # U.S. Trafficking in Persons Report")
+    asked = [f for f in failed if f in located_places(q.text)]
+    placed = _placed_otherwise(q, pool, asked, q_tokens, idf, places) if asked else None
+    if placed is not None:
+        return placed
+    return _recounted(q, pool, failed, q_tokens, idf) or Verdict("refuse", missing=failed, topical=True)
+
+
+def _placed_otherwise(q: Question, pool: list[Evidence], asked: list[str], q_tokens: set[str],
+                      idf: dict[str, float], places: frozenset[str]) -> Verdict | None:
+    """A place the question gives an event that no evidence holds, where the sentences that best describe the
+    event (without that place's words) place it elsewhere: a premise to correct, with that place."""
+    content = [e for e in pool if e.chunk.kind != "reference"]
+    anchor = q_tokens - {t for a in asked for t in tokenize(a)}
+    for e in _described(q, content, anchor, idf, [], PLACE_SHARE):
+        found = _placed(e, pool, asked, places)
+        if found is not None and found[0]:
+            return Verdict("premise", missing=[found[0]], claim=claim_of(q), evidence=found[1])
+    return None
+
+
+def _recounted(q: Question, pool: list[Evidence], failed: list[str], q_tokens: set[str],
+               idf: dict[str, float]) -> Verdict | None:
+    """A count the question gives of a thing, which no evidence holds, and which the sentence on the same event
+    gives otherwise ("bener gak polisi nangkep 20 tersangka …" where it says 12 suspects): a premise to correct."""
+    if not {re.sub(r"\D", "", f) for f in failed} & {v for v, _ in counted_figures(q.text, q.language)}:
+        return None
+    counted = _other_count(q, [e for e in pool if e.chunk.kind != "reference"], q_tokens, idf)
+    return Verdict("premise", missing=[counted[0]], claim=claim_of(q), evidence=counted[1]) if counted else None
 
 
 _DATED_TITLE = re.compile(r"\b((?:19|20)\d\d)\s+((?:[A-Z][\w'’-]*)(?:\s+(?:[A-Z][\w'’-]*|of|on|in|for|against|and))*)"
@@ -1637,6 +1706,13 @@ def _only_recommended(q: Question, content: list[Evidence], q_tokens: set[str], 
     irrealis = either_language(words()["irrealis"])
     if irrealis.search(q.text) or _denies(q.text):
         return None  # (nor one that denies the act: "gak ada wawancara langsung?" agrees with the sources)
+    own_work = q.answer_type == "method" or either_language(words()["findings"]).search(q.text)
+    if own_work and either_language(words()["paper_words"]).search(q.original) and not any(
+            phrase_pattern(g).search(q.text) for g in words()["research_techniques"]):
+        # the study's own way of working or its findings ("how did the paper collect its data?", "what strategies
+        # did the paper find?") presuppose only that it has them, which its method and results state; a technique
+        # the question attributes to it is checked by ``unnamed_method``
+        return None
     described = _described(q, content, q_tokens, idf, [], PLACE_SHARE)
     # (a question not marked as an assertion presupposes the event only when the sentence holds more than one of
     # its terms: "how are victims recruited?" is not about "interviews with victims")

@@ -46,6 +46,8 @@ from .selection import (
 
 _FUNCTION = frozenset("""from in on at since by to of per for with who which that were was are is and or as than
 dari pada di sejak oleh yang dan atau untuk dengan""".split())
+_PARTICIPLE = re.compile(r"[a-z]{3,}(?:ing|ed)")  # an English participle ("indicating", "received")
+NAME_WORDS = 6  # the words a capitalised name after a figure may run to
 MAX_QUOTE_WORDS = 45  # a longer sentence is trimmed to the clauses that carry the answer
 MIN_CLAUSE_WORDS = 10  # … but never to fewer words than this
 
@@ -129,10 +131,16 @@ def _figure_spans(text: str) -> list[tuple[int, int]]:
             continue  # part of a name ("COVID-19")
         end = m.end
         if not m.unit:  # the noun after the figure: up to three words, stopping at a function word
-            for _ in range(3):
+            taken: list[str] = []
+            while len(taken) < (NAME_WORDS if taken and all(t[0].isupper() for t in taken) else 3):
                 w = re.match(r"\s+([A-Za-z][\w-]*)", text[end:])
                 if w is None or w.group(1).lower() in _FUNCTION:
                     break
+                # (a participle after the noun opens a clause about it: "75 reports indicating …", "861 reports
+                # received …"; a capitalised name runs on: "52 Problematic Indonesian Migrant Workers")
+                if taken and _PARTICIPLE.fullmatch(w.group(1)) and not w.group(1)[0].isupper():
+                    break
+                taken.append(w.group(1))
                 end += w.end()
         spans.append((m.start, end))
     for w in NUMBER_WORDS:
@@ -178,8 +186,12 @@ def _nearest_spans(text: str, spans: list[tuple[int, int]], q_tokens: set[str], 
         # region", asked for the world) answers for that place only
         placed = _PLACED.match(text, e, min(len(text), e + PLACE_REACH))
         elsewhere = PLACE_PENALTY if placed and not set(tokenize(placed.group(1))) & q_tokens else 0
+        # (and one it places where the question asks counts that place twice, over a figure beside the same
+        # words that the text gives for the whole: "21 million … throughout the world, … 11 million … in the Asia
+        # Pacific region", asked for Asia Pacific)
+        here = len(set(tokenize(placed.group(1))) & q_tokens) if placed else 0
         return len(around & q_tokens) + ITEM_WEIGHT * len(item & q_tokens) + 2 * len(inside & head_toks) + beside \
-            - elsewhere - s / 10_000
+            + here - elsewhere - s / 10_000
 
     ranked = sorted(spans, key=lambda sp: -value(sp))
     out: list[str] = []
@@ -370,7 +382,10 @@ def direct_answer(q: Question, best: Evidence, q_tokens: set[str], places: froze
             initials = {"".join(w[0] for w in words_ if w[0].isupper()).lower(), "".join(w[0] for w in words_).lower()}
             expands = any(len(i) >= 2 and i == w.lower() for i in initials
                           for w in re.findall(r"[A-Za-z]{2,}", q.text) if not w.islower())
-            return (name.lower() not in countries() and name not in places and own < 0.5 and not common
+            # (nor are places joined: "Indonesian and Cambodian", "Bekasi and Cambodia")
+            joined = re.split(r"\s+(?:and|dan|or|atau|&)\s+|,\s*", name)
+            placed = all(p.lower() in countries() or p in places for p in joined)
+            return (not placed and own < 0.5 and not common
                     and not expands and name.lower()[:3] not in MONTH_PREFIXES)  # (a place is not who did it)
         # a name inside a citation ("(KBRI, 2022)") is a source, not who did it; so is one the sentence says its
         # content comes from ("Data from the Ministry of Foreign Affairs website shows …"; word list "provenance")

@@ -133,10 +133,11 @@ def answered_already(piece: str, answers: list[Answer]) -> bool:
     return any(beside.search(c.quote or c.text) for a in answers for c in a.citations)
 
 
-def merge_answers(question: str, answers: list[Answer], language: str, next_part: str) -> Answer:
-    """One answer of the whole message's answer and its later questions' own: their texts in order, the later
-    ones introduced, and one numbering of their citations (a passage two of them quote keeps one number). The
-    passages retrieved are the whole message's."""
+def merge_answers(question: str, answers: list[Answer], language: str, labels: list[str]) -> Answer:
+    """One answer of the whole message's answer and its questions' own: their texts in order, each after the
+    first introduced by its label (``labels``, one per later answer: which part of the message it answers), and
+    one numbering of their citations (a passage two of them quote keeps one number). The passages retrieved are
+    the whole message's."""
     citations: list[Citation] = []
     number: dict[tuple[str, str], int] = {}
     texts = []
@@ -150,7 +151,7 @@ def merge_answers(question: str, answers: list[Answer], language: str, next_part
             mapping[c.n] = number[key]
         text = re.sub(r"\[(\d+)\]", lambda m, t=mapping: f"[{t.get(int(m.group(1)), int(m.group(1)))}]",
                       answer.text)
-        texts.append(text if i == 0 else f"{next_part}\n{_grounded_lines(text, answer)}")
+        texts.append(text if i == 0 else f"{labels[i - 1]}\n{_grounded_lines(text, answer)}")
     timings: dict[str, float] = {}
     for a in answers:
         for key, ms in a.timings_ms.items():

@@ -248,6 +248,16 @@ class ExtractiveAnswerer(Answerer):
             # are kept; the reference entries follow (``_reference_entries``)
             content = content + [e for e in named if e not in content]
         t = q.answer_type
+        if t == "method" and either_language(words()["paper_words"]).search(q.original):
+            # the study's own way of working is what it did, not what it recommends to others ("Future
+            # researchers can collect data through interviews …"), unless the question asks what it recommends
+            irrealis = either_language(words()["irrealis"])
+            if not irrealis.search(q.original):
+                content = [e for e in content if not irrealis.search(e.text)] or content
+                if phrase_pattern(words()["research_process"]).search(q.text):
+                    # (and of its research process, "where did the authors get their data?", its method section
+                    # tells, when it is among the evidence)
+                    content = [e for e in content if section_chunks([e.chunk], "method")] or content
         if q.about_document and t not in ("summary", "comparison"):  # (a summary or comparison of "the abstract")
             front = [e for e in content if e.passage.score == 0.0 and e.chunk.kind == "paper"]
             if front:  # the title block (title, authors, affiliations) and the front-matter line that fits best
@@ -366,6 +376,9 @@ class ExtractiveAnswerer(Answerer):
             # the sentence that holds the kind of thing asked for (a figure, a date, a name) leads when it is
             # nearly as relevant as the best one
             typed = [e for e in content if e.parts.get("type", 0.0) >= 0.5]
+            # (a sentence that says the figure cannot be confirmed states none)
+            hedged = phrase_pattern(words()["hedges"])
+            typed = [e for e in typed if not hedged.search(e.text)] or typed
             if q.wants_paper:  # "going by the paper": the paper's own sentence leads when it has the answer
                 typed = [e for e in typed if e.chunk.kind == "paper"] or typed
 
@@ -834,9 +847,12 @@ class ExtractiveAnswerer(Answerer):
             return
         (d1, r1, n1), (d2, r2, n2) = sorted(found[:2])
         days = (d2 - d1).days
-        # (a span under two months is said in days alone: "about 0.4 months" says nothing more)
-        text = (table["computed"] if days >= 60 else table["computed_days"]).format(
-            d1=r1, d2=r2, days=days, months=round(days / 30.44))
+        # (a span under two months is said in days alone: "about 0.4 months" says nothing more; one of a year or
+        # more in years, and in calendar years, as a question of "how many years" counts them)
+        years = f"{days / 365.25:.1f}".replace(".", "," if lang == "id" else ".")
+        key = "computed_years" if days >= 365 else "computed" if days >= 60 else "computed_days"
+        text = table[key].format(d1=r1, d2=r2, days=days, months=round(days / 30.44), years=years, y1=d1.year,
+                                 y2=d2.year, span=d2.year - d1.year)
         # the computed answer comes first, after any framing (how a follow-up was read), before its inputs
         lead_with(draft, Statement(text, sorted({n1, n2})))
 
