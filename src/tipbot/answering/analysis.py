@@ -1048,8 +1048,7 @@ def asked_name_of(q: Question) -> str | None:
     asks = "|".join(re.escape(w) for lg in ("en", "id") for w in spec["asks"][lg])
     # (a count, a plural marker, a possessive or a nationality may stand before the thing: "the names of the 12
     # suspects", "nama para pelaku", "the name of Indonesia's ambassador", "the name of the Cambodian company")
-    nations = "|".join(re.escape(c) for c in sorted(countries(), key=len, reverse=True))
-    m = re.search(rf"\b(?:{asks})\s+(?:(?:the|an?|of|all|sang|si|para|semua|\d+|[\w-]+['’]s|{nations})\s+)*"
+    m = re.search(rf"\b(?:{asks})\s+(?:(?:the|an?|of|all|sang|si|para|semua|\d+|[\w-]+['’]s|{_COUNTRY_FORMS()})\s+)*"
                   rf"([^\W\d_][\w-]{{2,}})",
                   q.text, re.I)
     if m is None or office_pattern().fullmatch(m.group(1)) or m.group(1).lower() in all_stopwords():

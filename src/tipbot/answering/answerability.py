@@ -569,8 +569,8 @@ def judge(q: Question, pool: list[Evidence], chosen: list[Evidence], q_tokens: s
         # "the name of the surgeon who …": the sources never speak of a surgeon, so they name none
         return Verdict("refuse", missing=[thing])
     # (one the evidence names: a victim named in a passage on another case is not the one asked about)
-    evidence_chunks = list({e.chunk.id: e.chunk for e in pool}.values())
-    if thing and chunks and not instance_named(thing, q.language, evidence_chunks, context):
+    if thing and chunks and not instance_named(thing, q.language, list({e.chunk.id: e.chunk for e in pool}.values()),
+                                               context):
         # "nama-nama perusahaan online scam …": the sources speak of such companies but name none
         return Verdict("refuse", office=thing)
     unheard = [w for w in asked_kind_words(q) if (toks := word_tokens(w, q.language))

@@ -185,11 +185,11 @@ def _nearest_spans(text: str, spans: list[tuple[int, int]], q_tokens: set[str], 
         # a figure the text places somewhere the question does not ("11 million victims in the Asia Pacific
         # region", asked for the world) answers for that place only
         placed = _PLACED.match(text, e, min(len(text), e + PLACE_REACH))
-        elsewhere = PLACE_PENALTY if placed and not set(tokenize(placed.group(1))) & q_tokens else 0
         # (and one it places where the question asks counts that place twice, over a figure beside the same
         # words that the text gives for the whole: "21 million … throughout the world, … 11 million … in the Asia
         # Pacific region", asked for Asia Pacific)
         here = len(set(tokenize(placed.group(1))) & q_tokens) if placed else 0
+        elsewhere = PLACE_PENALTY if placed and not here else 0
         return len(around & q_tokens) + ITEM_WEIGHT * len(item & q_tokens) + 2 * len(inside & head_toks) + beside \
             + here - elsewhere - s / 10_000
 

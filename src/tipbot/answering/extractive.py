@@ -248,16 +248,15 @@ class ExtractiveAnswerer(Answerer):
             # are kept; the reference entries follow (``_reference_entries``)
             content = content + [e for e in named if e not in content]
         t = q.answer_type
-        if t == "method" and either_language(words()["paper_words"]).search(q.original):
+        if t == "method" and of_the_study(q):
             # the study's own way of working is what it did, not what it recommends to others ("Future
-            # researchers can collect data through interviews …"), unless the question asks what it recommends
+            # researchers can collect data through interviews …")
             irrealis = either_language(words()["irrealis"])
-            if not irrealis.search(q.original):
-                content = [e for e in content if not irrealis.search(e.text)] or content
-                if phrase_pattern(words()["research_process"]).search(q.text):
-                    # (and of its research process, "where did the authors get their data?", its method section
-                    # tells, when it is among the evidence)
-                    content = [e for e in content if section_chunks([e.chunk], "method")] or content
+            content = [e for e in content if not irrealis.search(e.text)] or content
+            if phrase_pattern(words()["research_process"]).search(q.text):
+                # (and of its research process, "where did the authors get their data?", its method section
+                # tells, when it is among the evidence)
+                content = [e for e in content if section_chunks([e.chunk], "method")] or content
         if q.about_document and t not in ("summary", "comparison"):  # (a summary or comparison of "the abstract")
             front = [e for e in content if e.passage.score == 0.0 and e.chunk.kind == "paper"]
             if front:  # the title block (title, authors, affiliations) and the front-matter line that fits best
@@ -1298,15 +1297,20 @@ def method_sentences(chunks) -> list[Evidence]:
     return out
 
 
+def of_the_study(q: Question) -> bool:
+    """Whether the question asks what the study itself did: it names the paper (even as the subject of a citing
+    verb: "penelitian ini memakai …"), and not what it recommends to future researchers ("the paper suggests
+    interviews")."""
+    return bool(either_language(words()["paper_words"]).search(q.original)) and not either_language(
+        words()["irrealis"]).search(q.original)
+
+
 def unnamed_method(q: Question, chunks) -> tuple[str, Evidence] | None:
     """A technique of research that a question attributes to the study itself ("why did this study survey victims",
     "penelitian ini kan pakai kuesioner", "did the authors interview victims?"; ``data`` "research_techniques")
     and that the paper's method section never names, with the section's first sentence on the technique it did
     use; None when the question attributes nothing to the paper, or its method section names that technique."""
-    # (the paper named, even as the subject of a citing verb: "penelitian ini memakai …"; not what it recommends
-    # to future researchers, "the paper suggests interviews")
-    if not either_language(words()["paper_words"]).search(q.original) or either_language(
-            words()["irrealis"]).search(q.original):
+    if not of_the_study(q):
         return None
     method = " ".join(c.text for c in section_chunks(chunks, "method")).lower()
     used = method_sentences(chunks)
