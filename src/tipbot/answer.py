@@ -195,6 +195,17 @@ _DATE_DMY = re.compile(rf"\b(\d{{1,2}})\s+({MONTH_RE})\.?\s+(\d{{4}})\b", re.I)
 _DATE_MDY = re.compile(rf"\b({MONTH_RE})\.?\s+(\d{{1,2}}),?\s+(\d{{4}})\b", re.I)
 
 
+_MONTH_YEAR = re.compile(rf"\b({MONTH_RE})\.?,?\s+(\d{{4}})\b", re.I)
+
+
+def find_months(text: str) -> list[tuple[date, str]]:
+    """The months named with their year and no day ("May 2023", "Sept 2023"), as the first of the month: an
+    event the sources date only to its month ("the 43rd Summit in Jakarta, Sept 2023")."""
+    days = [m.span() for pat in (_DATE_DMY, _DATE_MDY) for m in pat.finditer(text)]
+    return [(date(int(m.group(2)), _MONTHS[m.group(1).lower()], 1), m.group(0)) for m in _MONTH_YEAR.finditer(text)
+            if not any(a <= m.start() < b for a, b in days)]
+
+
 def find_dates(text: str) -> list[tuple[date, str]]:
     out = []
     for m in _DATE_DMY.finditer(text):

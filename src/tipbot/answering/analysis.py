@@ -136,12 +136,49 @@ def _phrase_re(phrase: str, particles: bool = False) -> str:
     return r"(?<![\w-])" + _GAP.join(parts) + (ID_PARTICLES if particles else "") + r"(?![\w-])"
 
 
+def causal_interrogatives(lang: str) -> list[str]:
+    """An interrogative of a thing, an optional auxiliary and a verb of causing ("what made …", "what had led …",
+    "apa yang mendorong …"): a request for a reason whatever the causing verb (``causal_interrogatives``)."""
+    table = words()["causal_interrogatives"].get(lang, {})
+    return [" ".join(x for x in (head, aux, verb) if x) for head in table.get("heads", [])
+            for aux in ["", *table.get("auxiliaries", [])] for verb in table.get("verbs", [])]
+
+
+def quantity_interrogatives(lang: str) -> list[str]:
+    """"What" with a noun of quantity, through a copula and an article or not ("what number", "what was the total",
+    "what's the share"): a request for a figure (``quantity_interrogatives``)."""
+    table = words()["quantity_interrogatives"].get(lang, {})
+    return [f"{head} {noun}" for head in table.get("heads", []) for noun in table.get("nouns", [])]
+
+
+def brief_requests(lang: str) -> list[str]:
+    """A general request verb with a word of brevity beside it ("explain briefly", "jelasin singkat"): a request
+    for a summary, which yields to no interrogative (``brevity``; the verb alone is a weak request)."""
+    verbs = [w for w in words()["weak_requests"] if " " not in w]
+    brief = words()["brevity"].get(lang, [])
+    return [f"{a} {b}" for v in verbs for w in brief for a, b in ((v, w), (w, v))]
+
+
+@lru_cache(maxsize=1)
+def _brief_set() -> frozenset[str]:
+    return frozenset(p.lower() for lg in ("en", "id") for p in brief_requests(lg))
+
+
 @lru_cache(maxsize=64)
 def _compiled(key: str, lang: str) -> re.Pattern | None:
     """The word list ``key`` of language ``lang`` as one regex (see ``_table_pattern``)."""
     w = words()
     if key.startswith("type:"):
         phrases = w["answer_types"].get(key[5:], {}).get(lang, [])  # ("fact" has no words of its own)
+        if key == "type:reason":
+            phrases = [*phrases, *causal_interrogatives(lang)]
+        if key == "type:summary":
+            phrases = [*phrases, *brief_requests(lang)]
+        if key == "type:date":  # "how long after …", "berapa lama sebelum …": the time between two events
+            phrases = [*phrases, *(f"{a} {r}" for a in w["interval_words"].get(lang, [])
+                                   for r in w["interval_relations"].get(lang, []))]
+        if key == "type:quantity":
+            phrases = [*phrases, *quantity_interrogatives(lang)]
     elif key.startswith("conv:"):
         phrases = w["conversation"][key[5:]].get(lang, [])
     elif key == "framing":
@@ -326,11 +363,16 @@ def answer_type(text: str, lang: str) -> str:
     found = [(m, rank, t) for rank, t in enumerate(order) for lg in dict.fromkeys([lang, "en", "id"])
              for pat in [_compiled(f"type:{t}", lg)] if pat is not None for m in pat.finditer(low)
              if not _ATTRIBUTED.search(low[: m.start()])]
+    # a brief request whose object is an interrogative clause is as weak as its verb: "briefly explain when …"
+    # asks for a date ("explain briefly the method, which approaches" stays a summary)
+    weak |= {m.group(0).lower() for m, _, t in found if t == "summary" and next(iter(low[m.end():].split()), "")
+             in _WH and m.group(0).lower() in _brief_set()}
     # "who was the ambassador when the embassy met …": a "when" or "where" after another interrogative of the
-    # same clause joins a clause to it; it asks nothing
+    # same clause joins a clause to it; it asks nothing (a request verb is no interrogative: "explain when …")
     joins = set(words()["joining_interrogatives"])
     found = [(m, rank, t) for m, rank, t in found if not (m.group(0) in joins and any(
-        m2.start() < m.start() and t2 != t and not re.search(r"[?,;]|\b(?:and|or|dan|atau)\b", low[m2.end():m.start()])
+        m2.start() < m.start() and t2 != t and m2.group(0).lower() not in weak
+        and not re.search(r"[?,;]|\b(?:and|or|dan|atau)\b", low[m2.end():m.start()])
         for m2, _, t2 in found))]
     # a plural marker that extends an interrogative of an actor makes it a list: "negara mana saja" is "which
     # countries" ("mana saja" over "negara mana", which it overlaps; not "diambil dari mana saja", still a source)

@@ -849,6 +849,9 @@ def presupposed(q: Question, q_tokens: set[str], idf: dict[str, float]) -> str:
 _SIDE_BY_SIDE = re.compile(r"\b(?:and|dan|sama|vs|versus|serta)\b|&", re.I)
 
 
+_EDITION_NUMBER = re.compile(r"\b(\d{1,3})(?:st|nd|rd|th)\b|\bke-?\s?(\d{1,3})\b", re.I)  # an edition's number
+
+
 def _between(text: str, a: str, b: str) -> str:
     """The words between the first mentions of two numbers in ``text``."""
     spots = sorted(m.start() for n in (a, b) if (m := re.search(rf"(?<!\d){re.escape(n)}(?!\d)", text)))
@@ -1294,9 +1297,11 @@ def contradiction(q: Question, pool: list[Evidence], q_tokens: set[str], idf: di
         found = _other_actor(q, actor, content, pool, q_tokens, idf, aliases)
         if found is not None:
             return found
+    # (an edition whose noun is left out before its pair's: "the 42nd and the 43rd summits", "ke-42 dan ke-43")
+    ordinals = [a or b for a, b in _EDITION_NUMBER.findall(q.text)]
     for toks, number in labels:
         if any(t2 & toks and n2 != number and _SIDE_BY_SIDE.search(_between(q.text, number, n2))
-               for t2, n2 in labels):
+               for t2, n2 in [*labels, *((toks, n) for n in ordinals)]):
             continue  # ("KTT ke-42 dan ke-43": two editions set side by side; a sentence on one is not on the other;
             # "Tier 2 or Tier 3?" asks which, and "from Tier 1 to Tier 3" asserts a move: the check stays)
         # the subject is the countries of the question's sentence that gives the label ("why did Cambodia get

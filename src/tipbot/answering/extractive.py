@@ -19,6 +19,7 @@ from ..answer import (
     Draft,
     Statement,
     find_dates,
+    find_months,
     paper_front,
     phrases,
 )
@@ -73,6 +74,7 @@ from .selection import (
     ListAnswer,
     ReaderConfig,
     announces,
+    asked_places,
     candidates,
     cover,
     defines_term,
@@ -99,6 +101,7 @@ SUMMARY_RELEVANCE = 0.6  # a summary's sentences are at least this share of the 
 MAX_PARTS = 3  # the parts of a multi-part question each get a sentence, up to this many
 CHRONOLOGY_EVENTS = 8  # dated sentences in a chronology
 INVENTORY_SENTENCES = 8  # sentences naming the countries asked about
+CAUSE_LEAD = 0.9  # a sentence stating a cause leads a "why" answer at this share of the most topical one's value
 RAREST_LEAD = 0.7  # a typed sentence naming the question's rarest term leads at this share of the best one's value
 WHOLE_CORRECTION_WORDS = 60  # a sentence that corrects a body or a place is quoted whole up to this length
 DIGEST_OPENING = 2  # sentences of a digest's opening ("What the source is") that start a summary of its source
@@ -327,7 +330,9 @@ class ExtractiveAnswerer(Answerer):
         parts = [part_tokens(part, q.language) for part in q.parts]
         if q.interval and parts:
             # "how long after A did B": a dated sentence for each event
-            dated = [e for e in content if find_dates(e.text)] or [e for e in content if e.parts.get("type", 0) >= 0.5]
+            # (an event the sources date only to its month is dated by that month: "the 43rd Summit, Sept 2023")
+            dated = [e for e in content if find_dates(e.text) or find_months(e.text)] or [
+                e for e in content if e.parts.get("type", 0) >= 0.5]
             dated = dated or content
             if q.wants_paper:  # "going by the paper's dates": each event is dated by the paper's own sentences
                 dated = [e for e in dated if e.chunk.kind == "paper"] or dated
@@ -405,7 +410,7 @@ class ExtractiveAnswerer(Answerer):
                 # the question's places and years (the meeting in Bekasi, not the one in Jakarta)
                 acting = [e for e in typed if act & named_in(e, pool)
                           and lead_value(e) >= RAREST_LEAD * lead_value(lead)]
-                where = [*q.constraints.places, *located_places(q.text), *q.constraints.years]
+                where = [*q.constraints.places, *asked_places(q.text, context.store_places), *q.constraints.years]
                 if acting:
                     lead = max(acting, key=lambda e: (sum(has_constraint(passage_of(e), c) for c in where),
                                                       lead_value(e)))
@@ -486,9 +491,15 @@ class ExtractiveAnswerer(Answerer):
         in score; one that announces several causes brings the sentences that carry it on."""
         if not content:
             return []
-        # the sentence most on topic, judged without the causal-connective bonus; then the causes
-        chosen = [max(content, key=lambda e: e.score - W_TYPE * e.parts.get("type", 0.0))]
-        top = chosen[0].score
+        # the sentence most on topic, judged without the causal-connective bonus; then the causes. A sentence that
+        # announces the causes ("caused by several factors, including …") and is nearly as much on topic leads
+        # instead: it answers the "why" itself (not one that opens with a result: "Therefore, …")
+        plain = lambda e: e.score - W_TYPE * e.parts.get("type", 0.0)  # noqa: E731
+        topical = max(content, key=plain)
+        stating = [e for e in content if e.parts.get("type", 0.0) >= 1.0 and announces(e.text)
+                   and not gives_consequence(e.text) and plain(e) >= CAUSE_LEAD * plain(topical)]
+        chosen = [max(stating, key=plain) if stating else topical]
+        top = topical.score
         # "So, the data obtained can be more accurate": the sentence after it that opens with a connective of
         # result or purpose says why it is done
         _, nxt = neighbours(chosen[0], pool)
@@ -834,17 +845,30 @@ class ExtractiveAnswerer(Answerer):
                         sorted({n, k})))
                 return
         found: list[tuple[date, str, int]] = []
-        for first_only in (True, False):
+        # (days first; a sentence that dates its event only to the month gives that month, and the span is then
+        # counted in months: "May 2023 … Sept 2023")
+        for first_only, finder in ((True, find_dates), (False, find_dates), (True, dates_or_months),
+                                   (False, dates_or_months)):
             found = []
             for s in draft.statements:
-                for d, raw in find_dates(s.text)[:1] if first_only else find_dates(s.text):
-                    if s.cites and all(d != f[0] for f in found):
+                for d, raw in finder(s.text)[:1] if first_only else finder(s.text):
+                    # (a month is the same time as a day of it: "May 2023" adds nothing to "10 May 2023")
+                    if s.cites and all(d != f[0] and (finder is find_dates or (d.year, d.month) != (
+                            f[0].year, f[0].month)) for f in found):
                         found.append((d, raw, s.cites[0]))
             if len(found) >= 2:
                 break
         if len(found) < 2:
             return
         (d1, r1, n1), (d2, r2, n2) = sorted(found[:2])
+        # (dates read only from digests are said to be theirs: a digest is a summary, not the source)
+        kinds = {c.source_kind for c in draft.citations if c.n in (n1, n2)}
+        note = table["from_digests"] if kinds == {"digest"} else ""
+        if any(not find_dates(raw) for raw in (r1, r2)):
+            months = (d2.year - d1.year) * 12 + d2.month - d1.month
+            lead_with(draft, Statement(with_note(table["computed_months"].format(d1=r1, d2=r2, months=months), note),
+                                       sorted({n1, n2})))
+            return
         days = (d2 - d1).days
         # (a span under two months is said in days alone: "about 0.4 months" says nothing more; one of a year or
         # more in years, and in calendar years, as a question of "how many years" counts them)
@@ -852,8 +876,19 @@ class ExtractiveAnswerer(Answerer):
         key = "computed_years" if days >= 365 else "computed" if days >= 60 else "computed_days"
         text = table[key].format(d1=r1, d2=r2, days=days, months=round(days / 30.44), years=years, y1=d1.year,
                                  y2=d2.year, span=d2.year - d1.year)
+        text = with_note(text, note)
         # the computed answer comes first, after any framing (how a follow-up was read), before its inputs
         lead_with(draft, Statement(text, sorted({n1, n2})))
+
+
+def with_note(sentence: str, note: str) -> str:
+    """``sentence`` with ``note`` added before its full stop (one sentence: its citation marks cover both)."""
+    return sentence[:-1] + note if note and sentence.endswith(".") else sentence
+
+
+def dates_or_months(text: str) -> list[tuple[date, str]]:
+    """The days ``text`` names, and the months it names without a day, in the order written."""
+    return sorted([*find_dates(text), *find_months(text)], key=lambda dr: text.find(dr[1]))
 
 
 def lead_with(draft: Draft, statement: Statement) -> None:
@@ -1414,7 +1449,7 @@ def event_dates(dated: list[Evidence], pool: list[Evidence], parts: list[str], l
     that only names the participants, which the events may share."""
     # (each sentence's terms and first date once: the pairs below are many, and ``named_in`` reads the pool)
     named = {id(e): named_in(e, pool) for e in dated}
-    first = {id(e): [d for d, _ in find_dates(e.text)[:1]] for e in dated}
+    first = {id(e): [d for d, _ in (find_dates(e.text) or find_months(e.text))[:1]] for e in dated}
     shortlists = []
     for part in parts[:MAX_PARTS]:
         terms = part_tokens(part, lang)

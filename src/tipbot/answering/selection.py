@@ -225,6 +225,16 @@ def located_places(text: str) -> list[str]:
     return [p for m in _located().finditer(text) for p in address(text, m)]
 
 
+def asked_places(text: str, gazetteer: frozenset[str]) -> list[str]:
+    """The places a question puts its subject in: those after a locative, and a place of the store's gazetteer
+    typed in lower case after one ("in labuan bajo", "di phnom penh"): users do not capitalise."""
+    found = located_places(text)
+    low = text.lower()
+    typed = [p for p in sorted(gazetteer) if p not in found and re.search(
+        rf"\b(?:{locatives()})\s+(?:the\s+)?{re.escape(p.lower())}\b", low)]
+    return [*found, *typed]
+
+
 def address(text: str, m: re.Match) -> list[str]:
     """The place a locative's match names (group 1), then the larger places an address names after it: "in Labuan
     Bajo, East Nusa Tenggara, Indonesia"."""
