@@ -130,3 +130,28 @@ def test_what_with_any_noun_of_quantity_asks_for_a_figure():
     for question in ["What was the total of harbour workers repatriated?", "what's the share of women among them?",
                      "What was the figure for 2017?", "which percentage of the victims were children?"]:
         assert answer_type(question, "en") == "quantity", question
+
+
+def test_whom_or_where_to_turn_to_with_a_case_is_advice_by_its_grammar():
+    for question in ["where can we report my cousin's case?", "who should I contact about my brother?",
+                     "lapor ke mana kalau ada kasus?", "ngadu ke mana kalau ada WNI disekap?",
+                     "keluarga kami harus hubungi ke siapa?", "harus melapor ke polisi atau KBRI?"]:
+        assert analyse(question).personal == "advice", question
+    for question in ["where did the embassy report the case?", "where should the government report its data?",
+                     "korban melapor ke mana menurut paper?"]:
+        assert analyse(question).personal != "advice", question
+
+
+def test_a_source_is_named_by_most_of_its_titles_words_in_either_language():
+    from tipbot.answering.extractive import named_sources
+
+    title = "ASEAN Leaders' Declaration on Combating Trafficking in Persons Caused by the Abuse of Technology"
+    declaration = Chunk(id="d1", text="The declaration was adopted in Labuan Bajo.",
+                        source_id="harbour-declaration-2023", kind="digest", title=title, section="Digest", order=1)
+    other = Chunk(id="d2", text="A report on harbours.", source_id="port-2020", kind="digest",
+                  title="Port Report", section="Digest", order=1)
+    q = analyse("Jelaskan secara singkat peran Deklarasi Pemimpin ASEAN tentang Pemberantasan Perdagangan Orang "
+                "Akibat Penyalahgunaan Teknologi.")
+    assert named_sources(q, [declaration, other], {}) == ["harbour-declaration-2023"]
+    q = analyse("What does the ASEAN declaration say about technology?")  # (a few of its words name no source)
+    assert named_sources(q, [declaration, other], {}) == []

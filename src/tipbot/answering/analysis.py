@@ -926,6 +926,16 @@ def _advice_patterns() -> list[tuple[re.Pattern, frozenset[str]]]:
         acts = "|".join(re.escape(v) for v in rule["procedures"][lang])
         how = rf"\bhow\s+(?:do|can|should|could|would)\s+(?:{subjects})\s+" if lang == "en" else r"\bcara(?:nya)?\s+"
         out.append((re.compile(rf"{how}(?:[a-z]+\s+)?({acts})\b", re.I), frozenset()))
+        # (whom or where to turn to with it: "where can I report …", "who should we contact", and in Indonesian,
+        # which drops the subject, a procedure verb opening its clause or after a modal or the user with "ke mana":
+        # "lapor ke mana?", "keluarga kami harus hubungi ke siapa"; "harus lapor" alone)
+        if lang == "en":
+            out.append((re.compile(rf"\b(?:where|who|whom)\s+(?:do|can|should|could|would|shall|must)\s+"
+                                   rf"(?:{subjects})\s+(?:[a-z]+\s+)?({acts})\b", re.I), frozenset()))
+        else:
+            out.append((re.compile(rf"(?:^|[,.?!;]\s*|\b(?:{subjects}|{modals})\s+)({acts})\s+"
+                                   rf"(?:ke\s*mana|ke\s+siapa)\b", re.I), frozenset()))
+            out.append((re.compile(rf"\b(?:{modals})\s+({acts})\b", re.I), frozenset()))
     return out
 
 

@@ -1081,6 +1081,8 @@ def structural_passages(q: Question, chunks, idf: dict[str, float] | None = None
     return [p for p in out if not (p.chunk.id in seen or seen.add(p.chunk.id))]
 
 
+TITLE_WORDS = 4  # a source's title of at least this many content words names it when a question holds ...
+TITLE_SHARE = 0.6  # ... this share of them
 NAMED_SOURCE_IDF = 2.0  # a source's author or organisation name this rare in the store names that source
 
 
@@ -1094,7 +1096,14 @@ def named_sources(q: Question, chunks, idf: dict[str, float]) -> list[str]:
         asked |= set(tokenize(" ".join(translate_terms(q.original))))
     out: list[str] = []
     documents = set(q.constraints.documents)
+    titles = {c.source_id: c.title for c in chunks if c.kind == "digest"}
     for sid in dict.fromkeys(c.source_id for c in chunks if c.kind == "digest"):
+        # a source named by its title ("the ASEAN Leaders' Declaration on Combating Trafficking in Persons …", in
+        # either language): most of the title's words
+        title = set(tokenize(titles[sid]))
+        if len(title) >= TITLE_WORDS and len(title & asked) >= TITLE_SHARE * len(title):
+            out.append(sid)
+            continue
         name = sid.split("-")[0]
         lead = tokenize(name)
         if re.fullmatch(DOCUMENT_KINDS, name, re.I):
