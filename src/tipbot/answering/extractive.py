@@ -1099,9 +1099,10 @@ def named_sources(q: Question, chunks, idf: dict[str, float]) -> list[str]:
     titles = {c.source_id: c.title for c in chunks if c.kind == "digest"}
     for sid in dict.fromkeys(c.source_id for c in chunks if c.kind == "digest"):
         # a source named by its title ("the ASEAN Leaders' Declaration on Combating Trafficking in Persons …", in
-        # either language): most of the title's words
+        # either language): most of the title's words, its year included (a dated title names one edition)
         title = set(tokenize(titles[sid]))
-        if len(title) >= TITLE_WORDS and len(title & asked) >= TITLE_SHARE * len(title):
+        if len(title) >= TITLE_WORDS and len(title & asked) >= TITLE_SHARE * len(title) \
+                and all(t in asked for t in title if re.fullmatch(r"(?:19|20)\d\d", t)):
             out.append(sid)
             continue
         name = sid.split("-")[0]
