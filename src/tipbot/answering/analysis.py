@@ -144,6 +144,13 @@ def causal_interrogatives(lang: str) -> list[str]:
             for aux in ["", *table.get("auxiliaries", [])] for verb in table.get("verbs", [])]
 
 
+def interval_interrogatives(lang: str) -> list[str]:
+    """An interval word before a relation of time ("how long after …", "berapa lama sebelum …"): a request for the
+    time between two events (``interval_words`` × ``interval_relations``)."""
+    w = words()
+    return [f"{a} {r}" for a in w["interval_words"].get(lang, []) for r in w["interval_relations"].get(lang, [])]
+
+
 def quantity_interrogatives(lang: str) -> list[str]:
     """"What" with a noun of quantity, through a copula and an article or not ("what number", "what was the total",
     "what's the share"): a request for a figure (``quantity_interrogatives``)."""
@@ -174,9 +181,8 @@ def _compiled(key: str, lang: str) -> re.Pattern | None:
             phrases = [*phrases, *causal_interrogatives(lang)]
         if key == "type:summary":
             phrases = [*phrases, *brief_requests(lang)]
-        if key == "type:date":  # "how long after …", "berapa lama sebelum …": the time between two events
-            phrases = [*phrases, *(f"{a} {r}" for a in w["interval_words"].get(lang, [])
-                                   for r in w["interval_relations"].get(lang, []))]
+        if key == "type:date":
+            phrases = [*phrases, *interval_interrogatives(lang)]
         if key == "type:quantity":
             phrases = [*phrases, *quantity_interrogatives(lang)]
     elif key.startswith("conv:"):

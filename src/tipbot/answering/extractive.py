@@ -101,7 +101,7 @@ SUMMARY_RELEVANCE = 0.6  # a summary's sentences are at least this share of the 
 MAX_PARTS = 3  # the parts of a multi-part question each get a sentence, up to this many
 CHRONOLOGY_EVENTS = 8  # dated sentences in a chronology
 INVENTORY_SENTENCES = 8  # sentences naming the countries asked about
-CAUSE_LEAD = 0.9  # a sentence stating a cause leads a "why" answer at this share of the most topical one's value
+CAUSE_LEAD = 0.9  # a sentence announcing the causes leads a "why" answer at this share of the most topical one's
 RAREST_LEAD = 0.7  # a typed sentence naming the question's rarest term leads at this share of the best one's value
 WHOLE_CORRECTION_WORDS = 60  # a sentence that corrects a body or a place is quoted whole up to this length
 DIGEST_OPENING = 2  # sentences of a digest's opening ("What the source is") that start a summary of its source
@@ -1097,12 +1097,15 @@ def named_sources(q: Question, chunks, idf: dict[str, float]) -> list[str]:
     out: list[str] = []
     documents = set(q.constraints.documents)
     titles = {c.source_id: c.title for c in chunks if c.kind == "digest"}
+
+    def years_held(tokens) -> bool:  # (a name with a year names one edition: the question must hold the year)
+        return all(t in asked for t in tokens if re.fullmatch(r"(?:19|20)\d\d", t))
+
     for sid in dict.fromkeys(c.source_id for c in chunks if c.kind == "digest"):
         # a source named by its title ("the ASEAN Leaders' Declaration on Combating Trafficking in Persons …", in
         # either language): most of the title's words, its year included (a dated title names one edition)
         title = set(tokenize(titles[sid]))
-        if len(title) >= TITLE_WORDS and len(title & asked) >= TITLE_SHARE * len(title) \
-                and all(t in asked for t in title if re.fullmatch(r"(?:19|20)\d\d", t)):
+        if len(title) >= TITLE_WORDS and len(title & asked) >= TITLE_SHARE * len(title) and years_held(title):
             out.append(sid)
             continue
         name = sid.split("-")[0]
@@ -1116,8 +1119,7 @@ def named_sources(q: Question, chunks, idf: dict[str, float]) -> list[str]:
         # TIP report on Cambodia" names usdos-tip-2023-cambodia)
         words_of_id = tokenize(sid.replace("-", " "))
         held = [t for t in words_of_id if t in asked]
-        if len(words_of_id) >= 3 and len(held) >= len(words_of_id) - 1 \
-                and all(t in asked for t in words_of_id if re.fullmatch(r"(?:19|20)\d\d", t)):
+        if len(words_of_id) >= 3 and len(held) >= len(words_of_id) - 1 and years_held(words_of_id):
             out.append(sid)
             continue
         if not lead or len(lead[0]) < 4:
