@@ -155,3 +155,11 @@ def test_a_source_is_named_by_most_of_its_titles_words_in_either_language():
     assert named_sources(q, [declaration, other], {}) == ["harbour-declaration-2023"]
     q = analyse("What does the ASEAN declaration say about technology?")  # (a few of its words name no source)
     assert named_sources(q, [declaration, other], {}) == []
+
+
+def test_the_abbreviated_upper_bound_asks_what_a_law_provides():
+    from tipbot.answering.analysis import asked_bound
+
+    assert asked_bound("what's the max prison sentence under the harbour law?", "en") == "max"
+    assert asked_bound("hukuman penjara maks di UU pelabuhan brp tahun?", "id") == "max"
+    assert asked_bound("kak min, hukumannya berapa tahun?", "id") == ""
