@@ -166,6 +166,10 @@ def brief_requests(lang: str) -> list[str]:
     return [f"{a} {b}" for v in verbs for w in brief for a, b in ((v, w), (w, v))]
 
 
+_GENERATED_TYPES = {"reason": causal_interrogatives, "summary": brief_requests, "date": interval_interrogatives,
+                    "quantity": quantity_interrogatives}
+
+
 @lru_cache(maxsize=1)
 def _brief_set() -> frozenset[str]:
     return frozenset(p.lower() for lg in ("en", "id") for p in brief_requests(lg))
@@ -177,14 +181,8 @@ def _compiled(key: str, lang: str) -> re.Pattern | None:
     w = words()
     if key.startswith("type:"):
         phrases = w["answer_types"].get(key[5:], {}).get(lang, [])  # ("fact" has no words of its own)
-        if key == "type:reason":
-            phrases = [*phrases, *causal_interrogatives(lang)]
-        if key == "type:summary":
-            phrases = [*phrases, *brief_requests(lang)]
-        if key == "type:date":
-            phrases = [*phrases, *interval_interrogatives(lang)]
-        if key == "type:quantity":
-            phrases = [*phrases, *quantity_interrogatives(lang)]
+        generated = _GENERATED_TYPES.get(key[5:])  # (the interrogatives a word class builds)
+        phrases = [*phrases, *generated(lang)] if generated else phrases
     elif key.startswith("conv:"):
         phrases = w["conversation"][key[5:]].get(lang, [])
     elif key == "framing":
@@ -933,14 +931,14 @@ def _advice_patterns() -> list[tuple[re.Pattern, frozenset[str]]]:
         how = rf"\bhow\s+(?:do|can|should|could|would)\s+(?:{subjects})\s+" if lang == "en" else r"\bcara(?:nya)?\s+"
         out.append((re.compile(rf"{how}(?:[a-z]+\s+)?({acts})\b", re.I), frozenset()))
         # (whom or where to turn to with it: "where can I report …", "who should we contact", and in Indonesian,
-        # which drops the subject, a procedure verb opening its clause or after a modal or the user with "ke mana":
-        # "lapor ke mana?", "keluarga kami harus hubungi ke siapa"; "harus lapor" alone)
+        # which drops the subject, a procedure verb opening its clause or after the user with "ke mana" — "lapor ke
+        # mana?", "kami hubungi ke siapa" — or after a modal, with or without it: "harus lapor (ke mana)")
         if lang == "en":
             out.append((re.compile(rf"\b(?:where|who|whom)\s+(?:do|can|should|could|would|shall|must)\s+"
                                    rf"(?:{subjects})\s+(?:[a-z]+\s+)?({acts})\b", re.I), frozenset()))
         else:
-            out.append((re.compile(rf"(?:^|[,.?!;]\s*|\b(?:{subjects}|{modals})\s+)({acts})\s+"
-                                   rf"(?:ke\s*mana|ke\s+siapa)\b", re.I), frozenset()))
+            out.append((re.compile(rf"(?:^|[,.?!;]\s*|\b(?:{subjects})\s+)({acts})\s+(?:ke\s*mana|ke\s+siapa)\b",
+                                   re.I), frozenset()))
             out.append((re.compile(rf"\b(?:{modals})\s+({acts})\b", re.I), frozenset()))
     return out
 
