@@ -81,9 +81,10 @@ SPEAKER_LABEL = re.compile(r"^\s*([A-Z][A-Z _-]*[A-Z])\s*:")  # a label in capit
 # use the paper", "jangan gunakan artikel maupun digest"), or to disregard them ("forget the paper", "lupain aja
 # paper sama digestnya"): the verb opens its sentence or clause
 SOURCE_ORDER = re.compile(
-    r"(?:^|[,;:]\s*)\W*(?:please\s+|tolong\s+)?(?:(?:do\s+not|don'?t|dont|never|no\s+need\s+to|jangan|"
+    r"(?:^|[,;:]\s*)\W*(?:please\s+|tolong\s+)?(?:(?:do\s+not|don'?t|dont|never|no\s+need\s+to|jangan|jgn|"
     r"(?:tidak|tak|ga|gak|nggak|ngga)\s+usah|gausah|gaush|gakusah)\s+(?:\w+\s+){0,2}?"
-    r"(?:use|cite|include|look\s+at|rely\s+on|gunakan|menggunakan|pakai|memakai|pake|sertakan|kutip|mengutip|ngutip|"
+    r"(?:use|cite|include|mention|name|look\s+at|rely\s+on|gunakan|menggunakan|pakai|memakai|pake|sertakan|kutip|"
+    r"mengutip|ngutip|sebut|sebutkan|menyebut|menyebutkan|nyebut|"
     r"lihat|liat)|ignore|forget|disregard|abaikan|lupakan|lupain)\s+(?:\w+\s+){0,2}?"
     r"(?:paper|article|artikel|sources?|sumber|citations?|sitasi|digests?|knowledge\s+base)\b", re.I)
 

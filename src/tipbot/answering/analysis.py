@@ -130,7 +130,8 @@ def _phrase_re(phrase: str, particles: bool = False) -> str:
     ``particles`` (an Indonesian list), any word may carry the enclitic "-nya" and the last word a particle."""
     parts = [p.strip() for p in phrase.split(".*")]
     if particles:
-        parts = [" ".join(re.escape(w) + ID_DEFINITE for w in p.split()) for p in parts]
+        # (and any word its reduplicated plural: "alasan-alasannya", "faktor-faktor")
+        parts = [" ".join(rf"(?:{re.escape(w)}-)?{re.escape(w)}{ID_DEFINITE}" for w in p.split()) for p in parts]
     else:
         parts = [re.escape(p) for p in parts]
     return r"(?<![\w-])" + _GAP.join(parts) + (ID_PARTICLES if particles else "") + r"(?![\w-])"
@@ -278,8 +279,9 @@ def normalise(text: str, lang: str) -> str:
         text = re.sub(r"(?<![\w'-])[a-z][a-z']+(?![\w'-])", lambda m: english.get(m.group(0), m.group(0)), text)
     table = words()["colloquial_id"]
     standard = _colloquial_pattern().sub(lambda m: table[m.group(0).lower()], text)
-    # informal reduplication: a word written with a 2 stands for the word twice ("korban2" = "korban-korban")
-    standard = re.sub(r"\b([A-Za-z]{3,})2\b", r"\1-\1", standard)
+    # informal reduplication: a word written with a 2 stands for the word twice ("korban2" = "korban-korban"),
+    # an enclitic after the 2 included ("faktor2nya" = "faktor-faktornya")
+    standard = re.sub(r"\b([A-Za-z]{3,})2(nya|lah|kah)?\b", r"\1-\1\2", standard)
     # informal Indonesian ("brp laporan yg disebut?") only reads as Indonesian once its spellings are standard
     if not (lang == "id" or detect_language(standard) == "id"):
         return text
@@ -781,8 +783,8 @@ def analyse(question: str, previous: Question | None = None) -> Question:
         q.answer_type = atype = "quantity"
     q.parts = split_parts(cleaned, "comparison" if atype == "comparison" else "interval" if interval else "question")
     if interval:  # "how many days passed | between A | and B": the piece that asks for the span names no event
-        events = [p for p in q.parts if not (_matches_any(p, words()["interval_words"], lang)
-                                             or _matches_any(p, words()["interval_spans"], lang))]
+        # (one that names an event before it keeps the event: "B got busted in July 2023 - how far apart is that")
+        events = [e for p in q.parts if (e := _without_span_ask(p, lang))]
         q.parts = events if len(events) >= 2 else q.parts
     asked = [x.strip() for x in questions if content_words(x, lang)]
     if not q.parts and len(asked) >= 2:  # "siapa yg membuka pertemuan itu? tgl brp?": two questions, two parts
@@ -1293,6 +1295,20 @@ def _swap_subject(prev_text: str, prev: Constraints, body: str) -> str:
     if span:
         return f"{prev_text[:span[0]]}{new}{prev_text[span[1]:]}"
     return f"{prev_text.rstrip('?')} — {new}"
+
+
+def _without_span_ask(part: str, lang: str) -> str:
+    """A part of an interval question without the clause that asks for the span ("… in July 2023 - how far apart
+    is that"): the dated event it names before that clause, or "" when it names none (a word before the span is
+    no event: "selisih berapa bulan antara …")."""
+    w = words()
+    asks = [m.start() for table in (w["interval_words"], w["interval_spans"])
+            for lg in dict.fromkeys([lang, "en", "id"])
+            if table.get(lg) and (m := _table_pattern(tuple(table[lg])).search(part.lower()))]
+    if not asks:
+        return part
+    before = part[:min(asks)].strip(" ,;:-–—")
+    return before if len(content_words(before, lang)) >= 2 and re.search(r"\b(?:19|20)\d\d\b", before) else ""
 
 
 def _matches_any(text: str, table: dict[str, list[str]], lang: str) -> bool:

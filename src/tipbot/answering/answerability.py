@@ -497,8 +497,16 @@ def generic_units() -> frozenset[str]:
 
 
 def unused_terms(terms: set[str], idf: dict[str, float]) -> list[str]:
-    """The terms of a claim that no passage of the store uses (a short token says too little to count)."""
-    return sorted(t for t in terms if t not in idf and len(t) > 3)
+    """The terms of a claim that no passage of the store uses (a short token says too little to count; a filler
+    word of the broad stop lists, "rather", "alone", "somehow", says nothing of what the sources report)."""
+    filler = _filler_tokens()
+    return sorted(t for t in terms if t not in idf and len(t) > 3 and t not in filler)
+
+
+@lru_cache(maxsize=1)
+def _filler_tokens() -> frozenset[str]:
+    """The tokens of the broad stop lists of both languages (stopwords-iso's, with the colloquial particles)."""
+    return frozenset(t for w in all_stopwords() for t in tokenize(w))
 
 
 def premise_terms(q: Question, q_tokens: set[str], idf: dict[str, float], claim: str | None = None) -> set[str]:
@@ -510,6 +518,14 @@ def premise_terms(q: Question, q_tokens: set[str], idf: dict[str, float], claim:
     an unknown rendering then says more about the lexicon than about the sources."""
     named = {t for n in q.constraints.names for t in tokenize(n)}
     claim = claim or claim_of(q)  # (not the tag that asks for confirmation: "…, correct?")
+    # the words that name the paper itself and the verb of its own act ("the paper treats", "the authors choose",
+    # "penulis milih") assert nothing about the world: every passage of the paper is the authors' presenting (a
+    # claim of what the study did is checked by ``unnamed_method``); with a verb of the paper's position ("the
+    # authors recommend", "penulis nyimpulin") the claim is about the paper, and both stay
+    position = either_language(words()["position_verbs"])
+    claim = re.sub(rf"(?:{either_language(words()['paper_words']).pattern})(?:\s+([\w-]+))?",
+                   lambda m: m.group(0) if m.group(1) and position.fullmatch(m.group(1)) else " ", claim, flags=re.I)
+    claim = either_language(words()["source_nouns"]).sub(" ", claim)  # ("Alifia's thesis judges …": where from)
     if q.language == "en":
         own = {t for w in content_words(claim, q.language) for t in tokenize(w)}
         return (own & q_tokens) - named
@@ -761,8 +777,9 @@ def joint_parties(q: Question) -> list[str]:
     for name in q.constraints.names:
         for part in re.split(r"\s+(?:and|dan|&|sama|dengan|with)\s+", name):
             part = part.strip()
-            if not part or event.fullmatch(part) or part.lower() in countries():
-                continue
+            if not part or event.fullmatch(part) or part.lower() in countries() or \
+                    re.fullmatch(DOCUMENT_KINDS, part, re.I):
+                continue  # (nor a kind of document named bare: "pake UU apa" asks which law, it names no party)
             if re.search(rf"\b(?:{locatives()})\s+(?:the\s+)?{re.escape(part)}", q.text, re.I):
                 continue
             if any(_within(part, o) for o in out):
@@ -803,7 +820,11 @@ def event_apart(q: Question, q_tokens: set[str], idf: dict[str, float], context:
     if claim is None and (not q.premise or q.answer_type not in ("reason", "method", "fact")):
         return []
     idioms = {t for lg in ("en", "id") for p in words()["idioms"][lg] for t in tokenize(p)}
-    own = sorted((t for t in premise_terms(q, q_tokens, idf, claim) if t in idf and len(t) > 3 and t not in idioms),
+    # ("rather", "alone": no term of an event; an Indonesian question's terms are renderings, which the English
+    # list would cut to the bone: "jenis" → "kind")
+    filler = _filler_tokens() if q.language == "en" else frozenset()
+    own = sorted((t for t in premise_terms(q, q_tokens, idf, claim)
+                  if t in idf and len(t) > 3 and t not in idioms and t not in filler),
                  key=lambda t: (-idf[t], t))  # (ties by the word: the same terms on every run)
     if len(own) < 2:
         return []
@@ -1311,7 +1332,12 @@ def contradiction(q: Question, pool: list[Evidence], q_tokens: set[str], idf: di
             else []
         subject = subject or q.constraints.places  # ("Cambodia is Tier 2. Why was it upgraded?": no country there)
         about = [e for e in content if toks & e.tokens and all(has_constraint(e.text, c) for c in subject)]
-        for e in _described(q, about, q_tokens - {number}, idf, [], 0.0 if subject else PLACE_SHARE):
+        anchor = q_tokens
+        if holding and len(sentences_of(q.text)) > 1:
+            # the claim made of the label is the sentence that gives it ("The paper says Indonesia put trafficking
+            # on the agenda of the 43rd Summit. According to the digest, which country …?"), not the next question
+            anchor = q_tokens & (set(tokenize(holding[0])) | set(rendered_tokens(holding[0]))) or q_tokens
+        for e in _described(q, about, anchor - {number}, idf, [], 0.0 if subject else PLACE_SHARE):
             given = {n for t2, n in labelled_numbers(e.text, "en") if t2 & toks}
             if len(given) == 1 and number not in given:
                 return number, e
@@ -1521,6 +1547,9 @@ def _other_actor(q: Question, actor: str, content: list[Evidence], pool: list[Ev
             texts = [x.text for x in (e, before, after) if x is not None]
         if any(has_constraint(t, actor, aliases) for t in texts):
             return None
+        lead = set(tokenize(e.chunk.source_id.split("-")[0]))
+        if e.chunk.kind == "digest" and lead and lead <= set(tokenize(actor)):
+            return None  # ("why does Alifia's thesis judge …": the digest of that thesis speaks for it)
         others = [m.group(0) for t in texts[:1] for m in actor_names(t, q)
                   if m.group(0).lower() not in countries() and not set(tokenize(m.group(0))) <= anchor]
         if others:
@@ -1789,7 +1818,9 @@ def _figure_elsewhere(q: Question, content: list[Evidence], q_tokens: set[str], 
 
 _STATEMENT_FIRST = re.compile(r"^[^?]{12,}?[.!]\s+\S[^?]*\?\s*$")  # a statement, then the question about it
 # the joint between two contrasted clauses of one sentence ("…, while Thailand is …", "…; sedangkan …")
-_CONTRAST = re.compile(r",?\s+(?:while|whereas|but|meanwhile|sedangkan|sementara|tetapi|namun)\s+|;\s*", re.I)
+# (not the additive "not only … but also", "tidak hanya … tetapi juga": both clauses say the same of their subject)
+_CONTRAST = re.compile(r",?\s+(?:while|whereas|but(?!\s+also\b)|meanwhile|sedangkan|sementara|tetapi(?!\s+juga\b)|"
+                       r"namun)\s+|;\s*", re.I)
 
 
 def _other_country_clause(q: Question, content: list[Evidence], q_tokens: set[str],
