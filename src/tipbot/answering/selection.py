@@ -361,9 +361,7 @@ def type_fit(ev: Evidence, q: Question, citation_index=None, q_tokens: set[str] 
             spans = [s for s in spans if not other_bound(low, s, q.bound)]
             if not spans:
                 return 0.0
-        head = set(tokenize(q.head)) if q.head else set()
-        if head and q.language == "id":
-            head |= set(tokenize(" ".join(translate_terms(q.head))))
+        head = _head_tokens(q.head, q.language)
         near = any(head & set(tokenize(text[e:e + 40])) for _, e in spans)
         ev.parts["local"] = _local(text, spans, q_tokens, idf)
         return 0.4 + 0.3 * near + 0.3 * ev.parts["local"]
@@ -439,6 +437,16 @@ def _defines(term: str | None) -> re.Pattern:
     """A definitional verb (the word list's first eight), after ``term`` when one is given."""
     verbs = "|".join(re.escape(d) for d in words()["definitional"][:8])
     return re.compile(rf"\b{re.escape(term)}\W*\s+(?:{verbs})\b" if term is not None else rf"\b(?:{verbs})\b")
+
+
+@lru_cache(maxsize=256)
+def _head_tokens(head: str, language: str) -> frozenset[str]:
+    """The tokens of the noun a quantity question counts, with its English renderings for an Indonesian question;
+    once per question, not per candidate sentence."""
+    tokens = set(tokenize(head)) if head else set()
+    if tokens and language == "id":
+        tokens |= set(tokenize(" ".join(translate_terms(head))))
+    return frozenset(tokens)
 
 
 @lru_cache(maxsize=8192)
