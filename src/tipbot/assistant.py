@@ -108,6 +108,7 @@ def _injection_pattern() -> re.Pattern:
                                + (r"(?![a-z])" if w[-1].isalnum() else "") for w in words), re.I)
 
 
+@lru_cache(maxsize=256)  # (a message is split twice: for its questions, then by the chain's first step)
 def split_injection(question: str) -> tuple[str, bool]:
     """The question without markup and without what tries to instruct the assistant; and whether anything did.
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 import math
 import re
 from collections.abc import Iterable
+from functools import lru_cache
 
 from .documents import Block, Document
 from .lang import detect_language
@@ -112,14 +113,21 @@ def _pieces(block: Block) -> list[tuple[int, int]]:
 
 def chunk_sentences(chunk: Chunk) -> list[str]:
     """The answer units of a chunk: its sentences (a glossary entry is one unit). Shared by ingest and answer."""
-    if chunk.kind == "glossary":
-        return [chunk.text.strip()]
-    if chunk.kind == "reference":  # one record line ("Reference entry: …", "Anomaly: …") is one unit
-        return [re.sub(r"^[-*•]\s+", "", line).strip() for line in chunk.text.splitlines() if line.strip()]
+    return list(_units(chunk.kind, chunk.text))
+
+
+@lru_cache(maxsize=4096)
+def _units(kind: str, text: str) -> tuple[str, ...]:
+    """``chunk_sentences``, cached by the chunk's kind and text: the reader splits the same retrieved chunks for
+    question after question (a new list each call, so a caller may change its own)."""
+    if kind == "glossary":
+        return (text.strip(),)
+    if kind == "reference":  # one record line ("Reference entry: …", "Anomaly: …") is one unit
+        return tuple(re.sub(r"^[-*•]\s+", "", line).strip() for line in text.splitlines() if line.strip())
     units = []
     label = ""
-    for s, e in split_sentences(chunk.text):
-        sent = chunk.text[s:e].strip()
+    for s, e in split_sentences(text):
+        sent = text[s:e].strip()
         sent = re.sub(r"^[-*•]\s+", "", sent)
         if len(sent.split()) < 4 and re.search(r"(?::|^(?:Chart|Table|Figure|Graph)\s+\d+\.?)$", sent, re.I):
             label = f"{label} {sent}".strip()  # a short label ("Keywords:", "Chart 1.") leads the next unit
@@ -128,7 +136,7 @@ def chunk_sentences(chunk: Chunk) -> list[str]:
             sent, label = f"{label} {sent}", ""
         if len(sent.split()) >= 4:
             units.append(sent)
-    return units
+    return tuple(units)
 
 
 def chunk_document(doc: Document, citation_index=None, order_start: int = 0) -> list[Chunk]:

@@ -54,6 +54,9 @@ class CitationIndex:
                     owner = self._owner(piece, ref["key"], references)
                     self._forms.append((_pattern(piece), _label(piece), owner))
         self._forms.sort(key=lambda f: -len(f[0].pattern))
+        # (per index: the reader asks for the citations of every candidate sentence, the same sentences for
+        # question after question, and every form is a pattern of its own)
+        self._marks = lru_cache(maxsize=8192)(self._find)
 
     @staticmethod
     def _owner(piece: str, default: str, references: list[dict]) -> str:
@@ -70,6 +73,9 @@ class CitationIndex:
 
     def find(self, text: str) -> list[CitationMark]:
         """Every citation in ``text``, in order; unknown author–year citations come back with ``key=None``."""
+        return list(self._marks(text))
+
+    def _find(self, text: str) -> tuple[CitationMark, ...]:
         marks: list[CitationMark] = []
         taken: list[tuple[int, int]] = []
         for pattern, label, key in self._forms:
@@ -84,7 +90,7 @@ class CitationIndex:
                 continue
             marks.append(CitationMark(f"{m.group(1).strip()}, {m.group(2)}", None, m.start(), m.end()))
         marks.sort(key=lambda c: c.start)
-        return marks
+        return tuple(marks)
 
     def labels_and_keys(self, text: str) -> tuple[list[str], list[str]]:
         labels: list[str] = []

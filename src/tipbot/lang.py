@@ -8,6 +8,8 @@ from functools import lru_cache
 from importlib import resources
 
 _WORD = re.compile(r"[a-zA-Z\u00C0-\u024F]+")
+# Indonesian affixes are a second signal for short questions with few function words (compiled once).
+_AFFIXED = re.compile(r"^(meng|meny|mem|men|ber|ter|di|per|pe)\w{3,}(kan|an|nya|i)$")
 
 
 @lru_cache(maxsize=1)
@@ -24,7 +26,5 @@ def detect_language(text: str) -> str:
     fw = _function_words()
     score_id = sum(1 for w in words if w in fw["id"])
     score_en = sum(1 for w in words if w in fw["en"])
-    # Indonesian affixes are a second signal for short questions with few function words.
-    affixed = re.compile(r"^(meng|meny|mem|men|ber|ter|di|per|pe)\w{3,}(kan|an|nya|i)$")
-    score_id += 0.5 * sum(1 for w in words if affixed.match(w))
+    score_id += 0.5 * sum(1 for w in words if _AFFIXED.match(w))
     return "id" if score_id > score_en else "en"

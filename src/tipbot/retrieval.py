@@ -89,15 +89,28 @@ class Searcher:
         built = self._sentence_matrix()
         if built is None or not query_vectors:
             return []
-        matrix, owner, ids = built
-        sims = (matrix @ np.stack(query_vectors).T).max(axis=1)
-        best = np.full(len(ids), -1.0, dtype=np.float32)
-        np.maximum.at(best, owner, sims)
-        best = np.where(allowed, best, -1.0)
+        ids = built[2]
+        best = np.where(allowed, self._best_per_chunk(query_vectors, built), -1.0)
         # stable: chunks whose best sentence ties (the same sentence in two chunks) stay in the store's order;
         # numpy's default sort orders ties by its SIMD kernel, which differs between CPUs (AVX-512, AVX2, none)
         order = np.argsort(-best, kind="stable")[:CANDIDATES]
         return [ids[i] for i in order if best[i] > -1.0]
+
+    def _best_per_chunk(self, query_vectors: list[np.ndarray], built: tuple) -> np.ndarray:
+        """Each chunk's best sentence similarity to any of ``query_vectors`` (-1 for a chunk without sentences).
+        The last result is kept: one question searches with the same vectors several times (all kinds, then
+        digests, references, named sources), and only the chunks allowed differ. (Kept with the vectors themselves,
+        compared by identity, so a later question's vectors never match it.)"""
+        last = getattr(self, "_best_last", None)
+        if last is not None and last[1] is built and len(last[0]) == len(query_vectors) \
+                and all(a is b for a, b in zip(last[0], query_vectors, strict=True)):
+            return last[2]
+        matrix, owner, ids = built
+        sims = (matrix @ np.stack(query_vectors).T).max(axis=1)
+        best = np.full(len(ids), -1.0, dtype=np.float32)
+        np.maximum.at(best, owner, sims)
+        self._best_last = (list(query_vectors), built, best)
+        return best
 
     def search(
         self,

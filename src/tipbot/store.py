@@ -375,7 +375,10 @@ class Store:
             out = []
             for row in sims:
                 order = np.argsort(-row, kind="stable")[:k]
-                out.append([(self.chunks[i].id, float(row[i])) for i in order if np.isfinite(row[i])])
+                # (as Python numbers in one step each: a NumPy scalar per element cost more than the search)
+                top = row[order]
+                out.append([(self.chunks[i].id, v) for i, v, finite in
+                            zip(order.tolist(), top.tolist(), np.isfinite(top).tolist(), strict=True) if finite])
             return out
         try:
             res = self._chroma_collection().query(

@@ -71,9 +71,11 @@ def normalise_figure(raw: str) -> set[str]:
     return forms
 
 
+@lru_cache(maxsize=8192)
 def figure_key(raw: str) -> str:
     """One key for the ways a figure is written: thousands separators go ("2,605", "2.605" → "2605"), a decimal
-    mark stays, as a point ("28,9" → "28.9"), so 28.9 and 2.89 stay apart."""
+    mark stays, as a point ("28,9" → "28.9"), so 28.9 and 2.89 stay apart. (Cached: the reader keys every figure
+    of every candidate sentence.)"""
     raw = raw.strip().rstrip("%").rstrip(".,")
     if re.fullmatch(r"\d{1,3}(?:[.,]\d{3})+", raw):
         return re.sub(r"[.,]", "", raw)
@@ -82,11 +84,19 @@ def figure_key(raw: str) -> str:
     return re.sub(r"\D", "", raw)
 
 
+# compiled once, in NUMBER_WORDS' order: ``figures`` runs on every claim of every answer; the alternation of them
+# all matches wherever one of them does, so a text it misses (most) needs none of them tried
+_NUMBER_WORD_PATTERNS = [(re.compile(rf"\b{word}\b", re.I), digit) for word, digit in NUMBER_WORDS.items()]
+_ANY_NUMBER_WORD = re.compile(r"\b(?:" + "|".join(NUMBER_WORDS) + r")\b", re.I)
+
+
 def figures(text: str) -> list[str]:
     text = _MARK.sub(" ", text)
     found = [m.group(1) for m in _FIGURE.finditer(text)]
-    for word, digit in NUMBER_WORDS.items():
-        if re.search(rf"\b{word}\b", text, re.I):
+    if not _ANY_NUMBER_WORD.search(text):
+        return found
+    for pattern, digit in _NUMBER_WORD_PATTERNS:
+        if pattern.search(text):
             found.append(digit)
     return found
 
@@ -223,8 +233,14 @@ def _figure_matches(sentence: str) -> tuple[str, list[re.Match]]:
 def content_figures(sentence: str) -> list[str]:
     """Figures a sentence reports — counts, amounts, percentages — without years, dates, section numbers,
     list markers or the years of citations."""
+    return list(_content_figures(sentence))
+
+
+@lru_cache(maxsize=8192)
+def _content_figures(sentence: str) -> tuple[str, ...]:
+    """``content_figures``, cached: the reader asks it of the same retrieved sentences question after question."""
     _, found = _figure_matches(sentence)
-    return list(dict.fromkeys(m.group(1) for m in found))
+    return tuple(dict.fromkeys(m.group(1) for m in found))
 
 
 _NAME_BEFORE = re.compile(r"[A-Za-z][-–+]$")  # a number joined to a name before it ("COVID-19", "AMMTC+3")

@@ -666,14 +666,14 @@ def _conversation_kind(text: str, lang: str) -> str | None:
     for kind in ("about", "capabilities", "thanks", "greeting"):
         for lg in dict.fromkeys([lang, "en", "id"]):
             pat = _compiled(f"conv:{kind}", lg)
-            if pat is None:
+            if pat is None or not pat.search(core):  # (searched first: most messages are none of these)
                 continue
             rest = pat.sub(" ", core)
             summary = _compiled("type:summary", lg) if kind == "about" else None
             if summary is not None:  # ("intinya paper ini membahas apa", "in short, what is the paper about")
                 rest = summary.sub(" ", rest)
             rest_words = [w for w in rest.split() if w not in all_stopwords()]
-            if pat.search(core) and not rest_words:
+            if not rest_words:
                 return kind
     return None
 
@@ -709,6 +709,7 @@ def refers_back(text: str) -> bool:
     return any(m.group(0) != "nya" for p in pronouns for m in p.finditer(low)) or bool(_CLITIC_NYA.search(low))
 
 
+@lru_cache(maxsize=256)  # (a message is read twice: for its questions, then by ``analyse``)
 def question_language(question: str) -> tuple[str, str]:
     """The language a question is read in, with the question normalised for it: detected once on the words as
     typed, and again once colloquial spellings are normalised ("gmn", "brp" are Indonesian only when written out)."""

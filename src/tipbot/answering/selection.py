@@ -141,11 +141,23 @@ def idf_coverage(tokens: set[str], q_tokens: set[str], idf: dict[str, float]) ->
     nothing either way: users' synonyms must not sink a good sentence). The words of one synonym group are one
     term ("formed", "set up", "established" …), weighted by its rarest word the store knows, and held when any
     of them is: a group of many words must not outweigh the question's other terms."""
+    return held_share(tokens, unit_weights(q_tokens, idf))
+
+
+def unit_weights(q_tokens: set[str], idf: dict[str, float]) -> tuple[list[tuple[float, list[str]]], float]:
+    """The weight of each of the question's term units the store knows (``idf_coverage``), and their total:
+    computed once per question by ``candidates``, which measures every sentence against the same terms."""
     units = [[t for t in unit if t in idf] for unit in term_units(frozenset(q_tokens))]
+    weighted = [(max(idf[t] for t in unit), unit) for unit in units if unit]
     # (math.fsum: the same float whatever order the set gives, which PYTHONHASHSEED changes between processes)
-    weights = [(max(idf[t] for t in unit), any(t in tokens for t in unit)) for unit in units if unit]
-    total = math.fsum(w for w, _ in weights)
-    return math.fsum(w for w, held in weights if held) / total if total else 0.0
+    return weighted, math.fsum(w for w, _ in weighted)
+
+
+def held_share(tokens: set[str], weights: tuple[list[tuple[float, list[str]]], float]) -> float:
+    """The share of ``unit_weights``' total that the units ``tokens`` holds carry."""
+    weighted, total = weights
+    held = tokens.__contains__
+    return math.fsum(w for w, unit in weighted if any(map(held, unit))) / total if total else 0.0
 
 
 @lru_cache(maxsize=512)
@@ -200,9 +212,16 @@ def undot(text: str) -> str:
     return _DOTTED.sub(lambda m: m.group(0).replace(".", "") + " ", text)
 
 
-def _holds_name(tokens: set[str], name: str) -> bool:
-    want = set(tokenize(undot(name)))
+def _holds_name(tokens: set[str] | frozenset[str], name: str) -> bool:
+    want = _name_tokens(name)
     return bool(want) and len(want & tokens) >= NAME_SHARE * len(want)
+
+
+@lru_cache(maxsize=8192)
+def _name_tokens(text: str) -> frozenset[str]:
+    """The tokens of ``text`` with its abbreviations undotted; cached: ``has_constraint`` asks it of every
+    candidate sentence for each of the question's constraints."""
+    return frozenset(tokenize(undot(text)))
 
 
 @lru_cache(maxsize=1)
@@ -248,20 +267,37 @@ def address(text: str, m: re.Match) -> list[str]:
 def has_constraint(text: str, item: str, aliases: dict[str, list[str]] | None = None) -> bool:
     """Whether ``text`` satisfies one constraint: a name (most of its words, or of its glossary expansion's), a
     year, a number in any separator style, a document key (its number and year), or a country (any name)."""
-    low = text.lower()
-    if re.fullmatch(r"\d+/\d{4}", item):
+    if _DOCUMENT_KEY.fullmatch(item):
         num, year = item.split("/")
         return bool(re.search(rf"(?<!\d){num}(?!\d)", text)) and year in text
-    if re.fullmatch(r"[\d.,]+%?", item):
+    if _FIGURE_ITEM.fullmatch(item):
         key = figure_key(item)
-        # (a small number may be written as a word: "for every ten victims, five were …")
-        words_of = [w for w, v in NUMBER_WORDS.items() if str(v) == key and not item.endswith("%")]
-        return any(figure_key(f) == key for f in re.findall(r"\d[\d.,]*", text)) or any(
-            re.search(rf"\b{re.escape(w)}\b", low) for w in words_of)
+        return key in _figure_keys(text) or any(w.search(text.lower()) for w in _number_words_of(item))
     if item in _COUNTRY_NAMES():
-        return bool(country_forms_pattern(item).search(low))
-    tokens = set(tokenize(undot(text)))
+        return bool(country_forms_pattern(item).search(text.lower()))
+    tokens = _name_tokens(text)
     return any(_holds_name(tokens, n) for n in [item, *(aliases or {}).get(item, [])])
+
+
+# compiled once: ``has_constraint`` runs for every candidate sentence and every constraint of the question
+_DOCUMENT_KEY = re.compile(r"\d+/\d{4}")
+_FIGURE_ITEM = re.compile(r"[\d.,]+%?")
+_NUMERAL = re.compile(r"\d[\d.,]*")
+
+
+@lru_cache(maxsize=8192)
+def _figure_keys(text: str) -> frozenset[str]:
+    """The ``figure_key`` of every number written in ``text``."""
+    return frozenset(figure_key(f) for f in _NUMERAL.findall(text))
+
+
+@lru_cache(maxsize=256)
+def _number_words_of(item: str) -> tuple[re.Pattern, ...]:
+    """The number words that write the figure ``item``: a small number may be written as a word ("for every ten
+    victims, five were …"); a percentage may not."""
+    key = figure_key(item)
+    return tuple(re.compile(rf"\b{re.escape(w)}\b") for w, v in NUMBER_WORDS.items()
+                 if str(v) == key and not item.endswith("%"))
 
 
 def constraint_items(q: Question) -> list[str]:
@@ -273,9 +309,10 @@ def _local(text: str, spans: list[tuple[int, int]], q_tokens: set[str], idf: dic
     """The best idf-weighted share of the question's terms in a window around one of ``spans``: in a long
     sentence that lists several figures, the one asked about is the one surrounded by the question's words."""
     best = 0.0
+    weights = unit_weights(q_tokens, idf)  # (the same for every span)
     for s, e in spans:
         window = set(tokenize(text[max(0, s - LOCAL_WINDOW): e + LOCAL_WINDOW]))
-        best = max(best, idf_coverage(window, q_tokens, idf))
+        best = max(best, held_share(window, weights))
     return best
 
 
@@ -309,22 +346,22 @@ def type_fit(ev: Evidence, q: Question, citation_index=None, q_tokens: set[str] 
         text = CITATION.sub(lambda m: " " * len(m.group(0)), text)
     if t == "quantity":
         figs = set(content_figures(text))
-        spans = outside_law_references(text, [(m.start(), m.end()) for m in re.finditer(r"\d[\d.,]*", text)
+        spans = outside_law_references(text, [(m.start(), m.end()) for m in _NUMERAL.finditer(text)
                                               if m.group(0).rstrip(".,") in figs])
-        spans += [(m.start(), m.end()) for w in NUMBER_WORDS for m in re.finditer(rf"\b{w}\b", low)]
+        # (a number word that is no substring of the sentence cannot match: most are not)
+        spans += [(m.start(), m.end()) for w, pattern in _NUMBER_WORD_SPANS if w in low
+                  for m in pattern.finditer(low)]
         if not spans:
             return 0.0
         if q.percent:
-            spans = [(m.start(), m.end()) for m in re.finditer(r"\d[\d.,]*\s*(?:%|percent|per cent|persen)", low)]
+            spans = [(m.start(), m.end()) for m in _PERCENT.finditer(low)]
             if not spans:
                 return 0.0
         if q.bound:  # "the minimum term" is not answered by "up to 15 years" (a range gives both bounds)
             spans = [s for s in spans if not other_bound(low, s, q.bound)]
             if not spans:
                 return 0.0
-        head = set(tokenize(q.head)) if q.head else set()
-        if head and q.language == "id":
-            head |= set(tokenize(" ".join(translate_terms(q.head))))
+        head = _head_tokens(q.head, q.language)
         near = any(head & set(tokenize(text[e:e + 40])) for _, e in spans)
         ev.parts["local"] = _local(text, spans, q_tokens, idf)
         return 0.4 + 0.3 * near + 0.3 * ev.parts["local"]
@@ -361,7 +398,7 @@ def type_fit(ev: Evidence, q: Question, citation_index=None, q_tokens: set[str] 
             return 1.0
         return 0.5 if countries_in(low) and not q.below_country else 0.0  # ("which city": not a country)
     if t == "reason":
-        return 1.0 if phrase_pattern(words()["causal"]).search(low) else 0.0
+        return 1.0 if _states_cause(low) else 0.0
     if t == "list":
         if enumerates(text) or text.rstrip().endswith(":"):
             return 1.0
@@ -372,10 +409,9 @@ def type_fit(ev: Evidence, q: Question, citation_index=None, q_tokens: set[str] 
     if t == "definition":
         if ev.chunk.kind == "glossary":
             return 1.0 if q.defined and q.defined.lower() in ev.chunk.section.lower() + " " + low[:80] else 0.5
-        verbs = "|".join(re.escape(d) for d in words()["definitional"][:8])
-        if q.defined and re.search(rf"\b{re.escape(q.defined.lower())}\W*\s+(?:{verbs})\b", low):
+        if q.defined and _defines(q.defined.lower()).search(low):
             return 1.0  # a sentence that says what the term asked about means ("Tier 3 means the government …")
-        return 0.6 if re.search(rf"\b(?:{verbs})\b", low) else 0.0
+        return 0.6 if _defines(None).search(low) else 0.0
     if t == "comparison" and phrase_pattern(words()["figure_nouns"]).search(q.text):
         # "how do the ILO figures in the paper compare with those in the thesis?": each side is a figure
         return 1.0 if content_figures(CITATION.sub(" ", text)) else 0.0
@@ -389,6 +425,35 @@ def type_fit(ev: Evidence, q: Question, citation_index=None, q_tokens: set[str] 
         # one that only carries a citation
         return (ORIGIN_CITED if _ASKS_ORIGIN.search(q.text) else 1.0) if cited else 0.0
     return 0.0
+
+
+# compiled once: ``type_fit`` runs for every candidate sentence
+_NUMBER_WORD_SPANS = [(w, re.compile(rf"\b{w}\b")) for w in NUMBER_WORDS]
+_PERCENT = re.compile(r"\d[\d.,]*\s*(?:%|percent|per cent|persen)")
+
+
+@lru_cache(maxsize=256)
+def _defines(term: str | None) -> re.Pattern:
+    """A definitional verb (the word list's first eight), after ``term`` when one is given."""
+    verbs = "|".join(re.escape(d) for d in words()["definitional"][:8])
+    return re.compile(rf"\b{re.escape(term)}\W*\s+(?:{verbs})\b" if term is not None else rf"\b(?:{verbs})\b")
+
+
+@lru_cache(maxsize=256)
+def _head_tokens(head: str, language: str) -> frozenset[str]:
+    """The tokens of the noun a quantity question counts, with its English renderings for an Indonesian question;
+    once per question, not per candidate sentence."""
+    tokens = set(tokenize(head)) if head else set()
+    if tokens and language == "id":
+        tokens |= set(tokenize(" ".join(translate_terms(head))))
+    return frozenset(tokens)
+
+
+@lru_cache(maxsize=8192)
+def _states_cause(low: str) -> bool:
+    """A causal phrase of the word list in the (lower-cased) sentence; cached: the long alternation is slow, and
+    the same retrieved sentences are read for question after question."""
+    return bool(phrase_pattern(words()["causal"]).search(low))
 
 
 def defines_term(q: Question, chosen: list[Evidence]) -> bool:
@@ -449,6 +514,7 @@ def candidates(q: Question, q_tokens: set[str], q_vectors: list, passages: list[
     rendered = {t for n in q.constraints.names for t in tokenize(" ".join(translate_terms(n)))} \
         if q.language == "id" else set()
     local_tokens = (q_tokens - named - rendered) or q_tokens
+    term_weights, q_weights = unit_weights(term_tokens, idf), unit_weights(q_tokens, idf)  # (the same per sentence)
     out: list[Evidence] = []
     leads_list: set[tuple[str, int]] = set()  # sentences followed by a lead-in and its bulleted items
     for rank, p in enumerate(passages):
@@ -470,8 +536,7 @@ def candidates(q: Question, q_tokens: set[str], q_vectors: list, passages: list[
             if ev.vector is not None and q_vectors:
                 ev.similarity = max(float(ev.vector @ v) for v in q_vectors)
             words_held = toks | (heading if pos == 0 else set()) | next_tokens
-            ev.parts["terms"] = (idf_coverage(words_held, term_tokens, idf)
-                                 + idf_coverage(words_held, q_tokens, idf)) / 2
+            ev.parts["terms"] = (held_share(words_held, term_weights) + held_share(words_held, q_weights)) / 2
             if items:
                 held = [has_constraint(f"{sent} {named_next}", i, aliases) for i in items]
                 half = sum(0.5 for i, h in zip(items, held, strict=True) if not h and i in in_context)
@@ -757,8 +822,10 @@ def bullet_items(ev: Evidence) -> list[str]:
     return items
 
 
+@lru_cache(maxsize=8192)
 def announces(text: str) -> bool:
-    """A sentence that announces what follows ("caused by several factors, including …", "… as follows:")."""
+    """A sentence that announces what follows ("caused by several factors, including …", "… as follows:");
+    cached, as ``_states_cause``."""
     low = text.lower().rstrip()
     return low.endswith(":") or bool(phrase_pattern(words()["announcing"]).search(low))
 
