@@ -126,3 +126,17 @@ def test_a_source_named_as_the_subject_of_a_claim_is_borne_out_by_its_own_digest
 def test_a_word_before_the_span_asked_is_no_event_of_the_interval():
     q = analyse("kak selisih berapa bulan sih antara KTT ke-42 sama KTT ke-43?")
     assert q.interval and not any(p.strip().lower().startswith("selisih") for p in q.parts)
+
+
+def test_a_body_that_is_a_sources_author_is_still_checked_as_an_actor():
+    from tipbot.answering.answerability import contradiction
+
+    q = analyse("Why did SBMI record 1,138 victims in May 2023?")
+    chunk = Chunk(id="d2", text="", source_id="sbmi-2023", kind="digest", title="Siaran pers", section="Findings",
+                  order=1)
+    text = "Wardah reported that 1,138 Indonesian victims were recorded in May 2023."
+    digest = Evidence(text=text, passage=Passage(chunk=chunk, score=0.5), position=0, tokens=set(tokenize(text)))
+    digest.score, digest.parts = 1.0, {"type": 1.0}
+    idf = {t: 1.0 for t in digest.tokens}
+    found = contradiction(q, [digest], set(tokenize(q.text)), idf, frozenset())
+    assert found is not None and found[0] == "SBMI"

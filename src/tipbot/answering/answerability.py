@@ -1538,6 +1538,7 @@ def _other_actor(q: Question, actor: str, content: list[Evidence], pool: list[Ev
                  idf: dict[str, float], aliases=None) -> tuple[str, Evidence] | None:
     anchor = q_tokens - set(tokenize(" ".join([actor, *(aliases or {}).get(actor, [])])))
     numbers = [n for n in q.constraints.numbers if n not in q.constraints.years]
+    cited_as_source = bool(either_language(words()["source_nouns"]).search(q.text))  # ("Alifia's thesis")
     for e in _described(q, content, anchor, idf, [], PLACE_SHARE):
         clauses = [c for c in (_figure_clause(e.text, n) for n in numbers) if c]
         if clauses:  # a figure's own clause says whose figure it is
@@ -1548,8 +1549,10 @@ def _other_actor(q: Question, actor: str, content: list[Evidence], pool: list[Ev
         if any(has_constraint(t, actor, aliases) for t in texts):
             return None
         lead = set(tokenize(e.chunk.source_id.split("-")[0]))
-        if e.chunk.kind == "digest" and lead and lead <= set(tokenize(actor)):
-            return None  # ("why does Alifia's thesis judge …": the digest of that thesis speaks for it)
+        if e.chunk.kind == "digest" and lead and lead <= set(tokenize(actor)) and cited_as_source:
+            # ("why does Alifia's thesis judge …": the digest of that thesis speaks for it; a body that is a
+            # source's author and an actor of the events, "why did Polri sign …", is still checked)
+            return None
         others = [m.group(0) for t in texts[:1] for m in actor_names(t, q)
                   if m.group(0).lower() not in countries() and not set(tokenize(m.group(0))) <= anchor]
         if others:
