@@ -95,6 +95,13 @@ def phrase_pattern(phrases) -> re.Pattern:
     return _table_pattern(tuple(phrases))
 
 
+@lru_cache(maxsize=16384)
+def holds_phrase(key: str, text: str) -> bool:
+    """Whether ``text`` holds a phrase of the word list ``key`` ("causal", "hedges", "announcing"); cached by text:
+    the reader asks it of the same retrieved sentences question after question, and the alternations are long."""
+    return bool(phrase_pattern(words()[key]).search(text))
+
+
 def either_language(table: dict[str, list[str]]) -> re.Pattern:
     """A word list's phrases of both languages as one pattern (users mix them)."""
     return phrase_pattern([w for lg in ("en", "id") for w in table[lg]])
@@ -1303,9 +1310,7 @@ def _without_span_ask(part: str, lang: str) -> str:
     is that"): the dated event it names before that clause, or "" when it names none (a word before the span is
     no event: "selisih berapa bulan antara …")."""
     w = words()
-    asks = [m.start() for table in (w["interval_words"], w["interval_spans"])
-            for lg in dict.fromkeys([lang, "en", "id"])
-            if table.get(lg) and (m := _table_pattern(tuple(table[lg])).search(part.lower()))]
+    asks = [s for table in (w["interval_words"], w["interval_spans"]) if (s := _match_start(part, table, lang)) >= 0]
     if not asks:
         return part
     before = part[:min(asks)].strip(" ,;:-–—")
@@ -1313,9 +1318,15 @@ def _without_span_ask(part: str, lang: str) -> str:
 
 
 def _matches_any(text: str, table: dict[str, list[str]], lang: str) -> bool:
+    return _match_start(text, table, lang) >= 0
+
+
+def _match_start(text: str, table: dict[str, list[str]], lang: str) -> int:
+    """Where the first phrase of ``table`` (any language, the question's first) starts in ``text``; -1 if none."""
     low = text.lower()
-    return any(_table_pattern(tuple(table.get(lg, []))).search(low) for lg in dict.fromkeys([lang, "en", "id"])
-               if table.get(lg))
+    starts = [m.start() for lg in dict.fromkeys([lang, "en", "id"])
+              if table.get(lg) and (m := _table_pattern(tuple(table[lg])).search(low))]
+    return min(starts, default=-1)
 
 
 @lru_cache(maxsize=128)

@@ -509,6 +509,12 @@ def _filler_tokens() -> frozenset[str]:
     return frozenset(t for w in all_stopwords() for t in tokenize(w))
 
 
+@lru_cache(maxsize=1)
+def _paper_act() -> re.Pattern:
+    """A word that names the paper ("the authors", "penulis") and the word after it (``premise_terms``)."""
+    return re.compile(rf"(?:{either_language(words()['paper_words']).pattern})(?:\s+([\w-]+))?", re.I)
+
+
 def premise_terms(q: Question, q_tokens: set[str], idf: dict[str, float], claim: str | None = None) -> set[str]:
     """The assertion's own terms: the question's content words that are not its constraints' names.
 
@@ -523,8 +529,7 @@ def premise_terms(q: Question, q_tokens: set[str], idf: dict[str, float], claim:
     # claim of what the study did is checked by ``unnamed_method``); with a verb of the paper's position ("the
     # authors recommend", "penulis nyimpulin") the claim is about the paper, and both stay
     position = either_language(words()["position_verbs"])
-    claim = re.sub(rf"(?:{either_language(words()['paper_words']).pattern})(?:\s+([\w-]+))?",
-                   lambda m: m.group(0) if m.group(1) and position.fullmatch(m.group(1)) else " ", claim, flags=re.I)
+    claim = _paper_act().sub(lambda m: m.group(0) if m.group(1) and position.fullmatch(m.group(1)) else " ", claim)
     claim = either_language(words()["source_nouns"]).sub(" ", claim)  # ("Alifia's thesis judges …": where from)
     if q.language == "en":
         own = {t for w in content_words(claim, q.language) for t in tokenize(w)}

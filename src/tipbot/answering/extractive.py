@@ -44,6 +44,7 @@ from .analysis import (
     count_of,
     countries_in,
     either_language,
+    holds_phrase,
     phrase_pattern,
     synonym_groups,
     synonyms_of,
@@ -381,7 +382,7 @@ class ExtractiveAnswerer(Answerer):
             # nearly as relevant as the best one
             typed = [e for e in content if e.parts.get("type", 0.0) >= 0.5]
             # (a sentence that says the figure cannot be confirmed states none)
-            typed = [e for e in typed if not _hedged(e.text)] or typed
+            typed = [e for e in typed if not holds_phrase("hedges", e.text)] or typed
             if q.wants_paper:  # "going by the paper": the paper's own sentence leads when it has the answer
                 typed = [e for e in typed if e.chunk.kind == "paper"] or typed
 
@@ -1317,13 +1318,6 @@ def claims_finding(q: Question) -> bool:
     """Whether the question presents its claim as the study's finding or conclusion ("the paper found …",
     "penulis nyimpulin …")."""
     return bool(either_language(words()["findings"]).search(q.text))
-
-
-@lru_cache(maxsize=8192)
-def _hedged(text: str) -> bool:
-    """A hedge of the word list in the sentence ("cannot be confirmed"); cached: a long alternation, asked of the
-    same retrieved sentences question after question."""
-    return bool(phrase_pattern(words()["hedges"]).search(text))
 
 
 def conclusion_chunks(chunks) -> list:

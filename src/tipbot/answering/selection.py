@@ -30,6 +30,7 @@ from .analysis import (
     countries_in,
     country_forms_pattern,
     either_language,
+    holds_phrase,
     locatives,
     phrase_pattern,
     stopwords,
@@ -296,8 +297,7 @@ def _number_words_of(item: str) -> tuple[re.Pattern, ...]:
     """The number words that write the figure ``item``: a small number may be written as a word ("for every ten
     victims, five were …"); a percentage may not."""
     key = figure_key(item)
-    return tuple(re.compile(rf"\b{re.escape(w)}\b") for w, v in NUMBER_WORDS.items()
-                 if str(v) == key and not item.endswith("%"))
+    return tuple(_NUMBER_WORD_RES[w] for w, v in NUMBER_WORDS.items() if str(v) == key and not item.endswith("%"))
 
 
 def constraint_items(q: Question) -> list[str]:
@@ -349,7 +349,7 @@ def type_fit(ev: Evidence, q: Question, citation_index=None, q_tokens: set[str] 
         spans = outside_law_references(text, [(m.start(), m.end()) for m in _NUMERAL.finditer(text)
                                               if m.group(0).rstrip(".,") in figs])
         # (a number word that is no substring of the sentence cannot match: most are not)
-        spans += [(m.start(), m.end()) for w, pattern in _NUMBER_WORD_SPANS if w in low
+        spans += [(m.start(), m.end()) for w, pattern in _NUMBER_WORD_RES.items() if w in low
                   for m in pattern.finditer(low)]
         if not spans:
             return 0.0
@@ -398,7 +398,7 @@ def type_fit(ev: Evidence, q: Question, citation_index=None, q_tokens: set[str] 
             return 1.0
         return 0.5 if countries_in(low) and not q.below_country else 0.0  # ("which city": not a country)
     if t == "reason":
-        return 1.0 if _states_cause(low) else 0.0
+        return 1.0 if holds_phrase("causal", low) else 0.0
     if t == "list":
         if enumerates(text) or text.rstrip().endswith(":"):
             return 1.0
@@ -427,8 +427,8 @@ def type_fit(ev: Evidence, q: Question, citation_index=None, q_tokens: set[str] 
     return 0.0
 
 
-# compiled once: ``type_fit`` runs for every candidate sentence
-_NUMBER_WORD_SPANS = [(w, re.compile(rf"\b{w}\b")) for w in NUMBER_WORDS]
+# compiled once: ``type_fit`` and ``has_constraint`` run for every candidate sentence
+_NUMBER_WORD_RES = {w: re.compile(rf"\b{re.escape(w)}\b") for w in NUMBER_WORDS}
 _PERCENT = re.compile(r"\d[\d.,]*\s*(?:%|percent|per cent|persen)")
 
 
@@ -447,13 +447,6 @@ def _head_tokens(head: str, language: str) -> frozenset[str]:
     if tokens and language == "id":
         tokens |= set(tokenize(" ".join(translate_terms(head))))
     return frozenset(tokens)
-
-
-@lru_cache(maxsize=8192)
-def _states_cause(low: str) -> bool:
-    """A causal phrase of the word list in the (lower-cased) sentence; cached: the long alternation is slow, and
-    the same retrieved sentences are read for question after question."""
-    return bool(phrase_pattern(words()["causal"]).search(low))
 
 
 def defines_term(q: Question, chosen: list[Evidence]) -> bool:
@@ -822,12 +815,10 @@ def bullet_items(ev: Evidence) -> list[str]:
     return items
 
 
-@lru_cache(maxsize=8192)
 def announces(text: str) -> bool:
-    """A sentence that announces what follows ("caused by several factors, including …", "… as follows:");
-    cached, as ``_states_cause``."""
+    """A sentence that announces what follows ("caused by several factors, including …", "… as follows:")."""
     low = text.lower().rstrip()
-    return low.endswith(":") or bool(phrase_pattern(words()["announcing"]).search(low))
+    return low.endswith(":") or holds_phrase("announcing", low)
 
 
 def with_continuation(chosen: list[Evidence], pool: list[Evidence], limit: int, follow: int = 2) -> list[Evidence]:
