@@ -137,6 +137,13 @@ def split_injection(question: str) -> tuple[str, bool]:
     return " ".join(keep).strip(), found
 
 
+def first_quoted(statements: list[Statement]) -> list[Statement]:
+    """The first passage an answer quotes, with the direct answer before it if there is one ("In short: 46%" is
+    no passage; the quote that bears it out comes with it)."""
+    said = [s for s in statements if not s.framing]
+    return said[: next((i + 1 for i, s in enumerate(said) if "“" in s.text), 1)]
+
+
 def _answerer(settings: Settings) -> Answerer:
     if settings.answerer == "extractive":
         return ExtractiveAnswerer()
@@ -463,7 +470,7 @@ class Assistant:
         if passages:
             inner = ExtractiveAnswerer()
             sub = inner.answer(words, self.searcher.plan(words), passages, self.context)
-            quoted = [s for s in sub.statements if not s.framing][:1]
+            quoted = first_quoted(sub.statements)
             if quoted:
                 draft.statements.append(Statement(ph["closest"], framing=True))
                 draft.statements.extend(quoted)

@@ -129,13 +129,17 @@ def _affix_forms(word: str) -> list[str]:
     """The word, then its standard forms under the colloquial suffix "-in" for "-kan" or "-i" ("ditandatanganin"
     → "ditandatangani"), the prefix "nge-" ("ngebentuk" → "bentuk") and a nasal prefix without its "me-"
     ("ngusulin" → "mengusulkan", "mimpin" → "memimpin", "nanganin" → "menangani")."""
-    forms = [word]
-    if word.startswith("nge") and len(word) > 6:
-        forms += [word[3:], "me" + word]  # ("ngeluarin" → "mengeluarkan")
-    elif word.startswith(("ng", "ny")) and len(word) > 5:  # the nasal without "me-": "ngusulin" → "mengusul…"
-        forms.append("me" + word)
-    elif re.match(r"[mn][aeiou]", word) and len(word) > 4:  # ("mimpin" → "memimpin", "nolak" → "menolak")
-        forms.append("me" + word)
+    forms = list(dict.fromkeys([word, _without_particle(word)]))  # (an enclitic after "-in": "ngejalaninnya")
+    for w in list(forms):
+        if w.startswith("nge") and len(w) > 6:
+            # ("ngeluarin" → "mengeluarkan"; the root's own nasal form: "ngejalanin" → "menjalankan")
+            forms += [w[3:], "me" + w, *filter(None, [active_form(w[3:])])]
+        elif w.startswith(("ng", "ny")) and len(w) > 5:  # the nasal without "me-": "ngusulin" → "mengusul…"
+            forms.append("me" + w)
+        elif re.match(r"[mn][aeiou]", w) and len(w) > 4:  # ("mimpin" → "memimpin", "nolak" → "menolak")
+            forms.append("me" + w)
+        elif w.endswith("in") and len(w) > 5:  # a bare root with "-in" is the active verb ("jalanin" → "menjalankan")
+            forms += list(filter(None, [active_form(w)]))
     for f in list(forms):
         if f.endswith("in") and len(f) > 5:
             forms += [f[:-2] + "kan", f[:-2] + "i"]
@@ -242,7 +246,8 @@ def indonesian_word(word: str) -> bool:
     low = word.lower()
     if sum(c in _VOWELS for c in low) <= 1 and len(low) > 3:
         return True  # a word typed without its vowels ("bnyk", "skrg") is an Indonesian shorthand
-    for form in _colloquial_forms(low):
+    # (an enclitic after a colloquial suffix is stripped first: "ngejalaninnya" → "ngejalanin")
+    for form in (f for base in dict.fromkeys([low, _without_particle(low)]) for f in _colloquial_forms(base)):
         if any(f in domain or f in general or f in roots for f in inflections(form)):
             return True
         if form.isalpha() and _stemmer().stem(form) in roots:

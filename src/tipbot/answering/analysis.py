@@ -774,10 +774,11 @@ def analyse(question: str, previous: Question | None = None) -> Question:
         q.defined = _defined_term(cleaned)
     q.excluded = excluded_of(norm)
     asks_span = _matches_any(cleaned, words()["interval_words"], lang)
+    asks_units = _matches_any(cleaned, words()["interval_spans"], lang)  # ("how many months", "berapa bulan")
     interval = (atype == "date" and asks_span) or (
-        _matches_any(cleaned, words()["interval_spans"], lang)
-        and _matches_any(cleaned, words()["interval_relations"], lang)) or (
-        asks_span and bool(re.search(r"\b(?:between|antara)\b.+\b(?:and|dan)\b", cleaned, re.I)))
+        asks_units and _matches_any(cleaned, words()["interval_relations"], lang)) or (
+        asks_span and bool(re.search(r"\b(?:between|antara)\b.+\b(?:and|dan)\b", cleaned, re.I))) or (
+        (asks_span or asks_units) and (_from_to(cleaned) or _from_to(norm)) is not None)
     if interval:  # "how many days passed between A and B": the difference of two dates
         q.answer_type = atype = "date"
     q.interval = interval
@@ -793,6 +794,9 @@ def analyse(question: str, previous: Question | None = None) -> Question:
     if interval:  # "how many days passed | between A | and B": the piece that asks for the span names no event
         # (one that names an event before it keeps the event: "B got busted in July 2023 - how far apart is that")
         events = [e for p in q.parts if (e := _without_span_ask(p, lang))]
+        # (framing that names the paper is an event's words here: "from the paper being received to …")
+        if len(events) < 2 and (ends := _from_to(cleaned) or _from_to(norm)):
+            events = list(ends)  # ("how long from A to B", "berapa lama dari A ke B")
         q.parts = events if len(events) >= 2 else q.parts
     asked = [x.strip() for x in questions if content_words(x, lang)]
     if not q.parts and len(asked) >= 2:  # "siapa yg membuka pertemuan itu? tgl brp?": two questions, two parts
@@ -836,6 +840,8 @@ def analyse(question: str, previous: Question | None = None) -> Question:
     q.below_country = q.answer_type == "place" and bool(phrase_pattern(words()["place_levels"]).search(cleaned))
     # (the message before its framing is stripped, as for "personal": "… ada kabar terbaru?" may be an aside)
     q.present = bool(either_language(words()["present"]).search(f"{cleaned} {norm}"))
+    if not q.present and asked_office(q) and either_language(words()["present_bare"]).search(norm):
+        q.present = True  # ("who is the foreign minister now?": today's holder of an office)
     q.personal = next((k for k, table in words()["personal"].items() if _matches_any(norm, table, lang)), "")
     q.personal = q.personal or owned_view(norm)
     if not q.personal and q.answer_type != "reason" and asks_advice(norm):
@@ -1072,6 +1078,8 @@ def _asked_office(text: str, answer_type: str) -> str | None:
     m = re.search(rf"\b(?:{asks})\s+{fillers}(?:[\w'’-]+\s+){{0,2}}?({offices})", text, re.I)
     if m is None and answer_type == "actor":
         m = re.search(rf"\b(?:who|siapa)\s+{fillers}(?:[\w'’-]+\s+)?({offices})", text, re.I)
+    if m is None and answer_type == "actor":  # (Indonesian may ask last: "menlu RI sekarang siapa?")
+        m = re.search(rf"\b({offices})\s+(?:[\w'’-]+\s+){{0,2}}?siapa\s*(?:\?|$)", text, re.I)
     return m.group(1) if m else None
 
 
@@ -1303,6 +1311,20 @@ def _swap_subject(prev_text: str, prev: Constraints, body: str) -> str:
     if span:
         return f"{prev_text[:span[0]]}{new}{prev_text[span[1]:]}"
     return f"{prev_text.rstrip('?')} — {new}"
+
+
+_FROM_TO = re.compile(r"\b(?:from|dari)\s+(.+?)\s+(?:to|until|till|up to|sampai|sampe|hingga|ke)\s+(.+?)\s*$", re.I)
+
+
+def _from_to(text: str) -> tuple[str, str] | None:
+    """The two ends of a span asked as "from A to B" ("dari A sampai B", "dari A ke B"), each with a content word;
+    the span is the interval's, as "between A and B" ("how long from the first meeting to the second")."""
+    for sentence in sentences_of(text):  # (the sentence that asks: "… from A to B? the article history bit")
+        m = _FROM_TO.search(sentence.rstrip(" ?.!"))
+        ends = (m.group(1).strip(" ,"), m.group(2).strip(" ,")) if m else ()
+        if ends and all(re.search(r"[^\W_]{2,}|\d", e) for e in ends):
+            return ends
+    return None
 
 
 def _without_span_ask(part: str, lang: str) -> str:

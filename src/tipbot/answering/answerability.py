@@ -282,10 +282,13 @@ def unknown_places(q: Question, vocab: dict[str, float]) -> list[str]:
     stops = all_stopwords()
     out = []
     asked = without_asides(q.text, q.language)
+    askers = "|".join(re.escape(v) for v in words()["asker_verbs"])
     for m in re.finditer(rf"\b(?:{locatives()})\s+(?:the\s+)?([A-Za-z][\w-]{{3,}})", asked, re.I):
         word = m.group(1)
         if word.lower() in stops or word.lower() in countries():
             continue
+        if re.match(rf"(?:\s+[\w'-]+){{0,2}}?\s+(?:{askers})\b", asked[m.end():], re.I):
+            continue  # where the one who told or asked the user is: "someone in class said …", "temen di kantor bilang"
         toks = word_tokens(word, q.language)
         if toks and not any(t in vocab for t in toks) and not _shortens_a_word(toks[0], vocab):
             out.append(word)
@@ -500,7 +503,9 @@ def unused_terms(terms: set[str], idf: dict[str, float]) -> list[str]:
     """The terms of a claim that no passage of the store uses (a short token says too little to count; a filler
     word of the broad stop lists, "rather", "alone", "somehow", says nothing of what the sources report)."""
     filler = _filler_tokens()
-    return sorted(t for t in terms if t not in idf and len(t) > 3 and t not in filler)
+    # (a word the sources use in another form of its family is used: "migrating" where they say "migration")
+    return sorted(t for t in terms if t not in idf and len(t) > 3 and t not in filler
+                  and not any(f in idf for f in word_family(t)))
 
 
 @lru_cache(maxsize=1)
@@ -873,6 +878,7 @@ def presupposed(q: Question, q_tokens: set[str], idf: dict[str, float]) -> str:
 
 
 _SIDE_BY_SIDE = re.compile(r"\b(?:and|dan|sama|vs|versus|serta)\b|&", re.I)
+_SPAN_ENDS = re.compile(rf"{_SIDE_BY_SIDE.pattern}|\b(?:to|until|till|sampai|sampe|hingga|ke)\b", re.I)
 
 
 _EDITION_NUMBER = re.compile(r"\b(\d{1,3})(?:st|nd|rd|th)\b|\bke-?\s?(\d{1,3})\b", re.I)  # an edition's number
@@ -1326,10 +1332,12 @@ def contradiction(q: Question, pool: list[Evidence], q_tokens: set[str], idf: di
     # (an edition whose noun is left out before its pair's: "the 42nd and the 43rd summits", "ke-42 dan ke-43")
     ordinals = [a or b for a, b in _EDITION_NUMBER.findall(q.text)]
     for toks, number in labels:
-        if any(t2 & toks and n2 != number and _SIDE_BY_SIDE.search(_between(q.text, number, n2))
+        side_by_side = _SPAN_ENDS if q.interval else _SIDE_BY_SIDE
+        if any(t2 & toks and n2 != number and side_by_side.search(_between(q.text, number, n2))
                for t2, n2 in [*labels, *((toks, n) for n in ordinals)]):
             continue  # ("KTT ke-42 dan ke-43": two editions set side by side; a sentence on one is not on the other;
-            # "Tier 2 or Tier 3?" asks which, and "from Tier 1 to Tier 3" asserts a move: the check stays)
+            # "Tier 2 or Tier 3?" asks which, and "from Tier 1 to Tier 3" asserts a move: the check stays, unless
+            # the question asks for the time between them: "how long from the 42nd summit to the 43rd")
         # the subject is the countries of the question's sentence that gives the label ("why did Cambodia get
         # upgraded to Tier 1? my group thinks it was the MoU with Indonesia": Cambodia's tier)
         holding = [x for x in sentences_of(q.text) if number in re.findall(r"\d+", x) and toks & set(tokenize(x))]

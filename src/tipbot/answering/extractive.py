@@ -45,6 +45,7 @@ from .analysis import (
     countries_in,
     either_language,
     holds_phrase,
+    ordinal_forms,
     phrase_pattern,
     synonym_groups,
     synonyms_of,
@@ -78,6 +79,7 @@ from .selection import (
     asked_places,
     candidates,
     cover,
+    credited_names,
     defines_term,
     gives_consequence,
     glossary_aliases,
@@ -233,6 +235,16 @@ class ExtractiveAnswerer(Answerer):
             paper = q.names_paper and q.answer_type == "comparison"
             content = [e for e in content if (e.chunk.source_id in named and e.chunk.kind == "digest")
                        or (paper and e.chunk.kind == "paper")] or content
+        elif q.answer_type in (*TYPED, "reason", "list") and not (q.wants_paper or q.names_paper) \
+                and credits_source(q) and not either_language(words()["paper_words"]).search(q.text):
+            # "menurut laporan TIP 2017, berapa pengaduan …", "according to the 2017 TIP report, why …": what a
+            # question credits to one cited source is that source's, given by its digest when the digest gives
+            # the kind of thing asked (a figure, a date, a name); not when it names the paper ("… as the paper
+            # cites it", "yg dikutip di paper"), which then speaks for the source
+            named_ids = named_sources(q, context.chunks, context.idf)
+            if len(named_ids) == 1:
+                content = [e for e in content if e.chunk.source_id == named_ids[0] and e.chunk.kind == "digest"
+                           and (q.answer_type not in TYPED or e.parts.get("type", 0.0) > 0)] or content
         named = [e for e in pool if e.passage.score == 0.0]  # passages the question names (structural_passages)
         captions = [e for e in named if e.chunk.kind == "paper" and caption_label(e.chunk.text)
                     and names_caption(q.text, caption_label(e.chunk.text))]  # (a named section may hold one)
@@ -844,6 +856,7 @@ class ExtractiveAnswerer(Answerer):
                         d=raw, years=d.year - int(start), period=m.group(0), year=d.year, start=start),
                         sorted({n, k})))
                 return
+        events = [event_terms(part, q.language) for part in q.parts]
         found: list[tuple[date, str, int]] = []
         # (days first; a sentence that dates its event only to the month gives that month, and the span is then
         # counted in months: "May 2023 … Sept 2023")
@@ -851,7 +864,8 @@ class ExtractiveAnswerer(Answerer):
                                    (False, dates_or_months)):
             found = []
             for s in draft.statements:
-                for d, raw in finder(s.text)[:1] if first_only else finder(s.text):
+                for d, raw in event_date(s.text, finder(s.text), events) if first_only else \
+                        naming_dates(s.text, finder(s.text), events):
                     # (a month is the same time as a day of it: "May 2023" adds nothing to "10 May 2023")
                     if s.cites and all(d != f[0] and (finder is find_dates or (d.year, d.month) != (
                             f[0].year, f[0].month)) for f in found):
@@ -889,6 +903,54 @@ def with_note(sentence: str, note: str) -> str:
 def dates_or_months(text: str) -> list[tuple[date, str]]:
     """The days ``text`` names, and the months it names without a day, in the order written."""
     return sorted([*find_dates(text), *find_months(text)], key=lambda dr: text.find(dr[1]))
+
+
+_CLAUSE_END = re.compile(r";|\.\s|\n")
+
+
+def date_clauses(text: str, found: list[tuple[date, str]]) -> list[str]:
+    """The words that tell what each date of ``found`` dates, in order: the clause before it back to the previous
+    date or a clause break ("…; entered into force on 8 March 2017"), or, when that holds no content word ("On
+    4 September 2023, Mahfud urged …"), the clause after it up to the next date or break."""
+    spans = [(text.find(raw), text.find(raw) + len(raw)) for _, raw in found]
+    out = []
+    for start, end in spans:
+        left = max([0, *(e for _, e in spans if e <= start), *(m.end() for m in _CLAUSE_END.finditer(text, 0, start))])
+        before = text[left:start]
+        if content_words(before, "en"):
+            out.append(before)
+            continue
+        right = min([len(text), *(s for s, _ in spans if s >= end),
+                     *(m.start() for m in [_CLAUSE_END.search(text, end)] if m)])
+        out.append(text[end:right])
+    return out
+
+
+def event_date(text: str, found: list[tuple[date, str]], events: list[set[str]]) -> list[tuple[date, str]]:
+    """Of a sentence's dates, the one whose clause names one of ``events`` (each a set of terms, its head's
+    family among them), else the first: a sentence may date several events ("signed on 21 Nov 2015 …; entered
+    into force on 8 March 2017"), and the event asked for is the one its clause names."""
+    if len(found) < 2 or not events:
+        return found[:1]
+    clauses = [set(tokenize(c)) for c in date_clauses(text, found)]
+    scores = [max(len(c & e) for e in events) for c in clauses]
+    best = max(range(len(found)), key=lambda i: (scores[i], -i))
+    return [found[best]]
+
+
+def naming_dates(text: str, found: list[tuple[date, str]], events: list[set[str]]) -> list[tuple[date, str]]:
+    """A sentence's dates whose clause names one of ``events``, when any does, else all: a date whose clause names
+    another event ("… signed on 21 Nov 2015; entered into force on 8 March 2017" for "from the signing to the
+    ratification") dates none of those asked about."""
+    if len(found) < 2 or not events:
+        return found
+    texts = date_clauses(text, found)
+    clauses = [set(tokenize(c)) for c in texts]
+    # (a clause that points back, "the next one in Sept 2023", "the second on …", names the same kind of event)
+    pointing = {w.lower() for w in words()["sequence_markers"]} | {f for r in range(1, 11) for f in ordinal_forms(r)}
+    naming = [f for f, c, t in zip(found, clauses, texts, strict=True)
+              if any(c & e for e in events) or not [w for w in content_words(t, "en") if w.lower() not in pointing]]
+    return naming or found
 
 
 def lead_with(draft: Draft, statement: Statement) -> None:
@@ -1086,6 +1148,25 @@ TITLE_SHARE = 0.6  # ... this share of them
 NAMED_SOURCE_IDF = 2.0  # a source's author or organisation name this rare in the store names that source
 
 
+_TITLE_TAIL = re.compile(r"\s+[—–]\s+|\s+\(|:\s")  # what follows a title's name: a subtitle, a note
+
+
+def credits_source(q: Question) -> bool:
+    """Whether a question credits what it asks to a source it names: a phrase of provenance before the source's
+    name or kind ("according to the 2017 TIP report", "menurut laporan …"; word lists ``provenance``,
+    ``source_nouns``), a kind of source beside a name ("dicatat dalam laporan Trafficking in Persons …"), or a
+    name given as the source of figures (``selection.credited_names``). "Menurut glosarium, …" credits the
+    glossary, no source."""
+    if credited_names(q):
+        return True
+    noun = either_language(words()["source_nouns"]).pattern
+    names = "|".join(re.escape(n) for n in q.constraints.names)
+    named = rf"(?:{noun}|{names})" if names else rf"(?:{noun})"
+    provenance = phrase_pattern(words()["provenance"]).pattern
+    return bool(re.search(rf"(?:{provenance})\s+(?:[\w'-]+\s+){{0,3}}?{named}", q.text, re.I)
+                or (names and re.search(rf"(?:{noun})\s+(?:{names})|(?:{names})\s+(?:{noun})", q.text, re.I)))
+
+
 def named_sources(q: Question, chunks, idf: dict[str, float]) -> list[str]:
     """The cited sources a question names by their author or organisation ("the Alifia thesis", "UNODC's report",
     "menurut digest POLRI"): a source id's leading name ("alifia" of "alifia-2023") when the question holds it
@@ -1094,7 +1175,14 @@ def named_sources(q: Question, chunks, idf: dict[str, float]) -> list[str]:
     asked = set(tokenize(q.original))
     if q.language == "id":  # ("laporan TIP AS 2023 soal kamboja" names the Cambodia chapter)
         asked |= set(tokenize(" ".join(translate_terms(q.original))))
+    # (an acronym beside a kind of source names a title by its expansion: "the 2023 TIP report", "laporan TIP
+    # 2023" is the "2023 Trafficking in Persons Report"; "kasus TPPO 2017" names no report)
+    noun = either_language(words()["source_nouns"]).pattern
+    beside = [n for n in q.constraints.names
+              if re.search(rf"(?:{noun})\s+{re.escape(n)}\b|\b{re.escape(n)}\s+(?:{noun})", q.text, re.I)]
+    asked |= {t for names in glossary_aliases(beside, chunks).values() for n in names for t in tokenize(n)}
     out: list[str] = []
+    by_title: dict[str, int] = {}
     documents = set(q.constraints.documents)
     titles = {c.source_id: c.title for c in chunks if c.kind == "digest"}
 
@@ -1103,10 +1191,15 @@ def named_sources(q: Question, chunks, idf: dict[str, float]) -> list[str]:
 
     for sid in dict.fromkeys(c.source_id for c in chunks if c.kind == "digest"):
         # a source named by its title ("the ASEAN Leaders' Declaration on Combating Trafficking in Persons …", in
-        # either language): most of the title's words, its year included (a dated title names one edition)
-        title = set(tokenize(titles[sid]))
-        if len(title) >= TITLE_WORDS and len(title & asked) >= TITLE_SHARE * len(title) and years_held(title):
+        # either language): most of the title's words, its year included (a dated title names one edition); the
+        # title's name before a dash, colon or bracket is enough ("Trafficking in Persons Report 2017 — Indonesia
+        # (cited in the paper as …)")
+        full = titles[sid]
+        named_as = [set(tokenize(t)) for t in dict.fromkeys([full, _TITLE_TAIL.split(full, 1)[0]])]
+        if any(len(title) >= TITLE_WORDS and len(title & asked) >= TITLE_SHARE * len(title) and years_held(title)
+               for title in named_as):
             out.append(sid)
+            by_title[sid] = len(set(tokenize(full.split(" (", 1)[0])) & asked)
             continue
         name = sid.split("-")[0]
         lead = tokenize(name)
@@ -1126,6 +1219,9 @@ def named_sources(q: Question, chunks, idf: dict[str, float]) -> list[str]:
             continue
         if lead[0] in asked and idf.get(lead[0], 0.0) >= NAMED_SOURCE_IDF:
             out.append(sid)
+    if len(by_title) > 1:  # (two editions' chapters: the one whose subtitle the question names, "… Indonesia")
+        most = max(by_title.values())
+        out = [sid for sid in out if by_title.get(sid, most) == most]
     return out
 
 
@@ -1451,6 +1547,25 @@ def named_in(e: Evidence, pool: list[Evidence]) -> set[str]:
     return set(e.tokens) | (set(after.tokens) if after is not None and IDENTIFIES.match(after.text) else set())
 
 
+def event_head(part: str, lang: str) -> set[str]:
+    """The terms of an event's head word (the first content word of its noun phrase: "the formation of …",
+    "pembentukan …"), with its synonym group and word family."""
+    head = next(iter(content_words(part, lang)), "")
+    heads = part_tokens(head, lang) if head else set()
+    return heads | synonyms_of(heads) | {f for t in heads for f in word_family(t)}
+
+
+def event_terms(part: str, lang: str) -> set[str]:
+    """The terms by which a sentence's clause names an event: its head's (``event_head``) and its other words."""
+    return event_head(part, lang) | part_tokens(part, lang)
+
+
+def _dates_event(text: str, heads: set[str]) -> bool:
+    """Whether a sentence that gives several dates names the event in the clause of one of them."""
+    found = dates_or_months(text)
+    return len(found) < 2 or any(heads & set(tokenize(c)) for c in date_clauses(text, found))
+
+
 def event_dates(dated: list[Evidence], pool: list[Evidence], parts: list[str], lang: str,
                 idf: dict[str, float], width: int = 6) -> list[Evidence]:
     """One dated sentence for each event of "how long after A did B": the sentences that fit the events best
@@ -1465,10 +1580,10 @@ def event_dates(dated: list[Evidence], pool: list[Evidence], parts: list[str], l
     shortlists = []
     for part in parts[:MAX_PARTS]:
         terms = part_tokens(part, lang)
-        head = next(iter(content_words(part, lang)), "")
-        heads = part_tokens(head, lang) if head else set()
-        heads |= synonyms_of(heads) | {f for t in heads for f in word_family(t)}
-        naming = [e for e in dated if heads & named[id(e)]] or dated
+        heads = event_head(part, lang)
+        # (a sentence that dates several events names this one in the clause of one of its dates)
+        naming = [e for e in dated if heads & named[id(e)] and _dates_event(e.text, heads)]
+        naming = naming or dated
         fits = [(e, e.score + idf_coverage(named[id(e)], terms, idf)) for e in naming]
         shortlists.append(sorted(fits, key=lambda ef: -ef[1])[:width])
     best: tuple[float, tuple[tuple[Evidence, float], ...]] = (float("-inf"), ())

@@ -499,7 +499,10 @@ def candidates(q: Question, q_tokens: set[str], q_vectors: list, passages: list[
     # the names a question is about are scored as constraints; its other terms (the predicate: "formed", "saved",
     # "penalty") are what tell one sentence about those names from another
     named = {t for n in [*q.constraints.names, *q.constraints.places] for t in tokenize(n)}
-    alias_tokens = {t for aliases_of in (aliases or {}).values() for a in aliases_of for t in tokenize(a)}
+    # (a word of a name's expansion is the name's, unless the question uses it outside its names too: "what share
+    # of victims were women according to <the Protection of Women … system>")
+    alias_tokens = {t for aliases_of in (aliases or {}).values() for a in aliases_of for t in tokenize(a)} \
+        - _words_outside_names(q)
     predicate = (q_tokens - named - alias_tokens) if cfg.constraints else set()
     term_tokens = predicate or q_tokens
     # around a figure or date, the words that matter are the predicate's, not the names the passage repeats
@@ -508,6 +511,7 @@ def candidates(q: Question, q_tokens: set[str], q_vectors: list, passages: list[
         if q.language == "id" else set()
     local_tokens = (q_tokens - named - rendered) or q_tokens
     term_weights, q_weights = unit_weights(term_tokens, idf), unit_weights(q_tokens, idf)  # (the same per sentence)
+    credited = credited_names(q) if items else []
     out: list[Evidence] = []
     leads_list: set[tuple[str, int]] = set()  # sentences followed by a lead-in and its bulleted items
     for rank, p in enumerate(passages):
@@ -518,6 +522,7 @@ def candidates(q: Question, q_tokens: set[str], q_vectors: list, passages: list[
         in_context = {i for i in items if has_constraint(context, i, aliases)}
         sentences = chunk_sentences(chunk)
         token_sets = [set(tokenize(sent)) for sent in sentences]
+        scoped = _scoped_context(sentences, credited, in_context, aliases) if credited and in_context else {}
         for pos, (sent, toks) in enumerate(zip(sentences, token_sets, strict=True)):
             ev = Evidence(sent, p, pos, toks)
             # "… formed a special team. This team is the Human Trafficking Crime Task Force …": the next sentence
@@ -528,11 +533,17 @@ def candidates(q: Question, q_tokens: set[str], q_vectors: list, passages: list[
             ev.vector = sentence_vectors.get((chunk.id, sent))
             if ev.vector is not None and q_vectors:
                 ev.similarity = max(float(ev.vector @ v) for v in q_vectors)
+            # a share opening the sentence ("Around 40% were …") is a share of what the sentence before names: that
+            # sentence's words and names count for it too
+            before = pos and opens_with_share(sent)
             words_held = toks | (heading if pos == 0 else set()) | next_tokens
+            words_held |= token_sets[pos - 1] if before else set()
             ev.parts["terms"] = (held_share(words_held, term_weights) + held_share(words_held, q_weights)) / 2
             if items:
-                held = [has_constraint(f"{sent} {named_next}", i, aliases) for i in items]
-                half = sum(0.5 for i, h in zip(items, held, strict=True) if not h and i in in_context)
+                shared = sentences[pos - 1] if before else ""
+                held = [has_constraint(f"{shared} {sent} {named_next}", i, aliases) for i in items]
+                half = sum(0.5 for i, h in zip(items, held, strict=True)
+                           if not h and i in in_context and pos in scoped.get(i, (pos,)))
                 ev.parts["constraints"] = (sum(held) + half) / len(items)
             else:
                 ev.parts["constraints"] = 0.0
@@ -561,6 +572,95 @@ def candidates(q: Question, q_tokens: set[str], q_vectors: list, passages: list[
         if e.chunk.kind == "glossary" and any(n.lower() == e.chunk.section.lower() for n in q.constraints.names):
             prior += W_DEFINES  # the glossary entry of a term the question names
         e.score = score + prior
+    return out
+
+
+def _words_outside_names(q: Question) -> set[str]:
+    """The question's words outside its names (with their English renderings for an Indonesian question)."""
+    from .analysis import _outside
+
+    outside = _outside(q.text, q.constraints.names)
+    tokens = set(tokenize(outside))
+    if q.language == "id":
+        tokens |= set(tokenize(" ".join(translate_terms(outside))))
+    return tokens
+
+
+@lru_cache(maxsize=1)
+def _share_opening() -> re.Pattern:
+    """A sentence that opens with a figure, rounded or not, or a partitive ("Around 40% were children", "Of these,
+    12 …", "Sebanyak 30 orang di antaranya"): word lists ``approximators`` and ``partitive``."""
+    approx = "|".join(re.escape(w) for lang in ("en", "id") for w in words()["approximators"][lang])
+    part = "|".join(re.escape(w) for lang in ("en", "id") for w in words()["partitive"][lang])
+    return re.compile(rf"^(?:(?:{approx})\s+)?\d[\d.,]*\s*(?:%|percent\b|persen\b|per\s*cent\b)"
+                      rf"|^(?:{part})\b", re.I)
+
+
+def opens_with_share(sentence: str) -> bool:
+    """Whether a sentence gives a share of something the sentence before it names (``_share_opening``)."""
+    return bool(_share_opening().match(sentence.strip()))
+
+
+@lru_cache(maxsize=1)
+def _attribution() -> re.Pattern:
+    """A body named with a noun that presents its data as its own (word list ``attribution_nouns``): "the ILO data
+    show", "(ILO) data", "the Global Report", "laporan IOM"."""
+    en = "|".join(re.escape(w) for w in words()["attribution_nouns"]["en"])
+    ind = "|".join(re.escape(w) for w in words()["attribution_nouns"]["id"])
+    return re.compile(rf"(?:\b([A-Z][\w-]*)\)?|\([A-Z]{{2,}}\))\s+(?i:{en})\b|\b(?i:{ind})\s+[A-Z]")
+
+
+def credited_names(q: Question) -> list[str]:
+    """The names a question credits as the source of what it asks ("according to <X>", "<X> data", "menurut
+    <X>", "dari data <X>", "laporan <X>": word lists ``provenance``, ``agent_markers``, ``attribution_nouns``)."""
+    if not q.constraints.names:
+        return []
+    w = words()
+    marks = [*w["provenance"], *(m for ms in w["agent_markers"].values() for m in ms),
+             *(n for ns in w["attribution_nouns"].values() for n in ns)]
+    before = "|".join(re.escape(m) for m in sorted(set(marks), key=len, reverse=True))
+    after = "|".join(re.escape(n) for ns in w["attribution_nouns"].values() for n in ns)
+    out = []
+    for name in q.constraints.names:
+        n = re.escape(name)
+        if re.search(rf"\b(?:{before})\s+(?:the\s+)?{n}|{n}(?:'s)?\s+(?:{after})\b", q.text, re.I):
+            out.append(name)
+    return out
+
+
+def _credits_other(sentence: str, item: str, aliases: dict[str, list[str]] | None) -> bool:
+    """Whether a sentence reports another source's data or findings than the one ``item`` names: it names a body
+    with a noun of attribution or states where its content comes from. (Not a citation: the paper cites works
+    on almost every sentence while it goes on speaking of the same data.)"""
+    if has_constraint(sentence, item, aliases):
+        return False
+    stops = stopwords("en")  # ("The data show …" names no body)
+    named = any(not (m.group(1) and m.group(1).lower() in stops) for m in _attribution().finditer(sentence))
+    return named or states_provenance(sentence)
+
+
+def _scoped_context(sentences: list[str], items: list[str], in_context: set[str],
+                    aliases: dict[str, list[str]] | None) -> dict[str, tuple[int, ...]]:
+    """For each name a question credits as its source (``credited_names``) held somewhere in a passage, the
+    sentences it still speaks through: those after the last sentence naming it until one reports another source's
+    data ("… SIMFONI data show X. The ILO data also show Y.
+    Z …": Y and Z are the ILO's, not the first source's), and every sentence before its first mention. Years,
+    numbers and places are not sources: they hold for the whole passage."""
+    out: dict[str, tuple[int, ...]] = {}
+    for item in items:
+        if item not in in_context or _DOCUMENT_KEY.fullmatch(item) or _FIGURE_ITEM.fullmatch(item) \
+                or item in _COUNTRY_NAMES() or _YEAR.fullmatch(item):
+            continue
+        keep: list[int] = []
+        bound = True  # (before its first mention, or in the heading or title only)
+        for pos, sent in enumerate(sentences):
+            if has_constraint(sent, item, aliases):
+                bound = True
+            elif bound and _credits_other(sent, item, aliases):
+                bound = False
+            if bound:
+                keep.append(pos)
+        out[item] = tuple(keep)
     return out
 
 
