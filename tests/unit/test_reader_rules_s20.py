@@ -151,3 +151,55 @@ def test_the_closest_passage_after_a_declined_instruction_is_a_quote():
             Statement("The paper states: “Around 46% were women.”", [1]), Statement("The paper states: “Other.”", [2])]
     assert [s.text for s in first_quoted(said)] == [said[1].text, said[2].text]
     assert first_quoted(said[2:]) == [said[2]]
+
+
+def test_an_acronym_in_the_evidence_stands_for_its_glossary_expansion():
+    from tipbot.answering.answerability import _speaks_of
+
+    glossary = _chunk("Kapolri: Chief of the Indonesian National Police. In Indonesian: Kepala Kepolisian Negara.",
+                      kind="glossary", source_id="glossary")
+    glossary.section = "Kapolri"
+    text = "On Monday the Kapolri signed six memoranda of understanding."
+    ev = _evidence(text)
+    assert _speaks_of(ev, [ev], "Indonesia", set(tokenize("police")), None, [glossary])
+    assert not _speaks_of(ev, [ev], "Indonesia", set(tokenize("police")), None, [])
+
+
+def test_the_assistants_own_name_is_how_a_user_addresses_it():
+    q = analyse("halo tipbot, kamu bisa bantu apa aja?")
+    assert q.conversational and q.kind == "capabilities"
+    assert not analyse("tipbot, berapa korban yang diselamatkan?").conversational
+
+
+def test_what_someone_said_about_a_topic_takes_the_statement_as_given():
+    from tipbot.answering.answerability import reported_speech
+
+    assert reported_speech("What did the minister say about the kidney case?") == \
+        "the minister commented on the kidney case"
+    assert reported_speech("Apa komentar Sekjen ASEAN mengenai kasus ginjal?") == \
+        "Sekjen ASEAN berkomentar tentang kasus ginjal"
+    assert reported_speech("menlu bilang apa soal korban online scam?") == \
+        "menlu berkomentar tentang korban online scam"
+    assert reported_speech("What did the paper find about recruitment?") == ""
+
+
+def test_falling_into_trafficking_is_no_decline():
+    from tipbot.answering.answerability import _other_direction
+
+    idf = {t: 2.0 for t in tokenize("number trafficking victims indonesians cambodia factors caused")}
+    rise = _evidence("The number of trafficking victims continues to rise.")
+    q = analyse("What factors caused Indonesians to fall into trafficking in Cambodia?")
+    causes = _evidence("Several factors caused the trafficking of Indonesians in Cambodia to rise.")
+    assert _other_direction(q, [causes], set(tokenize(q.text)), idf) is None
+    q = analyse("Why did the number of trafficking victims fall?")  # (a decline asserted where the sources see a rise)
+    assert _other_direction(q, [rise], set(tokenize(q.text)), idf) is not None
+
+
+def _evidence(text: str):
+    from tipbot.answering.selection import Evidence
+    from tipbot.schema import Passage
+
+    ev = Evidence(text=text, passage=Passage(chunk=_chunk(text), score=0.5), position=0, tokens=set(tokenize(text)))
+    ev.parts = {"type": 0.0}
+    ev.similarity = 0.9
+    return ev

@@ -52,6 +52,7 @@ from .selection import (
     Evidence,
     actor_names,
     defines_term,
+    glossary_aliases,
     has_constraint,
     located_places,
     neighbours,
@@ -702,7 +703,7 @@ def judge(q: Question, pool: list[Evidence], chosen: list[Evidence], q_tokens: s
         # "Cambodian law": the sentence that answers speaks of that thing and of that country together
         renders = {noun, *translate_terms(noun)}  # (a short topic's language is not always detected)
         want = {t for r in renders for t in tokenize(r)}
-        if not any(_speaks_of(e, pool, country, want, aliases) for e in chosen):
+        if not any(_speaks_of(e, pool, country, want, aliases, context.chunks) for e in chosen):
             return Verdict("refuse", missing=[f"{noun} ({country})"], claim=claim_of(q))
     if q.answer_type in ("quantity", "date", "actor", "law") and strict:
         # places: in the sentence or its neighbours; years: anywhere in its passage (a paragraph or a digest may
@@ -852,6 +853,30 @@ FAMILY = 5  # the letters a word shares with the other words of its family ("coo
 PRESUPPOSED_TERMS = 2  # a clause that takes an event as given names it with this many terms of its own
 
 
+@lru_cache(maxsize=1)
+def _speech_patterns() -> list[re.Pattern]:
+    """``reported_speech``'s patterns, from the word list ``speech``."""
+    w = words()["speech"]
+    verbs, nouns, about = (either_language(w[k]).pattern for k in ("verbs", "nouns", "about"))
+    return [re.compile(rf"\b(?:what|how)\s+(?:did|does|do|has|have|had)\s+(.{{2,60}}?)\s+(?:{verbs})\s+(?:{about})\s+"
+                       rf"(.+)", re.I),
+            re.compile(rf"\bapa\s+(?:{nouns})\s+(.{{2,60}}?)\s+(?:{about})\s+(.+)", re.I),
+            re.compile(rf"\b(?:what\s+(?:was|were|is|are)\s+)(?:the\s+)?(?:{nouns})\s+of\s+(.{{2,60}}?)\s+(?:{about})\s+"
+                       rf"(.+)", re.I),
+            re.compile(rf"(.{{2,60}}?)\s+(?:{verbs})\s+apa\s+(?:{about})\s+(.+)", re.I)]
+
+
+def reported_speech(text: str) -> str:
+    """The statement a question asks about ("What did the minister say about the kidney case?", "apa komentar
+    X mengenai Y", "X bilang apa soal Y"): its speaker and its topic, as a claim; "" when it asks no such thing."""
+    for n, pattern in enumerate(_speech_patterns()):
+        m = pattern.search(text)
+        if m:  # (said as a claim in the question's language: "X commented on Y", "X berkomentar tentang Y")
+            verb = "berkomentar tentang" if n in (1, 3) else "commented on"
+            return f"{m.group(1).strip()} {verb} {m.group(2).strip(' ?.!')}"
+    return ""
+
+
 def presupposed(q: Question, q_tokens: set[str], idf: dict[str, float]) -> str:
     """The event a question takes as given in a clause of time or cause ("after Indonesia banned travel to
     Cambodia, did …?", "Setelah Indonesia memutus hubungan …, bagaimana …?", "how did Cambodia respond when
@@ -860,6 +885,9 @@ def presupposed(q: Question, q_tokens: set[str], idf: dict[str, float]) -> str:
     (it is the question: "When did …"), or names no event with terms of its own ("after 2020"), is none."""
     if q.interval:
         return ""  # ("how long after X did Y": the time between two events the interval's own checks date)
+    said = reported_speech(without_asides(q.text, q.language))
+    if said and len(premise_terms(q, q_tokens, idf, said)) >= PRESUPPOSED_TERMS:
+        return said  # ("what did X say about Y": a statement of X about Y)
     idioms = either_language(words()["idioms"])
     text = idioms.sub(" ", without_asides(q.text, q.language))  # ("after all" opens no clause)
     marker = either_language(words()["presupposing"])
@@ -1163,10 +1191,16 @@ def claim_of(q: Question) -> str:
     return text
 
 
-def _speaks_of(ev: Evidence, pool: list[Evidence], country: str, want: set[str], aliases=None) -> bool:
+def _speaks_of(ev: Evidence, pool: list[Evidence], country: str, want: set[str], aliases=None,
+               chunks=()) -> bool:
+    """Whether the sentence or a neighbour speaks of ``want`` (a thing's tokens) and of ``country`` together; an
+    acronym of the glossary stands for its expansion ("the Kapolri signed …": the chief of the Indonesian police)."""
     before, after = neighbours(ev, pool)
     for x in (before, ev, after):
-        if x is not None and has_constraint(x.text, country, aliases) and want & x.tokens:
+        if x is None:
+            continue
+        expanded = " ".join([x.text, *glossary_aliases([x.text], chunks).get(x.text, [])]) if chunks else x.text
+        if has_constraint(expanded, country, aliases) and want & set(tokenize(expanded)):
             return True
     return False
 
@@ -1651,8 +1685,9 @@ def _opposite_pairs() -> list[list[tuple[re.Pattern, set[str]]]]:
 
 
 def _other_direction(q: Question, content: list[Evidence], q_tokens: set[str], idf: dict[str, float]):
+    asserted = either_language(words()["idioms"]).sub(" ", q.text)  # ("fall into trafficking" is no decline)
     for groups in _opposite_pairs():
-        asked = [i for i, (pattern, _) in enumerate(groups) if pattern.search(q.text)]
+        asked = [i for i, (pattern, _) in enumerate(groups) if pattern.search(asserted)]
         if len(asked) != 1:
             continue
         mine, other = groups[asked[0]], groups[1 - asked[0]]
@@ -1668,7 +1703,7 @@ def _other_direction(q: Question, content: list[Evidence], q_tokens: set[str], i
                 end = text.find(clause) + len(clause)
                 clause += re.split(r"(?<=[,;])\s+", text[end:], maxsplit=1)[0]
             if other[0].search(clause) and not mine[0].search(clause):
-                return mine[0].search(q.text).group(0), e
+                return mine[0].search(asserted).group(0), e
             if mine[0].search(clause):
                 break
     return None
