@@ -236,11 +236,12 @@ class ExtractiveAnswerer(Answerer):
             content = [e for e in content if (e.chunk.source_id in named and e.chunk.kind == "digest")
                        or (paper and e.chunk.kind == "paper")] or content
         elif q.answer_type in (*TYPED, "reason", "list") and not (q.wants_paper or q.names_paper) \
-                and credits_source(q) and not either_language(words()["paper_words"]).search(q.text):
+                and credits_source(q) and not either_language(words()["paper_words"]).search(q.original):
             # "menurut laporan TIP 2017, berapa pengaduan …", "according to the 2017 TIP report, why …": what a
             # question credits to one cited source is that source's, given by its digest when the digest gives
             # the kind of thing asked (a figure, a date, a name); not when it names the paper ("… as the paper
-            # cites it", "yg dikutip di paper"), which then speaks for the source
+            # cites it", "yg dikutip di paper", also where the framing strips it: "cited in the paper"), which then
+            # speaks for the source
             named_ids = named_sources(q, context.chunks, context.idf)
             if len(named_ids) == 1:
                 content = [e for e in content if e.chunk.source_id == named_ids[0] and e.chunk.kind == "digest"
