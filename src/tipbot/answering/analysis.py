@@ -651,12 +651,12 @@ def extract_constraints(text: str, lang: str) -> Constraints:
     # a country named inside a proper name ("Indonesian National Police") is part of that name, not a place the
     # answer must be about
     if names:
-        outside = countries_in(_outside(text, names))
+        outside = countries_in(outside_names(text, names))
         c.places = [p for p in c.places if p in outside]
     return c
 
 
-def _outside(text: str, names: list[str]) -> str:
+def outside_names(text: str, names: list[str]) -> str:
     """``text`` without its names (lower case)."""
     low = text.lower()
     for n in sorted(names, key=len, reverse=True):

@@ -854,25 +854,28 @@ PRESUPPOSED_TERMS = 2  # a clause that takes an event as given names it with thi
 
 
 @lru_cache(maxsize=1)
-def _speech_patterns() -> list[re.Pattern]:
-    """``reported_speech``'s patterns, from the word list ``speech``."""
+def _speech_patterns() -> list[tuple[re.Pattern, str]]:
+    """``reported_speech``'s patterns, from the word list ``speech``, each with the words that say the statement
+    as a claim in its language."""
     w = words()["speech"]
     verbs, nouns, about = (either_language(w[k]).pattern for k in ("verbs", "nouns", "about"))
-    return [re.compile(rf"\b(?:what|how)\s+(?:did|does|do|has|have|had)\s+(.{{2,60}}?)\s+(?:{verbs})\s+(?:{about})\s+"
-                       rf"(.+)", re.I),
-            re.compile(rf"\bapa\s+(?:{nouns})\s+(.{{2,60}}?)\s+(?:{about})\s+(.+)", re.I),
-            re.compile(rf"\b(?:what\s+(?:was|were|is|are)\s+)(?:the\s+)?(?:{nouns})\s+of\s+(.{{2,60}}?)\s+(?:{about})\s+"
-                       rf"(.+)", re.I),
-            re.compile(rf"(.{{2,60}}?)\s+(?:{verbs})\s+apa\s+(?:{about})\s+(.+)", re.I)]
+    said = [  # (what X said about Y, in English; "apa komentar X soal Y", "X bilang apa soal Y" in Indonesian)
+        (rf"\b(?:what|how)\s+(?:did|does|do|has|have|had)\s+(.{{2,60}}?)\s+(?:{verbs})\s+(?:{about})\s+(.+)",
+         "commented on"),
+        (rf"\bapa\s+(?:{nouns})\s+(.{{2,60}}?)\s+(?:{about})\s+(.+)", "berkomentar tentang"),
+        (rf"\bwhat\s+(?:was|were|is|are)\s+(?:the\s+)?(?:{nouns})\s+of\s+(.{{2,60}}?)\s+(?:{about})\s+(.+)",
+         "commented on"),
+        (rf"(.{{2,60}}?)\s+(?:{verbs})\s+apa\s+(?:{about})\s+(.+)", "berkomentar tentang"),
+    ]
+    return [(re.compile(pattern, re.I), verb) for pattern, verb in said]
 
 
 def reported_speech(text: str) -> str:
     """The statement a question asks about ("What did the minister say about the kidney case?", "apa komentar
     X mengenai Y", "X bilang apa soal Y"): its speaker and its topic, as a claim; "" when it asks no such thing."""
-    for n, pattern in enumerate(_speech_patterns()):
+    for pattern, verb in _speech_patterns():
         m = pattern.search(text)
         if m:  # (said as a claim in the question's language: "X commented on Y", "X berkomentar tentang Y")
-            verb = "berkomentar tentang" if n in (1, 3) else "commented on"
             return f"{m.group(1).strip()} {verb} {m.group(2).strip(' ?.!')}"
     return ""
 

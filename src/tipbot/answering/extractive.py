@@ -235,7 +235,7 @@ class ExtractiveAnswerer(Answerer):
             paper = q.names_paper and q.answer_type == "comparison"
             content = [e for e in content if (e.chunk.source_id in named and e.chunk.kind == "digest")
                        or (paper and e.chunk.kind == "paper")] or content
-        elif q.answer_type in (*TYPED, "reason", "list") and not (q.wants_paper or q.names_paper) \
+        elif q.answer_type in (*TYPED, "reason", "list") and not q.names_paper \
                 and credits_source(q) and not either_language(words()["paper_words"]).search(q.original):
             # "menurut laporan TIP 2017, berapa pengaduan …", "according to the 2017 TIP report, why …": what a
             # question credits to one cited source is that source's, given by its digest when the digest gives
@@ -1158,14 +1158,21 @@ def credits_source(q: Question) -> bool:
     ``source_nouns``), a kind of source beside a name ("dicatat dalam laporan Trafficking in Persons …"), or a
     name given as the source of figures (``selection.credited_names``). "Menurut glosarium, …" credits the
     glossary, no source."""
-    if credited_names(q):
+    if credited_names(q) or names_beside_source_noun(q):
         return True
     noun = either_language(words()["source_nouns"]).pattern
     names = "|".join(re.escape(n) for n in q.constraints.names)
     named = rf"(?:{noun}|{names})" if names else rf"(?:{noun})"
     provenance = phrase_pattern(words()["provenance"]).pattern
-    return bool(re.search(rf"(?:{provenance})\s+(?:[\w'-]+\s+){{0,3}}?{named}", q.text, re.I)
-                or (names and re.search(rf"(?:{noun})\s+(?:{names})|(?:{names})\s+(?:{noun})", q.text, re.I)))
+    return bool(re.search(rf"(?:{provenance})\s+(?:[\w'-]+\s+){{0,3}}?{named}", q.text, re.I))
+
+
+def names_beside_source_noun(q: Question) -> list[str]:
+    """The question's names written beside a kind of source ("laporan TIP 2023", "the UNODC report"; word list
+    ``source_nouns``): a source named as a document."""
+    noun = either_language(words()["source_nouns"]).pattern
+    return [n for n in q.constraints.names
+            if re.search(rf"(?:{noun})\s+{re.escape(n)}\b|\b{re.escape(n)}\s+(?:{noun})", q.text, re.I)]
 
 
 def named_sources(q: Question, chunks, idf: dict[str, float]) -> list[str]:
@@ -1178,9 +1185,7 @@ def named_sources(q: Question, chunks, idf: dict[str, float]) -> list[str]:
         asked |= set(tokenize(" ".join(translate_terms(q.original))))
     # (an acronym beside a kind of source names a title by its expansion: "the 2023 TIP report", "laporan TIP
     # 2023" is the "2023 Trafficking in Persons Report"; "kasus TPPO 2017" names no report)
-    noun = either_language(words()["source_nouns"]).pattern
-    beside = [n for n in q.constraints.names
-              if re.search(rf"(?:{noun})\s+{re.escape(n)}\b|\b{re.escape(n)}\s+(?:{noun})", q.text, re.I)]
+    beside = names_beside_source_noun(q)
     asked |= {t for names in glossary_aliases(beside, chunks).values() for n in names for t in tokenize(n)}
     out: list[str] = []
     by_title: dict[str, int] = {}
@@ -1561,12 +1566,6 @@ def event_terms(part: str, lang: str) -> set[str]:
     return event_head(part, lang) | part_tokens(part, lang)
 
 
-def _dates_event(text: str, heads: set[str]) -> bool:
-    """Whether a sentence that gives several dates names the event in the clause of one of them."""
-    found = dates_or_months(text)
-    return len(found) < 2 or any(heads & set(tokenize(c)) for c in date_clauses(text, found))
-
-
 def event_dates(dated: list[Evidence], pool: list[Evidence], parts: list[str], lang: str,
                 idf: dict[str, float], width: int = 6) -> list[Evidence]:
     """One dated sentence for each event of "how long after A did B": the sentences that fit the events best
@@ -1578,12 +1577,16 @@ def event_dates(dated: list[Evidence], pool: list[Evidence], parts: list[str], l
     # (each sentence's terms and first date once: the pairs below are many, and ``named_in`` reads the pool)
     named = {id(e): named_in(e, pool) for e in dated}
     first = {id(e): [d for d, _ in (find_dates(e.text) or find_months(e.text))[:1]] for e in dated}
+    # (the words of each date's clause, for a sentence that dates several events; None for one date or none)
+    clauses = {id(e): [set(tokenize(c)) for c in date_clauses(e.text, found)]
+               if len(found := dates_or_months(e.text)) >= 2 else None for e in dated}
     shortlists = []
     for part in parts[:MAX_PARTS]:
         terms = part_tokens(part, lang)
         heads = event_head(part, lang)
         # (a sentence that dates several events names this one in the clause of one of its dates)
-        naming = [e for e in dated if heads & named[id(e)] and _dates_event(e.text, heads)]
+        naming = [e for e in dated if heads & named[id(e)]
+                  and (clauses[id(e)] is None or any(heads & c for c in clauses[id(e)]))]
         naming = naming or dated
         fits = [(e, e.score + idf_coverage(named[id(e)], terms, idf)) for e in naming]
         shortlists.append(sorted(fits, key=lambda ef: -ef[1])[:width])

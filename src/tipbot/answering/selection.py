@@ -32,6 +32,7 @@ from .analysis import (
     either_language,
     holds_phrase,
     locatives,
+    outside_names,
     phrase_pattern,
     stopwords,
     synonym_groups,
@@ -577,9 +578,7 @@ def candidates(q: Question, q_tokens: set[str], q_vectors: list, passages: list[
 
 def _words_outside_names(q: Question) -> set[str]:
     """The question's words outside its names (with their English renderings for an Indonesian question)."""
-    from .analysis import _outside
-
-    outside = _outside(q.text, q.constraints.names)
+    outside = outside_names(q.text, q.constraints.names)
     tokens = set(tokenize(outside))
     if q.language == "id":
         tokens |= set(tokenize(" ".join(translate_terms(outside))))
@@ -610,16 +609,24 @@ def _attribution() -> re.Pattern:
     return re.compile(rf"(?:\b([A-Z][\w-]*)\)?|\([A-Z]{{2,}}\))\s+(?i:{en})\b|\b(?i:{ind})\s+[A-Z]")
 
 
-def credited_names(q: Question) -> list[str]:
-    """The names a question credits as the source of what it asks ("according to <X>", "<X> data", "menurut
-    <X>", "dari data <X>", "laporan <X>": word lists ``provenance``, ``agent_markers``, ``attribution_nouns``)."""
-    if not q.constraints.names:
-        return []
+@lru_cache(maxsize=1)
+def _crediting_words() -> tuple[str, str]:
+    """``credited_names``' alternations, built once: the words before a credited name (provenance phrases, agent
+    markers, attribution nouns) and the attribution nouns after one."""
     w = words()
     marks = [*w["provenance"], *(m for ms in w["agent_markers"].values() for m in ms),
              *(n for ns in w["attribution_nouns"].values() for n in ns)]
     before = "|".join(re.escape(m) for m in sorted(set(marks), key=len, reverse=True))
     after = "|".join(re.escape(n) for ns in w["attribution_nouns"].values() for n in ns)
+    return before, after
+
+
+def credited_names(q: Question) -> list[str]:
+    """The names a question credits as the source of what it asks ("according to <X>", "<X> data", "menurut
+    <X>", "dari data <X>", "laporan <X>": word lists ``provenance``, ``agent_markers``, ``attribution_nouns``)."""
+    if not q.constraints.names:
+        return []
+    before, after = _crediting_words()
     out = []
     for name in q.constraints.names:
         n = re.escape(name)
@@ -628,12 +635,11 @@ def credited_names(q: Question) -> list[str]:
     return out
 
 
-def _credits_other(sentence: str, item: str, aliases: dict[str, list[str]] | None) -> bool:
-    """Whether a sentence reports another source's data or findings than the one ``item`` names: it names a body
-    with a noun of attribution or states where its content comes from. (Not a citation: the paper cites works
-    on almost every sentence while it goes on speaking of the same data.)"""
-    if has_constraint(sentence, item, aliases):
-        return False
+def _reports_a_source(sentence: str) -> bool:
+    """Whether a sentence reports a source's data or findings: it names a body with a noun of attribution or
+    states where its content comes from (``_scoped_context`` asks it of sentences that do not name the question's
+    source). Not a citation: the paper cites works on almost every sentence while it goes on speaking of the
+    same data."""
     stops = stopwords("en")  # ("The data show …" names no body)
     named = any(not (m.group(1) and m.group(1).lower() in stops) for m in _attribution().finditer(sentence))
     return named or states_provenance(sentence)
@@ -656,7 +662,7 @@ def _scoped_context(sentences: list[str], items: list[str], in_context: set[str]
         for pos, sent in enumerate(sentences):
             if has_constraint(sent, item, aliases):
                 bound = True
-            elif bound and _credits_other(sent, item, aliases):
+            elif bound and _reports_a_source(sent):
                 bound = False
             if bound:
                 keep.append(pos)
