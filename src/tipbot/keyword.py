@@ -45,6 +45,10 @@ def word_family(token: str) -> frozenset[str]:
     only: "sign" and "signal" are no family)."""
     out = {token + e for e in _DERIVATIONAL if len(token) >= 5}
     out |= {token[: -len(e)] for e in _DERIVATIONAL if token.endswith(e) and len(token) - len(e) >= 5}
+    # (a verb in -ify and its noun in -ification, as the stemmer leaves them: ratifi, ratify, ratification)
+    base = token[:-9] if token.endswith("ification") else token[:-3] if token.endswith(("ifi", "ify")) else ""
+    if len(base) >= 3:
+        out |= {base + "ifi", base + "ify", base + "ification"}
     return frozenset(out - {token})
 
 

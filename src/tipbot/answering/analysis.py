@@ -797,6 +797,14 @@ def analyse(question: str, previous: Question | None = None) -> Question:
         # (framing that names the paper is an event's words here: "from the paper being received to …")
         if len(events) < 2 and (ends := _from_to(cleaned) or _from_to(norm)):
             events = list(ends)  # ("how long from A to B", "berapa lama dari A ke B")
+        if not events and (m := re.search(r"\b(?:after|setelah|sesudah)\s+(.+)", cleaned, re.I)):
+            events = [m.group(1).strip(" ?.!")]  # ("berapa hari setelah A B": both events after the relation)
+        if len(events) == 1:
+            # ("how many days after A did B …": the inverted auxiliary opens the clause of the second event; "berapa
+            # hari setelah Satgas dibentuk sindikat … dibongkar": a passive verb closes the first)
+            m = (_INVERTED_AUX if lang == "en" else _PASSIVE_END).search(events[0])
+            pieces = [x.strip(" ,") for x in (events[0][:m.end(1)], events[0][m.end():])] if m else []
+            events = pieces if len(pieces) == 2 and all(content_words(x, lang) for x in pieces) else events
         q.parts = events if len(events) >= 2 else q.parts
     asked = [x.strip() for x in questions if content_words(x, lang)]
     if not q.parts and len(asked) >= 2:  # "siapa yg membuka pertemuan itu? tgl brp?": two questions, two parts
@@ -1079,7 +1087,7 @@ def _asked_office(text: str, answer_type: str) -> str | None:
     if m is None and answer_type == "actor":
         m = re.search(rf"\b(?:who|siapa)\s+{fillers}(?:[\w'’-]+\s+)?({offices})", text, re.I)
     if m is None and answer_type == "actor":  # (Indonesian may ask last: "menlu RI sekarang siapa?")
-        m = re.search(rf"\b({offices})\s+(?:[\w'’-]+\s+){{0,2}}?siapa\s*(?:\?|$)", text, re.I)
+        m = re.search(rf"\b({offices})\s+(?:[\w'’-]+\s+){{0,3}}?siapa\s*(?:\?|$)", text, re.I)
     return m.group(1) if m else None
 
 
@@ -1325,6 +1333,12 @@ def _from_to(text: str) -> tuple[str, str] | None:
         if ends and all(re.search(r"[^\W_]{2,}|\d", e) for e in ends):
             return ends
     return None
+
+
+_INVERTED_AUX = re.compile(r"()\s+(?:did|does|do|was|were|had|has|have|is|are)\s+(?![\w-]+(?:ed|en|ing)\b)(?=\w)", re.I)
+
+
+_PASSIVE_END = re.compile(r"(?<=\s)(di(?!bandingkan)[a-z]{3,}(?:nya)?)\s+(?=\w)", re.I)
 
 
 def _without_span_ask(part: str, lang: str) -> str:

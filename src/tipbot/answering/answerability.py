@@ -184,7 +184,8 @@ def _unknown_title(name: str, bigrams: frozenset[tuple[str, str]]) -> bool:
     return len(toks) >= 2 and any(pair not in bigrams for pair in zip(toks, toks[1:], strict=False))
 
 
-_PERSON = re.compile(r"\b[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+){1,3}\b")
+# (two to four capitalised words; or a name and its initials, "Mahfud MD")
+_PERSON = re.compile(r"\b[A-Z][a-z]+(?:(?:[ \t]+[A-Z][a-z]+){1,3}|[ \t]+[A-Z]{2}(?![\w-]))\b")
 NAME_AFTER_OFFICE = 60  # characters from an office to the name of its holder ("Head of the …, Major General X")
 NAME_BEFORE_OFFICE = 30  # characters from a name to the office written after it ("Khieu Sopheak, the spokesperson")
 
@@ -201,6 +202,9 @@ def holder_named(q: Question, office: str, chunks, context: AnswerContext, alias
     bodies = [body, " ".join(translate_terms(body))] if q.language == "id" else [body]
     # (a country typed in lower case qualifies it too: "pejabat kamboja" is an official of Cambodia)
     bodies = [b for b in bodies if tokenize(b)] or countries_in(phrase)
+    # (the short form the question gives in brackets is a name of the same office or body: "Kepala Biro Penerangan
+    # Masyarakat (Karo Penmas)", "Komite Nasional … Kamboja (NCCT)")
+    bodies += short_forms(q.text, office) if bodies else []
     held = office_group(office, of_body=bool(bodies))
 
     def holder_in(text: str) -> bool:
@@ -919,6 +923,12 @@ def _between(text: str, a: str, b: str) -> str:
     """The words between the first mentions of two numbers in ``text``."""
     spots = sorted(m.start() for n in (a, b) if (m := re.search(rf"(?<!\d){re.escape(n)}(?!\d)", text)))
     return text[spots[0]:spots[-1]] if len(spots) == 2 else ""
+
+
+def short_forms(text: str, office: str) -> list[str]:
+    """The short form written in brackets after the office and its qualifying words, at most one clause on."""
+    m = re.search(rf"\b{re.escape(office)}\b[^()?.;]{{0,80}}?\(([A-Z][\w .&/-]{{1,30}})\)", text, re.I)
+    return [m.group(1).strip()] if m else []
 
 
 def _office_phrase(text: str, office: str) -> str:

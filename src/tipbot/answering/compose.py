@@ -363,6 +363,8 @@ def direct_answer(q: Question, best: Evidence, q_tokens: set[str], places: froze
         return "; ".join(dict.fromkeys(dates[:limit])) or None
     office = asked_office(q)
     held = holder_spans(text, office, lower_words, places) if office else []
+    # (not a form of the office the question itself writes: "Kepala Biro … (Karo Penmas)")
+    held = [(s, e) for s, e in held if text[s:e].lower() not in q.original.lower()]
     if held:
         # "who is the spokesperson of …": the person the sentence names beside that office, not every name in it
         return "; ".join(dict.fromkeys(text[s:e] for s, e in held[:limit]))

@@ -40,8 +40,10 @@ from .analysis import (
     analyse,
     answer_type,
     asked_act,
+    asked_office,
     content_words,
     count_of,
+    countries,
     countries_in,
     either_language,
     holds_phrase,
@@ -59,6 +61,7 @@ from .answerability import (
     claim_of,
     figure_windows,
     hard_items,
+    holder_spans,
     judge,
     passage_of,
     period_years,
@@ -77,6 +80,7 @@ from .selection import (
     ReaderConfig,
     announces,
     asked_places,
+    bracketed_aliases,
     candidates,
     cover,
     credited_names,
@@ -168,6 +172,8 @@ class ExtractiveAnswerer(Answerer):
         if q.language == "id":  # an Indonesian name's English rendering ("Kedubes AS" → "embassy united states")
             for name in q.constraints.names:
                 aliases.setdefault(name, []).append(" ".join(translate_terms(name)))
+        for name, forms in bracketed_aliases(q.original, q.constraints.names).items():
+            aliases.setdefault(name, []).extend(forms)
         passages = passages[:MAX_PASSAGES]
         pool = candidates(q, q_tokens, plan.vectors, passages, context.idf, context.sentence_vectors,
                           self.config, context.citation_index, aliases)
@@ -350,7 +356,9 @@ class ExtractiveAnswerer(Answerer):
             dated = dated or content
             if q.wants_paper:  # "going by the paper's dates": each event is dated by the paper's own sentences
                 dated = [e for e in dated if e.chunk.kind == "paper"] or dated
-            return event_dates(dated, pool, q.parts, q.language, context.idf), None
+            # (an event no dated sentence names may be dated by its year alone: "the 18th Summit (Indonesia, 2011)")
+            yearly = [e for e in content if e not in dated and find_years(e.text)]
+            return event_dates(dated, pool, q.parts, q.language, context.idf, yearly=yearly), None
         if t == "reason":
             return self._reasons(content, pool, q_tokens, context, parts), None
         if t == "comparison":
@@ -723,6 +731,12 @@ class ExtractiveAnswerer(Answerer):
                 or related
             lead = next((e for e in related if e.parts.get("type", 0.0) >= 0.5
                          and (not bound or e.parts.get("constraints", 0.0) >= 1.0)), related[0])
+            office = asked_office(q) if q.answer_type == "actor" else None
+            # "who was the vice-chair of …": the sentence that names a holder of that office answers (an office
+            # by its name; not any official of a body, "pejabat Kemenko PMK", whose holders any title may name)
+            if office and office.lower() not in words()["person_roles"]["generic"]:
+                lead = next((e for e in chosen if holder_spans(without_heading(e.text, e.chunk.section), office,
+                                                               context.lower_words, context.store_places)), lead)
             direct = direct_answer(q, lead, q_tokens, context.store_places, context.lower_words)
             if direct:
                 n = cite(draft.citations, lead.chunk, lead.text)
@@ -858,27 +872,67 @@ class ExtractiveAnswerer(Answerer):
                         sorted({n, k})))
                 return
         events = [event_terms(part, q.language) for part in q.parts]
+        heads = [event_head(part, q.language) for part in q.parts]
         found: list[tuple[date, str, int]] = []
+        pair: list[tuple[date, str, int]] = []
+        fallback: list[tuple[date, str, int]] = []  # (the first dates found, when no pair names both events)
+        named_once: set[int] = set()
+        after = bool(_AFTER.search(q.original))
         # (days first; a sentence that dates its event only to the month gives that month, and the span is then
         # counted in months: "May 2023 … Sept 2023")
+        # (then years: a sentence that dates its event only by the year gives the year, and the span is counted
+        # in calendar years: "the 18th Summit (Indonesia, 2011)" … "21 Nov 2015")
         for first_only, finder in ((True, find_dates), (False, find_dates), (True, dates_or_months),
-                                   (False, dates_or_months)):
+                                   (False, dates_or_months), (True, dates_or_years), (False, dates_or_years)):
             found = []
+            naming: list[set[int]] = []  # which events each date's clause names
             for s in draft.statements:
-                for d, raw in event_date(s.text, finder(s.text), events) if first_only else \
-                        naming_dates(s.text, finder(s.text), events):
-                    # (a month is the same time as a day of it: "May 2023" adds nothing to "10 May 2023")
+                every = list({d: (d, raw) for d, raw in reversed(finder(s.text))}.values())[::-1]  # (one of each)
+                clauses = dict(zip((raw for _, raw in every), date_clauses(s.text, every), strict=True)) \
+                    if len(every) >= 2 else {}
+                for d, raw in event_date(s.text, every, events) if first_only else \
+                        naming_dates(s.text, every, events):
+                    # (a month is the same time as a day of it: "May 2023" adds nothing to "10 May 2023"; a year
+                    # adds nothing to a day or a month of it)
                     if s.cites and all(d != f[0] and (finder is find_dates or (d.year, d.month) != (
-                            f[0].year, f[0].month)) for f in found):
+                            f[0].year, f[0].month)) and (finder is not dates_or_years or not (
+                            _year_only(raw) or _year_only(f[1])) or d.year != f[0].year) for f in found):
                         found.append((d, raw, s.cites[0]))
-            if len(found) >= 2:
+                        # (a date's own clause names its event with one of its words: "Revised Mar 18, 2024"; a
+                        # whole sentence with its head or two of its words)
+                        toks = set(tokenize(clauses.get(raw, s.text)))
+                        least = 1 if raw in clauses else 2
+                        naming.append({i for i, (h, e) in enumerate(zip(heads, events, strict=True)) if toks & h
+                                       or len(toks & e) >= least})
+            named_once |= {i for n in naming for i in n}
+            # (each event dated by a date whose clause names it: the first such pair of different dates)
+            pairs = [[a, b] for a, na in zip(found, naming, strict=True) for b, nb in zip(found, naming, strict=True)
+                     if 0 in na and 1 in nb and a[0] != b[0]] if len(heads) == 2 else []
+            # ("how many days after A did B": B is the later one)
+            pair = next((x for x in pairs if not after or x[1][0] > x[0][0]), [])
+            if pair:
                 break
+            fallback = fallback or (found if len(found) >= 2 else [])
+        if pair:
+            found = pair
+        elif len(heads) == 2 and all(heads) and len(named_once) == 1 and (fallback or found):
+            # one event is dated and the other is named by no dated clause: its date is not in the sources, and a
+            # span to some other event's date would be a wrong figure
+            missing = 1 - next(iter(named_once))
+            lead_with(draft, Statement(table["undated_event"].format(event=head_word(q.parts[missing], q.language)),
+                                       [(fallback or found)[0][2]]))
+            return
+        found = found if pair else fallback
         if len(found) < 2:
             return
         (d1, r1, n1), (d2, r2, n2) = sorted(found[:2])
         # (dates read only from digests are said to be theirs: a digest is a summary, not the source)
         kinds = {c.source_kind for c in draft.citations if c.n in (n1, n2)}
         note = table["from_digests"] if kinds == {"digest"} else ""
+        if any(_year_only(raw) for raw in (r1, r2)):
+            lead_with(draft, Statement(with_note(table["computed_calendar_years"].format(
+                d1=r1, d2=r2, y1=d1.year, y2=d2.year, span=d2.year - d1.year), note), sorted({n1, n2})))
+            return
         if any(not find_dates(raw) for raw in (r1, r2)):
             months = (d2.year - d1.year) * 12 + d2.month - d1.month
             lead_with(draft, Statement(with_note(table["computed_months"].format(d1=r1, d2=r2, months=months), note),
@@ -896,14 +950,53 @@ class ExtractiveAnswerer(Answerer):
         lead_with(draft, Statement(text, sorted({n1, n2})))
 
 
+_AFTER = re.compile(r"\b(?:after|later|setelah|sesudah|kemudian)\b", re.I)
+
+
 def with_note(sentence: str, note: str) -> str:
     """``sentence`` with ``note`` added before its full stop (one sentence: its citation marks cover both)."""
     return sentence[:-1] + note if note and sentence.endswith(".") else sentence
 
 
+def dates_or_years(text: str) -> list[tuple[date, str]]:
+    """The days and months ``text`` names, and the years it names alone, in the order written."""
+    return sorted([*dates_or_months(text), *find_years(text)], key=lambda dr: text.find(dr[1]))
+
+
+def _year_only(raw: str) -> bool:
+    return raw.isdigit()
+
+
 def dates_or_months(text: str) -> list[tuple[date, str]]:
     """The days ``text`` names, and the months it names without a day, in the order written."""
     return sorted([*find_dates(text), *find_months(text)], key=lambda dr: text.find(dr[1]))
+
+
+_YEAR_ALONE = re.compile(r"(?<![/\d–—-])\b((?:19|20)\d\d)\b(?!\s*[–—/-]\s*\d)")
+# (a cited work's year: "(Anderson, 2021)", "Wangke (2016)", "et al., 2020", "; 2019)")
+_CITED_YEAR = re.compile(r"(?:[A-Z][\w.’'&-]*\.?,?\s*\(?|et al\.?,?\s*\(?|[,;]\s*)$")
+
+
+def find_years(text: str) -> list[tuple[date, str]]:
+    """The years named alone ("the 18th ASEAN Summit (Indonesia, 2011)", "Law No. 12 of 2017"), as 1 January of
+    the year: an event the sources date only by its year. Not a year of a day or a month already dated, of a
+    span ("2020–2024"), of a number ("No. 12/2017") or of a cited work ("(Anderson, 2021)")."""
+    taken = [(text.find(raw), text.find(raw) + len(raw)) for _, raw in dates_or_months(text)]
+    out = []
+    for m in _YEAR_ALONE.finditer(text):
+        if any(a <= m.start() < b for a, b in taken):
+            continue
+        before = text[max(0, m.start() - 40):m.start()]
+        inside = before.rfind("(") > before.rfind(")")
+        cited = _CITED_YEAR.search(before)
+        # (a place before the year is where, not who: "(Indonesia, 2011)")
+        place = cited and before[cited.start():].strip(" ,;(").lower() in countries()
+        if cited and not place and (inside or before.rstrip().endswith("(")) and not re.search(
+                r"\b(?:in|on|since|of|tahun|pada|sejak)\s*$", before, re.I):
+            continue
+        out.append((date(int(m.group(1)), 1, 1), m.group(1)))
+    return out
+
 
 
 _CLAUSE_END = re.compile(r";|\.\s|\n")
@@ -1553,10 +1646,49 @@ def named_in(e: Evidence, pool: list[Evidence]) -> set[str]:
     return set(e.tokens) | (set(after.tokens) if after is not None and IDENTIFIES.match(after.text) else set())
 
 
+_ORDINAL_TOKEN = re.compile(r"^(?:\d+(?:st|nd|rd|th)|ke-?\d+|\d+)$", re.I)
+
+
+@lru_cache(maxsize=1)
+def _head_boundaries() -> dict[str, frozenset[str]]:
+    table, prepositions = words()["postmodifier_openers"], words()["compound"]["prepositions"]
+    return {lang: frozenset(table[lang]) | frozenset(prepositions[lang]) for lang in ("en", "id")}
+
+
+@lru_cache(maxsize=1)
+def _not_heads() -> frozenset[str]:
+    """Ranks ("first", "kedua") and nouns of time ("date", "tanggal"): no event's head."""
+    ranks = {w.lower() for forms in words()["ordinal_claims"].values() for w in forms}
+    return frozenset(ranks | {w for lang in ("en", "id") for w in words()["time_nouns"][lang]})
+
+
+def head_word(part: str, lang: str) -> str:
+    """The head word of an event's noun phrase, not a rank or a modifier: in Indonesian the first content word
+    ("pembentukan Satgas", "KTT ke-42"); in English the last content word before the phrase's first preposition or
+    relative word ("the ASEAN summit at which …" → summit, "the first meeting of the WG" → meeting), or the
+    phrase's gerund when it has one ("Mahfud MD urging ASEAN bodies to …" → urging)."""
+    boundaries = _head_boundaries().get(lang, frozenset())
+    seen: list[str] = []
+    for w in re.findall(r"[\w’'-]+", part):
+        low = w.lower()
+        if seen and lang == "en" and low in boundaries:
+            break
+        if _ORDINAL_TOKEN.match(low) or low in _not_heads() or not content_words(w, lang):
+            continue
+        seen.append(w)
+        if lang != "en":
+            break
+    gerunds = [w for w in seen if w.lower().endswith("ing") and len(w) > 5]
+    return (gerunds[0] if gerunds else seen[-1]) if seen else ""
+
+
 def event_head(part: str, lang: str) -> set[str]:
-    """The terms of an event's head word (the first content word of its noun phrase: "the formation of …",
-    "pembentukan …"), with its synonym group and word family."""
-    head = next(iter(content_words(part, lang)), "")
+    """The terms of an event's head word (``head_word``: "the formation of …" → formation, "pembentukan …"), with
+    its synonym group and word family."""
+    head = head_word(part, lang)
+    # (a gerund's verb in its other forms: "urging" → urge, urged, urges, as the sentences write it)
+    stem = head[:-3] if lang == "en" and head.lower().endswith("ing") and len(head) > 5 else ""
+    head = " ".join([head, *(stem + end for end in ("", "e", "ed", "es") if stem)])
     heads = part_tokens(head, lang) if head else set()
     return heads | synonyms_of(heads) | {f for t in heads for f in word_family(t)}
 
@@ -1567,26 +1699,31 @@ def event_terms(part: str, lang: str) -> set[str]:
 
 
 def event_dates(dated: list[Evidence], pool: list[Evidence], parts: list[str], lang: str,
-                idf: dict[str, float], width: int = 6) -> list[Evidence]:
+                idf: dict[str, float], width: int = 6, yearly: list[Evidence] = ()) -> list[Evidence]:
     """One dated sentence for each event of "how long after A did B": the sentences that fit the events best
     together (each sentence and each first date used once), not each event's best in turn, which lets the first
     event take the sentence that names both and leaves the second a wrong one. An event named by a noun phrase
     ("the formation of the task force", "pembentukan Satgas") is its head word, the phrase's first content word in
     both languages: a sentence that names the head (or a word of its synonym group or family) is preferred to one
-    that only names the participants, which the events may share."""
+    that only names the participants, which the events may share. An event that no sentence with a day or a month
+    names is dated by a sentence of ``yearly`` that names it with a year alone."""
     # (each sentence's terms and first date once: the pairs below are many, and ``named_in`` reads the pool)
-    named = {id(e): named_in(e, pool) for e in dated}
-    first = {id(e): [d for d, _ in (find_dates(e.text) or find_months(e.text))[:1]] for e in dated}
+    every = [*dated, *yearly]
+    named = {id(e): named_in(e, pool) for e in every}
+    first = {id(e): [d for d, _ in (find_dates(e.text) or find_months(e.text) or find_years(e.text))[:1]]
+             for e in every}
     # (the words of each date's clause, for a sentence that dates several events; None for one date or none)
     clauses = {id(e): [set(tokenize(c)) for c in date_clauses(e.text, found)]
-               if len(found := dates_or_months(e.text)) >= 2 else None for e in dated}
+               if len(found := dates_or_months(e.text) or find_years(e.text)) >= 2 else None for e in every}
     shortlists = []
     for part in parts[:MAX_PARTS]:
         terms = part_tokens(part, lang)
         heads = event_head(part, lang)
         # (a sentence that dates several events names this one in the clause of one of its dates)
         naming = [e for e in dated if heads & named[id(e)]
-                  and (clauses[id(e)] is None or any(heads & c for c in clauses[id(e)]))]
+                  and (clauses[id(e)] is None or any(heads & c for c in clauses[id(e)]))] or [
+            e for e in yearly if heads & named[id(e)]
+            and (clauses[id(e)] is None or any(heads & c for c in clauses[id(e)]))]
         naming = naming or dated
         fits = [(e, e.score + idf_coverage(named[id(e)], terms, idf)) for e in naming]
         shortlists.append(sorted(fits, key=lambda ef: -ef[1])[:width])

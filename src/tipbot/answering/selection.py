@@ -188,12 +188,43 @@ def glossary_aliases(names: list[str], chunks) -> dict[str, list[str]]:
     out: dict[str, list[str]] = {}
     for name in names:
         low = name.lower()
+        ministry = institution_form(low)
         for section, (expansion, term, local) in entries:
             # the entry's Indonesian form ("In Indonesian: Indeks Pembangunan Gender") names the same thing
             if local == low:
                 out.setdefault(name, []).extend([section, *([expansion] if expansion else [])])
             elif term.search(low) and expansion:
                 out.setdefault(name, []).append(expansion)
+            elif ministry and any(term.search(m) for m in ministry):
+                # (a minister's title names the ministry's entry: "Menko Polhukam" → Kemenko Polhukam)
+                out.setdefault(name, []).extend([section, *([expansion] if expansion else [])])
+    return out
+
+
+_MINISTER = re.compile(r"\b(men(?:teri|ko|lu|sos|kes|ag|dag|hub|naker|pan|kumham|pppa)?)\b\s*(.*)", re.I)
+
+
+def institution_form(name: str) -> list[str]:
+    """The ministry an Indonesian minister's title names, as the sources write ministries (the ke- form):
+    "menko polhukam" → kemenko polhukam, "menteri pppa" → kementerian pppa / kemenpppa, "menlu" → kemenlu."""
+    m = _MINISTER.search(name)
+    if m is None:
+        return []
+    title, rest = m.group(1).lower(), m.group(2).strip()
+    if title == "menteri":
+        return [f"kementerian {rest}".strip(), f"kemen{rest.replace(' ', '')}", f"kemen {rest}".strip()]
+    return [f"ke{title} {rest}".strip()]
+
+
+def bracketed_aliases(text: str, names: list[str]) -> dict[str, list[str]]:
+    """The short form a question writes in brackets after a name ("Kepala Biro Penerangan Masyarakat (Karo
+    Penmas)", "Komite Nasional … (NCCT)"), or the full name it writes after a short one: the same thing."""
+    out: dict[str, list[str]] = {}
+    for name in names:
+        m = re.search(rf"{re.escape(name)}[^()?.;]{{0,40}}?\(([^()]{{2,60}})\)", text)
+        # (not a cited work's year or page: "Anderson (2021)", "(p. 4)")
+        if m and re.search(r"[A-Za-z]{2,}", m.group(1)) and not re.search(r"\b(?:19|20)\d\d\b", m.group(1)):
+            out.setdefault(name, []).append(m.group(1).strip())
     return out
 
 

@@ -1,0 +1,101 @@
+"""Reader rules of the twentieth session, each for a class of question (docstrings in src/tipbot/answering)."""
+
+from __future__ import annotations
+
+from tipbot.answer import Draft, Statement
+from tipbot.answering.analysis import analyse
+
+
+def _difference(question: str, sentences: list[str]) -> str:
+    from tipbot.answering.extractive import ExtractiveAnswerer
+
+    draft = Draft(statements=[Statement(s, [i]) for i, s in enumerate(sentences, start=1)], citations=[])
+    ExtractiveAnswerer._date_difference(draft, "en", analyse(question))
+    return draft.statements[0].text
+
+
+def test_an_events_head_is_its_noun_not_a_modifier_a_rank_or_a_noun_of_time():
+    from tipbot.answering.extractive import head_word
+
+    assert head_word("the ASEAN summit at which leaders asked for a convention", "en") == "summit"
+    assert head_word("the first meeting of the new working group", "en") == "meeting"
+    assert head_word("the 22nd SOMTC where Interpol made its request", "en") == "SOMTC"
+    assert head_word("its entry into force", "en") == "entry"
+    assert head_word("the signing of the convention", "en") == "signing"
+    assert head_word("tanggal pembentukan Satgas TPPO", "id") == "pembentukan"
+    assert head_word("KTT ke-42", "id") == "KTT"
+
+
+def test_a_year_named_alone_dates_an_event_but_a_citation_or_a_number_does_not():
+    from tipbot.answering.extractive import find_years
+
+    assert [raw for _, raw in find_years("at the 18th ASEAN Summit (Indonesia, 2011), leaders asked")] == ["2011"]
+    assert [raw for _, raw in find_years("ratified it by Law No. 12 of 2017")] == ["2017"]
+    for text in ("as Anderson (2021) shows", "(Puspitasari & Iqbal, 2023)", "by Law No. 12/2017",
+                 "the plan for 2020–2024", "signed on 21 Nov 2015", "in May 2023"):
+        assert not find_years(text), text
+
+
+def test_a_span_to_an_event_dated_only_by_its_year_is_counted_in_calendar_years():
+    lead = _difference("How many years between the summit at which leaders asked for a convention and the "
+                       "signing of the convention?",
+                       ["The convention was signed in Kuala Lumpur on 21 Nov 2015.",
+                        "At the 18th Summit (Indonesia, 2011), leaders asked ministers to consider a convention."])
+    assert "about 4 years" in lead and "2011" in lead and "(computed" in lead
+
+
+def test_an_event_no_dated_clause_names_is_said_to_be_undated_not_given_another_events_date():
+    lead = _difference("How many days between the summit and the publication of the union's article?",
+                       ["The summit met in Jakarta on 10 May 2023.",
+                        "The two police forces agreed to cooperate on 22 August 2023."])
+    assert "publication" in lead and "cannot be computed" in lead and "days" not in lead
+
+
+def test_after_a_b_is_the_later_of_the_dates_that_name_b():
+    lead = _difference("how many days after the MoU did the embassy meet the police chief?",
+                       ["On 2 August 2022 the minister met the police chief.",
+                        "The MoU was signed on 22 August 2023.",
+                        "On 4 September 2023 the embassy met the police chief."])
+    assert "13 days" in lead
+
+
+def test_the_second_event_of_an_interval_starts_after_an_inverted_auxiliary_or_a_passive_verb():
+    assert analyse("how many days after the MoU did the embassy meet the police chief?").parts == [
+        "the MoU", "the embassy meet the police chief"]
+    assert analyse("How long after the declaration was adopted did the minister urge the bodies?").parts == [
+        "the declaration was adopted", "the minister urge the bodies"]
+    assert analyse("berapa hari setelah Satgas dibentuk sindikat penjualan ginjal dibongkar?").parts == [
+        "Satgas dibentuk", "sindikat penjualan ginjal dibongkar"]
+
+
+def test_a_verb_in_ify_and_its_noun_in_ification_are_one_family():
+    from tipbot.keyword import tokenize, word_family
+
+    ratified, = tokenize("ratified")
+    assert ratified in word_family("ratification") and "ratification" in word_family(ratified)
+
+
+def test_a_short_form_in_brackets_and_a_ministers_ministry_name_the_same_thing():
+    from tipbot.answering.selection import bracketed_aliases, institution_form
+
+    assert bracketed_aliases("Siapa Kepala Biro Penerangan Masyarakat (Karo Penmas) pada 2023?",
+                             ["Kepala Biro Penerangan Masyarakat"]) == {
+        "Kepala Biro Penerangan Masyarakat": ["Karo Penmas"]}
+    assert "kemenko polhukam" in institution_form("menko polhukam")
+    assert "kemenpppa" in institution_form("menteri pppa")
+    assert institution_form("satgas tppo") == []
+
+
+def test_an_office_asked_with_a_year_before_a_final_siapa_is_an_office_asked():
+    from tipbot.answering.analysis import asked_office
+
+    assert asked_office(analyse("yg jadi Menko Polhukam thn 2023 siapa ya?")) == "Menko"
+
+
+def test_a_name_with_its_initials_holds_the_office_beside_it():
+    from tipbot.answering.answerability import holder_spans
+
+    text = "Its minister (Mahfud MD in 2023) is Chair I of the Gugus Tugas."
+    held = [text[s:e] for s, e in holder_spans(text, "minister", frozenset({"its", "in", "is", "of", "the"}),
+                                               frozenset())]
+    assert held[0] == "Mahfud MD"
