@@ -99,3 +99,90 @@ def test_a_name_with_its_initials_holds_the_office_beside_it():
     held = [text[s:e] for s, e in holder_spans(text, "minister", frozenset({"its", "in", "is", "of", "the"}),
                                                frozenset())]
     assert held[0] == "Mahfud MD"
+
+
+def _reference_evidence(text: str):
+    from tipbot.answering.selection import Evidence
+    from tipbot.keyword import tokenize
+    from tipbot.schema import Chunk, Passage
+
+    chunk = Chunk(id="ref-1", text=text, source_id="union-2023", kind="reference",
+                  title="Union (2023). Eleven nationals stranded", section="References", order=1)
+    return Evidence(text=text, passage=Passage(chunk=chunk, score=0.5), position=0, tokens=set(tokenize(text)))
+
+
+def test_a_reference_records_context_note_is_content_and_is_quoted_as_a_note_on_the_record():
+    from tipbot.answering.compose import quote
+    from tipbot.answering.selection import is_content
+
+    note = _reference_evidence("Anomaly: Context from public reporting (not this source): by 8 Aug the embassy "
+                               "counted 232 cases.")
+    assert is_content(note)
+    assert not is_content(_reference_evidence("Reference entry: Union (2023). Eleven nationals stranded."))
+    draft = Draft(statements=[], citations=[])
+    quote(draft, note, "en", whole=True)
+    text = draft.statements[0].text
+    assert text.startswith("Note on the reference record of") and "Anomaly" not in text and "232" in text
+
+
+def test_a_note_that_gives_the_year_asked_only_in_a_date_does_not_count_that_year():
+    from tipbot.answering.extractive import note_dated_apart
+
+    dated = _reference_evidence("Anomaly: Context (not this source): a statement (12 Feb 2025) counted 214 "
+                                "victims from complaints received 2020–early Jan 2025.")
+    assert note_dated_apart(dated, ["2025"])
+    counted = _reference_evidence("Anomaly: Context (not this source): the embassy handled 119 cases in 2021.")
+    assert not note_dated_apart(counted, ["2021"])
+
+
+def test_a_statement_of_a_named_speaker_about_a_topic_needs_the_two_named_together():
+    from types import SimpleNamespace
+
+    from tipbot.answering.answerability import speaker_apart, speech_parts
+
+    assert speech_parts("Apa pernyataan Direktur Rina Wulan tentang pemulangan korban?")[:2] == (
+        "Direktur Rina Wulan", "pemulangan korban")
+    q = analyse("What did Rina Wulan say about the kidney case?")
+    idf = {"rina": 5.0, "wulan": 5.0, "kidney": 4.0, "case": 1.0}
+    apart = SimpleNamespace(sentence_windows=[{"rina", "wulan"}, {"kidney", "case"}])
+    together = SimpleNamespace(sentence_windows=[{"rina", "wulan", "kidney"}])
+    text = "What did Rina Wulan say about the kidney case?"
+    assert set(speaker_apart(q, set(), idf, apart, text)) == {"kidney", "rina"}
+    assert speaker_apart(q, set(), idf, together, text) == []
+
+
+def test_when_before_a_gerund_opens_a_clause_of_time_and_asks_nothing():
+    from tipbot.answering.analysis import answer_type
+
+    assert answer_type("can ministries involve the public when carrying out the plan?", "en") != "date"
+    assert answer_type("when was the plan carried out?", "en") == "date"
+
+
+def test_a_why_answered_by_a_sentence_of_result_brings_what_it_follows_from():
+    from types import SimpleNamespace
+
+    from tipbot.answering.extractive import ExtractiveAnswerer
+    from tipbot.answering.selection import Evidence
+    from tipbot.keyword import tokenize
+    from tipbot.schema import Chunk, Passage
+
+    texts = ["New findings appear very fast and are scattered across fields.",
+             "This makes it difficult to keep up with the state of the art.",
+             "That is why, the author argues, the review matters more than ever."]
+    chunk = Chunk(id="d1", text=" ".join(texts), source_id="review", kind="digest", title="Review",
+                  section="Summary", order=1)
+    pool = []
+    for i, text in enumerate(texts):
+        ev = Evidence(text=text, passage=Passage(chunk=chunk, score=0.5), position=i, tokens=set(tokenize(text)))
+        ev.score, ev.similarity, ev.parts = (0.9 if i == 2 else 0.3), 0.5, {"type": 0.0}
+        pool.append(ev)
+    chosen = ExtractiveAnswerer._reasons(pool, pool, set(tokenize("why does the review matter more than ever")),
+                                         SimpleNamespace(), [])
+    assert [e.position for e in chosen][:3] == [0, 1, 2]
+
+
+def test_a_sentence_labelled_as_a_purpose_can_state_a_reason():
+    from tipbot.answering.analysis import holds_phrase
+
+    assert holds_phrase("causal", "purpose: witnesses who testify free of fear help uncover crimes.")
+    assert holds_phrase("causal", "alasan: korban tidak memahami prosedur.")

@@ -387,6 +387,10 @@ def answer_type(text: str, lang: str) -> str:
         m2.start() < m.start() and t2 != t and m2.group(0).lower() not in weak
         and not re.search(r"[?,;]|\b(?:and|or|dan|atau)\b", low[m2.end():m.start()])
         for m2, _, t2 in found))]
+    # ("… bring in the public when carrying out the plan": "when" before a gerund opens a clause of time; it asks
+    # nothing)
+    found = [(m, rank, t) for m, rank, t in found
+             if not (m.group(0) == "when" and re.match(r"\s+\w{3,}ing\b", low[m.end():]))]
     # a plural marker that extends an interrogative of an actor makes it a list: "negara mana saja" is "which
     # countries" ("mana saja" over "negara mana", which it overlaps; not "diambil dari mana saja", still a source)
     lists = [m for m, _, t in found if t == "list"]

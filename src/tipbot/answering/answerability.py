@@ -54,6 +54,7 @@ from .selection import (
     defines_term,
     glossary_aliases,
     has_constraint,
+    is_content,
     located_places,
     neighbours,
     outside_parentheses,
@@ -617,7 +618,7 @@ def judge(q: Question, pool: list[Evidence], chosen: list[Evidence], q_tokens: s
     if missing:
         never_named = set(unknown_places(q, idf))
         unknown = [m for m in missing if m in never_named]
-        content = [e for e in pool if e.chunk.kind != "reference"]
+        content = [e for e in pool if is_content(e)]
         if unknown and content:
             # a place the sources never name ("… di Bali ya?"): where they place the same event, if they do
             placed = _placed_otherwise(q, pool, unknown, q_tokens, idf, places)
@@ -668,7 +669,7 @@ def judge(q: Question, pool: list[Evidence], chosen: list[Evidence], q_tokens: s
     if later:
         # "was the MoU renewed after 2024?": no sentence that describes the question's subject (the sentences
         # holding most of its terms, idf-weighted) speaks of a later year
-        content = [e for e in pool if e.chunk.kind != "reference"]
+        content = [e for e in pool if is_content(e)]
         about = [*chosen, *_described(q, content, q_tokens - set(tokenize(later[0])), idf, [], PLACE_SHARE)]
         if not any(int(y) > int(later[1]) for e in about for y in re.findall(r"\b(?:19|20)\d\d\b", e.text)):
             return Verdict("refuse", missing=[later[0]])
@@ -751,7 +752,8 @@ def judge(q: Question, pool: list[Evidence], chosen: list[Evidence], q_tokens: s
         # membership, …": an event taken as given whose own words no passage uses, or whose two rarest terms no
         # passage puts together, is not one the sources report
         missing = unused_terms(premise_terms(q, q_tokens, idf, event), idf) or event_apart(
-            q, q_tokens, idf, context, event)
+            q, q_tokens, idf, context, event) or speaker_apart(q, q_tokens, idf, context,
+                                                               without_asides(q.text, q.language))
         if missing:
             return Verdict("premise", missing=missing, claim=event)
     if q.premise and q.wants_paper and q.constraints.documents:
@@ -877,11 +879,42 @@ def _speech_patterns() -> list[tuple[re.Pattern, str]]:
 def reported_speech(text: str) -> str:
     """The statement a question asks about ("What did the minister say about the kidney case?", "apa komentar
     X mengenai Y", "X bilang apa soal Y"): its speaker and its topic, as a claim; "" when it asks no such thing."""
+    parts = speech_parts(text)
+    return f"{parts[0]} {parts[2]} {parts[1]}" if parts else ""
+
+
+def speech_parts(text: str) -> tuple[str, str, str] | None:
+    """``reported_speech``'s speaker and topic, with the words that say the statement as a claim in the
+    question's language ("commented on", "berkomentar tentang"); None when it asks no such thing."""
     for pattern, verb in _speech_patterns():
         m = pattern.search(text)
-        if m:  # (said as a claim in the question's language: "X commented on Y", "X berkomentar tentang Y")
-            return f"{m.group(1).strip()} {verb} {m.group(2).strip(' ?.!')}"
-    return ""
+        if m:
+            return m.group(1).strip(), m.group(2).strip(" ?.!"), verb
+    return None
+
+
+def speaker_apart(q: Question, q_tokens: set[str], idf: dict[str, float], context: AnswerContext,
+                  text: str) -> list[str]:
+    """For "what did X say about Y": the rarest term of the speaker and the rarest of the topic when the sources
+    use each but no run of three adjacent sentences holds both. The two rarest terms of the whole claim may both be
+    the speaker's ("Judha Nugraha"), which the sources name together in any passage about that person."""
+    parts = speech_parts(text)
+    if parts is None:
+        return []
+    rarest = []
+    for piece in parts[:2]:
+        terms = set(tokenize(piece)) | (set(tokenize(" ".join(translate_terms(piece)))) if q.language == "id"
+                                        else set())
+        own = sorted((t for t in terms if t in idf and len(t) > 2 and not t.isdigit() or t in q_tokens and t in idf),
+                     key=lambda t: (-idf[t], t))
+        if not own:
+            return []
+        rarest.append(own[0])
+    if rarest[0] == rarest[1]:
+        return []
+    groups = [{t} | {x for g in synonym_groups() if t in g for x in g} | {x for x in idf if x.startswith(t[:FAMILY])}
+              for t in rarest]
+    return [] if any(all(g & w for g in groups) for w in context.sentence_windows) else rarest
 
 
 def presupposed(q: Question, q_tokens: set[str], idf: dict[str, float]) -> str:
@@ -959,7 +992,7 @@ def _refused_or_redated(q: Question, pool: list[Evidence], failed: list[str], q_
     that the sources date otherwise ("Indonesia chaired ASEAN in 2022") or a place where they place it
     otherwise ("KTT ke-42 kan di Bali?"): that is corrected."""
     if set(failed) & set(q.constraints.years):
-        dated = _other_event_year(q, [e for e in pool if e.chunk.kind != "reference"], q_tokens, idf)
+        dated = _other_event_year(q, [e for e in pool if is_content(e)], q_tokens, idf)
         if dated is not None:
             return Verdict("premise", missing=[dated[0]], claim=claim_of(q), evidence=dated[1])
     # (a place the question puts the event in, "di Bali", "in Jakarta"; not a country that qualifies a name, "the
@@ -975,7 +1008,7 @@ def _placed_otherwise(q: Question, pool: list[Evidence], asked: list[str], q_tok
                       idf: dict[str, float], places: frozenset[str]) -> Verdict | None:
     """A place the question gives an event that no evidence holds, where the sentences that best describe the
     event (without that place's words) place it elsewhere: a premise to correct, with that place."""
-    content = [e for e in pool if e.chunk.kind != "reference"]
+    content = [e for e in pool if is_content(e)]
     anchor = q_tokens - {t for a in asked for t in tokenize(a)}
     for e in _described(q, content, anchor, idf, [], PLACE_SHARE):
         found = _placed(e, pool, asked, places)
@@ -990,7 +1023,7 @@ def _recounted(q: Question, pool: list[Evidence], failed: list[str], q_tokens: s
     gives otherwise ("bener gak polisi nangkep 20 tersangka …" where it says 12 suspects): a premise to correct."""
     if not {re.sub(r"\D", "", f) for f in failed} & {v for v, _ in counted_figures(q.text, q.language)}:
         return None
-    counted = _other_count(q, [e for e in pool if e.chunk.kind != "reference"], q_tokens, idf)
+    counted = _other_count(q, [e for e in pool if is_content(e)], q_tokens, idf)
     return Verdict("premise", missing=[counted[0]], claim=claim_of(q), evidence=counted[1]) if counted else None
 
 
@@ -1316,7 +1349,7 @@ def contradiction(q: Question, pool: list[Evidence], q_tokens: set[str], idf: di
     - A numbered label ("Tier 3", "the 43rd Summit"): the sentence that best speaks of the question's subject (its
       countries, else the event's terms) with the same label gives the label another number. A sentence that gives
       the label several numbers sets out the scale ("Tier 1 / Tier 2 / Tier 3"); it assigns none."""
-    content = [e for e in pool if e.chunk.kind != "reference"]
+    content = [e for e in pool if is_content(e)]
     # a place or a body the question names is only asserted when the question is marked as an assertion ("why
     # did …", "… right?"); elsewhere it is the topic ("what causes trafficking in Cambodia")
     asserted = asserted_places(q, places) if q.premise else []

@@ -13,7 +13,7 @@ from functools import lru_cache
 from importlib import resources
 from typing import NamedTuple
 
-from ..answer import MONTH_PREFIXES, Draft, Statement, frame_quote, phrases
+from ..answer import MONTH_PREFIXES, Draft, Statement, frame_quote, phrases, short_title
 from ..chunking import chunk_sentences
 from ..keyword import tokenize
 from ..query import translate_terms
@@ -504,6 +504,10 @@ def quote(draft: Draft, ev: Evidence, lang: str, keep: list[str] | None = None, 
                 for c in draft.citations)
     # a quote right after one of the same digest or document names it once ("The same digest also says: …")
     framed = ph_quote(ev.chunk.kind, text, lang) if same else frame_quote(ev.chunk, text, lang)
+    if ev.chunk.kind == "reference" and ev.text.startswith("Anomaly: "):  # (a note on the record, not the source)
+        table = phrases()[lang if lang in phrases() else "en"]
+        framed = table["ref_note_named"].format(title=short_title(ev.chunk.title, 90),
+                                                quote=text.replace("Anomaly: ", "", 1).rstrip())
     draft.statements.append(Statement(framed, [n]))
     return n
 

@@ -89,6 +89,7 @@ from .selection import (
     glossary_aliases,
     has_constraint,
     idf_coverage,
+    is_content,
     located_places,
     mmr,
     neighbours,
@@ -233,7 +234,8 @@ class ExtractiveAnswerer(Answerer):
                      if not p.chunk.section.lower().startswith("abstract")} if not q.about_document else set()
         # records answer questions about sources; the front matter (title block, licence, addresses) only questions
         # about the document itself
-        content = [e for e in pool if e.chunk.kind != "reference" and e.chunk.id not in front_ids] or pool
+        content = [e for e in pool if is_content(e) and e.chunk.id not in front_ids
+                   and not note_dated_apart(e, q.constraints.years)] or pool
         if q.wants_source:
             # "according to the digest of the Polri release …": the answer comes from that source's digest (and the
             # paper's sentences, when it is compared with the paper)
@@ -351,6 +353,8 @@ class ExtractiveAnswerer(Answerer):
         if q.interval and parts:
             # "how long after A did B": a dated sentence for each event
             # (an event the sources date only to its month is dated by that month: "the 43rd Summit, Sept 2023")
+            # (a reference record's note dates other reporting, not the events asked about)
+            content = [e for e in content if e.chunk.kind != "reference"] or content
             dated = [e for e in content if find_dates(e.text) or find_months(e.text)] or [
                 e for e in content if e.parts.get("type", 0) >= 0.5]
             dated = dated or content
@@ -523,9 +527,16 @@ class ExtractiveAnswerer(Answerer):
         top = topical.score
         # "So, the data obtained can be more accurate": the sentence after it that opens with a connective of
         # result or purpose says why it is done
-        _, nxt = neighbours(chosen[0], pool)
+        prev, nxt = neighbours(chosen[0], pool)
         if nxt is not None and gives_consequence(nxt.text):
             chosen.append(nxt)
+        if prev is not None and gives_consequence(chosen[0].text):
+            # ("That is why, Snyder argues, the review matters more than ever": what it follows from, the
+            # sentence before it, is the reason; and the one before that when it points back, "This makes it …")
+            chosen.insert(0, prev)
+            before, _ = neighbours(prev, pool)
+            if before is not None and _POINTS_BACK.match(prev.text):
+                chosen.insert(0, before)
         # causes stated in the topical sentence's own passage come first: they are about the same case
         causal = sorted((e for e in content if e.parts.get("type", 0.0) >= 1.0 and e.score >= TYPED_LEAD * top),
                         key=lambda e: (e.chunk.id != chosen[0].chunk.id, -e.score))
@@ -593,7 +604,7 @@ class ExtractiveAnswerer(Answerer):
         if apart:
             text = p["not_together"].format(parties=p["and"].join(f"“{a}”" for a in apart))
         draft.statements.append(Statement(text, framing=True))
-        content = [e for e in pool if e.chunk.kind != "reference"] or pool
+        content = [e for e in pool if is_content(e)] or pool
         if content:
             # the closest passage: the reader's best evidence, else the best by meaning and words (for a part of
             # a total, the clause that gives the total)
@@ -643,7 +654,7 @@ class ExtractiveAnswerer(Answerer):
         else:
             text = p["premise_question" if asks else "premise"].format(claim=plain.rstrip("?"))
         draft.statements.append(Statement(text, framing=True))
-        content = [e for e in pool if e.chunk.kind != "reference"] or pool
+        content = [e for e in pool if is_content(e)] or pool
         if content:
             # what the sources do say on the question's subject: the sentences most about the things it names
             # (its constraints) and closest in meaning, the paper's first
@@ -902,14 +913,17 @@ class ExtractiveAnswerer(Answerer):
                         # whole sentence with its head or two of its words)
                         toks = set(tokenize(clauses.get(raw, s.text)))
                         least = 1 if raw in clauses else 2
-                        naming.append({i for i, (h, e) in enumerate(zip(heads, events, strict=True)) if toks & h
-                                       or len(toks & e) >= least})
+                        naming.append({i: (2 if toks & h else 0) + len(toks & e)
+                                       for i, (h, e) in enumerate(zip(heads, events, strict=True))
+                                       if toks & h or len(toks & e) >= least})
             named_once |= {i for n in naming for i in n}
-            # (each event dated by a date whose clause names it: the first such pair of different dates)
-            pairs = [[a, b] for a, na in zip(found, naming, strict=True) for b, nb in zip(found, naming, strict=True)
+            # (each event dated by a date whose clause names it, as a pair of different dates)
+            pairs = [(na[0] + nb[1], [a, b]) for a, na in zip(found, naming, strict=True)
+                     for b, nb in zip(found, naming, strict=True)
                      if 0 in na and 1 in nb and a[0] != b[0]] if len(heads) == 2 else []
-            # ("how many days after A did B": B is the later one)
-            pair = next((x for x in pairs if not after or x[1][0] > x[0][0]), [])
+            # (the pair whose clauses name the events best; "how many days after A did B": B is the later one)
+            ordered = [(-strength, i, x) for i, (strength, x) in enumerate(pairs) if not after or x[1][0] > x[0][0]]
+            pair = min(ordered)[2] if ordered else []
             if pair:
                 break
             fallback = fallback or (found if len(found) >= 2 else [])
@@ -950,7 +964,20 @@ class ExtractiveAnswerer(Answerer):
         lead_with(draft, Statement(text, sorted({n1, n2})))
 
 
+_POINTS_BACK = re.compile(r"(?:this|these|that|those|such|it|hal ini|ini|itu|hal tersebut)\b", re.I)
 _AFTER = re.compile(r"\b(?:after|later|setelah|sesudah|kemudian)\b", re.I)
+
+
+def note_dated_apart(ev: Evidence, years: list[str]) -> bool:
+    """A reference record's note that gives a year the question asks about only in a date of a day or a month,
+    as when a statement was made or a count ended ("a statement (12 Feb 2025) counted 214 … from complaints
+    received 2020–early Jan 2025"): what it counts is not of that year ("how many … in 2025?")."""
+    if ev.chunk.kind != "reference" or not years:
+        return False
+    bare = ev.text
+    for _, raw in dates_or_months(ev.text):
+        bare = bare.replace(raw, " ")
+    return any(y in ev.text and y not in bare for y in years)
 
 
 def with_note(sentence: str, note: str) -> str:

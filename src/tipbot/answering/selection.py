@@ -180,6 +180,16 @@ def term_units(q_tokens: frozenset[str]) -> tuple[tuple[str, ...], ...]:
 NAME_SHARE = 0.6  # a name is held when this share of its words (or of its glossary expansion's) is present
 
 
+_CONTEXT_NOTE = re.compile(r"^(?:Anomaly:\s*)?Context\b[^:]{0,60}:", re.I)
+
+
+def is_content(ev: Evidence) -> bool:
+    """Whether a sentence may be an answer's content: any passage's but a reference record's, except the record's
+    context notes ("Context from public reporting (not this source): …"), which report what the knowledge base
+    adds on the source's subject (dates, later counts, who chaired a meeting) and say they are not the source."""
+    return ev.chunk.kind != "reference" or bool(_CONTEXT_NOTE.match(ev.text))
+
+
 def glossary_aliases(names: list[str], chunks) -> dict[str, list[str]]:
     """English expansions of the names a question uses, from glossary entries whose term the name contains
     ("Satgas TPPO Polri" → "Trafficking in Persons Task Force"): passages often spell an acronym out."""
