@@ -186,3 +186,47 @@ def test_a_sentence_labelled_as_a_purpose_can_state_a_reason():
 
     assert holds_phrase("causal", "purpose: witnesses who testify free of fear help uncover crimes.")
     assert holds_phrase("causal", "alasan: korban tidak memahami prosedur.")
+
+
+def _paper_evidence(text: str):
+    from tipbot.answering.selection import Evidence
+    from tipbot.keyword import tokenize
+    from tipbot.schema import Chunk, Passage
+
+    chunk = Chunk(id="p1", text=text, source_id="mini", kind="glossary", title="Glossary", section="ACTIP", order=1)
+    return Evidence(text=text, passage=Passage(chunk=chunk, score=0.5), position=0, tokens=set(tokenize(text)))
+
+
+def test_a_date_answer_is_the_date_whose_clause_names_what_is_asked():
+    from tipbot.answering.compose import direct_answer
+    from tipbot.keyword import tokenize
+
+    ev = _paper_evidence("Signed in Kuala Lumpur on 21 Nov 2015; entered into force on 8 March 2017.")
+    q = analyse("When did the convention enter into force?")
+    assert direct_answer(q, ev, set(tokenize("convention enter force"))) == "8 March 2017"
+    q = analyse("When was the convention signed?")
+    assert direct_answer(q, ev, set(tokenize("convention signed"))) == "21 Nov 2015"
+
+
+def test_which_body_did_an_act_asks_its_doer_and_a_sentence_without_one_gives_no_name():
+    from tipbot.answering.analysis import asked_act
+    from tipbot.answering.compose import direct_answer
+    from tipbot.answering.selection import actor_names
+    from tipbot.keyword import tokenize
+
+    q = analyse("Which body adopted the declaration on trafficking?")
+    assert asked_act(q) == "adopted"
+    ev = _paper_evidence("The paper describes it in outline: adopted on 10 May 2023 in Labuan Bajo, linked to ACTIP.")
+    assert direct_answer(q, ev, set(tokenize("body adopted declaration trafficking"))) is None
+    assert direct_answer(q, _paper_evidence("The declaration was adopted by the ASEAN Leaders in May 2023."),
+                         set(tokenize("body adopted declaration trafficking"))) == "ASEAN Leaders"
+    names = [m.group(0) for m in actor_names("Technology became indispensable during COVID-19 for the Ministry.", q)]
+    assert "COVID-" not in names
+
+
+def test_a_clause_of_time_after_an_office_is_no_part_of_its_name():
+    from tipbot.answering.answerability import _office_phrase
+
+    assert _office_phrase("Siapa menlu Indonesia waktu kasus WNI di Kamboja 2022?", "menlu") == "menlu Indonesia"
+    assert _office_phrase("who was the foreign minister during the 2022 rescue?", "foreign minister") == \
+        "foreign minister"

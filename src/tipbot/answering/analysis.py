@@ -1117,6 +1117,9 @@ def asked_act(q: Question) -> str:
                       q.text, re.I)
          or re.search(r"\b(di[a-z]{3,})\s+(?:oleh|sama|ama|by)\s+siapa\b", q.text, re.I)
          or re.search(r"\b([a-z]{3,}ed)\s+by\s+(?:whom|who)\b", q.text, re.I)
+         # ("which body adopted …", "what organisation hosted …", "lembaga mana yang mengadopsi …")
+         or re.search(r"\b(?:which|what)\s+(?:[a-z]+\s+){1,2}?([a-z]{3,}ed)\b", q.text, re.I)
+         or re.search(r"\bmana\s+(?:yang|yg)\s+(?:telah\s+|sudah\s+|udah\s+)?([a-z]+)", q.text, re.I)
          # (the doer's clause before the interrogative: "yang buka rapat di Bekasi itu siapa?")
          or re.search(r"(?:^|[,.]\s*)(?:yang|yg)\s+(?:telah\s+|sudah\s+|udah\s+)?([a-z]+)\b[^?]*\bsiapa\b",
                       q.text, re.I))

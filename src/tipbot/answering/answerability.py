@@ -967,7 +967,8 @@ def short_forms(text: str, office: str) -> list[str]:
 def _office_phrase(text: str, office: str) -> str:
     """The office as the question writes it, with what qualifies it ("Menteri Dalam Negeri Kamboja"), up to a
     relative word, a preposition that starts a clause or the end of the clause."""
-    m = re.search(rf"\b{re.escape(office)}\b((?:[ \t]+(?!(?:who|that|which|yang|yg|at|in|di|pada|when|saat)\b)"
+    m = re.search(rf"\b{re.escape(office)}\b((?:[ \t]+(?!(?:who|that|which|yang|yg|at|in|di|pada|when|saat|waktu|"
+                  rf"ketika|during|while|tahun|thn|year)\b)"
                   rf"[\w-]+){{0,5}})", text, re.I)
     return (office + m.group(1)).strip() if m else office
 

@@ -358,6 +358,14 @@ def direct_answer(q: Question, best: Evidence, q_tokens: set[str], places: froze
         return "; ".join(found) or None
     if q.answer_type == "date":
         dates = [m.group(0) for m in _DATE.finditer(text)]
+        if len(dates) >= 2 and limit == 1:
+            # ("Signed … on 21 Nov 2015; entered into force on 8 March 2017" for "when did it enter into force?":
+            # the date whose own clause holds most of the question's words)
+            from .extractive import date_clauses
+
+            clauses = [set(tokenize(c)) for c in date_clauses(text, [(None, d) for d in dates])]
+            fit = [len(c & q_tokens) for c in clauses]
+            dates = [dates[max(range(len(dates)), key=lambda i: (fit[i], -i))]]
         if not dates:
             dates = [y for y in _YEAR.findall(text) if y not in q.constraints.years]
         return "; ".join(dict.fromkeys(dates[:limit])) or None
@@ -406,7 +414,13 @@ def direct_answer(q: Question, best: Evidence, q_tokens: set[str], places: froze
 
         act = act_tokens(q)
         doers = [(a, b) for a, b in spans if act and set(tokenize(" ".join(
-            re.findall(r"([A-Za-z]+)\s+by\s+$", text[max(0, a - 30):a])))) & act]
+            re.findall(r"([A-Za-z]+)\s+by\s+(?:the\s+)?[*_]*$", text[max(0, a - 30):a])))) & act]
+        # (a sentence that tells the act with no one doing it, neither an agent after "by" nor a name just before
+        # the verb, "ASEAN adopted …", gives no doer: its other names did something else)
+        subjects = [(a, b) for a, b in spans if act and set(tokenize(" ".join(
+            re.findall(r"[A-Za-z]+", text[b:b + 40])[:3]))) & act]
+        if act and not doers and not subjects and set(tokenize(text)) & act:
+            return None
         names = [re.sub(r"['’]s$", "", n) for n in _nearest_spans(text, doers or spans, q_tokens, "", limit + 1)]
         return "; ".join(dict.fromkeys(names)) or None
     if q.answer_type == "law":

@@ -535,7 +535,7 @@ class ExtractiveAnswerer(Answerer):
             # sentence before it, is the reason; and the one before that when it points back, "This makes it …")
             chosen.insert(0, prev)
             before, _ = neighbours(prev, pool)
-            if before is not None and _POINTS_BACK.match(prev.text):
+            if before is not None and POINTS_BACK.match(prev.text):
                 chosen.insert(0, before)
         # causes stated in the topical sentence's own passage come first: they are about the same case
         causal = sorted((e for e in content if e.parts.get("type", 0.0) >= 1.0 and e.score >= TYPED_LEAD * top),
@@ -732,7 +732,11 @@ class ExtractiveAnswerer(Answerer):
             # before it for context does not)
             # (when the first sentence holds the question's names, "SIMFONI PPA", so must the one that answers: a
             # figure of a sentence about another source, "970 girls" of IOM, is another answer)
-            bound = q.answer_type == "quantity" and chosen[0].parts.get("constraints", 0.0) >= 1.0
+            # (or, when another sentence of the first one's passage holds them and the kind of answer: "2) The
+            # target for the Gender Development Index (IPG) …" beside "1) … the social functioning index … 0.41 %")
+            bound = q.answer_type == "quantity" and any(
+                e.parts.get("constraints", 0.0) >= 1.0 and e.parts.get("type", 0.0) >= 0.5
+                and (e is chosen[0] or e.chunk.id == chosen[0].chunk.id) for e in chosen)
             # (nor a sentence that holds hardly any of the question's terms: a figure about something else)
             most = max(e.parts.get("terms", 0.0) for e in chosen)
             related = [e for e in chosen if e.parts.get("terms", 0.0) >= TERMS_LEAD * most] or chosen
@@ -964,7 +968,6 @@ class ExtractiveAnswerer(Answerer):
         lead_with(draft, Statement(text, sorted({n1, n2})))
 
 
-_POINTS_BACK = re.compile(r"(?:this|these|that|those|such|it|hal ini|ini|itu|hal tersebut)\b", re.I)
 _AFTER = re.compile(r"\b(?:after|later|setelah|sesudah|kemudian)\b", re.I)
 
 

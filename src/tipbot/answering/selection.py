@@ -1007,6 +1007,8 @@ def actor_names(text: str, q: Question) -> list[re.Match]:
             first = name.split()[0].lower()
         if name.lower() in asked or first in stops or _YEAR.fullmatch(name) or len(name) < 3:
             continue
+        if re.match(r"[\w-]", text[m.end():m.end() + 1]) or name.endswith("-"):
+            continue  # (a word cut where its letters end, "COVID-" of "COVID-19", names no one)
         if placed.search(text[max(0, m.start() - 14):m.start()]) or (
                 place_end >= 0 and re.fullmatch(r"[*_]*,\s*[*_]*", text[place_end:m.start()])):
             place_end = m.end()
