@@ -1345,6 +1345,8 @@ def _from_to(text: str) -> tuple[str, str] | None:
 _INVERTED_AUX = re.compile(r"()\s+(?:did|does|do|was|were|had|has|have|is|are)\s+(?![\w-]+(?:ed|en|ing)\b)(?=\w)", re.I)
 
 
+# (an Indonesian passive verb, di- + root: "dibentuk", "diadopsinya"; not "dibandingkan", "compared", which joins
+# two things rather than closing an event)
 _PASSIVE_END = re.compile(r"(?<=\s)(di(?!bandingkan)[a-z]{3,}(?:nya)?)\s+(?=\w)", re.I)
 
 

@@ -51,6 +51,7 @@ from .selection import (
     ITEM_NUMBER,
     Evidence,
     actor_names,
+    bracketed_after,
     defines_term,
     glossary_aliases,
     has_constraint,
@@ -205,7 +206,7 @@ def holder_named(q: Question, office: str, chunks, context: AnswerContext, alias
     bodies = [b for b in bodies if tokenize(b)] or countries_in(phrase)
     # (the short form the question gives in brackets is a name of the same office or body: "Kepala Biro Penerangan
     # Masyarakat (Karo Penmas)", "Komite Nasional … Kamboja (NCCT)")
-    bodies += short_forms(q.text, office) if bodies else []
+    bodies += [short] if bodies and (short := bracketed_after(q.text, office, 80)) else []
     held = office_group(office, of_body=bool(bodies))
 
     def holder_in(text: str) -> bool:
@@ -905,8 +906,7 @@ def speaker_apart(q: Question, q_tokens: set[str], idf: dict[str, float], contex
     for piece in parts[:2]:
         terms = set(tokenize(piece)) | (set(tokenize(" ".join(translate_terms(piece)))) if q.language == "id"
                                         else set())
-        own = sorted((t for t in terms if t in idf and len(t) > 2 and not t.isdigit() or t in q_tokens and t in idf),
-                     key=lambda t: (-idf[t], t))
+        own = sorted((t for t in terms if t in idf and len(t) > 2 and not t.isdigit()), key=lambda t: (-idf[t], t))
         if not own:
             return []
         rarest.append(own[0])
@@ -956,12 +956,6 @@ def _between(text: str, a: str, b: str) -> str:
     """The words between the first mentions of two numbers in ``text``."""
     spots = sorted(m.start() for n in (a, b) if (m := re.search(rf"(?<!\d){re.escape(n)}(?!\d)", text)))
     return text[spots[0]:spots[-1]] if len(spots) == 2 else ""
-
-
-def short_forms(text: str, office: str) -> list[str]:
-    """The short form written in brackets after the office and its qualifying words, at most one clause on."""
-    m = re.search(rf"\b{re.escape(office)}\b[^()?.;]{{0,80}}?\(([A-Z][\w .&/-]{{1,30}})\)", text, re.I)
-    return [m.group(1).strip()] if m else []
 
 
 def _office_phrase(text: str, office: str) -> str:

@@ -211,13 +211,16 @@ def glossary_aliases(names: list[str], chunks) -> dict[str, list[str]]:
     return out
 
 
-_MINISTER = re.compile(r"\b(men(?:teri|ko|lu|sos|kes|ag|dag|hub|naker|pan|kumham|pppa)?)\b\s*(.*)", re.I)
+@lru_cache(maxsize=1)
+def _minister() -> re.Pattern:
+    titles = sorted(words()["minister_titles"], key=len, reverse=True)
+    return re.compile(r"\b(" + "|".join(map(re.escape, titles)) + r")\b\s*(.*)", re.I)
 
 
 def institution_form(name: str) -> list[str]:
     """The ministry an Indonesian minister's title names, as the sources write ministries (the ke- form):
     "menko polhukam" → kemenko polhukam, "menteri pppa" → kementerian pppa / kemenpppa, "menlu" → kemenlu."""
-    m = _MINISTER.search(name)
+    m = _minister().search(name)
     if m is None:
         return []
     title, rest = m.group(1).lower(), m.group(2).strip()
@@ -229,13 +232,16 @@ def institution_form(name: str) -> list[str]:
 def bracketed_aliases(text: str, names: list[str]) -> dict[str, list[str]]:
     """The short form a question writes in brackets after a name ("Kepala Biro Penerangan Masyarakat (Karo
     Penmas)", "Komite Nasional … (NCCT)"), or the full name it writes after a short one: the same thing."""
-    out: dict[str, list[str]] = {}
-    for name in names:
-        m = re.search(rf"{re.escape(name)}[^()?.;]{{0,40}}?\(([^()]{{2,60}})\)", text)
-        # (not a cited work's year or page: "Anderson (2021)", "(p. 4)")
-        if m and re.search(r"[A-Za-z]{2,}", m.group(1)) and not re.search(r"\b(?:19|20)\d\d\b", m.group(1)):
-            out.setdefault(name, []).append(m.group(1).strip())
-    return out
+    return {name: [form] for name in names if (form := bracketed_after(text, name, 40))}
+
+
+def bracketed_after(text: str, name: str, reach: int) -> str:
+    """What ``text`` writes in brackets within ``reach`` characters after ``name`` (in the same clause), when it
+    is another name — not a cited work's year or a page ("Anderson (2021)", "(p. 4)"); "" otherwise."""
+    m = re.search(rf"\b{re.escape(name)}[^()?.;]{{0,{reach}}}?\(([^()]{{2,60}})\)", text, re.I)
+    if m and re.search(r"[A-Za-z]{2,}", m.group(1)) and not re.search(r"\b(?:19|20)\d\d\b", m.group(1)):
+        return m.group(1).strip()
+    return ""
 
 
 @lru_cache(maxsize=1024)
