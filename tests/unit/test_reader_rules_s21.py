@@ -230,3 +230,15 @@ def test_a_clause_of_time_after_an_office_is_no_part_of_its_name():
     assert _office_phrase("Siapa menlu Indonesia waktu kasus WNI di Kamboja 2022?", "menlu") == "menlu Indonesia"
     assert _office_phrase("who was the foreign minister during the 2022 rescue?", "foreign minister") == \
         "foreign minister"
+
+
+def test_a_date_asked_of_a_numbered_edition_is_the_one_its_clause_names():
+    from tipbot.answering.analysis import editions_asked
+    from tipbot.answering.compose import direct_answer
+    from tipbot.keyword import tokenize
+
+    q = analyse("kapan KTT ke-43 diadakan?")
+    assert editions_asked(q) == {43}
+    ev = _paper_evidence("'KTT ke-42' = 42nd Summit (Labuan Bajo, May 2023); 43rd Summit in Jakarta, Sept 2023.")
+    assert direct_answer(q, ev, set(tokenize("ktt 43 held"))) == "Sept 2023"
+    assert direct_answer(analyse("when was the 42nd Summit?"), ev, set(tokenize("42nd summit"))) == "May 2023"

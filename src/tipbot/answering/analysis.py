@@ -1422,6 +1422,11 @@ def editions(text: str, lang: str) -> list[tuple[int, str]]:
     return out
 
 
+def editions_asked(q: Question) -> set[int]:
+    """The numbers of the editions a question names ("KTT ASEAN ke-43", "the 42nd summit", "pertemuan kedua")."""
+    return {n for n, _ in editions(q.text, q.language)}
+
+
 def word_editions(text: str, lang: str) -> list[tuple[int, str]]:
     """Occurrences of a meeting counted by an ordinal word ("the second meeting of the SOMTC working group",
     "pertemuan kedua WG on GTCM"), each with the event noun and the words after it (in English for Indonesian)."""

@@ -361,7 +361,10 @@ def unknown_editions(q: Question, context: AnswerContext) -> list[str]:
     out = []
     for n, name in editions(q.text, q.language):
         rare = {t for t in tokenize(name) if context.idf.get(t, 0.0) >= EDITION_NAME_IDF}
-        if rare and not rare & context.store_editions.get(n, frozenset()):
+        # (a name the sources spell out counts in its glossary expansion too: "KTT ke-43" is the 43rd Summit)
+        spelled = {t for forms in glossary_aliases([name], context.chunks).values() for f in forms
+                   for t in tokenize(f)}
+        if rare and not (rare | spelled) & context.store_editions.get(n, frozenset()):
             out.append(f"{n} {name.strip()}" if q.language == "id" else f"{n}. {name.strip()}")
     return out
 
@@ -1427,7 +1430,10 @@ def contradiction(q: Question, pool: list[Evidence], q_tokens: set[str], idf: di
             anchor = q_tokens & (set(tokenize(holding[0])) | set(rendered_tokens(holding[0]))) or q_tokens
         for e in _described(q, about, anchor - {number}, idf, [], 0.0 if subject else PLACE_SHARE):
             given = {n for t2, n in labelled_numbers(e.text, "en") if t2 & toks}
-            if len(given) == 1 and number not in given:
+            # (a sentence that also names the edition asked, by its ordinal, does not give it another number: "42nd
+            # ASEAN Summit (…); 43rd Summit in Jakarta" for "KTT ASEAN ke-43")
+            names_asked = re.search(rf"(?<!\d){number}(?:st|nd|rd|th)\b|\bke-?\s?{number}(?!\d)", e.text, re.I)
+            if len(given) == 1 and number not in given and not names_asked:
                 return number, e
             if len(given) == 1:
                 break

@@ -25,6 +25,8 @@ from .analysis import (
     asked_office,
     countries,
     countries_in,
+    editions_asked,
+    ordinal_alternation,
     phrase_pattern,
     stopwords,
     words,
@@ -358,6 +360,18 @@ def direct_answer(q: Question, best: Evidence, q_tokens: set[str], places: froze
         return "; ".join(found) or None
     if q.answer_type == "date":
         dates = [m.group(0) for m in _DATE.finditer(text)]
+        asked = editions_asked(q)
+        if asked:
+            # ("kapan KTT ASEAN ke-43?": of "42nd ASEAN Summit (…, May 2023); 43rd Summit in Jakarta, Sept 2023", the
+            # date in the clause that names the edition asked, a month if that is all it gives)
+            from .extractive import date_clauses, dates_or_months
+
+            found = dates_or_months(text)
+            clauses = date_clauses(text, found) if found else []
+            named = [raw for (_, raw), c in zip(found, clauses, strict=True)
+                     if any(re.search(rf"(?<![\w-])(?:{ordinal_alternation(n)})(?![\w-])", c, re.I) for n in asked)]
+            if named:
+                return named[0]
         if len(dates) >= 2 and limit == 1:
             # ("Signed … on 21 Nov 2015; entered into force on 8 March 2017" for "when did it enter into force?":
             # the date whose own clause holds most of the question's words)

@@ -45,8 +45,10 @@ from .analysis import (
     count_of,
     countries,
     countries_in,
+    editions_asked,
     either_language,
     holds_phrase,
+    ordinal_alternation,
     ordinal_forms,
     phrase_pattern,
     synonym_groups,
@@ -732,11 +734,7 @@ class ExtractiveAnswerer(Answerer):
             # before it for context does not)
             # (when the first sentence holds the question's names, "SIMFONI PPA", so must the one that answers: a
             # figure of a sentence about another source, "970 girls" of IOM, is another answer)
-            # (or, when another sentence of the first one's passage holds them and the kind of answer: "2) The
-            # target for the Gender Development Index (IPG) …" beside "1) … the social functioning index … 0.41 %")
-            bound = q.answer_type == "quantity" and any(
-                e.parts.get("constraints", 0.0) >= 1.0 and e.parts.get("type", 0.0) >= 0.5
-                and (e is chosen[0] or e.chunk.id == chosen[0].chunk.id) for e in chosen)
+            bound = q.answer_type == "quantity" and chosen[0].parts.get("constraints", 0.0) >= 1.0
             # (nor a sentence that holds hardly any of the question's terms: a figure about something else)
             most = max(e.parts.get("terms", 0.0) for e in chosen)
             related = [e for e in chosen if e.parts.get("terms", 0.0) >= TERMS_LEAD * most] or chosen
@@ -746,6 +744,10 @@ class ExtractiveAnswerer(Answerer):
                 or related
             lead = next((e for e in related if e.parts.get("type", 0.0) >= 0.5
                          and (not bound or e.parts.get("constraints", 0.0) >= 1.0)), related[0])
+            asked = editions_asked(q)
+            if asked:  # ("kapan KTT ASEAN ke-43?": the sentence that names that edition answers, not the 42nd's)
+                pattern = re.compile("|".join(rf"(?<![\w-])(?:{ordinal_alternation(n)})(?![\w-])" for n in asked), re.I)
+                lead = next((e for e in chosen if pattern.search(e.text)), lead)
             office = asked_office(q) if q.answer_type == "actor" else None
             # "who was the vice-chair of …": the sentence that names a holder of that office answers (an office
             # by its name; not any official of a body, "pejabat Kemenko PMK", whose holders any title may name)
