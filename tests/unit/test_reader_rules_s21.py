@@ -242,3 +242,29 @@ def test_a_date_asked_of_a_numbered_edition_is_the_one_its_clause_names():
     ev = _paper_evidence("'KTT ke-42' = 42nd Summit (Labuan Bajo, May 2023); 43rd Summit in Jakarta, Sept 2023.")
     assert direct_answer(q, ev, set(tokenize("ktt 43 held"))) == "Sept 2023"
     assert direct_answer(analyse("when was the 42nd Summit?"), ev, set(tokenize("42nd summit"))) == "May 2023"
+
+
+def test_a_quantitys_lead_is_the_sentence_of_its_passage_that_names_what_is_asked():
+    from types import SimpleNamespace
+
+    from tipbot.answer import Draft
+    from tipbot.answering.extractive import ExtractiveAnswerer
+    from tipbot.answering.selection import Evidence
+    from tipbot.keyword import tokenize
+    from tipbot.schema import Chunk, Passage
+
+    texts = ["1) in 2024, the target for the harbour safety index is 0.41 %.",
+             "2) The target for the Port Wellbeing Index (PWI) in 2024 is 91.24%."]
+    chunk = Chunk(id="p9", text=" ".join(texts), source_id="mini", kind="paper", title="Mini", section="3. Results",
+                  order=1)
+    chosen = []
+    for i, text in enumerate(texts):
+        ev = Evidence(text=text, passage=Passage(chunk=chunk, score=0.5), position=i, tokens=set(tokenize(text)))
+        ev.score, ev.similarity, ev.parts = 1.0 - i / 10, 0.5, {"type": 1.0, "terms": 1.0, "constraints": 0.5}
+        chosen.append(ev)
+    q = analyse("how much is the 2024 target for the PWI?")
+    draft = Draft(statements=[], citations=[])
+    context = SimpleNamespace(store_places=frozenset(), lower_words=frozenset(), chunks=[], citation_index=None,
+                              idf={}, date_differences=[])
+    ExtractiveAnswerer()._compose(draft, q, chosen, None, chosen, set(tokenize(q.text)), "en", context)
+    assert "91.24%" in draft.statements[0].text and "0.41" not in draft.statements[0].text

@@ -744,6 +744,14 @@ class ExtractiveAnswerer(Answerer):
                 or related
             lead = next((e for e in related if e.parts.get("type", 0.0) >= 0.5
                          and (not bound or e.parts.get("constraints", 0.0) >= 1.0)), related[0])
+            if q.answer_type == "quantity" and q.constraints.names:
+                # ("target IPG 2024 brp?": "1) … the social functioning index … 0.41 %" leads the passage, and "2) The
+                # target for the Gender Development Index (IPG) …" is the sentence of it that names what is asked)
+                def held(e: Evidence) -> int:
+                    return sum(has_constraint(e.text, n) for n in q.constraints.names)
+
+                lead = max((e for e in chosen if e.chunk.id == lead.chunk.id and e.parts.get("type", 0.0) >= 0.5),
+                           key=lambda e: (held(e), e is lead), default=lead)
             asked = editions_asked(q)
             if asked:  # ("kapan KTT ASEAN ke-43?": the sentence that names that edition answers, not the 42nd's)
                 pattern = re.compile("|".join(rf"(?<![\w-])(?:{ordinal_alternation(n)})(?![\w-])" for n in asked), re.I)
