@@ -1422,9 +1422,15 @@ def editions(text: str, lang: str) -> list[tuple[int, str]]:
     return out
 
 
-def editions_asked(q: Question) -> set[int]:
+def editions_asked(q: Question) -> frozenset[int]:
     """The numbers of the editions a question names ("KTT ASEAN ke-43", "the 42nd summit", "pertemuan kedua")."""
-    return {n for n, _ in editions(q.text, q.language)}
+    return frozenset(n for n, _ in editions(q.text, q.language))
+
+
+@lru_cache(maxsize=64)
+def edition_pattern(numbers: frozenset[int]) -> re.Pattern:
+    """The ordinals of the editions ``numbers`` in any of their forms ("43rd", "ke-43", "third"), as one pattern."""
+    return re.compile("|".join(rf"(?<![\w-])(?:{ordinal_alternation(n)})(?![\w-])" for n in sorted(numbers)), re.I)
 
 
 def word_editions(text: str, lang: str) -> list[tuple[int, str]]:

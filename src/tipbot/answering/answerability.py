@@ -849,12 +849,15 @@ def event_apart(q: Question, q_tokens: set[str], idf: dict[str, float], context:
                  key=lambda t: (-idf[t], t))  # (ties by the word: the same terms on every run)
     if len(own) < 2:
         return []
-    # (with the words of its family in the store: "agreed to cooperate" is told as "agreement" and "cooperation")
+    return [] if told_together(own[:2], idf, context) else own[:2]
+
+
+def told_together(terms: list[str], idf: dict[str, float], context: AnswerContext) -> bool:
+    """Whether a run of three adjacent sentences holds each of ``terms``, each with the words of its synonym group
+    and of its family in the store ("agreed to cooperate" is told as "agreement" and "cooperation")."""
     groups = [{t} | {x for g in synonym_groups() if t in g for x in g} | {x for x in idf if x.startswith(t[:FAMILY])}
-              for t in own[:2]]
-    if any(all(g & w for g in groups) for w in context.sentence_windows):
-        return []
-    return own[:2]
+              for t in terms]
+    return any(all(g & w for g in groups) for w in context.sentence_windows)
 
 
 _ASKS = "|".join(sorted(map(re.escape, INTERROGATIVES), key=len, reverse=True))  # the interrogatives, longest first
@@ -915,9 +918,7 @@ def speaker_apart(q: Question, q_tokens: set[str], idf: dict[str, float], contex
         rarest.append(own[0])
     if rarest[0] == rarest[1]:
         return []
-    groups = [{t} | {x for g in synonym_groups() if t in g for x in g} | {x for x in idf if x.startswith(t[:FAMILY])}
-              for t in rarest]
-    return [] if any(all(g & w for g in groups) for w in context.sentence_windows) else rarest
+    return [] if told_together(rarest, idf, context) else rarest
 
 
 def presupposed(q: Question, q_tokens: set[str], idf: dict[str, float]) -> str:

@@ -25,8 +25,8 @@ from .analysis import (
     asked_office,
     countries,
     countries_in,
+    edition_pattern,
     editions_asked,
-    ordinal_alternation,
     phrase_pattern,
     stopwords,
     words,
@@ -368,8 +368,7 @@ def direct_answer(q: Question, best: Evidence, q_tokens: set[str], places: froze
 
             found = dates_or_months(text)
             clauses = date_clauses(text, found) if found else []
-            named = [raw for (_, raw), c in zip(found, clauses, strict=True)
-                     if any(re.search(rf"(?<![\w-])(?:{ordinal_alternation(n)})(?![\w-])", c, re.I) for n in asked)]
+            named = [raw for (_, raw), c in zip(found, clauses, strict=True) if edition_pattern(asked).search(c)]
             if named:
                 return named[0]
         if len(dates) >= 2 and limit == 1:

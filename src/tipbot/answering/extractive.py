@@ -45,10 +45,10 @@ from .analysis import (
     count_of,
     countries,
     countries_in,
+    edition_pattern,
     editions_asked,
     either_language,
     holds_phrase,
-    ordinal_alternation,
     ordinal_forms,
     phrase_pattern,
     synonym_groups,
@@ -754,8 +754,7 @@ class ExtractiveAnswerer(Answerer):
                            key=lambda e: (held(e), e is lead), default=lead)
             asked = editions_asked(q)
             if asked:  # ("kapan KTT ASEAN ke-43?": the sentence that names that edition answers, not the 42nd's)
-                pattern = re.compile("|".join(rf"(?<![\w-])(?:{ordinal_alternation(n)})(?![\w-])" for n in asked), re.I)
-                lead = next((e for e in chosen if pattern.search(e.text)), lead)
+                lead = next((e for e in chosen if edition_pattern(asked).search(e.text)), lead)
             office = asked_office(q) if q.answer_type == "actor" else None
             # "who was the vice-chair of …": the sentence that names a holder of that office answers (an office
             # by its name; not any official of a body, "pejabat Kemenko PMK", whose holders any title may name)
@@ -1755,15 +1754,17 @@ def event_dates(dated: list[Evidence], pool: list[Evidence], parts: list[str], l
     # (the words of each date's clause, for a sentence that dates several events; None for one date or none)
     clauses = {id(e): [set(tokenize(c)) for c in date_clauses(e.text, found)]
                if len(found := dates_or_months(e.text) or find_years(e.text)) >= 2 else None for e in every}
+
+    def names_event(e: Evidence, heads: set[str]) -> bool:
+        """The sentence names the event's head, in the clause of one of its dates when it dates several."""
+        return bool(heads & named[id(e)]) and (clauses[id(e)] is None or any(heads & c for c in clauses[id(e)]))
+
     shortlists = []
     for part in parts[:MAX_PARTS]:
         terms = part_tokens(part, lang)
         heads = event_head(part, lang)
         # (a sentence that dates several events names this one in the clause of one of its dates)
-        naming = [e for e in dated if heads & named[id(e)]
-                  and (clauses[id(e)] is None or any(heads & c for c in clauses[id(e)]))] or [
-            e for e in yearly if heads & named[id(e)]
-            and (clauses[id(e)] is None or any(heads & c for c in clauses[id(e)]))]
+        naming = [e for e in dated if names_event(e, heads)] or [e for e in yearly if names_event(e, heads)]
         naming = naming or dated
         fits = [(e, e.score + idf_coverage(named[id(e)], terms, idf)) for e in naming]
         shortlists.append(sorted(fits, key=lambda ef: -ef[1])[:width])
