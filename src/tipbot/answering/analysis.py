@@ -391,6 +391,10 @@ def answer_type(text: str, lang: str) -> str:
     # nothing)
     found = [(m, rank, t) for m, rank, t in found
              if not (m.group(0) == "when" and re.match(r"\s+\w{3,}ing\b", low[m.end():]))]
+    # "tier berapa", "peringkat ke berapa": a quantity interrogative right after a noun of rank asks which rank
+    ranks = "|".join(re.escape(w) for w in words()["rank_labels"])
+    found = [(m, rank, t) for m, rank, t in found
+             if not (t == "quantity" and re.search(rf"\b(?:{ranks})\s+(?:ke\s*)?$", low[: m.start()]))]
     # a plural marker that extends an interrogative of an actor makes it a list: "negara mana saja" is "which
     # countries" ("mana saja" over "negara mana", which it overlaps; not "diambil dari mana saja", still a source)
     lists = [m for m, _, t in found if t == "list"]

@@ -714,6 +714,9 @@ def judge(q: Question, pool: list[Evidence], chosen: list[Evidence], q_tokens: s
         want = {t for r in renders for t in tokenize(r)}
         if not any(_speaks_of(e, pool, country, want, aliases, context.chunks) for e in chosen):
             return Verdict("refuse", missing=[f"{noun} ({country})"], claim=claim_of(q))
+    if q.answer_type == "quantity" and counts_other_nationals(q, [e for e in chosen if e.parts.get("type", 0.0) > 0]
+                                                              or [lead]):
+        return Verdict("refuse", reply="nationals")
     if q.answer_type in ("quantity", "date", "actor", "law") and strict:
         # places: in the sentence or its neighbours; years: anywhere in its passage (a paragraph or a digest may
         # name the year once)
@@ -1042,12 +1045,21 @@ def unknown_dated_titles(q: Question, chunks) -> list[str]:
              for m in _DATED_TITLE.finditer(q.text)] if english else []
     # typed in lower case, a title is known by the head noun of a document published by year ("unodc global
     # report 2024", "the 2025 tip report")
-    own_heads = words()["edition_heads"]["en" if english else "id"]
+    # (an Indonesian question may name a report by its English title: "di TIP Report 2024", "TIP report tahun 2024")
+    en_heads = words()["edition_heads"]["en"]
+    own_heads = en_heads if english else [*words()["edition_heads"]["id"], *en_heads]
     heads = "|".join(re.escape(h) for h in own_heads)
-    for m in re.finditer(rf"\b((?:[\w'’-]+\s+){{0,4}}(?:{heads}))\s+((?:19|20)\d\d)\b"
+    for m in re.finditer(rf"\b((?:[\w'’-]+\s+){{0,4}}(?:{heads}))\s+(?:(?:tahun|edisi)\s+)?((?:19|20)\d\d)\b"
                          rf"|\b((?:19|20)\d\d)\s+((?:[\w'’-]+\s+){{0,3}}(?:{heads}))\b", q.text, re.I):
         year, title = (m.group(2), m.group(1)) if m.group(1) else (m.group(3), m.group(4))
         title_words = title.split()
+        if not english and title_words[-1].lower() in en_heads:
+            # (an English title inside an Indonesian sentence is the run of capitalised words before its head: "tier
+            # apa di TIP report" → "TIP report", "dapat Tier 1 di TIP Report" → "TIP Report")
+            first = len(title_words) - 1
+            while first > 0 and (title_words[first - 1][:1].isupper() or title_words[first - 1] in ("in", "of")):
+                first -= 1
+            title_words = title_words[first:]
         # ("does the unodc …"; an acronym in capitals is a name, never a function word: "TIP", which a stop-word
         # list holds as the English word "tip")
         while len(title_words) > 1 and title_words[0].lower() in all_stopwords() and not title_words[0].isupper():
@@ -1058,16 +1070,29 @@ def unknown_dated_titles(q: Question, chunks) -> list[str]:
         found = [f for f in found if f not in shorter]
         if all(pair[0] != y for y, _ in found):
             found.append(pair)
-    id_heads = {t for h in own_heads for t in tokenize(h)} if not english else set()
+    if not english:
+        # Indonesian word order, the head first: "Laporan Trafficking in Persons tahun 2024" is the English title
+        # "Trafficking in Persons Report" of that year
+        id_head = "|".join(re.escape(h) for h in words()["edition_heads"]["id"])
+        for m in re.finditer(rf"\b(?i:{id_head})\s+((?:[A-Z][\w'’-]*\s+(?:(?:in|of|on|and)\s+)?){{1,5}}?)"
+                             rf"(?i:tahun\s+|edisi\s+)?((?:19|20)\d\d)\b", q.text):
+            if all(m.group(2) != y for y, _ in found):
+                found.append((m.group(2), f"{m.group(1).strip()} Report"))
+    id_heads = {t for h in words()["edition_heads"]["id"] for t in tokenize(h)}
     for year, title in found:
-        words_ = [w for w in tokenize(undot(title)) if w not in id_heads and (english or w not in all_stopwords())]
+        # (a title ending in an English head is read as an English one, whatever the question's language)
+        english_title = english or title.split()[-1].lower() in en_heads
+        words_ = [w for w in tokenize(undot(title))
+                  if w not in id_heads and (english_title or w not in all_stopwords())]
+        if english_title and not english:  # (not the Indonesian words before the title: "di TIP Report")
+            words_ = [w for w in words_ if w not in stopwords("id")]
         want = set(words_)
         if len(want) < 2 or countries_in(title):
             continue
         # a title is named with its head noun ("… Report", "… Plan"): "the 2020–2024 National Action Plan …
         # Trafficking in Persons" does not date a Trafficking in Persons Report (an Indonesian head is no word of
         # the sources: its other words name it)
-        head = words_[-1] if english else ""
+        head = words_[-1] if english_title else ""
         near = re.compile(rf"(?<!\d){year}(?!\d)")
         known = False
         held = False
@@ -1078,7 +1103,7 @@ def unknown_dated_titles(q: Question, chunks) -> list[str]:
                 for y in near.finditer(text):
                     window = set(tokenize(text[max(0, y.start() - DATED_WINDOW): y.end() + DATED_WINDOW]))
                     # (an Indonesian title, named by its names alone, is held by any of them near that year)
-                    if (len(want & window) >= NAME_SHARE_TITLE * len(want) and head in window) if english \
+                    if (len(want & window) >= NAME_SHARE_TITLE * len(want) and head in window) if english_title \
                             else want & window:
                         held = True
                         break
@@ -1943,6 +1968,56 @@ def _other_country_clause(q: Question, content: list[Evidence], q_tokens: set[st
             return country, e
         return None
     return None
+
+
+@lru_cache(maxsize=1)
+def _nationals_patterns() -> tuple[re.Pattern, re.Pattern]:
+    """A group of people named by their country (group ``country``, ``plural`` or ``abbr``) and the noun of people
+    (group ``noun``); and the same group counted by a number before it (word list ``nationals``)."""
+    n = words()["nationals"]
+    people = "|".join(re.escape(w) for w in sorted(n["people"], key=len, reverse=True))
+    links = "|".join(re.escape(w) for w in sorted(n["links"], key=len, reverse=True))
+    forms = "|".join(re.escape(f) for f in sorted(countries(), key=len, reverse=True))
+    plural = "|".join(re.escape(f) for f, name in countries().items() if f.endswith("s") and f != name.lower())
+    abbr = "|".join(re.escape(f) for f in n["citizens_of"])
+    group = (rf"(?:(?P<country>{forms})\s+(?:[a-z][\w-]*\s+){{0,2}}?(?P<noun>{people})(?![\w-])"
+             rf"|(?P<noun2>{people})\s+(?:(?:{links})\s+)?(?P<country2>{forms})(?![\w-])"
+             rf"|(?P<plural>{plural})(?![\w-])|(?P<abbr>{abbr})(?![\w-]))")
+    return (re.compile(rf"(?<![\w-]){group}", re.I),
+            re.compile(rf"(?<![\w.,])\d[\d.,]*\s+(?:orang\s+)?{group}", re.I))
+
+
+def _country_of_group(m: re.Match) -> str:
+    if m.group("abbr"):
+        return words()["nationals"]["citizens_of"][m.group("abbr").lower()]
+    form = m.group("country") or m.group("country2") or m.group("plural")
+    return countries()[form.lower()]
+
+
+def nationals_asked(q: Question) -> str | None:
+    """The country whose citizens a quantity question counts ("how many Cambodian trafficking victims", "berapa
+    korban asal Kamboja", "berapa WNI …"): the group must hold the noun the question counts."""
+    named, _ = _nationals_patterns()
+    for m in named.finditer(q.text):
+        noun = (m.group("noun") or m.group("noun2") or m.group("plural") or m.group("abbr")).lower()
+        if noun == q.head or noun.split()[-1] == q.head:
+            return _country_of_group(m)
+    return None
+
+
+def counts_other_nationals(q: Question, typed: list[Evidence]) -> bool:
+    """"How many Cambodian victims …": the first sentence carrying a figure counts another country's citizens
+    ("62 Indonesian citizens") and no sentence counts the asked country's (a count naming no nationality may
+    still answer)."""
+    asked = nationals_asked(q)
+    counted = [nationals_counted(e.text) for e in typed]
+    return bool(asked and counted and counted[0] and not any(asked in c for c in counted))
+
+
+def nationals_counted(text: str) -> set[str]:
+    """The countries whose citizens a sentence counts ("62 Indonesian citizens", "1.138 WNI")."""
+    _, counted = _nationals_patterns()
+    return {_country_of_group(m) for m in counted.finditer(text)}
 
 
 def _other_group(q: Question, content: list[Evidence]) -> tuple[str, Evidence] | None:

@@ -27,6 +27,7 @@ from .analysis import (
     countries_in,
     edition_pattern,
     editions_asked,
+    either_language,
     phrase_pattern,
     stopwords,
     words,
@@ -52,6 +53,7 @@ _PARTICIPLE = re.compile(r"[a-z]{3,}(?:ing|ed)")  # an English participle ("indi
 NAME_WORDS = 6  # the words a capitalised name after a figure may run to
 MAX_QUOTE_WORDS = 45  # a longer sentence is trimmed to the clauses that carry the answer
 MIN_CLAUSE_WORDS = 10  # … but never to fewer words than this
+LATEST_MARK = 120  # characters before a name in which a word of "former" or "current" marks it
 
 
 @lru_cache(maxsize=1)
@@ -426,11 +428,13 @@ def direct_answer(q: Question, best: Evidence, q_tokens: set[str], places: froze
         from .extractive import act_tokens
 
         act = act_tokens(q)
+        # (a name the sentence marks as a former holder still tells that the act has a doer; it is not the answer)
+        named, spans = spans, [sp for sp in spans if sp not in former_holders(text, spans, q.text)] or spans
         doers = [(a, b) for a, b in spans if act and set(tokenize(" ".join(
             re.findall(r"([A-Za-z]+)\s+by\s+(?:the\s+)?[*_]*$", text[max(0, a - 30):a])))) & act]
         # (a sentence that tells the act with no one doing it, neither an agent after "by" nor a name just before
         # the verb, "ASEAN adopted …", gives no doer: its other names did something else)
-        subjects = [(a, b) for a, b in spans if act and set(tokenize(" ".join(
+        subjects = [(a, b) for a, b in named if act and set(tokenize(" ".join(
             re.findall(r"[A-Za-z]+", text[b:b + 40])[:3]))) & act]
         if act and not doers and not subjects and set(tokenize(text)) & act:
             return None
@@ -461,6 +465,23 @@ def direct_answer(q: Question, best: Evidence, q_tokens: set[str], places: froze
     if q.answer_type == "definition" and best.chunk.kind == "glossary":
         return None  # the glossary line is short and is the answer itself
     return None
+
+
+def former_holders(text: str, spans: list[tuple[int, int]], question: str) -> list[tuple[int, int]]:
+    """The names a sentence telling a change of holder marks as former ("formerly coordinated by X, is now the
+    responsibility of Y"): the sentence has a word of "current", and the last such word or word of "former" before
+    the name is one of "former". None when the question asks for the former one itself ("who chaired it
+    before?")."""
+    table = words()["change_of_holder"]
+    former, current = either_language(table["former"]), either_language(table["current"])
+    if former.search(question) or not current.search(text):
+        return []
+    marks = sorted([(m.start(), "former") for m in former.finditer(text)]
+                   + [(m.start(), "current") for m in current.finditer(text)])
+    # (the last mark before a name, within a clause's reach, decides: "formerly coordinated by the Ministry of …
+    # (KemenPPPA), is now …")
+    return [(a, b) for a, b in spans
+            if next((kind for at, kind in reversed(marks) if a - LATEST_MARK <= at < a), "") == "former"]
 
 
 # -- quotes ----------------------------------------------------------------------------------------------------

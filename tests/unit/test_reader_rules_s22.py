@@ -1,0 +1,66 @@
+"""Reader rules of the twenty-first session, each for a class of question (docstrings in src/tipbot/answering)."""
+
+from __future__ import annotations
+
+from tipbot.answering.analysis import analyse
+
+
+def test_a_count_of_one_countrys_citizens_is_told_from_a_count_of_anothers():
+    from tipbot.answering.answerability import nationals_asked, nationals_counted
+
+    assert nationals_asked(analyse("How many Cambodian trafficking victims were identified in 2022?")) == "Cambodia"
+    assert nationals_asked(analyse("berapa korban asal Kamboja yang tercatat?")) == "Cambodia"
+    assert nationals_asked(analyse("berapa WNI yang jadi korban?")) == "Indonesia"
+    assert nationals_asked(analyse("how many Thais were rescued?")) == "Thailand"
+    # a place is not a nationality: "victims in Cambodia" may be of any country
+    assert nationals_asked(analyse("how many victims were there in Cambodia?")) is None
+    assert nationals_counted("there were 62 Indonesian citizens who were victims") == {"Indonesia"}
+    assert nationals_counted("sebanyak 1.138 WNI menjadi korban") == {"Indonesia"}
+    assert nationals_counted("2,605 victims were recorded in Indonesia") == set()
+
+
+def test_a_figure_counting_another_countrys_citizens_is_no_answer():
+    from tipbot.answering.answerability import counts_other_nationals
+
+    from .test_reader_rules_s21 import _paper_evidence
+
+    other = _paper_evidence("In 2022 there were 62 Indonesian citizens who were victims of trafficking in Cambodia.")
+    plain = _paper_evidence("In 2022 the committee identified 500 victims.")
+    cambodian = analyse("How many Cambodian victims were there in 2022?")
+    assert counts_other_nationals(cambodian, [other])
+    assert not counts_other_nationals(cambodian, [plain, other])  # (the first figure names no nationality)
+    assert not counts_other_nationals(analyse("How many Indonesian victims were there in 2022?"), [other])
+    assert not counts_other_nationals(analyse("How many victims were there in 2022?"), [other])
+
+
+def test_a_quantity_interrogative_after_a_noun_of_rank_asks_which_rank():
+    assert analyse("Cambodia tier berapa di laporan TIP 2023?").answer_type == "fact"
+    assert analyse("indonesia peringkat ke berapa?").answer_type == "fact"
+    assert analyse("ada berapa tier di laporan TIP?").answer_type == "quantity"
+
+
+def test_a_name_a_sentence_marks_as_former_holder_is_not_who_holds_it():
+    from tipbot.answering.compose import former_holders
+
+    text = ("The secretariat, formerly coordinated by the Ministry of Women (KemenPPPA), is now the responsibility "
+            "of the National Police (Polri).")
+    spans = [(text.index(n), text.index(n) + len(n)) for n in ("Ministry of Women", "KemenPPPA", "National Police")]
+    assert former_holders(text, spans, "who runs the secretariat now?") == spans[:2]
+    assert former_holders(text, spans, "who ran the secretariat formerly?") == []  # (the former one is asked)
+    # a sentence telling no change keeps every name
+    plain = "The former secretariat of the Ministry of Women met the National Police."
+    assert former_holders(plain, [(plain.index("Ministry"), plain.index("Ministry") + 17)], "who met?") == []
+
+
+def test_an_indonesian_question_naming_an_english_titled_report_of_a_year_names_that_edition():
+    from types import SimpleNamespace
+
+    from tipbot.answering.answerability import unknown_dated_titles
+
+    chunks = [SimpleNamespace(text="The 2023 Trafficking in Persons (TIP) Report placed Indonesia on Tier 2; the "
+                                   "2022 TIP Report on the Tier 2 Watch List.")]
+    for question in ("di TIP Report 2024, indonesia ditaruh di tier brp?",
+                     "Indonesia ada di tier apa di TIP report tahun 2024?",
+                     "Indonesia di peringkat berapa dalam Laporan Trafficking in Persons tahun 2024?"):
+        assert unknown_dated_titles(analyse(question), chunks), question
+    assert not unknown_dated_titles(analyse("di TIP Report 2023, indonesia tier brp?"), chunks)
