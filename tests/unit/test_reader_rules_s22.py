@@ -64,3 +64,38 @@ def test_an_indonesian_question_naming_an_english_titled_report_of_a_year_names_
                      "Indonesia di peringkat berapa dalam Laporan Trafficking in Persons tahun 2024?"):
         assert unknown_dated_titles(analyse(question), chunks), question
     assert not unknown_dated_titles(analyse("di TIP Report 2023, indonesia tier brp?"), chunks)
+
+
+def test_an_interrogative_after_the_ordinal_prefix_ke_asks_for_an_ordinal():
+    assert analyse("GLOTIP 2020 itu edisi ke brp sih?").answer_type == "fact"
+    assert analyse("konvensi itu berlaku hari ke berapa setelah ratifikasi?").answer_type == "fact"
+
+
+def test_the_act_a_quantity_question_counts_is_its_participle_not_a_verb_of_reporting_or_a_group():
+    from tipbot.answering.analysis import counted_act
+
+    assert counted_act(analyse("How many Indonesians were deported from Cambodia in 2023?")) == "deported"
+    assert counted_act(analyse("berapa WNI yang dipulangkan dari Kamboja?")) == "dipulangkan"
+    assert counted_act(analyse("how many victims were identified in 2022?")) == ""  # (reporting any count)
+    assert counted_act(analyse("berapa korban yang tercatat?")) == ""
+    assert counted_act(analyse("how many of the victims were women?")) == ""  # (a group counted, not an act)
+    # (a relative clause far from the counted noun is about something else: "… the plan discussed in the paper")
+    assert counted_act(analyse("berapa target indeks itu pada tahun 2024 menurut rencana aksi yang dibahas?")) == ""
+
+
+def test_a_figure_that_answers_a_counted_act_is_the_one_whose_words_tell_that_act():
+    from tipbot.answering.compose import direct_answer
+    from tipbot.keyword import tokenize
+
+    from .test_reader_rules_s21 import _paper_evidence
+
+    ev = _paper_evidence("The embassy again repatriated 52 people, and 172 migrant workers were victims.")
+    q = analyse("berapa pekerja migran yang dipulangkan?")
+    assert direct_answer(q, ev, set(tokenize("migrant workers"))).startswith("52")
+
+
+def test_a_count_of_an_act_no_passage_with_a_figure_tells_is_refused(mini_assistant):
+    refused = mini_assistant.ask("How many crew members were deported in 2022?")
+    assert refused.refused and "57" not in refused.text.split("\n")[0]
+    answered = mini_assistant.ask("How many fishers were rescued in 2023?")
+    assert not answered.refused and "126" in answered.text

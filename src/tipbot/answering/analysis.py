@@ -391,10 +391,11 @@ def answer_type(text: str, lang: str) -> str:
     # nothing)
     found = [(m, rank, t) for m, rank, t in found
              if not (m.group(0) == "when" and re.match(r"\s+\w{3,}ing\b", low[m.end():]))]
-    # "tier berapa", "peringkat ke berapa": a quantity interrogative right after a noun of rank asks which rank
+    # "tier berapa", "peringkat berapa": a quantity interrogative right after a noun of rank asks which rank; so does
+    # one after the ordinal prefix "ke" ("edisi ke berapa", "hari ke brp"), which asks for an ordinal
     ranks = "|".join(re.escape(w) for w in words()["rank_labels"])
     found = [(m, rank, t) for m, rank, t in found
-             if not (t == "quantity" and re.search(rf"\b(?:{ranks})\s+(?:ke\s*)?$", low[: m.start()]))]
+             if not (t == "quantity" and re.search(rf"(?:\b(?:{ranks})\s+|\bke-?\s*)$", low[: m.start()]))]
     # a plural marker that extends an interrogative of an actor makes it a list: "negara mana saja" is "which
     # countries" ("mana saja" over "negara mana", which it overlaps; not "diambil dari mana saja", still a source)
     lists = [m for m, _, t in found if t == "list"]
@@ -1131,6 +1132,29 @@ def asked_act(q: Question) -> str:
         return ""
     verb = m.group(1).lower()
     return "" if verb in _AUXILIARIES or verb in _PARTICLES else verb
+
+
+# the participle of the act a quantity question counts: "how many … were deported", "berapa WNI yang dipulangkan"
+_COUNTED_ACT = re.compile(
+    r"\bhow\s+(?:many|much)\s+(?:[\w'-]+\s+){1,4}?(?:were|was|are|is|have\s+been|has\s+been|had\s+been|got)\s+"
+    r"(?:[a-z]+ly\s+)?([a-z]{3,}(?:ed|en)|sent|brought|held|caught|sold|kept)\b"
+    r"|\bberapa\s+(?:[\w-]+\s+){1,3}?(?:yang|yg)\s+(?:telah\s+|sudah\s+|udah\s+|berhasil\s+)?((?:di|ter)[a-z]{4,})\b",
+    re.I)
+
+
+def counted_act(q: Question) -> str:
+    """The act whose undergoers a quantity question counts, as written ("how many Indonesians were deported …" →
+    "deported", "berapa WNI yang dideportasi" → "dideportasi"); "" when there is none, or when it is a verb with
+    which sources report any count ("recorded", "tercatat"; list ``reporting_verbs``)."""
+    if q.answer_type != "quantity":
+        return ""
+    m = _COUNTED_ACT.search(q.text)
+    verb = next((g for g in m.groups() if g), "").lower() if m else ""
+    reporting = {w for lg in ("en", "id") for w in words()["reporting_verbs"][lg]}
+    # (a group after the copula is a part counted, not an act: "how many were women", "… were children")
+    groups = {w.lower() for pair in words()["groups"] for side in pair for w in side} | {
+        w.lower() for w in words()["generic_counted"]}
+    return "" if verb in reporting or verb in groups else verb
 
 
 def asked_name_of(q: Question) -> str | None:

@@ -28,6 +28,7 @@ from .analysis import (
     asked_name_of,
     asked_office,
     content_words,
+    counted_act,
     countries,
     countries_in,
     country_forms_pattern,
@@ -714,9 +715,14 @@ def judge(q: Question, pool: list[Evidence], chosen: list[Evidence], q_tokens: s
         want = {t for r in renders for t in tokenize(r)}
         if not any(_speaks_of(e, pool, country, want, aliases, context.chunks) for e in chosen):
             return Verdict("refuse", missing=[f"{noun} ({country})"], claim=claim_of(q))
-    if q.answer_type == "quantity" and counts_other_nationals(q, [e for e in chosen if e.parts.get("type", 0.0) > 0]
-                                                              or [lead]):
+    typed = [e for e in chosen if e.parts.get("type", 0.0) > 0] or [lead]
+    if q.answer_type == "quantity" and counts_other_nationals(q, typed):
         return Verdict("refuse", reply="nationals")
+    act = counted_act(q)
+    if act and not any(act_terms(act, q.language) & set(tokenize(passage_of(e))) for e in typed):
+        # "how many Indonesians were deported in 2023?": no passage giving a figure tells that act (the figure it
+        # gives counts victims, not deportees)
+        return Verdict("refuse", missing=[act], topical=True)
     if q.answer_type in ("quantity", "date", "actor", "law") and strict:
         # places: in the sentence or its neighbours; years: anywhere in its passage (a paragraph or a digest may
         # name the year once)
@@ -2003,6 +2009,16 @@ def nationals_asked(q: Question) -> str | None:
         if noun == q.head or noun.split()[-1] == q.head:
             return _country_of_group(m)
     return None
+
+
+def act_terms(verb: str, lang: str) -> set[str]:
+    """The terms of a verb with its synonyms and derived forms ("dipulangkan" → "repatriat", "return", "send",
+    "repatriation" …). Empty for an Indonesian verb with no English rendering: it cannot be looked for."""
+    tokens = set(tokenize(" ".join(translate_terms(verb)))) if lang == "id" else set(tokenize(verb))
+    if lang == "id" and tokens <= set(tokenize(verb)):
+        return set()
+    return tokens | {t for t in synonyms_of(tokens) if t not in all_stopwords()} | {
+        f for t in tokens for f in word_family(t)}
 
 
 def counts_other_nationals(q: Question, typed: list[Evidence]) -> bool:

@@ -23,6 +23,7 @@ from .analysis import (
     NUMBER_WORDS,
     Question,
     asked_office,
+    counted_act,
     countries,
     countries_in,
     edition_pattern,
@@ -32,7 +33,7 @@ from .analysis import (
     stopwords,
     words,
 )
-from .answerability import figure_of_kind, holder_spans, quantity_kind
+from .answerability import act_terms, figure_of_kind, holder_spans, quantity_kind
 from .selection import (
     _DATE,
     _LAW_REF,
@@ -355,6 +356,12 @@ def direct_answer(q: Question, best: Evidence, q_tokens: set[str], places: froze
             # (the upper end of a range gives both bounds with its lower end: "3 to 15 years" for the minimum)
             spans = [((m.start() if (m := _RANGE_START.search(text[:s])) else s), e) for s, e in spans]
         spans = [sp for sp in spans if _in_named_source_clause(text, sp, q)] or spans
+        act = counted_act(q) if limit == 1 else ""  # (a question asking twice may count two acts)
+        if act:  # "berapa WNI yang dipulangkan": the figure whose own stretch of text tells that act ("repatriated 52")
+            terms = act_terms(act, q.language)
+            bounds = [0, *(e for _, e in spans)]
+            spans = [sp for i, sp in enumerate(spans)
+                     if terms & set(tokenize(text[bounds[i]:sp[0]] + text[sp[1]:sp[1] + KIND_REACH]))] or spans
         kind = quantity_kind(q)
         if kind:  # "how much is the fine, in rupiah?": a sum of money, not "15 years" (of the same sentence)
             spans = [(s, e) for s, e in spans if figure_of_kind(text[s:e + KIND_REACH], kind)]
