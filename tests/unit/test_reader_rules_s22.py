@@ -99,3 +99,50 @@ def test_a_count_of_an_act_no_passage_with_a_figure_tells_is_refused(mini_assist
     assert refused.refused and "57" not in refused.text.split("\n")[0]
     answered = mini_assistant.ask("How many fishers were rescued in 2023?")
     assert not answered.refused and "126" in answered.text
+
+
+def test_a_conjunction_inside_a_laws_title_joins_no_events_and_a_piece_that_asks_is_no_event():
+    q = analyse("Berapa tahun jarak antara UU Nomor 13 Tahun 2006 tentang Perlindungan Saksi dan Korban dan "
+                "perubahannya, dan pada tanggal berapa masing-masing disahkan?")
+    assert q.interval and len(q.parts) == 2
+    assert q.parts[0].endswith("Saksi dan Korban") and q.parts[1] == "perubahannya"
+
+
+def test_a_word_of_a_direction_of_change_is_used_when_the_sources_state_that_direction():
+    from tipbot.answering.answerability import unused_terms
+
+    assert unused_terms({"upgrad"}, {"moved": 2.0, "tier": 1.0}) == []  # ("moved up")
+    assert unused_terms({"upgrad"}, {"tier": 1.0}) == ["upgrad"]
+
+
+def test_a_change_of_another_country_does_not_decide_the_direction_asserted_of_this_one():
+    from tipbot.answering.answerability import _other_direction
+    from tipbot.keyword import tokenize
+
+    from .test_reader_rules_s21 import _paper_evidence
+
+    cambodia = _paper_evidence("Cambodia had been downgraded to Tier 3 in 2022 and stayed at Tier 3 in 2023.")
+    indonesia = _paper_evidence("Indonesia moved up to Tier 2.")
+    q = analyse("Why did Indonesia fall to Tier 3 in 2023?")
+    idf = {t: 1.0 for t in tokenize(cambodia.text + " " + indonesia.text + " fall")}
+    found = _other_direction(q, [cambodia, indonesia], set(tokenize("indonesia fall tier 3 2023")), idf)
+    assert found is not None and found[1] is indonesia
+
+
+def test_a_why_answer_brings_the_next_sentence_that_points_back_and_states_a_purpose():
+    from types import SimpleNamespace
+
+    from tipbot.answering.extractive import ExtractiveAnswerer
+    from tipbot.answering.selection import Evidence
+    from tipbot.keyword import tokenize
+    from tipbot.schema import Chunk, Passage
+
+    texts = ["The agency also collects data on how traffickers monitor their victims to find patterns.",
+             "These patterns will be used by the government to take steps against the perpetrators."]
+    chunk = Chunk(id="p7", text=" ".join(texts), source_id="mini", kind="paper", title="Mini", section="3. Results",
+                  order=1)
+    pool = [Evidence(text=t, passage=Passage(chunk=chunk, score=0.5), position=i, tokens=set(tokenize(t)),
+                     score=0.9 - 0.5 * i) for i, t in enumerate(texts)]
+    chosen = ExtractiveAnswerer._reasons(pool[:1], pool, set(tokenize("agency collect data monitor")),
+                                         SimpleNamespace(idf={}, chunks=[chunk]), [])
+    assert [e.position for e in chosen] == [0, 1]

@@ -803,6 +803,10 @@ def analyse(question: str, previous: Question | None = None) -> Question:
     if interval:  # "how many days passed | between A | and B": the piece that asks for the span names no event
         # (one that names an event before it keeps the event: "B got busted in July 2023 - how far apart is that")
         events = [e for p in q.parts if (e := _without_span_ask(p, lang))]
+        # (a piece that asks a question of its own names no event: "…, dan pada tanggal berapa masing-masing
+        # disahkan?")
+        events = [e for e in events if answer_type(e, lang) == "fact"] if sum(
+            answer_type(e, lang) == "fact" for e in events) >= 2 else events
         # (framing that names the paper is an event's words here: "from the paper being received to …")
         if len(events) < 2 and (ends := _from_to(cleaned) or _from_to(norm)):
             events = list(ends)  # ("how long from A to B", "berapa lama dari A ke B")
@@ -1494,11 +1498,25 @@ def split_parts(text: str, kind: str) -> list[str]:
     pattern = "|".join(re.escape(c) for c in connectors)
     padded = f" {text} "
     cuts = [m.span() for m in re.finditer(pattern, unquoted(padded), flags=re.I)
-            if not _ends_term(padded[:m.start()], m.group(0))]
+            if not _ends_term(padded[:m.start()], m.group(0)) and not _in_title(padded, m)]
     bounds = [0, *[x for span in cuts for x in span], len(padded)]
     pieces = [padded[bounds[i]:bounds[i + 1]].strip(" ,?") for i in range(0, len(bounds), 2)]
     pieces = [p for p in pieces if len(content_words(p, "en")) >= 1]
     return pieces if len(pieces) >= 2 else []
+
+
+# the title of a law or a regulation after its "concerning" ("… tentang Perlindungan Saksi dan Korban"): words in
+# title case, up to the connector
+_TITLE_OPEN = re.compile(r"\b(?:tentang|concerning|mengenai|on\s+the)\s+"
+                         r"(?:[A-Z][a-z]+\s+(?:(?:of|and|in|the|dan)\s+)?)+$")
+
+
+def _in_title(text: str, connector: re.Match) -> bool:
+    """The connector joins two words of a law's title written in title case ("UU No. 13 Tahun 2006 tentang
+    Perlindungan Saksi dan Korban"), not two parts of the question."""
+    after = re.match(r"\s*([A-Z][a-z]+)\b", text[connector.end():])
+    return bool(after) and connector.group(0).strip().lower() in ("and", "dan") and bool(
+        _TITLE_OPEN.search(text[:connector.start()] + " "))
 
 
 def _ends_term(before: str, connector: str) -> bool:

@@ -514,9 +514,24 @@ def unused_terms(terms: set[str], idf: dict[str, float]) -> list[str]:
     """The terms of a claim that no passage of the store uses (a short token says too little to count; a filler
     word of the broad stop lists, "rather", "alone", "somehow", says nothing of what the sources report)."""
     filler = _filler_tokens()
-    # (a word the sources use in another form of its family is used: "migrating" where they say "migration")
+    # (a word the sources use in another form of its family is used: "migrating" where they say "migration"; so is
+    # a word of a direction of change whose direction they state in any of its words: "upgraded" where they say
+    # "moved up", "turun" where they say "demoted" — the opposite direction is checked by ``contradiction``)
     return sorted(t for t in terms if t not in idf and len(t) > 3 and t not in filler
-                  and not any(f in idf for f in word_family(t)))
+                  and not any(f in idf for f in word_family(t)) and not any(d in idf for d in _direction_of(t)))
+
+
+def _direction_of(token: str) -> set[str]:
+    """The tokens of the direction of change (list ``directions``) a token names; empty for any other token."""
+    for group in _direction_groups():
+        if token in group:
+            return group
+    return set()
+
+
+@lru_cache(maxsize=1)
+def _direction_groups() -> list[set[str]]:
+    return [{t for w in group for t in tokenize(w)} for group in words()["directions"]]
 
 
 @lru_cache(maxsize=1)
@@ -862,10 +877,11 @@ def event_apart(q: Question, q_tokens: set[str], idf: dict[str, float], context:
 
 
 def told_together(terms: list[str], idf: dict[str, float], context: AnswerContext) -> bool:
-    """Whether a run of three adjacent sentences holds each of ``terms``, each with the words of its synonym group
-    and of its family in the store ("agreed to cooperate" is told as "agreement" and "cooperation")."""
-    groups = [{t} | {x for g in synonym_groups() if t in g for x in g} | {x for x in idf if x.startswith(t[:FAMILY])}
-              for t in terms]
+    """Whether a run of three adjacent sentences holds each of ``terms``, each with the words of its synonym group,
+    of its direction of change and of its family in the store ("agreed to cooperate" is told as "agreement" and
+    "cooperation", "upgraded" as "moved up")."""
+    groups = [{t} | {x for g in synonym_groups() if t in g for x in g} | _direction_of(t)
+              | {x for x in idf if x.startswith(t[:FAMILY])} for t in terms]
     return any(all(g & w for g in groups) for w in context.sentence_windows)
 
 
@@ -1772,8 +1788,10 @@ def _other_direction(q: Question, content: list[Evidence], q_tokens: set[str], i
         mine, other = groups[asked[0]], groups[1 - asked[0]]
         anchor = q_tokens - mine[1] - other[1]
         for e in _described(q, content, anchor, idf, [], PLACE_SHARE):
-            if _other_year(q, e.text):
-                continue
+            named = countries_in(e.text.lower())
+            if _other_year(q, e.text) or (q.constraints.places and named
+                                          and not set(named) & set(q.constraints.places)):
+                continue  # (another year's or another country's change: "Cambodia had been downgraded …")
             # ("an increase in X, and Y continues to decline": Y's clause; a digest's **bold** is not a word)
             text = e.text.replace("*", "")
             clause = _best_clause(text, anchor)

@@ -530,7 +530,9 @@ class ExtractiveAnswerer(Answerer):
         # "So, the data obtained can be more accurate": the sentence after it that opens with a connective of
         # result or purpose says why it is done
         prev, nxt = neighbours(chosen[0], pool)
-        if nxt is not None and gives_consequence(nxt.text):
+        # (… or that points back to it and states a purpose: "These patterns will be used by the Government to …")
+        if nxt is not None and (gives_consequence(nxt.text) or (
+                POINTS_BACK.match(nxt.text) and holds_phrase("causal", nxt.text))):
             chosen.append(nxt)
         if prev is not None and gives_consequence(chosen[0].text):
             # ("That is why, Snyder argues, the review matters more than ever": what it follows from, the
