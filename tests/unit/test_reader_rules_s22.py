@@ -146,3 +146,27 @@ def test_a_why_answer_brings_the_next_sentence_that_points_back_and_states_a_pur
     chosen = ExtractiveAnswerer._reasons(pool[:1], pool, set(tokenize("agency collect data monitor")),
                                          SimpleNamespace(idf={}, chunks=[chunk]), [])
     assert [e.position for e in chosen] == [0, 1]
+
+
+def test_a_period_beside_a_thing_counted_dates_the_data_not_the_document():
+    from tipbot.answering.answerability import YEAR_PERIOD, dates_counted
+
+    for text, counted in (("di digest perpres 19/2023 ada data korban TPPO 2015-2019", True),
+                          ("how many of the 2015-2019 victims", True),
+                          ("why did Perpres 19/2023 set the plan for 2015-2019", False)):
+        assert dates_counted(text, YEAR_PERIOD.search(text)) is counted, text
+
+
+def test_a_difference_asked_with_minus_uses_the_figures_of_the_things_named_not_of_the_years():
+    from tipbot.answering.compose import computed_value, operands
+    from tipbot.keyword import tokenize
+
+    from .test_reader_rules_s21 import _paper_evidence
+
+    q = analyse("data korban 2015-2019 kalo dikurangin yg perempuan dewasa, sisanya brp?")
+    assert q.arithmetic == "difference"
+    ev = _paper_evidence("The police received 554 reports in 2015–2019, involving 2,648 victims, of whom 2,047 were "
+                         "adult women.")
+    found = operands(q, [ev], set(tokenize("2015 2019 victim adult women")))
+    assert [raw for raw, _ in found] == ["2,648", "2,047"]
+    assert "601" in computed_value(q, ["2,648", "2,047"], "id")

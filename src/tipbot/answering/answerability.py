@@ -1439,7 +1439,7 @@ def contradiction(q: Question, pool: list[Evidence], q_tokens: set[str], idf: di
     period = YEAR_PERIOD.search(q.text)
     asked = period_years(period) if period else None
     counts = [c for c in _counts(q) if not asked or c not in asked]
-    if period and (q.constraints.documents or counts):
+    if period and (counts or (q.constraints.documents and not dates_counted(q.text, period))):
         # a period the question gives a law or plan ("Perpres 19/2023 … for 2015–2019") or a figure ("the 2,605
         # cases cover 2015 to 2020"), where the sentence that names that document, or gives that figure, gives it
         # another period
@@ -1777,6 +1777,15 @@ def _opposite_pairs() -> list[list[tuple[re.Pattern, set[str]]]]:
             pair.append((phrase_pattern(group), {t for w in group for t in tokenize(w)}))
         pairs.append(pair)
     return pairs
+
+
+def dates_counted(text: str, period: re.Match) -> bool:
+    """A period beside a thing counted or a verb of reporting ("data korban TPPO 2015-2019", "reports received in
+    2015–2019", "the 2015-2019 victims") dates the data a document cites, not the document itself."""
+    counted = {w.lower() for w in words()["generic_counted"]} | {"data"} | {
+        w for lg in ("en", "id") for w in words()["reporting_verbs"][lg]}
+    beside = re.findall(r"[\w-]+", text[:period.start()])[-4:] + re.findall(r"[\w-]+", text[period.end():])[:2]
+    return bool(counted & {w.lower() for w in beside})
 
 
 def _other_direction(q: Question, content: list[Evidence], q_tokens: set[str], idf: dict[str, float]):

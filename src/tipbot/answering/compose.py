@@ -242,7 +242,9 @@ def _operands(q: Question, evidence: list[Evidence], q_tokens: set[str]) -> list
             hi = min(spans[i + 1][0] if i + 1 < len(spans) else len(text), e + 40)
             if naming and not _cited_to_named(text, (s, e), q):
                 continue  # "SBMI's and Wardah's figures added up": not the other sources' figures
-            score = len(set(tokenize(text[lo:hi])) & q_tokens)
+            # (the question's years date the data; they are no words of what a figure counts: "554 reports in
+            # 2015–2019" is not the victims asked about because the question names 2015–2019)
+            score = len({t for t in tokenize(text[lo:hi]) if not _YEAR.fullmatch(t)} & q_tokens)
             found.append((score, len(found), m.group(1) + ("%" if m.group(2) else ""), bool(m.group(2)), ev))
     if not found:
         return []

@@ -822,7 +822,11 @@ class ExtractiveAnswerer(Answerer):
         if text is None:
             return False
         marks = sorted({cite(draft.citations, ev.chunk, ev.text) for _, ev in found})
-        lead_with(draft, Statement(text, marks))
+        # (figures read only from digests are said to be theirs, as a computed span of dates is)
+        kinds = {c.source_kind for c in draft.citations if c.n in marks}
+        table = phrases()[lang if lang in phrases() else "en"]
+        note = table["figures_from_digests"] if kinds == {"digest"} else ""
+        lead_with(draft, Statement(with_note(text, note), marks))
         return True
 
     # -- source questions ----------------------------------------------------------------------------------------
