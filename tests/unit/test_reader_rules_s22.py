@@ -170,3 +170,26 @@ def test_a_difference_asked_with_minus_uses_the_figures_of_the_things_named_not_
     found = operands(q, [ev], set(tokenize("2015 2019 victim adult women")))
     assert [raw for raw, _ in found] == ["2,648", "2,047"]
     assert "601" in computed_value(q, ["2,648", "2,047"], "id")
+
+
+def test_a_share_asked_of_one_group_is_the_figure_whose_clause_names_that_group():
+    from tipbot.answering.answerability import asked_group, group_figures
+    from tipbot.answering.compose import direct_answer
+    from tipbot.keyword import tokenize
+
+    from .test_reader_rules_s21 import _paper_evidence
+
+    q = analyse("brp persen korban laki2 di data itu?")
+    group = asked_group(q)
+    assert group is not None and asked_group(analyse("berapa persen korban laki-laki dan perempuan?")) is None
+    text = "Around 50.97% were children, 46.14% were women, and 2.89% were men."
+    assert group_figures(text, group) == ["289"]
+    assert not group_figures("Most victims in the region are women (as many as 83%).", group)
+    assert direct_answer(q, _paper_evidence(text), set(tokenize("persen korban"))) == "2.89%"
+
+
+def test_a_later_piece_of_an_interval_question_names_its_event_before_a_span_asked_at_its_end():
+    assert analyse("jarak antara deklarasi ASEAN di labuan bajo sama MoU polisi indonesia-kamboja brp bulan?").parts \
+        == ["deklarasi ASEAN di labuan bajo", "MoU polisi indonesia-kamboja"]
+    # (the first piece's words before the span ask are no event)
+    assert analyse("selisih berapa bulan antara KTT ke-42 dan MoU polisi?").parts == ["KTT ke-42", "MoU polisi"]

@@ -802,7 +802,7 @@ def analyse(question: str, previous: Question | None = None) -> Question:
     q.parts = split_parts(cleaned, "comparison" if atype == "comparison" else "interval" if interval else "question")
     if interval:  # "how many days passed | between A | and B": the piece that asks for the span names no event
         # (one that names an event before it keeps the event: "B got busted in July 2023 - how far apart is that")
-        events = [e for p in q.parts if (e := _without_span_ask(p, lang))]
+        events = [e for i, p in enumerate(q.parts) if (e := _without_span_ask(p, lang, first=i == 0))]
         # (a piece that asks a question of its own names no event: "…, dan pada tanggal berapa masing-masing
         # disahkan?")
         events = [e for e in events if answer_type(e, lang) == "fact"] if sum(
@@ -1382,15 +1382,18 @@ _INVERTED_AUX = re.compile(r"()\s+(?:did|does|do|was|were|had|has|have|is|are)\s
 _PASSIVE_END = re.compile(r"(?<=\s)(di(?!bandingkan)[a-z]{3,}(?:nya)?)\s+(?=\w)", re.I)
 
 
-def _without_span_ask(part: str, lang: str) -> str:
+def _without_span_ask(part: str, lang: str, first: bool = True) -> str:
     """A part of an interval question without the clause that asks for the span ("… in July 2023 - how far apart
     is that"): the dated event it names before that clause, or "" when it names none (a word before the span is
-    no event: "selisih berapa bulan antara …")."""
+    no event: "selisih berapa bulan antara …"). A later part names its event before a span asked at its end
+    ("antara A sama MoU polisi berapa bulan?"), dated or not."""
     w = words()
     asks = [s for table in (w["interval_words"], w["interval_spans"]) if (s := _match_start(part, table, lang)) >= 0]
     if not asks:
         return part
     before = part[:min(asks)].strip(" ,;:-–—")
+    if not first and content_words(before, lang) and not content_words(part[min(asks):], lang):
+        return before
     return before if len(content_words(before, lang)) >= 2 and re.search(r"\b(?:19|20)\d\d\b", before) else ""
 
 

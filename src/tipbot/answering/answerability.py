@@ -1938,6 +1938,25 @@ def figure_windows(text: str, figures: list[str], width: int = GROUP_WINDOW, cla
 
 
 _CLAUSE_STOP = re.compile(r"(?<!\d)[,;]|[,;](?!\d)")  # a comma or semicolon that is no separator inside a figure
+
+
+def asked_group(q: Question) -> re.Pattern | None:
+    """The words of the one group of people (list ``groups``) a quantity question names ("brp persen korban laki2",
+    "how many were women"): None when it names none, or groups of both sides of a pair."""
+    if q.answer_type != "quantity" or len(q.parts) >= 2:
+        return None
+    # (in the sentence that asks, not in one that sets the context: "The paper cites UNODC for the share of women
+    # and girls. … what shares were trafficked for forced labour?")
+    asking = " ".join(x for x in sentences_of(q.text) if "?" in x) or q.text
+    sides = [side for pair in words()["groups"] for side in pair]
+    named = [phrase_pattern(side) for side in sides if phrase_pattern(side).search(asking)]
+    return named[0] if len(named) == 1 else None
+
+
+def group_figures(text: str, group: re.Pattern) -> list[str]:
+    """The figures (digits only) of a sentence whose own clause names the group ("2.89% were men")."""
+    figures = [re.sub(r"\D", "", m.group(0)) for m in _FIGURE.finditer(text)]
+    return [f for f, w in zip(figures, figure_windows(text, figures, clause=True), strict=False) if group.search(w)]
 SCOPE_WINDOW = 120  # the words after a figure up to the next one that may say it is the whole world's figure
 _AGES = re.compile(r"\b(?:aged?|ages|usia|umur|berusia|berumur)\s+(\d+)(?:\s*(?:-|–|to|sampai|hingga)\s*(\d+))?", re.I)
 

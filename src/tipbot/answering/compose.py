@@ -33,7 +33,7 @@ from .analysis import (
     stopwords,
     words,
 )
-from .answerability import act_terms, figure_of_kind, holder_spans, quantity_kind
+from .answerability import act_terms, asked_group, figure_of_kind, group_figures, holder_spans, quantity_kind
 from .selection import (
     _DATE,
     _LAW_REF,
@@ -358,6 +358,10 @@ def direct_answer(q: Question, best: Evidence, q_tokens: set[str], places: froze
             # (the upper end of a range gives both bounds with its lower end: "3 to 15 years" for the minimum)
             spans = [((m.start() if (m := _RANGE_START.search(text[:s])) else s), e) for s, e in spans]
         spans = [sp for sp in spans if _in_named_source_clause(text, sp, q)] or spans
+        group = asked_group(q)
+        if group is not None:  # ("brp persen korban laki2": the figure whose clause names men)
+            named = set(group_figures(text, group))
+            spans = [(s, e) for s, e in spans if re.sub(r"\D", "", text[s:e]) in named] or spans
         act = counted_act(q) if limit == 1 else ""  # (a question asking twice may count two acts)
         if act:  # "berapa WNI yang dipulangkan": the figure whose own stretch of text tells that act ("repatriated 52")
             terms = act_terms(act, q.language)

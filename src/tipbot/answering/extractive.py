@@ -60,8 +60,10 @@ from .answerability import (
     RARE_IDF,
     YEAR_PERIOD,
     Verdict,
+    asked_group,
     claim_of,
     figure_windows,
+    group_figures,
     hard_items,
     holder_spans,
     judge,
@@ -754,6 +756,11 @@ class ExtractiveAnswerer(Answerer):
 
                 lead = max((e for e in chosen if e.chunk.id == lead.chunk.id and e.parts.get("type", 0.0) >= 0.5),
                            key=lambda e: (held(e), e is lead), default=lead)
+            group = asked_group(q)
+            if group is not None and not group_figures(lead.text, group):
+                # ("brp persen korban laki2": "2.89% were men" answers, not "women (as many as 83%)")
+                lead = next((e for e in chosen if e.parts.get("type", 0.0) > 0 and group_figures(e.text, group)),
+                            lead)
             asked = editions_asked(q)
             if asked:  # ("kapan KTT ASEAN ke-43?": the sentence that names that edition answers, not the 42nd's)
                 lead = next((e for e in chosen if edition_pattern(asked).search(e.text)), lead)
