@@ -529,9 +529,8 @@ def _direction_of(token: str) -> set[str]:
     return set()
 
 
-@lru_cache(maxsize=1)
 def _direction_groups() -> list[set[str]]:
-    return [{t for w in group for t in tokenize(w)} for group in words()["directions"]]
+    return [tokens for _, tokens in _opposite_pairs()[0]]  # (the pair of "directions", as tokens)
 
 
 @lru_cache(maxsize=1)
