@@ -193,3 +193,23 @@ def test_a_later_piece_of_an_interval_question_names_its_event_before_a_span_ask
         == ["deklarasi ASEAN di labuan bajo", "MoU polisi indonesia-kamboja"]
     # (the first piece's words before the span ask are no event)
     assert analyse("selisih berapa bulan antara KTT ke-42 dan MoU polisi?").parts == ["KTT ke-42", "MoU polisi"]
+
+
+def test_a_span_to_a_date_a_source_corrects_also_gives_the_span_from_the_corrected_date():
+    from datetime import date
+
+    from tipbot.answer import Draft, Statement
+    from tipbot.answering.extractive import ExtractiveAnswerer, corrected_date
+    from tipbot.schema import Citation
+
+    texts = ["A digest says: “the task force itself, which was formed on 5 June 2023, not 5 July.”",
+             "The paper states: “On July 23 2023, the task force uncovered a syndicate.”"]
+    citations = [Citation(n=i, chunk_id=f"c{i}", source_id="s", source_kind=kind, title="T", section="", page=None,
+                          text=t, cites=[], url=None) for i, (kind, t) in enumerate(zip(("digest", "paper"), texts,
+                                                                                          strict=True), start=1)]
+    draft = Draft(statements=[Statement(t, [i]) for i, t in enumerate(texts, start=1)], citations=citations)
+    assert corrected_date(draft, "5 June 2023", 1, date(2023, 6, 5)) == (date(2023, 7, 5), "5 July 2023")
+    ExtractiveAnswerer._date_difference(draft, "en", analyse("How long after the task force was formed did it "
+                                                             "uncover the syndicate?"))
+    lines = [s.text for s in draft.statements]
+    assert "48 days" in lines[0] and "18 days" in lines[1] and "5 July 2023" in lines[1]

@@ -988,9 +988,45 @@ class ExtractiveAnswerer(Answerer):
         text = with_note(text, note)
         # the computed answer comes first, after any framing (how a follow-up was read), before its inputs
         lead_with(draft, Statement(text, sorted({n1, n2})))
+        # ("formed on 5 June 2023, not 5 July": when the two ends come from two kinds of source and one corrects the
+        # other's date for its end, the span from the corrected date is given too: it is the other source's span,
+        # and the mixed one is neither's)
+        end_kinds = [next((c.source_kind for c in draft.citations if c.n == x), "") for x in (n1, n2)]
+        for (d, raw, n), (other, other_raw) in (((d1, r1, n1), (d2, r2)), ((d2, r2, n2), (d1, r1))) \
+                if end_kinds[0] != end_kinds[1] else ():
+            corrected = corrected_date(draft, raw, n, d)
+            kind = next((c.source_kind for c in draft.citations if c.n == n), "")
+            if corrected is not None and (corrected[0] < other) == (d < other) and corrected[0] != other \
+                    and f"kind_{kind}" in table:
+                alt = abs((other - corrected[0]).days)
+                lead = next(st for st in draft.statements if st.text == text)
+                draft.statements.insert(draft.statements.index(lead) + 1, Statement(table["computed_corrected"].format(
+                    kind=table[f"kind_{kind}"], raw=raw, corrected=corrected[1], other=other_raw, days=alt),
+                    sorted({n1, n2})))
+                break
 
 
 _AFTER = re.compile(r"\b(?:after|later|setelah|sesudah|kemudian)\b", re.I)
+# a date a sentence corrects right after the one it gives ("formed on 5 June 2023, not 5 July"; "bukan 5 Juli")
+_CORRECTED = re.compile(rf"[^.;]{{0,12}}?\b(?:not|bukan|rather than|instead of)\s+(?:on\s+|pada\s+)?"
+                        rf"(?:(\d{{1,2}})\s+({MONTH_RE})|({MONTH_RE})\s+(\d{{1,2}}))\b(?:,?\s+(\d{{4}}))?", re.I)
+
+
+def corrected_date(draft: Draft, raw: str, n: int, d: date) -> tuple[date, str] | None:
+    """The date the quoted sentence citing ``n`` says its date ``raw`` replaces ("5 June 2023, not 5 July" →
+    5 July 2023, in the same year unless it gives one)."""
+    for st in draft.statements:
+        at = st.text.find(raw) if n in st.cites else -1
+        m = _CORRECTED.match(st.text, at + len(raw)) if at >= 0 else None
+        if m is None:
+            continue
+        day, month = (m.group(1), m.group(2)) if m.group(1) else (m.group(4), m.group(3))
+        try:
+            year = int(m.group(5) or d.year)
+            return date(year, _MONTHS[month.lower()], int(day)), f"{int(day)} {month} {year}"
+        except ValueError:
+            return None
+    return None
 
 
 def note_dated_apart(ev: Evidence, years: list[str]) -> bool:
