@@ -39,6 +39,29 @@ def words() -> dict:
     return json.loads(resources.files("tipbot").joinpath("data/question_words.json").read_text(encoding="utf-8"))
 
 
+def group_sides() -> list[list[str]]:
+    """Each side of the pairs of groups of people (list ``groups``): the words for men, for women, for children …"""
+    return [side for pair in words()["groups"] for side in pair]
+
+
+@lru_cache(maxsize=1)
+def group_words() -> frozenset[str]:
+    """Every word of every group of people (list ``groups``), lower case."""
+    return frozenset(w.lower() for side in group_sides() for w in side)
+
+
+@lru_cache(maxsize=1)
+def counted_nouns() -> frozenset[str]:
+    """The generic nouns of a thing counted (list ``generic_counted``: "victims", "korban", "cases"), lower case."""
+    return frozenset(w.lower() for w in words()["generic_counted"])
+
+
+@lru_cache(maxsize=1)
+def reporting_verbs() -> frozenset[str]:
+    """The verbs with which a source reports any count (list ``reporting_verbs``), both languages."""
+    return frozenset(w for lg in ("en", "id") for w in words()["reporting_verbs"][lg])
+
+
 @lru_cache(maxsize=1)
 def countries() -> dict[str, str]:
     """Every name or demonym of a country (lower case) → the country's name."""
@@ -884,7 +907,7 @@ def analyse(question: str, previous: Question | None = None) -> Question:
         q.part_of = totals[0] if totals else ""
         group = _PARTITIVE_GROUP.search(cleaned)
         origin = _PARTITIVE_ORIGIN.search(cleaned)
-        generic = {w.lower() for w in words()["generic_counted"]}
+        generic = counted_nouns()
         if q.part_of and origin and (not q.head or q.head in generic):  # (the place is the part: "berapa orang")
             q.head = next(g for g in origin.groups() if g)
         elif q.part_of and not q.head and (level or group):
@@ -933,8 +956,7 @@ def breakdown_asked(text: str, answer_type: str, years: set[str]) -> tuple[str, 
 def _group_beside(text: str, head: str) -> str:
     """A group of people (word list "groups") written right beside ``head``: "korban laki-laki", "korban yang
     perempuan", "female victims"."""
-    names = "|".join(sorted((re.escape(w) for pair in words()["groups"] for side in pair for w in side),
-                            key=len, reverse=True))
+    names = "|".join(sorted((re.escape(w) for side in group_sides() for w in side), key=len, reverse=True))
     h = re.escape(head)
     m = re.search(rf"\b{h}\s+(?:yang\s+|yg\s+)?({names})(?![\w-])|(?<![\w-])({names})\s+{h}\b", text, re.I)
     return next((g for g in m.groups() if g), "") if m else ""
@@ -1154,11 +1176,8 @@ def counted_act(q: Question) -> str:
         return ""
     m = _COUNTED_ACT.search(q.text)
     verb = next((g for g in m.groups() if g), "").lower() if m else ""
-    reporting = {w for lg in ("en", "id") for w in words()["reporting_verbs"][lg]}
     # (a group after the copula is a part counted, not an act: "how many were women", "… were children")
-    groups = {w.lower() for pair in words()["groups"] for side in pair for w in side} | {
-        w.lower() for w in words()["generic_counted"]}
-    return "" if verb in reporting or verb in groups else verb
+    return "" if verb in reporting_verbs() or verb in group_words() or verb in counted_nouns() else verb
 
 
 def asked_name_of(q: Question) -> str | None:

@@ -29,17 +29,20 @@ from .analysis import (
     asked_office,
     content_words,
     counted_act,
+    counted_nouns,
     countries,
     countries_in,
     country_forms_pattern,
     editions,
     either_language,
+    group_sides,
     locatives,
     office_group,
     office_pattern,
     ordinal_alternation,
     ordinal_forms,
     phrase_pattern,
+    reporting_verbs,
     sentences_of,
     stopwords,
     synonym_groups,
@@ -1781,8 +1784,7 @@ def _opposite_pairs() -> list[list[tuple[re.Pattern, set[str]]]]:
 def dates_counted(text: str, period: re.Match) -> bool:
     """A period beside a thing counted or a verb of reporting ("data korban TPPO 2015-2019", "reports received in
     2015–2019", "the 2015-2019 victims") dates the data a document cites, not the document itself."""
-    counted = {w.lower() for w in words()["generic_counted"]} | {"data"} | {
-        w for lg in ("en", "id") for w in words()["reporting_verbs"][lg]}
+    counted = counted_nouns() | {"data"} | reporting_verbs()
     beside = re.findall(r"[\w-]+", text[:period.start()])[-4:] + re.findall(r"[\w-]+", text[period.end():])[:2]
     return bool(counted & {w.lower() for w in beside})
 
@@ -1947,8 +1949,7 @@ def asked_group(q: Question) -> re.Pattern | None:
     # (in the sentence that asks, not in one that sets the context: "The paper cites UNODC for the share of women
     # and girls. … what shares were trafficked for forced labour?")
     asking = " ".join(x for x in sentences_of(q.text) if "?" in x) or q.text
-    sides = [side for pair in words()["groups"] for side in pair]
-    named = [phrase_pattern(side) for side in sides if phrase_pattern(side).search(asking)]
+    named = [phrase_pattern(side) for side in group_sides() if phrase_pattern(side).search(asking)]
     return named[0] if len(named) == 1 else None
 
 
@@ -1956,6 +1957,8 @@ def group_figures(text: str, group: re.Pattern) -> list[str]:
     """The figures (digits only) of a sentence whose own clause names the group ("2.89% were men")."""
     figures = [re.sub(r"\D", "", m.group(0)) for m in _FIGURE.finditer(text)]
     return [f for f, w in zip(figures, figure_windows(text, figures, clause=True), strict=False) if group.search(w)]
+
+
 SCOPE_WINDOW = 120  # the words after a figure up to the next one that may say it is the whole world's figure
 _AGES = re.compile(r"\b(?:aged?|ages|usia|umur|berusia|berumur)\s+(\d+)(?:\s*(?:-|–|to|sampai|hingga)\s*(\d+))?", re.I)
 
@@ -2071,8 +2074,10 @@ def counts_other_nationals(q: Question, typed: list[Evidence]) -> bool:
     ("62 Indonesian citizens") and no sentence counts the asked country's (a count naming no nationality may
     still answer)."""
     asked = nationals_asked(q)
+    if not asked:
+        return False
     counted = [nationals_counted(e.text) for e in typed]
-    return bool(asked and counted and counted[0] and not any(asked in c for c in counted))
+    return bool(counted and counted[0] and not any(asked in c for c in counted))
 
 
 def nationals_counted(text: str) -> set[str]:
@@ -2090,7 +2095,7 @@ def _other_group(q: Question, content: list[Evidence]) -> tuple[str, Evidence] |
     figures_asked = [f for f in _counts(q) if f not in ages]
     if not figures_asked:
         return None
-    sides = [side for pair in words()["groups"] for side in pair]
+    sides = group_sides()
     for mine_words in sides:
         for other_words in sides:
             if other_words is mine_words:

@@ -374,13 +374,13 @@ def direct_answer(q: Question, best: Evidence, q_tokens: set[str], places: froze
         found = _nearest_spans(text, spans, q_tokens, q.head, limit, q.constraints.years)
         return "; ".join(found) or None
     if q.answer_type == "date":
+        from .extractive import date_clauses, dates_or_months  # (here: extractive imports this module)
+
         dates = [m.group(0) for m in _DATE.finditer(text)]
         asked = editions_asked(q)
         if asked:
             # ("kapan KTT ASEAN ke-43?": of "42nd ASEAN Summit (…, May 2023); 43rd Summit in Jakarta, Sept 2023", the
             # date in the clause that names the edition asked, a month if that is all it gives)
-            from .extractive import date_clauses, dates_or_months
-
             found = dates_or_months(text)
             clauses = date_clauses(text, found) if found else []
             named = [raw for (_, raw), c in zip(found, clauses, strict=True) if edition_pattern(asked).search(c)]
@@ -389,8 +389,6 @@ def direct_answer(q: Question, best: Evidence, q_tokens: set[str], places: froze
         if len(dates) >= 2 and limit == 1:
             # ("Signed … on 21 Nov 2015; entered into force on 8 March 2017" for "when did it enter into force?":
             # the date whose own clause holds most of the question's words)
-            from .extractive import date_clauses
-
             clauses = [set(tokenize(c)) for c in date_clauses(text, [(None, d) for d in dates])]
             fit = [len(c & q_tokens) for c in clauses]
             dates = [dates[max(range(len(dates)), key=lambda i: (fit[i], -i))]]

@@ -985,24 +985,21 @@ class ExtractiveAnswerer(Answerer):
         key = "computed_years" if days >= 365 else "computed" if days >= 60 else "computed_days"
         text = table[key].format(d1=r1, d2=r2, days=days, months=round(days / 30.44), years=years, y1=d1.year,
                                  y2=d2.year, span=d2.year - d1.year)
-        text = with_note(text, note)
+        computed = Statement(with_note(text, note), sorted({n1, n2}))
         # the computed answer comes first, after any framing (how a follow-up was read), before its inputs
-        lead_with(draft, Statement(text, sorted({n1, n2})))
+        lead_with(draft, computed)
         # ("formed on 5 June 2023, not 5 July": when the two ends come from two kinds of source and one corrects the
         # other's date for its end, the span from the corrected date is given too: it is the other source's span,
         # and the mixed one is neither's)
-        end_kinds = [next((c.source_kind for c in draft.citations if c.n == x), "") for x in (n1, n2)]
-        for (d, raw, n), (other, other_raw) in (((d1, r1, n1), (d2, r2)), ((d2, r2, n2), (d1, r1))) \
-                if end_kinds[0] != end_kinds[1] else ():
+        k1, k2 = (next((c.source_kind for c in draft.citations if c.n == x), "") for x in (n1, n2))
+        ends = (((d1, r1, n1, k1), (d2, r2)), ((d2, r2, n2, k2), (d1, r1))) if k1 != k2 else ()
+        for (d, raw, n, kind), (other, other_raw) in ends:
             corrected = corrected_date(draft, raw, n, d)
-            kind = next((c.source_kind for c in draft.citations if c.n == n), "")
             if corrected is not None and (corrected[0] < other) == (d < other) and corrected[0] != other \
                     and f"kind_{kind}" in table:
-                alt = abs((other - corrected[0]).days)
-                lead = next(st for st in draft.statements if st.text == text)
-                draft.statements.insert(draft.statements.index(lead) + 1, Statement(table["computed_corrected"].format(
-                    kind=table[f"kind_{kind}"], raw=raw, corrected=corrected[1], other=other_raw, days=alt),
-                    sorted({n1, n2})))
+                said = table["computed_corrected"].format(kind=table[f"kind_{kind}"], raw=raw, corrected=corrected[1],
+                                                          other=other_raw, days=abs((other - corrected[0]).days))
+                draft.statements.insert(draft.statements.index(computed) + 1, Statement(said, sorted({n1, n2})))
                 break
 
 
