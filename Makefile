@@ -101,6 +101,7 @@ eval: setup-test ingest
 		evals/train23.jsonl evals/train24.jsonl evals/train25.jsonl evals/train26.jsonl evals/train27.jsonl evals/train28.jsonl evals/train29.jsonl evals/train30.jsonl evals/train31.jsonl evals/train32.jsonl \
 		evals/train33.jsonl \
 		evals/train34.jsonl \
+		evals/train35.jsonl \
 		evals/unseen10.jsonl evals/unseen11.jsonl evals/unseen12.jsonl evals/unseen13.jsonl evals/unseen14.jsonl evals/extra.jsonl \
 		--held-out unseen2 --held-out unseen3 --held-out unseen4 --held-out unseen5 --held-out unseen6 \
 		--held-out unseen7 --held-out unseen8 --held-out unseen9 --held-out unseen10 --held-out unseen11 \
