@@ -39,6 +39,35 @@ def words() -> dict:
     return json.loads(resources.files("tipbot").joinpath("data/question_words.json").read_text(encoding="utf-8"))
 
 
+@lru_cache(maxsize=1)
+def _judgement_patterns() -> tuple[re.Pattern, dict[str, str]]:
+    """The superlative of a judgement in either language (group 1 the adjective) and each adjective's English
+    word (list ``judgements``)."""
+    english = {**{en: en for en in words()["judgements"]}, "best": "good", "worst": "bad"}
+    for en, ids in words()["judgements"].items():
+        english.update({w: en for w in ids})
+    en_words = "|".join(sorted(words()["judgements"], key=len, reverse=True))
+    id_words = "|".join(sorted((w for ids in words()["judgements"].values() for w in ids), key=len, reverse=True))
+    # ("best practice" is a compound noun, no ranking)
+    return re.compile(rf"\b(?:(?:most|least)\s+({en_words})|(best|worst)(?!\s+practice)|(?:paling|ter)\s*"
+                      rf"({id_words}))\b", re.I), english
+
+
+def asked_judgement(text: str) -> tuple[str, str] | None:
+    """The judgement a question asks for at its highest or lowest ("which strategy was the most effective", "mana
+    yg paling efektif", "the best"): its English adjective and the words that ask it. A ranking, which only a
+    passage that makes it can answer."""
+    pattern, english = _judgement_patterns()
+    m = pattern.search(text)
+    return (english[next(g for g in m.groups() if g).lower()], m.group(0)) if m else None
+
+
+def ranks_by(text: str, judgement: str) -> bool:
+    """Whether ``text`` makes a ranking by ``judgement`` (its superlative, in either language)."""
+    pattern, english = _judgement_patterns()
+    return any(english[next(g for g in m.groups() if g).lower()] == judgement for m in pattern.finditer(text))
+
+
 def group_sides() -> list[list[str]]:
     """Each side of the pairs of groups of people (list ``groups``): the words for men, for women, for children …"""
     return [side for pair in words()["groups"] for side in pair]
@@ -281,6 +310,9 @@ class Question:
     unique: bool = False  # it asserts that one thing alone does something ("the only body with …", "satu-satunya")
     checks_source: bool = False  # asks whether the paper's account of a cited source matches that source
     excluded: str = ""  # what the question says it does not want ("… brp orang? bukan tersangkanya" → "tersangka")
+    # the names of the sources it names by their outlet ("menurut VOA" names Wardah, 2023): set by the reader, which
+    # knows the reference records
+    source_names: tuple[str, ...] = ()
 
     @property
     def conversational(self) -> bool:
@@ -345,6 +377,7 @@ def strip_framing(text: str, lang: str) -> str:
         if tail.strip() and not content_words(head, lang):
             text = tail
     text = _PURPOSE.sub(" ", text)
+    text = _answer_length().sub(" ", text)
     for lg in dict.fromkeys([lang, "en", "id"]):
         pat = _compiled("framing", lg)
         if pat is not None:
@@ -361,6 +394,19 @@ _PURPOSE = re.compile(r"\bfor\s+(?:my|our)\s+(?:[\w'-]+\s+){0,2}?[\w'-]+(?=\s*(?
                       r"|\bfor\s+(?:my|our)\s+(?:[\w'-]+\s+){0,3}?(?=(?:i|we)\b)"  # "for my thesis lit review I want …"
                       r"|\bfor\s+(?:my|our)\s+[\w'-]+"
                       r"|^\s*for\s+an?\s+(?:[\w'-]+\s+){0,2}?[\w'-]+\s*[:—–]", re.I)
+
+
+@lru_cache(maxsize=1)
+def _answer_length() -> re.Pattern:
+    """The length the user asks of the answer, in pieces of text ("in like 3 sentences", "dalam 2 paragraf",
+    "max 5 poin", "a 3-sentence summary"): an instruction on the answer, not a figure of the question."""
+    number = r"(?:\d{1,2}|" + "|".join(NUMBER_WORDS) + ")"
+    pieces = (r"(?:sentences?|words?|lines?|paragraphs?|points?|bullets?(?:\s+points?)?|kalimat|kata|baris|"
+              r"paragraf|poin|butir)")
+    before = r"(?:in|within|into|under|dalam|jadi|pake|pakai|max|maks|maksimal|maximum|no more than|paling banyak)"
+    hedge = r"(?:(?:like|about|around|just|only|sekitar|kira2|kira-kira|cuma|hanya)\s+)?"
+    return re.compile(rf"\b{before}\s+{hedge}{number}\s+(?:short\s+|singkat\s+)?{pieces}\b"
+                      rf"|\b{number}-(?:sentence|word|line|paragraph|point|bullet)\b", re.I)
 
 
 def content_words(text: str, lang: str) -> list[str]:

@@ -25,6 +25,7 @@ from .analysis import (
     Question,
     all_stopwords,
     asked_bound,
+    asked_judgement,
     asked_name_of,
     asked_office,
     content_words,
@@ -42,6 +43,7 @@ from .analysis import (
     ordinal_alternation,
     ordinal_forms,
     phrase_pattern,
+    ranks_by,
     reporting_verbs,
     sentences_of,
     stopwords,
@@ -520,7 +522,8 @@ def unused_terms(terms: set[str], idf: dict[str, float]) -> list[str]:
     # (a word the sources use in another form of its family is used: "migrating" where they say "migration"; so is
     # a word of a direction of change whose direction they state in any of its words: "upgraded" where they say
     # "moved up", "turun" where they say "demoted" — the opposite direction is checked by ``contradiction``)
-    return sorted(t for t in terms if t not in idf and len(t) > 3 and t not in filler
+    # (nor is a number, "22nd": figures and editions are checked against the store's own)
+    return sorted(t for t in terms if t not in idf and len(t) > 3 and t not in filler and not re.search(r"\d", t)
                   and not any(f in idf for f in word_family(t)) and not any(d in idf for d in _direction_of(t)))
 
 
@@ -605,6 +608,11 @@ def judge(q: Question, pool: list[Evidence], chosen: list[Evidence], q_tokens: s
         # is what a law provides)
         return Verdict("refuse", reply="outcome")
     idf, places, chunks = context.idf, context.store_places, context.chunks
+    judgement = asked_judgement(q.text)
+    if judgement and chunks and not any(ranks_by(c.text, judgement[0]) for c in chunks):
+        # "which of the five strategies was the most effective?": no passage ranks anything by that judgement,
+        # so the sources make no such ranking (whatever the evidence says of each one)
+        return Verdict("premise" if q.premise else "refuse", missing=[judgement[1]], claim=claim_of(q))
     dated = unknown_dated_titles(q, chunks)
     if dated:
         # "UNODC's Global Report … 2022": the sources name that report, but never with that year
@@ -740,7 +748,9 @@ def judge(q: Question, pool: list[Evidence], chosen: list[Evidence], q_tokens: s
         # "how many Indonesians were deported in 2023?": no passage giving a figure tells that act (the figure it
         # gives counts victims, not deportees)
         return Verdict("refuse", missing=[act], topical=True)
-    if q.answer_type in ("quantity", "date", "actor", "law") and strict:
+    # ("what are the trafficking figures for the Philippines?": a list of figures is a quantity asked for)
+    figures_listed = q.answer_type == "list" and bool(set(tokenize(q.text)) & figure_noun_tokens())
+    if (q.answer_type in ("quantity", "date", "actor", "law") or figures_listed) and strict:
         # places: in the sentence or its neighbours; years: anywhere in its passage (a paragraph or a digest may
         # name the year once)
         def fails(e: Evidence) -> list[str]:
@@ -749,6 +759,9 @@ def judge(q: Question, pool: list[Evidence], chosen: list[Evidence], q_tokens: s
 
         # (any chosen sentence that carries the kind of answer asked for may be the one that holds them)
         typed = [e for e in chosen if e.parts.get("type", 0.0) > 0] or [lead]
+        if figures_listed:  # (a figure, not an ordinal: "the 43rd Summit" counts nothing)
+            typed = [e for e in chosen if any(not re.search(rf"\b{re.escape(f)}(?:st|nd|rd|th)\b", e.text)
+                                              for f in content_figures(e.text))] or [lead]
         failed = min((fails(e) for e in typed), key=len)
         if len(q.parts) >= 2:  # (each part's sentence may hold that part's place or year)
             failed = [i for i in failed if all(i in fails(e) for e in typed)]
@@ -936,10 +949,13 @@ def speaker_apart(q: Question, q_tokens: set[str], idf: dict[str, float], contex
     if parts is None:
         return []
     rarest = []
+    # (a noun for a figure, "the number of cases", names no topic: the speaker's figure is what it asks for)
+    figure_nouns = figure_noun_tokens()
     for piece in parts[:2]:
         terms = set(tokenize(piece)) | (set(tokenize(" ".join(translate_terms(piece)))) if q.language == "id"
                                         else set())
-        own = sorted((t for t in terms if t in idf and len(t) > 2 and not t.isdigit()), key=lambda t: (-idf[t], t))
+        own = sorted((t for t in terms if t in idf and len(t) > 2 and not t.isdigit() and t not in figure_nouns),
+                     key=lambda t: (-idf[t], t))
         if not own:
             return []
         rarest.append(own[0])
@@ -1288,13 +1304,16 @@ def claim_of(q: Question) -> str:
 def _speaks_of(ev: Evidence, pool: list[Evidence], country: str, want: set[str], aliases=None,
                chunks=()) -> bool:
     """Whether the sentence or a neighbour speaks of ``want`` (a thing's tokens) and of ``country`` together; an
-    acronym of the glossary stands for its expansion ("the Kapolri signed …": the chief of the Indonesian police)."""
+    acronym of the glossary stands for its expansion ("the Kapolri signed …": the chief of the Indonesian police).
+    A sentence that gives a figure speaks of figures ("the figures on victims in Cambodia")."""
+    figures_wanted = bool(want & figure_noun_tokens())
     before, after = neighbours(ev, pool)
     for x in (before, ev, after):
         if x is None:
             continue
         expanded = " ".join([x.text, *glossary_aliases([x.text], chunks).get(x.text, [])]) if chunks else x.text
-        if has_constraint(expanded, country, aliases) and want & set(tokenize(expanded)):
+        if has_constraint(expanded, country, aliases) and (
+                want & set(tokenize(expanded)) or figures_wanted and content_figures(x.text)):
             return True
     return False
 
@@ -1431,7 +1450,7 @@ def contradiction(q: Question, pool: list[Evidence], q_tokens: set[str], idf: di
             return found
     if q.premise or _STATEMENT_FIRST.match(q.text):
         # (a statement before the question asserts it too: "The paper says Cambodia is …. What evidence …?")
-        found = _other_country_clause(q, content, q_tokens, idf)
+        found = _other_country_clause(q, content, q_tokens, idf, proper_names)
         if found is not None:
             return found
     # a question presupposes what it asks about ("how many victims did the authors interview?"), asserted or not
@@ -1960,7 +1979,8 @@ def group_figures(text: str, group: re.Pattern) -> list[str]:
 
 
 SCOPE_WINDOW = 120  # the words after a figure up to the next one that may say it is the whole world's figure
-_AGES = re.compile(r"\b(?:aged?|ages|usia|umur|berusia|berumur)\s+(\d+)(?:\s*(?:-|–|to|sampai|hingga)\s*(\d+))?", re.I)
+_AGES = re.compile(r"\b(?:aged?|ages|usia|umur|berusia|berumur)\s+(\d+)(?:\s*(?:-|–|to|sampai|hingga)\s*(\d+))?"
+                   r"|\b(\d{1,2})\s*(?:-|–)\s*(\d{1,2})\s*(?:tahun|thn|years?)\b", re.I)  # ("perempuan 15-64 tahun")
 
 
 def _figure_elsewhere(q: Question, content: list[Evidence], q_tokens: set[str], idf: dict[str, float],
@@ -2001,15 +2021,18 @@ _CONTRAST = re.compile(r",?\s+(?:while|whereas|but(?!\s+also\b)|meanwhile|sedang
                        r"namun)\s+|;\s*", re.I)
 
 
-def _other_country_clause(q: Question, content: list[Evidence], q_tokens: set[str],
-                          idf: dict[str, float]) -> tuple[str, Evidence] | None:
+def _other_country_clause(q: Question, content: list[Evidence], q_tokens: set[str], idf: dict[str, float],
+                          proper_names: frozenset[str] = frozenset()) -> tuple[str, Evidence] | None:
     """A claim the question makes of one country that the sentence describing it makes, in a contrasted clause,
     of another ("Cambodia is the leading destination" where it says "Cambodia ranks high as a country of origin,
     while Thailand is the leading destination"): the clause holding most of the claim's terms names the other
-    country and not the asserted one, which the sentence names in its other clause."""
+    country and not the asserted one, which the sentence names in its other clause. A country named only inside
+    a body's name ("why did interpol indonesia ask …") is no claim of that country."""
     if len(q.constraints.places) != 1:
         return None
     country = q.constraints.places[0]
+    if only_in_names(q.text, country, proper_names):
+        return None
     anchor = q_tokens - set(tokenize(" ".join([country, *translate_terms(country)])))
     for e in _described(q, content, anchor, idf, [], PLACE_SHARE):
         clauses = [c for c in _CONTRAST.split(e.text) if c.strip()]
@@ -2022,6 +2045,24 @@ def _other_country_clause(q: Question, content: list[Evidence], q_tokens: set[st
             return country, e
         return None
     return None
+
+
+@lru_cache(maxsize=1)
+def figure_noun_tokens() -> frozenset[str]:
+    """The tokens of the nouns for figures (list ``figure_nouns``)."""
+    return frozenset(t for w in words()["figure_nouns"] for t in tokenize(w))
+
+
+def only_in_names(text: str, country: str, proper_names: frozenset[str]) -> bool:
+    """Whether every mention of ``country`` in ``text`` is part of a name the store writes with it ("Interpol
+    Indonesia", "Indonesian Embassy"): the text then names a body, not the country."""
+    forms = country_forms_pattern(country)
+    low = text.lower()
+    if not forms.search(low):
+        return False
+    for name in sorted((n for n in proper_names if forms.search(n) and n in low), key=len, reverse=True):
+        low = re.sub(rf"(?<![\w-]){re.escape(name)}(?![\w-])", " ", low)
+    return not forms.search(low)
 
 
 @lru_cache(maxsize=1)

@@ -291,7 +291,7 @@ def computed_value(q: Question, inputs: list[str], lang: str) -> str | None:
 def _citation_clauses(text: str, q: Question) -> list[tuple[int, int, bool]]:
     """The clauses of a sentence that cites sources clause by clause ("… 52 workers (KBRI, 2022), 2) 62 citizens
     (Arbar, 2022) …"), each ending at its citation: (start, end, whether the question names that source)."""
-    asked = set(tokenize(q.original))
+    asked = set(tokenize(q.original)) | set(q.source_names)
     clauses, start = [], 0
     for m in CITATION.finditer(text):
         clauses.append((start, m.end(), bool(set(tokenize(re.sub(r"\d", " ", m.group(0)))) & asked)))

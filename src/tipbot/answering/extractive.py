@@ -7,6 +7,7 @@ from __future__ import annotations
 import itertools
 import math
 import re
+from dataclasses import replace
 from datetime import date
 from functools import lru_cache
 
@@ -165,6 +166,9 @@ class ExtractiveAnswerer(Answerer):
 
     def answer(self, question: str, plan: QueryPlan, passages: list[Passage], context: AnswerContext) -> Draft:
         q = plan.analysis if getattr(plan, "analysis", None) is not None else analyse(question)
+        outlets = outlet_sources(q, context)
+        if outlets:
+            q = replace(q, source_names=outlets)
         lang = q.language if q.language in ("en", "id") else "en"
         p = ph(lang)
         draft = Draft(statements=[], citations=[])
@@ -221,7 +225,7 @@ class ExtractiveAnswerer(Answerer):
         # (a request for tipbot's own view is refused as one even when it is phrased as a claim: "udah efektif blm?")
         if verdict.decision == "refuse" and (not q.premise or verdict.reply):
             return self._refuse(draft, verdict.missing, pool, lang, chosen, verdict.office, q.text, verdict.total,
-                                verdict.reply, verdict.apart, verdict.topical)
+                                verdict.reply, verdict.apart, verdict.topical, q_tokens)
         if verdict.decision in ("premise", "refuse"):
             # a question that asserts something the sources do not hold is corrected, not just refused
             shown = [verdict.evidence] if verdict.evidence is not None else chosen
@@ -591,9 +595,12 @@ class ExtractiveAnswerer(Answerer):
     @staticmethod
     def _refuse(draft: Draft, missing: list[str], pool: list[Evidence], lang: str,
                 chosen: list[Evidence] | None = None, office: str = "", question: str = "", total: str = "",
-                reply: str = "", apart: list[str] | None = None, topical: bool = False) -> Draft:
+                reply: str = "", apart: list[str] | None = None, topical: bool = False,
+                q_tokens: set[str] | None = None) -> Draft:
         """The refusal, saying what no passage holds (``topical``: no passage on the question's subject, where
-        another passage may name it: "no passage mentions May 2023" would be false when one does)."""
+        another passage may name it: "no passage mentions May 2023" would be false when one does). The closest
+        passage is trimmed to its clauses most about the question (``q_tokens``, and the years it names: "the May
+        2023 report" is the fourth item of a long sentence, not its first)."""
         p = ph(lang)
         # a year or number the question asked about is named in words: the refusal states no figure of its own
         named = [m for m in missing if m and not re.search(r"\d", m)]
@@ -628,7 +635,12 @@ class ExtractiveAnswerer(Answerer):
             if written:
                 best = written[0][1]
             draft.statements.append(Statement(p["closest"], framing=True))
-            quote(draft, best, lang, keep=[written[0][0]] if written else None)
+            years = [y for y in dict.fromkeys(re.findall(r"\b(?:19|20)\d\d\b", question)) if y in best.text]
+            # (a month with its year the passage writes as the question does: "in the May 2023 report")
+            months = [m.group(0) for m in MONTH_OF_YEAR.finditer(question) if m.group(0).lower() in best.text.lower()]
+            kept = [best.text[best.text.lower().index(m.lower()):][:len(m)] for m in months]
+            quote(draft, best, lang, keep=[written[0][0]] if written else kept or None,
+                  q_tokens=(q_tokens or set()) | set(years))
             note_captions(draft, [e for e in pool if e.passage.score == 0.0], lang, question)
         draft.refused = True
         return draft
@@ -641,7 +653,9 @@ class ExtractiveAnswerer(Answerer):
         # the user's own figure is not repeated: the answer states no figure its cited passages lack. A figure the
         # sources lack is the false part; any other figure is left out of the restated claim
         # (a digit inside a name, "BP2MI", is no figure)
-        figure_missing = any(re.search(r"(?<![A-Za-z])\d", m) for m in (missing or []))
+        # (nor is an edition's ordinal, "22nd", "ke-42": the claim is then restated)
+        figure_missing = any(re.search(r"(?<![A-Za-z])\d", m) and not _EDITION_ORDINAL.match(m)
+                             for m in (missing or []))
         # (a year, or a period of years: "2015–2020")
         years_missing = [m for m in (missing or []) if re.fullmatch(r"(?:19|20)\d\d(?:–(?:19|20)\d\d)?", m or "")]
         # (a figure of the claim that the contradicting sentence, quoted first, itself gives stays in the claim:
@@ -768,8 +782,13 @@ class ExtractiveAnswerer(Answerer):
             # "who was the vice-chair of …": the sentence that names a holder of that office answers (an office
             # by its name; not any official of a body, "pejabat Kemenko PMK", whose holders any title may name)
             if office and office.lower() not in words()["person_roles"]["generic"]:
-                lead = next((e for e in chosen if holder_spans(without_heading(e.text, e.chunk.section), office,
-                                                               context.lower_words, context.store_places)), lead)
+                # (of the sentences chosen, else of those retrieved nearly as relevant as the lead: "siapa Kapolri
+                # yg tanda tangan MoU" is answered by the sentence naming the Kapolri, not by one on the MoU)
+                near = sorted((e for e in pool if is_content(e) and e not in chosen
+                               and e.score >= RAREST_LEAD * lead.score), key=lambda e: -e.score)
+                lead = next((e for e in [*chosen, *near] if holder_spans(
+                    without_heading(e.text, e.chunk.section), office, context.lower_words, context.store_places)),
+                    lead)
             direct = direct_answer(q, lead, q_tokens, context.store_places, context.lower_words)
             if direct:
                 n = cite(draft.citations, lead.chunk, lead.text)
@@ -948,8 +967,12 @@ class ExtractiveAnswerer(Answerer):
                      for b, nb in zip(found, naming, strict=True)
                      if 0 in na and 1 in nb and a[0] != b[0]] if len(heads) == 2 else []
             # (the pair whose clauses name the events best; "how many days after A did B": B is the later one)
-            ordered = [(-strength, i, x) for i, (strength, x) in enumerate(pairs) if not after or x[1][0] > x[0][0]]
-            pair = min(ordered)[2] if ordered else []
+            # (a pair from one source first: where the sources date an event differently, a span from one
+            # source's date to another's is neither's)
+            origin = {c.n: (c.source_kind, c.source_id) for c in draft.citations}
+            ordered = [(origin.get(x[0][2]) != origin.get(x[1][2]), -strength, i, x)
+                       for i, (strength, x) in enumerate(pairs) if not after or x[1][0] > x[0][0]]
+            pair = min(ordered)[-1] if ordered else []
             if pair:
                 break
             fallback = fallback or (found if len(found) >= 2 else [])
@@ -1358,7 +1381,7 @@ def named_sources(q: Question, chunks, idf: dict[str, float]) -> list[str]:
     "menurut digest POLRI"): a source id's leading name ("alifia" of "alifia-2023") when the question holds it
     and it is rare in the store (a name every passage uses, such as "asean", names no one source). A kind of
     document ("perpres-19-2023") is not a name: the question's document constraint finds those."""
-    asked = set(tokenize(q.original))
+    asked = set(tokenize(q.original)) | set(q.source_names)
     if q.language == "id":  # ("laporan TIP AS 2023 soal kamboja" names the Cambodia chapter)
         asked |= set(tokenize(" ".join(translate_terms(q.original))))
     # (an acronym beside a kind of source names a title by its expansion: "the 2023 TIP report", "laporan TIP
@@ -1407,6 +1430,24 @@ def named_sources(q: Question, chunks, idf: dict[str, float]) -> list[str]:
         most = max(by_title.values())
         out = [sid for sid in out if by_title.get(sid, most) == most]
     return out
+
+
+def outlet_sources(q: Question, context: AnswerContext) -> tuple[str, ...]:
+    """The author names of the sources a question names by the outlet or publisher that carried them ("menurut
+    VOA", "kata CNBC Indonesia"): the short name of a reference record's venue (an acronym, "VOA", or a short name
+    in brackets, "(Setkab)"; not its ordinary words, "Department", "Jakarta") that is rare in the store and that
+    the question holds. The in-text citations ("Wardah, 2023") name the author, not the outlet."""
+    if context.citation_index is None:
+        return ()
+    asked = set(tokenize(q.original))
+    out: list[str] = []
+    for key, ref in context.citation_index.references.items():
+        venue = str(ref.get("venue") or "")
+        short = {t for name in [*re.findall(r"\b[A-Z]{3,}\b", venue), *re.findall(r"\(([A-Z][a-z]+)\)", venue)]
+                 for t in tokenize(name)}
+        if any(context.idf.get(t, 0.0) >= NAMED_SOURCE_IDF for t in short & asked):
+            out += [t for t in tokenize(key) if not t.isdigit() and t not in out]
+    return tuple(out)
 
 
 CAPTION_LABEL = r"\b((?:Chart|Table|Figure|Fig\.|Graph|Diagram|Grafik|Tabel|Gambar|Bagan)\s+\d+)\b"
@@ -1731,6 +1772,7 @@ def named_in(e: Evidence, pool: list[Evidence]) -> set[str]:
     return set(e.tokens) | (set(after.tokens) if after is not None and IDENTIFIES.match(after.text) else set())
 
 
+_EDITION_ORDINAL = re.compile(r"^(?:\d+(?:st|nd|rd|th)|ke-?\d+)$", re.I)  # "22nd", "ke-42": an edition, no count
 _ORDINAL_TOKEN = re.compile(r"^(?:\d+(?:st|nd|rd|th)|ke-?\d+|\d+)$", re.I)
 
 
@@ -1806,20 +1848,25 @@ def event_dates(dated: list[Evidence], pool: list[Evidence], parts: list[str], l
         return bool(heads & named[id(e)]) and (clauses[id(e)] is None or any(heads & c for c in clauses[id(e)]))
 
     shortlists = []
+    all_named = True
     for part in parts[:MAX_PARTS]:
         terms = part_tokens(part, lang)
         heads = event_head(part, lang)
         # (a sentence that dates several events names this one in the clause of one of its dates)
         naming = [e for e in dated if names_event(e, heads)] or [e for e in yearly if names_event(e, heads)]
+        all_named = all_named and bool(naming)
         naming = naming or dated
         fits = [(e, e.score + idf_coverage(named[id(e)], terms, idf)) for e in naming]
         shortlists.append(sorted(fits, key=lambda ef: -ef[1])[:width])
-    best: tuple[float, tuple[tuple[Evidence, float], ...]] = (float("-inf"), ())
+    best: tuple[tuple[bool, float], tuple[tuple[Evidence, float], ...]] = ((False, float("-inf")), ())
     for combo in itertools.product(*shortlists):
         firsts = [d for e, _ in combo for d in first[id(e)]]
         if len({e.text for e, _ in combo}) < len(combo) or len(set(firsts)) < len(firsts):
             continue
-        total = math.fsum(fit for _, fit in combo)
+        # (the ends of one span come from one source when one source dates every event by name: a span from one
+        # source's date to another's is neither's, where the sources date an event differently)
+        one_source = all_named and len({(e.chunk.kind, e.chunk.source_id) for e, _ in combo}) == 1
+        total = (one_source, math.fsum(fit for _, fit in combo))
         if total > best[0]:
             best = (total, combo)
     return [e for e, _ in best[1]] or [s[0][0] for s in shortlists[:1] if s]
@@ -1844,6 +1891,9 @@ def section_summary(section: list[Evidence], k: int) -> list[Evidence]:
         return []
     lo, hi = min(e.score for e in section), max(e.score for e in section)
     value = {id(e): (e.score - lo) / (hi - lo) if hi > lo else 1.0 for e in section}  # 0–1, as the similarity
+    # (a summary carries the section's facts: a sentence that holds a number, a figure, a date, a year or a cited
+    # source's year, is worth as much again as its relevance; a section's own number is none)
+    value = {id(e): (value[id(e)] + bool(re.search(r"\d", re.sub(r"^[\d.]+\s", "", e.text)))) / 2 for e in section}
     chosen: list[Evidence] = []
     while len(chosen) < k:
         rest = [e for e in section if e not in chosen and len(e.tokens) >= 4]
