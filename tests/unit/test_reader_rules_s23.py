@@ -159,3 +159,54 @@ def test_a_section_summary_prefers_the_sentences_that_hold_its_facts():
         e.passage.score, e.position = 1.0 - 0.05 * rank, rank
         e.passage.chunk = e.passage.chunk.__class__(**{**e.passage.chunk.__dict__, "order": rank})
     assert fact in section_summary([*plain, fact], 2)
+
+
+def test_who_did_an_act_is_the_name_right_before_its_verb():
+    from tipbot.answering.compose import direct_answer
+    from tipbot.keyword import tokenize
+
+    from .test_reader_rules_s21 import _paper_evidence
+
+    ev = _paper_evidence("Cambodia's Interior Ministry spokesperson Khieu Sopheak rejected the findings, and NCCT "
+                         "vice-chair Chou Bun Eng said the government was working hard.")
+    q = analyse("who rejected the findings of the report?")
+    assert direct_answer(q, ev, set(tokenize(q.text))) == "Khieu Sopheak"
+
+
+def test_a_digest_outline_keeps_the_opening_sentence_that_dates_what_the_source_reports():
+    from dataclasses import replace
+
+    from tipbot.answering.extractive import source_outline
+
+    from .test_reader_rules_s21 import _paper_evidence
+
+    opening = ["A news item from the coordinating ministry.", "It reports a coordination meeting on the plan.",
+               "The meeting was held on Monday 6 November 2023 in Bekasi.", "Officials from many agencies came."]
+    digest = []
+    for i, text in enumerate(opening):
+        e = _paper_evidence(text)
+        e.position = i
+        digest.append(e)
+    item = _paper_evidence("- The plan sets out activities to prevent trafficking.")
+    item.passage.chunk = replace(item.passage.chunk, id="p2", order=2, section="Content")
+    digest.append(item)
+    texts = [e.text for e in source_outline(digest, 9, set())]
+    assert "The meeting was held on Monday 6 November 2023 in Bekasi." in texts
+    assert "Officials from many agencies came." not in texts
+
+
+def test_menolak_renders_reject():
+    from tipbot.query import translate_terms
+
+    assert "reject" in translate_terms("menolak") and "reject" in translate_terms("nolak")
+
+
+def test_a_follow_up_year_replaces_the_previous_questions_whole_date():
+    from tipbot.answering.analysis import resolve_followup
+
+    previous = analyse("how many reports did the Indonesian embassy receive since April 21 2021?")
+    assert resolve_followup("and in 2022?", "en", previous) == "how many reports did the Indonesian embassy " \
+                                                              "receive in 2022?"
+    # a year alone is replaced by the new year
+    previous = analyse("how many victims were recorded in 2021?")
+    assert "2022" in resolve_followup("and 2022?", "en", previous)

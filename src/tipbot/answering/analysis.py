@@ -1308,8 +1308,17 @@ def resolve_followup(text: str, lang: str, previous: Question) -> str:
         if m:
             body = body[m.end():].strip(" ,")
     if own.years:
+        # (a year replaces the old one; a date of the old question, "since April 21 2021", is replaced whole by the
+        # follow-up's own time phrase, "and in 2022?" → "in 2022": the day and month were of the old year)
+        told = re.search(rf"\b(?:(?:in|since|from|during|by|until|tahun|pada|sejak|di|sampai)\s+)?{own.years[0]}\b",
+                         body, re.I)
         for y in previous.constraints.years:
-            prev_text = re.sub(rf"\b{y}\b", own.years[0], prev_text)
+            dated = re.search(rf"\b(?:(?:since|from|in|on|during|as of|by|until|sejak|pada|dari|sampai)\s+)?"
+                              rf"(?:\d{{1,2}}\s+)?(?:{MONTH_RE})\.?\s+(?:\d{{1,2}},?\s+)?{y}\b", prev_text, re.I)
+            if dated and told:
+                prev_text = prev_text[:dated.start()] + told.group(0) + prev_text[dated.end():]
+            else:
+                prev_text = re.sub(rf"\b{y}\b", own.years[0], prev_text)
     own_type = answer_type(body, lang)
     if own_type != "fact" and not own.names and len(content_words(body, lang)) >= OWN_SUBJECT_WORDS:
         # "terus tersangka ginjal berapa?": a new interrogative with a subject of its own stands alone

@@ -449,7 +449,13 @@ def direct_answer(q: Question, best: Evidence, q_tokens: set[str], places: froze
             re.findall(r"[A-Za-z]+", text[b:b + 40])[:3]))) & act]
         if act and not doers and not subjects and set(tokenize(text)) & act:
             return None
-        names = [re.sub(r"['’]s$", "", n) for n in _nearest_spans(text, doers or spans, q_tokens, "", limit + 1)]
+        # (a name right before the act's verb, "Khieu Sopheak rejected the findings", did it: its subject; not of
+        # an act done with another, "X agreed with Y", whose other side did it too; a question in two parts asks
+        # for more than the one doer)
+        alone = [(a, b) for a, b in subjects if (a, b) in spans
+                 and not re.match(r"[\s*_]*[A-Za-z]+\s+(?:with|together|dengan|bersama)\b", text[b:], re.I)]
+        acting = doers or (not q.parts and alone) or spans
+        names = [re.sub(r"['’]s$", "", n) for n in _nearest_spans(text, acting, q_tokens, "", limit + 1)]
         return "; ".join(dict.fromkeys(names)) or None
     if q.answer_type == "law":
         asked = {d.split("/")[0] for d in q.constraints.documents}  # the numbers of the laws the question names

@@ -1893,7 +1893,7 @@ def section_summary(section: list[Evidence], k: int) -> list[Evidence]:
     value = {id(e): (e.score - lo) / (hi - lo) if hi > lo else 1.0 for e in section}  # 0–1, as the similarity
     # (a summary carries the section's facts: a sentence that holds a number, a figure, a date, a year or a cited
     # source's year, is worth as much again as its relevance; a section's own number is none)
-    value = {id(e): (value[id(e)] + bool(re.search(r"\d", re.sub(r"^[\d.]+\s", "", e.text)))) / 2 for e in section}
+    value = {id(e): (value[id(e)] + _holds_fact(e.text)) / 2 for e in section}
     chosen: list[Evidence] = []
     while len(chosen) < k:
         rest = [e for e in section if e not in chosen and len(e.tokens) >= 4]
@@ -1984,7 +1984,11 @@ def source_outline(digest: list[Evidence], limit: int, q_tokens: set[str]) -> li
     conclusion") and then the most relevant ones stay, in the text's order."""
     ordered = sorted(digest, key=lambda e: (e.chunk.order, e.position))
     first = ordered[0].chunk.order
-    opening = [e for e in ordered if e.chunk.order == first][:DIGEST_OPENING]
+    whole_opening = [e for e in ordered if e.chunk.order == first]
+    opening = whole_opening[:DIGEST_OPENING]
+    # (and the opening's sentence that dates what the source reports: "The meeting was held on Monday 6 November
+    # 2023 at the Hotel Horison, Bekasi")
+    opening += [e for e in whole_opening[DIGEST_OPENING:] if find_dates(e.text) or find_months(e.text)][:1]
     leads: list[Evidence] = []
     sections = list(dict.fromkeys(e.chunk.section for e in ordered if e.chunk.order != first))
     for section in sections:
@@ -1998,8 +2002,25 @@ def source_outline(digest: list[Evidence], limit: int, q_tokens: set[str]) -> li
                     leads.append(nxt)
     room = max(0, limit - len(opening))
     named = {e.chunk.section for e in leads if set(tokenize(e.chunk.section)) & q_tokens}
-    kept = set(map(id, sorted(leads, key=lambda e: (e.chunk.section not in named, -e.score))[:room]))
+    # (an item whose lead gives no figure or date gives its first sentence that does: "Entry into force: … The
+    # convention entered into force on 8 March 2017")
+    leads = [next((x for x in ordered if x.chunk.id == e.chunk.id and x.position > e.position
+                   and x.chunk.section == e.chunk.section and not opens_item(x) and _holds_fact(x.text)
+                   and all(not opens_item(y) for y in ordered if y.chunk.id == e.chunk.id
+                           and e.position < y.position <= x.position)), e)
+             if not _holds_fact(e.text) and not e.text.rstrip().endswith(":") else e for e in leads]
+    lo, hi = min((e.score for e in leads), default=0.0), max((e.score for e in leads), default=0.0)
+
+    def value(e: Evidence) -> float:  # (relevance 0–1, worth as much again when the sentence holds a fact)
+        return ((e.score - lo) / (hi - lo) if hi > lo else 1.0) + _holds_fact(e.text)
+
+    kept = set(map(id, sorted(leads, key=lambda e: (e.chunk.section not in named, -value(e)))[:room]))
     return opening + [e for e in leads if id(e) in kept]
+
+
+def _holds_fact(text: str) -> bool:
+    """Whether a sentence holds a number (a figure, a date, a year), other than a section's own number."""
+    return bool(re.search(r"\d", re.sub(r"^[\d.]+\s", "", text)))
 
 
 def summary_sentences(body: list[Evidence], k: int) -> list[Evidence]:
