@@ -214,8 +214,8 @@ _IDENTIFIER = re.compile(r"\b(?:No|Nos|Number|Nomor|Art|Article|Pasal|Chapter|Ba
 
 
 def _figure_matches(sentence: str) -> tuple[str, list[re.Match]]:
-    """The sentence with citation years, dates, section numbers and list markers blanked (same length), and the
-    matches of the figures left in it (years and single digits skipped)."""
+    """The sentence with citation years, dates, section numbers, list markers and ordinals blanked (same length),
+    and the matches of the figures left in it (years and single digits skipped)."""
 
     def blank(m: re.Match) -> str:
         return " " * len(m.group(0))
@@ -224,6 +224,7 @@ def _figure_matches(sentence: str) -> tuple[str, list[re.Match]]:
     text = _DATE_LIKE.sub(blank, text)
     text = re.sub(r"^\s*\d+(\.\d+)+\s", blank, text)
     text = re.sub(r"\(?\b\d{1,2}\)", blank, text)
+    text = re.sub(r"\b\d+(?:st|nd|rd|th)\b", blank, text)  # (an ordinal, "the 17th AMMTC", names an edition)
     found = [m for m in _FIGURE.finditer(text)
              if not (re.fullmatch(r"(19|20)\d\d", m.group(1)) or len(re.sub(r"\D", "", m.group(1))) < 2
                      and "." not in m.group(1))]
@@ -232,7 +233,7 @@ def _figure_matches(sentence: str) -> tuple[str, list[re.Match]]:
 
 def content_figures(sentence: str) -> list[str]:
     """Figures a sentence reports — counts, amounts, percentages — without years, dates, section numbers,
-    list markers or the years of citations."""
+    list markers, ordinals or the years of citations."""
     return list(_content_figures(sentence))
 
 

@@ -210,3 +210,61 @@ def test_a_follow_up_year_replaces_the_previous_questions_whole_date():
     # a year alone is replaced by the new year
     previous = analyse("how many victims were recorded in 2021?")
     assert "2022" in resolve_followup("and 2022?", "en", previous)
+
+
+def test_an_ordinal_is_no_figure_a_sentence_reports():
+    from tipbot.verify import content_figures
+
+    assert content_figures("The 17th AMMTC was held in Labuan Bajo with 12 suspects arrested.") == ["12"]
+
+
+def test_a_thing_asked_for_that_no_passage_speaks_of_is_found_at_the_end_of_what_s_the():
+    from tipbot.answering.answerability import asked_kind_words
+
+    assert asked_kind_words(analyse("what's the KBRI phnom penh hotline number??")) == ["hotline"]
+    assert "hotline" in asked_kind_words(analyse("can u give me the KBRI Phnom Penh emergency hotline number?"))
+
+
+def test_a_question_that_asks_only_what_the_study_found_asks_for_its_findings():
+    from tipbot.answering.analysis import asks_findings
+
+    for text in ("what did the paper find?", "what are the main findings of the study?", "apa temuan utama paper ini?",
+                 "apa hasil penelitian ini?"):
+        assert asks_findings(analyse(text)), text
+    # a finding about a topic of its own is a question about that topic
+    assert not asks_findings(analyse("what did the paper find about the kidney trafficking case?"))
+    assert not asks_findings(analyse("when was the paper published?"))
+
+
+def test_a_refusal_of_a_share_shows_the_closest_passage_that_gives_a_share():
+    from tipbot.answer import Draft
+    from tipbot.answering.extractive import ExtractiveAnswerer
+
+    from .test_reader_rules_s21 import _paper_evidence
+
+    plain = _paper_evidence("The agency supports victim identification and return in Indonesia.")
+    share = _paper_evidence("Around 43% to 50% of Indonesian citizens living abroad became victims.")
+    plain.parts, share.parts = {"meaning": 0.9, "terms": 0.5}, {"meaning": 0.8, "terms": 0.4}
+    draft = ExtractiveAnswerer._refuse(Draft(statements=[], citations=[]), ["40%"], [plain, share], "en", [plain],
+                                       question="the agency says 34-40% of Indonesians abroad became victims?")
+    assert "43%" in draft.statements[-1].text
+
+
+def test_two_dates_asked_then_the_span_between_them_is_an_interval_question():
+    q = analyse("ACTIP itu ditandatangani kapan & baru berlaku kapan? jaraknya brp lama?")
+    assert q.interval and q.parts == ["ACTIP itu ditandatangani kapan", "baru berlaku kapan"]
+    assert not analyse("kapan ACTIP ditandatangani dan kapan mulai berlaku?").interval  # (no span asked)
+
+
+def test_a_refusal_of_a_year_keeps_its_closest_passage():
+    from tipbot.answer import Draft
+    from tipbot.answering.extractive import ExtractiveAnswerer
+
+    from .test_reader_rules_s21 import _paper_evidence
+
+    caption = _paper_evidence("Chart 1. Number of reports of trafficking affecting citizens from 2020 to 2022.")
+    counted = _paper_evidence("From 2017 to 2022, 2,605 cases were documented.")
+    caption.parts, counted.parts = {"meaning": 0.9}, {"meaning": 0.8}
+    draft = ExtractiveAnswerer._refuse(Draft(statements=[], citations=[]), ["2021"], [caption, counted], "en",
+                                       [caption], question="According to Chart 1, how many reports in 2021?")
+    assert "Chart 1" in draft.statements[-1].text

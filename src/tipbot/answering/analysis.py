@@ -68,6 +68,27 @@ def ranks_by(text: str, judgement: str) -> bool:
     return any(english[next(g for g in m.groups() if g).lower()] == judgement for m in pattern.finditer(text))
 
 
+def asks_findings(q: Question) -> bool:
+    """Whether the question asks what the study found or concluded, and nothing more ("what did the paper find?",
+    "what are the main findings of the study?", "apa temuan utama paper ini?"): a word of ``findings`` and, besides
+    it, only words that name the paper or rank a finding (list ``salience``)."""
+    if q.premise or not either_language(words()["findings"]).search(q.text):
+        return False
+    rest = either_language(words()["findings"]).sub(" ", q.text)
+    rest = either_language(words()["paper_words"]).sub(" ", rest)
+    rest = either_language(words()["salience"]).sub(" ", rest)
+    return not content_words(rest, q.language)
+
+
+def _dates_asked(text: str, lang: str) -> list[str]:
+    """The pieces of a message that each ask a date ("ditandatangani kapan & berlaku kapan?"), split at question
+    marks, ampersands and the conjunctions that join two questions."""
+    pieces = re.split(r"[?&;]|\b(?:and|dan|terus|trus)\b", text)
+    # (not the piece that asks the span itself: "how long between them?")
+    return [x.strip(" ,") for x in pieces if x.strip() and answer_type(x, lang) == "date"
+            and not _matches_any(x, words()["interval_words"], lang)]
+
+
 def group_sides() -> list[list[str]]:
     """Each side of the pairs of groups of people (list ``groups``): the words for men, for women, for children …"""
     return [side for pair in words()["groups"] for side in pair]
@@ -856,7 +877,9 @@ def analyse(question: str, previous: Question | None = None) -> Question:
     interval = (atype == "date" and asks_span) or (
         asks_units and _matches_any(cleaned, words()["interval_relations"], lang)) or (
         asks_span and bool(re.search(r"\b(?:between|antara)\b.+\b(?:and|dan)\b", cleaned, re.I))) or (
-        (asks_span or asks_units) and (_from_to(cleaned) or _from_to(norm)) is not None)
+        (asks_span or asks_units) and (_from_to(cleaned) or _from_to(norm)) is not None) or (
+        # "ditandatangani kapan & berlaku kapan? jaraknya brp lama?": two dates asked, then the span between them
+        asks_span and len(_dates_asked(cleaned, lang)) >= 2)
     if interval:  # "how many days passed between A and B": the difference of two dates
         q.answer_type = atype = "date"
     q.interval = interval
@@ -887,6 +910,8 @@ def analyse(question: str, previous: Question | None = None) -> Question:
             m = (_INVERTED_AUX if lang == "en" else _PASSIVE_END).search(events[0])
             pieces = [x.strip(" ,") for x in (events[0][:m.end(1)], events[0][m.end():])] if m else []
             events = pieces if len(pieces) == 2 and all(content_words(x, lang) for x in pieces) else events
+        if len(events) < 2 and len(dated := _dates_asked(cleaned, lang)) >= 2:
+            events = dated  # ("ditandatangani kapan & berlaku kapan? jaraknya brp lama?": the two dates asked)
         q.parts = events if len(events) >= 2 else q.parts
     asked = [x.strip() for x in questions if content_words(x, lang)]
     if not q.parts and len(asked) >= 2:  # "siapa yg membuka pertemuan itu? tgl brp?": two questions, two parts

@@ -28,6 +28,7 @@ from .analysis import (
     asked_judgement,
     asked_name_of,
     asked_office,
+    asks_findings,
     content_words,
     counted_act,
     counted_nouns,
@@ -342,6 +343,10 @@ def asked_kind_words(q: Question) -> list[str]:
         # (nor is an aspect every topic has: "the significance of the MoU", "the gist of the paper")
         if found and not set(found.group(1).lower().split()) & _generic_attributes():
             m = found
+        thing = _ASKED_THING.search(q.text) if m is None else None
+        if thing:  # (its words but those any answer may ask for: "number" in "the hotline number")
+            return [w for w in thing.group(1).split()
+                    if w.lower() not in all_stopwords() and w.lower() not in _generic_attributes()]
     return [w for w in m.group(1).split() if w.lower() not in all_stopwords()] if m else []
 
 
@@ -355,6 +360,13 @@ def _generic_attributes() -> frozenset[str]:
 # "what is the capital of …", "what's the population of …": the attribute of a named thing the question asks for
 _ASKED_ATTRIBUTE = re.compile(r"(?:^|(?<=[.!?])\s+)(?:what|which)(?:\s+(?:is|was|are|were)|['’]s)\s+the\s+"
                               r"((?:[a-z][\w-]*\s+){1,2}?)of\b", re.I)
+
+
+# "what's the KBRI hotline number?", "can you give me the embassy's emergency hotline number?": the thing asked for
+# is the lower-case noun compound that ends the question (after the names that qualify it)
+_ASKED_THING = re.compile(r"(?:^|(?<=[.!?])\s+)(?:(?:what|which)(?:\s+(?:is|was|are|were)|['’]s)|(?:can|could)\s+"
+                          r"(?:you|u)\s+(?:give|tell|send)\s+me)\s+the\s+(?:[\w'’-]+\s+){0,4}?"
+                          r"((?:[a-z][\w-]*\s+)?[a-z][\w-]*)\s*\?", re.I)
 
 
 EDITION_NAME_IDF = 2.0  # a word beside an edition's number this rare names the event ("AMMTC", "Summit"), not "ASEAN"
@@ -768,7 +780,7 @@ def judge(q: Question, pool: list[Evidence], chosen: list[Evidence], q_tokens: s
         if failed:
             return _refused_or_redated(q, pool, failed, q_tokens, idf, places)
     meaning = best.similarity if best.similarity is not None else 1.0
-    on_topic = q.about_document or q.answer_type == "summary" or q.chronology or (
+    on_topic = q.about_document or q.answer_type == "summary" or q.chronology or asks_findings(q) or (
         items and satisfied(best, items, aliases))
     if meaning < MIN_MEANING and best.parts.get("terms", 0.0) < MIN_TERMS and not on_topic:
         return Verdict("refuse")

@@ -30,7 +30,7 @@ from ..documents import notes_on_paper
 from ..keyword import tokenize, word_family
 from ..query import QueryPlan, inflections, rendered_tokens, translate_terms
 from ..schema import Passage, cite
-from ..verify import NUMBER_WORDS, figure_key, figures
+from ..verify import NUMBER_WORDS, content_figures, figure_key, figures
 from .analysis import (
     CITED_AS,
     DOCUMENT_KINDS,
@@ -42,6 +42,7 @@ from .analysis import (
     answer_type,
     asked_act,
     asked_office,
+    asks_findings,
     content_words,
     count_of,
     countries,
@@ -302,6 +303,19 @@ class ExtractiveAnswerer(Answerer):
                 if best is not None and t == "date" and best.parts.get("type", 0.0) > 0:
                     return [best], None  # the line that holds the date or figure asked about is the answer
                 return block[:3] + ([best] if best is not None else []), None
+        if asks_findings(q):
+            # "what did the paper find?", "apa temuan utama paper ini?": the paper's sentences that state a finding
+            # or a conclusion (word list ``findings``), the abstract's and the conclusion's first, each with the
+            # items it announces
+            # (a word of finding that opens a clause of what was found: "found that", "it was concluded that")
+            states = re.compile(rf"(?:{either_language(words()['findings']).pattern})\W+(?:\w+\W+){{0,2}}?"
+                                r"(?:that|bahwa)\b", re.I)
+            ends = {c.id for c in conclusion_chunks(context.chunks)} | {
+                p.chunk.id for p in front_matter(context.chunks)}
+            stating = sorted((e for e in content if e.chunk.kind == "paper" and states.search(e.text)),
+                             key=lambda e: (e.chunk.id not in ends, -e.score))[:FINDINGS]
+            if stating:
+                return stating, None
         if q.chronology:
             events = chronology(q, content)
             if events:
@@ -623,6 +637,19 @@ class ExtractiveAnswerer(Answerer):
             # a total, the clause that gives the total)
             closeness = lambda e: e.parts.get("meaning", 0.0) + e.parts.get("terms", 0.0)  # noqa: E731
             best = (chosen or [None])[0] or max(content, key=closeness)
+            share = re.search(r"%|\b(?:percent|persen)\b", question, re.I)
+
+            def gives_figure(e: Evidence) -> bool:  # (of the question's kind: a share for a share)
+                return bool(content_figures(e.text)) and (not share or bool(re.search(r"%|percent", e.text)))
+
+            # (a year the sources do not give is no figure: its closest passage stays)
+            if any(re.search(r"\d", m) and not re.fullmatch(r"(?:19|20)\d\d", m) for m in missing if m) \
+                    and not gives_figure(best):
+                # (a figure the sources do not give: the closest passage that gives one of its kind, "around 43% to
+                # 50%" for a question's "34-40%", shows what they give instead)
+                counted = [e for e in sorted([*(chosen or []), *content], key=closeness, reverse=True)
+                           if gives_figure(e)]
+                best = counted[0] if counted else best
             if reply == "opinion":  # the authors' own judgement, when their conclusion speaks of the topic
                 # (a sentence that states what the study concluded first: "it was concluded that …")
                 states = either_language(words()["findings"])
@@ -1633,6 +1660,9 @@ def numbered_sections(text: str, chunks) -> list[list]:
     return [[c for c in chunks if c.kind == "paper" and re.match(rf"{re.escape(n)}(?![\d.]*\d)\b", c.section or "")]
             for n in re.findall(rf"\b(?:{SECTION_WORDS})\s*(\d+(?:\.\d+)*)\b(?!\s+(?:of\s+)?(?:{own})\b)", text,
                                 re.I)]
+
+
+FINDINGS = 2  # sentences that state the study's findings, for "what did the paper find?"
 
 
 def claims_finding(q: Question) -> bool:
