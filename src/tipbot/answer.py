@@ -82,6 +82,21 @@ class AnswerContext:
     store_places: frozenset[str] = frozenset()  # the cities and regions the store names (a gazetteer)
 
     @cached_property
+    def venue_names(self) -> list[tuple[frozenset[str], tuple[str, ...]]]:
+        """For each reference record, the tokens of its venue's short names (an acronym, "VOA", or a short name in
+        brackets, "(Setkab)"; not the venue's ordinary words) and the tokens of its key's names ("wardah"): a source
+        a question names by its outlet (``answering.extractive.outlet_sources``), read once per store."""
+        if self.citation_index is None:
+            return []
+        out = []
+        for key, ref in self.citation_index.references.items():
+            venue = str(ref.get("venue") or "")
+            names = [*re.findall(r"\b[A-Z]{3,}\b", venue), *re.findall(r"\(([A-Z][a-z]+)\)", venue)]
+            out.append((frozenset(t for name in names for t in tokenize(name)),
+                        tuple(t for t in tokenize(key) if not t.isdigit())))
+        return out
+
+    @cached_property
     def store_bigrams(self) -> frozenset[tuple[str, str]]:
         """Every pair of adjacent tokens the store writes (text, titles, headings): whether a name of several
         words ("Global Slavery Index") occurs as a phrase, not only word by word."""

@@ -53,8 +53,10 @@ def test_a_source_named_by_its_outlet_is_the_source_its_reference_record_publish
 
     references = {"wardah-2023": {"venue": "VOA Indonesia (www.voaindonesia.com)"},
                   "arbar-2022": {"venue": "CNBC Indonesia"}}
-    context = SimpleNamespace(citation_index=SimpleNamespace(references=references),
-                              idf={"voa": 5.0, "cnbc": 5.0, "indonesia": 0.3})
+    from tipbot.answer import AnswerContext
+
+    context = AnswerContext(chunks=[], citation_index=SimpleNamespace(references=references),
+                            idf={"voa": 5.0, "cnbc": 5.0, "indonesia": 0.3})
     assert outlet_sources(analyse("menurut VOA brp WNI korban di kamboja?"), context) == ("wardah",)
     assert outlet_sources(analyse("kata CNBC Indonesia ada brp WNI korban?"), context) == ("arbar",)
     # a word every passage uses names no outlet

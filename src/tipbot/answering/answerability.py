@@ -2072,7 +2072,7 @@ def only_in_names(text: str, country: str, proper_names: frozenset[str]) -> bool
     low = text.lower()
     if not forms.search(low):
         return False
-    for name in sorted((n for n in proper_names if forms.search(n) and n in low), key=len, reverse=True):
+    for name in sorted((n for n in proper_names if n in low and forms.search(n)), key=len, reverse=True):
         low = re.sub(rf"(?<![\w-]){re.escape(name)}(?![\w-])", " ", low)
     return not forms.search(low)
 

@@ -1464,16 +1464,11 @@ def outlet_sources(q: Question, context: AnswerContext) -> tuple[str, ...]:
     VOA", "kata CNBC Indonesia"): the short name of a reference record's venue (an acronym, "VOA", or a short name
     in brackets, "(Setkab)"; not its ordinary words, "Department", "Jakarta") that is rare in the store and that
     the question holds. The in-text citations ("Wardah, 2023") name the author, not the outlet."""
-    if context.citation_index is None:
-        return ()
     asked = set(tokenize(q.original))
     out: list[str] = []
-    for key, ref in context.citation_index.references.items():
-        venue = str(ref.get("venue") or "")
-        short = {t for name in [*re.findall(r"\b[A-Z]{3,}\b", venue), *re.findall(r"\(([A-Z][a-z]+)\)", venue)]
-                 for t in tokenize(name)}
+    for short, names in context.venue_names:
         if any(context.idf.get(t, 0.0) >= NAMED_SOURCE_IDF for t in short & asked):
-            out += [t for t in tokenize(key) if not t.isdigit() and t not in out]
+            out += [t for t in names if t not in out]
     return tuple(out)
 
 
