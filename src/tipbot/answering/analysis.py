@@ -53,19 +53,22 @@ def _judgement_patterns() -> tuple[re.Pattern, dict[str, str]]:
                       rf"({id_words}))\b", re.I), english
 
 
+def _judged(m: re.Match) -> str:
+    """The English adjective of a superlative ``_judgement_patterns`` matched."""
+    return _judgement_patterns()[1][next(g for g in m.groups() if g).lower()]
+
+
 def asked_judgement(text: str) -> tuple[str, str] | None:
     """The judgement a question asks for at its highest or lowest ("which strategy was the most effective", "mana
     yg paling efektif", "the best"): its English adjective and the words that ask it. A ranking, which only a
     passage that makes it can answer."""
-    pattern, english = _judgement_patterns()
-    m = pattern.search(text)
-    return (english[next(g for g in m.groups() if g).lower()], m.group(0)) if m else None
+    m = _judgement_patterns()[0].search(text)
+    return (_judged(m), m.group(0)) if m else None
 
 
 def ranks_by(text: str, judgement: str) -> bool:
     """Whether ``text`` makes a ranking by ``judgement`` (its superlative, in either language)."""
-    pattern, english = _judgement_patterns()
-    return any(english[next(g for g in m.groups() if g).lower()] == judgement for m in pattern.finditer(text))
+    return any(_judged(m) == judgement for m in _judgement_patterns()[0].finditer(text))
 
 
 def asks_findings(q: Question) -> bool:

@@ -769,11 +769,10 @@ def judge(q: Question, pool: list[Evidence], chosen: list[Evidence], q_tokens: s
             out = [i for i in q.constraints.places if not lead_holds(e, [i], pool, aliases)]
             return out + [y for y in q.constraints.years if not has_constraint(passage_of(e), y, aliases)]
 
-        # (any chosen sentence that carries the kind of answer asked for may be the one that holds them)
-        typed = [e for e in chosen if e.parts.get("type", 0.0) > 0] or [lead]
-        if figures_listed:  # (a figure, not an ordinal: "the 43rd Summit" counts nothing)
-            typed = [e for e in chosen if any(not re.search(rf"\b{re.escape(f)}(?:st|nd|rd|th)\b", e.text)
-                                              for f in content_figures(e.text))] or [lead]
+        # (any chosen sentence that carries the kind of answer asked for may be the one that holds them: ``typed``
+        # above; for a list of figures, one that gives a figure — an ordinal, "the 43rd Summit", gives none)
+        if figures_listed:
+            typed = [e for e in chosen if content_figures(e.text)] or [lead]
         failed = min((fails(e) for e in typed), key=len)
         if len(q.parts) >= 2:  # (each part's sentence may hold that part's place or year)
             failed = [i for i in failed if all(i in fails(e) for e in typed)]

@@ -1914,11 +1914,7 @@ def section_summary(section: list[Evidence], k: int) -> list[Evidence]:
     lost a training and a held-out summary.)"""
     if not section:
         return []
-    lo, hi = min(e.score for e in section), max(e.score for e in section)
-    value = {id(e): (e.score - lo) / (hi - lo) if hi > lo else 1.0 for e in section}  # 0–1, as the similarity
-    # (a summary carries the section's facts: a sentence that holds a number, a figure, a date, a year or a cited
-    # source's year, is worth as much again as its relevance; a section's own number is none)
-    value = {id(e): (value[id(e)] + _holds_fact(e.text)) / 2 for e in section}
+    value = fact_weighted(section)
     chosen: list[Evidence] = []
     while len(chosen) < k:
         rest = [e for e in section if e not in chosen and len(e.tokens) >= 4]
@@ -2029,23 +2025,37 @@ def source_outline(digest: list[Evidence], limit: int, q_tokens: set[str]) -> li
     named = {e.chunk.section for e in leads if set(tokenize(e.chunk.section)) & q_tokens}
     # (an item whose lead gives no figure or date gives its first sentence that does: "Entry into force: … The
     # convention entered into force on 8 March 2017")
-    leads = [next((x for x in ordered if x.chunk.id == e.chunk.id and x.position > e.position
-                   and x.chunk.section == e.chunk.section and not opens_item(x) and _holds_fact(x.text)
-                   and all(not opens_item(y) for y in ordered if y.chunk.id == e.chunk.id
-                           and e.position < y.position <= x.position)), e)
-             if not _holds_fact(e.text) and not e.text.rstrip().endswith(":") else e for e in leads]
-    lo, hi = min((e.score for e in leads), default=0.0), max((e.score for e in leads), default=0.0)
-
-    def value(e: Evidence) -> float:  # (relevance 0–1, worth as much again when the sentence holds a fact)
-        return ((e.score - lo) / (hi - lo) if hi > lo else 1.0) + _holds_fact(e.text)
-
-    kept = set(map(id, sorted(leads, key=lambda e: (e.chunk.section not in named, -value(e)))[:room]))
+    leads = [_item_fact(e, ordered) if not _holds_fact(e.text) and not e.text.rstrip().endswith(":") else e
+             for e in leads]
+    value = fact_weighted(leads)
+    kept = set(map(id, sorted(leads, key=lambda e: (e.chunk.section not in named, -value[id(e)]))[:room]))
     return opening + [e for e in leads if id(e) in kept]
+
+
+def _item_fact(lead: Evidence, ordered: list[Evidence]) -> Evidence:
+    """The first sentence of a digest item, after its lead and before the next item opens, that holds a fact;
+    the lead when none does."""
+    for x in ordered:
+        if x.chunk.id != lead.chunk.id or x.position <= lead.position:
+            continue
+        if opens_item(x) or x.chunk.section != lead.chunk.section:
+            break
+        if _holds_fact(x.text):
+            return x
+    return lead
 
 
 def _holds_fact(text: str) -> bool:
     """Whether a sentence holds a number (a figure, a date, a year), other than a section's own number."""
     return bool(re.search(r"\d", re.sub(r"^[\d.]+\s", "", text)))
+
+
+def fact_weighted(evidence: list[Evidence]) -> dict[int, float]:
+    """Each sentence's relevance scaled to 0–1 among ``evidence`` (as the similarity), averaged with whether it
+    holds a fact (``_holds_fact``): a summary carries its text's facts, so a sentence that holds a number, a date,
+    a year or a cited source's year is worth as much again as its relevance."""
+    lo, hi = min((e.score for e in evidence), default=0.0), max((e.score for e in evidence), default=0.0)
+    return {id(e): (((e.score - lo) / (hi - lo) if hi > lo else 1.0) + _holds_fact(e.text)) / 2 for e in evidence}
 
 
 def summary_sentences(body: list[Evidence], k: int) -> list[Evidence]:
