@@ -250,7 +250,19 @@ def brief_requests(lang: str) -> list[str]:
     return [f"{a} {b}" for v in verbs for w in brief for a, b in ((v, w), (w, v))]
 
 
-_GENERATED_TYPES = {"reason": causal_interrogatives, "summary": brief_requests, "date": interval_interrogatives,
+def content_requests(lang: str) -> list[str]:
+    """A question of what a named part of a text holds or says ("what does section 3.3 say", "apa isi bagian 3.3"):
+    a request for a summary of that part (``text_content``: each ask with each unit)."""
+    table = words()["text_content"]
+    return [ask.format(unit=u) for ask in table["asks"].get(lang, []) for u in table["units"].get(lang, [])]
+
+
+def summary_requests(lang: str) -> list[str]:
+    """The generated phrases of a summary: brief requests and questions of a text part's content."""
+    return [*brief_requests(lang), *content_requests(lang)]
+
+
+_GENERATED_TYPES = {"reason": causal_interrogatives, "summary": summary_requests, "date": interval_interrogatives,
                     "quantity": quantity_interrogatives}
 
 

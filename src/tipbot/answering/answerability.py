@@ -1292,6 +1292,12 @@ def claim_of(q: Question) -> str:
                   r"denger|pikir|kira)|(?:dosen|guru|teman|temen|pembimbing|senior)(?:\s+(?:saya|aku|gue|gw|kami))?(?:\s+"
                   r"(?:bilang|ngomong|mengatakan|berkata))?(?=\s+(?:bahwa|kalau|kalo)\b))\s+(?:that\s+|bahwa\s+|kalau\s+|"
                   r"kalo\s+)?", "", text.strip(), flags=re.I)
+    # nor is whose account it is, in a lead-in before the question: "According to the earlier studies by Fikhri et
+    # al. and Khairi, why did …", "Menurut laporan TIP 2023, mengapa …"
+    # (or after it: "Mengapa …, menurut laporan TIP 2023 tentang Indonesia?")
+    attribution = r"(?:according to|as per|based on|menurut|berdasarkan|sesuai)\s+[^,?]{1,90}"
+    text = re.sub(rf"^{attribution},\s*(?=(?:why|how|what|kenapa|mengapa|bagaimana|apa|did|does|do|is|was|were)\b)"
+                  rf"|,\s*{attribution}[?!.]*\s*$", "", text.strip(), flags=re.I)
     text = re.sub(r"[,\s]+(?:right|correct|isn'?t it|didn'?t they|kan|bukan|ya kan|ya)\s*$", "", text.rstrip("?!. "),
                   flags=re.I)  # a tag question asks for confirmation; it is not part of the claim
     text = re.sub(r"^(?:why|how come|is it true that|kenapa|mengapa|apakah benar|benarkah)\s+", "", text, flags=re.I)

@@ -79,6 +79,7 @@ from .selection import (
     IDENTIFIES,
     KIND_PRIOR,
     MMR_LAMBDA,
+    ORDINAL,
     POINTS_BACK,
     W_TYPE,
     Evidence,
@@ -2002,7 +2003,9 @@ def source_outline(digest: list[Evidence], limit: int, q_tokens: set[str]) -> li
     (what the source is), then, section by section, the lead sentence of each list item (a lead that announces
     more, ending in a colon, brings the next sentence), or the first sentence of a section without items. When
     the outline is longer than ``limit``, the leads of a section the question names by its heading ("its
-    conclusion") and then the most relevant ones stay, in the text's order."""
+    conclusion") and then the most relevant ones stay, in the text's order. (Putting the leads of the sections on
+    the source itself before the notes on the paper's use of it, unless the question names the paper or a verb of
+    citing, lost a held-out summary and gained nothing: left out.)"""
     ordered = sorted(digest, key=lambda e: (e.chunk.order, e.position))
     first = ordered[0].chunk.order
     whole_opening = [e for e in ordered if e.chunk.order == first]
@@ -2019,30 +2022,34 @@ def source_outline(digest: list[Evidence], limit: int, q_tokens: set[str]) -> li
             leads.append(e)
             if e.text.rstrip().endswith(":"):
                 nxt = next((x for x in body if x.chunk.id == e.chunk.id and x.position == e.position + 1), None)
-                if nxt is not None:
+                if nxt is not None and nxt not in items:  # (a nested item is a lead of its own)
                     leads.append(nxt)
     room = max(0, limit - len(opening))
     named = {e.chunk.section for e in leads if set(tokenize(e.chunk.section)) & q_tokens}
     # (an item whose lead gives no figure or date gives its first sentence that does: "Entry into force: … The
     # convention entered into force on 8 March 2017")
-    leads = [_item_fact(e, ordered) if not _holds_fact(e.text) and not e.text.rstrip().endswith(":") else e
-             for e in leads]
+    # (an ordinal, "on the 30th day after the sixth ratification", is neither)
+    leads = [_item_fact(e, ordered) if not _holds_fact(ORDINAL.sub(" ", e.text)) and not e.text.rstrip().endswith(
+        ":") else e for e in leads]
     value = fact_weighted(leads)
     kept = set(map(id, sorted(leads, key=lambda e: (e.chunk.section not in named, -value[id(e)]))[:room]))
     return opening + [e for e in leads if id(e) in kept]
 
 
 def _item_fact(lead: Evidence, ordered: list[Evidence]) -> Evidence:
-    """The first sentence of a digest item, after its lead and before the next item opens, that holds a fact;
-    the lead when none does."""
+    """The sentence of a digest item, after its lead and before the next item opens, that holds a fact: the first
+    that shares a word with the item's label ("**Entry into force:** … ACTIP entered into force on 8 March 2017"),
+    else the first; the lead when none holds one."""
+    label = set(tokenize(lead.text.split(":", 1)[0])) if ":" in lead.text[:60] else set()
+    facts: list[Evidence] = []
     for x in ordered:
         if x.chunk.id != lead.chunk.id or x.position <= lead.position:
             continue
         if opens_item(x) or x.chunk.section != lead.chunk.section:
             break
         if _holds_fact(x.text):
-            return x
-    return lead
+            facts.append(x)
+    return next((x for x in facts if label & set(x.tokens)), facts[0] if facts else lead)
 
 
 def _holds_fact(text: str) -> bool:

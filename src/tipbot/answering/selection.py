@@ -371,14 +371,18 @@ def outside_law_references(text: str, spans: list[tuple[int, int]]) -> list[tupl
     return [(s, e) for s, e in spans if not any(a <= s < b for a, b in laws)]
 
 
-_ORDINAL = re.compile(r"\b\d+(?:st|nd|rd|th)\b|\bke-?\d+\b", re.I)  # "27th", "ke-17"
+# a clause of result joined by "so" ("… restricted their movement and work, so most victims left the shelters"):
+# the clause before it is the reason for the one after (not "so that", a purpose, listed with the connectives;
+# nor "so far", "so-called", "so many")
+_RESULT_CLAUSE = re.compile(r",\s+so\s+(?!(?:that|far|called|much|many|on|forth|as)\b)", re.I)
+ORDINAL = re.compile(r"\b\d+(?:st|nd|rd|th)\b|\bke-?\d+\b", re.I)  # "27th", "ke-17"
 
 
 def reports_fact(text: str) -> bool:
     """The sentence reports a figure or a date of its own (a citation's year is none, nor an ordinal, which names
     an event or a place in a sequence: "the 27th Summit", "the 30th day"). A summary of factual text keeps such
     sentences: they carry more of what the text says than one that frames or repeats it."""
-    plain = _ORDINAL.sub(" ", CITATION.sub(" ", text))
+    plain = ORDINAL.sub(" ", CITATION.sub(" ", text))
     return bool(content_figures(plain) or _DATE.search(plain))
 
 
@@ -446,7 +450,7 @@ def type_fit(ev: Evidence, q: Question, citation_index=None, q_tokens: set[str] 
             return 1.0
         return 0.5 if countries_in(low) and not q.below_country else 0.0  # ("which city": not a country)
     if t == "reason":
-        return 1.0 if holds_phrase("causal", low) else 0.0
+        return 1.0 if holds_phrase("causal", low) or _RESULT_CLAUSE.search(low) else 0.0
     if t == "list":
         if enumerates(text) or text.rstrip().endswith(":"):
             return 1.0
