@@ -79,3 +79,93 @@ def test_verbs_of_regard_and_of_leaving_render_their_sense():
     assert "consider" in translate_terms("menganggap") and "feel" not in translate_terms("dianggap")
     assert "run away" in translate_terms("kabur") and "ambiguous" not in translate_terms("kabur")
     assert "leave" in translate_terms("meninggalkan") and "dead" not in translate_terms("meninggalkan")
+
+
+def test_a_count_written_with_a_thousands_separator_is_no_year():
+    from tipbot.answering.answerability import counted_figures
+
+    assert counted_figures("SIMFONI PPA logged 2,065 trafficking cases in 2017-2022") == [("2065", "case")]
+    assert counted_figures("the 2023 cases") == []  # (a year before a noun labels it)
+
+
+def test_a_compound_noun_that_holds_a_type_word_asks_for_no_such_type():
+    q = analyse("artikel yg di daftar pustaka ditulis 'Fikhri et al. 2021' itu sebenernya ditulis siapa sih?")
+    assert q.answer_type == "actor"
+    assert analyse("daftar negara yang ikut AMMTC apa saja?").answer_type == "list"
+
+
+def test_a_date_noun_before_a_date_gives_the_date_and_asks_for_none():
+    assert analyse("siapa yang ditemui KBRI phnom penh tanggal 4 september 2023?").answer_type == "actor"
+    assert analyse("tanggal berapa MoU diteken?").answer_type == "date"
+    assert analyse("MoU diteken tanggal?").answer_type == "date"
+
+
+def test_the_date_of_an_interval_questions_first_event_is_checked_against_that_event():
+    from tipbot.answering.answerability import _other_date
+    from tipbot.keyword import tokenize
+
+    from .test_reader_rules_s21 import _paper_evidence
+
+    # (the sentence on the MoU holds more of the whole question's terms than the one on the declaration)
+    content = [_paper_evidence("On August 22 2023, the police of Indonesia and Cambodia signed an MoU."),
+               _paper_evidence("The declaration was adopted on 10 May 2023.")]
+    idf = {t: 2.0 for e in content for t in e.tokens}
+    q = analyse("how many days between the labuan bajo declaration on 10 May 2023 and the police MoU with cambodia?")
+    assert q.interval
+    assert _other_date(q, content, set(tokenize(q.text)), idf) is None
+    q = analyse("how many days between the labuan bajo declaration on 10 June 2023 and the police MoU with cambodia?")
+    assert _other_date(q, content, set(tokenize(q.text)), idf) is not None
+
+
+def test_a_country_qualifies_the_office_asked_about_not_only_its_sentence():
+    from tipbot.answering.analysis import asked_office
+    from tipbot.answering.answerability import holder_named
+
+    from .test_reader_rules import _context
+
+    chunks, context = _context("Foreign Minister Retno Marsudi met Cambodian police chief Gen. Neth Savoeun in 2022.")
+    q = analyse("siapa menteri luar negeri kamboja?")
+    assert not holder_named(q, asked_office(q), chunks, context)
+    q = analyse("siapa kepala polisi kamboja yang ketemu menlu retno?")
+    assert holder_named(q, asked_office(q), chunks, context)
+
+
+def test_the_figures_a_question_gives_are_the_operands_of_its_sum():
+    from tipbot.answering.compose import operands
+    from tipbot.keyword import tokenize
+
+    from .test_reader_rules_s21 import _paper_evidence
+
+    ev = _paper_evidence("The embassy repatriated 52 workers and 172 workers were victims, 62 citizens were victims "
+                         "and 1,138 citizens were victims of online scams.")
+    q = analyse("total korban kalau dijumlahin 62 + 1138 berapa?")
+    assert q.arithmetic == "sum"
+    assert [raw for raw, _ in operands(q, [ev], set(tokenize("victims citizens")))] == ["62", "1,138"]
+    # (each once, though two sentences give one of them; and "plus", "ditambah" ask for a sum)
+    assert [raw for raw, _ in operands(q, [ev, ev], set(tokenize("victims citizens")))] == ["62", "1,138"]
+    assert analyse("what's 62 plus 1,138 victims in total?").arithmetic == "sum"
+    assert analyse("62 ditambah 1138 jadi brp?").arithmetic == "sum"
+
+
+def test_the_users_own_purpose_in_indonesian_is_framing():
+    from tipbot.answering.analysis import strip_framing
+
+    assert strip_framing("aku cuma butuh poin2 utamanya buat slide presentasi besok", "id") == \
+        "aku cuma butuh poin2 utamanya"
+    assert strip_framing("kak ringkasin bagian 3.1 buat tugas kuliah aku dong", "id") == "ringkasin bagian 3.1"
+    # to make a report is an act, not the user's purpose
+    assert "laporan" in strip_framing("buat laporan ke polisi gimana caranya?", "id")
+
+
+def test_the_register_asked_of_the_answer_is_framing():
+    from tipbot.answering.analysis import strip_framing
+
+    text = strip_framing("the paper's main findings in plain words - what strategies did they find?", "en")
+    assert "plain" not in text and "findings" in text
+
+
+def test_two_countries_joined_by_a_hyphen_are_no_name():
+    c = analyse("di bagian 3.2, tim teknis polisi Indonesia-Kamboja disepakati bakal bahas apa aja?").constraints
+    assert not any("-" in n for n in c.names)
+    assert "Bekasi-Cambodia" not in analyse("what happened in the Bekasi-Cambodia case?").constraints.places
+

@@ -418,6 +418,7 @@ def strip_framing(text: str, lang: str) -> str:
         pat = _compiled("framing", lg)
         if pat is not None:
             text = pat.sub(" ", text)
+    text = _purpose_id().sub(" ", text)  # (after the particles went: "buat tugas kuliah aku dong")
     # (and the possessive of framing that went: "according to the paper's dates")
     text = re.sub(r"(?:^|(?<=\s))['’]s\b", " ", text)
     text = re.sub(r"\s+([?,.!])", r"\1", re.sub(r"\s+", " ", text)).strip(" ,.;:-!")
@@ -430,6 +431,15 @@ _PURPOSE = re.compile(r"\bfor\s+(?:my|our)\s+(?:[\w'-]+\s+){0,2}?[\w'-]+(?=\s*(?
                       r"|\bfor\s+(?:my|our)\s+(?:[\w'-]+\s+){0,3}?(?=(?:i|we)\b)"  # "for my thesis lit review I want …"
                       r"|\bfor\s+(?:my|our)\s+[\w'-]+"
                       r"|^\s*for\s+an?\s+(?:[\w'-]+\s+){0,2}?[\w'-]+\s*[:—–]", re.I)
+
+
+@lru_cache(maxsize=1)
+def _purpose_id() -> re.Pattern:
+    """The user's own purpose, in Indonesian: "buat"/"untuk" and what the user is preparing (list
+    ``purpose_nouns``), with up to two words after it when they end the clause ("buat slide presentasi besok")."""
+    nouns = "|".join(re.escape(n) for n in sorted(words()["purpose_nouns"], key=len, reverse=True))
+    lead = rf"\b(?:buat|untuk|bwt|utk)\s+(?:bahan\s+)?(?:{nouns})\b"
+    return re.compile(rf"{lead}(?:\s+[\w-]+){{1,2}}(?=\s*(?:[:,;.?!]|$))|{lead}", re.I)
 
 
 @lru_cache(maxsize=1)
@@ -476,6 +486,10 @@ def answer_type(text: str, lang: str) -> str:
     mix them)."""
     # a quotation is what the question asks about, not its grammar: "who is cited for '…long sentence…'"
     low = _QUOTATION.sub(" «quote» ", text).lower()
+    # (a compound noun that holds a word of a type names a thing: "daftar pustaka" asks for no list)
+    compounds = [c for lg in ("en", "id") for c in words()["type_compounds"][lg]]
+    if compounds:
+        low = _table_pattern(tuple(compounds)).sub(" «noun» ", low)
     order = words()["type_order"]
     weak = {w.lower() for w in words()["weak_requests"]}
     found = [(m, rank, t) for rank, t in enumerate(order) for lg in dict.fromkeys([lang, "en", "id"])
@@ -492,6 +506,10 @@ def answer_type(text: str, lang: str) -> str:
         m2.start() < m.start() and t2 != t and m2.group(0).lower() not in weak
         and not re.search(r"[?,;]|\b(?:and|or|dan|atau)\b", low[m2.end():m.start()])
         for m2, _, t2 in found))]
+    # ("siapa yang ditemui … tanggal 4 september 2023": a date noun before a day or month gives the date; it asks
+    # for none)
+    found = [(m, rank, t) for m, rank, t in found
+             if not (t == "date" and re.match(rf"\s+(?:\d|(?:{MONTH_RE})\b)", low[m.end():]))]
     # ("… bring in the public when carrying out the plan": "when" before a gerund opens a clause of time; it asks
     # nothing)
     found = [(m, rank, t) for m, rank, t in found
@@ -751,6 +769,10 @@ def extract_constraints(text: str, lang: str) -> Constraints:
                 continue  # ("LIST …" in capitals is the request alone)
             name = name.split(None, 1)[1]
         bare = re.sub(r"['’]s$", "", name).lower()
+        if "-" in bare and all(part in countries() for part in bare.split("-")):
+            # ("polisi Indonesia-Kamboja": two countries joined name the relation between them, which the sources
+            # tell as "both countries", "the two police forces": no name, and no place a sentence must hold)
+            continue
         if name.lower() in stops or bare in countries() or _YEAR.fullmatch(name) or re.fullmatch(MONTH_RE, bare):
             continue  # (a month dates a fact in either language: "Mei" is the sources' "May")
         name = re.sub(r"^(?:The|A|An)\s+", "", name)

@@ -210,13 +210,23 @@ def holder_named(q: Question, office: str, chunks, context: AnswerContext, alias
     body = " ".join(re.findall(r"\b[A-Z][\w-]*", phrase))
     bodies = [body, " ".join(translate_terms(body))] if q.language == "id" else [body]
     # (a country typed in lower case qualifies it too: "pejabat kamboja" is an official of Cambodia)
-    bodies = [b for b in bodies if tokenize(b)] or countries_in(phrase)
+    named_bodies = [b for b in bodies if tokenize(b)]
+    bodies = named_bodies or countries_in(phrase)
+    # (a country qualifies the office itself, "Cambodia's Foreign Minister", "Menteri Luar Negeri Kamboja", not
+    # only its sentence: "Foreign Minister Retno Marsudi met Cambodian police chiefs" names no Cambodian minister)
+    of_country = [country_forms_pattern(c) for c in bodies] if bodies and not named_bodies else []
     # (the short form the question gives in brackets is a name of the same office or body: "Kepala Biro Penerangan
     # Masyarakat (Karo Penmas)", "Komite Nasional … Kamboja (NCCT)")
     bodies += [short] if bodies and (short := bracketed_after(q.text, office, 80)) else []
     held = office_group(office, of_body=bool(bodies))
 
     def holder_in(text: str) -> bool:
+        if of_country:
+            offices = list(phrase_pattern(held).finditer(text))
+            return names_holder(text, held, context.lower_words, context.store_places) and any(
+                p.search(re.split(r"[,;:.()]", text[max(0, o.start() - OFFICE_QUALIFIER):o.start()])[-1])
+                or re.match(rf"\s+of\s+(?:the\s+)?{p.pattern}", text[o.end():])
+                for o in offices for p in of_country)
         return names_holder(text, held, context.lower_words, context.store_places) and (
             not bodies or any(has_constraint(text, b, aliases) for b in bodies))
 
@@ -227,6 +237,9 @@ def holder_named(q: Question, office: str, chunks, context: AnswerContext, alias
         return any(c.kind == "reference" and any(has_constraint(c.text, b, aliases) for b in bodies) for c in chunks)
     return any(holder_in(c.text) and (not bodies or any(holder_in(x) for x in chunk_sentences(c)))
                for c in chunks if c.kind != "reference")
+
+
+OFFICE_QUALIFIER = 30  # characters before an office within which a country qualifies it ("Cambodian police chief")
 
 
 def instance_named(thing: str, lang: str, chunks, context: AnswerContext) -> bool:
@@ -1077,7 +1090,11 @@ def _recounted(q: Question, pool: list[Evidence], failed: list[str], q_tokens: s
     if not {re.sub(r"\D", "", f) for f in failed} & {v for v, _ in counted_figures(q.text, q.language)}:
         return None
     counted = _other_count(q, [e for e in pool if is_content(e)], q_tokens, idf)
-    return Verdict("premise", missing=[counted[0]], claim=claim_of(q), evidence=counted[1]) if counted else None
+    if not counted:
+        return None
+    # (the count as the question writes it: "2,065" is a figure, where "2065" would read as a year)
+    written = next((f for f in failed if re.sub(r"\D", "", f) == counted[0]), counted[0])
+    return Verdict("premise", missing=[written], claim=claim_of(q), evidence=counted[1])
 
 
 _DATED_TITLE = re.compile(r"\b((?:19|20)\d\d)\s+((?:[A-Z][\w'’-]*)(?:\s+(?:[A-Z][\w'’-]*|of|on|in|for|against|and))*)"
@@ -1450,7 +1467,10 @@ def contradiction(q: Question, pool: list[Evidence], q_tokens: set[str], idf: di
                 if found[0]:
                     return found
                 break
-    for check in (_other_date, _other_direction, _other_count, _swapped_figures, _swapped_roles):
+    # (the figures of a sum or difference asked for are its inputs, not counts it asserts: "what's 62 plus 1,138
+    # victims"; a figure the store never gives is caught before, by missing_from_store)
+    counts = () if q.arithmetic else (_other_count, _swapped_figures)
+    for check in (_other_date, _other_direction, *counts, _swapped_roles):
         found = check(q, content, q_tokens, idf)
         if found is not None:
             return found
@@ -1746,6 +1766,12 @@ def _other_date(q: Question, content: list[Evidence], q_tokens: set[str], idf: d
         return _other_event_month(q, content, q_tokens, idf) or _other_event_year(q, content, q_tokens, idf)
     days = {d for d, _ in asked}
     anchor = q_tokens - {t for _, raw in asked for t in tokenize(raw)}
+    if q.interval:
+        # ("berapa hari antara deklarasi … 10 mei 2023 dan MoU …": the date is the first event's; the sentence on
+        # the other event dates that one) the event the date is given is the part of the question that holds it
+        part = next((x for x in q.parts if asked[0][1] in x), "")
+        own = set(tokenize(part)) | set(tokenize(" ".join(translate_terms(part))))
+        anchor &= own
     for e in _described(q, content, anchor, idf, [], PLACE_SHARE):
         if _other_year(q, e.text):
             continue
@@ -2218,7 +2244,7 @@ def counted_figures(text: str, lang: str = "en") -> list[tuple[str, str]]:
         value = str(NUMBER_WORDS[raw]) if raw in NUMBER_WORDS else re.sub(r"\D", "", raw)
         renders = translate_terms(m.group(2))[:1] if lang == "id" else []
         toks = tokenize(renders[0] if renders else m.group(2))
-        if toks and not re.fullmatch(r"(?:19|20)\d\d", value):
+        if toks and not re.fullmatch(r"(?:19|20)\d\d", raw):  # (a year; "2,065" written with its separator is none)
             out.append((value, toks[0]))
     return out
 

@@ -18,7 +18,7 @@ from ..chunking import chunk_sentences
 from ..keyword import tokenize
 from ..query import translate_terms
 from ..schema import Chunk, cite
-from ..verify import content_figures, part_of_name
+from ..verify import content_figures, figure_key, part_of_name
 from .analysis import (
     NUMBER_WORDS,
     Question,
@@ -218,7 +218,12 @@ def operands(q: Question, evidence: list[Evidence], q_tokens: set[str]) -> list[
     (not ILO's "a total of 21 million …")."""
     bound = [*q.constraints.names, *q.constraints.years]
     holding = [ev for ev in evidence if all(has_constraint(ev.text, c) for c in bound)] if bound else []
-    return (_operands(q, holding, q_tokens) if holding else []) or _operands(q, evidence, q_tokens)
+    found = (_operands(q, holding, q_tokens) if holding else []) or _operands(q, evidence, q_tokens)
+    # the figures the question itself gives are the operands when the sentences give each of them ("62 + 1138
+    # dijumlahin berapa": not also the 172 beside them)
+    asked = {figure_key(n) for n in q.constraints.numbers if n not in q.constraints.years}
+    given = list({figure_key(raw): (raw, ev) for raw, ev in reversed(found) if figure_key(raw) in asked}.values())
+    return given[::-1] if len(asked) >= 2 and len(given) == len(asked) else found
 
 
 def _operands(q: Question, evidence: list[Evidence], q_tokens: set[str]) -> list[tuple[str, Evidence]]:
