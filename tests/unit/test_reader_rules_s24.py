@@ -169,3 +169,12 @@ def test_two_countries_joined_by_a_hyphen_are_no_name():
     assert not any("-" in n for n in c.names)
     assert "Bekasi-Cambodia" not in analyse("what happened in the Bekasi-Cambodia case?").constraints.places
 
+
+
+def test_what_one_of_the_users_own_people_should_do_is_advice():
+    for text in ("my cousin got a job offer in cambodia through a facebook ad, which recruitment agency should she "
+                 "use so it's safe?", "sepupu aku ditawarin kerja di kamboja lewat facebook, harus ngapain?"):
+        assert analyse(text).personal == "advice", text
+    # what a government should do is a question about the text, whoever asks it
+    assert not analyse("skripsi saya bahas TPPO, pemerintah harus melakukan apa menurut paper?").personal
+    assert not analyse("my friend asked: what should Indonesia do according to the paper?").personal

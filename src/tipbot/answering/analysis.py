@@ -1187,7 +1187,29 @@ def asks_advice(text: str) -> bool:
         for m in pattern.finditer(text):
             if m.group(1).lower() not in study or _TURN_TO.search(text[: m.start()]):
                 return True
-    return False
+    return bool(_own_people_advice().search(text)) and bool(_own_person().search(text))
+
+
+@lru_cache(maxsize=1)
+def _own_person() -> re.Pattern:
+    """One of the user's own people, with a possessive ("my cousin", "sepupu saya", "temen gue")."""
+    people = words()["own_people"]
+    en = "|".join(map(re.escape, people["en"]))
+    idn = "|".join(map(re.escape, people["id"]))
+    return re.compile(rf"\b(?:my|our)\s+(?:{en})s?\b|\b(?:{idn})\s+(?:saya|aku|gue|gw|kami|kita)\b"
+                      rf"|\b(?:{idn})(?:ku|mu)\b", re.I)
+
+
+@lru_cache(maxsize=1)
+def _own_people_advice() -> re.Pattern:
+    """What a person should do, with a pronoun for its subject ("should she use", "what should he do") or, in
+    Indonesian, none ("harus ngapain", "sebaiknya gimana"): advice when the message names one of the user's own
+    people (``_own_person``)."""
+    modals_en = "|".join(re.escape(m) for m in words()["advice"]["modals"]["en"])
+    modals_id = "|".join(re.escape(m) for m in words()["advice"]["modals"]["id"])
+    return re.compile(rf"\b(?:(?:{modals_en})\s+(?:he|she|they)|(?:he|she|they)\s+(?:{modals_en}))\b"
+                      rf"|\b(?:{modals_id})\s+(?:ngapain|melakukan apa|berbuat apa|gimana|bagaimana)\b"
+                      rf"|\b(?:dia|mereka)\s+(?:{modals_id})\b", re.I)
 
 
 _TURN_TO = re.compile(r"\b(?:who|whom|where)\s*$", re.I)  # ("who should I call", not "what should I call it")
