@@ -178,3 +178,9 @@ def test_what_one_of_the_users_own_people_should_do_is_advice():
     # what a government should do is a question about the text, whoever asks it
     assert not analyse("skripsi saya bahas TPPO, pemerintah harus melakukan apa menurut paper?").personal
     assert not analyse("my friend asked: what should Indonesia do according to the paper?").personal
+
+
+def test_the_users_own_paper_is_not_the_paper():
+    q = analyse("aku lagi bikin makalah ttg peran ASEAN ngatasin TPPO. sumber Khairi 2021 itu isinya apa sih?")
+    assert not q.names_paper and not q.wants_paper
+    assert analyse("menurut makalah ini, apa strategi Indonesia?").names_paper

@@ -871,7 +871,8 @@ def analyse(question: str, previous: Question | None = None) -> Question:
                   (_compiled("premise", lg) for lg in dict.fromkeys([lang, "en", "id"])))
     wants_source = _matches_any(norm, words()["beyond_paper"], lang)
     # (a source identified by the paper citing it, "skripsi Alifia yg dikutip paper", is the source wanted)
-    names_paper = _matches_any(citing_clause().sub(" ", norm), words()["paper_words"], lang)
+    # (not in what the user says of their own work: "aku lagi bikin makalah ttg …" is the user's paper)
+    names_paper = _matches_any(citing_clause().sub(" ", without_asides(norm, lang)), words()["paper_words"], lang)
     wants_paper = names_paper and not wants_source
     cleaned = focus(strip_framing(norm, lang) or norm, lang)
     # (what the question rules out, "…, bukan tersangkanya", is not searched for)

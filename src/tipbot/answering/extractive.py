@@ -348,12 +348,15 @@ class ExtractiveAnswerer(Answerer):
             # "summarise the Alifia thesis": a summary of a source the question names is that source's digest
             # (unless it asks what the paper says of it)
             named = set() if q.wants_paper else set(named_sources(q, context.chunks, context.idf))
-            body = [e for e in body if e.chunk.source_id in named and e.chunk.kind == "digest"] or body
+            of_named = [e for e in body if e.chunk.source_id in named and e.chunk.kind == "digest"]
+            body = of_named or body
             whole = [e for e in content if e.chunk.kind == "paper" and e.passage.score == 0.0]
             if whole and len({e.chunk.section for e in whole}) == 1:
                 # "summarise section 3.5", "ringkas pendahuluan": the section the question names, whole
                 return section_summary(whole, LIMITS["summary"]), None
-            section = named_section(body, q_tokens)
+            # (a part named by its heading's word beside a named source is that source's: "sumber Khairi 2021 itu
+            # isinya apa? kesimpulannya gimana?" asks for Khairi's conclusion, not the paper's)
+            section = named_section(body, q_tokens) if not of_named else []
             if section:  # "summarise the conclusion": that section's sentences, as for a section named by number
                 return section_summary(section, LIMITS["summary"]), None
             whole_digest = [e for e in content if e.passage.score == 0.0 and e.chunk.kind == "digest"]
