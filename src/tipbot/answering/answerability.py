@@ -220,9 +220,11 @@ def holder_named(q: Question, office: str, chunks, context: AnswerContext, alias
     bodies += [short] if bodies and (short := bracketed_after(q.text, office, 80)) else []
     held = office_group(office, of_body=bool(bodies))
 
+    held_forms = phrase_pattern(held)
+
     def holder_in(text: str) -> bool:
         if of_country:
-            offices = list(phrase_pattern(held).finditer(text))
+            offices = list(held_forms.finditer(text))
             return names_holder(text, held, context.lower_words, context.store_places) and any(
                 p.search(re.split(r"[,;:.()]", text[max(0, o.start() - OFFICE_QUALIFIER):o.start()])[-1])
                 or re.match(rf"\s+of\s+(?:the\s+)?{p.pattern}", text[o.end():])

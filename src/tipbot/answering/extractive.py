@@ -2025,7 +2025,7 @@ def source_outline(digest: list[Evidence], limit: int, q_tokens: set[str]) -> li
             leads.append(e)
             if e.text.rstrip().endswith(":"):
                 nxt = next((x for x in body if x.chunk.id == e.chunk.id and x.position == e.position + 1), None)
-                if nxt is not None and nxt not in items:  # (a nested item is a lead of its own)
+                if nxt is not None and all(nxt is not i for i in items):  # (a nested item is a lead of its own)
                     leads.append(nxt)
     room = max(0, limit - len(opening))
     named = {e.chunk.section for e in leads if set(tokenize(e.chunk.section)) & q_tokens}
@@ -2052,7 +2052,7 @@ def _item_fact(lead: Evidence, ordered: list[Evidence]) -> Evidence:
             break
         if _holds_fact(x.text):
             facts.append(x)
-    return next((x for x in facts if label & set(x.tokens)), facts[0] if facts else lead)
+    return next((x for x in facts if label & x.tokens), facts[0] if facts else lead)
 
 
 def _holds_fact(text: str) -> bool:
