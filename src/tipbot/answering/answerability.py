@@ -223,14 +223,13 @@ def holder_named(q: Question, office: str, chunks, context: AnswerContext, alias
     held_forms = phrase_pattern(held)
 
     def holder_in(text: str) -> bool:
+        if not names_holder(text, held, context.lower_words, context.store_places):
+            return False
         if of_country:
-            offices = list(held_forms.finditer(text))
-            return names_holder(text, held, context.lower_words, context.store_places) and any(
-                p.search(re.split(r"[,;:.()]", text[max(0, o.start() - OFFICE_QUALIFIER):o.start()])[-1])
-                or re.match(rf"\s+of\s+(?:the\s+)?{p.pattern}", text[o.end():])
-                for o in offices for p in of_country)
-        return names_holder(text, held, context.lower_words, context.store_places) and (
-            not bodies or any(has_constraint(text, b, aliases) for b in bodies))
+            return any(p.search(re.split(r"[,;:.()]", text[max(0, o.start() - OFFICE_QUALIFIER):o.start()])[-1])
+                       or re.match(rf"\s+of\s+(?:the\s+)?{p.pattern}", text[o.end():])
+                       for o in held_forms.finditer(text) for p in of_country)
+        return not bodies or any(has_constraint(text, b, aliases) for b in bodies)
 
     if office.lower() in words()["person_roles"]["cited"]:
         if q.about_document and not bodies:  # "siapa penulis paper ini?": the front matter names the authors

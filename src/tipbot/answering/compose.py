@@ -222,8 +222,11 @@ def operands(q: Question, evidence: list[Evidence], q_tokens: set[str]) -> list[
     # the figures the question itself gives are the operands when the sentences give each of them ("62 + 1138
     # dijumlahin berapa": not also the 172 beside them)
     asked = {figure_key(n) for n in q.constraints.numbers if n not in q.constraints.years}
-    given = list({figure_key(raw): (raw, ev) for raw, ev in reversed(found) if figure_key(raw) in asked}.values())
-    return given[::-1] if len(asked) >= 2 and len(given) == len(asked) else found
+    given: dict[str, tuple[str, Evidence]] = {}  # (each figure once, where the text first gives it)
+    for raw, ev in found:
+        if figure_key(raw) in asked:
+            given.setdefault(figure_key(raw), (raw, ev))
+    return list(given.values()) if len(asked) >= 2 and len(given) == len(asked) else found
 
 
 def _operands(q: Question, evidence: list[Evidence], q_tokens: set[str]) -> list[tuple[str, Evidence]]:
