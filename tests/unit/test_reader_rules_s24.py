@@ -128,6 +128,10 @@ def test_a_country_qualifies_the_office_asked_about_not_only_its_sentence():
     assert not holder_named(q, asked_office(q), chunks, context)
     q = analyse("siapa kepala polisi kamboja yang ketemu menlu retno?")
     assert holder_named(q, asked_office(q), chunks, context)
+    # (and after it: "the Foreign Minister of Cambodia", in the text's capitals)
+    chunks, context = _context("The Foreign Minister of Cambodia, Prak Sokhonn, met the delegation in 2023.")
+    q = analyse("siapa menteri luar negeri kamboja?")
+    assert holder_named(q, asked_office(q), chunks, context)
 
 
 def test_the_figures_a_question_gives_are_the_operands_of_its_sum():

@@ -227,7 +227,7 @@ def holder_named(q: Question, office: str, chunks, context: AnswerContext, alias
             return False
         if of_country:
             return any(p.search(re.split(r"[,;:.()]", text[max(0, o.start() - OFFICE_QUALIFIER):o.start()])[-1])
-                       or re.match(rf"\s+of\s+(?:the\s+)?{p.pattern}", text[o.end():])
+                       or re.match(rf"\s+of\s+(?:the\s+)?{p.pattern}", text[o.end():], re.I)
                        for o in held_forms.finditer(text) for p in of_country)
         return not bodies or any(has_constraint(text, b, aliases) for b in bodies)
 
