@@ -624,6 +624,7 @@ OPENING_WORDS = 2  # a request verb this close to the start opens the question (
 _WH = {"what", "which", "who", "whom", "whose", "how", "when", "where", "why", "apa", "siapa", "mana", "bagaimana",
        "berapa", "kapan", "mengapa", "kenapa", "apakah", "gimana"}  # interrogatives: not imperatives
 INTERROGATIVES = frozenset(_WH)  # the interrogatives of both languages
+_ID_WH = frozenset({"apa", "siapa", "mana", "bagaimana", "berapa", "kapan", "mengapa", "kenapa", "apakah", "gimana"})
 
 
 _FIRST_PERSON = {"i", "we", "my", "our", "saya", "aku", "kami", "kita", "gue", "gw"}  # ("I wonder how long …")
@@ -800,25 +801,43 @@ def outside_names(text: str, names: list[str]) -> str:
     return low
 
 
-def _conversation_kind(text: str, lang: str) -> str | None:
-    """greeting / thanks / capabilities / about when the whole message is that and nothing else."""
+def _conversation_kind(text: str, lang: str) -> tuple[str, str] | None:
+    """greeting / thanks / capabilities / about, with the language it is in, when the whole message is
+    conversation and nothing else. A message may hold several kinds ("halo, ini bot apa ya?", "thanks, bye"): the
+    one that asks most wins (about, then capabilities, thanks, greeting). Words addressing the assistant
+    (``conversation`` "self": "bot", "kamu") and intensifiers ("bgt", "so") are part of it; with an interrogative
+    and nothing else ("ini bot apa ya?", "what kind of bot are you") they ask what it can do."""
     core = re.sub(r"[^\w\s']", " ", text.lower()).strip()
     core = re.sub(r"\s+", " ", core)
     if not core:
         return None
+    conv = words()["conversation"]
+    found: list[tuple[str, str]] = []
+    rest = core
     for kind in ("about", "capabilities", "thanks", "greeting"):
         for lg in dict.fromkeys([lang, "en", "id"]):
             pat = _compiled(f"conv:{kind}", lg)
-            if pat is None or not pat.search(core):  # (searched first: most messages are none of these)
+            if pat is None or not pat.search(rest):  # (searched first: most messages are none of these)
                 continue
-            rest = pat.sub(" ", core)
+            found.append((kind, lg))
+            rest = pat.sub(" ", rest)
             summary = _compiled("type:summary", lg) if kind == "about" else None
             if summary is not None:  # ("intinya paper ini membahas apa", "in short, what is the paper about")
                 rest = summary.sub(" ", rest)
-            rest_words = [w for w in rest.split() if w not in all_stopwords()]
-            if not rest_words:
-                return kind
-    return None
+    addressed = {w for lg in ("en", "id") for w in [*conv["self"][lg], *conv["intensifiers"][lg]]}
+    rest_words = [w for w in rest.split() if w not in all_stopwords()]
+    if any(w not in addressed for w in rest_words):
+        return None
+    asks = set(rest.split()) & _WH
+    if asks and set(rest.split()) & {w for lg in ("en", "id") for w in conv["self"][lg]} and not any(
+            k in ("about", "capabilities") for k, _ in found):
+        found.insert(0, ("capabilities", "id" if asks <= _ID_WH else "en"))
+    if not found:
+        return None
+    # (a phrase of one language only tells the language of a message too short to detect: "selamat pagi!")
+    kind, lg = found[0]
+    langs = {g for _, g in found}
+    return kind, (next(iter(langs)) if len(langs) == 1 else lang)
 
 
 def is_followup(text: str, lang: str) -> bool:
@@ -864,15 +883,18 @@ def analyse(question: str, previous: Question | None = None) -> Question:
     """The question as tipbot understands it; ``previous`` is the conversation's last question, against which a
     follow-up is read."""
     lang, norm = question_language(question)
-    kind = _conversation_kind(norm, lang)
-    if kind:
-        return Question(original=question, text=norm, language=lang, kind=kind)
+    conversation = _conversation_kind(norm, lang)
+    if conversation:
+        kind, said_in = conversation
+        return Question(original=question, text=norm, language=said_in, kind=kind)
     premise = any(p is not None and p.search(norm.lower()) for p in
                   (_compiled("premise", lg) for lg in dict.fromkeys([lang, "en", "id"])))
     wants_source = _matches_any(norm, words()["beyond_paper"], lang)
     # (a source identified by the paper citing it, "skripsi Alifia yg dikutip paper", is the source wanted)
     # (not in what the user says of their own work: "aku lagi bikin makalah ttg …" is the user's paper)
-    names_paper = _matches_any(citing_clause().sub(" ", without_asides(norm, lang)), words()["paper_words"], lang)
+    # (nor in the alternative it rules out: "what did Khairi 2021 conclude? not what the paper says about it")
+    names_paper = _matches_any(_EXCLUDED_CLAUSE.sub(" ", citing_clause().sub(" ", without_asides(norm, lang))),
+                               words()["paper_words"], lang)
     wants_paper = names_paper and not wants_source
     cleaned = focus(strip_framing(norm, lang) or norm, lang)
     # (what the question rules out, "…, bukan tersangkanya", is not searched for)
@@ -933,6 +955,8 @@ def analyse(question: str, previous: Question | None = None) -> Question:
     if interval:  # "how many days passed | between A | and B": the piece that asks for the span names no event
         # (one that names an event before it keeps the event: "B got busted in July 2023 - how far apart is that")
         events = [e for i, p in enumerate(q.parts) if (e := _without_span_ask(p, lang, first=i == 0))]
+        # (nor the clause that says whose date it is: "the police MoU date the paper gives")
+        events = [x for e in events if (x := _STATED_BY().sub(" ", e).strip(" ,"))]
         # (a piece that asks a question of its own names no event: "…, dan pada tanggal berapa masing-masing
         # disahkan?")
         events = [e for e in events if answer_type(e, lang) == "fact"] if sum(
@@ -1254,6 +1278,11 @@ def _asked_office(text: str, answer_type: str) -> str | None:
         m = re.search(rf"\b(?:who|siapa)\s+{fillers}(?:[\w'’-]+\s+)?({offices})", text, re.I)
     if m is None and answer_type == "actor":  # (Indonesian may ask last: "menlu RI sekarang siapa?")
         m = re.search(rf"\b({offices})\s+(?:[\w'’-]+\s+){{0,3}}?siapa\s*(?:\?|$)", text, re.I)
+    if m is None and answer_type == "actor":
+        # (or open with the office and ask last, after a clause that says which holder: "Karo Penmas Polri yg
+        # komentar soal 6 MoU itu namanya siapa?")
+        m = re.match(rf"\s*(?:(?:si|sang|pak|bu|bapak|ibu)\s+)?({offices})\b[^?]*\b(?:nama(?:nya)?\s+)?siapa\s*\??\s*$",
+                     text, re.I)
     return m.group(1) if m else None
 
 
@@ -1541,6 +1570,20 @@ _INVERTED_AUX = re.compile(r"()\s+(?:did|does|do|was|were|had|has|have|is|are)\s
 _PASSIVE_END = re.compile(r"(?<=\s)(di(?!bandingkan)[a-z]{3,}(?:nya)?)\s+(?=\w)", re.I)
 
 
+@lru_cache(maxsize=1)
+def _STATED_BY() -> re.Pattern:  # noqa: N802 (a compiled pattern, built once from the word lists)
+    """A clause that says which text gives a value ("the date the paper gives", "yang disebut paper"): one of the
+    paper's words or a source noun, then a verb of stating (``statement_verbs``) or of citing."""
+    w = words()
+    texts = "|".join(re.escape(x) for lg in ("en", "id") for x in [*w["paper_words"][lg], *w["source_nouns"][lg]])
+    verbs = "|".join(re.escape(x) for lg in ("en", "id") for x in [*w["statement_verbs"][lg],
+                                                                    *w["citing_clauses"]["active"][lg]])
+    passive = "|".join(re.escape(x) for x in w["statement_verbs"]["id_passive"])
+    return re.compile(rf"\b(?:(?:that|which|yang|yg)\s+)?(?:(?:the|this|that|its)\s+)?(?:{texts})(?:\s+(?:ini|itu))?"
+                      rf"\s+(?:{verbs})\b|\b(?:yang|yg)\s+(?:{passive})\s+(?:(?:oleh|di|dalam)\s+)?(?:{texts})"
+                      rf"(?:\s+(?:ini|itu))?\b", re.I)
+
+
 def _without_span_ask(part: str, lang: str, first: bool = True) -> str:
     """A part of an interval question without the clause that asks for the span ("… in July 2023 - how far apart
     is that"): the dated event it names before that clause, or "" when it names none (a word before the span is
@@ -1699,6 +1742,11 @@ def _asks(sentence: str, lang: str) -> bool:
 # after a clause break names what the question does not ask for
 _EXCLUDED = re.compile(r"(?:^|[,;(—–]|\?|\s-)\s*(?:(?:tapi|but|and)\s+)?(?:bukan|not|jangan|instead\s+of|rather\s+than)"
                        r"\s+(?:the\s+|yang\s+|versi\s+|dari\s+)?([^\W\d_][\w-]*(?:\s+[^\W\d_][\w-]*)?)", re.I)
+
+
+# the whole clause of a negated alternative, to the next punctuation ("…, not what the paper says about it")
+_EXCLUDED_CLAUSE = re.compile(r"(?:^|[,;(—–]|\?|\s-)\s*(?:(?:tapi|but|and)\s+)?(?:bukan|not|jangan|instead\s+of|"
+                              r"rather\s+than)\b[^,.;?!)]*", re.I)
 
 
 def excluded_of(text: str) -> str:

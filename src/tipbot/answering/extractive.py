@@ -1931,11 +1931,23 @@ def section_summary(section: list[Evidence], k: int) -> list[Evidence]:
 
 
 def named_section(pool: list[Evidence], q_tokens: set[str]) -> list[Evidence]:
-    """The sentences of the paper section whose heading the question names ("summarise the conclusion")."""
-    hits = [e for e in pool if e.chunk.kind == "paper" and set(tokenize(re.sub(r"^[\d.]+\s*", "", e.chunk.section)))
-            & q_tokens]
-    sections = {e.chunk.section for e in hits}
-    return hits if len(sections) == 1 else []
+    """The sentences of the paper section whose heading the question names ("summarise the conclusion"): the one
+    section whose heading shares a word with the question, by a word of a short heading ("Conclusion"), by two of
+    a long one or by its number ("Perpres 19/2023" for "Presidential Regulation Number 19 of 2023"). One shared
+    word of a long heading does not name it: "Satgas TPPO Polri" holds the "Police" of a heading that is a whole
+    sentence."""
+    headings = {s: set(tokenize(re.sub(r"^[\d.]+\s*", "", s)))
+                for s in {e.chunk.section for e in pool if e.chunk.kind == "paper"}}
+    named = [s for s, heading in headings.items() if heading & q_tokens]
+    if len(named) != 1:
+        return []
+    heading = headings[named[0]]
+    words_ = heading & q_tokens
+    # (a year is no document's number: "GLOTIP 2024" does not name the plan "for 2020-2024")
+    years = {w for w in words_ if re.fullmatch(r"(?:19|20)\d\d", w)}
+    if not (len(heading) <= 2 or len(words_ - years) >= 2 or any(w.isdigit() for w in words_ - years)):
+        return []
+    return [e for e in pool if e.chunk.kind == "paper" and e.chunk.section == named[0]]
 
 
 def say_other_date(draft: Draft, chunk, sentence: str, other: str, lang: str) -> None:

@@ -1,0 +1,81 @@
+"""Reader rules of the twenty-fourth session, each for a class of question (docstrings in src/tipbot/answering)."""
+
+from __future__ import annotations
+
+from tipbot.answering.analysis import analyse
+
+
+def _paper(sentences: list[str], section: str, order: int = 1):
+    """Evidence for each sentence of one paper section."""
+    from tipbot.answering.selection import Evidence
+    from tipbot.keyword import tokenize
+    from tipbot.schema import Chunk, Passage
+
+    chunk = Chunk(id=f"p{order}", text=" ".join(sentences), source_id="paper", kind="paper", title="Paper",
+                  section=section, order=order)
+    return [Evidence(text=t, passage=Passage(chunk=chunk, score=1.0), position=i, tokens=set(tokenize(t)),
+                     score=1.0) for i, t in enumerate(sentences)]
+
+
+def test_one_shared_word_of_a_long_heading_does_not_name_its_section():
+    from tipbot.answering.extractive import named_section
+
+    long_heading = _paper(["The police formed a team."],
+                          "3.5 The Republic of Indonesia Police on July 5 2023 formed a special team", 1)
+    regulation = _paper(["The plan runs to 2024."], "3.1 Issuance of Presidential Regulation Number 19 of 2023", 2)
+    conclusion = _paper(["The strategy was right."], "4. Conclusion", 3)
+    pool = long_heading + regulation + conclusion
+    # ("Satgas TPPO Polri": the heading's "Police" alone)
+    assert named_section(long_heading, {"polic", "achiev"}) == []
+    # two of its words, or a number that is not a year, do name it; so does the word of a short heading
+    assert named_section(long_heading, {"polic", "team"}) == long_heading
+    assert named_section(regulation, {"19", "perpres"}) == regulation
+    assert named_section(regulation, {"2024", "glotip"}) == []
+    assert named_section(pool, {"conclusion"}) == conclusion
+
+
+def test_the_alternative_a_question_rules_out_does_not_name_the_paper():
+    q = analyse("what did Khairi 2021 actually conclude about ASEAN's efforts? like the findings part, not what the "
+                "paper says about it")
+    assert not q.wants_paper
+    assert analyse("what does the paper say about Khairi 2021?").wants_paper
+
+
+def test_whose_date_it_is_is_no_event_of_an_interval():
+    q = analyse("how many days passed between the adoption of the ASEAN declaration in Labuan Bajo and the police "
+                "MoU date the paper gives?")
+    assert q.interval and len(q.parts) == 2
+    assert not any("gives" in p for p in q.parts) and "MoU" in q.parts[1]
+    q = analyse("brp hari antara deklarasi labuan bajo sama tanggal MoU polisi yang disebut paper?")
+    assert not any("disebut" in p for p in q.parts)
+
+
+def test_an_office_that_opens_a_question_asking_siapa_last_is_the_office_asked():
+    from tipbot.answering.analysis import asked_office
+
+    q = analyse("Karo Penmas Polri yg komentar soal 6 MoU di AMMTC itu namanya siapa?")
+    assert q.answer_type == "actor" and asked_office(q).lower() == "karo penmas"
+    # (an act asked of a body is no office: "Polri yang teken MoU siapa?" has none to open with)
+    assert asked_office(analyse("yang teken MoU di Labuan Bajo itu siapa?")) is None
+
+
+def test_an_outcome_verb_matches_the_sources_words_for_success():
+    from tipbot.answering.analysis import synonyms_of
+    from tipbot.keyword import tokenize
+
+    # ("apa yang dicapai Satgas" → achieve: "it succeeded in saving 2,778 people")
+    assert set(tokenize("succeeded")) <= synonyms_of(set(tokenize("achieved")))
+
+
+def test_a_message_of_several_kinds_of_conversation_is_conversation():
+    q = analyse("halo, ini bot apa ya?")
+    assert q.kind == "capabilities" and q.language == "id"
+    q = analyse("makasih ya botnya membantu bgt")
+    assert q.kind == "thanks" and q.language == "id"
+    q = analyse("selamat pagi!")
+    assert q.kind == "greeting" and q.language == "id"
+    assert analyse("what kind of bot are you?").kind == "capabilities"
+    assert analyse("thanks, bye").kind == "thanks"
+    # content beside it is a question
+    assert analyse("what do you know about the MoU?").kind == "question"
+    assert analyse("halo, apa itu ACTIP?").kind == "question"
