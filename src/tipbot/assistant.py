@@ -30,7 +30,7 @@ from .answering import (
 from .answering.analysis import cites_other_work, question_language, refers_back
 from .answering.analysis import words as question_words
 from .answering.compose import ph as reader_phrases
-from .answering.compose import quote_chunk
+from .answering.compose import quote_abstract, quote_chunk
 from .answering.compound import answered_already, asks_otherwise, merge_answers, split_questions
 from .citations import load_index
 from .config import MAX_QUESTION_CHARS, Settings
@@ -452,7 +452,7 @@ class Assistant:
             abstract = [c for c in self.store.chunks if c.kind == "paper" and c.section.lower().startswith("abstract")]
             if abstract:
                 draft.statements.append(Statement(p["about"], framing=True))
-                quote_chunk(draft, abstract[0], q.language)
+                quote_abstract(draft, abstract[0], q.language)
                 return draft
         kind = q.kind if q.kind in ("greeting", "thanks", "capabilities") else "greeting"
         draft.statements.append(Statement(p[kind].format(paper=self.settings.profile.short_title), framing=True))

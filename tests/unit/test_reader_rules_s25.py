@@ -79,3 +79,40 @@ def test_a_message_of_several_kinds_of_conversation_is_conversation():
     # content beside it is a question
     assert analyse("what do you know about the MoU?").kind == "question"
     assert analyse("halo, apa itu ACTIP?").kind == "question"
+
+
+def test_a_summary_of_the_paper_as_a_whole_asks_what_it_is_about():
+    for text in ("summarize the paper", "can u give me a short summary of the whole paper for my essay intro?",
+                 "ringkasin paper ini dong secara keseluruhan", "quick q — can you sum up the whole paper?"):
+        assert analyse(text).kind == "about", text
+    # a part of it, or what it says on a topic, is a summary of that
+    for text in ("Tolong ringkas kesimpulan paper ini.", "what does the paper say about the US and its part?",
+                 "ringkas bagian metode paper ini"):
+        assert analyse(text).kind == "question", text
+
+
+def test_what_the_paper_is_about_quotes_its_abstracts_aim_approach_and_results():
+    from tipbot.answer import Draft
+    from tipbot.answering.compose import quote_abstract
+    from tipbot.schema import Chunk
+
+    text = ("This research aims to find the strategy. It uses a qualitative approach. The procedure has three steps. "
+            "The data analysis consists of reduction and conclusion. The results of the study found that the "
+            "strategy is cooperation. The results of this research have implications for policy.")
+    draft = Draft(statements=[], citations=[])
+    quote_abstract(draft, Chunk(id="a", text=text, source_id="paper", kind="paper", title="P", section="Abstract",
+                                order=0), "en")
+    said = " ".join(s.text for s in draft.statements)
+    assert "aims to find" in said and "qualitative" in said and "found that" in said and "implications" in said
+    # (a step of the method that says "conclusion" or "findings" reports no result)
+    assert "three steps" not in said and "reduction" not in said
+
+
+def test_a_passive_with_its_agent_asserts_the_agent():
+    from tipbot.answering.answerability import asserted_actor
+
+    q = analyse("menurut paper Satgas TPPO dibentuk sama Kemenlu kan? di bawah koordinasi siapa tuh")
+    assert q.language == "id" and asserted_actor(q) == "Kemenlu"
+    assert asserted_actor(analyse("apakah benar Satgas TPPO itu dibentuk oleh Kemenlu pada tahun itu?")) == "Kemenlu"
+    # (an active clause asserts its subject)
+    assert asserted_actor(analyse("why did Kemenlu form the Satgas TPPO?")) == "Kemenlu"

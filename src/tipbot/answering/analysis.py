@@ -801,6 +801,15 @@ def outside_names(text: str, names: list[str]) -> str:
     return low
 
 
+@lru_cache(maxsize=1)
+def _section_name() -> re.Pattern:
+    """The usual name of any part of a paper ("kesimpulan", "the introduction")."""
+    return phrase_pattern([f for forms in words()["section_names"].values() for f in forms])
+
+
+_TOPIC_OF = re.compile(r"\b(?:about|on|regarding|concerning|tentang|soal|mengenai|terkait|ttg)\s+\w", re.I)
+
+
 def _conversation_kind(text: str, lang: str) -> tuple[str, str] | None:
     """greeting / thanks / capabilities / about, with the language it is in, when the whole message is
     conversation and nothing else. A message may hold several kinds ("halo, ini bot apa ya?", "thanks, bye"): the
@@ -824,6 +833,23 @@ def _conversation_kind(text: str, lang: str) -> tuple[str, str] | None:
             summary = _compiled("type:summary", lg) if kind == "about" else None
             if summary is not None:  # ("intinya paper ini membahas apa", "in short, what is the paper about")
                 rest = summary.sub(" ", rest)
+    if not found:
+        # a summary asked of the paper as a whole and of nothing in it ("summarize the paper", "ringkasin paper ini
+        # secara keseluruhan"): what the paper is about
+        paper = phrase_pattern([w for lg in ("en", "id") for w in words()["paper_words"][lg]])
+        for lg in dict.fromkeys([lang, "en", "id"]):
+            summary = _compiled("type:summary", lg)
+            if summary is None or not summary.search(core) or not paper.search(core):
+                continue
+            # (framing may hold the paper's words: "paper ini" goes with it)
+            bare = re.sub(r"[^\w\s']", " ", strip_framing(text, lg).lower())
+            # (not a part of it, "ringkas kesimpulan paper ini", nor what it says on a topic, "what does the
+            # paper say about the US")
+            if _section_name().search(bare) or _TOPIC_OF.search(bare):
+                break
+            found.append(("about", lg))
+            rest = phrase_pattern(conv["whole"][lg]).sub(" ", paper.sub(" ", summary.sub(" ", bare)))
+            break
     addressed = {w for lg in ("en", "id") for w in [*conv["self"][lg], *conv["intensifiers"][lg]]}
     rest_words = [w for w in rest.split() if w not in all_stopwords()]
     if any(w not in addressed for w in rest_words):

@@ -1654,6 +1654,14 @@ def _placed(best: Evidence, pool: list[Evidence], asserted: list[str],
     return "", best
 
 
+def _PASSIVE_WITH_AGENT(rest: str, lang: str) -> bool:  # noqa: N802 (read as a predicate of the clause)
+    """Whether the clause after a subject is a passive verb followed by its agent ("dibentuk oleh/sama X", "was
+    formed by X")."""
+    m = re.match(r"\s+(?:(?:itu|ini|tersebut)\s+)?(?:(di[a-z]{3,})\s+(?:oleh|sama|ama)\b"
+                 r"|(?:was|were|is|are|has been|had been)\s+[a-z]+ed\s+by\b)", rest, re.I)
+    return bool(m) and (m.group(1) is None or (lang == "id" and passive_verb(m.group(1))))
+
+
 def asserted_actor(q: Question, proper_names: frozenset[str] = frozenset()) -> str | None:
     """The body a premise question makes the subject of its claim: a name that opens the claim ("why did Kemenlu
     form …", "SBMI reported that …"), or, typed in lower case, a name the store writes capitalised ("why did the
@@ -1662,13 +1670,16 @@ def asserted_actor(q: Question, proper_names: frozenset[str] = frozenset()) -> s
     for name in q.constraints.names:
         # (with the capitalised words that follow it: "Polda Bali" is another body than "Polda Metro Jaya")
         m = re.match(rf"(?i:(?:the\s+)?)((?i:{re.escape(name)})(?:\s+[A-Z][\w-]*)*)(?![\w-])", claim)
-        if m:
+        # (not the subject of a passive with its agent: "Satgas TPPO dibentuk oleh Kemenlu", "the task force was
+        # formed by Kemenlu" assert the agent, below)
+        if m and not _PASSIVE_WITH_AGENT(claim[m.end():], q.language):
             return m.group(1)
     # a name the claim credits as agent or source ("recorded by BP2MI", "datanya dari SBMI", "dicatat BP2MI")
     markers = "|".join(re.escape(m) for m in words()["agent_markers"].get(q.language, []))
     for name in q.constraints.names:
-        for m in re.finditer(rf"\b(?:({markers})|(di[a-z]{{3,}}))\s+(?:the\s+)?{re.escape(name)}(?![\w-])", claim,
-                             re.I):
+        # (the colloquial agent particle after a passive verb too: "dibentuk sama Kemenlu")
+        for m in re.finditer(rf"\b(?:({markers})|(di[a-z]{{3,}})(?:\s+(?:sama|ama))?)\s+(?:the\s+)?{re.escape(name)}"
+                             rf"(?![\w-])", claim, re.I):
             if m.group(1) or (q.language == "id" and passive_verb(m.group(2))):
                 return name
     words_ = re.sub(r"^(?:the|an?)\s+", "", claim, flags=re.I).split()

@@ -630,6 +630,23 @@ def list_lines(draft: Draft, lst: ListAnswer, lang: str) -> None:
     draft.bullets = True
 
 
+ABSTRACT_OPENING = 2  # sentences of an abstract that state its aim and approach
+
+
+def quote_abstract(draft: Draft, chunk: Chunk, lang: str) -> None:
+    """What a paper is about, from its abstract: the opening sentences (its aim and approach), then those that
+    report its results (``result_phrases``: "the results of the study found that …", "the results of this research
+    have implications …"), quoted whole and cited."""
+    units = chunk_sentences(chunk)
+    found = phrase_pattern([w for lg in ("en", "id") for w in words()["result_phrases"][lg]])
+    chosen = [u for i, u in enumerate(units) if i < ABSTRACT_OPENING or found.search(u)]
+    if not chosen:
+        return
+    n = cite(draft.citations, chunk, " ".join(chosen))
+    for unit in chosen:
+        draft.statements.append(Statement(frame_quote(chunk, unit, lang), [n]))
+
+
 def quote_chunk(draft: Draft, chunk: Chunk, lang: str, sentences: int = 3) -> None:
     """The first sentences of a passage, quoted whole and cited (an abstract, a fallback closest passage)."""
     units = chunk_sentences(chunk)[:sentences]
