@@ -116,3 +116,59 @@ def test_a_passive_with_its_agent_asserts_the_agent():
     assert asserted_actor(analyse("apakah benar Satgas TPPO itu dibentuk oleh Kemenlu pada tahun itu?")) == "Kemenlu"
     # (an active clause asserts its subject)
     assert asserted_actor(analyse("why did Kemenlu form the Satgas TPPO?")) == "Kemenlu"
+
+
+def test_a_statement_before_the_question_it_leads_to_is_the_claim():
+    from tipbot.answering.answerability import claim_of
+
+    claim = claim_of(analyse("ILO says 21 million in forced labour worldwide and 11 million in Asia Pacific; how many "
+                             "million outside Asia Pacific?"))
+    assert claim.endswith("11 million in Asia Pacific") and "outside" not in claim
+    # (an abbreviation's full stop ends no sentence)
+    claim = claim_of(analyse("According to the earlier studies by Fikhri et al. and Khairi, why did ASEAN issue "
+                             "declarations against human trafficking?"))
+    assert claim.startswith("ASEAN issue declarations")
+
+
+def test_each_figure_is_put_in_the_place_of_its_own_clause():
+    from tipbot.answering.answerability import _figure_elsewhere
+    from tipbot.keyword import tokenize
+
+    content = _paper(["ILO data reveals that of a total of 21 million individuals experiencing forced labour "
+                      "throughout the world, there are 11 million victims in the Asia Pacific region."], "1. Intro")
+    places = frozenset({"Asia Pacific", "Africa", "Asia"})
+
+    def check(text: str):
+        q = analyse(text)
+        toks = set(tokenize(q.text))
+        return _figure_elsewhere(q, content, toks, {t: 1.0 for t in toks}, places)
+
+    assert check("ILO says 21 million in forced labour worldwide and 11 million in Asia Pacific; how many "
+                 "million outside Asia Pacific?") is None
+    found = check("ILO says 21 million in forced labour worldwide and 11 million in Africa; how many outside Africa?")
+    assert found is not None and found[0] == "Africa"
+
+
+def test_the_rest_a_ratio_and_a_share_of_figures_the_question_gives_are_computed():
+    from tipbot.answering.compose import computed_value
+
+    q = analyse("ILO kan bilang 21 juta org kerja paksa di dunia, 11 juta di Asia Pasifik. berarti yg di luar Asia "
+                "Pasifik brp juta?")
+    assert q.arithmetic == "difference"
+    assert computed_value(q, ["21 million", "11 million"], "en").startswith("21 million − 11 million = 10 million")
+    assert computed_value(q, ["21 million", "970"], "en") is None  # (not of one magnitude)
+    q = analyse("Satgas TPPO nyelametin 2.778 org dr 861 laporan kan, rata2 jadi brp org per laporan?")
+    assert q.arithmetic == "ratio" and "≈ 3.2" in computed_value(q, ["2,778", "861"], "id")
+    q = analyse("SIMFONI PPA recorded 2,605 cases and about 50.97% were children — roughly how many child cases is "
+                "that?")
+    assert q.arithmetic == "share" and "≈ 1,328" in computed_value(q, ["50.97%", "2,605"], "en")
+    # (the rest of a total asked without the figures, "berapa persen WNI di luar negeri …", computes nothing)
+    assert analyse("berapa persen WNI di luar negeri yang jadi korban menurut IOM?").arithmetic == ""
+
+
+def test_whom_to_contact_with_ones_own_case_is_advice():
+    from tipbot.answering.analysis import asks_advice
+
+    assert asks_advice("aku mau lapor kasus TPPO, hubungi siapa ya?")
+    # (whom a body contacted is asked of the text)
+    assert not asks_advice("KBRI menghubungi siapa di Phnom Penh?")

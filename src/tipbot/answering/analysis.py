@@ -972,6 +972,19 @@ def analyse(question: str, previous: Question | None = None) -> Question:
     # (a difference is asked more specifically: "bigger or smaller than the total …, by how much?")
     q.arithmetic = next((op for op in ("difference", "sum") if _matches_any(cleaned, words()["arithmetic"][op], lang)),
                         "")
+    given = [n for n in q.constraints.numbers if n not in q.constraints.years]
+    if not q.arithmetic and len(given) == 2:
+        shares = [n for n in given if n.endswith("%")]
+        if _matches_any(cleaned, words()["arithmetic"]["remainder"], lang):
+            # "21 juta di dunia, 11 juta di Asia Pasifik. berarti yg di luar Asia Pasifik brp?": the rest of a total
+            # whose whole and part the question gives is their difference
+            q.arithmetic = "difference"
+        elif _matches_any(cleaned, words()["arithmetic"]["ratio"], lang) and not shares:
+            q.arithmetic = "ratio"  # ("2.778 org dr 861 laporan, rata2 brp org per laporan?")
+        elif len(shares) == 1 and atype == "quantity" and not q.percent:
+            # "2,605 cases and about 50.97% were children — roughly how many child cases is that?": a count asked of
+            # a share of a total the question gives is that share of it
+            q.arithmetic = "share"
     if q.arithmetic and re.search(r"\b(?:can|could|should|may|is it ok|boleh|bisa|bolehkah|apakah)\s+(?:i|we|you|"
                                   r"saya|aku|kita)?\b", cleaned, re.I):
         q.arithmetic = ""  # "can I just add them up?" asks whether to, not for the sum
@@ -1150,13 +1163,14 @@ def _advice_patterns() -> list[tuple[re.Pattern, frozenset[str]]]:
         out.append((re.compile(rf"{how}(?:[a-z]+\s+)?({acts})\b", re.I), frozenset()))
         # (whom or where to turn to with it: "where can I report …", "who should we contact", and in Indonesian,
         # which drops the subject, a procedure verb opening its clause or after the user with "ke mana" — "lapor ke
-        # mana?", "kami hubungi ke siapa" — or after a modal, with or without it: "harus lapor (ke mana)")
+        # mana?", "kami hubungi ke siapa", "…, hubungi siapa ya?" — or after a modal, with or without it: "harus
+        # lapor (ke mana)")
         if lang == "en":
             out.append((re.compile(rf"\b(?:where|who|whom)\s+(?:do|can|should|could|would|shall|must)\s+"
                                    rf"(?:{subjects})\s+(?:[a-z]+\s+)?({acts})\b", re.I), frozenset()))
         else:
-            out.append((re.compile(rf"(?:^|[,.?!;]\s*|\b(?:{subjects})\s+)({acts})\s+(?:ke\s*mana|ke\s+siapa)\b",
-                                   re.I), frozenset()))
+            out.append((re.compile(rf"(?:^|[,.?!;]\s*|\b(?:{subjects})\s+)({acts})\s+"
+                                   rf"(?:ke\s*mana|ke\s+siapa|siapa)\b", re.I), frozenset()))
             out.append((re.compile(rf"\b(?:{modals})\s+({acts})\b", re.I), frozenset()))
     return out
 

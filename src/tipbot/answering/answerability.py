@@ -1294,13 +1294,20 @@ def figure_of_kind(text: str, kind: str) -> bool:
 _YES_NO = re.compile(r"^(?:is|are|was|were|do|does|did|can|could|has|have|apakah|apa)\b", re.I)  # a question that asks
 
 
+# the end of a sentence (or of a statement before a semicolon) in a question, not an abbreviation's full stop
+_CLAIM_SENTENCE_END = re.compile(r"(?<=[?!;])\s+|(?<=\.)(?<! al\.)(?<!\b[A-Z]\.)\s+(?!\d)")
+
+
 def claim_of(q: Question) -> str:
     """The assertion inside a "why did …" / "is it true that …" question, in its own words."""
     asked = without_asides(q.text, q.language)  # (not "I want to cite the interviews." before the question)
-    sentences = sentences_of(asked)
-    if len(sentences) >= 2 and "?" not in sentences[0] and re.search(
-            r"\b(?:that|this|it|itu|ini|tersebut)\b", sentences[-1], re.I):
-        text = sentences[0]  # "My essay argues that X. Which part of the paper says that?": the claim is X
+    # (a full stop after an abbreviation ends no sentence: "Fikhri et al. and Khairi")
+    sentences = [x for s in _CLAIM_SENTENCE_END.split(asked) if (x := s.strip())]
+    if len(sentences) >= 2 and "?" not in sentences[0] and (re.search(
+            r"\b(?:that|this|it|itu|ini|tersebut)\b", sentences[-1], re.I) or _ASKS_WORD.search(sentences[-1])):
+        # "My essay argues that X. Which part of the paper says that?": the claim is X; so it is of "ILO says 21
+        # million …; how many million outside Asia Pacific?" (a statement, then the question it leads to)
+        text = " ".join(x for x in sentences[:-1] if "?" not in x).rstrip(";,. ")
     else:
         text = asked.split("?")[0] if "?" in asked.rstrip("?!. ") else asked  # not a second question
     # who holds the claim is not part of it: "my essay argues that …", "I read that …", "katanya …"
@@ -2057,15 +2064,20 @@ def _figure_elsewhere(q: Question, content: list[Evidence], q_tokens: set[str], 
     if not asked:
         return None
     anchor = q_tokens - {t for w in asked for t in word_tokens(w, q.language)}
+    # (each figure is put in the place of its own clause: "21 million worldwide and 11 million in Asia Pacific" puts
+    # only the 11 million in Asia)
+    own = {f: {w: p for w, p in asked.items() if any(w.lower() in x.lower() for x in figure_windows(
+        q.text, [f], SCOPE_WINDOW, clause=True))} for f in figures_asked}
     for e in _described(q, content, anchor, idf, [], PLACE_SHARE):
-        clauses = figure_windows(e.text, figures_asked, SCOPE_WINDOW)
-        for window, clause in zip(figure_windows(e.text, figures_asked), clauses, strict=True):
-            named = {p for p in places if _locative_pattern(p).search(window)}
-            if phrase_pattern(words()["global_scope"]).search(clause):
-                named.add("the world")  # ("of a total of 21 million … throughout the world": the world's figure)
-            for written, place in asked.items():
-                if named and place not in named and not has_constraint(window, place):
-                    return written, e
+        for f in figures_asked:
+            clauses = figure_windows(e.text, [f], SCOPE_WINDOW)
+            for window, clause in zip(figure_windows(e.text, [f]), clauses, strict=True):
+                named = {p for p in places if _locative_pattern(p).search(window)}
+                if phrase_pattern(words()["global_scope"]).search(clause):
+                    named.add("the world")  # ("of a total of 21 million … throughout the world": the world's figure)
+                for written, place in (own[f] if len(figures_asked) > 1 else asked).items():
+                    if named and place not in named and not has_constraint(window, place):
+                        return written, e
     return None
 
 

@@ -223,13 +223,16 @@ def operands(q: Question, evidence: list[Evidence], q_tokens: set[str]) -> list[
     # dijumlahin berapa": not also the 172 beside them)
     asked = {figure_key(n) for n in q.constraints.numbers if n not in q.constraints.years}
     given: dict[str, tuple[str, Evidence]] = {}  # (each figure once, where the text first gives it)
-    for raw, ev in found:
+    every = _operands(q, evidence, q_tokens, every=True) if len(asked) >= 2 else []
+    for raw, ev in every:
         if figure_key(raw) in asked:
             given.setdefault(figure_key(raw), (raw, ev))
     return list(given.values()) if len(asked) >= 2 and len(given) == len(asked) else found
 
 
-def _operands(q: Question, evidence: list[Evidence], q_tokens: set[str]) -> list[tuple[str, Evidence]]:
+def _operands(q: Question, evidence: list[Evidence], q_tokens: set[str],
+              every: bool = False) -> list[tuple[str, Evidence]]:
+    """The operands chosen among the figures of ``evidence`` (``every``: all its figures, in order)."""
     found: list[tuple[int, int, str, bool, Evidence]] = []  # (score, order, raw, percent, evidence)
     # the question names sources the quoted sentences cite ("data SBMI ama Wardah"): only their figures count
     naming = any(named for ev in evidence for _, _, named in _citation_clauses(ev.text, q))
@@ -241,8 +244,10 @@ def _operands(q: Question, evidence: list[Evidence], q_tokens: set[str]) -> list
             m = re.match(r"(\d[\d,]*(?:\.\d+)?)\s*(%|percent|persen)?", text[s:max(e, s + 1) + 9])
             if m is None or (not m.group(2) and re.fullmatch(r"(?:19|20)\d\d", m.group(1))):
                 continue
-            if _MAGNITUDE.match(text, s + len(m.group(0))):
-                continue  # "21 million": a figure in words of magnitude is not the number its digits write
+            # ("21 million": a figure in words of magnitude keeps its word, which says the number it writes)
+            magnitude = _MAGNITUDE.match(text, s + len(m.group(0)))
+            if magnitude and m.group(2):
+                continue
             lo = max(spans[i - 1][1] if i else 0, s - 40)
             # (a figure's words begin after the clause boundary before it: "46.14% were women, and 2.89% were men")
             cut = [m.end() for m in re.finditer(r",\s+(?:and\s+|or\s+)?|\s+(?:and|or|dan|atau)\s+", text[lo:s])]
@@ -253,9 +258,10 @@ def _operands(q: Question, evidence: list[Evidence], q_tokens: set[str]) -> list
             # (the question's years date the data; they are no words of what a figure counts: "554 reports in
             # 2015–2019" is not the victims asked about because the question names 2015–2019)
             score = len({t for t in tokenize(text[lo:hi]) if not _YEAR.fullmatch(t)} & q_tokens)
-            found.append((score, len(found), m.group(1) + ("%" if m.group(2) else ""), bool(m.group(2)), ev))
-    if not found:
-        return []
+            raw = m.group(1) + ("%" if m.group(2) else "") + (f" {magnitude.group(0).strip()}" if magnitude else "")
+            found.append((score, len(found), raw, bool(m.group(2)), ev))
+    if every or not found:
+        return [(raw, ev) for _, _, raw, _, ev in found]
     # of one kind: the percentages for a share, else the kind with more figures whose own words the question uses
     kinds = [[f for f in found if f[3] == pct and f[0] >= 1] for pct in (True, False)]
     kinds = [k for k in kinds if len(k) >= 2]
@@ -279,13 +285,19 @@ _MAGNITUDE = re.compile(r"\s*(?:thousand|million|billion|trillion|ribu|juta|mili
 
 
 def computed_value(q: Question, inputs: list[str], lang: str) -> str | None:
-    """The statement of a sum or difference of ``inputs`` ("50.97% + 46.14% = 97.11% (computed: …)")."""
-    values = [float(x.rstrip("%").replace(",", "")) for x in inputs]
-    percent = inputs[0].endswith("%")
-    places = max((len(x.rstrip("%").split(".")[1]) if "." in x else 0) for x in inputs)
+    """The statement of a sum or difference of ``inputs`` ("50.97% + 46.14% = 97.11% (computed: …)"; "21 million −
+    11 million = 10 million": figures in words of one magnitude are computed and shown in it)."""
+    words_ = {x.split(" ", 1)[1].lower() if " " in x else "" for x in inputs}
+    if len(words_) > 1:
+        return None  # ("21 million" and "970": not of one magnitude)
+    magnitude = f" {inputs[0].split(' ', 1)[1]}" if " " in inputs[0] else ""
+    digits = [x.split(" ", 1)[0] for x in inputs]
+    values = [float(x.rstrip("%").replace(",", "")) for x in digits]
+    percent = digits[0].endswith("%")
+    places = max((len(x.rstrip("%").split(".")[1]) if "." in x else 0) for x in digits)
 
     def show(v: float) -> str:
-        return (f"{v:,.{places}f}" if places else f"{round(v):,}") + ("%" if percent else "")
+        return (f"{v:,.{places}f}" if places else f"{round(v):,}") + ("%" if percent else "") + magnitude
 
     table = phrases()[lang if lang in phrases() else "en"]  # (beside the computed date difference's wording)
     if q.arithmetic == "sum":
@@ -293,6 +305,15 @@ def computed_value(q: Question, inputs: list[str], lang: str) -> str | None:
     if q.arithmetic == "difference" and len(values) == 2:
         (a, ra), (b, rb) = sorted(zip(values, inputs, strict=True), reverse=True)
         return table["computed_difference"].format(a=ra, b=rb, result=show(a - b))
+    if q.arithmetic == "ratio" and len(values) == 2 and not percent and min(values) > 0:
+        (a, ra), (b, rb) = sorted(zip(values, inputs, strict=True), reverse=True)
+        return table["computed_ratio"].format(a=ra, b=rb, result=f"{a / b:,.1f}")
+    if q.arithmetic == "share" and len(values) == 2:
+        pct = [(v, r) for v, r in zip(values, digits, strict=True) if r.endswith("%")]
+        whole = [(v, r) for v, r in zip(values, inputs, strict=True) if not r.split(" ")[0].endswith("%")]
+        if len(pct) == 1 and len(whole) == 1:
+            return table["computed_share"].format(share=pct[0][1], total=whole[0][1],
+                                                  result=f"{round(pct[0][0] * whole[0][0] / 100):,}{magnitude}")
     return None
 
 
