@@ -172,3 +172,23 @@ def test_whom_to_contact_with_ones_own_case_is_advice():
     assert asks_advice("aku mau lapor kasus TPPO, hubungi siapa ya?")
     # (whom a body contacted is asked of the text)
     assert not asks_advice("KBRI menghubungi siapa di Phnom Penh?")
+
+
+def test_an_average_per_unit_is_the_ratio_of_two_different_figures_of_the_text():
+    from tipbot.answering.compose import operands
+    from tipbot.keyword import tokenize
+
+    q = analyse("on average how many people rescued per report by the task force?")
+    assert q.arithmetic == "ratio"
+    evidence = _paper(["The task force statistics (2,778 people rescued, 861 police reports) were reported in "
+                       "October.", "It succeeded in saving 2,778 people from 861 reports."], "3.4 Task force")
+    found = operands(q, evidence, set(tokenize(q.text)))
+    # (a figure two sentences both give is one operand)
+    assert sorted(raw for raw, _ in found) == ["2,778", "861"]
+    assert analyse("on average, how long were the sentences?").arithmetic == ""
+
+
+def test_english_chat_words_for_children_read_as_children():
+    from tipbot.answering.analysis import normalise
+
+    assert "children" in normalise("what percent of the victims were kids?", "en")

@@ -810,6 +810,10 @@ def _section_name() -> re.Pattern:
 _TOPIC_OF = re.compile(r"\b(?:about|on|regarding|concerning|tentang|soal|mengenai|terkait|ttg)\s+\w", re.I)
 
 
+# an average asked per unit: "on average … per report", "rata-rata … per laporan"
+_AVERAGE_PER = re.compile(r"\b(?:on average|average|rata-rata|rata2|rerata)\b.*\bper\s+\w", re.I)
+
+
 def _conversation_kind(text: str, lang: str) -> tuple[str, str] | None:
     """greeting / thanks / capabilities / about, with the language it is in, when the whole message is
     conversation and nothing else. A message may hold several kinds ("halo, ini bot apa ya?", "thanks, bye"): the
@@ -973,6 +977,9 @@ def analyse(question: str, previous: Question | None = None) -> Question:
     q.arithmetic = next((op for op in ("difference", "sum") if _matches_any(cleaned, words()["arithmetic"][op], lang)),
                         "")
     given = [n for n in q.constraints.numbers if n not in q.constraints.years]
+    if not q.arithmetic and not given and _AVERAGE_PER.search(cleaned):
+        # "on average how many people were rescued per report?": the ratio of the two counts the text gives
+        q.arithmetic = "ratio"
     if not q.arithmetic and len(given) == 2:
         shares = [n for n in given if n.endswith("%")]
         if _matches_any(cleaned, words()["arithmetic"]["remainder"], lang):

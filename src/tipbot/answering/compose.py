@@ -273,8 +273,12 @@ def _operands(q: Question, evidence: list[Evidence], q_tokens: set[str],
     if not kinds:
         return []
     chosen = kinds[0] if q.percent and kinds[0][0][3] else max(kinds, key=lambda fs: (len(fs), sum(f[0] for f in fs)))
-    if q.arithmetic == "difference":
-        chosen = sorted(chosen, key=lambda f: (-f[0], f[1]))[:2]
+    if q.arithmetic in ("difference", "ratio"):
+        # (two different figures: one that two sentences both give is one figure)
+        distinct: dict[str, tuple] = {}
+        for f in sorted(chosen, key=lambda f: (-f[0], f[1])):
+            distinct.setdefault(figure_key(f[2].split(" ")[0]), f)
+        chosen = list(distinct.values())[:2]
     chosen = sorted(chosen, key=lambda f: f[1])[:MAX_OPERANDS]
     return [(raw, ev) for _, _, raw, _, ev in chosen] if len(chosen) >= 2 else []
 
