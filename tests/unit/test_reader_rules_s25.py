@@ -192,3 +192,18 @@ def test_english_chat_words_for_children_read_as_children():
     from tipbot.answering.analysis import normalise
 
     assert "children" in normalise("what percent of the victims were kids?", "en")
+
+
+def test_the_initials_of_a_glossary_expansion_name_its_entry():
+    from tipbot.answering.answerability import missing_from_store
+    from tipbot.answering.selection import glossary_aliases
+    from tipbot.schema import Chunk
+
+    entry = Chunk(id="g", text="IPG: Gender Development Index. In Indonesian: Indeks Pembangunan Gender. An index.",
+                  source_id="glossary", kind="glossary", title="Glossary", section="IPG", order=0)
+    aliases = glossary_aliases(["GDI", "RA"], [entry])
+    assert aliases == {"GDI": ["IPG", "Gender Development Index"]}
+    q = analyse("what is the GDI target for 2024?")
+    vocab = {t: 1.0 for t in ("ipg", "gender", "development", "index", "target", "2024")}
+    assert "GDI" in missing_from_store(q, vocab, frozenset({"2024"}))
+    assert "GDI" not in missing_from_store(q, vocab, frozenset({"2024"}), aliases=aliases)

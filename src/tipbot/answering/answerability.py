@@ -62,6 +62,7 @@ from .selection import (
     defines_term,
     glossary_aliases,
     has_constraint,
+    initials,
     is_content,
     located_places,
     neighbours,
@@ -94,9 +95,11 @@ class Verdict:
 
 
 def missing_from_store(q: Question, vocab: dict[str, float], store_figures: frozenset[str],
-                       bigrams: frozenset[tuple[str, str]] = frozenset()) -> list[str]:
+                       bigrams: frozenset[tuple[str, str]] = frozenset(),
+                       aliases: dict[str, list[str]] | None = None) -> list[str]:
     """Constraints that no passage of the whole store holds: a year or number never written, a name never used
-    (as a whole: a title whose words the store uses apart is still unknown)."""
+    (as a whole: a title whose words the store uses apart is still unknown). A name the glossary spells out
+    (``aliases``: "GDI", the initials of the Gender Development Index) is known by its entry."""
     out = []
     c = q.constraints
     for y in c.years:
@@ -107,7 +110,8 @@ def missing_from_store(q: Question, vocab: dict[str, float], store_figures: froz
             out.append(n)
     stops = all_stopwords()
     for name in c.names:
-        if _glossed(name, q.text, vocab, q.language):
+        if _glossed(name, q.text, vocab, q.language) or any(
+                initials(form) == name.lower() for form in (aliases or {}).get(name, [])):
             continue
         toks = word_tokens(name, q.language)  # (an Indonesian name may be ordinary words written in English)
         if toks and all(t not in vocab for t in toks):
@@ -670,7 +674,7 @@ def judge(q: Question, pool: list[Evidence], chosen: list[Evidence], q_tokens: s
     if unnumbered:
         # "the 18th ASEAN Ministerial Meeting … in 2024": the sources number that event only up to another edition
         return Verdict("premise" if q.premise else "refuse", missing=unnumbered, claim=claim_of(q))
-    missing = missing_from_store(q, idf, context.store_figures, context.store_bigrams)
+    missing = missing_from_store(q, idf, context.store_figures, context.store_bigrams, aliases)
     if missing:
         never_named = set(unknown_places(q, idf))
         unknown = [m for m in missing if m in never_named]

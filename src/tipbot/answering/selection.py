@@ -200,8 +200,9 @@ def glossary_aliases(names: list[str], chunks) -> dict[str, list[str]]:
         low = name.lower()
         ministry = institution_form(low)
         for section, (expansion, term, local) in entries:
-            # the entry's Indonesian form ("In Indonesian: Indeks Pembangunan Gender") names the same thing
-            if local == low:
+            # the entry's Indonesian form ("In Indonesian: Indeks Pembangunan Gender") names the same thing, and so
+            # do the initials of its English expansion ("GDI" for the Gender Development Index, the entry "IPG")
+            if local == low or (expansion and len(low) >= 3 and low == initials(expansion) and not term.search(low)):
                 out.setdefault(name, []).extend([section, *([expansion] if expansion else [])])
             elif term.search(low) and expansion:
                 out.setdefault(name, []).append(expansion)
@@ -209,6 +210,11 @@ def glossary_aliases(names: list[str], chunks) -> dict[str, list[str]]:
                 # (a minister's title names the ministry's entry: "Menko Polhukam" → Kemenko Polhukam)
                 out.setdefault(name, []).extend([section, *([expansion] if expansion else [])])
     return out
+
+
+def initials(expansion: str) -> str:
+    """The initials of a name's capitalised words, lower case ("Gender Development Index" → "gdi")."""
+    return "".join(w[0] for w in re.findall(r"[A-Z][\w-]*", expansion)).lower()
 
 
 @lru_cache(maxsize=1)
