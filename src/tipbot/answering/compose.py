@@ -210,12 +210,13 @@ def _nearest_spans(text: str, spans: list[tuple[int, int]], q_tokens: set[str], 
 
 
 def operands(q: Question, evidence: list[Evidence], q_tokens: set[str]) -> list[tuple[str, Evidence]]:
-    """The figures a sum or difference asked for is computed from ("combined share of children and women"):
+    """The figures a sum, difference or ratio asked for is computed from ("combined share of children and women"):
     among the quoted sentences' figures (not years, not the day of a date), those whose own words — up to the
     figures either side — hold the question's terms, of one kind (all percentages or all counts), in the text's
-    order; a difference takes the two best. The question's names and years bind its figures ("data IOM 2017
-    dijumlahin"): when the sentences that hold them all give the operands, no other sentence's figure joins them
-    (not ILO's "a total of 21 million …")."""
+    order; a difference or ratio takes the two best different figures. The question's names and years bind its
+    figures ("data IOM 2017 dijumlahin"): when the sentences that hold them all give the operands, no other
+    sentence's figure joins them (not ILO's "a total of 21 million …"). The figures the question gives itself are
+    its operands when the evidence gives each of them (a share of a total: a percentage and a count)."""
     bound = [*q.constraints.names, *q.constraints.years]
     holding = [ev for ev in evidence if all(has_constraint(ev.text, c) for c in bound)] if bound else []
     found = (_operands(q, holding, q_tokens) if holding else []) or _operands(q, evidence, q_tokens)
@@ -289,8 +290,9 @@ _MAGNITUDE = re.compile(r"\s*(?:thousand|million|billion|trillion|ribu|juta|mili
 
 
 def computed_value(q: Question, inputs: list[str], lang: str) -> str | None:
-    """The statement of a sum or difference of ``inputs`` ("50.97% + 46.14% = 97.11% (computed: …)"; "21 million −
-    11 million = 10 million": figures in words of one magnitude are computed and shown in it)."""
+    """The statement of a sum, difference, ratio or share of ``inputs`` ("50.97% + 46.14% = 97.11% (computed: …)",
+    "2,778 ÷ 861 ≈ 3.2", "50.97% × 2,605 ≈ 1,328"; "21 million − 11 million = 10 million": figures in words of one
+    magnitude are computed and shown in it; of two magnitudes, "21 million" and "970", none is)."""
     words_ = {x.split(" ", 1)[1].lower() if " " in x else "" for x in inputs}
     if len(words_) > 1:
         return None  # ("21 million" and "970": not of one magnitude)
