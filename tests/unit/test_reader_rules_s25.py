@@ -207,3 +207,13 @@ def test_the_initials_of_a_glossary_expansion_name_its_entry():
     vocab = {t: 1.0 for t in ("ipg", "gender", "development", "index", "target", "2024")}
     assert "GDI" in missing_from_store(q, vocab, frozenset({"2024"}))
     assert "GDI" not in missing_from_store(q, vocab, frozenset({"2024"}), aliases=aliases)
+
+
+def test_the_thing_asked_for_is_the_noun_compound_before_whose_it_is():
+    from tipbot.answering.answerability import asked_kind_words
+
+    assert asked_kind_words(analyse("whats the hotline number for KBRI Phnom Penh if someone wants to report a "
+                                    "case?")) == ["hotline"]
+    assert asked_kind_words(analyse("what's the hotline number for KBRI Phnom Penh?")) == ["hotline"]
+    # (a name after the preposition is whose it is, not the thing asked: nothing of "Phnom Penh" is asked)
+    assert "Phnom" not in asked_kind_words(analyse("what's the email address for the KBRI in Phnom Penh?"))

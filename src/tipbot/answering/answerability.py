@@ -361,7 +361,8 @@ def asked_kind_words(q: Question) -> list[str]:
         # (nor is an aspect every topic has: "the significance of the MoU", "the gist of the paper")
         if found and not set(found.group(1).lower().split()) & _generic_attributes():
             m = found
-        thing = _ASKED_THING.search(q.text) if m is None else None
+        # (the thing before what qualifies it, "the hotline number for KBRI Phnom Penh", else the one that ends it)
+        thing = (_ASKED_THING_FOR.search(q.text) or _ASKED_THING.search(q.text)) if m is None else None
         if thing:  # (its words but those any answer may ask for: "number" in "the hotline number")
             return [w for w in thing.group(1).split()
                     if w.lower() not in all_stopwords() and w.lower() not in _generic_attributes()]
@@ -385,6 +386,13 @@ _ASKED_ATTRIBUTE = re.compile(r"(?:^|(?<=[.!?])\s+)(?:what|which)(?:\s+(?:is|was
 _ASKED_THING = re.compile(r"(?:^|(?<=[.!?])\s+)(?:(?:what|which)(?:\s+(?:is|was|are|were)|['’]s)|(?:can|could)\s+"
                           r"(?:you|u)\s+(?:give|tell|send)\s+me)\s+the\s+(?:[\w'’-]+\s+){0,4}?"
                           r"((?:[a-z][\w-]*\s+)?[a-z][\w-]*)\s*\?", re.I)
+
+
+# "what's the hotline number for KBRI Phnom Penh?", "whats the email address of the embassy": the lower-case noun
+# compound after "the", before the preposition that names whose it is
+_ASKED_THING_FOR = re.compile(r"(?:^|(?<=[.!?])\s+)(?i:(?:what|which)(?:\s+(?:is|was|are|were)|['’]?s)|(?:can|could)\s+"
+                              r"(?:you|u)\s+(?:give|tell|send)\s+me)\s+the\s+((?:[a-z][a-z-]*\s+){0,2}[a-z][a-z-]*)\s+"
+                              r"(?:for|of|at|in|from)\b")
 
 
 EDITION_NAME_IDF = 2.0  # a word beside an edition's number this rare names the event ("AMMTC", "Summit"), not "ASEAN"
