@@ -217,3 +217,9 @@ def test_the_thing_asked_for_is_the_noun_compound_before_whose_it_is():
     assert asked_kind_words(analyse("what's the hotline number for KBRI Phnom Penh?")) == ["hotline"]
     # (a name after the preposition is whose it is, not the thing asked: nothing of "Phnom Penh" is asked)
     assert "Phnom" not in asked_kind_words(analyse("what's the email address for the KBRI in Phnom Penh?"))
+
+
+def test_a_countrys_plan_is_that_countrys():
+    q = analyse("quick q, what does the paper say about Thailand's own national action plan against trafficking?")
+    assert ("Thailand", "plan") in q.constraints.qualified
+    assert ("Cambodia", "rencana") in analyse("rencana aksi Kamboja isinya apa?").constraints.qualified
