@@ -621,10 +621,10 @@ _AUTHORSHIP = re.compile(r"\b(?:wrote|write|written|authored|authors?|penulis\w*
 
 CITED_REACH = 20  # characters either side of "Khairi (2021)" within which a word for a document names that work
 OPENING_WORDS = 2  # a request verb this close to the start opens the question ("kak tolong ringkas …")
-_WH = {"what", "which", "who", "whom", "whose", "how", "when", "where", "why", "apa", "siapa", "mana", "bagaimana",
-       "berapa", "kapan", "mengapa", "kenapa", "apakah", "gimana"}  # interrogatives: not imperatives
-INTERROGATIVES = frozenset(_WH)  # the interrogatives of both languages
 _ID_WH = frozenset({"apa", "siapa", "mana", "bagaimana", "berapa", "kapan", "mengapa", "kenapa", "apakah", "gimana"})
+# interrogatives: not imperatives
+_WH = {"what", "which", "who", "whom", "whose", "how", "when", "where", "why", *_ID_WH}
+INTERROGATIVES = frozenset(_WH)  # the interrogatives of both languages
 
 
 _FIRST_PERSON = {"i", "we", "my", "our", "saya", "aku", "kami", "kita", "gue", "gw"}  # ("I wonder how long …")
@@ -814,6 +814,15 @@ _TOPIC_OF = re.compile(r"\b(?:about|on|regarding|concerning|tentang|soal|mengena
 _AVERAGE_PER = re.compile(r"\b(?:on average|average|rata-rata|rata2|rerata)\b.*\bper\s+\w", re.I)
 
 
+@lru_cache(maxsize=1)
+def _addressing_words() -> tuple[frozenset[str], frozenset[str]]:
+    """The words with which a message addresses the assistant, and its intensifiers, in both languages (built once:
+    every message is read for conversation)."""
+    conv = words()["conversation"]
+    return (frozenset(w for lg in ("en", "id") for w in conv["self"][lg]),
+            frozenset(w for lg in ("en", "id") for w in conv["intensifiers"][lg]))
+
+
 def _conversation_kind(text: str, lang: str) -> tuple[str, str] | None:
     """greeting / thanks / capabilities / about, with the language it is in, when the whole message is
     conversation and nothing else. A message may hold several kinds ("halo, ini bot apa ya?", "thanks, bye"): the
@@ -854,13 +863,12 @@ def _conversation_kind(text: str, lang: str) -> tuple[str, str] | None:
             found.append(("about", lg))
             rest = phrase_pattern(conv["whole"][lg]).sub(" ", paper.sub(" ", summary.sub(" ", bare)))
             break
-    addressed = {w for lg in ("en", "id") for w in [*conv["self"][lg], *conv["intensifiers"][lg]]}
+    addressing, intensifying = _addressing_words()
     rest_words = [w for w in rest.split() if w not in all_stopwords()]
-    if any(w not in addressed for w in rest_words):
+    if any(w not in addressing and w not in intensifying for w in rest_words):
         return None
     asks = set(rest.split()) & _WH
-    if asks and set(rest.split()) & {w for lg in ("en", "id") for w in conv["self"][lg]} and not any(
-            k in ("about", "capabilities") for k, _ in found):
+    if asks and set(rest.split()) & addressing and not any(k in ("about", "capabilities") for k, _ in found):
         found.insert(0, ("capabilities", "id" if asks <= _ID_WH else "en"))
     if not found:
         return None
@@ -1787,13 +1795,12 @@ def _asks(sentence: str, lang: str) -> bool:
 
 # "…, bukan tersangkanya ya", "(not the paper's version)", "the women, not the children": a negated alternative
 # after a clause break names what the question does not ask for
-_EXCLUDED = re.compile(r"(?:^|[,;(—–]|\?|\s-)\s*(?:(?:tapi|but|and)\s+)?(?:bukan|not|jangan|instead\s+of|rather\s+than)"
-                       r"\s+(?:the\s+|yang\s+|versi\s+|dari\s+)?([^\W\d_][\w-]*(?:\s+[^\W\d_][\w-]*)?)", re.I)
-
-
+# the word that opens a negated alternative, after a clause boundary ("…, bukan …", "… but not …")
+_NEGATED = r"(?:^|[,;(—–]|\?|\s-)\s*(?:(?:tapi|but|and)\s+)?(?:bukan|not|jangan|instead\s+of|rather\s+than)"
+_EXCLUDED = re.compile(_NEGATED + r"\s+(?:the\s+|yang\s+|versi\s+|dari\s+)?([^\W\d_][\w-]*(?:\s+[^\W\d_][\w-]*)?)",
+                       re.I)
 # the whole clause of a negated alternative, to the next punctuation ("…, not what the paper says about it")
-_EXCLUDED_CLAUSE = re.compile(r"(?:^|[,;(—–]|\?|\s-)\s*(?:(?:tapi|but|and)\s+)?(?:bukan|not|jangan|instead\s+of|"
-                              r"rather\s+than)\b[^,.;?!)]*", re.I)
+_EXCLUDED_CLAUSE = re.compile(_NEGATED + r"\b[^,.;?!)]*", re.I)
 
 
 def excluded_of(text: str) -> str:

@@ -1673,7 +1673,7 @@ def _placed(best: Evidence, pool: list[Evidence], asserted: list[str],
     return "", best
 
 
-def _PASSIVE_WITH_AGENT(rest: str, lang: str) -> bool:  # noqa: N802 (read as a predicate of the clause)
+def _passive_with_agent(rest: str, lang: str) -> bool:
     """Whether the clause after a subject is a passive verb followed by its agent ("dibentuk oleh/sama X", "was
     formed by X")."""
     m = re.match(r"\s+(?:(?:itu|ini|tersebut)\s+)?(?:(di[a-z]{3,})\s+(?:oleh|sama|ama)\b"
@@ -1691,7 +1691,7 @@ def asserted_actor(q: Question, proper_names: frozenset[str] = frozenset()) -> s
         m = re.match(rf"(?i:(?:the\s+)?)((?i:{re.escape(name)})(?:\s+[A-Z][\w-]*)*)(?![\w-])", claim)
         # (not the subject of a passive with its agent: "Satgas TPPO dibentuk oleh Kemenlu", "the task force was
         # formed by Kemenlu" assert the agent, below)
-        if m and not _PASSIVE_WITH_AGENT(claim[m.end():], q.language):
+        if m and not _passive_with_agent(claim[m.end():], q.language):
             return m.group(1)
     # a name the claim credits as agent or source ("recorded by BP2MI", "datanya dari SBMI", "dicatat BP2MI")
     markers = "|".join(re.escape(m) for m in words()["agent_markers"].get(q.language, []))
