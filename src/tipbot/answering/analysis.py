@@ -208,16 +208,22 @@ ID_PARTICLES = r"(?:lah|kah)?"  # Indonesian enclitic particles of emphasis and 
 ID_DEFINITE = r"(?:nya)?"  # the Indonesian enclitic "-nya" (its / the) on any word ("data" → "datanya", "angkanya")
 
 
-def _phrase_re(phrase: str, particles: bool = False) -> str:
-    """A word-list phrase as a regex on word boundaries (``.*`` inside a phrase stands for a short gap); with
-    ``particles`` (an Indonesian list), any word may carry the enclitic "-nya" and the last word a particle."""
+def _words_re(phrase: str, enclitics: bool = False) -> str:
+    """A word-list phrase as a regex without boundaries (``.*`` inside a phrase stands for a short gap); with
+    ``enclitics`` (Indonesian), any word may carry the enclitic "-nya"."""
     parts = [p.strip() for p in phrase.split(".*")]
-    if particles:
+    if enclitics:
         # (and any word its reduplicated plural: "alasan-alasannya", "faktor-faktor")
         parts = [" ".join(rf"(?:{re.escape(w)}-)?{re.escape(w)}{ID_DEFINITE}" for w in p.split()) for p in parts]
     else:
         parts = [re.escape(p) for p in parts]
-    return r"(?<![\w-])" + _GAP.join(parts) + (ID_PARTICLES if particles else "") + r"(?![\w-])"
+    return _GAP.join(parts)
+
+
+def _phrase_re(phrase: str, particles: bool = False) -> str:
+    """A word-list phrase as a regex on word boundaries; with ``particles`` (an Indonesian list), any word may carry
+    the enclitic "-nya" and the last word a particle."""
+    return r"(?<![\w-])" + _words_re(phrase, particles) + (ID_PARTICLES if particles else "") + r"(?![\w-])"
 
 
 def causal_interrogatives(lang: str) -> list[str]:
@@ -235,11 +241,27 @@ def interval_interrogatives(lang: str) -> list[str]:
     return [f"{a} {r}" for a in w["interval_words"].get(lang, []) for r in w["interval_relations"].get(lang, [])]
 
 
-def quantity_interrogatives(lang: str) -> list[str]:
-    """"What" with a noun of quantity, through a copula and an article or not ("what number", "what was the total",
-    "what's the share"): a request for a figure (``quantity_interrogatives``)."""
-    table = words()["quantity_interrogatives"].get(lang, {})
-    return [f"{head} {noun}" for head in table.get("heads", []) for noun in table.get("nouns", [])]
+def typed_interrogatives(kind: str, lang: str) -> str | None:
+    """An interrogative determiner with a head noun of the answer type ``kind`` ("what year", "which government
+    agency", "what was the total", "in which city"; Indonesian after the noun: "tahun berapa", "lembaga apa", "di
+    kota mana"): a request for that type whatever the topic (``typed_interrogatives``: heads × nouns, as one regex
+    rather than every pair spelled out)."""
+    table = words()["typed_interrogatives"]
+    entry = table["nouns"].get(kind, {})
+    nouns = entry.get(lang, [])
+    if not nouns:
+        return None
+    heads = [*table["heads"].get(lang, []), *(entry.get("id_heads", []) if lang == "id" else []),
+             *(["which .*"] if entry.get("modified") and lang == "en" else [])]
+    indonesian = lang == "id"
+
+    def alternation(phrases: list[str]) -> str:
+        return "(?:" + "|".join(_words_re(p, indonesian) for p in sorted(phrases, key=len, reverse=True)) + ")"
+
+    preps = "|".join(re.escape(p) for p in table["prepositions"].get(lang, []))
+    prep = rf"(?:(?:{preps}) )?" if entry.get("prepositional") else ""
+    pair = f"{alternation(nouns)} {alternation(heads)}" if indonesian else f"{alternation(heads)} {alternation(nouns)}"
+    return r"(?<![\w-])" + prep + pair + (ID_PARTICLES if indonesian else "") + r"(?![\w-])"
 
 
 def brief_requests(lang: str) -> list[str]:
@@ -262,8 +284,7 @@ def summary_requests(lang: str) -> list[str]:
     return [*brief_requests(lang), *content_requests(lang)]
 
 
-_GENERATED_TYPES = {"reason": causal_interrogatives, "summary": summary_requests, "date": interval_interrogatives,
-                    "quantity": quantity_interrogatives}
+_GENERATED_TYPES = {"reason": causal_interrogatives, "summary": summary_requests, "date": interval_interrogatives}
 
 
 @lru_cache(maxsize=1)
@@ -279,6 +300,10 @@ def _compiled(key: str, lang: str) -> re.Pattern | None:
         phrases = w["answer_types"].get(key[5:], {}).get(lang, [])  # ("fact" has no words of its own)
         generated = _GENERATED_TYPES.get(key[5:])  # (the interrogatives a word class builds)
         phrases = [*phrases, *generated(lang)] if generated else phrases
+        typed = typed_interrogatives(key[5:], lang)
+        if typed:  # (first: at one place, the longer reading)
+            listed = _table_pattern(tuple(phrases), lang == "id").pattern if phrases else None
+            return re.compile("|".join(x for x in (typed, listed) if x), re.I)
     elif key.startswith("conv:"):
         phrases = w["conversation"][key[5:]].get(lang, [])
     elif key == "framing":
@@ -519,12 +544,13 @@ def answer_type(text: str, lang: str) -> str:
     ranks = "|".join(re.escape(w) for w in words()["rank_labels"])
     found = [(m, rank, t) for m, rank, t in found
              if not (t == "quantity" and re.search(rf"(?:\b(?:{ranks})\s+|\bke-?\s*)$", low[: m.start()]))]
-    # a plural marker that extends an interrogative of an actor makes it a list: "negara mana saja" is "which
-    # countries" ("mana saja" over "negara mana", which it overlaps; not "diambil dari mana saja", still a source)
+    # a plural marker that extends an interrogative of an actor or a place makes it a list: "negara mana saja" is
+    # "which countries" ("mana saja" over "negara mana", which it overlaps; not "diambil dari mana saja", still a
+    # source)
     lists = [m for m, _, t in found if t == "list"]
     found = [(m, rank, t) for m, rank, t in found
-             if t != "actor" or not any(x.start() > m.start() and m.end() > x.start() and x.end() > m.end()
-                                        for x in lists)]
+             if t not in ("actor", "place")
+             or not any(x.start() > m.start() and m.end() > x.start() and x.end() > m.end() for x in lists)]
     best, best_len = "fact", 0
     best_strong, strong_len = "fact", 0
     for m, rank, t in found:
