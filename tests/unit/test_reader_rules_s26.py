@@ -20,3 +20,83 @@ def test_an_interrogative_determiner_with_a_head_noun_asks_for_the_noun_s_type()
     assert answer_type("kota mana saja yang disebut?", "id") == "list"
     # a research noun asks for a source only with "siapa" ("penelitian siapa"), not with "apa"
     assert answer_type("penelitian ini pakai pendekatan dan teknik penelitian apa?", "id") != "source"
+
+
+def test_the_whole_paper_asked_about_with_framing_and_a_length_is_what_the_paper_is_about():
+    from tipbot.answering.analysis import _conversation_kind, strip_framing
+
+    whole = "for my essay: what's the whole paper about, in 2 sentences max?"
+    assert _conversation_kind(whole, "en") == ("about", "en")
+    # a length with a bound after it, with its preposition or without, is an instruction, not a figure
+    assert "2" not in strip_framing("what is the conclusion, in 2 sentences max?", "en")
+    assert "3" not in strip_framing("jelasin kesimpulannya, 3 kalimat aja", "id")
+    assert "3" in strip_framing("what are the 3 points of the declaration?", "en")
+
+
+def test_money_asked_by_the_payment_or_its_currency_wants_a_monetary_figure():
+    from tipbot.answering.analysis import analyse
+    from tipbot.answering.answerability import quantity_kind
+
+    assert quantity_kind(analyse("how much were the kidney victims paid per kidney? need the rupiah amount")) == "money"
+
+
+def test_a_percentage_of_a_part_given_as_two_counts_is_computed_when_the_question_names_the_part():
+    from tipbot.answering.analysis import analyse
+    from tipbot.answering.selection import part_of_total
+
+    ilo = ("ILO data also reveals that of a total of 21 million individuals experiencing forced labour throughout "
+           "the world, there are 11 million victims in the Asia Pacific region.")
+    digest = "It received 554 reports, involving **2,648 victims**, of whom **2,047 were adult women**."
+    idf = {"pacific": 4.0, "asia": 2.0, "region": 1.5, "adult": 4.0, "women": 2.0}  # (the rarer, the higher)
+    asked = analyse("what percentage of the world's forced labour victims are in the Asia Pacific region?")
+    assert part_of_total(ilo, asked, idf)[:2] == ("11 million", "21 million")
+    assert part_of_total(digest, analyse("berapa persen korban yang perempuan dewasa?"), idf)[:2] == ("2,047", "2,648")
+    # the question must name the part by its rarest word: "the Southeast Asia region" is another region; and no
+    # count is a part of a larger one
+    assert part_of_total(ilo, analyse("what % of victims in the Southeast Asia region are women?"), idf) is None
+    assert part_of_total("It rescued 2,778 people from 861 reports.", asked, idf) is None
+
+
+def test_a_month_given_without_a_preposition_dates_the_event():
+    from tipbot.answering.answerability import _IN_MONTH
+
+    assert _IN_MONTH.search("MoU Polri sama polisi Kamboja itu diteken Oktober 2023 kan?").group(1) == "Oktober"
+
+
+def test_a_penalty_asked_of_a_named_law_is_what_the_law_provides():
+    from tipbot.answering.answerability import _penalty_of_law
+
+    assert _penalty_of_law("What prison sentence does Law 21/2007 set for traffickers?")
+    assert _penalty_of_law("what jail term do traffickers face under the law?")
+    assert not _penalty_of_law("how long were the suspects sentenced under Law 21/2007?")  # a court's decision
+    assert not _penalty_of_law("what prison sentence did the kidney suspects get?")
+
+
+def test_a_number_with_its_year_names_a_document_not_a_label():
+    from tipbot.answering.answerability import labelled_numbers
+
+    assert labelled_numbers("Who signed Perpres 19/2023 and when?", "en") == []
+    assert [n for _, n in labelled_numbers("Was Cambodia on Tier 3 in 2023?", "en")] == ["3"]
+
+
+def test_a_cleft_asserts_the_doer_named_after_its_copula():
+    from tipbot.answering.analysis import analyse
+    from tipbot.answering.answerability import asserted_actor
+
+    assert asserted_actor(analyse("yg ketemu Kapolda Phnom Penh tgl 4 Sept 2023 itu Menlu Retno ya?")) == "Menlu Retno"
+    assert asserted_actor(analyse("the one who met the police chief was Retno, right?")) == "Retno"
+
+
+def test_the_user_s_own_plan_with_a_question_of_its_safety_is_advice():
+    from tipbot.answering.analysis import asks_advice
+
+    assert asks_advice("kak aku mau kerja di kamboja lewat agen, aman ga ya?")
+    assert asks_advice("I want to work in Cambodia through an agency, is it safe?")
+    assert not asks_advice("is it safe to cite the Anderson source?")
+    assert not asks_advice("I want to know what the paper says about agencies")
+
+
+def test_indonesian_police_acronyms_are_rendered():
+    from tipbot.query import translate_terms
+
+    assert "regional police" in " ".join(translate_terms("kapolda phnom penh")).lower()

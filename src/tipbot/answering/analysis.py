@@ -104,6 +104,12 @@ def group_words() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def generic_units() -> frozenset[str]:
+    """The tokens of the generic things any count can be of (word list ``generic_counted``: people, victims …)."""
+    return frozenset(t for w in words()["generic_counted"] for t in tokenize(w))
+
+
+@lru_cache(maxsize=1)
 def counted_nouns() -> frozenset[str]:
     """The generic nouns of a thing counted (list ``generic_counted``: "victims", "korban", "cases"), lower case."""
     return frozenset(w.lower() for w in words()["generic_counted"])
@@ -476,7 +482,10 @@ def _answer_length() -> re.Pattern:
               r"paragraf|poin|butir)")
     before = r"(?:in|within|into|under|dalam|jadi|pake|pakai|max|maks|maksimal|maximum|no more than|paling banyak)"
     hedge = r"(?:(?:like|about|around|just|only|sekitar|kira2|kira-kira|cuma|hanya)\s+)?"
-    return re.compile(rf"\b{before}\s+{hedge}{number}\s+(?:short\s+|singkat\s+)?{pieces}\b"
+    # (or a bound after the pieces, with the preposition or without: "in 2 sentences max", "3 kalimat aja")
+    bound = r"(?:max|maks|maximum|tops|at most|aja|saja|doang)"
+    return re.compile(rf"\b{before}\s+{hedge}{number}\s+(?:short\s+|singkat\s+)?{pieces}\b(?:\s+{bound}\b)?"
+                      rf"|\b{number}\s+(?:short\s+|singkat\s+)?{pieces}\s+{bound}\b"
                       rf"|\b{number}-(?:sentence|word|line|paragraph|point|bullet)\b", re.I)
 
 
@@ -865,7 +874,15 @@ def _conversation_kind(text: str, lang: str) -> tuple[str, str] | None:
     for kind in ("about", "capabilities", "thanks", "greeting"):
         for lg in dict.fromkeys([lang, "en", "id"]):
             pat = _compiled(f"conv:{kind}", lg)
-            if pat is None or not pat.search(rest):  # (searched first: most messages are none of these)
+            if pat is None:
+                continue
+            if kind == "about" and not pat.search(rest):
+                # (the paper named as a whole, with framing around it: "for my essay: what's the whole paper
+                # about, in 2 sentences max?")
+                bare = re.sub(r"[^\w\s']", " ", strip_framing(text, lg).lower())
+                bare = re.sub(r"\s+", " ", phrase_pattern(conv["whole"][lg]).sub(" ", bare)).strip()
+                rest = bare if pat.search(bare) else rest
+            if not pat.search(rest):  # (searched first: most messages are none of these)
                 continue
             found.append((kind, lg))
             rest = pat.sub(" ", rest)
@@ -1293,7 +1310,16 @@ def asks_advice(text: str) -> bool:
         for m in pattern.finditer(text):
             if m.group(1).lower() not in study or _TURN_TO.search(text[: m.start()]):
                 return True
+    if _own_plan().search(text) and phrase_pattern([w for lg in ("en", "id")
+                                                    for w in words()["advice"]["safety"][lg]]).search(text):
+        return True  # ("aku mau kerja di kamboja lewat agen, aman ga ya?": the user's own plan, is it safe)
     return bool(_own_people_advice().search(text)) and bool(_own_person().search(text))
+
+
+@lru_cache(maxsize=1)
+def _own_plan() -> re.Pattern:
+    """The user's own plan: a first-person subject with a verb of intending ("I want to", "aku mau")."""
+    return phrase_pattern([w for lg in ("en", "id") for w in words()["advice"]["intentions"][lg]])
 
 
 @lru_cache(maxsize=1)

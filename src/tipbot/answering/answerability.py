@@ -37,6 +37,7 @@ from .analysis import (
     country_forms_pattern,
     editions,
     either_language,
+    generic_units,
     group_sides,
     locatives,
     office_group,
@@ -54,6 +55,7 @@ from .analysis import (
     words,
 )
 from .selection import (
+    _LAW_REF,
     CITATION,
     ITEM_NUMBER,
     Evidence,
@@ -547,12 +549,6 @@ def part_counted(q: Question, pool: list[Evidence], aliases=None) -> bool:
     return False
 
 
-@lru_cache(maxsize=1)
-def generic_units() -> frozenset[str]:
-    """The tokens of the generic things any count can be of (word list ``generic_counted``: people, victims …)."""
-    return frozenset(t for w in words()["generic_counted"] for t in tokenize(w))
-
-
 def unused_terms(terms: set[str], idf: dict[str, float]) -> list[str]:
     """The terms of a claim that no passage of the store uses (a short token says too little to count; a filler
     word of the broad stop lists, "rather", "alone", "somehow", says nothing of what the sources report)."""
@@ -626,6 +622,20 @@ def premise_terms(q: Question, q_tokens: set[str], idf: dict[str, float], claim:
     return out
 
 
+_UNDER_LAW = re.compile(r"\b(?:under|according to|menurut|berdasarkan|dalam)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?"
+                        r"(?:law|laws|act|uu|undang-undang|hukum)\b", re.I)
+
+
+def _penalty_of_law(text: str) -> bool:
+    """Whether every word of a case's outcome in ``text`` is a penalty asked of a law the question names ("what
+    prison sentence does Law 21/2007 set", "jail term under the law"): what the law provides (``law_penalties``)."""
+    if not (_LAW_REF.search(text) or _UNDER_LAW.search(text)):
+        return False
+    outcomes = either_language(words()["case_outcomes"])
+    penalties = {p.lower() for p in words()["law_penalties"]}
+    return all(m.group(0).lower() in penalties for m in outcomes.finditer(text))
+
+
 def judge(q: Question, pool: list[Evidence], chosen: list[Evidence], q_tokens: set[str], context: AnswerContext,
           glossary_terms: list[str], aliases=None) -> Verdict:
     """Answer, refuse or correct, from the question's constraints and the evidence. The store's own facts come
@@ -639,7 +649,7 @@ def judge(q: Question, pool: list[Evidence], chosen: list[Evidence], q_tokens: s
         # "how many are stuck in scam compounds right now?": dated sources cannot say how things stand now
         return Verdict("refuse", reply="present")
     outcomes = either_language(words()["case_outcomes"])
-    if outcomes.search(q.text) and not asked_bound(q.text, q.language) and not any(
+    if outcomes.search(q.text) and not asked_bound(q.text, q.language) and not _penalty_of_law(q.text) and not any(
             outcomes.search(e.text) for e in chosen):
         # "how long were the suspects sentenced?": the evidence speaks of the case, or of what the law provides
         # ("up to 15 years"), but of no court's decision (a sentence with a bound, "the maximum prison sentence",
@@ -1426,12 +1436,18 @@ def asserted_places(q: Question, places: frozenset[str]) -> list[str]:
     return [p for p in sorted(forms, key=len, reverse=True) if _locative_pattern(p).search(q.text)]
 
 
+_WITH_YEAR = re.compile(r"\s*/\s*(?:19|20)\d\d\b|\s+(?:of|tahun|th\.?)\s+(?:19|20)\d\d\b", re.I)
+
+
 def labelled_numbers(text: str, lang: str) -> list[tuple[set[str], str]]:
     """Numbered labels a text names ("Tier 3", "the 42nd summit", "KTT ke-42"): the label's tokens (with their
     English rendering) and the number. Units and years are not labels."""
     units = generic_units()
     out: list[tuple[str, str]] = []
     for m in _LABELLED.finditer(text):
+        if _WITH_YEAR.match(text, m.end(2)):
+            continue  # ("Perpres 19/2023", "Law No. 21 of 2007": a number with its year names a document; another
+            # document's number does not contradict it)
         out.append((m.group(1), m.group(2)))
     for m in _ORDINAL.finditer(text):  # "the 42nd ASEAN Summit": the label is the two words after the ordinal
         out.append((m.group(2), m.group(1)) if m.group(1) else (m.group(3), m.group(4)))
@@ -1681,6 +1697,10 @@ def _passive_with_agent(rest: str, lang: str) -> bool:
     return bool(m) and (m.group(1) is None or (lang == "id" and passive_verb(m.group(1))))
 
 
+# the opening of a cleft, which puts the doer of its relative clause after a copula ("yang ketemu … itu X")
+_CLEFT_OPENING = re.compile(r"(?:yang|yg|the\s+(?:one|ones|person|people|body)\s+(?:who|that|which))\s", re.I)
+
+
 def asserted_actor(q: Question, proper_names: frozenset[str] = frozenset()) -> str | None:
     """The body a premise question makes the subject of its claim: a name that opens the claim ("why did Kemenlu
     form …", "SBMI reported that …"), or, typed in lower case, a name the store writes capitalised ("why did the
@@ -1700,6 +1720,12 @@ def asserted_actor(q: Question, proper_names: frozenset[str] = frozenset()) -> s
         for m in re.finditer(rf"\b(?:({markers})|(di[a-z]{{3,}})(?:\s+(?:sama|ama))?)\s+(?:the\s+)?{re.escape(name)}"
                              rf"(?![\w-])", claim, re.I):
             if m.group(1) or (q.language == "id" and passive_verb(m.group(2))):
+                return name
+    if _CLEFT_OPENING.match(claim):
+        # a cleft names the doer after its copula ("yang ketemu Kapolda … itu Menlu Retno", "the one who met … was
+        # Retno")
+        for name in q.constraints.names:
+            if re.search(rf"\s(?:itu|adalah|ialah|was|is|were)\s+(?:the\s+)?{re.escape(name)}(?![\w-])", claim, re.I):
                 return name
     words_ = re.sub(r"^(?:the|an?)\s+", "", claim, flags=re.I).split()
     for n in (4, 3, 2):
@@ -1815,7 +1841,9 @@ def _other_date(q: Question, content: list[Evidence], q_tokens: set[str], idf: d
 _TEMPORAL = "in|on|during|since|by|until|throughout|from|pada|tahun|sejak|selama|hingga|sampai|di"
 
 
-_IN_MONTH = re.compile(rf"\b(?:in|during|pada|bulan|di)\s+(?:bulan\s+)?({MONTH_RE})\.?\s+((?:19|20)\d\d)\b", re.I)
+# a month with its year that dates an event, after a preposition or none ("signed in October 2023", "diteken
+# Oktober 2023": Indonesian often drops "pada")
+_IN_MONTH = re.compile(rf"\b(?:(?:in|during|pada|bulan|di)\s+)?(?:bulan\s+)?({MONTH_RE})\.?\s+((?:19|20)\d\d)\b", re.I)
 MONTH_OF_YEAR = re.compile(  # a month with its year: "October 2023", "10 Oct 2023"
     rf"\b({MONTH_RE})\.?\s+(?:\d{{1,2}},?\s+)?((?:19|20)\d\d)\b", re.I)
 

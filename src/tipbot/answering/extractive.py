@@ -100,12 +100,14 @@ from .selection import (
     located_places,
     mmr,
     neighbours,
+    part_of_total,
     similarity,
     states_provenance,
     structured_list,
     with_continuation,
 )
 
+_STATES_PERCENT = re.compile(r"\d\s*(?:%|percent\b|per cent\b|persen\b)", re.I)
 MAX_PASSAGES = 20  # the retriever's best 8, up to 3 extra digests and records, and 3 for each part of a question
 TYPED = ("quantity", "date", "actor", "place", "law")  # answer types with a direct answer (a span of the sentence)
 W_LOCAL = 0.3  # in choosing the sentence that carries the figure or date: how well the words around it fit
@@ -865,7 +867,8 @@ class ExtractiveAnswerer(Answerer):
             self._reference_entries(chosen, draft, lang, context, (set(tokenize(q.text)), asked))
         if q.interval:
             self._date_difference(draft, lang, q)
-        elif q.arithmetic and self._computed(draft, q, chosen, q_tokens, lang) and direct_statement is not None:
+        elif (self._computed(draft, q, chosen, q_tokens, lang) if q.arithmetic else
+              q.percent and self._proportion(draft, q, chosen, lang, context.idf)) and direct_statement is not None:
             # the computed value is the direct answer: it takes the place of a span of one sentence ("In short: 970")
             draft.statements.remove(direct_statement)
         note_captions(draft, chosen, lang, q.text, first=charted)
@@ -884,6 +887,25 @@ class ExtractiveAnswerer(Answerer):
         table = phrases()[lang if lang in phrases() else "en"]
         note = table["figures_from_digests"] if kinds == {"digest"} else ""
         lead_with(draft, Statement(with_note(text, note), marks))
+        return True
+
+    @staticmethod
+    def _proportion(draft: Draft, q: Question, chosen: list[Evidence], lang: str, idf: dict[str, float]) -> bool:
+        """"What percentage of the world's forced labourers are in Asia Pacific?": where the sentence that carries
+        the answer states no percentage but gives the part and its total as counts (``part_of_total``), the share
+        computed from them, labelled as computed with its inputs, first. Whether there was one to compute."""
+        lead = next((e for e in chosen if e.parts.get("type", 0.0) > 0), None)
+        given = part_of_total(lead.text, q, idf) if lead is not None and not _STATES_PERCENT.search(lead.text) \
+            else None
+        if given is None:
+            return False
+        part, total, _ = given
+        ratio = float(part.split(" ")[0].replace(",", "")) / float(total.split(" ")[0].replace(",", ""))
+        table = phrases()[lang if lang in phrases() else "en"]
+        text = table["computed_proportion"].format(part=part, total=total, result=f"{100 * ratio:.1f}%")
+        kinds = {lead.chunk.kind}
+        note = table["figures_from_digests"] if kinds == {"digest"} else ""
+        lead_with(draft, Statement(with_note(text, note), [cite(draft.citations, lead.chunk, lead.text)]))
         return True
 
     # -- source questions ----------------------------------------------------------------------------------------

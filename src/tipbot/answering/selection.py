@@ -25,11 +25,13 @@ from ..verify import content_figures, figure_key
 from .analysis import (
     NUMBER_WORDS,
     Question,
+    all_stopwords,
     asked_office,
     countries,
     countries_in,
     country_forms_pattern,
     either_language,
+    generic_units,
     holds_phrase,
     locatives,
     outside_names,
@@ -392,6 +394,62 @@ def reports_fact(text: str) -> bool:
     return bool(content_figures(plain) or _DATE.search(plain))
 
 
+# a count, not a percentage, with its word of magnitude (digests mark figures in bold: "**2,047 were …**")
+_COUNT = (r"\**(\d[\d.,]*\d|\d)(?![\d.,]*\s*(?:%|percent|per cent|persen))"
+          r"((?:\s+(?:thousand|million|billion|ribu|juta|miliar))?)")
+
+
+@lru_cache(maxsize=1)
+def _part_of_total_patterns() -> tuple[re.Pattern, ...]:
+    """``part_of_total``'s three orders as patterns (word list ``part_of_total``): total first, part after the
+    total's noun, part before its total."""
+    table = words()["part_of_total"]
+
+    def alt(key: str) -> str:
+        return "|".join(re.escape(w) for w in sorted(table[key], key=len, reverse=True))
+
+    gap = r"[^.;%\d]{0,80}?\**"  # (within the clause: no other figure between)
+    return (re.compile(rf"\b(?:{alt('total_first')})\s+{_COUNT}{gap}\b{_COUNT}", re.I),
+            re.compile(rf"\b{_COUNT}{gap},?\s+(?:{alt('part_after')})\s+{_COUNT}", re.I),
+            re.compile(rf"\b{_COUNT}\s+(?:{alt('part_before')})\s+(?:the\s+)?{_COUNT}", re.I))
+
+
+def part_of_total(text: str, q: Question, idf: dict[str, float]) -> tuple[str, str, tuple[int, int]] | None:
+    """A part of a total that a sentence gives as two counts, each with its word of magnitude ("of a total of 21
+    million individuals …, there are 11 million victims in …" → ("11 million", "21 million")), and the span of the
+    two, when the question names the part by the rarest word of the part's own clause that the total's clause
+    lacks, not a generic noun of counting ("Pacific" above: "victims in the Southeast Asia region" do not name it).
+    None when the sentence gives none, or the part is not smaller than the total."""
+    for k, pattern in enumerate(_part_of_total_patterns()):
+        for m in pattern.finditer(text):
+            a, b = f"{m.group(1)}{m.group(2)}", f"{m.group(3)}{m.group(4)}"
+            (part, p_end), (total, t_end) = ((a, m.end(2)), (b, m.end(4))) if k == 2 else \
+                ((b, m.end(4)), (a, m.end(2)))
+            if m.group(2).strip().lower() != m.group(4).strip().lower():
+                continue  # ("21 million" and "970": not of one magnitude)
+            try:
+                if float(part.split(" ")[0].replace(",", "")) >= float(total.split(" ")[0].replace(",", "")):
+                    continue
+            except ValueError:
+                continue
+            if _names_part(text, p_end, t_end, q, idf):
+                return part.strip(), total.strip(), m.span()
+    return None
+
+
+def _names_part(text: str, part_end: int, total_end: int, q: Question, idf: dict[str, float]) -> bool:
+    """Whether the question uses the rarest word of the clause after the part's count that the total's clause
+    lacks."""
+    def clause(end: int) -> set[str]:
+        return set(tokenize(re.split(r"[,;.]", text[end:end + 60], maxsplit=1)[0]))
+
+    asked = set(tokenize(q.text))
+    if q.language == "id":
+        asked |= set(tokenize(" ".join(translate_terms(q.text))))
+    own = {t for t in clause(part_end) - clause(total_end) - generic_units() if t not in all_stopwords()}
+    return bool(own) and max(sorted(own), key=lambda t: idf.get(t, 0.0)) in asked
+
+
 def type_fit(ev: Evidence, q: Question, citation_index=None, q_tokens: set[str] | None = None,
              idf: dict[str, float] | None = None) -> float:
     """How well a sentence has the *kind* of thing the question asks for (0–1); for figures and dates, how well
@@ -413,6 +471,9 @@ def type_fit(ev: Evidence, q: Question, citation_index=None, q_tokens: set[str] 
             return 0.0
         if q.percent:
             spans = [(m.start(), m.end()) for m in _PERCENT.finditer(low)]
+            given = part_of_total(text, q, idf) if not spans else None
+            # (a part of a total given as two counts answers a percentage asked of it: it is computed)
+            spans = spans or ([given[2]] if given else [])
             if not spans:
                 return 0.0
         if q.bound:  # "the minimum term" is not answered by "up to 15 years" (a range gives both bounds)
