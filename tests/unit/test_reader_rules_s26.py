@@ -100,3 +100,55 @@ def test_indonesian_police_acronyms_are_rendered():
     from tipbot.query import translate_terms
 
     assert "regional police" in " ".join(translate_terms("kapolda phnom penh")).lower()
+
+
+def _section(sentences: list[str], section: str, order: int):
+    """Evidence for each sentence of one paper section (its first sentence opening with the heading)."""
+    from tipbot.answering.selection import Evidence
+    from tipbot.keyword import tokenize
+    from tipbot.schema import Chunk, Passage
+
+    chunk = Chunk(id=f"s{order}", text=" ".join(sentences), source_id="paper", kind="paper", title="Paper",
+                  section=section, order=order)
+    return [Evidence(text=t, passage=Passage(chunk=chunk, score=0.0), position=i, tokens=set(tokenize(t)),
+                     score=1.0) for i, t in enumerate(sentences)]
+
+
+def test_a_section_with_sub_sections_is_summarised_by_its_own_text_and_their_headings():
+    from tipbot.answering.extractive import section_outline
+
+    whole = (_section(["3. Results The harbour board used three measures to curb the trade in persons."],
+                      "3. Results", 1)
+             + _section(["3.1 Issuing a port decree The decree came into force in 2019.", "It covers ferries."],
+                        "3.1 Issuing a port decree", 2)
+             + _section(["3.2 Training the coast guard Officers took a two-week course.", "Most passed it."],
+                        "3.2 Training the coast guard", 3))
+    assert [e.text for e in section_outline(whole)] == [
+        "3. Results The harbour board used three measures to curb the trade in persons.",
+        "3.1 Issuing a port decree", "3.2 Training the coast guard"]
+    assert section_outline(whole[1:]) == []  # (two sibling sub-sections, no section above them)
+
+
+def test_a_person_named_with_an_office_or_a_country_is_found_by_the_name_alone():
+    from tipbot.answering.selection import has_constraint
+
+    text = "Foreign Minister Retno Marsudi met Cambodian police chief Gen. Neth Savoeun on 2 August 2022."
+    assert has_constraint(text, "Kapolri Kamboja Neth Savoeun")
+    assert has_constraint(text, "Menlu Retno")
+    assert not has_constraint("The embassy met Maj. Gen. Chuon Narin.", "Kapolri Kamboja Neth Savoeun")
+
+
+def test_the_glossary_entry_of_a_word_the_question_uses_does_not_contradict_its_actor():
+    from tipbot.answering.analysis import analyse
+    from tipbot.answering.answerability import _other_actor
+    from tipbot.answering.selection import Evidence
+    from tipbot.keyword import tokenize
+    from tipbot.schema import Chunk, Passage
+
+    q = analyse("why did Jokowi put trafficking on the KTT agenda?")
+    text = "KTT: Summit. In Indonesian: Konferensi Tingkat Tinggi. Trafficking was put on the agenda in Labuan Bajo."
+    entry = Chunk(id="g1", text=text, source_id="glossary", kind="glossary", title="Glossary", section="KTT")
+    ev = Evidence(text=text, passage=Passage(chunk=entry, score=1.0), position=0, tokens=set(tokenize(text)),
+                  score=1.0)
+    q_tokens = set(tokenize(q.text))
+    assert _other_actor(q, "Jokowi", [ev], [ev], q_tokens, {t: 1.0 for t in q_tokens}) is None

@@ -60,6 +60,7 @@ from .selection import (
     ITEM_NUMBER,
     Evidence,
     actor_names,
+    bare_name_tokens,
     bracketed_after,
     defines_term,
     glossary_aliases,
@@ -909,6 +910,9 @@ def parties_apart(q: Question, context: AnswerContext, aliases: dict[str, list[s
         return []
     windows = context.sentence_windows
     forms = {p: [w for n in [p, *(aliases or {}).get(p, [])] if (w := set(tokenize(undot(n))))] for p in parties}
+    for p in parties:  # ("Kapolri Kamboja Neth Savoeun", "Menlu Retno": a person is named by the name alone)
+        if bare_name_tokens(p):
+            forms[p].append(set(bare_name_tokens(p)))
 
     def holds(window: frozenset[str], party: str) -> bool:  # (every word of the name or of an alias)
         return any(want <= window for want in forms[party])
@@ -1796,7 +1800,10 @@ def _other_actor(q: Question, actor: str, content: list[Evidence], pool: list[Ev
     anchor = q_tokens - set(tokenize(" ".join([actor, *(aliases or {}).get(actor, [])])))
     numbers = [n for n in q.constraints.numbers if n not in q.constraints.years]
     cited_as_source = bool(either_language(words()["source_nouns"]).search(q.text))  # ("Alifia's thesis")
-    for e in _described(q, content, anchor, idf, [], PLACE_SHARE):
+    described = [e for e in _described(q, content, anchor, idf, [], PLACE_SHARE)
+                 # (the glossary's entry of a word the question uses defines it; it reports no event: "KTT")
+                 if not (e.chunk.kind == "glossary" and set(tokenize(e.chunk.section)) <= q_tokens)]
+    for e in described:
         clauses = [c for c in (_figure_clause(e.text, n) for n in numbers) if c]
         if clauses:  # a figure's own clause says whose figure it is
             texts = clauses

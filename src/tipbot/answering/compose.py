@@ -626,6 +626,15 @@ def _heading_pattern(heading: str) -> re.Pattern:
     return re.compile(rf"\s*{pattern}\s+(?=(?-i:[A-Z0-9\"“(]))", re.I)
 
 
+def heading_of(ev: Evidence) -> str:
+    """The section heading as a passage's first sentence runs it in ("3.4 Establishment of … in ASEAN At the 22nd
+    SOMTC meeting …" → "3.4 Establishment of … in ASEAN"); "" when the sentence does not open with it."""
+    if ev.position != 0:
+        return ""
+    stripped = without_heading(ev.text, ev.chunk.section)
+    return ev.text[: len(ev.text) - len(stripped)].strip() if stripped != ev.text else ""
+
+
 def without_heading(sentence: str, section: str) -> str:
     """A passage's first sentence without its section's heading run into it ("3.4 Establishment of … in ASEAN
     At the 22nd SOMTC meeting …", "ABSTRACT This research …"): the heading is shown as the citation's section,

@@ -74,7 +74,7 @@ from .answerability import (
     satisfied,
     without_paper_identity,
 )
-from .compose import computed_value, direct_answer, list_lines, operands, ph, quote, trim, without_heading
+from .compose import computed_value, direct_answer, heading_of, list_lines, operands, ph, quote, trim, without_heading
 from .selection import (
     IDENTIFIES,
     KIND_PRIOR,
@@ -87,6 +87,7 @@ from .selection import (
     ReaderConfig,
     announces,
     asked_places,
+    bare_name_tokens,
     bracketed_aliases,
     candidates,
     cover,
@@ -353,6 +354,9 @@ class ExtractiveAnswerer(Answerer):
             of_named = [e for e in body if e.chunk.source_id in named and e.chunk.kind == "digest"]
             body = of_named or body
             whole = [e for e in content if e.chunk.kind == "paper" and e.passage.score == 0.0]
+            outline = section_outline(whole)
+            if outline:  # "summarise section 3": its own text, then each sub-section's heading
+                return outline, None
             if whole and len({e.chunk.section for e in whole}) == 1:
                 # "summarise section 3.5", "ringkas pendahuluan": the section the question names, whole
                 return section_summary(whole, LIMITS["summary"]), None
@@ -486,7 +490,10 @@ class ExtractiveAnswerer(Answerer):
                 # the paper is the subject: its own answer leads when nearly as good as a digest's or the
                 # glossary's (the two may disagree, e.g. on a date; both are then shown)
                 best_paper = max(paper, key=lead_value)
-                strict = [*q.constraints.years, *q.constraints.places]  # the paper's answer must hold them too
+                # (the paper's answer must hold them too; and a person the question names with an office: "kapan
+                # Menlu Retno ketemu Kapolri Kamboja Neth Savoeun", not the embassy's meeting with another chief)
+                strict = [*q.constraints.years, *q.constraints.places,
+                          *(n for n in q.constraints.names if bare_name_tokens(n))]
                 # (and the month asked: "as of October 2023", "sampe oktober 2023")
                 if lead_value(best_paper) >= PAPER_FIRST * lead_value(lead) and (
                         satisfied(best_paper, strict) or not satisfied(lead, strict)) and (
@@ -1670,17 +1677,43 @@ def named_paper_sections(q: Question, chunks, idf: dict[str, float]) -> list:
     text's order; none when it names no section, or names a cited source (whose digest is summarised instead)."""
     if q.wants_source or named_sources(q, chunks, idf):
         return []
-    named = set(sections_named(q.text, chunks))
+    named = set(sections_named(q.text, chunks, nested=True))
     return [c for c in chunks if c.kind == "paper" and c.section in named]
 
 
-def numbered_sections(text: str, chunks) -> list[list]:
+def numbered_sections(text: str, chunks, nested: bool = False) -> list[list]:
     """For each section number ``text`` names ("section 3.2", "bagian 3.5"), the paper's chunks of that section
-    (not of its sub-sections: "3" is not "3.1"); not a part of the user's own writing ("bab 2 skripsi")."""
+    (not of its sub-sections: "3" is not "3.1", unless ``nested``: a summary of section 3 covers 3.1 to 3.5); not
+    a part of the user's own writing ("bab 2 skripsi")."""
     own = "|".join(re.escape(w) for w in words()["own_writing"])
-    return [[c for c in chunks if c.kind == "paper" and re.match(rf"{re.escape(n)}(?![\d.]*\d)\b", c.section or "")]
+    deeper = r"(?:\.\d+)*" if nested else r"(?![\d.]*\d)"
+    return [[c for c in chunks if c.kind == "paper" and re.match(rf"{re.escape(n)}{deeper}\b", c.section or "")]
             for n in re.findall(rf"\b(?:{SECTION_WORDS})\s*(\d+(?:\.\d+)*)\b(?!\s+(?:of\s+)?(?:{own})\b)", text,
                                 re.I)]
+
+
+PARENT_SENTENCES = 2  # sentences of a section's own text in the outline of it and its sub-sections
+
+
+def section_outline(whole: list[Evidence]) -> list[Evidence]:
+    """A summary of a section with sub-sections ("summarise section 3", whose 3.1 to 3.5 each set out one of the
+    strategies): the section's own sentences most on topic, then each sub-section's heading, quoted as the text
+    gives it where it opens the sub-section's first sentence (the heading names its point; else that sentence),
+    in the text's order — the text's own structure, not a ranking across the sub-sections. Empty when ``whole``
+    is not one section and two or more of its sub-sections."""
+    number = {e.chunk.section: m.group(0) for e in whole if (m := re.match(r"\d+(?:\.\d+)*", e.chunk.section))}
+    parents = {s for s, n in number.items() if all(o == n or o.startswith(n + ".") for o in number.values())}
+    if len(parents) != 1 or len(number) < 3 or len(number) != len({e.chunk.section for e in whole}):
+        return []
+    parent = next(iter(parents))
+    out = section_summary([e for e in whole if e.chunk.section == parent], PARENT_SENTENCES)
+    ordered = sorted(whole, key=lambda e: (e.chunk.order, e.position))
+    for section in dict.fromkeys(e.chunk.section for e in ordered if e.chunk.section != parent):
+        first = next(e for e in ordered if e.chunk.section == section)
+        heading = heading_of(first)
+        out.append(Evidence(text=heading, passage=first.passage, position=first.position,
+                            tokens=set(tokenize(heading)), score=first.score) if heading else first)
+    return sorted(out, key=lambda e: (e.chunk.order, e.position))
 
 
 FINDINGS = 2  # sentences that state the study's findings, for "what did the paper find?"
@@ -1749,10 +1782,11 @@ def best_in_conclusion(content: list[Evidence], key) -> Evidence | None:
     return max((e for e in content if e.chunk.id in ids), key=key, default=None)
 
 
-def sections_named(text: str, chunks) -> list[str]:
-    """The headings of the paper's sections that ``text`` names, by number or by a paper part's usual name."""
+def sections_named(text: str, chunks, nested: bool = False) -> list[str]:
+    """The headings of the paper's sections that ``text`` names, by number (with their sub-sections when
+    ``nested``) or by a paper part's usual name."""
     paper = [c for c in chunks if c.kind == "paper"]
-    out = [c.section for section in numbered_sections(text, paper) for c in section]
+    out = [c.section for section in numbered_sections(text, paper, nested) for c in section]
     if out:  # a section named by its number is the one meant ("the discussion after section 3.5")
         return list(dict.fromkeys(out))
     # (an Indonesian name may carry a clitic: "kesimpulannya")

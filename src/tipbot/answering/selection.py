@@ -34,6 +34,7 @@ from .analysis import (
     generic_units,
     holds_phrase,
     locatives,
+    office_pattern,
     outside_names,
     phrase_pattern,
     stopwords,
@@ -271,7 +272,21 @@ def undot(text: str) -> str:
 
 def _holds_name(tokens: set[str] | frozenset[str], name: str) -> bool:
     want = _name_tokens(name)
-    return bool(want) and len(want & tokens) >= NAME_SHARE * len(want)
+    if want and len(want & tokens) >= NAME_SHARE * len(want):
+        return True
+    bare = bare_name_tokens(name)
+    return bool(bare) and bare <= tokens
+
+
+@lru_cache(maxsize=2048)
+def bare_name_tokens(name: str) -> frozenset[str]:
+    """A person's own name in a name given with an office or a country before it ("Kapolri Kamboja Neth
+    Savoeun" → Neth Savoeun, "Menlu Retno" → Retno): the sources name the person in their own words ("Cambodian
+    police chief Gen. Neth Savoeun"). Empty when nothing is left, or no capitalised word."""
+    rest = office_pattern().sub(" ", name)
+    if rest == name or not re.search(r"\b[A-Z][a-z]", rest):
+        return frozenset()
+    return _name_tokens(rest) - {t for c in countries() for t in tokenize(c)}
 
 
 @lru_cache(maxsize=8192)
