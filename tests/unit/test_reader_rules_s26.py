@@ -152,3 +152,21 @@ def test_the_glossary_entry_of_a_word_the_question_uses_does_not_contradict_its_
                   score=1.0)
     q_tokens = set(tokenize(q.text))
     assert _other_actor(q, "Jokowi", [ev], [ev], q_tokens, {t: 1.0 for t in q_tokens}) is None
+
+
+def test_a_difference_takes_its_figures_only_from_the_sentences_holding_the_question_s_names_and_years():
+    from tipbot.answering.analysis import analyse
+    from tipbot.answering.compose import operands
+    from tipbot.answering.selection import Evidence
+    from tipbot.keyword import tokenize
+    from tipbot.schema import Chunk, Passage
+
+    q = analyse("by how much is the 2024 QRI target above the 2020 figure?")
+    item = "2) The QRI target in 2024 ranges from 71.24 to 71.54%, an increase from 70.06% in 2020"
+    whole = ("The plan's targets are namely 1) in 2024, the ferry safety index is 0.41 %, an increase from the "
+             f"previous figure of 0.34% in 2019. {item}")
+    chunk = Chunk(id="p1", text=whole, source_id="paper", kind="paper", title="Paper", section="3.1")
+    evidence = [Evidence(text=t, passage=Passage(chunk=chunk, score=1.0), position=0, tokens=set(tokenize(t)))
+                for t in (item, whole)]
+    # (the other index's 0.41% and 0.34% are no operands: the item of the QRI is the sentence that holds it)
+    assert "0.41%" not in [raw for raw, _ in operands(q, evidence, set(tokenize(q.text)))]

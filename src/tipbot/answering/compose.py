@@ -219,7 +219,16 @@ def operands(q: Question, evidence: list[Evidence], q_tokens: set[str]) -> list[
     its operands when the evidence gives each of them (a share of a total: a percentage and a count)."""
     bound = [*q.constraints.names, *q.constraints.years]
     holding = [ev for ev in evidence if all(has_constraint(ev.text, c) for c in bound)] if bound else []
-    found = (_operands(q, holding, q_tokens) if holding else []) or _operands(q, evidence, q_tokens)
+    # (the most specific of them: an item quoted from an enumerating sentence, "2) The target for the IPG in 2024
+    # … from 90.06% in 2020", not the whole sentence whose item 1) gives another index's figures)
+    holding = [ev for ev in holding if not any(o is not ev and o.text in ev.text for o in holding)]
+    # (nor, when their figures are no operands, the whole sentence one of them is an item of, or a sentence dated to
+    # a year the question does not ask: their figures are of something else — "the IPG target for 2024 above 2020"
+    # is not the social-functioning index's "0.41% in 2024, from 0.34% in 2019")
+    asked_years = set(q.constraints.years)
+    rest = [ev for ev in evidence if not any(h is not ev and h.text in ev.text for h in holding)
+            and not (holding and asked_years and set(_YEAR.findall(ev.text)) - asked_years)]
+    found = (_operands(q, holding, q_tokens) if holding else []) or _operands(q, rest, q_tokens)
     # the figures the question itself gives are the operands when the sentences give each of them ("62 + 1138
     # dijumlahin berapa": not also the 172 beside them)
     asked = {figure_key(n) for n in q.constraints.numbers if n not in q.constraints.years}
