@@ -1310,8 +1310,7 @@ def asks_advice(text: str) -> bool:
         for m in pattern.finditer(text):
             if m.group(1).lower() not in study or _TURN_TO.search(text[: m.start()]):
                 return True
-    if _own_plan().search(text) and phrase_pattern([w for lg in ("en", "id")
-                                                    for w in words()["advice"]["safety"][lg]]).search(text):
+    if _own_plan().search(text) and _safety_asked().search(text):
         return True  # ("aku mau kerja di kamboja lewat agen, aman ga ya?": the user's own plan, is it safe)
     return bool(_own_people_advice().search(text)) and bool(_own_person().search(text))
 
@@ -1319,7 +1318,13 @@ def asks_advice(text: str) -> bool:
 @lru_cache(maxsize=1)
 def _own_plan() -> re.Pattern:
     """The user's own plan: a first-person subject with a verb of intending ("I want to", "aku mau")."""
-    return phrase_pattern([w for lg in ("en", "id") for w in words()["advice"]["intentions"][lg]])
+    return either_language(words()["advice"]["intentions"])
+
+
+@lru_cache(maxsize=1)
+def _safety_asked() -> re.Pattern:
+    """A question of a plan's safety ("is it safe", "aman ga", "bahaya gak")."""
+    return either_language(words()["advice"]["safety"])
 
 
 @lru_cache(maxsize=1)

@@ -910,8 +910,7 @@ class ExtractiveAnswerer(Answerer):
         ratio = float(part.split(" ")[0].replace(",", "")) / float(total.split(" ")[0].replace(",", ""))
         table = phrases()[lang if lang in phrases() else "en"]
         text = table["computed_proportion"].format(part=part, total=total, result=f"{100 * ratio:.1f}%")
-        kinds = {lead.chunk.kind}
-        note = table["figures_from_digests"] if kinds == {"digest"} else ""
+        note = table["figures_from_digests"] if lead.chunk.kind == "digest" else ""
         lead_with(draft, Statement(with_note(text, note), [cite(draft.citations, lead.chunk, lead.text)]))
         return True
 
