@@ -170,3 +170,14 @@ def test_a_difference_takes_its_figures_only_from_the_sentences_holding_the_ques
                 for t in (item, whole)]
     # (the other index's 0.41% and 0.34% are no operands: the item of the QRI is the sentence that holds it)
     assert "0.41%" not in [raw for raw, _ in operands(q, evidence, set(tokenize(q.text)))]
+
+
+def test_chat_typed_with_lengthened_letters_or_what_thanks_are_for_is_conversation():
+    from tipbot.answering.analysis import _conversation_kind
+
+    assert _conversation_kind("makasihhh kakk", "id")[0] == "thanks"
+    assert _conversation_kind("okee makasih ya kak, membantu bgt", "id")[0] == "thanks"
+    assert _conversation_kind("Hi! thanks for the help earlier :)", "en")[0] == "thanks"
+    assert _conversation_kind("makasih atas bantuannya tadi kak", "id")[0] == "thanks"
+    assert _conversation_kind("what can you help me with?", "en")[0] == "capabilities"
+    assert _conversation_kind("thanks! what is ACTIP?", "en") is None  # (a question after the thanks)

@@ -858,6 +858,22 @@ def _addressing_words() -> tuple[frozenset[str], frozenset[str]]:
             frozenset(w for lg in ("en", "id") for w in conv["intensifiers"][lg]))
 
 
+@lru_cache(maxsize=1)
+def _conversation_words() -> frozenset[str]:
+    """Every word of the conversation lists, with the stop words (particles such as "kak", "ya")."""
+    conv = words()["conversation"]
+    return frozenset(w for table in conv.values() for phrases in table.values() for p in phrases
+                     for w in p.lower().split()) | all_stopwords()
+
+
+def _unlengthened(word: str) -> str:
+    """A word of chat without the letters typed again for expression ("makasihhh", "okee", "kakk", "hiii"), when
+    that gives a word of conversation and the word as typed is none."""
+    known = _conversation_words()
+    short = re.sub(r"(\w)\1+$", r"\1", word)
+    return short if short != word and word not in known and short in known else word
+
+
 def _conversation_kind(text: str, lang: str) -> tuple[str, str] | None:
     """greeting / thanks / capabilities / about, with the language it is in, when the whole message is
     conversation and nothing else. A message may hold several kinds ("halo, ini bot apa ya?", "thanks, bye"): the
@@ -865,12 +881,12 @@ def _conversation_kind(text: str, lang: str) -> tuple[str, str] | None:
     (``conversation`` "self": "bot", "kamu") and intensifiers ("bgt", "so") are part of it; with an interrogative
     and nothing else ("ini bot apa ya?", "what kind of bot are you") they ask what it can do."""
     core = re.sub(r"[^\w\s']", " ", text.lower()).strip()
-    core = re.sub(r"\s+", " ", core)
+    core = " ".join(_unlengthened(w) for w in core.split())
     if not core:
         return None
     conv = words()["conversation"]
     found: list[tuple[str, str]] = []
-    rest = core
+    rest = either_language(conv["courtesy"]).sub(" ", core)  # ("thanks for the help earlier", "atas bantuannya")
     for kind in ("about", "capabilities", "thanks", "greeting"):
         for lg in dict.fromkeys([lang, "en", "id"]):
             pat = _compiled(f"conv:{kind}", lg)
