@@ -181,3 +181,25 @@ def test_chat_typed_with_lengthened_letters_or_what_thanks_are_for_is_conversati
     assert _conversation_kind("makasih atas bantuannya tadi kak", "id")[0] == "thanks"
     assert _conversation_kind("what can you help me with?", "en")[0] == "capabilities"
     assert _conversation_kind("thanks! what is ACTIP?", "en") is None  # (a question after the thanks)
+
+
+def test_a_count_asked_of_a_part_of_a_total_the_question_gives_is_the_text_s_share_of_it():
+    from tipbot.answering.analysis import analyse
+    from tipbot.answering.compose import computed_value, operands
+    from tipbot.answering.selection import Evidence
+    from tipbot.keyword import tokenize
+    from tipbot.schema import Chunk, Passage
+
+    total = "The port registry recorded 1,200 cases from 2018 to 2022."
+    shares = "Around 60.5% were sailors, 35% were cooks, and 4.5% were pilots."
+    chunk = Chunk(id="p1", text=f"{total} {shares}", source_id="paper", kind="paper", title="Paper", section="1")
+    evidence = [Evidence(text=t, passage=Passage(chunk=chunk, score=1.0), position=i, tokens=set(tokenize(t)))
+                for i, t in enumerate([total, shares])]
+    q = analyse("Out of 1,200 cases, roughly how many were pilots?")
+    assert q.arithmetic == "share"
+    found = operands(q, evidence, set(tokenize(q.text)))
+    assert [raw for raw, _ in found] == ["4.5%", "1,200"]
+    assert computed_value(q, [raw for raw, _ in found], "en").startswith("4.5% × 1,200 ≈ 54")
+    # (a part the text gives no share of is not computed)
+    q = analyse("Out of 1,200 cases, roughly how many were captains?")
+    assert operands(q, evidence, set(tokenize(q.text))) == []

@@ -845,6 +845,16 @@ def _section_name() -> re.Pattern:
 _TOPIC_OF = re.compile(r"\b(?:about|on|regarding|concerning|tentang|soal|mengenai|terkait|ttg)\s+\w", re.I)
 
 
+@lru_cache(maxsize=1)
+def _OF_GIVEN_TOTAL() -> re.Pattern:  # noqa: N802 - a constant, built once
+    """A total the question gives as the whole its count is a part of ("out of 2,605 cases", "of the 2,605",
+    "dari 2.605 kasus itu"; word list ``part_of_total``)."""
+    table = words()["part_of_total"]
+    lead = "|".join(re.escape(w) for w in sorted({*table["total_first"], *table["part_before"], "of the"}, key=len,
+                                                  reverse=True))
+    return re.compile(rf"\b(?:{lead})\s+\d[\d.,]*\b", re.I)
+
+
 # an average asked per unit: "on average … per report", "rata-rata … per laporan"
 _AVERAGE_PER = re.compile(r"\b(?:on average|average|rata-rata|rata2|rerata)\b.*\bper\s+\w", re.I)
 
@@ -1059,6 +1069,11 @@ def analyse(question: str, previous: Question | None = None) -> Question:
             # "2,605 cases and about 50.97% were children — roughly how many child cases is that?": a count asked of
             # a share of a total the question gives is that share of it
             q.arithmetic = "share"
+    if not q.arithmetic and len(given) == 1 and not given[0].endswith("%") and atype == "quantity" \
+            and not q.percent and _OF_GIVEN_TOTAL().search(cleaned):
+        # "out of 2,605 cases, roughly how many were men?": a count asked of a part of a total the question gives is
+        # the share the text gives that part, of that total (compose.operands)
+        q.arithmetic = "share"
     if q.arithmetic and re.search(r"\b(?:can|could|should|may|is it ok|boleh|bisa|bolehkah|apakah)\s+(?:i|we|you|"
                                   r"saya|aku|kita)?\b", cleaned, re.I):
         q.arithmetic = ""  # "can I just add them up?" asks whether to, not for the sum

@@ -232,12 +232,33 @@ def operands(q: Question, evidence: list[Evidence], q_tokens: set[str]) -> list[
     # the figures the question itself gives are the operands when the sentences give each of them ("62 + 1138
     # dijumlahin berapa": not also the 172 beside them)
     asked = {figure_key(n) for n in q.constraints.numbers if n not in q.constraints.years}
+    if q.arithmetic == "share" and len(asked) == 1:
+        return _share_of_given(q, evidence, q_tokens, next(iter(asked)))
     given: dict[str, tuple[str, Evidence]] = {}  # (each figure once, where the text first gives it)
     every = _operands(q, evidence, q_tokens, every=True) if len(asked) >= 2 else []
     for raw, ev in every:
         if figure_key(raw) in asked:
             given.setdefault(figure_key(raw), (raw, ev))
     return list(given.values()) if len(asked) >= 2 and len(given) == len(asked) else found
+
+
+def _share_of_given(q: Question, evidence: list[Evidence], q_tokens: set[str],
+                    total: str) -> list[tuple[str, Evidence]]:
+    """The operands of a count asked of a part of a total the question gives ("out of 2,605 cases, how many were
+    men?"): that total where a quoted sentence gives it, and the one percentage of the same sentence, or of the
+    sentence after it, whose own words (up to the next clause) name the part ("… and 2.89% were men"); none when
+    no percentage, or more than one, does."""
+    holder = next((ev for ev in evidence if total in {figure_key(f) for f in content_figures(ev.text)}), None)
+    if holder is None:
+        return []
+    after = [ev for ev in evidence if ev.chunk.id == holder.chunk.id and ev.position == holder.position + 1]
+    named: list[tuple[str, Evidence]] = []
+    for ev in [holder, *after]:
+        for m in re.finditer(r"(\d[\d.,]*)\s*(?:%|percent\b|persen\b)([^,;.%]*?)(?=[,;.]|\d|$)", ev.text):
+            if set(tokenize(m.group(2))) & q_tokens:
+                named.append((m.group(1) + "%", ev))
+    raw_total = next((f for f in content_figures(holder.text) if figure_key(f) == total), None)
+    return [named[0], (raw_total, holder)] if len(named) == 1 and raw_total else []
 
 
 def _operands(q: Question, evidence: list[Evidence], q_tokens: set[str],
