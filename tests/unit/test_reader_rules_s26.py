@@ -203,3 +203,24 @@ def test_a_count_asked_of_a_part_of_a_total_the_question_gives_is_the_text_s_sha
     # (a part the text gives no share of is not computed)
     q = analyse("Out of 1,200 cases, roughly how many were captains?")
     assert operands(q, evidence, set(tokenize(q.text))) == []
+
+
+def test_the_total_a_share_is_asked_of_is_not_put_in_the_place_of_the_part():
+    from tipbot.answering.analysis import analyse
+    from tipbot.answering.answerability import _figure_elsewhere
+    from tipbot.answering.selection import Evidence
+    from tipbot.keyword import tokenize
+    from tipbot.schema import Chunk, Passage
+
+    text = ("ILO data also reveals that of a total of 21 million individuals experiencing forced labour throughout the "
+            "world, there are 11 million victims in the Asia Pacific region.")
+    chunk = Chunk(id="p1", text=text, source_id="paper", kind="paper", title="Paper", section="1")
+    ev = Evidence(text=text, passage=Passage(chunk=chunk, score=1.0), position=0, tokens=set(tokenize(text)))
+    places = frozenset({"Asia Pacific"})
+    share = analyse("what share of the ILO's 21 million forced labour victims are in Asia Pacific, in percent?")
+    q_tokens = set(tokenize(share.text))
+    assert _figure_elsewhere(share, [ev], q_tokens, {t: 1.0 for t in q_tokens}, places) is None
+    # (a figure asserted of the place is still checked: the 21 million are the world's)
+    claim = analyse("why are 21 million of the forced labour victims in Asia Pacific?")
+    q_tokens = set(tokenize(claim.text))
+    assert _figure_elsewhere(claim, [ev], q_tokens, {t: 1.0 for t in q_tokens}, places) is not None

@@ -2099,6 +2099,10 @@ def _figure_elsewhere(q: Question, content: list[Evidence], q_tokens: set[str], 
     store names ("11 million victims in the Asia Pacific region") or in the whole world ("21 million … in the
     Asia Pacific region" where it is "21 million … throughout the world")."""
     figures_asked = _counts(q)
+    if q.percent:  # ("what share of the ILO's 21 million … are in Asia Pacific": the total a share is asked of is
+        # not put in the place of the part)
+        figures_asked = [f for f in figures_asked if not re.search(
+            rf"\b(?:of|dari)\s+(?:the\s+)?(?:[\w'’]+\s+){{0,2}}{re.escape(f)}", q.text, re.I)]
     if not figures_asked:
         return None
     known = {p.lower(): p for p in places}
