@@ -76,6 +76,7 @@ from .answerability import (
 )
 from .compose import computed_value, direct_answer, heading_of, list_lines, operands, ph, quote, trim, without_heading
 from .selection import (
+    _PERCENT,
     IDENTIFIES,
     KIND_PRIOR,
     MMR_LAMBDA,
@@ -108,7 +109,6 @@ from .selection import (
     with_continuation,
 )
 
-_STATES_PERCENT = re.compile(r"\d\s*(?:%|percent\b|per cent\b|persen\b)", re.I)
 MAX_PASSAGES = 20  # the retriever's best 8, up to 3 extra digests and records, and 3 for each part of a question
 TYPED = ("quantity", "date", "actor", "place", "law")  # answer types with a direct answer (a span of the sentence)
 W_LOCAL = 0.3  # in choosing the sentence that carries the figure or date: how well the words around it fit
@@ -902,12 +902,12 @@ class ExtractiveAnswerer(Answerer):
         the answer states no percentage but gives the part and its total as counts (``part_of_total``), the share
         computed from them, labelled as computed with its inputs, first. Whether there was one to compute."""
         lead = next((e for e in chosen if e.parts.get("type", 0.0) > 0), None)
-        given = part_of_total(lead.text, q, idf) if lead is not None and not _STATES_PERCENT.search(lead.text) \
+        given = part_of_total(lead.text, q, idf) if lead is not None and not _PERCENT.search(lead.text.lower()) \
             else None
         if given is None:
             return False
         part, total, _ = given
-        ratio = float(part.split(" ")[0].replace(",", "")) / float(total.split(" ")[0].replace(",", ""))
+        ratio = float(figure_key(part.split(" ")[0])) / float(figure_key(total.split(" ")[0]))
         table = phrases()[lang if lang in phrases() else "en"]
         text = table["computed_proportion"].format(part=part, total=total, result=f"{100 * ratio:.1f}%")
         note = table["figures_from_digests"] if lead.chunk.kind == "digest" else ""

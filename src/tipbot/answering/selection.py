@@ -286,7 +286,13 @@ def bare_name_tokens(name: str) -> frozenset[str]:
     rest = office_pattern().sub(" ", name)
     if rest == name or not re.search(r"\b[A-Z][a-z]", rest):
         return frozenset()
-    return _name_tokens(rest) - {t for c in countries() for t in tokenize(c)}
+    return _name_tokens(rest) - _country_tokens()
+
+
+@lru_cache(maxsize=1)
+def _country_tokens() -> frozenset[str]:
+    """The tokens of every form of every country's name ("kamboja", "cambodian"), built once."""
+    return frozenset(t for c in countries() for t in tokenize(c))
 
 
 @lru_cache(maxsize=8192)
@@ -443,7 +449,7 @@ def part_of_total(text: str, q: Question, idf: dict[str, float]) -> tuple[str, s
             if m.group(2).strip().lower() != m.group(4).strip().lower():
                 continue  # ("21 million" and "970": not of one magnitude)
             try:
-                if float(part.split(" ")[0].replace(",", "")) >= float(total.split(" ")[0].replace(",", "")):
+                if float(figure_key(part.split(" ")[0])) >= float(figure_key(total.split(" ")[0])):
                     continue
             except ValueError:
                 continue
