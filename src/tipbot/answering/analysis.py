@@ -367,6 +367,7 @@ class Question:
     percent: bool = False  # asks for a share (a percentage), not a count
     interval: bool = False  # asks for the time between two events ("how long after …")
     arithmetic: str = ""  # "sum" or "difference": asks for a value computed from the figures ("combined", "selisih")
+    change: bool = False  # asks how much a quantity changed ("by how many did it rise"): a difference of its two ends
     part_of: str = ""  # the total whose part a quantity question counts ("the 1,138 …, how many of them were women")
     breakdown: str = ""  # the dimension it asks a total broken down by ("… distributed by province": "place")
     personal: str = ""  # "opinion" (the assistant's own view) or "advice" (on the user's own case): no source holds it
@@ -855,6 +856,34 @@ def _OF_GIVEN_TOTAL() -> re.Pattern:  # noqa: N802 - a constant, built once
     return re.compile(rf"\b(?:{lead})\s+\d[\d.,]*\b", re.I)
 
 
+@lru_cache(maxsize=1)
+def _CHANGE_ASKED() -> re.Pattern:  # noqa: N802 - a constant, built once
+    """How much a quantity changed, asked ("by how many did it rise", "how much did the share fall from 2004 to
+    2018", "turun brp poin", "naiknya berapa"; word list ``change_verbs``): a quantity interrogative with a verb of
+    change right after it (an English auxiliary and its subject may stand between, up to a clause's end) or,
+    in Indonesian, right before it."""
+    table = words()["change_verbs"]
+    en = "|".join(re.escape(w) for w in sorted(table["en"], key=len, reverse=True))
+    id_ = "|".join(re.escape(w) for w in sorted(table["id"], key=len, reverse=True))
+    return re.compile(rf"\b(?:by\s+)?how\s+(?:many|much)\b[^.?!;,]{{0,80}}?\b(?:{en})\b"
+                      rf"|\b(?:{id_})(?:nya)?\s+(?:sebanyak\s+|sekitar\s+)?(?:berapa|brp)\b"
+                      rf"|\b(?:berapa|brp)(?:\s+(?:poin|persen|%|banyak))?\s+(?:{id_})(?:nya)?\b", re.I)
+
+
+def states_change(text: str) -> bool:
+    """Whether a sentence states a change of a quantity ("fell from 74% …", "an increase from 90.06%", "up from
+    0.34"): a verb or noun of change (``change_verbs``), or "up/down from"."""
+    table = words()["change_verbs"]
+    return bool(_table_pattern(tuple(table["en"] + table["id"] + ["increase", "up from", "down from"])).search(text))
+
+
+def asks_change(text: str, lang: str) -> bool:
+    """Whether ``text`` asks how much a quantity changed (``_CHANGE_ASKED``), idioms of the same verbs aside."""
+    idioms = words()["change_idioms"]
+    plain = _table_pattern(tuple(idioms["en"] + idioms["id"])).sub(" ", text)
+    return bool(_CHANGE_ASKED().search(plain))
+
+
 # an average asked per unit: "on average … per report", "rata-rata … per laporan"
 _AVERAGE_PER = re.compile(r"\b(?:on average|average|rata-rata|rata2|rerata)\b.*\bper\s+\w", re.I)
 
@@ -1053,6 +1082,9 @@ def analyse(question: str, previous: Question | None = None) -> Question:
     # (a difference is asked more specifically: "bigger or smaller than the total …, by how much?")
     q.arithmetic = next((op for op in ("difference", "sum") if _matches_any(cleaned, words()["arithmetic"][op], lang)),
                         "")
+    q.change = q.arithmetic in ("", "difference") and asks_change(cleaned, lang)
+    if q.change:
+        q.arithmetic = "difference"  # "by how many did it rise from 2015 to 2016?": its two ends' difference
     given = [n for n in q.constraints.numbers if n not in q.constraints.years]
     if not q.arithmetic and not given and _AVERAGE_PER.search(cleaned):
         # "on average how many people were rescued per report?": the ratio of the two counts the text gives

@@ -30,6 +30,7 @@ from .analysis import (
     editions_asked,
     either_language,
     phrase_pattern,
+    states_change,
     stopwords,
     words,
 )
@@ -267,6 +268,7 @@ def _operands(q: Question, evidence: list[Evidence], q_tokens: set[str],
     found: list[tuple[int, int, str, bool, Evidence]] = []  # (score, order, raw, percent, evidence)
     # the question names sources the quoted sentences cite ("data SBMI ama Wardah"): only their figures count
     naming = any(named for ev in evidence for _, _, named in _citation_clauses(ev.text, q))
+    dated: dict[int, str] = {}  # (a figure's order → the year its sentence dates it to)
     for ev in evidence:
         text = ev.text
         spans = sorted(sp for sp in _figure_spans(text) if text[sp[0]].isdigit())
@@ -290,9 +292,13 @@ def _operands(q: Question, evidence: list[Evidence], q_tokens: set[str],
             # 2015–2019" is not the victims asked about because the question names 2015–2019)
             score = len({t for t in tokenize(text[lo:hi]) if not _YEAR.fullmatch(t)} & q_tokens)
             raw = m.group(1) + ("%" if m.group(2) else "") + (f" {magnitude.group(0).strip()}" if magnitude else "")
+            dated[len(found)] = _figure_year(text, s, e)
             found.append((score, len(found), raw, bool(m.group(2)), ev))
     if every or not found:
         return [(raw, ev) for _, _, raw, _, ev in found]
+    ends = _dated_ends(q, found, dated)
+    if ends is not None:
+        return ends
     # of one kind: the percentages for a share, else the kind with more figures whose own words the question uses
     kinds = [[f for f in found if f[3] == pct and f[0] >= 1] for pct in (True, False)]
     kinds = [k for k in kinds if len(k) >= 2]
@@ -312,6 +318,48 @@ def _operands(q: Question, evidence: list[Evidence], q_tokens: set[str],
         chosen = list(distinct.values())[:2]
     chosen = sorted(chosen, key=lambda f: f[1])[:MAX_OPERANDS]
     return [(raw, ev) for _, _, raw, _, ev in chosen] if len(chosen) >= 2 else []
+
+
+def _figure_year(text: str, start: int, end: int) -> str:
+    """The year a sentence dates a figure to: a year right after it ("74% in 2004"), else the last year before it
+    ("In 2016 the ministry repatriated 13,714", "(in 2015: 9,039 and 85,490)"); a year that labels what follows
+    ("in 2015: …") dates the figures after it, not one before it. "" when the sentence dates it to none."""
+    after = re.match(r"\s*(?:in|pada|tahun|thn|\()\s*((?:19|20)\d\d)\b(?!\s*:)", text[end:], re.I)
+    if after:
+        return after.group(1)
+    before = [m.group(1) for m in _YEAR.finditer(text[:start])]
+    return before[-1] if before else ""
+
+
+def _dated_ends(q: Question, found: list[tuple], dated: dict[int, str]) -> list[tuple[str, Evidence]] | None:
+    """The two ends of a change asked ("by how many did it rise from 2015 to 2016?", "turun brp poin dr 2004 ke
+    2018"): for each of the question's years that dates figures of the quoted sentences, its figure with the most
+    of the question's words, both of one kind (percentages or counts); asked between no two years, the two
+    figures of one kind of the best sentence that gives a change between two ("fell from 74% to 46%"). [] when
+    the sentences do not give both ends (no end is taken from another sentence's figures); None when the question
+    asks no change."""
+    if not q.change:
+        return None
+    years = list(dict.fromkeys(q.constraints.years))
+    if len(years) < 2:
+        best_sentence = max(found, key=lambda f: f[0])[4]
+        if not states_change(best_sentence.text):
+            return []  # ("43% to 50% of citizens abroad" is a range, not a change between two figures)
+        own = [f for f in found if f[4] is best_sentence]
+        kinds = [k for k in ([f for f in own if f[3] == pct] for pct in (True, False)) if len(k) == 2]
+        return [(raw, ev) for _, _, raw, _, ev in kinds[0]] if len(kinds) == 1 else []
+    ends = []
+    for pct in (True, False):
+        best = {}
+        for f in found:
+            year = dated.get(f[1], "")
+            if f[3] == pct and year in years and (year not in best or f[0] > best[year][0]):
+                best[year] = f
+        if len(best) == 2:
+            ends.append(sorted(best.values(), key=lambda f: f[1]))
+    if len(ends) != 1:
+        return []
+    return [(raw, ev) for _, _, raw, _, ev in ends[0]]
 
 
 MAX_OPERANDS = 4  # figures a sum adds up
@@ -340,7 +388,9 @@ def computed_value(q: Question, inputs: list[str], lang: str) -> str | None:
         return table["computed_sum"].format(inputs=" + ".join(inputs), result=show(sum(values)))
     if q.arithmetic == "difference" and len(values) == 2:
         (a, ra), (b, rb) = sorted(zip(values, inputs, strict=True), reverse=True)
-        return table["computed_difference"].format(a=ra, b=rb, result=show(a - b))
+        # (two percentages differ by percentage points: "74% − 46% = 28 percentage points", not "28%", a share)
+        result = show(a - b).rstrip("%") + f" {table['percentage_points']}" if percent else show(a - b)
+        return table["computed_difference"].format(a=ra, b=rb, result=result)
     if q.arithmetic == "ratio" and len(values) == 2 and not percent and min(values) > 0:
         (a, ra), (b, rb) = sorted(zip(values, inputs, strict=True), reverse=True)
         return table["computed_ratio"].format(a=ra, b=rb, result=f"{a / b:,.1f}")

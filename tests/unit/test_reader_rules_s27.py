@@ -1,0 +1,58 @@
+"""Reader rules of the twenty-sixth session, each for a class of question (docstrings in src/tipbot/answering)."""
+
+from __future__ import annotations
+
+from tipbot.answering.analysis import analyse
+from tipbot.answering.selection import Evidence
+from tipbot.keyword import tokenize
+from tipbot.schema import Chunk, Passage
+
+
+def _evidence(*sentences: str, kind: str = "paper", title: str = "Paper") -> list[Evidence]:
+    chunk = Chunk(id="c1", text=" ".join(sentences), source_id="src", kind=kind, title=title, section="1")
+    return [Evidence(text=t, passage=Passage(chunk=chunk, score=1.0), position=i, tokens=set(tokenize(t)))
+            for i, t in enumerate(sentences)]
+
+
+def test_how_much_a_quantity_changed_asks_for_the_difference_of_its_two_ends():
+    # a quantity interrogative with a verb of change after it (English) or before it (Indonesian)
+    for text in ("by how many did the number of rescued sailors rise from 2015 to 2016?",
+                 "how much did the share of cooks fall between 2004 and 2018?",
+                 "porsi koki turun brp poin persen dr 2004 ke 2018?",
+                 "indeks keselamatan kapal naiknya berapa dari 2019 ke 2024?"):
+        q = analyse(text)
+        assert q.change and q.arithmetic == "difference", text
+    # the same verbs in an idiom, or no change asked
+    for text in ("how many sailors fell victim to the scheme?", "how many sailors were rescued in 2016?",
+                 "berapa kapal yang naik ke pelabuhan?"):
+        assert not analyse(text).change, text
+
+
+def test_the_ends_of_a_change_are_the_figures_its_sentence_dates_to_the_two_years_asked():
+    from tipbot.answering.compose import computed_value, operands
+
+    # (a year right after a figure dates it; else the last year before it; "in 2015:" labels what follows)
+    evidence = _evidence("In 2016 the agency rescued 13,714 sailors and the navy escorted 27,855 "
+                         "(in 2015: 9,039 and 85,490).")
+    q = analyse("by how many did the number of sailors rescued by the agency rise from 2015 to 2016?")
+    found = [raw for raw, _ in operands(q, evidence, set(tokenize(q.text)))]
+    assert sorted(found) == ["13,714", "9,039"]
+    assert computed_value(q, found, "en").startswith("13,714 − 9,039 = 4,675")
+    # two percentages differ by percentage points, not by a percentage
+    evidence = _evidence("The share of cooks fell from about 74% in 2004 to 46% in 2018.")
+    q = analyse("how much did the share of cooks fall from 2004 to 2018?")
+    found = [raw for raw, _ in operands(q, evidence, set(tokenize(q.text)))]
+    assert computed_value(q, found, "en").startswith("74% − 46% = 28 percentage points")
+    # without years, the two ends of one sentence that states a change; a range ("43% to 50%") is no change
+    q = analyse("how much did the share of cooks fall?")
+    assert [raw for raw, _ in operands(q, evidence, set(tokenize(q.text)))] == ["74%", "46%"]
+    q = analyse("by how much did the share of cooks abroad drop?")
+    ranged = _evidence("Around 43% to 50% of cooks abroad are victims.")
+    assert operands(q, ranged, set(tokenize(q.text))) == []
+
+
+def test_a_unit_of_change_is_no_thing_the_sources_must_count():
+    from tipbot.answering.analysis import words
+
+    assert {"poin", "points"} <= set(words()["generic_counted"])
+
