@@ -56,3 +56,17 @@ def test_a_unit_of_change_is_no_thing_the_sources_must_count():
 
     assert {"poin", "points"} <= set(words()["generic_counted"])
 
+
+
+def test_a_direct_answer_needs_a_passage_that_shares_a_term_beyond_the_generic_counted_things():
+    from tipbot.answering.extractive import holds_topic
+
+    idf = {"kidney": 4.0, "syndicat": 3.5, "victim": 1.0, "survivor": 5.0, "forced": 2.0, "labour": 2.0}
+    q_tokens = {"kidney", "syndicat", "victim", "survivor"}
+    other = _evidence("Of a total of 21 million people in forced labour, 11 million are victims in Asia.")[0]
+    case = _evidence("The kidney syndicate had 122 victims since 2019.")[0]
+    # ("survivor" goes with "victim": generic too)
+    assert not holds_topic(other, q_tokens, idf)
+    assert holds_topic(case, q_tokens, idf)
+    # a question of nothing but generic things is about any passage
+    assert holds_topic(other, {"victim"}, idf)

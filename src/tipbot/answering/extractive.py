@@ -830,6 +830,8 @@ class ExtractiveAnswerer(Answerer):
                     without_heading(e.text, e.chunk.section), office, context.lower_words, context.store_places)),
                     lead)
             direct = direct_answer(q, lead, q_tokens, context.store_places, context.lower_words)
+            if direct and not holds_topic(lead, q_tokens, context.idf):
+                direct = None  # ("how many victims did the kidney syndicate have?": not "21 million" of ILO's data)
             if direct:
                 n = cite(draft.citations, lead.chunk, lead.text)
                 keep = [d.strip() for d in direct.split(";")]
@@ -1228,6 +1230,20 @@ def identity_of(ev: Evidence, context: AnswerContext) -> str:
     if ev.chunk.kind != "paper" or context.citation_index is None:
         return ""
     return " ".join(identities.get(m.key, ("", ""))[0] for m in context.citation_index.find(ev.text) if m.key)
+
+
+def holds_topic(ev: Evidence, q_tokens: set[str], idf: dict[str, float]) -> bool:
+    """Whether the sentence's passage holds any term of the question the store knows (or a word of its synonym
+    group) beyond the generic counted things ("victims", "orang") and numbers: a figure, date or name of a passage
+    that shares none of them ("21 million individuals" of ILO's data, for "how many victims did the kidney
+    syndicate have?") is about something else, however well its kind fits."""
+    generic = {t for w in words()["generic_counted"] for t in tokenize(w)}
+    generic |= {t for g in synonym_groups() if g & generic for t in g}  # ("survivor" with "victim")
+    known = {t for t in q_tokens if t in idf and t not in generic and not t.isdigit()}
+    if not known:
+        return True
+    known |= {t for g in synonym_groups() if g & known for t in g}
+    return bool(known & (ev.tokens | set(tokenize(ev.chunk.text))))
 
 
 def clause_citations(ev: Evidence, index: CitationIndex, asked: tuple[set[str], list[str]]):
