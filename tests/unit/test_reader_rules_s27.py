@@ -70,3 +70,17 @@ def test_a_direct_answer_needs_a_passage_that_shares_a_term_beyond_the_generic_c
     assert holds_topic(case, q_tokens, idf)
     # a question of nothing but generic things is about any passage
     assert holds_topic(other, {"victim"}, idf)
+
+
+def test_a_numbered_label_the_question_names_is_named_by_the_sentence_that_answers():
+    from tipbot.answering.answerability import labelled_numbers
+    from tipbot.answering.extractive import names_label
+
+    for text, lang in (("since what year has Freedonia been on Tier 3?", "en"),
+                       ("freedonia masuk tier 3 sejak thn brp?", "id")):
+        labels = labelled_numbers(analyse(text).text, lang)
+        downgraded = _evidence("Freedonia had been downgraded to **Tier 3** in the 2022 report.")[0]
+        other = _evidence("Since 2021 the embassy in Freedonia received 75 reports.")[0]
+        watch = _evidence("Freedonia was on Tier 2 in 2019.")[0]
+        assert names_label(downgraded, labels), text
+        assert not names_label(other, labels) and not names_label(watch, labels), text

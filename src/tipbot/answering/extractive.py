@@ -69,6 +69,7 @@ from .answerability import (
     hard_items,
     holder_spans,
     judge,
+    labelled_numbers,
     passage_of,
     period_years,
     satisfied,
@@ -818,15 +819,19 @@ class ExtractiveAnswerer(Answerer):
             asked = editions_asked(q)
             if asked:  # ("kapan KTT ASEAN ke-43?": the sentence that names that edition answers, not the 42nd's)
                 lead = next((e for e in chosen if edition_pattern(asked).search(e.text)), lead)
+            labels = labelled_numbers(q.text, q.language)
+            if labels and not names_label(lead, labels):
+                # ("sejak kapan Kamboja masuk Tier 3?": the sentence that names Tier 3 answers, of those chosen or
+                # retrieved nearly as relevant, not a sentence on the country without it)
+                lead = next((e for e in [*chosen, *nearly_as_relevant(pool, chosen, lead)]
+                             if e.parts.get("type", 0.0) > 0 and names_label(e, labels)), lead)
             office = asked_office(q) if q.answer_type == "actor" else None
             # "who was the vice-chair of …": the sentence that names a holder of that office answers (an office
             # by its name; not any official of a body, "pejabat Kemenko PMK", whose holders any title may name)
             if office and office.lower() not in words()["person_roles"]["generic"]:
                 # (of the sentences chosen, else of those retrieved nearly as relevant as the lead: "siapa Kapolri
                 # yg tanda tangan MoU" is answered by the sentence naming the Kapolri, not by one on the MoU)
-                near = sorted((e for e in pool if is_content(e) and e not in chosen
-                               and e.score >= RAREST_LEAD * lead.score), key=lambda e: -e.score)
-                lead = next((e for e in [*chosen, *near] if holder_spans(
+                lead = next((e for e in [*chosen, *nearly_as_relevant(pool, chosen, lead)] if holder_spans(
                     without_heading(e.text, e.chunk.section), office, context.lower_words, context.store_places)),
                     lead)
             direct = direct_answer(q, lead, q_tokens, context.store_places, context.lower_words)
@@ -1230,6 +1235,19 @@ def identity_of(ev: Evidence, context: AnswerContext) -> str:
     if ev.chunk.kind != "paper" or context.citation_index is None:
         return ""
     return " ".join(identities.get(m.key, ("", ""))[0] for m in context.citation_index.find(ev.text) if m.key)
+
+
+def nearly_as_relevant(pool: list[Evidence], chosen: list[Evidence], lead: Evidence) -> list[Evidence]:
+    """The content sentences retrieved but not chosen whose value is nearly the lead's (``RAREST_LEAD``), best
+    first: where a sentence that names what the question asks for may stand when none of the chosen does."""
+    return sorted((e for e in pool if is_content(e) and e not in chosen and e.score >= RAREST_LEAD * lead.score),
+                  key=lambda e: -e.score)
+
+
+def names_label(ev: Evidence, labels: list[tuple[set[str], str]]) -> bool:
+    """Whether the sentence names one of the question's numbered labels ("Tier 3"): the label's word with its
+    number."""
+    return any(toks & t2 and n == n2 for t2, n2 in labelled_numbers(ev.text, "en") for toks, n in labels)
 
 
 def holds_topic(ev: Evidence, q_tokens: set[str], idf: dict[str, float]) -> bool:
