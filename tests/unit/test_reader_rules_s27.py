@@ -84,3 +84,25 @@ def test_a_numbered_label_the_question_names_is_named_by_the_sentence_that_answe
         watch = _evidence("Freedonia was on Tier 2 in 2019.")[0]
         assert names_label(downgraded, labels), text
         assert not names_label(other, labels) and not names_label(watch, labels), text
+
+
+def test_a_date_that_one_sentence_on_the_event_states_is_no_false_premise_though_another_dates_it_otherwise():
+    from tipbot.answering.answerability import _other_date
+
+    glossary = _evidence("Harbour task force: set up by the harbour police on 5 June 2023.", kind="glossary",
+                         title="Harbour task force")[0]
+    paper = _evidence("The harbour police formed the harbour task force on July 5 2023.")[0]
+    content = [paper, glossary]  # (on a tie the later sentence is read first: here the glossary)
+    idf = {t: 2.0 for e in content for t in e.tokens}
+    q = analyse("kapan harbour task force dibentuk? 5 juli 2023 kan?")
+    assert _other_date(q, content, set(tokenize(q.text)), idf) is None  # (the paper states it)
+    q = analyse("the harbour task force was formed on 9 July 2023, right?")
+    assert _other_date(q, content, set(tokenize(q.text)), idf) is not None  # (no sentence states that date)
+
+
+def test_short_indonesian_chat_with_a_tag_particle_or_an_indonesian_month_is_indonesian():
+    from tipbot.lang import detect_language
+
+    assert detect_language("satgas tppo dibentuk 5 juli 2023 kan?") == "id"
+    assert detect_language("mou diteken 22 agustus 2023 kan?") == "id"
+    assert detect_language("was the task force formed on 5 July 2023?") == "en"

@@ -1836,13 +1836,13 @@ def _other_date(q: Question, content: list[Evidence], q_tokens: set[str], idf: d
         part = next((x for x in q.parts if asked[0][1] in x), "")
         own = set(tokenize(part)) | set(tokenize(" ".join(translate_terms(part))))
         anchor &= own
-    for e in _described(q, content, anchor, idf, [], PLACE_SHARE):
-        if _other_year(q, e.text):
-            continue
-        given = {d for d, _ in find_dates(e.text)}
-        if given:
-            return None if given & days else (asked[0][1], e)
-    return None
+    # (a date the question gives that one sentence on the event states is no false premise, though another source
+    # dates the event otherwise — the paper's "July 5 2023" beside a digest's "5 June 2023": the answer says both)
+    dated = [(e, given) for e in _described(q, content, anchor, idf, [], PLACE_SHARE) if not _other_year(q, e.text)
+             and (given := {d for d, _ in find_dates(e.text)})]
+    if not dated or any(given & days for _, given in dated):
+        return None
+    return asked[0][1], dated[0][0]
 
 
 _TEMPORAL = "in|on|during|since|by|until|throughout|from|pada|tahun|sejak|selama|hingga|sampai|di"
