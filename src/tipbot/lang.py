@@ -19,7 +19,9 @@ def _function_words() -> dict[str, frozenset[str]]:
 
 
 def detect_language(text: str) -> str:
-    """``"id"`` or ``"en"``: whichever language's function words are more frequent (ties go to English)."""
+    """``"id"`` or ``"en"``: whichever language's function words are more frequent (ties go to English). The
+    Indonesian list also holds words only Indonesian writes that short chat leans on: its colloquial particles
+    ("kan?", "tuh") and the month names it spells its own way ("juli", "agustus")."""
     words = [w.lower() for w in _WORD.findall(text)]
     if not words:
         return "en"
