@@ -1250,13 +1250,20 @@ def names_label(ev: Evidence, labels: list[tuple[set[str], str]]) -> bool:
     return any(toks & t2 and n == n2 for t2, n2 in labelled_numbers(ev.text, "en") for toks, n in labels)
 
 
+@lru_cache(maxsize=1)
+def _generic_tokens() -> frozenset[str]:
+    """The tokens of the generic counted things (list ``generic_counted``) and of their synonyms ("survivor" with
+    "victim"), built once."""
+    generic = {t for w in words()["generic_counted"] for t in tokenize(w)}
+    return frozenset(generic | {t for g in synonym_groups() if g & generic for t in g})
+
+
 def holds_topic(ev: Evidence, q_tokens: set[str], idf: dict[str, float]) -> bool:
     """Whether the sentence's passage holds any term of the question the store knows (or a word of its synonym
     group) beyond the generic counted things ("victims", "orang") and numbers: a figure, date or name of a passage
     that shares none of them ("21 million individuals" of ILO's data, for "how many victims did the kidney
     syndicate have?") is about something else, however well its kind fits."""
-    generic = {t for w in words()["generic_counted"] for t in tokenize(w)}
-    generic |= {t for g in synonym_groups() if g & generic for t in g}  # ("survivor" with "victim")
+    generic = _generic_tokens()
     known = {t for t in q_tokens if t in idf and t not in generic and not t.isdigit()}
     if not known:
         return True
