@@ -306,7 +306,7 @@ def _operands(q: Question, evidence: list[Evidence], q_tokens: set[str],
         # "by how much did it rise from 2019 to 2024?": the best sentence's two figures of one kind ("0.41 %, an
         # increase from … 0.34% in 2019"), whatever words stand beside them
         first = [f for f in found if f[4] is evidence[0]]
-        kinds = [k for k in ([f for f in first if f[3] == pct] for pct in (True, False)) if len(k) == 2]
+        kinds = _pairs_of_one_kind(first)
     if not kinds:
         return []
     chosen = kinds[0] if q.percent and kinds[0][0][3] else max(kinds, key=lambda fs: (len(fs), sum(f[0] for f in fs)))
@@ -318,6 +318,12 @@ def _operands(q: Question, evidence: list[Evidence], q_tokens: set[str],
         chosen = list(distinct.values())[:2]
     chosen = sorted(chosen, key=lambda f: f[1])[:MAX_OPERANDS]
     return [(raw, ev) for _, _, raw, _, ev in chosen] if len(chosen) >= 2 else []
+
+
+def _pairs_of_one_kind(figures: list[tuple]) -> list[list[tuple]]:
+    """The percentages and the counts among ``figures`` (one sentence's), each kind kept when it is exactly two:
+    the two ends of a change the sentence states ("fell from 74% in 2004 to 46% in 2018")."""
+    return [k for k in ([f for f in figures if f[3] == pct] for pct in (True, False)) if len(k) == 2]
 
 
 def _figure_year(text: str, start: int, end: int) -> str:
@@ -346,7 +352,7 @@ def _dated_ends(q: Question, found: list[tuple], dated: dict[int, str]) -> list[
         if not states_change(best_sentence.text):
             return []  # ("43% to 50% of citizens abroad" is a range, not a change between two figures)
         own = [f for f in found if f[4] is best_sentence]
-        kinds = [k for k in ([f for f in own if f[3] == pct] for pct in (True, False)) if len(k) == 2]
+        kinds = _pairs_of_one_kind(own)
         return [(raw, ev) for _, _, raw, _, ev in kinds[0]] if len(kinds) == 1 else []
     ends = []
     for pct in (True, False):
