@@ -874,10 +874,10 @@ def states_change(text: str) -> bool:
     """Whether a sentence states a change of a quantity ("fell from 74% …", "an increase from 90.06%", "up from
     0.34"): a verb or noun of change (``change_verbs``), or "up/down from"."""
     table = words()["change_verbs"]
-    return bool(_table_pattern(tuple(table["en"] + table["id"] + ["increase", "up from", "down from"])).search(text))
+    return bool(_table_pattern(tuple(table["en"] + table["id"] + ["up from", "down from"])).search(text))
 
 
-def asks_change(text: str, lang: str) -> bool:
+def asks_change(text: str) -> bool:
     """Whether ``text`` asks how much a quantity changed (``_CHANGE_ASKED``), idioms of the same verbs aside."""
     idioms = words()["change_idioms"]
     plain = _table_pattern(tuple(idioms["en"] + idioms["id"])).sub(" ", text)
@@ -1082,7 +1082,7 @@ def analyse(question: str, previous: Question | None = None) -> Question:
     # (a difference is asked more specifically: "bigger or smaller than the total …, by how much?")
     q.arithmetic = next((op for op in ("difference", "sum") if _matches_any(cleaned, words()["arithmetic"][op], lang)),
                         "")
-    q.change = q.arithmetic in ("", "difference") and asks_change(cleaned, lang)
+    q.change = q.arithmetic in ("", "difference") and asks_change(cleaned)
     if q.change:
         q.arithmetic = "difference"  # "by how many did it rise from 2015 to 2016?": its two ends' difference
     given = [n for n in q.constraints.numbers if n not in q.constraints.years]

@@ -1255,7 +1255,7 @@ def _generic_tokens() -> frozenset[str]:
     """The tokens of the generic counted things (list ``generic_counted``) and of their synonyms ("survivor" with
     "victim"), built once."""
     generic = {t for w in words()["generic_counted"] for t in tokenize(w)}
-    return frozenset(generic | {t for g in synonym_groups() if g & generic for t in g})
+    return frozenset(generic | synonyms_of(generic))
 
 
 def holds_topic(ev: Evidence, q_tokens: set[str], idf: dict[str, float]) -> bool:
@@ -1267,7 +1267,7 @@ def holds_topic(ev: Evidence, q_tokens: set[str], idf: dict[str, float]) -> bool
     known = {t for t in q_tokens if t in idf and t not in generic and not t.isdigit()}
     if not known:
         return True
-    known |= {t for g in synonym_groups() if g & known for t in g}
+    known |= synonyms_of(known)
     return bool(known & (ev.tokens | set(tokenize(ev.chunk.text))))
 
 
