@@ -362,6 +362,7 @@ class Question:
     wants_paper: bool = False  # names the paper as the source it wants ("according to the paper …")
     wants_source: bool = False  # asks past the paper, for what a cited source says ("the paper just says …")
     names_paper: bool = False  # names the paper at all (a comparison of the paper with a digest names both)
+    whole_paper: bool = False  # asks for a summary of the paper as a whole ("intinya paper ini apa?"): its abstract
     omission: bool = False  # asks what the paper leaves out ("what does the paper not mention about …")
     bound: str = ""  # a quantity asked as its lower ("min") or upper ("max") bound ("the minimum prison term")
     percent: bool = False  # asks for a share (a percentage), not a count
@@ -838,12 +839,64 @@ def outside_names(text: str, names: list[str]) -> str:
 
 
 @lru_cache(maxsize=1)
+def _text_unit() -> re.Pattern:
+    """A noun of a part of a text ("section", "bagian", "paragraf"; ``text_content`` units)."""
+    return phrase_pattern([u for lg in ("en", "id") for u in words()["text_content"]["units"][lg]])
+
+
+def names_text_part(text: str) -> bool:
+    """Whether a question names a part of a text: by a noun of one ("subbab 3.5", "the digest") or by the usual
+    name of a paper's part ("the conclusion")."""
+    return bool(_text_unit().search(text) or _section_name().search(text))
+
+
+@lru_cache(maxsize=1)
 def _section_name() -> re.Pattern:
     """The usual name of any part of a paper ("kesimpulan", "the introduction")."""
     return phrase_pattern([f for forms in words()["section_names"].values() for f in forms])
 
 
 _TOPIC_OF = re.compile(r"\b(?:about|on|regarding|concerning|tentang|soal|mengenai|terkait|ttg)\s+\w", re.I)
+
+
+WHOLE_PAPER_GAP = 5  # words at most between a request for a summary and the noun of the paper it names
+
+
+@lru_cache(maxsize=1)
+def _whole_paper() -> re.Pattern:
+    """A request for a summary (either language), then up to ``WHOLE_PAPER_GAP`` words that only qualify its
+    object (filler, words of the whole, a capitalised name, "&"; not the name of a part of a paper), then a noun of
+    the paper as a whole (``whole_document``)."""
+    requests = "|".join(f"(?:{_compiled('type:summary', lg).pattern})" for lg in ("en", "id"))
+    parts = {w for forms in words()["section_names"].values() for f in forms for w in f.split()}
+    parts |= {u for lg in ("en", "id") for u in words()["text_content"]["units"][lg]}
+    whole = {w for lg in ("en", "id") for f in words()["conversation"]["whole"][lg] for w in f.split()}
+    # (an interrogative opens a clause, "summarise how the study was done", which says what to summarise)
+    fill = sorted((all_stopwords() | whole) - parts - INTERROGATIVES, key=len, reverse=True)
+    filler = "|".join(re.escape(w) for w in fill)
+    nouns = "|".join(re.escape(n) for lg in ("en", "id") for n in sorted(words()["whole_document"][lg], key=len,
+                                                                         reverse=True))
+    # (names qualify the noun right before it, "the Pratiwi & Sukandar paper"; "Interpol in this paper" is a topic)
+    names = r"(?:\s+(?-i:[A-Z][\w'’]*)(?:\s+(?:&|and|dan))?)*"
+    # (within one clause: no comma between, "describe, and does the paper say …" asks two things)
+    return re.compile(rf"(?<![\w-])({requests}):?(?:\s+(?:{filler})(?![\w-])){{0,{WHOLE_PAPER_GAP}}}{names}"
+                      rf"\s+(?:{nouns})(?![\w-])", re.I)
+
+
+def summarises_paper(text: str) -> bool:
+    """Whether a request for a summary names the paper as a whole ("a short summary of the whole thing", "intinya
+    paper ini", "an overview of the Pratiwi & Sukandar paper"), with no part or topic after the noun within its
+    clause ("… paper's method", "… paper on the kidney case" ask for that part or what the paper says of that
+    topic): its abstract, the authors' own summary, answers it."""
+    for m in _whole_paper().finditer(text):
+        # (a request that is itself the name of a part, "kesimpulan paper ini", asks for that part)
+        if _section_name().search(m.group(1)):
+            continue
+        rest = re.split(r"[?.!;]", text[m.end():], maxsplit=1)[0]
+        if not (re.match(r"\s*['’]s\b|-?nya\b", rest) or _TOPIC_OF.search(rest) or _section_name().search(rest)
+                or _text_unit().search(rest)):
+            return True
+    return False
 
 
 @lru_cache(maxsize=1)
@@ -1157,6 +1210,9 @@ def analyse(question: str, previous: Question | None = None) -> Question:
     q.wants_paper = wants_paper
     q.wants_source = wants_source
     q.names_paper = names_paper
+    if q.answer_type in ("summary", "fact") and summarises_paper(question):
+        # ("can you sum up the whole paper in like 4 sentences? what it did and what it found")
+        q.answer_type, q.whole_paper = "summary", True
     # (naming the paper and a source's own text, "apa kata digest sumber POLRI tentang …", sets the two side by side)
     # (a paper named by citing the source counts: "Paper mengutip 'US Embassy, 2022' untuk …, sebenarnya …?")
     q.checks_source = (names_paper or bool(citing_clause().search(norm))) and (

@@ -40,6 +40,7 @@ from .analysis import (
     generic_units,
     group_sides,
     locatives,
+    names_text_part,
     office_group,
     office_pattern,
     ordinal_alternation,
@@ -904,7 +905,11 @@ def _within(name: str, other: str) -> bool:
 def parties_apart(q: Question, context: AnswerContext, aliases: dict[str, list[str]] | None = None) -> list[str]:
     """The parties of an interaction the question asks about (``joint_parties``) when the sources name at least two
     of them, each somewhere, but no run of three adjacent sentences names them all: the sources report no event of
-    theirs together. A party the sources never name is left to the other checks."""
+    theirs together. A party the sources never name is left to the other checks. A summary of a part of a text
+    names what it should cover ("ringkas subbab 3.5: Satgas TPPO, laporan KBRI, …"), not the parties of one event:
+    none ("what did the joint statement of A and B say about …" still asks of one)."""
+    if q.answer_type == "summary" and names_text_part(q.text):
+        return []
     parties = joint_parties(q)
     if len(parties) < 2:
         return []

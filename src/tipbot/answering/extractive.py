@@ -354,6 +354,12 @@ class ExtractiveAnswerer(Answerer):
             named = set() if q.wants_paper else set(named_sources(q, context.chunks, context.idf))
             of_named = [e for e in body if e.chunk.source_id in named and e.chunk.kind == "digest"]
             body = of_named or body
+            if q.whole_paper:  # "intinya paper ini apa?", "a short summary of the whole thing": its abstract
+                # (its first paragraph: a licence line may follow it in the same passage)
+                abstract = [e for e in content if e.chunk.kind == "paper" and e.chunk.section in _abstracts()
+                            and e.text in e.chunk.text.split("\n\n", 1)[0]]
+                if abstract:
+                    return section_summary(abstract, LIMITS["summary"]), None
             whole = [e for e in content if e.chunk.kind == "paper" and e.passage.score == 0.0]
             outline = section_outline(whole)
             if outline:  # "summarise section 3": its own text, then each sub-section's heading
@@ -369,7 +375,7 @@ class ExtractiveAnswerer(Answerer):
             whole_digest = [e for e in content if e.passage.score == 0.0 and e.chunk.kind == "digest"]
             if len(named) == 1 and whole_digest and {e.chunk.source_id for e in whole_digest} == named:
                 # "summarise the ACTIP digest": the whole digest is in the evidence; its outline summarises it
-                return source_outline(whole_digest, OUTLINE_MAX, q_tokens), None
+                return source_outline(whole_digest, OUTLINE_MAX, q_tokens, q.text), None
             opening = source_opening(body) if named and all(e.chunk.source_id in named for e in body) else []
             rest = summary_sentences([e for e in body if e not in opening], LIMITS["summary"] - len(opening) // 2)
             chosen = [*opening, *rest]
@@ -1344,6 +1350,11 @@ def each_part(q: Question, chosen: list[Evidence], pool: list[Evidence], idf: di
         return chosen
     content = [e for e in pool if e.chunk.kind != "reference"]
     top = max(e.score for e in content) if content else 0.0
+    sources = {(e.chunk.kind, e.chunk.source_id) for e in chosen}
+    if q.answer_type == "summary" and len(sources) == 1 and next(iter(sources))[0] == "digest":
+        # (a summary of one source's digest, "what's the thesis about? what did it conclude?": its parts are asked
+        # of that source, so they are answered from its digest or not at all)
+        content = [e for e in content if (e.chunk.kind, e.chunk.source_id) in sources]
     # (for a figure, a date or a name, a part is answered only when a sentence that gives one holds some of its
     # terms: "what % are women …, and what % is men in forced labour?" is not answered by a sentence on men in
     # forced labour without a share)
@@ -1421,6 +1432,8 @@ def structural_passages(q: Question, chunks, idf: dict[str, float] | None = None
         # for) that dates something, to put in order
         out += [Passage(c, 0.0) for c in chunks if (c.kind == "paper" or (c.kind == "digest" and not q.wants_paper))
                 and find_dates(c.text) and (not q.constraints.years or any(y in c.text for y in q.constraints.years))]
+    if q.whole_paper:  # "a short summary of the whole paper": its abstract
+        out += [Passage(c, 0.0) for c in chunks if c.kind == "paper" and c.section in _abstracts()]
     if q.answer_type in ("summary", "list"):
         # "summarise section 3.5", "ringkas pendahuluan": the whole section (a list asked of a section is in it)
         out += [Passage(c, 0.0) for c in named_paper_sections(q, chunks, idf or {})]
@@ -1443,6 +1456,12 @@ def structural_passages(q: Question, chunks, idf: dict[str, float] | None = None
     out += [Passage(c, 0.0) for c in captions if names_caption(q.text, caption_label(c.text), len(captions))]
     seen: set[str] = set()
     return [p for p in out if not (p.chunk.id in seen or seen.add(p.chunk.id))]
+
+
+@lru_cache(maxsize=1)
+def _abstracts() -> frozenset[str]:
+    """The headings of a paper's abstract (``section_names``: "Abstract", "Abstrak")."""
+    return frozenset(f.capitalize() for f in words()["section_names"]["abstract"])
 
 
 TITLE_WORDS = 4  # a source's title of at least this many content words names it when a question holds ...
@@ -2109,7 +2128,7 @@ def opens_item(ev: Evidence) -> bool:
     return re.search(rf"^(?:[-*•]|\d{{1,2}}[.)])\s+{re.escape(ev.text[:30])}", ev.chunk.text, re.M) is not None
 
 
-def source_outline(digest: list[Evidence], limit: int, q_tokens: set[str]) -> list[Evidence]:
+def source_outline(digest: list[Evidence], limit: int, q_tokens: set[str], question: str = "") -> list[Evidence]:
     """The outline of one source's digest, from its own structure: the opening sentences of its first section
     (what the source is), then, section by section, the lead sentence of each list item (a lead that announces
     more, ending in a colon, brings the next sentence), or the first sentence of a section without items. When
@@ -2137,14 +2156,55 @@ def source_outline(digest: list[Evidence], limit: int, q_tokens: set[str]) -> li
                     leads.append(nxt)
     room = max(0, limit - len(opening))
     named = {e.chunk.section for e in leads if set(tokenize(e.chunk.section)) & q_tokens}
+    # what the question asks beside the summary comes first: the items whose label it names, whole ("what
+    # framework does it use and what does it conclude": the "Framework:" and "Findings:" items), then the sentences
+    # that hold most of its terms ("… siapa yg buka?": "The meeting was opened by …")
+    asked = [x for e in leads if names_item(e, q_tokens, question) for x in _item_sentences(e, ordered)]
     # (an item whose lead gives no figure or date gives its first sentence that does: "Entry into force: … The
     # convention entered into force on 8 March 2017")
     # (an ordinal, "on the 30th day after the sixth ratification", is neither)
     leads = [_item_fact(e, ordered) if not _holds_fact(ORDINAL.sub(" ", e.text)) and not e.text.rstrip().endswith(
         ":") else e for e in leads]
+    shown = {id(e) for e in opening + asked}
+    asked += sorted((e for e in ordered if id(e) not in shown and e.parts.get("terms", 0.0) >= ASKED_TERMS),
+                    key=lambda e: -e.parts.get("terms", 0.0))[:ASKED_SENTENCES]
+    asked = asked[:room]
+    room -= len(asked)
     value = fact_weighted(leads)
-    kept = set(map(id, sorted(leads, key=lambda e: (e.chunk.section not in named, -value[id(e)]))[:room]))
-    return opening + [e for e in leads if id(e) in kept]
+    kept = set(map(id, sorted((e for e in leads if all(e is not a for a in asked)),
+                              key=lambda e: (e.chunk.section not in named, -value[id(e)]))[:room]))
+    kept |= set(map(id, asked))
+    return opening + [e for e in ordered if id(e) in kept and all(e is not o for o in opening)]
+
+
+ASKED_TERMS = 0.3  # a digest sentence holding this share of the question's terms (idf-weighted) is asked for ...
+ASKED_SENTENCES = 2  # ... and up to this many such sentences join a digest's outline
+
+
+def names_item(lead: Evidence, q_tokens: set[str], question: str) -> bool:
+    """Whether the question names a digest item by its label ("**Framework:** …" for "what framework does it
+    use"), or asks for findings of an item labelled as such (``findings``: "what does it conclude" names
+    "**Findings:** …")."""
+    m = re.match(r"[*_]*([^*_:.]{2,40}?)[*_]*:", lead.text)
+    if not m:
+        return False
+    label = set(tokenize(m.group(1)))
+    if label & q_tokens:
+        return True
+    found = phrase_pattern([w for lg in ("en", "id") for w in words()["findings"][lg]])
+    return bool(found.fullmatch(m.group(1).strip()) and found.search(question))
+
+
+def _item_sentences(lead: Evidence, ordered: list[Evidence]) -> list[Evidence]:
+    """A digest item whole: its lead and the sentences after it until the next item or section opens."""
+    out = [lead]
+    for x in ordered:
+        if x.chunk.id != lead.chunk.id or x.position <= lead.position:
+            continue
+        if opens_item(x) or x.chunk.section != lead.chunk.section:
+            break
+        out.append(x)
+    return out
 
 
 def _item_fact(lead: Evidence, ordered: list[Evidence]) -> Evidence:
