@@ -86,3 +86,56 @@ def test_a_summary_names_what_it_covers_not_the_parties_of_one_event():
     q = analyse("ringkas bagian 2: apa yang dibahas tentang Dewan Pelabuhan dan Angkatan Laut?")
     assert q.answer_type == "summary"
     assert parties_apart(q, None) == []  # (decided before the sources are looked at)
+
+
+def test_a_share_asked_of_two_counts_the_question_gives_is_computed():
+    from tipbot.answering.compose import computed_value
+
+    q = analyse("the report says 340 of the 500 sailors were cooks. what % is that?")
+    assert q.arithmetic == "percent" and not q.part_of
+    assert computed_value(q, ["340", "500"], "en").startswith("340 ÷ 500 ≈ 68.0%")
+    assert analyse("340 dari 500 pelaut itu koki, berapa persen?").arithmetic == "percent"
+    # a count per unit of another is their ratio ("per cent" is a share, not a unit)
+    q = analyse("the board inspected 1,200 ships in 300 visits. roughly how many ships is that per visit?")
+    assert q.arithmetic == "ratio"
+    assert computed_value(q, ["1,200", "300"], "en").startswith("1,200 ÷ 300 ≈ 4.0")
+
+
+def test_another_works_count_yields_to_the_texts_own_account():
+    from tipbot.answering.extractive import reports_prior_work
+
+    assert reports_prior_work("Previous research shows that the board used four plans (Lee, 2019).")
+    assert reports_prior_work("Penelitian sebelumnya menemukan empat rencana.")
+    assert not reports_prior_work("The analysis shows that there are five plans carried out by the board, "
+                                  "unlike previous research.")
+
+
+def test_a_sentence_announcing_the_sub_sections_after_it_lists_their_headings():
+    from tipbot.answering.selection import ReaderConfig, structured_list
+
+    lead = "The board used several plans to keep the harbour safe, which include;"
+    parent = Chunk(id="p3", text=f"The data were read closely. {lead}", source_id="paper", kind="paper",
+                   title="Paper", section="3. Results", order=3)
+    subs = [Chunk(id=f"p3{i}", text=f"{h}. More text.", source_id="paper", kind="paper", title="Paper",
+                  section=f"3.{i} {h}", order=3 + i)
+            for i, h in enumerate(("Patrols at night", "A register of ships", "Training for pilots"), start=1)]
+    ev = Evidence(text=lead, passage=Passage(chunk=parent, score=1.0), position=1, tokens=set(tokenize(lead)),
+                  score=1.0, parts={"terms": 0.6})
+    q = analyse("what plans did the board use to keep the harbour safe?")
+    found = structured_list(q, [ev], [parent, *subs], ReaderConfig())
+    assert found is not None and found.how == "headings"
+    assert [i for i, _ in found.items] == ["3.1 Patrols at night", "3.2 A register of ships", "3.3 Training for pilots"]
+    # (a count the headings do not match is no list of them)
+    q = analyse("what are the four plans the board used to keep the harbour safe?")
+    found = structured_list(q, [ev], [parent, *subs], ReaderConfig())
+    assert found is None or found.how != "headings"
+
+
+def test_a_question_whether_to_do_something_asks_for_no_figure():
+    from tipbot.answering.analysis import asks_whether_to
+
+    for text in ("Can I add up 62 + 267 + 1,138 to get the total number of sailors?",
+                 "is it ok to compare the two counts?", "boleh gak aku jumlahin angka2 itu?"):
+        assert asks_whether_to(text), text
+    for text in ("how many sailors can the board rescue?", "can the board add ships?", "berapa total pelaut?"):
+        assert not asks_whether_to(text), text

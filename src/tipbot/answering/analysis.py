@@ -367,7 +367,9 @@ class Question:
     bound: str = ""  # a quantity asked as its lower ("min") or upper ("max") bound ("the minimum prison term")
     percent: bool = False  # asks for a share (a percentage), not a count
     interval: bool = False  # asks for the time between two events ("how long after …")
-    arithmetic: str = ""  # "sum" or "difference": asks for a value computed from the figures ("combined", "selisih")
+    # "sum", "difference", "ratio", "share" or "percent": asks for a value computed from the figures ("combined",
+    # "selisih", "per report", "what % is that")
+    arithmetic: str = ""
     change: bool = False  # asks how much a quantity changed ("by how many did it rise"): a difference of its two ends
     part_of: str = ""  # the total whose part a quantity question counts ("the 1,138 …, how many of them were women")
     breakdown: str = ""  # the dimension it asks a total broken down by ("… distributed by province": "place")
@@ -938,6 +940,27 @@ def asks_change(text: str) -> bool:
 
 
 # an average asked per unit: "on average … per report", "rata-rata … per laporan"
+# "can I add these up …?", "is it ok to …", "boleh gak aku …": the user asks whether to do something
+_WHETHER_TO = re.compile(r"\b(?:can|could|should|may)\s+(?:i|we)\b|\bis\s+it\s+(?:ok|okay|fine|right|correct|valid)"
+                         r"\s+to\b|\b(?:boleh|bisa|bolehkah|bisakah)\s+(?:gak\s+|ga\s+|nggak\s+|tidak\s+)?"
+                         r"(?:saya|aku|kita|gue|gw)\b", re.I)
+
+
+def asks_whether_to(text: str) -> bool:
+    """Whether the user asks if they may or should do something ("Can I add up 62 + 267 + 1,138 to get the
+    total?"): a yes or no, not a figure, answers that."""
+    return bool(_WHETHER_TO.search(text))
+
+
+def _asks_percent(text: str) -> bool:
+    """Whether a question asks for a share: a percent sign or word ("what % is that", "berapa persen")."""
+    return "%" in text or bool(_table_pattern(tuple(w for w in words()["percent_words"] if w != "%"),
+                                              True).search(text.lower()))
+
+
+# "per report", "per laporan": a count per unit of another (not "per cent", a share, nor "per tanggal 10 Oktober",
+# "per Oktober", which date a figure)
+_PER_UNIT = re.compile(rf"\bper\s+(?!cent\b|tanggal\b|tgl\b|(?:{MONTH_RE})\b)[a-z]", re.I)
 _AVERAGE_PER = re.compile(r"\b(?:on average|average|rata-rata|rata2|rerata)\b.*\bper\s+\w", re.I)
 
 
@@ -1148,8 +1171,14 @@ def analyse(question: str, previous: Question | None = None) -> Question:
             # "21 juta di dunia, 11 juta di Asia Pasifik. berarti yg di luar Asia Pasifik brp?": the rest of a total
             # whose whole and part the question gives is their difference
             q.arithmetic = "difference"
-        elif _matches_any(cleaned, words()["arithmetic"]["ratio"], lang) and not shares:
-            q.arithmetic = "ratio"  # ("2.778 org dr 861 laporan, rata2 brp org per laporan?")
+        elif (_matches_any(cleaned, words()["arithmetic"]["ratio"], lang)
+              or atype == "quantity" and _PER_UNIT.search(cleaned)) and not shares:
+            # ("2.778 org dr 861 laporan, rata2 brp org per laporan?", "… how many people is that per report?")
+            q.arithmetic = "ratio"
+        elif not shares and atype == "quantity" and _asks_percent(cleaned):
+            # "2,047 of the 2,648 victims were adult women. what % is that?": a share asked of two counts the
+            # question gives is the smaller over the larger
+            q.arithmetic = "percent"
         elif len(shares) == 1 and atype == "quantity" and not q.percent:
             # "2,605 cases and about 50.97% were children — roughly how many child cases is that?": a count asked of
             # a share of a total the question gives is that share of it
@@ -1222,8 +1251,7 @@ def analyse(question: str, previous: Question | None = None) -> Question:
     q.omission = _matches_any(norm, words()["omission"]["asks"], lang)
     if q.answer_type == "quantity":
         q.bound = asked_bound(cleaned, lang)
-    q.percent = atype == "quantity" and ("%" in cleaned or bool(
-        _table_pattern(tuple(w for w in words()["percent_words"] if w != "%"), True).search(cleaned.lower())))
+    q.percent = atype == "quantity" and _asks_percent(cleaned)
     if q.count and (atype in ("fact", "definition", "method") or atype == "summary" and _only_weak_request(cleaned)):
         q.answer_type = "list"  # ("explain the three stages …", "jelaskan tiga tahap …": the items counted)
     q.rank = ranked_act(cleaned)
@@ -1250,8 +1278,9 @@ def analyse(question: str, previous: Question | None = None) -> Question:
     # "of the 2,605 cases, which province had the most?" asks for a breakdown by place, as "how many of them
     # were women" does by group
     level = phrase_pattern(words()["place_levels"]).search(cleaned) if q.answer_type == "place" else None
-    if (q.answer_type == "quantity" or level) and (_matches_any(cleaned, words()["partitive"], lang)
-                                                  or _PARTITIVE_TOTAL.search(cleaned)):
+    # (a share the question computes from its own two counts asks no part of a total the sources must break down)
+    if (q.answer_type == "quantity" or level) and q.arithmetic != "percent" and (
+            _matches_any(cleaned, words()["partitive"], lang) or _PARTITIVE_TOTAL.search(cleaned)):
         totals = [n for n in q.constraints.numbers if n not in q.constraints.years]
         q.part_of = totals[0] if totals else ""
         group = _PARTITIVE_GROUP.search(cleaned)

@@ -310,7 +310,7 @@ def _operands(q: Question, evidence: list[Evidence], q_tokens: set[str],
     if not kinds:
         return []
     chosen = kinds[0] if q.percent and kinds[0][0][3] else max(kinds, key=lambda fs: (len(fs), sum(f[0] for f in fs)))
-    if q.arithmetic in ("difference", "ratio"):
+    if q.arithmetic in ("difference", "ratio", "percent"):
         # (two different figures: one that two sentences both give is one figure)
         distinct: dict[str, tuple] = {}
         for f in sorted(chosen, key=lambda f: (-f[0], f[1])):
@@ -374,9 +374,10 @@ _MAGNITUDE = re.compile(r"\s*(?:thousand|million|billion|trillion|ribu|juta|mili
 
 
 def computed_value(q: Question, inputs: list[str], lang: str) -> str | None:
-    """The statement of a sum, difference, ratio or share of ``inputs`` ("50.97% + 46.14% = 97.11% (computed: …)",
-    "2,778 ÷ 861 ≈ 3.2", "50.97% × 2,605 ≈ 1,328"; "21 million − 11 million = 10 million": figures in words of one
-    magnitude are computed and shown in it; of two magnitudes, "21 million" and "970", none is)."""
+    """The statement of a sum, difference, ratio, percentage or share of ``inputs`` ("50.97% + 46.14% = 97.11%
+    (computed: …)", "2,778 ÷ 861 ≈ 3.2", "2,047 ÷ 2,648 ≈ 77.3%", "50.97% × 2,605 ≈ 1,328"; "21 million − 11
+    million = 10 million": figures in words of one magnitude are computed and shown in it; of two magnitudes, "21
+    million" and "970", none is)."""
     words_ = {x.split(" ", 1)[1].lower() if " " in x else "" for x in inputs}
     if len(words_) > 1:
         return None  # ("21 million" and "970": not of one magnitude)
@@ -400,6 +401,9 @@ def computed_value(q: Question, inputs: list[str], lang: str) -> str | None:
     if q.arithmetic == "ratio" and len(values) == 2 and not percent and min(values) > 0:
         (a, ra), (b, rb) = sorted(zip(values, inputs, strict=True), reverse=True)
         return table["computed_ratio"].format(a=ra, b=rb, result=f"{a / b:,.1f}")
+    if q.arithmetic == "percent" and len(values) == 2 and not percent and min(values) > 0:
+        (a, ra), (b, rb) = sorted(zip(values, inputs, strict=True), reverse=True)
+        return table["computed_percent"].format(part=rb, total=ra, result=f"{b / a * 100:,.1f}%")
     if q.arithmetic == "share" and len(values) == 2:
         pct = [(v, r) for v, r in zip(values, digits, strict=True) if r.endswith("%")]
         whole = [(v, r) for v, r in zip(values, inputs, strict=True) if not r.split(" ")[0].endswith("%")]

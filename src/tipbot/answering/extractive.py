@@ -43,6 +43,7 @@ from .analysis import (
     asked_act,
     asked_office,
     asks_findings,
+    asks_whether_to,
     content_words,
     count_of,
     countries,
@@ -488,6 +489,16 @@ class ExtractiveAnswerer(Answerer):
                 if dated:
                     lead = max(dated, key=lead_value)
                     chosen = [lead, *[e for e in chosen if e is not lead]][:limit]
+            if lead is not None and reports_prior_work(lead.text) and not either_language(
+                    words()["prior_work"]).search(q.text):
+                # "strategi indonesia di paper itu ada brp?": the text's own account ("there are five strategies
+                # …"), nearly as good, leads over its report of earlier work ("Previous research shows … four
+                # strategies"), unless the question asks about earlier work
+                own_account = [e for e in typed if not reports_prior_work(e.text)
+                               and lead_value(e) >= RAREST_LEAD * lead_value(lead)]
+                if own_account:
+                    lead = max(own_account, key=lead_value)
+                    chosen = [lead, *[e for e in chosen if e is not lead]][:limit]
             # (the paper's own answer, preferred below, must hold that term and that act too when the lead does)
             paper = [e for e in typed if e.chunk.kind == "paper"
                      and (rarest is None or lead is None or rarest not in named_in(lead, pool)
@@ -843,6 +854,8 @@ class ExtractiveAnswerer(Answerer):
             direct = direct_answer(q, lead, q_tokens, context.store_places, context.lower_words)
             if direct and not holds_topic(lead, q_tokens, context.idf):
                 direct = None  # ("how many victims did the kidney syndicate have?": not "21 million" of ILO's data)
+            if direct and asks_whether_to(q.original):
+                direct = None  # ("can I add up 62 + 267 + 1,138 …?": no figure answers whether to)
             if direct:
                 n = cite(draft.citations, lead.chunk, lead.text)
                 keep = [d.strip() for d in direct.split(";")]
@@ -1241,6 +1254,16 @@ def identity_of(ev: Evidence, context: AnswerContext) -> str:
     if ev.chunk.kind != "paper" or context.citation_index is None:
         return ""
     return " ".join(identities.get(m.key, ("", ""))[0] for m in context.citation_index.find(ev.text) if m.key)
+
+
+PRIOR_WORK_OPENING = 6  # words at the start of a sentence in which a word of earlier work makes it report one
+
+
+def reports_prior_work(text: str) -> bool:
+    """A sentence that reports earlier research as its subject ("Previous research shows that …", "Other research
+    concludes …", "Penelitian sebelumnya …"; word list ``prior_work`` among its first words)."""
+    opening = " ".join(text.split()[:PRIOR_WORK_OPENING])
+    return bool(either_language(words()["prior_work"]).search(opening))
 
 
 def nearly_as_relevant(pool: list[Evidence], chosen: list[Evidence], lead: Evidence) -> list[Evidence]:

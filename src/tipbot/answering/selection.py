@@ -991,6 +991,15 @@ def structured_list(q: Question, pool: list[Evidence], chunks: list[Chunk], cfg:
         if len(items) >= 2 and not any(len(split_enumeration(o.text)) == q.count for o in ranked):
             return ListAnswer([(i, ranked[0].chunk) for i in items], "enumeration", ranked[0], asked=q.count)
     groups = heading_groups(chunks)
+    for ev in ranked[:3]:
+        # "several strategies used … include;" ending its section's own text: the sub-sections that follow are
+        # its items (a colon, or a semicolon in its place, announces them)
+        m = re.match(r"^(\d+)\.?\s", ev.chunk.section or "") if ev.chunk.kind == "paper" else None
+        if m and len(groups.get(m.group(1), [])) >= 2 and ev.text.rstrip().endswith((":", ";")) \
+                and ev.chunk.text.rstrip().endswith(ev.text.rstrip()) and on_terms(ev) \
+                and ev.parts.get("terms", 0.0) >= ANNOUNCED_TERMS \
+                and q.count in (None, len(groups[m.group(1)])):
+            return ListAnswer(groups[m.group(1)], "headings", ev)
     if groups:
         votes: dict[str, float] = {}
         for ev in ranked:
@@ -1013,6 +1022,9 @@ def structured_list(q: Question, pool: list[Evidence], chunks: list[Chunk], cfg:
                                 or (n < 3 and ev.score >= LIST_RELEVANCE * top)):
             return ListAnswer([(i, ev.chunk) for i in items], "colon", ev)
     return None
+
+
+ANNOUNCED_TERMS = 0.25  # the share of the question's terms (idf-weighted) a sentence announcing sub-sections holds
 
 
 def cited_elsewhere(text: str, q: Question) -> bool:
