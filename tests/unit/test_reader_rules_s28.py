@@ -139,3 +139,9 @@ def test_a_question_whether_to_do_something_asks_for_no_figure():
         assert asks_whether_to(text), text
     for text in ("how many sailors can the board rescue?", "can the board add ships?", "berapa total pelaut?"):
         assert not asks_whether_to(text), text
+
+
+def test_when_the_paper_came_out_is_asked_of_the_document_itself():
+    for text in ("paper ini terbit tahun 2022 kan?", "artikel ini terbit di jurnal apa?", "tahun terbit paper ini?"):
+        assert analyse(text).about_document, text
+    assert not analyse("kapan Perpres 19/2023 diteken?").about_document

@@ -747,6 +747,9 @@ class ExtractiveAnswerer(Answerer):
                 # the question's other names and figures
                 dated = [e for e in content if (find_dates(e.text) or re.search(r"\b(?:19|20)\d\d\b", e.text))
                          and e.parts.get("constraints", 0.0) > 0]
+                if q.about_document:  # ("paper ini terbit tahun 2022 kan?": the paper's own history line dates it)
+                    front = {f.chunk.id for f in front_matter(context.chunks)}
+                    dated = [e for e in content if e.chunk.id in front and find_dates(e.text)] or dated
                 if dated:
                     best_dated = max(dated, key=lambda e: (sum(has_constraint(e.text, i) for i in others), about(e)))
                     shown = [best_dated, *[e for e in shown if e.text != best_dated.text]][:2]
