@@ -2238,14 +2238,7 @@ def _item_fact(lead: Evidence, ordered: list[Evidence]) -> Evidence:
     that shares a word with the item's label ("**Entry into force:** … ACTIP entered into force on 8 March 2017"),
     else the first; the lead when none holds one."""
     label = set(tokenize(lead.text.split(":", 1)[0])) if ":" in lead.text[:60] else set()
-    facts: list[Evidence] = []
-    for x in ordered:
-        if x.chunk.id != lead.chunk.id or x.position <= lead.position:
-            continue
-        if opens_item(x) or x.chunk.section != lead.chunk.section:
-            break
-        if _holds_fact(x.text):
-            facts.append(x)
+    facts = [x for x in _item_sentences(lead, ordered)[1:] if _holds_fact(x.text)]
     return next((x for x in facts if label & x.tokens), facts[0] if facts else lead)
 
 
