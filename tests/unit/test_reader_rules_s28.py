@@ -145,3 +145,17 @@ def test_when_the_paper_came_out_is_asked_of_the_document_itself():
     for text in ("paper ini terbit tahun 2022 kan?", "artikel ini terbit di jurnal apa?", "tahun terbit paper ini?"):
         assert analyse(text).about_document, text
     assert not analyse("kapan Perpres 19/2023 diteken?").about_document
+
+
+def test_a_sum_asked_of_parts_of_a_total_the_question_gives_leaves_the_total_out():
+    from tests.unit.test_reader_rules_s27 import _evidence
+    from tipbot.answering.compose import computed_value, operands
+
+    evidence = _evidence("The harbour logged 4,761 complaints, of which 56 were confirmed cases and 1,928 showed "
+                         "signs of abuse.", "The navy received 75 reports in 2021.")
+    for text in ("out of the 4,761 complaints, how many were confirmed and signs-of-abuse cases combined?",
+                 "dari 4.761 pengaduan, yg terkonfirmasi ditambah yg ada tanda kekerasan totalnya brp?"):
+        q = analyse(text)
+        found = [raw for raw, _ in operands(q, evidence, set(tokenize(q.text)))]
+        assert found == ["56", "1,928"], text
+        assert computed_value(q, found, q.language).startswith("56 + 1,928 = 1,984")

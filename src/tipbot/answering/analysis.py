@@ -925,6 +925,12 @@ def _CHANGE_ASKED() -> re.Pattern:  # noqa: N802 - a constant, built once
                       rf"|\b(?:berapa|brp)(?:\s+(?:poin|persen|%|banyak))?\s+(?:{id_})(?:nya)?\b", re.I)
 
 
+def names_given_total(text: str) -> bool:
+    """Whether the question gives a total that what it asks is part of ("out of 2,605 cases", "dari 4.761
+    pengaduan")."""
+    return bool(_OF_GIVEN_TOTAL().search(text))
+
+
 def states_change(text: str) -> bool:
     """Whether a sentence states a change of a quantity ("fell from 74% …", "an increase from 90.06%", "up from
     0.34"): a verb or noun of change (``change_verbs``), or "up/down from"."""

@@ -29,6 +29,7 @@ from .analysis import (
     edition_pattern,
     editions_asked,
     either_language,
+    names_given_total,
     phrase_pattern,
     states_change,
     stopwords,
@@ -233,6 +234,16 @@ def operands(q: Question, evidence: list[Evidence], q_tokens: set[str]) -> list[
     # the figures the question itself gives are the operands when the sentences give each of them ("62 + 1138
     # dijumlahin berapa": not also the 172 beside them)
     asked = {figure_key(n) for n in q.constraints.numbers if n not in q.constraints.years}
+    if q.arithmetic == "sum" and len(asked) == 1 and names_given_total(q.text):
+        # "dari 4.761 pengaduan, yg terkonfirmasi ditambah yg ada indikasi totalnya brp?": the parts are summed,
+        # not the whole the question gives them out of, and they are the parts the sentence giving that whole
+        # names beside it, when one does
+        every = _operands(q, evidence, q_tokens, every=True)
+        holders = {id(ev) for raw, ev in every if figure_key(raw.split(" ")[0]) in asked}
+        beside = [(raw, ev) for raw, ev in every if id(ev) in holders and figure_key(raw.split(" ")[0]) not in asked]
+        parts = beside if len(beside) >= 2 else [(raw, ev) for raw, ev in found
+                                                  if figure_key(raw.split(" ")[0]) not in asked]
+        return parts if len(parts) >= 2 else []
     if q.arithmetic == "share" and len(asked) == 1:
         return _share_of_given(q, evidence, q_tokens, next(iter(asked)))
     given: dict[str, tuple[str, Evidence]] = {}  # (each figure once, where the text first gives it)
