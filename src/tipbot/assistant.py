@@ -27,7 +27,7 @@ from .answering import (
     store_places,
     structural_passages,
 )
-from .answering.analysis import cites_other_work, question_language, refers_back
+from .answering.analysis import cites_other_work, is_abstract, question_language, refers_back
 from .answering.analysis import words as question_words
 from .answering.compose import ph as reader_phrases
 from .answering.compose import quote_abstract, quote_chunk
@@ -449,7 +449,7 @@ class Assistant:
         p = reader_phrases(q.language)
         draft = Draft(statements=[], citations=[])
         if q.kind == "about":
-            abstract = [c for c in self.store.chunks if c.kind == "paper" and c.section.lower().startswith("abstract")]
+            abstract = [c for c in self.store.chunks if c.kind == "paper" and is_abstract(c.section)]
             if abstract:
                 draft.statements.append(Statement(p["about"], framing=True))
                 quote_abstract(draft, abstract[0], q.language)

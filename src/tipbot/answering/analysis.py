@@ -841,6 +841,16 @@ def outside_names(text: str, names: list[str]) -> str:
 
 
 @lru_cache(maxsize=1)
+def _abstract_names() -> tuple[str, ...]:
+    return tuple(f.lower() for f in words()["section_names"]["abstract"])
+
+
+def is_abstract(section: str) -> bool:
+    """Whether a paper's section heading is its abstract ("Abstract", "Abstrak"; ``section_names``)."""
+    return section.lower().startswith(_abstract_names())
+
+
+@lru_cache(maxsize=1)
 def _text_unit() -> re.Pattern:
     """A noun of a part of a text ("section", "bagian", "paragraf"; ``text_content`` units)."""
     return phrase_pattern([u for lg in ("en", "id") for u in words()["text_content"]["units"][lg]])
@@ -945,7 +955,6 @@ def asks_change(text: str) -> bool:
     return bool(_CHANGE_ASKED().search(plain))
 
 
-# an average asked per unit: "on average … per report", "rata-rata … per laporan"
 # "can I add these up …?", "is it ok to …", "boleh gak aku …": the user asks whether to do something
 _WHETHER_TO = re.compile(r"\b(?:can|could|should|may)\s+(?:i|we)\b|\bis\s+it\s+(?:ok|okay|fine|right|correct|valid)"
                          r"\s+to\b|\b(?:boleh|bisa|bolehkah|bisakah)\s+(?:gak\s+|ga\s+|nggak\s+|tidak\s+)?"
@@ -967,6 +976,7 @@ def _asks_percent(text: str) -> bool:
 # "per report", "per laporan": a count per unit of another (not "per cent", a share, nor "per tanggal 10 Oktober",
 # "per Oktober", which date a figure)
 _PER_UNIT = re.compile(rf"\bper\s+(?!cent\b|tanggal\b|tgl\b|(?:{MONTH_RE})\b)[a-z]", re.I)
+# an average asked per unit: "on average … per report", "rata-rata … per laporan"
 _AVERAGE_PER = re.compile(r"\b(?:on average|average|rata-rata|rata2|rerata)\b.*\bper\s+\w", re.I)
 
 

@@ -238,11 +238,13 @@ def operands(q: Question, evidence: list[Evidence], q_tokens: set[str]) -> list[
         # "dari 4.761 pengaduan, yg terkonfirmasi ditambah yg ada indikasi totalnya brp?": the parts are summed,
         # not the whole the question gives them out of, and they are the parts the sentence giving that whole
         # names beside it, when one does
+        def is_total(raw: str) -> bool:
+            return figure_key(raw.split(" ")[0]) in asked
+
         every = _operands(q, evidence, q_tokens, every=True)
-        holders = {id(ev) for raw, ev in every if figure_key(raw.split(" ")[0]) in asked}
-        beside = [(raw, ev) for raw, ev in every if id(ev) in holders and figure_key(raw.split(" ")[0]) not in asked]
-        parts = beside if len(beside) >= 2 else [(raw, ev) for raw, ev in found
-                                                  if figure_key(raw.split(" ")[0]) not in asked]
+        holders = {id(ev) for raw, ev in every if is_total(raw)}
+        beside = [(raw, ev) for raw, ev in every if id(ev) in holders and not is_total(raw)]
+        parts = beside if len(beside) >= 2 else [(raw, ev) for raw, ev in found if not is_total(raw)]
         return parts if len(parts) >= 2 else []
     if q.arithmetic == "share" and len(asked) == 1:
         return _share_of_given(q, evidence, q_tokens, next(iter(asked)))

@@ -52,6 +52,7 @@ from .analysis import (
     editions_asked,
     either_language,
     holds_phrase,
+    is_abstract,
     ordinal_forms,
     phrase_pattern,
     synonym_groups,
@@ -90,6 +91,7 @@ from .selection import (
     ReaderConfig,
     announces,
     asked_places,
+    asks_prior_work,
     bare_name_tokens,
     bracketed_aliases,
     candidates,
@@ -246,7 +248,7 @@ class ExtractiveAnswerer(Answerer):
         """The sentences that answer, and a list the source sets out (for list questions)."""
         cfg = self.config
         front_ids = {p.chunk.id for p in front_matter(context.chunks)
-                     if not p.chunk.section.lower().startswith("abstract")} if not q.about_document else set()
+                     if not is_abstract(p.chunk.section)} if not q.about_document else set()
         # records answer questions about sources; the front matter (title block, licence, addresses) only questions
         # about the document itself
         content = [e for e in pool if is_content(e) and e.chunk.id not in front_ids
@@ -357,7 +359,7 @@ class ExtractiveAnswerer(Answerer):
             body = of_named or body
             if q.whole_paper:  # "intinya paper ini apa?", "a short summary of the whole thing": its abstract
                 # (its first paragraph: a licence line may follow it in the same passage)
-                abstract = [e for e in content if e.chunk.kind == "paper" and e.chunk.section in _abstracts()
+                abstract = [e for e in content if e.chunk.kind == "paper" and is_abstract(e.chunk.section)
                             and e.text in e.chunk.text.split("\n\n", 1)[0]]
                 if abstract:
                     return section_summary(abstract, LIMITS["summary"]), None
@@ -489,8 +491,7 @@ class ExtractiveAnswerer(Answerer):
                 if dated:
                     lead = max(dated, key=lead_value)
                     chosen = [lead, *[e for e in chosen if e is not lead]][:limit]
-            if lead is not None and reports_prior_work(lead.text) and not either_language(
-                    words()["prior_work"]).search(q.text):
+            if lead is not None and reports_prior_work(lead.text) and not asks_prior_work(q):
                 # "strategi indonesia di paper itu ada brp?": the text's own account ("there are five strategies
                 # …"), nearly as good, leads over its report of earlier work ("Previous research shows … four
                 # strategies"), unless the question asks about earlier work
@@ -1459,7 +1460,7 @@ def structural_passages(q: Question, chunks, idf: dict[str, float] | None = None
         out += [Passage(c, 0.0) for c in chunks if (c.kind == "paper" or (c.kind == "digest" and not q.wants_paper))
                 and find_dates(c.text) and (not q.constraints.years or any(y in c.text for y in q.constraints.years))]
     if q.whole_paper:  # "a short summary of the whole paper": its abstract
-        out += [Passage(c, 0.0) for c in chunks if c.kind == "paper" and c.section in _abstracts()]
+        out += [Passage(c, 0.0) for c in chunks if c.kind == "paper" and is_abstract(c.section)]
     if q.answer_type in ("summary", "list"):
         # "summarise section 3.5", "ringkas pendahuluan": the whole section (a list asked of a section is in it)
         out += [Passage(c, 0.0) for c in named_paper_sections(q, chunks, idf or {})]
@@ -1482,12 +1483,6 @@ def structural_passages(q: Question, chunks, idf: dict[str, float] | None = None
     out += [Passage(c, 0.0) for c in captions if names_caption(q.text, caption_label(c.text), len(captions))]
     seen: set[str] = set()
     return [p for p in out if not (p.chunk.id in seen or seen.add(p.chunk.id))]
-
-
-@lru_cache(maxsize=1)
-def _abstracts() -> frozenset[str]:
-    """The headings of a paper's abstract (``section_names``: "Abstract", "Abstrak")."""
-    return frozenset(f.capitalize() for f in words()["section_names"]["abstract"])
 
 
 TITLE_WORDS = 4  # a source's title of at least this many content words names it when a question holds ...
@@ -2197,10 +2192,12 @@ def source_outline(digest: list[Evidence], limit: int, q_tokens: set[str], quest
     asked = asked[:room]
     room -= len(asked)
     value = fact_weighted(leads)
-    kept = set(map(id, sorted((e for e in leads if all(e is not a for a in asked)),
-                              key=lambda e: (e.chunk.section not in named, -value[id(e)]))[:room]))
-    kept |= set(map(id, asked))
-    return opening + [e for e in ordered if id(e) in kept and all(e is not o for o in opening)]
+    asked_ids = set(map(id, asked))
+    kept = set(map(id, sorted((e for e in leads if id(e) not in asked_ids),
+                              key=lambda e: (e.chunk.section not in named, -value[id(e)]))[:room])) | asked_ids
+    # (neither the leads nor the asked sentences are of the opening: the leads come after its passage, and the
+    # asked ones were chosen apart from it)
+    return opening + [e for e in ordered if id(e) in kept]
 
 
 ASKED_TERMS = 0.3  # a digest sentence holding this share of the question's terms (idf-weighted) is asked for ...
@@ -2217,7 +2214,7 @@ def names_item(lead: Evidence, q_tokens: set[str], question: str) -> bool:
     label = set(tokenize(m.group(1)))
     if label & q_tokens:
         return True
-    found = phrase_pattern([w for lg in ("en", "id") for w in words()["findings"][lg]])
+    found = either_language(words()["findings"])
     return bool(found.fullmatch(m.group(1).strip()) and found.search(question))
 
 

@@ -1035,8 +1035,14 @@ def cited_elsewhere(text: str, q: Question) -> bool:
         return False
     asked = set(tokenize(q.text))
     authors = {t for c in cites for t in tokenize(re.sub(r"\d", " ", c))}
-    # (``q.text`` is already without what the question rules out: "…, bukan penelitian sebelumnya")
-    return not (asked & authors) and not either_language(words()["prior_work"]).search(q.text)
+    return not (asked & authors) and not asks_prior_work(q)
+
+
+def asks_prior_work(q: Question) -> bool:
+    """Whether the question asks about earlier research or other works (word list ``prior_work``: "previous
+    research", "penelitian sebelumnya"); ``q.text`` is already without what it rules out ("…, bukan penelitian
+    sebelumnya")."""
+    return bool(either_language(words()["prior_work"]).search(q.text))
 
 
 _LABELLED = re.compile(r"^\s*(?:[-*•]\s+)?\*\*[^*]+[.:]\*\*")  # a bullet led by a bold label: "- **Purpose.** …"
