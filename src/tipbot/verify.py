@@ -247,6 +247,12 @@ def _content_figures(sentence: str) -> tuple[str, ...]:
 _NAME_BEFORE = re.compile(r"[A-Za-z][-–+]$")  # a number joined to a name before it ("COVID-19", "AMMTC+3")
 
 
+def numbers_identifier(before: str) -> bool:
+    """Whether a number that follows ``before`` numbers a law, an article, a page or a tier ("Law No. 21",
+    "Pasal 2"): an identifier, no quantity to compute with."""
+    return bool(_IDENTIFIER.search(before))
+
+
 def part_of_name(before: str) -> bool:
     """Whether a number that follows ``before`` is part of a name ("COVID-19", "AMMTC+3"), not a figure."""
     return bool(_NAME_BEFORE.search(before))
@@ -260,7 +266,7 @@ def reported_figures(sentence: str) -> list[str]:
     out: list[str] = []
     for m in found:
         before, after = text[: m.start()], text[m.end() :]
-        if re.match(r"(?:st|nd|rd|th)\b", after) or _IDENTIFIER.search(before):
+        if re.match(r"(?:st|nd|rd|th)\b", after) or numbers_identifier(before):
             continue
         if re.match(r"%?[-–]\d", after) or re.search(r"\d%?[-–+]$", before) or part_of_name(before):
             continue  # one end of a range, or part of a name

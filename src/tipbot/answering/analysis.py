@@ -85,8 +85,8 @@ def asks_findings(q: Question) -> bool:
 
 def _dates_asked(text: str, lang: str) -> list[str]:
     """The pieces of a message that each ask a date ("ditandatangani kapan & berlaku kapan?"), split at question
-    marks, ampersands and the conjunctions that join two questions."""
-    pieces = re.split(r"[?&;]|\b(?:and|dan|terus|trus)\b", text)
+    marks, commas, ampersands and the conjunctions that join two questions ("diterima tgl brp, direvisi tgl brp")."""
+    pieces = re.split(r"[?&;,]|\b(?:and|dan|terus|trus)\b", text)
     # (not the piece that asks the span itself: "how long between them?")
     return [x.strip(" ,") for x in pieces if x.strip() and answer_type(x, lang) == "date"
             and not _matches_any(x, words()["interval_words"], lang)]
@@ -585,6 +585,14 @@ def answer_type(text: str, lang: str) -> str:
             if m is not None and m.group(0).lower() not in weak and len(low[: m.start()].split()) <= OPENING_WORDS \
                     and m.group(0).split()[0] not in _WH:
                 return t
+    # "bagian 3.5 isinya apa aja? ringkas ya kak": a request for a summary that closes the message, a clause of
+    # its own with at most a few particles after it, sets the type too
+    for lg in dict.fromkeys([lang, "en", "id"]):
+        pat = _compiled("type:summary", lg)
+        for x in pat.finditer(low) if pat is not None else ():
+            if x.group(0).lower() not in weak and re.search(r"[?.!;]\s*$", low[: x.start()]) \
+                    and len(re.findall(r"\w+", low[x.end():])) <= CLOSING_WORDS:
+                return "summary"
     # "explain when …" asks for a date: a general request verb yields to a specific interrogative
     return best_strong if best_strong != "fact" else best
 
@@ -660,6 +668,7 @@ _AUTHORSHIP = re.compile(r"\b(?:wrote|write|written|authored|authors?|penulis\w*
 
 CITED_REACH = 20  # characters either side of "Khairi (2021)" within which a word for a document names that work
 OPENING_WORDS = 2  # a request verb this close to the start opens the question ("kak tolong ringkas …")
+CLOSING_WORDS = 4  # words after a request that closes the message, its particles and object ("ringkas ya kak")
 _ID_WH = frozenset({"apa", "siapa", "mana", "bagaimana", "berapa", "kapan", "mengapa", "kenapa", "apakah", "gimana"})
 # interrogatives: not imperatives
 _WH = {"what", "which", "who", "whom", "whose", "how", "when", "where", "why", *_ID_WH}
@@ -935,6 +944,11 @@ def _CHANGE_ASKED() -> re.Pattern:  # noqa: N802 - a constant, built once
                       rf"|\b(?:berapa|brp)(?:\s+(?:poin|persen|%|banyak))?\s+(?:{id_})(?:nya)?\b", re.I)
 
 
+# both ends of a change asked, one interrogative each: "turun dari berapa ke berapa", "went from what to what"
+_ENDS_ASKED = re.compile(r"\b(?:dari|from)\s+(?:berapa|brp|what|how\s+(?:much|many))\s+(?:ke|jadi|menjadi|to)\s+"
+                         r"(?:berapa|brp|what|how\s+(?:much|many))\b", re.I)
+
+
 def names_given_total(text: str) -> bool:
     """Whether the question gives a total that what it asks is part of ("out of 2,605 cases", "dari 4.761
     pengaduan")."""
@@ -1018,10 +1032,12 @@ def _conversation_kind(text: str, lang: str) -> tuple[str, str] | None:
     conv = words()["conversation"]
     found: list[tuple[str, str]] = []
     rest = either_language(conv["courtesy"]).sub(" ", core)  # ("thanks for the help earlier", "atas bantuannya")
+    # (a part of the paper the message numbers, "bagian 3.5 di paper isinya apa aja?", is what it asks about)
+    numbered_part = re.search(rf"(?:{_text_unit().pattern})\s+\d", core)
     for kind in ("about", "capabilities", "thanks", "greeting"):
         for lg in dict.fromkeys([lang, "en", "id"]):
             pat = _compiled(f"conv:{kind}", lg)
-            if pat is None:
+            if pat is None or (kind == "about" and numbered_part):
                 continue
             if kind == "about" and not pat.search(rest):
                 # (the paper named as a whole, with framing around it: "for my essay: what's the whole paper
@@ -1048,7 +1064,7 @@ def _conversation_kind(text: str, lang: str) -> tuple[str, str] | None:
             bare = re.sub(r"[^\w\s']", " ", strip_framing(text, lg).lower())
             # (not a part of it, "ringkas kesimpulan paper ini", nor what it says on a topic, "what does the
             # paper say about the US")
-            if _section_name().search(bare) or _TOPIC_OF.search(bare):
+            if _section_name().search(bare) or _TOPIC_OF.search(bare) or numbered_part:
                 break
             found.append(("about", lg))
             rest = phrase_pattern(conv["whole"][lg]).sub(" ", paper.sub(" ", summary.sub(" ", bare)))
@@ -1166,15 +1182,18 @@ def analyse(question: str, previous: Question | None = None) -> Question:
         asks_units and _matches_any(cleaned, words()["interval_relations"], lang)) or (
         asks_span and bool(re.search(r"\b(?:between|antara)\b.+\b(?:and|dan)\b", cleaned, re.I))) or (
         (asks_span or asks_units) and (_from_to(cleaned) or _from_to(norm)) is not None) or (
-        # "ditandatangani kapan & berlaku kapan? jaraknya brp lama?": two dates asked, then the span between them
-        asks_span and len(_dates_asked(cleaned, lang)) >= 2)
+        # "ditandatangani kapan & berlaku kapan? jaraknya brp lama?", "… tgl brp, direvisi tgl brp? jaraknya brp
+        # hari?": two dates asked, then the span between them
+        (asks_span or asks_units) and len(_dates_asked(cleaned, lang)) >= 2)
     if interval:  # "how many days passed between A and B": the difference of two dates
         q.answer_type = atype = "date"
     q.interval = interval
     # (a difference is asked more specifically: "bigger or smaller than the total …, by how much?")
     q.arithmetic = next((op for op in ("difference", "sum") if _matches_any(cleaned, words()["arithmetic"][op], lang)),
                         "")
-    q.change = q.arithmetic in ("", "difference") and asks_change(cleaned)
+    # (a difference asked beside both ends of a change, "turun dr brp ke brp? selisihnya brp?", is the change's)
+    q.change = q.arithmetic in ("", "difference") and asks_change(cleaned) or (
+        q.arithmetic == "difference" and bool(_ENDS_ASKED.search(cleaned)))
     if q.change:
         q.arithmetic = "difference"  # "by how many did it rise from 2015 to 2016?": its two ends' difference
     given = [n for n in q.constraints.numbers if n not in q.constraints.years]
@@ -1431,8 +1450,10 @@ def _personal_request_patterns() -> dict[str, list]:
                    re.I)]
     owned["opinion"] = [*owned["opinion"], *asked_of_you]
     # an order to produce a text or program of another kind: "write me a python script …", "buatkan puisi …"
-    task = re.compile(rf"{opening}(?:{alt(spec['task_verbs'])})\s+(?:(?:me|us|aku|saya|kami)\s+)?(?:(?:a|an|some|"
-                      rf"sebuah|satu)\s+)?(?:[\w-]+\s+){{0,2}}?(?:{alt(spec['task_objects'])})\b", re.I)
+    # (the Indonesian user may be its subject: "bantuin aku bikin ucapan …", read as "saya membuat ucapan …")
+    task = re.compile(rf"{opening}(?:(?:aku|saya|gue|gw)\s+)?(?:{alt(spec['task_verbs'])})\s+"
+                      rf"(?:(?:me|us|aku|saya|kami)\s+)?(?:(?:a|an|some|sebuah|satu)\s+)?(?:[\w-]+\s+){{0,2}}?"
+                      rf"(?:{alt(spec['task_objects'])})\b", re.I)
     return {"owned": [(kind, p) for kind, ps in owned.items() for p in ps], "advice": [advice],
             "forecast": [forecast], "task": [task]}
 
@@ -1933,6 +1954,12 @@ def editions(text: str, lang: str) -> list[tuple[int, str]]:
         previous = name
         out.append((int(m.group(2)), " ".join(translate_terms(name)) if lang == "id" and name else name))
     return out
+
+
+def names_edition(text: str, number: str | int) -> bool:
+    """Whether ``text`` names an edition by the ordinal ``number`` in digits ("43rd", "ke-43"); an ordinal word
+    ("first", "pertama") says too little alone: it ranks anything."""
+    return bool(re.search(rf"(?<!\d){number}(?:st|nd|rd|th)\b|\bke-?\s?{number}(?!\d)", text, re.I))
 
 
 def editions_asked(q: Question) -> frozenset[int]:

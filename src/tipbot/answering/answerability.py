@@ -40,6 +40,7 @@ from .analysis import (
     generic_units,
     group_sides,
     locatives,
+    names_edition,
     names_text_part,
     office_group,
     office_pattern,
@@ -794,9 +795,11 @@ def judge(q: Question, pool: list[Evidence], chosen: list[Evidence], q_tokens: s
     if q.answer_type == "quantity" and counts_other_nationals(q, typed):
         return Verdict("refuse", reply="nationals")
     act = counted_act(q)
-    if act and not any(act_terms(act, q.language) & set(tokenize(passage_of(e))) for e in typed):
-        # "how many Indonesians were deported in 2023?": no passage giving a figure tells that act (the figure it
-        # gives counts victims, not deportees)
+    if act and not any(act_terms(act, q.language) & x.tokens for e in typed for x in (e, *neighbours(e, pool))
+                       if x is not None):
+        # "how many Indonesians were deported in 2023?": no sentence giving a figure, nor one beside it, tells that
+        # act (the figure it gives counts victims, not deportees; a sentence further off in its passage speaks of
+        # something else)
         return Verdict("refuse", missing=[act], topical=True)
     # ("what are the trafficking figures for the Philippines?": a list of figures is a quantity asked for)
     figures_listed = q.answer_type == "list" and bool(set(tokenize(q.text)) & figure_noun_tokens())
@@ -1093,6 +1096,9 @@ def _refused_or_redated(q: Question, pool: list[Evidence], failed: list[str], q_
         dated = _other_event_year(q, [e for e in pool if is_content(e)], q_tokens, idf)
         if dated is not None:
             return Verdict("premise", missing=[dated[0]], claim=claim_of(q), evidence=dated[1])
+    renumbered = _document_otherwise(q, pool, failed)
+    if renumbered is not None:
+        return renumbered
     # (a place the question puts the event in, "di Bali", "in Jakarta"; not a country that qualifies a name, "the
     # U.S. Trafficking in Persons Report")
     asked = [f for f in failed if f in located_places(q.text)]
@@ -1100,6 +1106,19 @@ def _refused_or_redated(q: Question, pool: list[Evidence], failed: list[str], q_
     if placed is not None:
         return placed
     return _recounted(q, pool, failed, q_tokens, idf) or Verdict("refuse", missing=failed, topical=True)
+
+
+def _document_otherwise(q: Question, pool: list[Evidence], failed: list[str]) -> Verdict | None:
+    """A law or regulation the question numbers with a year the sources never give that number ("Perpres no 19 thn
+    2021"), where a sentence gives the same number another year ("Perpres 19/2023"): a premise to correct, with
+    the best such sentence."""
+    for doc in (f for f in failed if f in q.constraints.documents):
+        num, year = doc.split("/")
+        written = re.compile(rf"(?<![\d.,]){num}\s*(?:/|of|tahun|thn|year)\s*((?:19|20)\d\d)(?!\d)", re.I)
+        for e in sorted((e for e in pool if is_content(e)), key=lambda e: -e.score):
+            if any(m.group(1) != year for m in written.finditer(e.text)):
+                return Verdict("premise", missing=[doc], claim=claim_of(q), evidence=e)
+    return None
 
 
 def _placed_otherwise(q: Question, pool: list[Evidence], asked: list[str], q_tokens: set[str],
@@ -1569,6 +1588,10 @@ def contradiction(q: Question, pool: list[Evidence], q_tokens: set[str], idf: di
             # the question asks for the time between them: "how long from the 42nd summit to the 43rd")
         # the subject is the countries of the question's sentence that gives the label ("why did Cambodia get
         # upgraded to Tier 1? my group thinks it was the MoU with Indonesia": Cambodia's tier)
+        if q.interval and any(toks & e.tokens and names_edition(e.text, number) for e in content):
+            continue  # ("from the 18th Summit to the signing at the 27th, how many years?": the time between two
+            # events names each end; the sources name the edition asked, and the sentence on the other end gives
+            # the other end's number, no other number for this one)
         holding = [x for x in sentences_of(q.text) if number in re.findall(r"\d+", x) and toks & set(tokenize(x))]
         subject = [c for c in q.constraints.places if country_forms_pattern(c).search(holding[0])] if holding \
             else []
@@ -1583,8 +1606,7 @@ def contradiction(q: Question, pool: list[Evidence], q_tokens: set[str], idf: di
             given = {n for t2, n in labelled_numbers(e.text, "en") if t2 & toks}
             # (a sentence that also names the edition asked, by its ordinal, does not give it another number: "42nd
             # ASEAN Summit (…); 43rd Summit in Jakarta" for "KTT ASEAN ke-43")
-            names_asked = re.search(rf"(?<!\d){number}(?:st|nd|rd|th)\b|\bke-?\s?{number}(?!\d)", e.text, re.I)
-            if len(given) == 1 and number not in given and not names_asked:
+            if len(given) == 1 and number not in given and not names_edition(e.text, number):
                 return number, e
             if len(given) == 1:
                 break

@@ -18,7 +18,7 @@ from ..chunking import chunk_sentences
 from ..keyword import tokenize
 from ..query import translate_terms
 from ..schema import Chunk, cite
-from ..verify import content_figures, figure_key, part_of_name
+from ..verify import content_figures, figure_key, numbers_identifier, part_of_name
 from .analysis import (
     NUMBER_WORDS,
     Question,
@@ -290,6 +290,8 @@ def _operands(q: Question, evidence: list[Evidence], q_tokens: set[str],
             m = re.match(r"(\d[\d,]*(?:\.\d+)?)\s*(%|percent|persen)?", text[s:max(e, s + 1) + 9])
             if m is None or (not m.group(2) and re.fullmatch(r"(?:19|20)\d\d", m.group(1))):
                 continue
+            if numbers_identifier(text[:s]):
+                continue  # ("Law No. 21 of 2007 … Core penalty: 3–15 years": the law's number is no operand)
             # ("21 million": a figure in words of magnitude keeps its word, which says the number it writes)
             magnitude = _MAGNITUDE.match(text, s + len(m.group(0)))
             if magnitude and m.group(2):
@@ -329,6 +331,12 @@ def _operands(q: Question, evidence: list[Evidence], q_tokens: set[str],
         for f in sorted(chosen, key=lambda f: (-f[0], f[1])):
             distinct.setdefault(figure_key(f[2].split(" ")[0]), f)
         chosen = list(distinct.values())[:2]
+    if q.arithmetic == "sum":
+        # (a figure another quoted sentence gives again, the paper's and a digest's "970 girls and 5,907 women", is
+        # one figure, added once; two equal figures of one sentence are two)
+        first: dict[str, Evidence] = {}
+        chosen = [f for f in sorted(chosen, key=lambda f: f[1])
+                  if first.setdefault(figure_key(f[2].split(" ")[0]), f[4]) is f[4]]
     chosen = sorted(chosen, key=lambda f: f[1])[:MAX_OPERANDS]
     return [(raw, ev) for _, _, raw, _, ev in chosen] if len(chosen) >= 2 else []
 
@@ -337,6 +345,27 @@ def _pairs_of_one_kind(figures: list[tuple]) -> list[list[tuple]]:
     """The percentages and the counts among ``figures`` (one sentence's), each kind kept when it is exactly two:
     the two ends of a change the sentence states ("fell from 74% in 2004 to 46% in 2018")."""
     return [k for k in ([f for f in figures if f[3] == pct] for pct in (True, False)) if len(k) == 2]
+
+
+# the two ends of a change a sentence states, "from 9.4% (SHPN, 2016) to 8.7%", "dari 74% menjadi 46%"
+_FROM_TO = re.compile(r"\b(?:from|dari)\s+(\d[\d.,]*\d|\d)\s*(%|percent|persen)?[^.;:]{0,40}?\s(?:to|ke|menjadi|jadi)"
+                      r"\s+(\d[\d.,]*\d|\d)\s*(%|percent|persen)?", re.I)
+
+
+def _stated_ends(figures: list[tuple], text: str) -> list[list[tuple]]:
+    """For a sentence with more figures of each kind than a change's two ends (an enumeration: "1) … 90.06% …
+    3) … from 9.4% (2016) to 8.7% (2021)"): the pairs it states as a change from one to the other, of one kind;
+    of several, the pair whose figures' own words hold the most of the question's terms."""
+    def raw(number: str, unit: str | None) -> str:
+        return number + ("%" if unit else "")
+
+    pairs = []
+    for m in _FROM_TO.finditer(text):
+        a = next((f for f in figures if f[2] == raw(m.group(1), m.group(2))), None)
+        b = next((f for f in figures if f[2] == raw(m.group(3), m.group(4))), None)
+        if a is not None and b is not None and a is not b and a[3] == b[3]:
+            pairs.append([a, b])
+    return [max(pairs, key=lambda p: p[0][0] + p[1][0])] if pairs else []
 
 
 def _figure_year(text: str, start: int, end: int) -> str:
@@ -366,6 +395,7 @@ def _dated_ends(q: Question, found: list[tuple], dated: dict[int, str]) -> list[
             return []  # ("43% to 50% of citizens abroad" is a range, not a change between two figures)
         own = [f for f in found if f[4] is best_sentence]
         kinds = _pairs_of_one_kind(own)
+        kinds = kinds if len(kinds) == 1 else _stated_ends(own, best_sentence.text)
         return [(raw, ev) for _, _, raw, _, ev in kinds[0]] if len(kinds) == 1 else []
     ends = []
     for pct in (True, False):
@@ -571,6 +601,7 @@ def direct_answer(q: Question, best: Evidence, q_tokens: set[str], places: froze
                  and not re.fullmatch(r"[A-Z][a-z]{0,4}\.\s+[A-Z]", text[m.start():m.end() + 3])
                  and not any(a <= m.start() < b for a, b in cited)
                  and not (source and source.search(text[: m.start()]))]
+        spans = outside_law_references(text, spans)  # ("Undang-Undang Nomor 12 Tahun 2017" names a law, no one)
         # "who opened the meeting": the agent the sentence gives that act ("opened by X") is the answer, not the
         # other names beside it ("hosted by Y and opened by X"). (Not a name before the act's verb: "Minister X
         # agreed with General Y" does not say who signed for Y's side.)

@@ -28,7 +28,7 @@ from ..chunking import chunk_sentences
 from ..citations import CitationIndex
 from ..documents import notes_on_paper
 from ..keyword import tokenize, word_family
-from ..query import QueryPlan, inflections, rendered_tokens, translate_terms
+from ..query import QueryPlan, inflections, passive_verb, rendered_tokens, translate_terms
 from ..schema import Passage, cite
 from ..verify import NUMBER_WORDS, content_figures, figure_key, figures
 from .analysis import (
@@ -49,10 +49,12 @@ from .analysis import (
     countries,
     countries_in,
     edition_pattern,
+    editions,
     editions_asked,
     either_language,
     holds_phrase,
     is_abstract,
+    names_edition,
     ordinal_forms,
     phrase_pattern,
     synonym_groups,
@@ -1018,6 +1020,12 @@ class ExtractiveAnswerer(Answerer):
                 return
         events = [event_terms(part, q.language) for part in q.parts]
         heads = [event_head(part, q.language) for part in q.parts]
+        verbs = [event_verb(part, q.language) for part in q.parts]
+        # (an event a part numbers, "the 18th Summit", is named by a clause that names that edition, not by one on
+        # another edition of the same event: "signed … (27th ASEAN Summit)")
+        numbered = [edition_pattern(ns) if (ns := frozenset(n for n, _ in editions(part, q.language)
+                                                            if names_edition(part, n))) else None
+                    for part in q.parts]
         found: list[tuple[date, str, int]] = []
         pair: list[tuple[date, str, int]] = []
         fallback: list[tuple[date, str, int]] = []  # (the first dates found, when no pair names both events)
@@ -1045,11 +1053,14 @@ class ExtractiveAnswerer(Answerer):
                         found.append((d, raw, s.cites[0]))
                         # (a date's own clause names its event with one of its words: "Revised Mar 18, 2024"; a
                         # whole sentence with its head or two of its words)
-                        toks = set(tokenize(clauses.get(raw, s.text)))
+                        clause = clauses.get(raw, s.text)
+                        toks = set(tokenize(clause))
                         least = 1 if raw in clauses else 2
-                        naming.append({i: (2 if toks & h else 0) + len(toks & e)
-                                       for i, (h, e) in enumerate(zip(heads, events, strict=True))
-                                       if toks & h or len(toks & e) >= least})
+                        naming.append({i: (2 if toks & h else 0) + (2 if toks & v else 0) + len(toks & e)
+                                       for i, (h, v, e, ed) in enumerate(zip(heads, verbs, events, numbered,
+                                                                             strict=True))
+                                       if (toks & h or len(toks & e) >= least)
+                                       and (ed is None or ed.search(clause))})
             named_once |= {i for n in naming for i in n}
             # (each event dated by a date whose clause names it, as a pair of different dates)
             pairs = [(na[0] + nb[1], [a, b]) for a, na in zip(found, naming, strict=True)
@@ -1095,6 +1106,9 @@ class ExtractiveAnswerer(Answerer):
         # more in years, and in calendar years, as a question of "how many years" counts them)
         years = f"{days / 365.25:.1f}".replace(".", "," if lang == "id" else ".")
         key = "computed_years" if days >= 365 else "computed" if days >= 60 else "computed_days"
+        months = [w for lg in ("en", "id") for w in words()["interval_spans"][lg] if re.search(r"month|bulan", w)]
+        if days >= 60 and phrase_pattern(months).search(q.text):
+            key = "computed"  # ("jaraknya kira2 brp bulan?": the span in the unit asked, 15 months, not 1.3 years)
         text = table[key].format(d1=r1, d2=r2, days=days, months=round(days / 30.44), years=years, y1=d1.year,
                                  y2=d2.year, span=d2.year - d1.year)
         computed = Statement(with_note(text, note), sorted({n1, n2}))
@@ -1961,6 +1975,8 @@ def head_word(part: str, lang: str) -> str:
     phrase's gerund when it has one ("Mahfud MD urging ASEAN bodies to …" → urging)."""
     boundaries = _head_boundaries().get(lang, frozenset())
     seen: list[str] = []
+    # (a clause that names the text to answer from, "menurut digest ACTIP, dari KTT …", names no event)
+    part = _attribution_clause().sub("", part, count=1)
     for w in re.findall(r"[\w’'-]+", part):
         low = w.lower()
         if seen and lang == "en" and low in boundaries:
@@ -1974,6 +1990,13 @@ def head_word(part: str, lang: str) -> str:
     return (gerunds[0] if gerunds else seen[-1]) if seen else ""
 
 
+@lru_cache(maxsize=1)
+def _attribution_clause() -> re.Pattern:
+    """A leading clause, up to its comma, that names the text a question is to be answered from."""
+    openers = either_language(words()["attribution_openers"]).pattern
+    return re.compile(rf"^\s*(?:{openers})\s[^,?.]{{1,60}},\s*", re.I)
+
+
 def event_head(part: str, lang: str) -> set[str]:
     """The terms of an event's head word (``head_word``: "the formation of …" → formation, "pembentukan …"), with
     its synonym group and word family."""
@@ -1983,6 +2006,20 @@ def event_head(part: str, lang: str) -> set[str]:
     head = " ".join([head, *(stem + end for end in ("", "e", "ed", "es") if stem)])
     heads = part_tokens(head, lang) if head else set()
     return heads | synonyms_of(heads) | {f for t in heads for f in word_family(t)}
+
+
+_VERB_PRONOUN = re.compile(r"\b([A-Za-z]+)\s+(?:it|them)\b")  # a verb and the pronoun it takes: "signed it"
+
+
+def event_verb(part: str, lang: str) -> set[str]:
+    """The terms of the passive verb by which an Indonesian clause names what happened to its head ("ACTIP
+    ditandatangani": the signing, not the entry into force), with its synonym group; empty when it has none."""
+    if lang != "id":
+        return set()
+    verb = next((w for w in re.findall(r"[\w-]+", part) if passive_verb(w) or (
+        w.lower().startswith("di") and len(w) > 6 and translate_terms(w) != [w.lower()])), "")
+    terms = part_tokens(verb, lang) if verb else set()
+    return terms | synonyms_of(terms)
 
 
 def event_terms(part: str, lang: str) -> set[str]:
@@ -2017,8 +2054,21 @@ def event_dates(dated: list[Evidence], pool: list[Evidence], parts: list[str], l
     for part in parts[:MAX_PARTS]:
         terms = part_tokens(part, lang)
         heads = event_head(part, lang)
+        # (an event the part numbers, "dari KTT ASEAN ke-18", is that edition: a sentence on another edition of
+        # the same event, "signed at the 27th ASEAN Summit", dates another event)
+        numbers = frozenset(n for n, _ in editions(part, lang) if names_edition(part, n))
+        numbered = [e for e in every if edition_pattern(numbers).search(e.text)] if numbers else []
+        # (and one that names what happened to it, "ACTIP ditandatangani", is on that event: its signing, not its
+        # entry into force)
+        verb = event_verb(part, lang)
+        acted = [e for e in dated if verb and verb & named[id(e)] and names_event(e, heads)] or [
+            # (else one of a digest on it whose verb takes a pronoun, which stands for the digest's subject: "The
+            # ten ASEAN leaders signed it …")
+            e for e in dated if verb and e.chunk.kind == "digest" and heads & set(tokenize(e.chunk.title))
+            and any(verb & set(tokenize(m.group(1))) for m in _VERB_PRONOUN.finditer(e.text))]
         # (a sentence that dates several events names this one in the clause of one of its dates)
-        naming = [e for e in dated if names_event(e, heads)] or [e for e in yearly if names_event(e, heads)]
+        naming = [e for e in numbered if names_event(e, heads)] or acted or [
+            e for e in dated if names_event(e, heads)] or [e for e in yearly if names_event(e, heads)]
         all_named = all_named and bool(naming)
         naming = naming or dated
         fits = [(e, e.score + idf_coverage(named[id(e)], terms, idf)) for e in naming]

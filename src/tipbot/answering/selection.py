@@ -69,6 +69,7 @@ _DATE = re.compile(
 _YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)(?=s?\b)")
 _LAW_REF = re.compile(r"\b(?:Law|Regulation|Act|Decree|Perpres|UU|Undang-Undang|Peraturan)\b[^.]{0,40}?"
                       r"\b(?:Number|No\.?|Nomor)\s*\d+|\b(?:UU|Perpres|Law)\s*\d+\s*/\s*\d{4}", re.I)
+_LAW_YEAR = re.compile(r"\s+(?:of|Tahun|Year)\s+\d{4}", re.I)  # the year after a law's number: "of 2006"
 CITATION = re.compile(r"\([^()]*\b(?:19|20)\d\d[a-z]?\)")  # "(POLRI, 2023)", "(Wardah, 2023)"
 ITEM_NUMBER = r"(?<![\w(])\d{1,2}\)"  # the number that opens an enumerated item: "4) in the May 2023 report …"
 # (a name does not run on into a date: "the Republic of Indonesia Police on July 5 2023" names the police)
@@ -346,8 +347,10 @@ def has_constraint(text: str, item: str, aliases: dict[str, list[str]] | None = 
     """Whether ``text`` satisfies one constraint: a name (most of its words, or of its glossary expansion's), a
     year, a number in any separator style, a document key (its number and year), or a country (any name)."""
     if _DOCUMENT_KEY.fullmatch(item):
+        # (its number and its year written as one reference, "12/2017", "No. 12 of 2017", "Nomor 12 Tahun 2017":
+        # a sentence on Law 12/2017 that also says 2015 does not name "Law 12/2015")
         num, year = item.split("/")
-        return bool(re.search(rf"(?<!\d){num}(?!\d)", text)) and year in text
+        return bool(re.search(rf"(?<![\d.,]){num}\s*(?:/|of|tahun|thn|year)\s*{year}(?!\d)", text, re.I))
     if _FIGURE_ITEM.fullmatch(item):
         key = figure_key(item)
         return key in _figure_keys(text) or any(w.search(text.lower()) for w in _number_words_of(item))
@@ -394,9 +397,11 @@ def _local(text: str, spans: list[tuple[int, int]], q_tokens: set[str], idf: dic
 
 
 def outside_law_references(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    """The spans that do not start inside a law's or regulation's reference: its number ("Law Number 13 of 2006")
-    names it and counts nothing."""
-    laws = [(m.start(), m.end()) for m in _LAW_REF.finditer(text)]
+    """The spans that do not start inside a law's or regulation's reference, up to its year: its number and its
+    words ("Law Number 13 of 2006", "Undang-Undang Nomor 12 Tahun 2017") name it; they count nothing and name no
+    one who acted."""
+    laws = [(m.start(), m.end() + (y.end() - y.start() if (y := _LAW_YEAR.match(text, m.end())) else 0))
+            for m in _LAW_REF.finditer(text)]
     return [(s, e) for s, e in spans if not any(a <= s < b for a, b in laws)]
 
 
