@@ -1962,6 +1962,11 @@ def names_edition(text: str, number: str | int) -> bool:
     return bool(re.search(rf"(?<!\d){number}(?:st|nd|rd|th)\b|\bke-?\s?{number}(?!\d)", text, re.I))
 
 
+def numbered_editions(text: str, lang: str) -> frozenset[int]:
+    """The editions ``text`` numbers in digits ("KTT ASEAN ke-18", "the 43rd Summit"), not by an ordinal word."""
+    return frozenset(n for n, _ in editions(text, lang) if names_edition(text, n))
+
+
 def editions_asked(q: Question) -> frozenset[int]:
     """The numbers of the editions a question names ("KTT ASEAN ke-43", "the 42nd summit", "pertemuan kedua")."""
     return frozenset(n for n, _ in editions(q.text, q.language))

@@ -65,6 +65,7 @@ from .selection import (
     bare_name_tokens,
     bracketed_after,
     defines_term,
+    document_years,
     glossary_aliases,
     has_constraint,
     initials,
@@ -1114,9 +1115,8 @@ def _document_otherwise(q: Question, pool: list[Evidence], failed: list[str]) ->
     the best such sentence."""
     for doc in (f for f in failed if f in q.constraints.documents):
         num, year = doc.split("/")
-        written = re.compile(rf"(?<![\d.,]){num}\s*(?:/|of|tahun|thn|year)\s*((?:19|20)\d\d)(?!\d)", re.I)
         for e in sorted((e for e in pool if is_content(e)), key=lambda e: -e.score):
-            if any(m.group(1) != year for m in written.finditer(e.text)):
+            if any(y != year for y in document_years(e.text, num)):
                 return Verdict("premise", missing=[doc], claim=claim_of(q), evidence=e)
     return None
 

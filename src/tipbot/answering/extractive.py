@@ -49,12 +49,11 @@ from .analysis import (
     countries,
     countries_in,
     edition_pattern,
-    editions,
     editions_asked,
     either_language,
     holds_phrase,
     is_abstract,
-    names_edition,
+    numbered_editions,
     ordinal_forms,
     phrase_pattern,
     synonym_groups,
@@ -1023,9 +1022,7 @@ class ExtractiveAnswerer(Answerer):
         verbs = [event_verb(part, q.language) for part in q.parts]
         # (an event a part numbers, "the 18th Summit", is named by a clause that names that edition, not by one on
         # another edition of the same event: "signed … (27th ASEAN Summit)")
-        numbered = [edition_pattern(ns) if (ns := frozenset(n for n, _ in editions(part, q.language)
-                                                            if names_edition(part, n))) else None
-                    for part in q.parts]
+        numbered = [edition_pattern(ns) if (ns := numbered_editions(part, q.language)) else None for part in q.parts]
         found: list[tuple[date, str, int]] = []
         pair: list[tuple[date, str, int]] = []
         fallback: list[tuple[date, str, int]] = []  # (the first dates found, when no pair names both events)
@@ -2056,7 +2053,7 @@ def event_dates(dated: list[Evidence], pool: list[Evidence], parts: list[str], l
         heads = event_head(part, lang)
         # (an event the part numbers, "dari KTT ASEAN ke-18", is that edition: a sentence on another edition of
         # the same event, "signed at the 27th ASEAN Summit", dates another event)
-        numbers = frozenset(n for n, _ in editions(part, lang) if names_edition(part, n))
+        numbers = numbered_editions(part, lang)
         numbered = [e for e in every if edition_pattern(numbers).search(e.text)] if numbers else []
         # (and one that names what happened to it, "ACTIP ditandatangani", is on that event: its signing, not its
         # entry into force)

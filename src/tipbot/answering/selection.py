@@ -350,7 +350,7 @@ def has_constraint(text: str, item: str, aliases: dict[str, list[str]] | None = 
         # (its number and its year written as one reference, "12/2017", "No. 12 of 2017", "Nomor 12 Tahun 2017":
         # a sentence on Law 12/2017 that also says 2015 does not name "Law 12/2015")
         num, year = item.split("/")
-        return bool(re.search(rf"(?<![\d.,]){num}\s*(?:/|of|tahun|thn|year)\s*{year}(?!\d)", text, re.I))
+        return year in document_years(text, num)
     if _FIGURE_ITEM.fullmatch(item):
         key = figure_key(item)
         return key in _figure_keys(text) or any(w.search(text.lower()) for w in _number_words_of(item))
@@ -358,6 +358,12 @@ def has_constraint(text: str, item: str, aliases: dict[str, list[str]] | None = 
         return bool(country_forms_pattern(item).search(text.lower()))
     tokens = _name_tokens(text)
     return any(_holds_name(tokens, n) for n in [item, *(aliases or {}).get(item, [])])
+
+
+def document_years(text: str, number: str) -> list[str]:
+    """The years with which ``text`` writes a law or regulation numbered ``number``, as one reference ("12/2017",
+    "No. 12 of 2017", "Nomor 12 Tahun 2017")."""
+    return re.findall(rf"(?<![\d.,]){number}\s*(?:/|of|tahun|thn|year)\s*((?:19|20)\d\d)(?!\d)", text, re.I)
 
 
 # compiled once: ``has_constraint`` runs for every candidate sentence and every constraint of the question
