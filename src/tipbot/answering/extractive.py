@@ -2058,11 +2058,11 @@ def event_dates(dated: list[Evidence], pool: list[Evidence], parts: list[str], l
         # (and one that names what happened to it, "ACTIP ditandatangani", is on that event: its signing, not its
         # entry into force)
         verb = event_verb(part, lang)
-        acted = [e for e in dated if verb and verb & named[id(e)] and names_event(e, heads)] or [
+        acted = ([e for e in dated if verb & named[id(e)] and names_event(e, heads)] or [
             # (else one of a digest on it whose verb takes a pronoun, which stands for the digest's subject: "The
             # ten ASEAN leaders signed it …")
-            e for e in dated if verb and e.chunk.kind == "digest" and heads & set(tokenize(e.chunk.title))
-            and any(verb & set(tokenize(m.group(1))) for m in _VERB_PRONOUN.finditer(e.text))]
+            e for e in dated if e.chunk.kind == "digest" and heads & set(tokenize(e.chunk.title))
+            and any(verb & set(tokenize(m.group(1))) for m in _VERB_PRONOUN.finditer(e.text))]) if verb else []
         # (a sentence that dates several events names this one in the clause of one of its dates)
         naming = [e for e in numbered if names_event(e, heads)] or acted or [
             e for e in dated if names_event(e, heads)] or [e for e in yearly if names_event(e, heads)]
