@@ -238,9 +238,14 @@ class Assistant:
         # answer (read against the one before as a follow-up) where it quotes passages the first does not; when
         # the whole message is refused, each question is answered on its own (one that cannot be answered still
         # says so)
-        if answer.refused and not answer.corrected:
+        # (so is each of several questions that asks a value computed from the text of its own subject: one
+        # computation of the whole message would mix their figures, "naik brp dr 2019 ke 2024? trus IPG naik brp
+        # poin dr 2020?"; not a question that refers back, "turun dr brp ke brp? selisihnya brp?", one computation)
+        computed = sum(bool(analyse(p).arithmetic) and (i == 0 or not refers_back(p))
+                       for i, p in enumerate(pieces)) >= 2
+        if answer.refused and not answer.corrected or computed:
             first = self.chain().invoke({"question": pieces[0], "previous": previous})
-            answers, keep_refusals = [first], True
+            answers, keep_refusals = [first], not computed
         else:
             answers, keep_refusals = [answer], False
         phrases = reader_phrases(answer.language)
@@ -347,7 +352,8 @@ class Assistant:
             # reference record names who wrote it and where
             if analysis.about_document and analysis.answer_type == "actor":
                 analysis.answer_type = "source"
-            analysis.about_document = analysis.names_paper = analysis.wants_paper = False
+            # (nor is a summary of it one of the paper as a whole: "ringkasin artikel Khairi 2021 yg dikutip")
+            analysis.about_document = analysis.names_paper = analysis.wants_paper = analysis.whole_paper = False
         return {"question": q, "core": core, "injected": injected, "analysis": analysis, "t0": t0, "timings": {},
                 "context": request.get("context")}
 

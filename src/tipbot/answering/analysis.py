@@ -184,9 +184,17 @@ def holds_phrase(key: str, text: str) -> bool:
     return bool(phrase_pattern(words()[key]).search(text))
 
 
-def either_language(table: dict[str, list[str]]) -> re.Pattern:
-    """A word list's phrases of both languages as one pattern (users mix them)."""
-    return phrase_pattern([w for lg in ("en", "id") for w in table[lg]])
+def either_language(table: dict[str, list[str]], particles: bool = False) -> re.Pattern:
+    """A word list's phrases of both languages as one pattern (users mix them); with ``particles``, an Indonesian
+    phrase's words may carry the enclitic "-nya" ("kesimpulannya") and its last word a particle."""
+    if not particles:
+        return phrase_pattern([w for lg in ("en", "id") for w in table[lg]])
+    return _both_pattern(tuple(table["en"]), tuple(table["id"]))
+
+
+@lru_cache(maxsize=64)
+def _both_pattern(english: tuple[str, ...], indonesian: tuple[str, ...]) -> re.Pattern:
+    return re.compile(f"{_table_pattern(english).pattern}|{_table_pattern(indonesian, True).pattern}", re.I)
 
 
 @lru_cache(maxsize=1)
@@ -987,6 +995,11 @@ def _asks_percent(text: str) -> bool:
                                               True).search(text.lower()))
 
 
+_SUMMARISABLE = ("fact", "definition", "method", "list")  # the types a closing request for a summary turns into one
+# a share the question gives itself ("kalau 69%-nya perempuan"), which it does not ask for
+_GIVEN_SHARE = re.compile(r"\d[\d.,]*\s*(?:%|percent\b|per cent\b|persen\b)(?:-?nya\b)?", re.I)
+
+
 # "per report", "per laporan": a count per unit of another (not "per cent", a share, nor "per tanggal 10 Oktober",
 # "per Oktober", which date a figure)
 _PER_UNIT = re.compile(rf"\bper\s+(?!cent\b|tanggal\b|tgl\b|(?:{MONTH_RE})\b)[a-z]", re.I)
@@ -1153,6 +1166,12 @@ def analyse(question: str, previous: Question | None = None) -> Question:
     # (not a statement of the user's own before its interrogative: "I wonder how long it took")
     if questions and "?" not in pieces[-1] and wh is not None and not set(last[:wh]) & _FIRST_PERSON:
         questions.append(pieces[-1])  # a last question typed without its mark ("… belum? diubah pakai uu apa")
+    elif questions and "?" not in pieces[-1] and len(last) <= CLOSING_WORDS + 1 \
+            and answer_type(pieces[-1], lang) == "summary" \
+            and answer_type(" ".join(questions), lang) in _SUMMARISABLE:
+        # a closing request for a summary ("… dari awal sampai akhir? rangkum ya") of what the questions ask in
+        # general terms (how a text treats a topic, what all it says): not of a comparison or a figure asked
+        questions.append(pieces[-1])
     atype = answer_type(" ".join(questions) or cleaned, lang)  # the sentences with a question mark carry the type
     if atype == "fact" and previous is not None and reading:
         atype = previous.answer_type
@@ -1218,6 +1237,11 @@ def analyse(question: str, previous: Question | None = None) -> Question:
             # "2,605 cases and about 50.97% were children — roughly how many child cases is that?": a count asked of
             # a share of a total the question gives is that share of it
             q.arithmetic = "share"
+    if not q.arithmetic and len(given) == 1 and given[0].endswith("%") and atype == "quantity" \
+            and not _asks_percent(_GIVEN_SHARE.sub(" ", cleaned)):
+        # "kalau 69%-nya perempuan, berarti berapa orang perempuan?": a count asked of a share the question gives is
+        # that share of the total the text gives beside it (compose.operands)
+        q.arithmetic = "share"
     if not q.arithmetic and len(given) == 1 and not given[0].endswith("%") and atype == "quantity" \
             and not q.percent and _OF_GIVEN_TOTAL().search(cleaned):
         # "out of 2,605 cases, roughly how many were men?": a count asked of a part of a total the question gives is
@@ -1313,8 +1337,10 @@ def analyse(question: str, previous: Question | None = None) -> Question:
     # "of the 2,605 cases, which province had the most?" asks for a breakdown by place, as "how many of them
     # were women" does by group
     level = phrase_pattern(words()["place_levels"]).search(cleaned) if q.answer_type == "place" else None
-    # (a share the question computes from its own two counts asks no part of a total the sources must break down)
-    if (q.answer_type == "quantity" or level) and q.arithmetic != "percent" and (
+    # (a share the question computes from its own two counts asks no part of a total the sources must break down;
+    # nor does a count it computes from a share and a total it gives: "if 50.97% of the 2,605 cases were children")
+    own_share = q.arithmetic == "share" and any(n.endswith("%") for n in q.constraints.numbers)
+    if (q.answer_type == "quantity" or level) and q.arithmetic != "percent" and not own_share and (
             _matches_any(cleaned, words()["partitive"], lang) or _PARTITIVE_TOTAL.search(cleaned)):
         totals = [n for n in q.constraints.numbers if n not in q.constraints.years]
         q.part_of = totals[0] if totals else ""

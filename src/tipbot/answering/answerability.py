@@ -490,7 +490,9 @@ def counted_thing_seen(q: Question, pool: list[Evidence], aliases=None) -> bool:
     if not toks or toks & generic:
         return True
     family = toks | {f for t in toks for f in word_family(t)}  # ("pengaduan" → "complain": "complaints")
-    return any(family & e.tokens and content_figures(e.text) for e in pool)
+    # (a count may be written in words: "Nine sectoral bodies … endorsed it")
+    spelled = _number_word_tokens() - {"one", "satu"}
+    return any(family & e.tokens and (content_figures(e.text) or e.tokens & spelled) for e in pool)
 
 
 def states_rank(text: str, rank: int) -> bool:

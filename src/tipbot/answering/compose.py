@@ -247,6 +247,9 @@ def operands(q: Question, evidence: list[Evidence], q_tokens: set[str]) -> list[
         parts = beside if len(beside) >= 2 else [(raw, ev) for raw, ev in found if not is_total(raw)]
         return parts if len(parts) >= 2 else []
     if q.arithmetic == "share" and len(asked) == 1:
+        shares = [n for n in q.constraints.numbers if n.endswith("%")]
+        if shares:
+            return _total_of_given_share(evidence, q_tokens, shares[0])
         return _share_of_given(q, evidence, q_tokens, next(iter(asked)))
     given: dict[str, tuple[str, Evidence]] = {}  # (each figure once, where the text first gives it)
     every = _operands(q, evidence, q_tokens, every=True) if len(asked) >= 2 else []
@@ -273,6 +276,25 @@ def _share_of_given(q: Question, evidence: list[Evidence], q_tokens: set[str],
                 named.append((m.group(1) + "%", ev))
     raw_total = next((f for f in content_figures(holder.text) if figure_key(f) == total), None)
     return [named[0], (raw_total, holder)] if len(named) == 1 and raw_total else []
+
+
+def _total_of_given_share(evidence: list[Evidence], q_tokens: set[str], share: str) -> list[tuple[str, Evidence]]:
+    """The operands of a count asked of a share the question gives ("since 2005 IOM helped how many? if 69% were
+    women, how many women?"): that share, where a quoted sentence gives it, and the one count of that sentence
+    (not a year) whose own words the question uses, or its only count; none when the sentence gives no such
+    count, or several."""
+    key = figure_key(share)
+    for ev in evidence:
+        if key not in {figure_key(f) for f in content_figures(ev.text)}:
+            continue
+        counts = [m for m in re.finditer(r"\d[\d,]*(?:\.\d+)?(?!\s*(?:%|percent\b|persen\b))", ev.text)
+                  if m.group(0) in content_figures(ev.text) and not _YEAR.fullmatch(m.group(0))
+                  and figure_key(m.group(0)) != key]
+        named = [m for m in counts if set(tokenize(ev.text[m.end(): m.end() + 40])) & q_tokens]
+        pick = named if len(named) == 1 else counts if len(counts) == 1 else []
+        if pick:
+            return [(share, ev), (pick[0].group(0), ev)]
+    return []
 
 
 def _operands(q: Question, evidence: list[Evidence], q_tokens: set[str],
@@ -306,12 +328,14 @@ def _operands(q: Question, evidence: list[Evidence], q_tokens: set[str],
             # (the question's years date the data; they are no words of what a figure counts: "554 reports in
             # 2015–2019" is not the victims asked about because the question names 2015–2019)
             score = len({t for t in tokenize(text[lo:hi]) if not _YEAR.fullmatch(t)} & q_tokens)
-            raw = m.group(1) + ("%" if m.group(2) else "") + (f" {magnitude.group(0).strip()}" if magnitude else "")
+            # (a range writes its unit once, at its end: "from 91.24 to 91.54%" is of two percentages)
+            unit = m.group(2) or _RANGE_UNIT.match(text, s + len(m.group(0)))
+            raw = m.group(1) + ("%" if unit else "") + (f" {magnitude.group(0).strip()}" if magnitude else "")
             dated[len(found)] = _figure_year(text, s, e)
-            found.append((score, len(found), raw, bool(m.group(2)), ev))
+            found.append((score, len(found), raw, bool(unit), ev))
     if every or not found:
         return [(raw, ev) for _, _, raw, _, ev in found]
-    ends = _dated_ends(q, found, dated)
+    ends = _dated_ends(q, found, dated, q_tokens)
     if ends is not None:
         return ends
     # of one kind: the percentages for a share, else the kind with more figures whose own words the question uses
@@ -339,6 +363,22 @@ def _operands(q: Question, evidence: list[Evidence], q_tokens: set[str],
                   if first.setdefault(figure_key(f[2].split(" ")[0]), f[4]) is f[4]]
     chosen = sorted(chosen, key=lambda f: f[1])[:MAX_OPERANDS]
     return [(raw, ev) for _, _, raw, _, ev in chosen] if len(chosen) >= 2 else []
+
+
+_RANGE_UNIT = re.compile(r"\s*(?:to|until|sampai|hingga|[–-])\s*\d[\d,]*(?:\.\d+)?\s*(?:%|percent\b|persen\b)", re.I)
+_ITEM_MARK = re.compile(r"(?<![\w(])\d{1,2}\)\s")  # "2) The target …": an item of an enumerating sentence
+
+
+def _item_figures(figures: list[tuple], text: str, q_tokens: set[str]) -> list[tuple]:
+    """Of one sentence's figures, those of its enumerated item ("1) … 2) … 3) …") whose words hold the most of
+    the question's terms: a change asked of one item is not computed from another's figures. All of them when
+    the sentence enumerates nothing, or no item holds a term of the question."""
+    items = [x for x in _ITEM_MARK.split(text) if x.strip()]
+    held = [len(set(tokenize(x)) & q_tokens) for x in items]
+    if len(items) < 2 or not max(held):
+        return figures  # (no item holds a term of the question: none is more about it than another)
+    best = items[held.index(max(held))]
+    return [f for f in figures if f[2].split(" ")[0].rstrip("%") in best]
 
 
 def _pairs_of_one_kind(figures: list[tuple]) -> list[list[tuple]]:
@@ -379,7 +419,8 @@ def _figure_year(text: str, start: int, end: int) -> str:
     return before[-1] if before else ""
 
 
-def _dated_ends(q: Question, found: list[tuple], dated: dict[int, str]) -> list[tuple[str, Evidence]] | None:
+def _dated_ends(q: Question, found: list[tuple], dated: dict[int, str],
+                q_tokens: set[str]) -> list[tuple[str, Evidence]] | None:
     """The two ends of a change asked ("by how many did it rise from 2015 to 2016?", "turun brp poin dr 2004 ke
     2018"): for each of the question's years that dates figures of the quoted sentences, its figure with the most
     of the question's words, both of one kind (percentages or counts); asked between no two years, the two
@@ -393,7 +434,7 @@ def _dated_ends(q: Question, found: list[tuple], dated: dict[int, str]) -> list[
         best_sentence = max(found, key=lambda f: f[0])[4]
         if not states_change(best_sentence.text):
             return []  # ("43% to 50% of citizens abroad" is a range, not a change between two figures)
-        own = [f for f in found if f[4] is best_sentence]
+        own = _item_figures([f for f in found if f[4] is best_sentence], best_sentence.text, q_tokens)
         kinds = _pairs_of_one_kind(own)
         kinds = kinds if len(kinds) == 1 else _stated_ends(own, best_sentence.text)
         return [(raw, ev) for _, _, raw, _, ev in kinds[0]] if len(kinds) == 1 else []

@@ -382,6 +382,8 @@ class ExtractiveAnswerer(Answerer):
                 return source_outline(whole_digest, OUTLINE_MAX, q_tokens, q.text), None
             opening = source_opening(body) if named and all(e.chunk.source_id in named for e in body) else []
             rest = summary_sentences([e for e in body if e not in opening], LIMITS["summary"] - len(opening) // 2)
+            if not named and q.constraints.names:
+                rest = across_sections(rest, body, q.constraints.names, LIMITS["summary"] - len(opening) // 2)
             chosen = [*opening, *rest]
             chosen.sort(key=lambda e: (e.chunk.path, e.chunk.order, e.position))
             return chosen, None
@@ -491,6 +493,16 @@ class ExtractiveAnswerer(Answerer):
                          and lead_value(e) >= RAREST_LEAD * lead_value(lead)]
                 if dated:
                     lead = max(dated, key=lead_value)
+                    chosen = [lead, *[e for e in chosen if e is not lead]][:limit]
+            years = edition_years(q)
+            if lead is not None and years and not any(has_constraint(lead.text, y) for y in years) \
+                    and _YEAR_ALONE.search(lead.text):
+                # "when was the 2023 TIP Report released": a sentence of the year asked, nearly as good, leads over
+                # one that gives another year alone in its place ("the report released … in 2017")
+                of_year = [e for e in typed if all(has_constraint(e.text, y) for y in years)
+                           and lead_value(e) >= RAREST_LEAD * lead_value(lead)]
+                if of_year:
+                    lead = max(of_year, key=lead_value)
                     chosen = [lead, *[e for e in chosen if e is not lead]][:limit]
             if lead is not None and reports_prior_work(lead.text) and not asks_prior_work(q):
                 # "strategi indonesia di paper itu ada brp?": the text's own account ("there are five strategies
@@ -2084,6 +2096,14 @@ def event_dates(dated: list[Evidence], pool: list[Evidence], parts: list[str], l
     return [e for e, _ in best[1]] or [s[0][0] for s in shortlists[:1] if s]
 
 
+def edition_years(q: Question) -> list[str]:
+    """The years a question asks with, alone, in its own question ("when was the 2023 TIP Report released?"):
+    not those of a statement before it ("The 2023 declaration works through ACTIP. When was ACTIP signed?"), nor
+    the ends of a period ("the 2020-2024 plan")."""
+    asked = " ".join(x for x in re.split(r"(?<=[.?!])\s+", q.text) if "?" in x) or q.text
+    return [y for y in q.constraints.years if y in {m.group(1) for m in _YEAR_ALONE.finditer(asked)}]
+
+
 def asked_months(q: Question) -> set[int]:
     """The months a question names with a year ("as of October 2023", "sampe oktober 2023"), by number."""
     return {_MONTHS[m.group(1).lower()] for m in MONTH_OF_YEAR.finditer(q.text)}
@@ -2261,7 +2281,7 @@ def names_item(lead: Evidence, q_tokens: set[str], question: str) -> bool:
     label = set(tokenize(m.group(1)))
     if label & q_tokens:
         return True
-    found = either_language(words()["findings"])
+    found = either_language(words()["findings"], particles=True)  # ("kesimpulannya gimana")
     return bool(found.fullmatch(m.group(1).strip()) and found.search(question))
 
 
@@ -2319,6 +2339,24 @@ def summary_sentences(body: list[Evidence], k: int) -> list[Evidence]:
             break
         if runner[0].score >= SUMMARY_RELEVANCE * top:
             out.append(runner[0])
+    return out
+
+
+def across_sections(chosen: list[Evidence], body: list[Evidence], names: list[str], k: int) -> list[Evidence]:
+    """A summary of a topic the question names ("peran Polri di paper ini", "Labuan Bajo keeps coming up"): each
+    section of the paper that names it, and that the chosen sentences leave out, adds its best sentence naming it
+    (a topic runs through several sections), while it is at least ``SUMMARY_RELEVANCE`` of the best sentence."""
+    if not body:
+        return chosen
+    top = max(e.score for e in body)
+    have = {e.chunk.section for e in chosen if e.chunk.kind == "paper"}
+    out = list(chosen)
+    for e in sorted(body, key=lambda e: -e.score):
+        if len(out) >= k or e.score < SUMMARY_RELEVANCE * top:
+            break
+        if e.chunk.kind == "paper" and e.chunk.section not in have and all(has_constraint(e.text, n) for n in names):
+            out.append(e)
+            have.add(e.chunk.section)
     return out
 
 
