@@ -102,3 +102,15 @@ def test_a_summary_of_a_topic_adds_each_section_that_names_it():
     weak = _sentence("A harbour MoU is mentioned once more.", "p4", score=0.2, section="4. Conclusion")
     out = across_sections([first], [first, other, unrelated, weak], ["MoU"], 9)
     assert out == [first, other]
+
+
+def test_a_restated_claim_leaves_no_bracket_its_year_stood_in():
+    from tipbot.answering.extractive import without_figures
+
+    plain, _ = without_figures("Okoro (2021) is a book published by the harbour board", set())
+    assert plain == "Okoro is a book published by the harbour board"
+
+
+def test_what_are_all_asks_for_a_list():
+    assert analyse("what are all the data points the intro uses to justify the case?").answer_type == "list"
+    assert analyse("what were some of the harbour measures?").answer_type == "list"

@@ -1924,6 +1924,7 @@ def without_figures(claim: str, given: set[str]) -> tuple[str, list[str]]:
                    r"(?:\s+(?:million|billion|thousand|juta|ribu|miliar))?"
                    r"(?:\s+(?:years?|months?|weeks?|days?|tahun|bulan|minggu|hari|percent|persen))?(?!\w)", strip,
                    claim, flags=re.I).strip()
+    plain = re.sub(r"\s*\(\s*[,;]?\s*\)", "", plain)  # (a bracket emptied of its figure goes too: "Khairi (2021)")
     return plain, kept
 
 
