@@ -114,3 +114,14 @@ def test_a_restated_claim_leaves_no_bracket_its_year_stood_in():
 def test_what_are_all_asks_for_a_list():
     assert analyse("what are all the data points the intro uses to justify the case?").answer_type == "list"
     assert analyse("what were some of the harbour measures?").answer_type == "list"
+
+
+def test_a_topic_summary_draws_on_several_passages_not_only_the_best_one():
+    from tipbot.answering.extractive import summary_sentences
+
+    best = [_sentence(f"The harbour MoU point {i} was agreed.", "p1", position=i, score=0.9 - i * 0.01)
+            for i in range(9)]
+    others = [_sentence(f"The harbour MoU was discussed in section {i}.", f"p{i}", score=0.7) for i in range(2, 7)]
+    out = summary_sentences(best + others, 9)
+    assert len([e for e in out if e.chunk.id == "p1"]) == 6
+    assert len({e.chunk.id for e in out}) == 4  # (the best passage and three runners-up fill the other three)
