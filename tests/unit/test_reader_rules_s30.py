@@ -91,19 +91,6 @@ def test_a_count_written_in_words_is_a_count_of_the_thing_it_names():
     assert not counted_thing_seen(q, [_sentence("Sectoral bodies across the pillars endorsed it.", "d1", "digest")])
 
 
-def test_a_summary_of_a_topic_adds_each_section_that_names_it():
-    from tipbot.answering.extractive import across_sections
-
-    first = _sentence("The harbour MoU was signed on 22 August 2023 in Labuan Bajo.", "p1", score=0.9,
-                      section="3.2 MoU")
-    other = _sentence("The Secretary of the bureau discussed planning a harbour MoU with the chief.", "p2", score=0.7,
-                      section="3.4 Working group", position=3)
-    unrelated = _sentence("The survey covered five provinces.", "p3", score=0.8, section="3.3 Survey")
-    weak = _sentence("A harbour MoU is mentioned once more.", "p4", score=0.2, section="4. Conclusion")
-    out = across_sections([first], [first, other, unrelated, weak], ["MoU"], 9)
-    assert out == [first, other]
-
-
 def test_a_restated_claim_leaves_no_bracket_its_year_stood_in():
     from tipbot.answering.extractive import without_figures
 

@@ -66,6 +66,7 @@ from .selection import (
     bracketed_after,
     defines_term,
     document_years,
+    enumerated_items,
     glossary_aliases,
     has_constraint,
     initials,
@@ -1787,7 +1788,7 @@ def dated_otherwise(text: str, years: list[str], q_tokens: set[str]) -> bool:
     sentence, and a sentence that enumerates, "2) … 3) …", item by item) is dated, by what follows it or by the
     year that labels its sentence, to a year other than ``years``."""
     sentences = [x for sentence in sentences_of(text) for x in re.split(r"(?<=[.;])\s+(?=(?:19|20)\d\d\s*:)", sentence)]
-    items = [x for sentence in sentences for x in re.split(r"(?<![\w(])\d{1,2}\)\s", sentence) if "%" in x] or [text]
+    items = [x for sentence in sentences for x in enumerated_items(sentence) if "%" in x] or [text]
     text = max(items, key=lambda x: len(set(tokenize(x)) & q_tokens))
     shares = re.findall(r"\d[\d.,]*\s*%", text)
     label = re.match(r"\W*((?:19|20)\d\d)\s*:", text)  # (a sentence under a year's label: "2016: 33.4% …")

@@ -44,6 +44,7 @@ from .selection import (
     ITEM_NUMBER,
     Evidence,
     ListAnswer,
+    enumerated_items,
     has_constraint,
     other_bound,
     outside_law_references,
@@ -285,11 +286,11 @@ def _total_of_given_share(evidence: list[Evidence], q_tokens: set[str], share: s
     count, or several."""
     key = figure_key(share)
     for ev in evidence:
-        if key not in {figure_key(f) for f in content_figures(ev.text)}:
+        given = content_figures(ev.text)
+        if key not in {figure_key(f) for f in given}:
             continue
         counts = [m for m in re.finditer(r"\d[\d,]*(?:\.\d+)?(?!\s*(?:%|percent\b|persen\b))", ev.text)
-                  if m.group(0) in content_figures(ev.text) and not _YEAR.fullmatch(m.group(0))
-                  and figure_key(m.group(0)) != key]
+                  if m.group(0) in given and not _YEAR.fullmatch(m.group(0)) and figure_key(m.group(0)) != key]
         named = [m for m in counts if set(tokenize(ev.text[m.end(): m.end() + 40])) & q_tokens]
         pick = named if len(named) == 1 else counts if len(counts) == 1 else []
         if pick:
@@ -366,14 +367,13 @@ def _operands(q: Question, evidence: list[Evidence], q_tokens: set[str],
 
 
 _RANGE_UNIT = re.compile(r"\s*(?:to|until|sampai|hingga|[–-])\s*\d[\d,]*(?:\.\d+)?\s*(?:%|percent\b|persen\b)", re.I)
-_ITEM_MARK = re.compile(r"(?<![\w(])\d{1,2}\)\s")  # "2) The target …": an item of an enumerating sentence
 
 
 def _item_figures(figures: list[tuple], text: str, q_tokens: set[str]) -> list[tuple]:
     """Of one sentence's figures, those of its enumerated item ("1) … 2) … 3) …") whose words hold the most of
     the question's terms: a change asked of one item is not computed from another's figures. All of them when
     the sentence enumerates nothing, or no item holds a term of the question."""
-    items = [x for x in _ITEM_MARK.split(text) if x.strip()]
+    items = enumerated_items(text)
     held = [len(set(tokenize(x)) & q_tokens) for x in items]
     if len(items) < 2 or not max(held):
         return figures  # (no item holds a term of the question: none is more about it than another)

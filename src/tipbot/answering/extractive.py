@@ -383,8 +383,6 @@ class ExtractiveAnswerer(Answerer):
                 return source_outline(whole_digest, OUTLINE_MAX, q_tokens, q.text), None
             opening = source_opening(body) if named and all(e.chunk.source_id in named for e in body) else []
             rest = summary_sentences([e for e in body if e not in opening], LIMITS["summary"] - len(opening) // 2)
-            if not named and q.constraints.names:
-                rest = across_sections(rest, body, q.constraints.names, LIMITS["summary"] - len(opening) // 2)
             chosen = [*opening, *rest]
             chosen.sort(key=lambda e: (e.chunk.path, e.chunk.order, e.position))
             return chosen, None
@@ -2344,24 +2342,6 @@ def summary_sentences(body: list[Evidence], k: int) -> list[Evidence]:
             break
         if runner[0].score >= SUMMARY_RELEVANCE * top:
             out.append(runner[0])
-    return out
-
-
-def across_sections(chosen: list[Evidence], body: list[Evidence], names: list[str], k: int) -> list[Evidence]:
-    """A summary of a topic the question names ("peran Polri di paper ini", "Labuan Bajo keeps coming up"): each
-    section of the paper that names it, and that the chosen sentences leave out, adds its best sentence naming it
-    (a topic runs through several sections), while it is at least ``SUMMARY_RELEVANCE`` of the best sentence."""
-    if not body:
-        return chosen
-    top = max(e.score for e in body)
-    have = {e.chunk.section for e in chosen if e.chunk.kind == "paper"}
-    out = list(chosen)
-    for e in sorted(body, key=lambda e: -e.score):
-        if len(out) >= k or e.score < SUMMARY_RELEVANCE * top:
-            break
-        if e.chunk.kind == "paper" and e.chunk.section not in have and all(has_constraint(e.text, n) for n in names):
-            out.append(e)
-            have.add(e.chunk.section)
     return out
 
 

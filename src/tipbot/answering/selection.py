@@ -88,6 +88,15 @@ IDENTIFIES = re.compile(r"^(?:(?:this|these|that|those|such)\s+(?:[\w-]+\s+){1,3
 _ENUM = re.compile(r"(?:^|\s)(?:\(?\d{1,2}\)|\(?[a-e]\)|first(?:ly)?,|second(?:ly)?,|third(?:ly)?,|pertama,|kedua,)")
 
 
+ITEM_MARK = re.compile(r"(?<![\w(])\d{1,2}\)\s")  # "2) The target …": an item of an enumerating sentence
+
+
+def enumerated_items(text: str) -> list[str]:
+    """The items of a sentence that enumerates "1) … 2) … 3) …" (the text before the first, if any, too); the
+    sentence whole when it enumerates nothing."""
+    return [x for x in ITEM_MARK.split(text) if x.strip()]
+
+
 def enumerates(text: str) -> bool:
     """The sentence carries an enumeration marker ("(1)", "2)", "first,"); a bare "64)" that closes a parenthesis
     opened before it ("(State Gazette 2006 No. 64)") ends an aside and marks nothing."""
