@@ -112,3 +112,11 @@ def test_a_topic_summary_draws_on_several_passages_not_only_the_best_one():
     out = summary_sentences(best + others, 9)
     assert len([e for e in out if e.chunk.id == "p1"]) == 6
     assert len({e.chunk.id for e in out}) == 4  # (the best passage and three runners-up fill the other three)
+
+
+def test_a_figure_written_in_words_is_given_in_digits_in_the_direct_answer():
+    from tipbot.answering.compose import direct_answer
+
+    q = analyse("selama brp tahun terakhir pelabuhan itu jadi jalur transit?")
+    best = _sentence("The port has been a main transit route for the last five years.")
+    assert direct_answer(q, best, set(tokenize(q.text)) | {"year", "last"}) == "5 years"

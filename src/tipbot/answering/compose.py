@@ -535,6 +535,16 @@ def _provenance_before() -> re.Pattern:
     return re.compile(rf"(?:{phrase_pattern(words()['provenance']).pattern})\s+(?:the\s+)?$", re.I)
 
 
+_NUMBER_WORD = re.compile(rf"({'|'.join(NUMBER_WORDS)})(?![\w-])", re.I)
+
+
+def in_digits(span: str) -> str:
+    """A figure the sentence writes in words, written in digits for the direct answer ("five years" → "5 years",
+    "Nine sectoral bodies" → "9 …"): digits read the same in either language; the quote keeps the words."""
+    m = _NUMBER_WORD.match(span)
+    return f"{NUMBER_WORDS[m.group(1).lower()]}{span[m.end():]}" if m else span
+
+
 def direct_answer(q: Question, best: Evidence, q_tokens: set[str], places: frozenset[str] = frozenset(),
                   lower_words: frozenset[str] = frozenset()) -> str | None:
     """The figure, date, name or place the question asks for, as it stands in the best sentence; never what the
@@ -581,7 +591,7 @@ def direct_answer(q: Question, best: Evidence, q_tokens: set[str], places: froze
         if kind:  # "how much is the fine, in rupiah?": a sum of money, not "15 years" (of the same sentence)
             spans = [(s, e) for s, e in spans if figure_of_kind(text[s:e + KIND_REACH], kind)]
         found = _nearest_spans(text, spans, q_tokens, q.head, limit, q.constraints.years)
-        return "; ".join(found) or None
+        return "; ".join(in_digits(f) for f in found) or None
     if q.answer_type == "date":
         from .extractive import date_clauses, dates_or_months  # (here: extractive imports this module)
 
