@@ -535,14 +535,12 @@ def _provenance_before() -> re.Pattern:
     return re.compile(rf"(?:{phrase_pattern(words()['provenance']).pattern})\s+(?:the\s+)?$", re.I)
 
 
-_NUMBER_WORD = re.compile(rf"({'|'.join(NUMBER_WORDS)})(?![\w-])", re.I)
-
-
 def in_digits(span: str) -> str:
     """A figure the sentence writes in words, written in digits for the direct answer ("five years" → "5 years",
     "Nine sectoral bodies" → "9 …"): digits read the same in either language; the quote keeps the words."""
-    m = _NUMBER_WORD.match(span)
-    return f"{NUMBER_WORDS[m.group(1).lower()]}{span[m.end():]}" if m else span
+    word = re.match(r"[A-Za-z]+(?![\w-])", span)  # (a whole word: not "two-thirds")
+    value = _figure_value(span) if word else "x"
+    return f"{value}{span[word.end():]}" if value != "x" else span
 
 
 def direct_answer(q: Question, best: Evidence, q_tokens: set[str], places: frozenset[str] = frozenset(),

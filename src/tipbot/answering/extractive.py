@@ -1114,8 +1114,7 @@ class ExtractiveAnswerer(Answerer):
         # more in years, and in calendar years, as a question of "how many years" counts them)
         years = f"{days / 365.25:.1f}".replace(".", "," if lang == "id" else ".")
         key = "computed_years" if days >= 365 else "computed" if days >= 60 else "computed_days"
-        months = [w for lg in ("en", "id") for w in words()["interval_spans"][lg] if re.search(r"month|bulan", w)]
-        if days >= 60 and phrase_pattern(months).search(q.text):
+        if days >= 60 and _months_asked().search(q.text):
             key = "computed"  # ("jaraknya kira2 brp bulan?": the span in the unit asked, 15 months, not 1.3 years)
         text = table[key].format(d1=r1, d2=r2, days=days, months=round(days / 30.44), years=years, y1=d1.year,
                                  y2=d2.year, span=d2.year - d1.year)
@@ -2094,6 +2093,13 @@ def event_dates(dated: list[Evidence], pool: list[Evidence], parts: list[str], l
         if total > best[0]:
             best = (total, combo)
     return [e for e, _ in best[1]] or [s[0][0] for s in shortlists[:1] if s]
+
+
+@lru_cache(maxsize=1)
+def _months_asked() -> re.Pattern:
+    """A span asked in months ("berapa bulan", "how many months"): the month phrases of ``interval_spans``."""
+    return phrase_pattern([w for lg in ("en", "id") for w in words()["interval_spans"][lg]
+                           if re.search(r"month|bulan", w)])
 
 
 def edition_years(q: Question) -> list[str]:
