@@ -103,6 +103,14 @@ def test_what_are_all_asks_for_a_list():
     assert analyse("what were some of the harbour measures?").answer_type == "list"
 
 
+def test_list_interrogatives_are_each_head_with_each_copula_and_determiner():
+    from tipbot.answering.analysis import list_interrogatives
+
+    built = set(list_interrogatives("en"))
+    assert {"what are the", "which were all", "what are some", "which were some"} <= built
+    assert analyse("which were all the harbour measures?").answer_type == "list"
+
+
 def test_a_topic_summary_draws_on_several_passages_not_only_the_best_one():
     from tipbot.answering.extractive import summary_sentences
 

@@ -293,12 +293,21 @@ def content_requests(lang: str) -> list[str]:
     return [ask.format(unit=u) for ask in table["asks"].get(lang, []) for u in table["units"].get(lang, [])]
 
 
+def list_interrogatives(lang: str) -> list[str]:
+    """An interrogative of a thing, a plural copula and a determiner of a plural ("what are the", "which were all",
+    "what are some"): a request for a list (``list_interrogatives``: each head with each copula and determiner)."""
+    table = words()["list_interrogatives"].get(lang, {})
+    return [f"{h} {c} {d}" for h in table.get("heads", []) for c in table.get("copulas", [])
+            for d in table.get("determiners", [])]
+
+
 def summary_requests(lang: str) -> list[str]:
     """The generated phrases of a summary: brief requests and questions of a text part's content."""
     return [*brief_requests(lang), *content_requests(lang)]
 
 
-_GENERATED_TYPES = {"reason": causal_interrogatives, "summary": summary_requests, "date": interval_interrogatives}
+_GENERATED_TYPES = {"reason": causal_interrogatives, "summary": summary_requests, "date": interval_interrogatives,
+                    "list": list_interrogatives}
 
 
 @lru_cache(maxsize=1)
