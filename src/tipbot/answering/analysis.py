@@ -909,6 +909,7 @@ def _whole_paper() -> re.Pattern:
     parts = {w for forms in words()["section_names"].values() for f in forms for w in f.split()}
     parts |= {u for lg in ("en", "id") for u in words()["text_content"]["units"][lg]}
     whole = {w for lg in ("en", "id") for f in words()["conversation"]["whole"][lg] for w in f.split()}
+    whole |= {w for lg in ("en", "id") for w in words()["content_nouns"][lg]}  # ("rangkum isi paper ini")
     # (an interrogative opens a clause, "summarise how the study was done", which says what to summarise)
     fill = sorted((all_stopwords() | whole) - parts - INTERROGATIVES, key=len, reverse=True)
     filler = "|".join(re.escape(w) for w in fill)
@@ -1252,7 +1253,7 @@ def analyse(question: str, previous: Question | None = None) -> Question:
         # that share of the total the text gives beside it (compose.operands)
         q.arithmetic = "share"
     if not q.arithmetic and len(given) == 1 and not given[0].endswith("%") and atype == "quantity" \
-            and not q.percent and _OF_GIVEN_TOTAL().search(cleaned):
+            and not _asks_percent(cleaned) and _OF_GIVEN_TOTAL().search(cleaned):
         # "out of 2,605 cases, roughly how many were men?": a count asked of a part of a total the question gives is
         # the share the text gives that part, of that total (compose.operands)
         q.arithmetic = "share"
@@ -1656,6 +1657,9 @@ def asked_act(q: Question) -> str:
 _COUNTED_ACT = re.compile(
     r"\bhow\s+(?:many|much)\s+(?:[\w'-]+\s+){1,4}?(?:were|was|are|is|have\s+been|has\s+been|had\s+been|got)\s+"
     r"(?:[a-z]+ly\s+)?([a-z]{3,}(?:ed|en)|sent|brought|held|caught|sold|kept)\b"
+    # (an act with its agent, in a perfect tense: "how many people had the Satgas TPPO rescued")
+    r"|\bhow\s+(?:many|much)\s+(?:[\w'-]+\s+){1,3}?(?:had|has|have)\s+(?:the\s+)?(?:[\w'-]+\s+){1,4}?"
+    r"(?:[a-z]+ly\s+)?([a-z]{3,}ed)\b"
     r"|\bberapa\s+(?:[\w-]+\s+){1,3}?(?:yang|yg)\s+(?:telah\s+|sudah\s+|udah\s+|berhasil\s+)?((?:di|ter)[a-z]{4,})\b",
     re.I)
 

@@ -652,6 +652,14 @@ def judge(q: Question, pool: list[Evidence], chosen: list[Evidence], q_tokens: s
         return Verdict("refuse", reply=q.personal)
     if not chosen:
         return Verdict("refuse")
+    instrument = other_instrument(q, pool)
+    if instrument is not None:
+        # "ratified ACTIP through UU 21/2007, right?": a sentence on that act credits it to another law
+        return Verdict("premise", missing=q.constraints.documents[:1], claim=claim_of(q), evidence=instrument)
+    majority = majority_otherwise(q, pool)
+    if majority is not None:
+        # "knp mayoritas korban TPPO itu laki-laki?": a sentence gives the other group the larger share
+        return Verdict("premise", missing=[majority[0]], claim=claim_of(q), evidence=majority[1])
     if q.present:
         # "how many are stuck in scam compounds right now?": dated sources cannot say how things stand now
         return Verdict("refuse", reply="present")
@@ -766,6 +774,11 @@ def judge(q: Question, pool: list[Evidence], chosen: list[Evidence], q_tokens: s
             if _counts(q) or q.premise:
                 return Verdict("premise", missing=[period], claim=claim_of(q), evidence=found)
             return Verdict("refuse", missing=[period])
+    ranged = _year_of_period(q, pool)
+    if ranged is not None:
+        # "SBMI nyatet 267 kasus itu cuma selama tahun 2023 doang ya?": the figure is given for a period of several
+        # years that the year asked only ends or begins ("in the 2020-2023 period there are 267 …")
+        return Verdict("premise", missing=[q.constraints.years[0]], claim=claim_of(q), evidence=ranged)
     forms = PROVISION_FORMS.get(q.provision, "")
     top = max((e.score for e in pool), default=0.0)
     if forms and not any(re.search(rf"\b(?:{forms})\s+\d", e.text, re.I) and (
@@ -799,12 +812,16 @@ def judge(q: Question, pool: list[Evidence], chosen: list[Evidence], q_tokens: s
     if q.answer_type == "quantity" and counts_other_nationals(q, typed):
         return Verdict("refuse", reply="nationals")
     act = counted_act(q)
-    if act and not any(act_terms(act, q.language) & x.tokens for e in typed for x in (e, *neighbours(e, pool))
-                       if x is not None):
+    telling = [e for e in typed if act and any(act_terms(act, q.language) & x.tokens for x in (e, *neighbours(e, pool))
+                                               if x is not None)]
+    if act and not telling:
         # "how many Indonesians were deported in 2023?": no sentence giving a figure, nor one beside it, tells that
         # act (the figure it gives counts victims, not deportees; a sentence further off in its passage speaks of
         # something else)
         return Verdict("refuse", missing=[act], topical=True)
+    # (the sentence that answers tells the act counted: "how many had the Satgas rescued by the end of 2024" is not
+    # answered by "2,778 people rescued" for its figure and by a 2024 target's sentence for its year)
+    typed = telling or typed
     # ("what are the trafficking figures for the Philippines?": a list of figures is a quantity asked for)
     figures_listed = q.answer_type == "list" and bool(set(tokenize(q.text)) & figure_noun_tokens())
     if (q.answer_type in ("quantity", "date", "actor", "law") or figures_listed) and strict:
@@ -1320,6 +1337,39 @@ def _other_period(q: Question, period: str, chosen: list[Evidence], pool: list[E
         if any(x is not None and spans.search(x.text) for x in (e, *neighbours(e, pool))):
             return None
     return givers[0]
+
+
+_YEAR_RANGE = re.compile(r"\b((?:19|20)\d\d)\s*(?:[–-]|to|until|sampai|hingga|s\.?d\.?)\s*((?:19|20)\d\d)\b", re.I)
+
+
+_TIME_OF_YEAR = re.compile(r"\b(?:in|during|throughout|over|pada|selama|sepanjang|tahun|thn)\s+(?:the\s+year\s+)?"
+                           r"\{year\}", re.I)
+
+
+def _year_of_period(q: Question, pool: list[Evidence]) -> Evidence | None:
+    """The sentence that gives a figure a statement of the question dates to one year, when the item that gives
+    it (of an enumerating sentence: its own item) gives it for a span of several years holding that year, and no
+    sentence giving the figure names the year itself (a source's citation year aside): the figure counts the
+    span, not the year. None otherwise, or when the question states no figure or not exactly one year."""
+    digits = set(_counts(q))
+    if not q.premise or not digits or len(q.constraints.years) != 1:
+        return None
+    year = int(q.constraints.years[0])
+    # (the year as the time the statement gives: "selama tahun 2023", "in 2023"; not a source's year, "SBMI (2023)",
+    # "laporan UNODC 2020")
+    if not _TIME_OF_YEAR.search(q.text.replace(str(year), "{year}")):
+        return None
+    found = None
+    for e in pool:
+        for item in enumerated_items(CITATION.sub(" ", e.text)):
+            if not digits & {re.sub(r"\D", "", f) for f in content_figures(item)}:
+                continue
+            if re.search(rf"\b{year}\b", _YEAR_RANGE.sub(" ", item)):
+                return None  # (a sentence gives the figure for the year itself)
+            if any(int(m.group(1)) <= year <= int(m.group(2)) and int(m.group(1)) < int(m.group(2))
+                   for m in _YEAR_RANGE.finditer(item)):
+                found = found or e
+    return found
 
 
 def quantity_kind(q: Question) -> str | None:
@@ -2009,6 +2059,16 @@ _NEGATING_PREFIX = re.compile(r"^(?:in|un|ir|im|il|non-?)(?=[a-z]{4,})")
 NEGATED_REACH = 3  # words after a reversal ("have not yet produced significant results") that it applies to
 
 
+_DOCUMENT_NAMED = re.compile(rf"\b(?:{DOCUMENT_KINDS})\b[^.?!;]{{0,12}}?\b(?:no\.?|number|nomor)?\s*(\d+)"
+                             r"(?:\s*(?:/|of|tahun|year)\s*(\d{4}))?", re.I)
+
+
+def states_omission(text: str) -> bool:
+    """The sentence says that a text leaves something out ("The paper does not mention the 2014 amendment", "It
+    leaves out the commitments on …"; ``data`` "omission")."""
+    return bool(phrase_pattern(words()["omission"]["states"]).search(text))
+
+
 def _negated_in_source(q: Question, content: list[Evidence], q_tokens: set[str], idf: dict[str, float]):
     """A claim that the sentence best describing it states in the negative: a word of the claim (or its synonym,
     its Indonesian rendering, its English loanword form) that the sentence writes with a negating prefix
@@ -2025,6 +2085,8 @@ def _negated_in_source(q: Question, content: list[Evidence], q_tokens: set[str],
         return None
     for e in _described(q, content, q_tokens, idf, [], ANCHOR_SHARE):
         text = e.text.replace("*", "")
+        if states_omission(text) and not q.wants_paper:
+            continue  # ("The paper … does not say that Indonesia ratified it by Law …": what a text leaves out)
         for w in re.findall(r"[A-Za-z][\w-]+", text):
             base = _NEGATING_PREFIX.sub("", w.lower())
             if base != w.lower() and base[:6] in stems and w.lower()[:6] not in stems:
@@ -2097,6 +2159,67 @@ def figure_windows(text: str, figures: list[str], width: int = GROUP_WINDOW, cla
 
 
 _CLAUSE_STOP = re.compile(r"(?<!\d)[,;]|[,;](?!\d)")  # a comma or semicolon that is no separator inside a figure
+
+
+_SHARE = re.compile(r"(\d+(?:[.,]\d+)?)\s*(?:%|percent\b|per cent\b|persen\b)", re.I)
+
+
+def other_instrument(q: Question, pool: list[Evidence]) -> Evidence | None:
+    """A statement that credits an act to one numbered document ("Indonesia ngeratifikasi ACTIP lewat UU 21/2007
+    kan?"), where a sentence that tells the act (a word of the statement other than its names and places) of the
+    statement's names ("ACTIP") credits it to another document of a numbered kind ("ratified ACTIP by Law No. 12 of
+    2017"), and no sentence of those names gives the statement's document: that sentence. None for a question that
+    is no statement, or names no document or several."""
+    documents = set(q.constraints.documents)
+    if not q.premise or len(documents) != 1:
+        return None
+    doc = next(iter(documents))
+    spans = [m.span() for m in _DOCUMENT_NAMED.finditer(q.text)]
+    names = [n for n in q.constraints.names
+             if not any(a <= q.text.find(n) < b for a, b in spans) and n.lower() not in DOCUMENT_KINDS.split("|")]
+    if not names:
+        return None
+    named = {t for n in names for t in tokenize(n)} | {t for p in q.constraints.places for t in tokenize(p)}
+    acts = {t for w in content_words(q.text, q.language)
+            for t in tokenize(" ".join([w, *translate_terms(w)]))} - named - set(tokenize(doc))
+    found = None
+    for e in pool:
+        text = e.text.replace("*", "")
+        if not all(has_constraint(text, n) for n in names):
+            continue
+        given = {m.group(1) + "/" + m.group(2) for m in _DOCUMENT_NAMED.finditer(text) if m.group(2)}
+        if doc in given:  # (a sentence on the names credits it: "The 2020–2024 plan was set by Perpres 19/2023")
+            return None
+        if given and {t[:6] for t in acts} & {t[:6] for t in e.tokens}:  # ("ratify" / "ratified")
+            found = found or e
+    return found
+
+
+def majority_otherwise(q: Question, pool: list[Evidence]) -> tuple[str, Evidence] | None:
+    """A statement that most of a whole are of one group ("mayoritas korban TPPO itu laki-laki", "most victims were
+    men"; lists ``majority`` and ``groups``), where a sentence gives both groups of that pair a share in clauses of
+    their own and the other group's is larger ("… 46.14% were women, and 2.89% were men"): the group named and
+    that sentence. None when the question names no majority, or both groups of every pair it names."""
+    if not either_language(words()["majority"]).search(q.text):
+        return None
+    for pair in words()["groups"]:
+        sides = [phrase_pattern(side) for side in pair]
+        named = [i for i, side in enumerate(sides) if side.search(q.text)]
+        if len(named) != 1:
+            continue
+        mine, other = sides[named[0]], sides[1 - named[0]]
+        for e in pool:
+            shares: dict[str, float] = {}
+            for clause in re.split(r"(?<!\d)[,;](?!\d)|\s+(?:and|dan)\s+", e.text):
+                found = _SHARE.findall(clause)
+                if len(found) != 1:
+                    continue
+                for key, side in (("mine", mine), ("other", other)):
+                    if side.search(clause) and key not in shares:
+                        shares[key] = float(found[0].replace(",", "."))
+            if len(shares) == 2 and shares["other"] > shares["mine"]:
+                return mine.search(q.text).group(0), e
+    return None
 
 
 def asked_group(q: Question) -> re.Pattern | None:

@@ -305,6 +305,7 @@ def _operands(q: Question, evidence: list[Evidence], q_tokens: set[str],
     # the question names sources the quoted sentences cite ("data SBMI ama Wardah"): only their figures count
     naming = any(named for ev in evidence for _, _, named in _citation_clauses(ev.text, q))
     dated: dict[int, str] = {}  # (a figure's order → the year its sentence dates it to)
+    named: dict[int, frozenset[str]] = {}  # (a figure's order → the question's words among its own)
     for ev in evidence:
         text = ev.text
         spans = sorted(sp for sp in _figure_spans(text) if text[sp[0]].isdigit())
@@ -328,7 +329,9 @@ def _operands(q: Question, evidence: list[Evidence], q_tokens: set[str],
                 continue  # "SBMI's and Wardah's figures added up": not the other sources' figures
             # (the question's years date the data; they are no words of what a figure counts: "554 reports in
             # 2015–2019" is not the victims asked about because the question names 2015–2019)
-            score = len({t for t in tokenize(text[lo:hi]) if not _YEAR.fullmatch(t)} & q_tokens)
+            shared = frozenset({t for t in tokenize(text[lo:hi]) if not _YEAR.fullmatch(t)} & q_tokens)
+            score = len(shared)
+            named[len(found)] = shared
             # (a range writes its unit once, at its end: "from 91.24 to 91.54%" is of two percentages)
             unit = m.group(2) or _RANGE_UNIT.match(text, s + len(m.group(0)))
             raw = m.group(1) + ("%" if unit else "") + (f" {magnitude.group(0).strip()}" if magnitude else "")
@@ -362,6 +365,10 @@ def _operands(q: Question, evidence: list[Evidence], q_tokens: set[str],
         first: dict[str, Evidence] = {}
         chosen = [f for f in sorted(chosen, key=lambda f: f[1])
                   if first.setdefault(figure_key(f[2].split(" ")[0]), f[4]) is f[4]]
+        # (a figure whose words the question uses only as it names another figure is not one it names: "sexual
+        # exploitation or forced labour, taken together" adds the 50% and the 38%, not "6% for forced criminal
+        # activity")
+        chosen = [f for f in chosen if not any(named[f[1]] < named[o[1]] for o in chosen)]
     chosen = sorted(chosen, key=lambda f: f[1])[:MAX_OPERANDS]
     return [(raw, ev) for _, _, raw, _, ev in chosen] if len(chosen) >= 2 else []
 
@@ -411,8 +418,10 @@ def _stated_ends(figures: list[tuple], text: str) -> list[list[tuple]]:
 def _figure_year(text: str, start: int, end: int) -> str:
     """The year a sentence dates a figure to: a year right after it ("74% in 2004"), else the last year before it
     ("In 2016 the ministry repatriated 13,714", "(in 2015: 9,039 and 85,490)"); a year that labels what follows
-    ("in 2015: …") dates the figures after it, not one before it. "" when the sentence dates it to none."""
-    after = re.match(r"\s*(?:in|pada|tahun|thn|\()\s*((?:19|20)\d\d)\b(?!\s*:)", text[end:], re.I)
+    ("in 2015: …") dates the figures after it, not one before it; so does the year of the survey or source that a
+    bracket right after the figure names ("9.4% (SHPN, 2016)"). "" when the sentence dates it to none."""
+    after = re.match(r"\s*(?:in|pada|tahun|thn|\((?:[^()\d]{1,30},\s*)?)\s*((?:19|20)\d\d)\b(?!\s*:)", text[end:],
+                     re.I)
     if after:
         return after.group(1)
     before = [m.group(1) for m in _YEAR.finditer(text[:start])]

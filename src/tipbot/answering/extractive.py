@@ -76,6 +76,7 @@ from .answerability import (
     passage_of,
     period_years,
     satisfied,
+    states_omission,
     without_paper_identity,
 )
 from .compose import computed_value, direct_answer, heading_of, list_lines, operands, ph, quote, trim, without_heading
@@ -738,7 +739,9 @@ class ExtractiveAnswerer(Answerer):
         asks = re.match(rf"(?:{'|'.join(sorted(INTERROGATIVES, key=len, reverse=True))})\b", plain, re.I)
         # (a date or month the sources give the event otherwise is named as a date: "in July 2023")
         dated_missing = [m for m in missing or [] if re.search(rf"\b(?:{MONTH_RE})\b", str(m), re.I)]
-        if (figure_missing or not plain) and dated_missing:
+        if missing and all(re.fullmatch(r"\d+/(?:19|20)\d\d", m or "") for m in missing):
+            text = p["premise_document"]  # ("… lewat UU 21/2007 kan?": another law is credited with the act)
+        elif (figure_missing or not plain) and dated_missing:
             text = p["premise_date"].format(date=dated_missing[0])
         elif figure_missing or not plain:  # (a year the sources give the subject otherwise is named as a year)
             text = p["premise_year" if years_missing and len(years_missing) == len(missing or []) else "premise_figure"]
@@ -1671,12 +1674,6 @@ def countries_mentioned(q: Question, content: list[Evidence]) -> list[Evidence]:
     return out[:INVENTORY_SENTENCES]
 
 
-def states_omission(text: str) -> bool:
-    """The sentence says that a text leaves something out ("The paper does not mention the 2014 amendment", "It
-    leaves out the commitments on …"; ``data`` "omission")."""
-    return bool(phrase_pattern(words()["omission"]["states"]).search(text))
-
-
 def asked_entity_kind(q: Question) -> str | None:
     """The kind of named thing whose inventory the question asks ("which ministries and agencies does the paper
     name?", "Sebutkan instansi … yang disebut dalam paper"): a noun of the kind beside an interrogative in its
@@ -2120,13 +2117,18 @@ def names_month(text: str, months: set[int]) -> bool:
     return any(_MONTHS[m.group(0).lower()] in months for m in re.finditer(rf"\b(?:{MONTH_RE})\b", text, re.I))
 
 
+SECTION_SHARE = 0.6  # of a long section's sentences that its summary keeps (0.5: summaries +6 on training, 0.6: +9)
+
+
 def section_summary(section: list[Evidence], k: int) -> list[Evidence]:
     """A summary of one whole section: its sentences most relevant to the question, each unlike those already
-    chosen (MMR), in the text's order, ``k`` at most. (Weighing each sentence's closeness to the section's
-    centroid as well changed no eval answer: left out; so did seeding it with each passage's best sentence, which
-    lost a training and a held-out summary.)"""
+    chosen (MMR), in the text's order: ``k``, or ``SECTION_SHARE`` of a long section's sentences, at most.
+    (Weighing each sentence's closeness to the section's centroid as well changed no eval answer: left out; so did
+    seeding it with each passage's best sentence, which lost a training and a held-out summary.)"""
     if not section:
         return []
+    # (a long section keeps a share of its sentences: nine of twenty left out what whole paragraphs said)
+    k = max(k, round(SECTION_SHARE * sum(len(e.tokens) >= 4 for e in section)))
     value = fact_weighted(section)
     chosen: list[Evidence] = []
     while len(chosen) < k:

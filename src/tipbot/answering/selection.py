@@ -478,6 +478,14 @@ def part_of_total(text: str, q: Question, idf: dict[str, float]) -> tuple[str, s
     return None
 
 
+def _given_counts(text: str, q: Question) -> list[tuple[int, int]]:
+    """The spans of the counts the question gives (not its years), when the sentence gives every one of them."""
+    given = {figure_key(n) for n in q.constraints.numbers if n not in q.constraints.years}
+    spans = [(m.start(), m.end()) for m in _NUMERAL.finditer(text) if figure_key(m.group(0).rstrip(".,")) in given]
+    found = {figure_key(text[a:b].rstrip(".,")) for a, b in spans}
+    return spans if given and found == given else []
+
+
 def _names_part(text: str, part_end: int, total_end: int, q: Question, idf: dict[str, float]) -> bool:
     """Whether the question uses the rarest word of the clause after the part's count that the total's clause
     lacks."""
@@ -515,6 +523,10 @@ def type_fit(ev: Evidence, q: Question, citation_index=None, q_tokens: set[str] 
             given = part_of_total(text, q, idf) if not spans else None
             # (a part of a total given as two counts answers a percentage asked of it: it is computed)
             spans = spans or ([given[2]] if given else [])
+            if not spans and q.arithmetic == "percent":
+                # ("dari 4.761 pengaduan cuma 56 …, brp persen?": the sentence that gives both counts the question
+                # gives, however it names the part, is the one the share is computed from)
+                spans = _given_counts(text, q)
             if not spans:
                 return 0.0
         if q.bound:  # "the minimum term" is not answered by "up to 15 years" (a range gives both bounds)
