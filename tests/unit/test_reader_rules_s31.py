@@ -150,3 +150,137 @@ def test_a_long_section_keeps_a_share_of_its_sentences_in_its_summary():
     assert len(section_summary(section, 9)) == round(SECTION_SHARE * 20)
     # (a short section is summarised in ``k`` at most)
     assert len(section_summary(section[:12], 9)) == 9
+
+
+def test_a_glossary_entry_that_credits_its_term_to_another_law_corrects_the_statement():
+    from tipbot.answering.answerability import other_instrument
+
+    entry = _sentence("Created by Law No. 13/2006 (amended by Law No. 31/2014); operational since 2008.", "g1",
+                      "glossary")
+    entry.chunk.text = "HPA: Harbour Protection Agency. " + entry.text
+    assert other_instrument(analyse("HPA itu dibentuk lewat UU 21/2007 ya?"), [entry]) is entry
+    assert other_instrument(analyse("HPA itu dibentuk lewat UU 13/2006 ya?"), [entry]) is None
+
+
+def test_a_difference_asked_between_two_years_is_the_change_between_them():
+    assert analyse("how many more nationals did the harbour ministry repatriate in 2016 than in 2015?").change
+    assert analyse("brp lebih banyak WNI yg dipulangkan di 2016 dibanding 2015?").change
+    assert analyse("by how much is the 2024 harbour index target above the 2020 figure?").change
+    # (nor are the two ends of a period: "data korban 2015-2019")
+    assert not analyse("data korban pelabuhan 2015-2019 kan. kalo dikurangin yg dewasa, sisanya brp org?").change
+    # (a document's year is no time of a figure: "UU No. 21 Tahun 2007")
+    assert not analyse("by how much did the fine in UU No. 21 Tahun 2007 exceed 100 juta?").change
+
+
+def test_a_change_from_a_range_is_computed_at_both_ends_from_the_pair_the_question_names():
+    from tipbot.answering.compose import operands, range_end
+
+    q = analyse("target harbour index 2024 naik brp poin dibanding angka 2020?")
+    item = _sentence("2) The target for the harbour index in 2024 ranges from 91.24 to 91.54%, an increase from "
+                     "90.06% in 2020, and 3) the share of workers aged 15-64 years in the last 12 months (2024) fell "
+                     "from 9.4% (HARBOURSURVEY, 2016) to 8.7% (HARBOURSURVEY, 2021).")
+    found = [raw for raw, _ in operands(q, [item], set(tokenize(q.text)) | {"target", "harbour", "index"})]
+    assert found == ["91.24%", "90.06%"]
+    assert range_end("91.24%", item.text) == "91.54%"
+    assert range_end("90.06%", item.text) is None
+
+
+def test_no_change_is_computed_from_a_pair_no_word_of_the_question_stands_beside():
+    from tipbot.answering.compose import operands
+
+    q = analyse("by how much is the harbour index above its target?")
+    assert q.arithmetic == "difference" and not q.change
+    ages = _sentence("Workers aged 15 and over were counted in the last 12 months: 40%, 30% and 20% of them.")
+    assert operands(q, [ages], set(tokenize(q.text))) == []
+
+
+def test_an_edition_is_judged_by_the_rare_words_of_its_spelled_out_name():
+    from tipbot.answer import AnswerContext
+    from tipbot.answering.answerability import unknown_editions
+
+    chunks = [Chunk(id="g1", text="HMTC: Harbour Ministerial Meeting on Transport Crime. The 17th HMTC met in 2023.",
+                    source_id="glossary", kind="glossary", title="Glossary", section="HMTC"),
+              Chunk(id="p1", text="The 18th Harbour Summit met in 2011; the 17th HMTC met in 2023.", source_id="p",
+                    kind="paper", title="The paper", section="Results")]
+    idf = {"harbour": 1.0, "hmtc": 3.0, "ministerial": 3.0, "meeting": 2.5, "transport": 3.0, "crime": 2.5,
+           "summit": 3.0, "2024": 2.5, "agre": 3.0}
+    context = AnswerContext(chunks=chunks, citation_index=None, idf=idf)
+    # (the 18th edition the store numbers is the Harbour Summit's: "Harbour", common, names no other 18th)
+    assert unknown_editions(analyse("what did the 18th HMTC in 2024 agree?"), context)
+    assert not unknown_editions(analyse("what did the 17th HMTC agree?"), context)
+
+
+def test_a_figure_counts_the_noun_that_stands_right_after_it():
+    from tipbot.answering.selection import counts_head
+
+    q = analyse("roughly how many participants were at the 9th harbour meeting?")
+    assert counts_head("Ten ministers attended, with observers, about 275 participants in all.", q)
+    assert not counts_head("The chief signed six bilateral police MoUs there on 21 Aug 2023.", q)
+
+
+def test_two_word_names_of_a_text():
+    from tipbot.answering.extractive import word_pairs
+
+    assert ("tip", "report") in word_pairs("the U.S. State Department's 2023 TIP Report, released in June 2023")
+    assert ("tip", "report") not in word_pairs("victims of TIP in Cambodia; in the May 2023 report there are 1,138")
+
+
+def test_who_after_a_noun_of_people_opens_a_relative_clause_not_a_question():
+    from tipbot.answering.analysis import answer_type
+
+    assert answer_type("what penalties does the harbour act set for people who traffic workers?", "en") != "actor"
+    assert answer_type("who opened the harbour meeting?", "en") == "actor"
+    assert answer_type("do you know who opened the harbour meeting?", "en") == "actor"
+
+
+def test_a_noun_of_the_kind_on_a_stop_list_is_still_the_thing_a_country_qualifies():
+    from tipbot.answering.analysis import _qualified
+
+    assert _qualified("What penalties does Malaysia's anti-trafficking act set?", "en") == [("Malaysia", "act")]
+    assert _qualified("the police of Indonesia and Cambodia", "en") == []
+
+
+def test_a_year_stated_in_a_clause_before_the_question_is_asserted():
+    from tipbot.answering.answerability import states_clause
+
+    text = "For my essay: Okoro's harbour article was published in 2009 - what is its main argument?"
+    assert states_clause(text, "2009")
+    assert not states_clause("what did the 2030 harbour report say?", "2030")
+
+
+def test_a_cited_authors_possessive_before_a_word_for_a_document_names_that_work():
+    from tipbot.answering.analysis import cites_other_work
+
+    q = analyse("Okoro's literature-review article was published in 2009 - what is its main argument?")
+    assert cites_other_work(q, "pratiwi-sukandar-2024", frozenset({"okoro-2019"}))
+    assert not cites_other_work(q, "pratiwi-sukandar-2024", frozenset({"adeyemi-2019"}))
+
+
+def test_a_studys_argument_is_asked_as_its_findings():
+    from tipbot.answering.extractive import asks_findings
+
+    assert asks_findings(analyse("what is the paper's main argument?"))
+
+
+def test_where_after_a_noun_of_a_part_of_a_text_opens_a_relative_clause():
+    from tipbot.answering.analysis import answer_type
+
+    assert answer_type("could you pull together everything about the harbour MoU, across all the sections where "
+                       "it comes up?", "en") != "place"
+    assert answer_type("where was the harbour MoU signed?", "en") == "place"
+
+
+def test_a_closing_request_to_sum_up_turns_what_the_text_says_of_causes_into_a_summary():
+    assert analyse("paper ini bilang apa aja sih soal penyebab korban pelabuhan? rangkum dr semua bagian ya"
+                   ).answer_type == "summary"
+    # (not a why-question with a request to explain it briefly)
+    assert analyse("kenapa banyak pekerja pelabuhan jadi korban? jelasin singkat dong").answer_type == "reason"
+
+
+def test_an_acronym_takes_no_synonyms_of_the_english_word_it_spells():
+    from tipbot.answering.extractive import question_tokens
+    from tipbot.query import plan_query
+
+    q = analyse("RAN PP-TPPO pelabuhan itu cakupannya apa aja?")
+    tokens = question_tokens(q, plan_query(q.text, language="id"))
+    assert "fled" not in tokens and "run" not in tokens

@@ -536,6 +536,16 @@ _QUOTATION = re.compile(r"(?:(?<=\s)|^)['\"“‘][^'\"”’\n]{12,}['\"”’]
 
 
 @lru_cache(maxsize=1024)
+@lru_cache(maxsize=1)
+def _RELATIVE_AFTER() -> dict[str, re.Pattern]:  # noqa: N802 - a constant, built once
+    """For "who" and "where": the nouns right after which they open a relative clause (people; parts of a text and
+    places)."""
+    people = [w for w in words()["generic_counted"] if re.fullmatch(r"[a-z]+", w)] + words()["place_nouns"]["people"]
+    places = [*words()["text_content"]["units"]["en"], *words()["place_nouns"]["places"]]
+    return {wh: re.compile(rf"\b(?:{'|'.join(re.escape(w) for w in sorted(nouns, key=len, reverse=True))})s?\s+$")
+            for wh, nouns in (("who", people), ("where", places))}
+
+
 def answer_type(text: str, lang: str) -> str:
     """The expected answer type from the interrogatives and request verbs (both languages are checked: users
     mix them)."""
@@ -565,6 +575,11 @@ def answer_type(text: str, lang: str) -> str:
     # for none)
     found = [(m, rank, t) for m, rank, t in found
              if not (t == "date" and re.match(rf"\s+(?:\d|(?:{MONTH_RE})\b)", low[m.end():]))]
+    # ("… penalties for people who traffic workers", "the sections where it comes up": "who" right after a noun of
+    # people, "where" right after a noun of a part of a text or a place, opens a relative clause; it asks nothing;
+    # lists ``generic_counted``, ``text_content`` units and ``place_nouns``)
+    found = [(m, rank, t) for m, rank, t in found
+             if not (m.group(0) in _RELATIVE_AFTER() and _RELATIVE_AFTER()[m.group(0)].search(low[: m.start()]))]
     # ("… bring in the public when carrying out the plan": "when" before a gerund opens a clause of time; it asks
     # nothing)
     found = [(m, rank, t) for m, rank, t in found
@@ -628,6 +643,15 @@ def _only_weak_request(text: str) -> bool:
     return bool(found) and all(f in weak for f in found)
 
 
+def _strong_summary_request(text: str) -> bool:
+    """Whether ``text`` asks for a summary with a verb of summing up ("rangkum", "summarise"), not only with a general
+    request verb, briefly or not ("jelasin singkat", "explain")."""
+    weak = {w.lower() for w in words()["weak_requests"]} | _brief_set()
+    low = text.lower()
+    return any(m.group(0) not in weak for lg in ("en", "id") for pat in [_compiled("type:summary", lg)]
+               if pat is not None for m in pat.finditer(low))
+
+
 # a noun of a type after a preposition of attribution names where to look, not what to give: "menurut ringkasan
 # UU 21/2007, berapa …", "according to the summary of …, who …" (not a locative or "from": "dari mana" asks)
 _ATTRIBUTED = re.compile(r"\b(?:menurut|according to|berdasarkan|based on)\s+(?:the\s+|its\s+|their\s+)?$")
@@ -674,7 +698,17 @@ def cites_other_work(q: Question, paper_id: str, cited: frozenset[str]) -> bool:
         before = q.text[max(0, m.start() - CITED_REACH): m.start()]
         if _AUTHORSHIP.search(before) and not _CITING.search(before):
             return True  # ("who actually wrote Alifia 2023?": the work is what was written, not what is cited)
+    # (a cited author's possessive before a word for a document names that author's work: "Snyder's literature-review
+    # article")
+    for m in _POSSESSIVE_AUTHOR.finditer(q.text):
+        author = m.group(1).lower()
+        if author not in own and any(k.startswith(f"{author}-") for k in cited) \
+                and either_language(words()["whole_document"]).search(q.text[m.end(): m.end() + CITED_REACH + 10]):
+            return True
     return False
+
+
+_POSSESSIVE_AUTHOR = re.compile(r"\b([A-Z][a-z]{2,})['’]s\b")
 
 
 # a word of writing a work ("who wrote", "the author of", "siapa penulis", "ditulis"): before a cited work, it asks
@@ -967,6 +1001,20 @@ _ENDS_ASKED = re.compile(r"\b(?:dari|from)\s+(?:berapa|brp|what|how\s+(?:much|ma
                          r"(?:berapa|brp|what|how\s+(?:much|many))\b", re.I)
 
 
+# a difference asked between two years: "how many more … in 2016 than in 2015", "… 2016 dibanding 2015"
+_YEARS_COMPARED = re.compile(r"\b(?:19|20)\d\d\s+(?:than|compared\s+(?:to|with)|versus|vs\.?|dibanding(?:kan)?"
+                             r"(?:\s+dengan)?|daripada)\s+(?:in\s+|pada\s+|(?:tahun|thn)\s+)?(?:19|20)\d\d\b", re.I)
+
+
+# a year the question gives as the time of a figure ("the 2024 IPG target", "the 2020 figure", "in 2015"), not of a
+# document ("Perpres 19/2023", "UU No. 21 Tahun 2007") or a source ("the 2017 TIP digest")
+_TIMES_OF_DATA = re.compile(r"(?<![/\d])(?<!tahun )(?<!of )\b(?:19|20)\d\d\b(?!\s+(?:TIP|digest|report|laporan))", re.I)
+
+
+# a period of years ("2015-2019", "2020 to 2023"): its two years are no two times compared
+_YEAR_SPAN = re.compile(r"\b(?:19|20)\d\d\s*(?:[–-]|to|until|sampai|hingga|s\.?d\.?)\s*(?:19|20)\d\d\b", re.I)
+
+
 def names_given_total(text: str) -> bool:
     """Whether the question gives a total that what it asks is part of ("out of 2,605 cases", "dari 4.761
     pengaduan")."""
@@ -1178,7 +1226,10 @@ def analyse(question: str, previous: Question | None = None) -> Question:
         questions.append(pieces[-1])  # a last question typed without its mark ("… belum? diubah pakai uu apa")
     elif questions and "?" not in pieces[-1] and len(last) <= CLOSING_WORDS + 1 \
             and answer_type(pieces[-1], lang) == "summary" \
-            and answer_type(" ".join(questions), lang) in _SUMMARISABLE:
+            and (answer_type(" ".join(questions), lang) in _SUMMARISABLE or (
+                # (what the text says of causes, asked with a verb of summing up, "… soal penyebab …? rangkum dr
+                # semua bagian ya"; not a why-question with a request to explain, "kenapa …? jelasin singkat")
+                answer_type(" ".join(questions), lang) == "reason" and _strong_summary_request(pieces[-1]))):
         # a closing request for a summary ("… dari awal sampai akhir? rangkum ya") of what the questions ask in
         # general terms (how a text treats a topic, what all it says): not of a comparison or a figure asked
         questions.append(pieces[-1])
@@ -1222,7 +1273,8 @@ def analyse(question: str, previous: Question | None = None) -> Question:
                         "")
     # (a difference asked beside both ends of a change, "turun dr brp ke brp? selisihnya brp?", is the change's)
     q.change = q.arithmetic in ("", "difference") and asks_change(cleaned) or (
-        q.arithmetic == "difference" and bool(_ENDS_ASKED.search(cleaned)))
+        q.arithmetic == "difference" and bool(_ENDS_ASKED.search(cleaned) or _YEARS_COMPARED.search(cleaned)
+                                              or len(_TIMES_OF_DATA.findall(_YEAR_SPAN.sub(" ", cleaned))) == 2))
     if q.change:
         q.arithmetic = "difference"  # "by how many did it rise from 2015 to 2016?": its two ends' difference
     given = [n for n in q.constraints.numbers if n not in q.constraints.years]
@@ -2190,12 +2242,12 @@ def _qualified(text: str, lang: str) -> list[tuple[str, str]]:
         # (the first noun of the kind among the words after it: "Cambodia's own domestic anti-trafficking law")
         noun = m.group(2)  # (… up to a function word: "Indonesian and Cambodian police" is shared)
         for w in m.group(2, 3, 4):
-            if w is None or w in stops:
-                break
-            if w in nouns:
+            if w is not None and w in nouns:  # (a noun of the kind before a function word: "act" is on a stop list)
                 noun = w
                 break
-        if noun not in stops and noun in nouns and not joint.search(low, 0, m.end(1) + 1) \
+            if w is None or w in stops:
+                break
+        if noun in nouns and not joint.search(low, 0, m.end(1) + 1) \
                 and not re.search(rf"(?:{_COUNTRY_FORMS()})\s+(?:and|dan|sama|&)\s+$", low[: m.start()]):
             out.append((countries()[m.group(1)], noun))
     # after the noun, in the noun's own order of words: the country itself, after modifiers (Indonesian puts them

@@ -413,8 +413,9 @@ def unknown_editions(q: Question, context: AnswerContext) -> list[str]:
     for n, name in editions(q.text, q.language):
         rare = {t for t in tokenize(name) if context.idf.get(t, 0.0) >= EDITION_NAME_IDF}
         # (a name the sources spell out counts in its glossary expansion too: "KTT ke-43" is the 43rd Summit)
+        # (by its rare words too: "AMMTC" spelled out holds "ASEAN", which the 18th ASEAN Summit holds as well)
         spelled = {t for forms in glossary_aliases([name], context.chunks).values() for f in forms
-                   for t in tokenize(f)}
+                   for t in tokenize(f) if context.idf.get(t, 0.0) >= EDITION_NAME_IDF}
         if rare and not (rare | spelled) & context.store_editions.get(n, frozenset()):
             out.append(f"{n} {name.strip()}" if q.language == "id" else f"{n}. {name.strip()}")
     return out
@@ -717,8 +718,11 @@ def judge(q: Question, pool: list[Evidence], chosen: list[Evidence], q_tokens: s
             placed = _placed_otherwise(q, pool, unknown, q_tokens, idf, places)
             if placed is not None:
                 return placed
+        # (a year the question states in a clause of its own, before what it asks, is asserted: "Snyder's article
+        # was published in 2009 - what is its main argument?")
+        stated = all(re.fullmatch(r"(?:19|20)\d\d", m) and states_clause(q.text, m) for m in missing)
         return _recounted(q, pool, missing, q_tokens, idf) or Verdict(
-            "premise" if q.premise else "refuse", missing=missing, claim=claim_of(q))
+            "premise" if q.premise or stated else "refuse", missing=missing, claim=claim_of(q))
     items = without_paper_identity(q, hard_items(q, idf, glossary_terms), context, aliases)
     best = max(chosen, key=lambda e: e.score)  # (a sentence shown for context may come first)
     if items and not defines_term(q, chosen) and not any(satisfied(e, items, aliases) for e in chosen):
@@ -1126,6 +1130,11 @@ def _refused_or_redated(q: Question, pool: list[Evidence], failed: list[str], q_
     placed = _placed_otherwise(q, pool, asked, q_tokens, idf, places) if asked else None
     if placed is not None:
         return placed
+    if failed and all(f in q.constraints.years and states_clause(q.text, f)
+                      and not any(re.search(rf"\b{f}\b", e.text) for e in pool) for f in failed):
+        # ("Snyder's article was published in 2009 - what is its main argument?": a year the question states of
+        # its subject, which no passage on it gives, is corrected with the sentence that dates it)
+        return Verdict("premise", missing=failed, claim=claim_of(q))
     return _recounted(q, pool, failed, q_tokens, idf) or Verdict("refuse", missing=failed, topical=True)
 
 
@@ -1152,6 +1161,15 @@ def _placed_otherwise(q: Question, pool: list[Evidence], asked: list[str], q_tok
         if found is not None and found[0]:
             return Verdict("premise", missing=[found[0]], claim=claim_of(q), evidence=found[1])
     return None
+
+
+def states_clause(text: str, item: str) -> bool:
+    """Whether ``item`` stands in a clause that asks nothing (no interrogative, no question mark) of a message
+    whose other clause asks: a statement the question rests on ("… was published in 2009 - what is …?")."""
+    clauses = [c for c in re.split(r"\s[-–—]\s|(?<=[.;:?!])\s+", text) if c.strip()]
+    asking = [bool(re.search(rf"\b(?:{'|'.join(sorted(INTERROGATIVES, key=len, reverse=True))})\b|\?", c, re.I))
+              for c in clauses]
+    return any(item in c and not a for c, a in zip(clauses, asking, strict=True)) and any(asking)
 
 
 def _recounted(q: Question, pool: list[Evidence], failed: list[str], q_tokens: set[str],
@@ -1570,7 +1588,12 @@ def contradiction(q: Question, pool: list[Evidence], q_tokens: set[str], idf: di
     content = [e for e in pool if is_content(e)]
     # a place or a body the question names is only asserted when the question is marked as an assertion ("why
     # did …", "… right?"); elsewhere it is the topic ("what causes trafficking in Cambodia")
-    asserted = asserted_places(q, places) if q.premise else []
+    # (so is a place in a relative clause that identifies the event, which presupposes it: "MoU … yg diteken pas
+    # AMMTC ke-17 di Jakarta itu isinya apa?", "the MoU that was signed in Jakarta")
+    asserted = asserted_places(q, places) if q.premise else [
+        p for p in asserted_places(q, places) if re.search(
+            rf"\b(?:yang|yg|that|which)\b[^,.?!;]{{0,60}}\b(?:{locatives()})\s+(?:the\s+)?{re.escape(p)}\b", q.text,
+            re.I)]
     labels = labelled_numbers(q.text, q.language)
     if q.answer_type == "definition" and q.defined:  # (the term asked about asserts nothing: "what does Tier 2 mean")
         labels = [(toks, n) for toks, n in labels if n not in q.defined]
@@ -2182,10 +2205,13 @@ def other_instrument(q: Question, pool: list[Evidence]) -> Evidence | None:
     named = {t for n in names for t in tokenize(n)} | {t for p in q.constraints.places for t in tokenize(p)}
     acts = {t for w in content_words(q.text, q.language)
             for t in tokenize(" ".join([w, *translate_terms(w)]))} - named - set(tokenize(doc))
+    acts |= {t for x in synonyms_of(acts) for t in tokenize(x)}  # ("dibentuk" → "formed"; "created")
     found = None
     for e in pool:
         text = e.text.replace("*", "")
-        if not all(has_constraint(text, n) for n in names):
+        # (a glossary entry's sentences are all about its term: "LPSK: … Created by Law No. 13/2006")
+        about = e.chunk.text if e.chunk.kind == "glossary" else text
+        if not all(has_constraint(about, n) for n in names):
             continue
         given = {m.group(1) + "/" + m.group(2) for m in _DOCUMENT_NAMED.finditer(text) if m.group(2)}
         if doc in given:  # (a sentence on the names credits it: "The 2020–2024 plan was set by Perpres 19/2023")

@@ -349,7 +349,9 @@ def _operands(q: Question, evidence: list[Evidence], q_tokens: set[str],
         # "by how much did it rise from 2019 to 2024?": the best sentence's two figures of one kind ("0.41 %, an
         # increase from … 0.34% in 2019"), whatever words stand beside them
         first = [f for f in found if f[4] is evidence[0]]
-        kinds = _pairs_of_one_kind(first)
+        # (not a pair no word of the question stands beside: "women aged 15-64 … in the last 12 months" is no
+        # change the question asks of)
+        kinds = [k for k in _pairs_of_one_kind(first) if any(f[0] for f in k)]
     if not kinds:
         return []
     chosen = kinds[0] if q.percent and kinds[0][0][3] else max(kinds, key=lambda fs: (len(fs), sum(f[0] for f in fs)))
@@ -374,6 +376,17 @@ def _operands(q: Question, evidence: list[Evidence], q_tokens: set[str],
 
 
 _RANGE_UNIT = re.compile(r"\s*(?:to|until|sampai|hingga|[–-])\s*\d[\d,]*(?:\.\d+)?\s*(?:%|percent\b|persen\b)", re.I)
+
+
+def range_end(raw: str, text: str) -> str | None:
+    """The other end of the range that a figure opens in ``text`` ("91.24%" in "ranges from 91.24 to 91.54%" →
+    "91.54%"), with the range's unit; None when the figure opens no range."""
+    number = raw.split(" ")[0].rstrip("%")
+    m = re.search(rf"(?<![\d.,]){re.escape(number)}\s*(?:%\s*)?(?:to|until|sampai|hingga|[–-])\s*(\d[\d,]*(?:\.\d+)?)"
+                  r"\s*(%|percent\b|persen\b)?", text, re.I)
+    if m is None or bool(m.group(2)) != raw.endswith("%"):
+        return None
+    return m.group(1) + ("%" if m.group(2) else "")
 
 
 def _item_figures(figures: list[tuple], text: str, q_tokens: set[str]) -> list[tuple]:
@@ -456,6 +469,11 @@ def _dated_ends(q: Question, found: list[tuple], dated: dict[int, str],
                 best[year] = f
         if len(best) == 2:
             ends.append(sorted(best.values(), key=lambda f: f[1]))
+    if len(ends) == 2:
+        # (both kinds dated to the two years: the pair whose own words hold more of the question's, "the IPG
+        # target … from 90.06% in 2020", not "women aged 15-64 … in the last 12 months")
+        held = [sum(f[0] for f in pair) for pair in ends]
+        ends = [ends[held.index(max(held))]] if held[0] != held[1] else ends
     if len(ends) != 1:
         return []
     return [(raw, ev) for _, _, raw, _, ev in ends[0]]

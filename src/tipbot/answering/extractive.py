@@ -79,7 +79,18 @@ from .answerability import (
     states_omission,
     without_paper_identity,
 )
-from .compose import computed_value, direct_answer, heading_of, list_lines, operands, ph, quote, trim, without_heading
+from .compose import (
+    computed_value,
+    direct_answer,
+    heading_of,
+    list_lines,
+    operands,
+    ph,
+    quote,
+    range_end,
+    trim,
+    without_heading,
+)
 from .selection import (
     _PERCENT,
     IDENTIFIES,
@@ -97,6 +108,7 @@ from .selection import (
     bare_name_tokens,
     bracketed_aliases,
     candidates,
+    counts_head,
     cover,
     credited_names,
     defines_term,
@@ -142,7 +154,9 @@ def question_tokens(q: Question, plan: QueryPlan) -> set[str]:
         tokens = set(tokenize(source)) - _id_interrogatives() - function_renderings(q.text)
     else:
         tokens = {t for w in content_words(q.text, "en") for t in tokenize(w)}
-    return tokens | synonyms_of(tokens)
+    # (an acronym is a name, not a word with synonyms: "RAN PP-TPPO" is no "ran", "fled")
+    acronyms = {t for w in re.findall(r"\b[A-Z]{2,}\b", q.text) for t in tokenize(w)}
+    return tokens | synonyms_of(tokens - acronyms)
 
 
 def function_renderings(text: str) -> set[str]:
@@ -193,6 +207,8 @@ class ExtractiveAnswerer(Answerer):
         if q.language == "id":  # an Indonesian name's English rendering ("Kedubes AS" → "embassy united states")
             for name in q.constraints.names:
                 aliases.setdefault(name, []).append(" ".join(translate_terms(name)))
+                if name.strip().isupper() and " " not in name.strip():  # (an acronym's renderings: "LSM" → "NGO")
+                    aliases[name].extend(translate_terms(name))
         for name, forms in bracketed_aliases(q.original, q.constraints.names).items():
             aliases.setdefault(name, []).extend(forms)
         passages = passages[:MAX_PASSAGES]
@@ -473,6 +489,15 @@ class ExtractiveAnswerer(Answerer):
                 if holding:
                     lead = max(holding, key=lead_value)
                     chosen = [lead, *[e for e in chosen if e is not lead]][:limit]
+            if t == "quantity" and lead is not None and q.head and q.head not in words()["generic_counted"] \
+                    and not counts_head(lead.text, q):
+                # "how many participants": a figure of that noun ("about 275 participants"), nearly as good, leads
+                # over a figure of something else ("six bilateral police MoUs")
+                counting = [e for e in typed
+                            if counts_head(e.text, q) and lead_value(e) >= RAREST_LEAD * lead_value(lead)]
+                if counting:
+                    lead = max(counting, key=lead_value)
+                    chosen = [lead, *[e for e in chosen if e is not lead]][:limit]
             act = act_tokens(q)
             if lead is not None and act and not act & named_in(lead, pool):
                 # "who opened the meeting": the name of a sentence that says who did that act, nearly as good,
@@ -513,11 +538,15 @@ class ExtractiveAnswerer(Answerer):
                 if own_account:
                     lead = max(own_account, key=lead_value)
                     chosen = [lead, *[e for e in chosen if e is not lead]][:limit]
-            # (the paper's own answer, preferred below, must hold that term and that act too when the lead does)
+            # (the paper's own answer, preferred below, must hold that term and that act too when the lead does, and
+            # the question's two-word names the lead holds: "the 2023 TIP report", not "the May 2023 report" of a
+            # sentence that speaks of "victims of TIP" elsewhere)
+            phrases_ = word_pairs(q.text) & word_pairs(lead.text) if lead is not None else set()
             paper = [e for e in typed if e.chunk.kind == "paper"
                      and (rarest is None or lead is None or rarest not in named_in(lead, pool)
                           or rarest in named_in(e, pool))
-                     and (not act or lead is None or not act & named_in(lead, pool) or act & named_in(e, pool))]
+                     and (not act or lead is None or not act & named_in(lead, pool) or act & named_in(e, pool))
+                     and phrases_ <= word_pairs(e.text)]
             if lead is not None and lead.chunk.kind != "paper" and paper and not q.wants_source:
                 # the paper is the subject: its own answer leads when nearly as good as a digest's or the
                 # glossary's (the two may disagree, e.g. on a date; both are then shown)
@@ -938,6 +967,15 @@ class ExtractiveAnswerer(Answerer):
         kinds = {c.source_kind for c in draft.citations if c.n in marks}
         table = phrases()[lang if lang in phrases() else "en"]
         note = table["figures_from_digests"] if kinds == {"digest"} else ""
+        if q.arithmetic == "difference" and len(found) == 2:
+            # a change from or to a range ("ranges from 91.24 to 91.54%, an increase from 90.06%") is a range too:
+            # the difference at its other end follows
+            ends = [(i, end) for i, (raw, ev) in enumerate(found) if (end := range_end(raw, ev.text))]
+            if len(ends) == 1:
+                i, end = ends[0]
+                other = computed_value(q, [end if j == i else raw for j, (raw, _) in enumerate(found)], lang)
+                if other is not None:
+                    lead_with(draft, Statement(with_note(other, note), marks))
         lead_with(draft, Statement(with_note(text, note), marks))
         return True
 
@@ -1947,6 +1985,14 @@ def act_siblings(q: Question, pool: list[Evidence], passages: list[Passage], con
     low = min((p.score for p in passages), default=0.0)
     return [Passage(c, low, rank=len(passages)) for c in context.chunks
             if c.kind == "digest" and c.source_id in sources and c.id not in have and act & set(tokenize(c.text))]
+
+
+@lru_cache(maxsize=4096)
+def word_pairs(text: str) -> frozenset[tuple[str, str]]:
+    """The pairs of adjacent words of a text (its tokens, function words left out): the two-word names it uses
+    ("TIP report")."""
+    toks = tokenize(text)
+    return frozenset(zip(toks, toks[1:], strict=False))
 
 
 def named_in(e: Evidence, pool: list[Evidence]) -> set[str]:

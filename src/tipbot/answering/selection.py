@@ -534,7 +534,7 @@ def type_fit(ev: Evidence, q: Question, citation_index=None, q_tokens: set[str] 
             if not spans:
                 return 0.0
         head = _head_tokens(q.head, q.language)
-        near = any(head & set(tokenize(text[e:e + 40])) for _, e in spans)
+        near = any(head & set(tokenize(text[e:e + HEAD_REACH])) for _, e in spans)
         ev.parts["local"] = _local(text, spans, q_tokens, idf)
         return 0.4 + 0.3 * near + 0.3 * ev.parts["local"]
     if t == "date":
@@ -619,6 +619,17 @@ def _head_tokens(head: str, language: str) -> frozenset[str]:
     if tokens and language == "id":
         tokens |= set(tokenize(" ".join(translate_terms(head))))
     return frozenset(tokens)
+
+
+def counts_head(text: str, q: Question) -> bool:
+    """Whether a figure of the sentence counts the noun a quantity question counts: the noun stands right after
+    it ("about 275 participants", not "six bilateral police MoUs" for "how many participants")."""
+    head = _head_tokens(q.head, q.language)
+    return bool(head) and any(head & set(tokenize(text[m.end(): m.end() + HEAD_REACH]))
+                              for m in _NUMERAL.finditer(text))
+
+
+HEAD_REACH = 40  # characters after a figure within which the noun it counts stands
 
 
 def defines_term(q: Question, chosen: list[Evidence]) -> bool:
