@@ -18,6 +18,7 @@ from ..keyword import tokenize, word_family
 from ..query import family_renderings, indonesian_word, passive_verb, rendered_tokens, translate_terms
 from ..verify import content_figures, figure_key
 from .analysis import (
+    _DOCUMENT,
     DOCUMENT_KINDS,
     INTERROGATIVES,
     LABEL_WORDS,
@@ -58,6 +59,7 @@ from .analysis import (
 )
 from .selection import (
     _LAW_REF,
+    _PERCENT,
     CITATION,
     ITEM_NUMBER,
     Evidence,
@@ -1357,7 +1359,6 @@ def _other_period(q: Question, period: str, chosen: list[Evidence], pool: list[E
     return givers[0]
 
 
-_YEAR_RANGE = re.compile(r"\b((?:19|20)\d\d)\s*(?:[–-]|to|until|sampai|hingga|s\.?d\.?)\s*((?:19|20)\d\d)\b", re.I)
 
 
 _TIME_OF_YEAR = re.compile(r"\b(?:in|during|throughout|over|pada|selama|sepanjang|tahun|thn)\s+(?:the\s+year\s+)?"
@@ -1382,10 +1383,10 @@ def _year_of_period(q: Question, pool: list[Evidence]) -> Evidence | None:
         for item in enumerated_items(CITATION.sub(" ", e.text)):
             if not digits & {re.sub(r"\D", "", f) for f in content_figures(item)}:
                 continue
-            if re.search(rf"\b{year}\b", _YEAR_RANGE.sub(" ", item)):
+            if re.search(rf"\b{year}\b", YEAR_PERIOD.sub(" ", item)):
                 return None  # (a sentence gives the figure for the year itself)
-            if any(int(m.group(1)) <= year <= int(m.group(2)) and int(m.group(1)) < int(m.group(2))
-                   for m in _YEAR_RANGE.finditer(item)):
+            spans = [(int(m.group(1) or m.group(3)), int(m.group(2) or m.group(4))) for m in YEAR_PERIOD.finditer(item)]
+            if any(a <= year <= b and a < b for a, b in spans):
                 found = found or e
     return found
 
@@ -2082,10 +2083,6 @@ _NEGATING_PREFIX = re.compile(r"^(?:in|un|ir|im|il|non-?)(?=[a-z]{4,})")
 NEGATED_REACH = 3  # words after a reversal ("have not yet produced significant results") that it applies to
 
 
-_DOCUMENT_NAMED = re.compile(rf"\b(?:{DOCUMENT_KINDS})\b[^.?!;]{{0,12}}?\b(?:no\.?|number|nomor)?\s*(\d+)"
-                             r"(?:\s*(?:/|of|tahun|year)\s*(\d{4}))?", re.I)
-
-
 def states_omission(text: str) -> bool:
     """The sentence says that a text leaves something out ("The paper does not mention the 2014 amendment", "It
     leaves out the commitments on …"; ``data`` "omission")."""
@@ -2184,9 +2181,6 @@ def figure_windows(text: str, figures: list[str], width: int = GROUP_WINDOW, cla
 _CLAUSE_STOP = re.compile(r"(?<!\d)[,;]|[,;](?!\d)")  # a comma or semicolon that is no separator inside a figure
 
 
-_SHARE = re.compile(r"(\d+(?:[.,]\d+)?)\s*(?:%|percent\b|per cent\b|persen\b)", re.I)
-
-
 def other_instrument(q: Question, pool: list[Evidence]) -> Evidence | None:
     """A statement that credits an act to one numbered document ("Indonesia ngeratifikasi ACTIP lewat UU 21/2007
     kan?"), where a sentence that tells the act (a word of the statement other than its names and places) of the
@@ -2197,7 +2191,7 @@ def other_instrument(q: Question, pool: list[Evidence]) -> Evidence | None:
     if not q.premise or len(documents) != 1:
         return None
     doc = next(iter(documents))
-    spans = [m.span() for m in _DOCUMENT_NAMED.finditer(q.text)]
+    spans = [m.span() for m in _DOCUMENT.finditer(q.text)]
     names = [n for n in q.constraints.names
              if not any(a <= q.text.find(n) < b for a, b in spans) and n.lower() not in DOCUMENT_KINDS.split("|")]
     if not names:
@@ -2213,7 +2207,7 @@ def other_instrument(q: Question, pool: list[Evidence]) -> Evidence | None:
         about = e.chunk.text if e.chunk.kind == "glossary" else text
         if not all(has_constraint(about, n) for n in names):
             continue
-        given = {m.group(1) + "/" + m.group(2) for m in _DOCUMENT_NAMED.finditer(text) if m.group(2)}
+        given = {m.group(1) + "/" + m.group(2) for m in _DOCUMENT.finditer(text) if m.group(2)}
         if doc in given:  # (a sentence on the names credits it: "The 2020–2024 plan was set by Perpres 19/2023")
             return None
         if given and {t[:6] for t in acts} & {t[:6] for t in e.tokens}:  # ("ratify" / "ratified")
@@ -2237,12 +2231,12 @@ def majority_otherwise(q: Question, pool: list[Evidence]) -> tuple[str, Evidence
         for e in pool:
             shares: dict[str, float] = {}
             for clause in re.split(r"(?<!\d)[,;](?!\d)|\s+(?:and|dan)\s+", e.text):
-                found = _SHARE.findall(clause)
+                found = _PERCENT.findall(clause.lower())
                 if len(found) != 1:
                     continue
                 for key, side in (("mine", mine), ("other", other)):
                     if side.search(clause) and key not in shares:
-                        shares[key] = float(found[0].replace(",", "."))
+                        shares[key] = float(re.match(r"\d+(?:[.,]\d+)?", found[0]).group(0).replace(",", "."))
             if len(shares) == 2 and shares["other"] > shares["mine"]:
                 return mine.search(q.text).group(0), e
     return None
