@@ -535,7 +535,6 @@ def _term_stops() -> frozenset[str]:
 _QUOTATION = re.compile(r"(?:(?<=\s)|^)['\"“‘][^'\"”’\n]{12,}['\"”’]")
 
 
-@lru_cache(maxsize=1024)
 @lru_cache(maxsize=1)
 def _RELATIVE_AFTER() -> dict[str, re.Pattern]:  # noqa: N802 - a constant, built once
     """For "who" and "where": the nouns right after which they open a relative clause (people; parts of a text and
@@ -546,6 +545,7 @@ def _RELATIVE_AFTER() -> dict[str, re.Pattern]:  # noqa: N802 - a constant, buil
             for wh, nouns in (("who", people), ("where", places))}
 
 
+@lru_cache(maxsize=1024)
 def answer_type(text: str, lang: str) -> str:
     """The expected answer type from the interrogatives and request verbs (both languages are checked: users
     mix them)."""
