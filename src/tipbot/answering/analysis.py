@@ -1006,9 +1006,13 @@ _YEARS_COMPARED = re.compile(r"\b(?:19|20)\d\d\s+(?:than|compared\s+(?:to|with)|
                              r"(?:\s+dengan)?|daripada)\s+(?:in\s+|pada\s+|(?:tahun|thn)\s+)?(?:19|20)\d\d\b", re.I)
 
 
-# a year the question gives as the time of a figure ("the 2024 IPG target", "the 2020 figure", "in 2015"), not of a
-# document ("Perpres 19/2023", "UU No. 21 Tahun 2007") or a source ("the 2017 TIP digest")
-_TIMES_OF_DATA = re.compile(r"(?<![/\d])(?<!tahun )(?<!of )\b(?:19|20)\d\d\b(?!\s+(?:TIP|digest|report|laporan))", re.I)
+@lru_cache(maxsize=1)
+def times_of_data() -> re.Pattern:
+    """A year the question gives as the time of a figure ("the 2024 IPG target", "the 2020 figure", "in 2015"), not
+    of a document ("Perpres 19/2023", "UU No. 21 Tahun 2007") or of a source named after it ("the 2017 TIP digest";
+    list ``sources_by_year``)."""
+    sources = "|".join(re.escape(w) for lg in ("en", "id") for w in words()["sources_by_year"][lg])
+    return re.compile(rf"(?<![/\d])(?<!tahun )(?<!of )\b(?:19|20)\d\d\b(?!\s+(?:{sources}))", re.I)
 
 
 # a period of years ("2015-2019", "2020 to 2023"): its two years are no two times compared
@@ -1274,7 +1278,7 @@ def analyse(question: str, previous: Question | None = None) -> Question:
     # (a difference asked beside both ends of a change, "turun dr brp ke brp? selisihnya brp?", is the change's)
     q.change = q.arithmetic in ("", "difference") and asks_change(cleaned) or (
         q.arithmetic == "difference" and bool(_ENDS_ASKED.search(cleaned) or _YEARS_COMPARED.search(cleaned)
-                                              or len(_TIMES_OF_DATA.findall(_YEAR_SPAN.sub(" ", cleaned))) == 2))
+                                              or len(times_of_data().findall(_YEAR_SPAN.sub(" ", cleaned))) == 2))
     if q.change:
         q.arithmetic = "difference"  # "by how many did it rise from 2015 to 2016?": its two ends' difference
     given = [n for n in q.constraints.numbers if n not in q.constraints.years]

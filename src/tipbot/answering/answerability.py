@@ -1361,8 +1361,13 @@ def _other_period(q: Question, period: str, chosen: list[Evidence], pool: list[E
 
 
 
-_TIME_OF_YEAR = re.compile(r"\b(?:in|during|throughout|over|pada|selama|sepanjang|tahun|thn)\s+(?:the\s+year\s+)?"
-                           r"\{year\}", re.I)
+@lru_cache(maxsize=1)
+def _time_of_year() -> re.Pattern:
+    """A year given as the time of what a statement states ("selama tahun {year}", "in {year}"; list
+    ``time_of_year``), on the statement with its year written as "{year}"."""
+    preps = "|".join(re.escape(w) for w in sorted({w for lg in ("en", "id") for w in words()["time_of_year"][lg]},
+                                                  key=len, reverse=True))
+    return re.compile(rf"\b(?:{preps})\s+(?:the\s+year\s+)?\{{year\}}", re.I)
 
 
 def _year_of_period(q: Question, pool: list[Evidence]) -> Evidence | None:
@@ -1376,7 +1381,7 @@ def _year_of_period(q: Question, pool: list[Evidence]) -> Evidence | None:
     year = int(q.constraints.years[0])
     # (the year as the time the statement gives: "selama tahun 2023", "in 2023"; not a source's year, "SBMI (2023)",
     # "laporan UNODC 2020")
-    if not _TIME_OF_YEAR.search(q.text.replace(str(year), "{year}")):
+    if not _time_of_year().search(q.text.replace(str(year), "{year}")):
         return None
     found = None
     for e in pool:
