@@ -1230,10 +1230,10 @@ def analyse(question: str, previous: Question | None = None) -> Question:
         questions.append(pieces[-1])  # a last question typed without its mark ("… belum? diubah pakai uu apa")
     elif questions and "?" not in pieces[-1] and len(last) <= CLOSING_WORDS + 1 \
             and answer_type(pieces[-1], lang) == "summary" \
-            and (answer_type(" ".join(questions), lang) in _SUMMARISABLE or (
+            and ((asked_type := answer_type(" ".join(questions), lang)) in _SUMMARISABLE or (
                 # (what the text says of causes, asked with a verb of summing up, "… soal penyebab …? rangkum dr
                 # semua bagian ya"; not a why-question with a request to explain, "kenapa …? jelasin singkat")
-                answer_type(" ".join(questions), lang) == "reason" and _strong_summary_request(pieces[-1]))):
+                asked_type == "reason" and _strong_summary_request(pieces[-1]))):
         # a closing request for a summary ("… dari awal sampai akhir? rangkum ya") of what the questions ask in
         # general terms (how a text treats a topic, what all it says): not of a comparison or a figure asked
         questions.append(pieces[-1])

@@ -1169,9 +1169,14 @@ def states_clause(text: str, item: str) -> bool:
     """Whether ``item`` stands in a clause that asks nothing (no interrogative, no question mark) of a message
     whose other clause asks: a statement the question rests on ("… was published in 2009 - what is …?")."""
     clauses = [c for c in re.split(r"\s[-–—]\s|(?<=[.;:?!])\s+", text) if c.strip()]
-    asking = [bool(re.search(rf"\b(?:{'|'.join(sorted(INTERROGATIVES, key=len, reverse=True))})\b|\?", c, re.I))
-              for c in clauses]
+    asking = [bool(_asking().search(c)) for c in clauses]
     return any(item in c and not a for c, a in zip(clauses, asking, strict=True)) and any(asking)
+
+
+@lru_cache(maxsize=1)
+def _asking() -> re.Pattern:
+    """An interrogative of either language, or a question mark: a clause that asks."""
+    return re.compile(rf"\b(?:{'|'.join(sorted(INTERROGATIVES, key=len, reverse=True))})\b|\?", re.I)
 
 
 def _recounted(q: Question, pool: list[Evidence], failed: list[str], q_tokens: set[str],
@@ -1357,8 +1362,6 @@ def _other_period(q: Question, period: str, chosen: list[Evidence], pool: list[E
         if any(x is not None and spans.search(x.text) for x in (e, *neighbours(e, pool))):
             return None
     return givers[0]
-
-
 
 
 @lru_cache(maxsize=1)

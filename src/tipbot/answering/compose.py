@@ -375,14 +375,15 @@ def _operands(q: Question, evidence: list[Evidence], q_tokens: set[str],
     return [(raw, ev) for _, _, raw, _, ev in chosen] if len(chosen) >= 2 else []
 
 
-_RANGE_UNIT = re.compile(r"\s*(?:to|until|sampai|hingga|[–-])\s*\d[\d,]*(?:\.\d+)?\s*(?:%|percent\b|persen\b)", re.I)
+_RANGE_TO = r"(?:to|until|sampai|hingga|[–-])"  # the word or dash between a range's two ends: "91.24 to 91.54%"
+_RANGE_UNIT = re.compile(rf"\s*{_RANGE_TO}\s*\d[\d,]*(?:\.\d+)?\s*(?:%|percent\b|persen\b)", re.I)
 
 
 def range_end(raw: str, text: str) -> str | None:
     """The other end of the range that a figure opens in ``text`` ("91.24%" in "ranges from 91.24 to 91.54%" →
     "91.54%"), with the range's unit; None when the figure opens no range."""
     number = raw.split(" ")[0].rstrip("%")
-    m = re.search(rf"(?<![\d.,]){re.escape(number)}\s*(?:%\s*)?(?:to|until|sampai|hingga|[–-])\s*(\d[\d,]*(?:\.\d+)?)"
+    m = re.search(rf"(?<![\d.,]){re.escape(number)}\s*(?:%\s*)?{_RANGE_TO}\s*(\d[\d,]*(?:\.\d+)?)"
                   r"\s*(%|percent\b|persen\b)?", text, re.I)
     if m is None or bool(m.group(2)) != raw.endswith("%"):
         return None

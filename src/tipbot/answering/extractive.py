@@ -475,6 +475,15 @@ class ExtractiveAnswerer(Answerer):
             def lead_value(e: Evidence) -> float:
                 return e.score + W_LOCAL * e.parts.get("local", 0.0)
 
+            def rivals(holds) -> list[Evidence]:
+                """The typed sentences that hold what the lead lacks, nearly as good as the lead."""
+                return [e for e in typed if holds(e) and lead_value(e) >= RAREST_LEAD * lead_value(lead)]
+
+            def promoted(better: list[Evidence], key=lead_value) -> tuple[Evidence, list[Evidence]]:
+                """The best of ``better`` as the lead, first among the chosen sentences."""
+                best = max(better, key=key)
+                return best, [best, *[e for e in chosen if e is not best]][:limit]
+
             lead = max(typed, key=lead_value) if typed else None
             own = q_tokens & set(tokenize(q.text)) if q.language == "en" else q_tokens  # (not synonyms added)
 
@@ -484,60 +493,48 @@ class ExtractiveAnswerer(Answerer):
             if lead is not None and rarest is not None:
                 # the figure's sentence lacks a rare term of the question ("the kidney case"): one nearly as good
                 # that holds it leads (a figure about something else is a wrong answer)
-                holding = [e for e in typed
-                           if rarest in named_in(e, pool) and lead_value(e) >= RAREST_LEAD * lead_value(lead)]
+                holding = rivals(lambda e: rarest in named_in(e, pool))
                 if holding:
-                    lead = max(holding, key=lead_value)
-                    chosen = [lead, *[e for e in chosen if e is not lead]][:limit]
+                    lead, chosen = promoted(holding)
             if t == "quantity" and lead is not None and q.head and q.head not in words()["generic_counted"] \
                     and not counts_head(lead.text, q):
                 # "how many participants": a figure of that noun ("about 275 participants"), nearly as good, leads
                 # over a figure of something else ("six bilateral police MoUs")
-                counting = [e for e in typed
-                            if counts_head(e.text, q) and lead_value(e) >= RAREST_LEAD * lead_value(lead)]
+                counting = rivals(lambda e: counts_head(e.text, q))
                 if counting:
-                    lead = max(counting, key=lead_value)
-                    chosen = [lead, *[e for e in chosen if e is not lead]][:limit]
+                    lead, chosen = promoted(counting)
             act = act_tokens(q)
             if lead is not None and act and not act & named_in(lead, pool):
                 # "who opened the meeting": the name of a sentence that says who did that act, nearly as good,
                 # leads over a name that did something else; of several, the one whose passage holds most of
                 # the question's places and years (the meeting in Bekasi, not the one in Jakarta)
-                acting = [e for e in typed if act & named_in(e, pool)
-                          and lead_value(e) >= RAREST_LEAD * lead_value(lead)]
+                acting = rivals(lambda e: act & named_in(e, pool))
                 where = [*q.constraints.places, *asked_places(q.text, context.store_places), *q.constraints.years]
                 if acting:
-                    lead = max(acting, key=lambda e: (sum(has_constraint(passage_of(e), c) for c in where),
-                                                      lead_value(e)))
-                    chosen = [lead, *[e for e in chosen if e is not lead]][:limit]
+                    lead, chosen = promoted(acting, key=lambda e: (
+                        sum(has_constraint(passage_of(e), c) for c in where), lead_value(e)))
             months = asked_months(q)
             if lead is not None and months and not names_month(lead.text, months):
                 # "how many suspects as of October 2023": a figure dated in that month, nearly as good, leads over
                 # one of another time (the 12 suspects of the July kidney case)
-                dated = [e for e in typed if names_month(e.text, months)
-                         and lead_value(e) >= RAREST_LEAD * lead_value(lead)]
+                dated = rivals(lambda e: names_month(e.text, months))
                 if dated:
-                    lead = max(dated, key=lead_value)
-                    chosen = [lead, *[e for e in chosen if e is not lead]][:limit]
+                    lead, chosen = promoted(dated)
             years = edition_years(q)
             if lead is not None and years and not any(has_constraint(lead.text, y) for y in years) \
                     and _YEAR_ALONE.search(lead.text):
                 # "when was the 2023 TIP Report released": a sentence of the year asked, nearly as good, leads over
                 # one that gives another year alone in its place ("the report released … in 2017")
-                of_year = [e for e in typed if all(has_constraint(e.text, y) for y in years)
-                           and lead_value(e) >= RAREST_LEAD * lead_value(lead)]
+                of_year = rivals(lambda e: all(has_constraint(e.text, y) for y in years))
                 if of_year:
-                    lead = max(of_year, key=lead_value)
-                    chosen = [lead, *[e for e in chosen if e is not lead]][:limit]
+                    lead, chosen = promoted(of_year)
             if lead is not None and reports_prior_work(lead.text) and not asks_prior_work(q):
                 # "strategi indonesia di paper itu ada brp?": the text's own account ("there are five strategies
                 # …"), nearly as good, leads over its report of earlier work ("Previous research shows … four
                 # strategies"), unless the question asks about earlier work
-                own_account = [e for e in typed if not reports_prior_work(e.text)
-                               and lead_value(e) >= RAREST_LEAD * lead_value(lead)]
+                own_account = rivals(lambda e: not reports_prior_work(e.text))
                 if own_account:
-                    lead = max(own_account, key=lead_value)
-                    chosen = [lead, *[e for e in chosen if e is not lead]][:limit]
+                    lead, chosen = promoted(own_account)
             # (the paper's own answer, preferred below, must hold that term and that act too when the lead does, and
             # the question's two-word names the lead holds: "the 2023 TIP report", not "the May 2023 report" of a
             # sentence that speaks of "victims of TIP" elsewhere)
