@@ -15,7 +15,7 @@ from functools import lru_cache
 from importlib import resources
 
 from ..answer import MONTH_PREFIXES, MONTH_RE
-from ..keyword import tokenize
+from ..keyword import tokenize, word_family
 from ..lang import detect_language
 from ..query import lexicons, translate_terms
 
@@ -379,6 +379,8 @@ class Question:
     wants_paper: bool = False  # names the paper as the source it wants ("according to the paper …")
     wants_source: bool = False  # asks past the paper, for what a cited source says ("the paper just says …")
     names_paper: bool = False  # names the paper at all (a comparison of the paper with a digest names both)
+    # names the paper and its sources together as what to draw on ("what the paper and its sources say about …")
+    with_sources: bool = False
     whole_paper: bool = False  # asks for a summary of the paper as a whole ("intinya paper ini apa?"): its abstract
     omission: bool = False  # asks what the paper leaves out ("what does the paper not mention about …")
     bound: str = ""  # a quantity asked as its lower ("min") or upper ("max") bound ("the minimum prison term")
@@ -796,6 +798,8 @@ def count_of(text: str) -> int | None:
             or m.group(2).lower() in ("of", "dari", "per") or re.fullmatch(MONTH_RE, m.group(2), re.I) \
             or re.fullmatch(rf"{locatives()}|dalam|pada|ke|on|to|for|by|and|or|dan|atau|yang|yg", m.group(2), re.I):
         return None  # (nor the day of a date, "on 5 June 2023", nor a label's number, "tier 3 di …")
+    if m.group(2).lower() in words()["answer_form_nouns"]:
+        return None  # (the answer's own length: "in 5 bullet points", "3 kalimat aja")
     raw = m.group(1).lower()
     n = int(raw) if raw.isdigit() else NUMBER_WORDS[raw]
     return n if 2 <= n <= 12 else None
@@ -1198,6 +1202,23 @@ def question_language(question: str) -> tuple[str, str]:
     return detect_language(norm), norm
 
 
+# the paper and its sources joined as one object ("the paper and its sources", "paper & sumbernya", "paper maupun
+# digest-nya")
+_WITH_SOURCES = re.compile(r"\b(?:paper|article|study|artikel|makalah)\s*(?:and|&|dan|maupun|plus|serta)\s*"
+                           r"(?:its\s+|the\s+|para\s+)?(?:cited\s+)?(?:sources?|references|digests?|sumber\w*|"
+                           r"referensi\w*|rujukan\w*|digest\w*)\b", re.I)
+
+
+_CITED_SOURCE = re.compile(rf"(?:{_CITED_YEAR_TYPED.pattern})(?:\s+(?:yang|yg|that|which)\s+[^,?.;!]{{0,80}})?")
+
+
+def without_cited_sources(text: str) -> str:
+    """The message without each source it names by a noun and its author and year ("artikel Snyder 2019"), with
+    the relative clause that follows one ("… yg jadi pegangan metode paper ini"): a noun of a paper there is the
+    source's, and the clause identifies the source by the paper; neither asks about the paper."""
+    return _CITED_SOURCE.sub(" ", text)
+
+
 def analyse(question: str, previous: Question | None = None) -> Question:
     """The question as tipbot understands it; ``previous`` is the conversation's last question, against which a
     follow-up is read."""
@@ -1212,8 +1233,10 @@ def analyse(question: str, previous: Question | None = None) -> Question:
     # (a source identified by the paper citing it, "skripsi Alifia yg dikutip paper", is the source wanted)
     # (not in what the user says of their own work: "aku lagi bikin makalah ttg …" is the user's paper)
     # (nor in the alternative it rules out: "what did Khairi 2021 conclude? not what the paper says about it")
-    names_paper = _matches_any(_EXCLUDED_CLAUSE.sub(" ", citing_clause().sub(" ", without_asides(norm, lang))),
-                               words()["paper_words"], lang)
+    # (nor in a source named by its author and year, or in the relative clause that identifies it by the paper:
+    # "artikel Snyder 2019 yg jadi pegangan metode paper ini")
+    names_paper = _matches_any(_EXCLUDED_CLAUSE.sub(" ", citing_clause().sub(" ", without_cited_sources(
+        without_asides(norm, lang)))), words()["paper_words"], lang)
     wants_paper = names_paper and not wants_source
     cleaned = focus(strip_framing(norm, lang) or norm, lang)
     # (what the question rules out, "…, bukan tersangkanya", is not searched for)
@@ -1243,6 +1266,12 @@ def analyse(question: str, previous: Question | None = None) -> Question:
     if atype == "fact" and answer_type(norm, lang) == "summary":
         # (the framing stripped may be what asks for a summary: "what does the paper say about the role of Polri?"
         # reads "what about the role of Polri?")
+        atype = "summary"
+    if atype == "fact" and _CITED_YEAR_TYPED.search(cleaned) and answer_type(
+            _CITED_YEAR_TYPED.sub(" digest ", " ".join(questions) or cleaned), lang) == "summary":
+        # a source named by its noun, author and year is a text whose content may be asked for, as a part of the
+        # paper is ("artikel Snyder 2019 isinya apa?" as "digest … isinya apa?"; a bare "sumbernya tentang apa?"
+        # asks for a citation as often)
         atype = "summary"
     if atype == "actor" and _WHO_IS_NAME.match(cleaned):
         atype = "definition"  # "Who is Erin Merryn?" asks what the sources say of that person, not for a name
@@ -1299,6 +1328,11 @@ def analyse(question: str, previous: Question | None = None) -> Question:
             # "2,047 of the 2,648 victims were adult women. what % is that?": a share asked of two counts the
             # question gives is the smaller over the larger
             q.arithmetic = "percent"
+        elif not shares and atype == "quantity" and _matches_any(cleaned, words()["arithmetic"]["total"], lang) \
+                and not _OF_GIVEN_TOTAL().search(cleaned):
+            # "970 girls and 5,907 women … what's the total?": the total of two counts the question gives itself,
+            # neither a part of the other, is their sum
+            q.arithmetic = "sum"
         elif len(shares) == 1 and atype == "quantity" and not q.percent:
             # "2,605 cases and about 50.97% were children — roughly how many child cases is that?": a count asked of
             # a share of a total the question gives is that share of it
@@ -1364,7 +1398,9 @@ def analyse(question: str, previous: Question | None = None) -> Question:
     q.wants_paper = wants_paper
     q.wants_source = wants_source
     q.names_paper = names_paper
-    if q.answer_type in ("summary", "fact") and summarises_paper(question):
+    q.with_sources = names_paper and bool(_WITH_SOURCES.search(norm))
+    # (not a noun of a source named by its author and year: "ringkasin artikel Khairi 2021" is Khairi's)
+    if q.answer_type in ("summary", "fact") and summarises_paper(without_cited_sources(question)):
         # ("can you sum up the whole paper in like 4 sentences? what it did and what it found")
         q.answer_type, q.whole_paper = "summary", True
     # (naming the paper and a source's own text, "apa kata digest sumber POLRI tentang …", sets the two side by side)
@@ -1417,11 +1453,12 @@ def analyse(question: str, previous: Question | None = None) -> Question:
             q.head = next(g for g in origin.groups() if g)
         elif q.part_of and not q.head and (level or group):
             q.head = level.group(0) if level else next(g for g in group.groups() if g)
-        elif q.part_of and q.head.lower() in generic:
+        elif q.part_of and re.sub(rf"{ID_DEFINITE}$", "", q.head.lower()) in generic:
             # a group beside a generic counted noun is the part ("berapa jumlah korban laki-laki", "female
-            # victims"), or after its copula ("how many victims were women")
+            # victims"), or after its copula ("how many victims were women"); with none, the clause after it says
+            # which part ("brp yg korbannya dikirim ke Kamboja": ``asked_predicate``)
             beside = _group_beside(cleaned, q.head) or (next(g for g in group.groups() if g) if group else "")
-            q.head = beside or q.head
+            q.head = beside or ("" if q.head.lower() not in generic else q.head)
     if not q.head:
         broken = breakdown_asked(cleaned, q.answer_type, set(q.constraints.years))
         if broken:
@@ -1707,6 +1744,28 @@ def asked_act(q: Question) -> str:
         return ""
     verb = m.group(1).lower()
     return "" if verb in _AUXILIARIES or verb in _PARTICLES else verb
+
+
+@lru_cache(maxsize=1)
+def _id_interrogatives() -> frozenset[str]:
+    """The tokens of the English renderings of Indonesian interrogatives and filler: not terms."""
+    return frozenset(tokenize(" ".join(words()["id_interrogative_renderings"])))
+
+
+def part_tokens(part: str, lang: str) -> set[str]:
+    """The terms of one part of a question (in English for Indonesian questions)."""
+    if lang == "id":
+        return set(tokenize(" ".join(translate_terms(part)))) - _id_interrogatives()
+    return {t for w in content_words(part, "en") for t in tokenize(w)}
+
+
+def verb_terms(verb: str, lang: str) -> set[str]:
+    """The terms of a verb with its synonyms and derived forms, the words a sentence that tells the act may use:
+    "membuka" → "open", "signed" → "sign", "conclude", "signing" …"""
+    tokens = part_tokens(verb, lang) if verb else set()
+    # (not a synonym that is a function word elsewhere: "first" of "open", "begin")
+    return tokens | {t for t in synonyms_of(tokens) if t not in all_stopwords()} | {
+        f for t in tokens for f in word_family(t)}
 
 
 # the participle of the act a quantity question counts: "how many … were deported", "berapa WNI yang dipulangkan"

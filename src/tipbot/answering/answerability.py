@@ -54,6 +54,7 @@ from .analysis import (
     stopwords,
     synonym_groups,
     synonyms_of,
+    verb_terms,
     without_asides,
     words,
 )
@@ -197,6 +198,10 @@ def _unknown_title(name: str, bigrams: frozenset[tuple[str, str]]) -> bool:
     if len(coordinated) > 1:  # "Pratiwi and Sukandar": each name of a coordination is a name of its own
         return any(_unknown_title(part, bigrams) for part in coordinated)
     parts = name.split()
+    if len(parts) >= 3 and office_pattern().fullmatch(parts[0]):
+        # an office before a person's name ("Deputy Woro Srihastuti"): the two combine freely, so the name is
+        # judged alone ("Deputy … (Woro Srihastuti Sulistyaningrum)" in the store)
+        return _unknown_title(" ".join(parts[1:]), bigrams)
     stops = all_stopwords()
     titled = [p for p in parts if _TITLE_WORD.fullmatch(p)]
     if len(titled) < 2 or countries_in(name) or not all(
@@ -504,6 +509,19 @@ def states_rank(text: str, rank: int) -> bool:
     return bool(re.search(rf"(?<![\w-])(?:{ordinal_alternation(rank)})(?![\w-])", text, re.I))
 
 
+def ranked_otherwise(q: Question, near: list[Evidence]) -> Evidence | None:
+    """A sentence that names the question's places and gives them another rank than the one it asserts, where no
+    sentence naming them gives that rank ("Viet Nam … the fourth and fifth states to do so" for "why was Viet Nam
+    the sixth state to deposit …"; "the sixth member state deposits …" names no state); None otherwise."""
+    places = q.constraints.places
+    if not q.rank or not places:
+        return None
+    naming = [x for x in near if all(has_constraint(x.text, c) for c in places)]
+    if any(states_rank(x.text, q.rank) for x in naming):
+        return None
+    return next((x for x in naming if any(states_rank(x.text, r) for r in range(1, 11) if r != q.rank)), None)
+
+
 BESIDE_BEFORE, BESIDE_AFTER = 3, 2  # the words before and after a figure that name the part it counts
 PART_WINDOW = 40  # characters around a figure in which the part it counts is named ("612 of them women")
 
@@ -527,10 +545,15 @@ def part_counted(q: Question, pool: list[Evidence], aliases=None) -> bool:
     if q.breakdown:
         renders = list(words()["breakdowns"]["dimensions"][q.breakdown]["parts"])
     elif not q.head:  # "of the 2,778 rescued, how many had been trafficked to Cambodia": the words that say which
-        renders = [asked_predicate(q)]
+        # (in English for an Indonesian question; not a generic counted noun, which any figure may count: "yg
+        # korbannya dikirim ke Kamboja" is said by "Cambodia", "sent", not by "victims")
+        predicate = asked_predicate(q)
+        renders = [predicate, *(translate_terms(predicate) if q.language == "id" else [])]
     else:
         renders = [q.head, *(translate_terms(q.head) if q.language == "id" else []), *(aliases or {}).get(q.head, [])]
     head = {t for r in renders for t in tokenize(r)}
+    if not q.head and not q.breakdown:
+        head -= {t for n in counted_nouns() for t in [*tokenize(n), *tokenize(" ".join(translate_terms(n)))]}
     total = figure_key(q.part_of)
     for e in pool:
         if not has_constraint(e.text, q.part_of, aliases):
@@ -723,6 +746,14 @@ def judge(q: Question, pool: list[Evidence], chosen: list[Evidence], q_tokens: s
         # (a year the question states in a clause of its own, before what it asks, is asserted: "Snyder's article
         # was published in 2009 - what is its main argument?")
         stated = all(re.fullmatch(r"(?:19|20)\d\d", m) and states_clause(q.text, m) for m in missing)
+        actor = asserted_actor(q, context.proper_names) if q.premise else None
+        if actor in missing and content:
+            # a body the sources never name credited with an act ("why did Mike Pompeo release the 2023 TIP
+            # Report"): the sentence on the event that tells the act, when it names who did it ("released by
+            # Secretary of State Antony Blinken"), is what the sources say instead
+            told = telling_act(q, actor, content, q_tokens - set(tokenize(actor)), idf)
+            if told is not None and actor_names(told[0], q):
+                return Verdict("premise", missing=missing, claim=claim_of(q), evidence=told[1])
         return _recounted(q, pool, missing, q_tokens, idf) or Verdict(
             "premise" if q.premise or stated else "refuse", missing=missing, claim=claim_of(q))
     items = without_paper_identity(q, hard_items(q, idf, glossary_terms), context, aliases)
@@ -740,10 +771,16 @@ def judge(q: Question, pool: list[Evidence], chosen: list[Evidence], q_tokens: s
             return _refused_or_redated(q, pool, failed, q_tokens, idf, places)
     if q.answer_type == "quantity" and not counted_thing_seen(q, pool, aliases):
         return Verdict("refuse", missing=[q.head])
-    if q.rank and not any(states_rank(x.text, q.rank) for e in chosen for x in (e, *neighbours(e, pool)) if x):
-        # "why was Indonesia the first state to ratify ACTIP?": no sentence on that act gives that rank
+    if q.rank:
+        near = [x for e in chosen for x in (e, *neighbours(e, pool)) if x is not None]
         rank_word = ordinal_forms(q.rank)[0 if q.language == "en" else 1]
-        return Verdict("premise" if q.premise else "refuse", missing=[rank_word], claim=claim_of(q))
+        if not any(states_rank(x.text, q.rank) for x in near):
+            # "why was Indonesia the first state to ratify ACTIP?": no sentence on that act gives that rank
+            return Verdict("premise" if q.premise else "refuse", missing=[rank_word], claim=claim_of(q))
+        otherwise = ranked_otherwise(q, near)
+        if otherwise is not None:
+            return Verdict("premise" if q.premise else "refuse", missing=[rank_word], claim=claim_of(q),
+                           evidence=otherwise)
     states_unique = phrase_pattern(words()["uniqueness"]["states"])
     if q.unique and q.premise and not _YES_NO.match(q.text) and not any(
             states_unique.search(x.text) for e in chosen for x in (e, *neighbours(e, pool)) if x):
@@ -1807,9 +1844,12 @@ def _placed(best: Evidence, pool: list[Evidence], asserted: list[str],
 
 def _passive_with_agent(rest: str, lang: str) -> bool:
     """Whether the clause after a subject is a passive verb followed by its agent ("dibentuk oleh/sama X", "was
-    formed by X")."""
-    m = re.match(r"\s+(?:(?:itu|ini|tersebut)\s+)?(?:(di[a-z]{3,})\s+(?:oleh|sama|ama)\b"
-                 r"|(?:was|were|is|are|has been|had been)\s+[a-z]+ed\s+by\b)", rest, re.I)
+    formed by X"; with an adverb between: "dipimpin langsung sama X")."""
+    # (the auxiliary may be gone with the question's opening: "was the task force set up by X" → "the task force
+    # set up by X")
+    m = re.match(r"\s+(?:(?:itu|ini|tersebut)\s+)?(?:(di[a-z]{3,})\s+(?:[a-z]+\s+)?(?:oleh|sama|ama)\b"
+                 r"|(?:(?:was|were|is|are|has been|had been)\s+)?(?:[a-z]+ly\s+)?[a-z]+(?:\s+(?:up|out|down))?\s+by\b)",
+                 rest, re.I)
     return bool(m) and (m.group(1) is None or (lang == "id" and passive_verb(m.group(1))))
 
 
@@ -1833,10 +1873,25 @@ def asserted_actor(q: Question, proper_names: frozenset[str] = frozenset()) -> s
     markers = "|".join(re.escape(m) for m in words()["agent_markers"].get(q.language, []))
     for name in q.constraints.names:
         # (the colloquial agent particle after a passive verb too: "dibentuk sama Kemenlu")
-        for m in re.finditer(rf"\b(?:({markers})|(di[a-z]{{3,}})(?:\s+(?:sama|ama))?)\s+(?:the\s+)?{re.escape(name)}"
-                             rf"(?![\w-])", claim, re.I):
+        # (with an adverb between: "dipimpin langsung sama Kapolri")
+        for m in re.finditer(rf"\b(?:({markers})|(di[a-z]{{3,}})(?:(?:\s+[a-z]+)?\s+(?:sama|ama))?)\s+(?:the\s+)?"
+                             rf"{re.escape(name)}(?![\w-])", claim, re.I):
             if m.group(1) or (q.language == "id" and passive_verb(m.group(2))):
                 return name
+    # a body the claim says something was moved or handed to ("sekretariatnya dipindah ke Kemlu")
+    moved = "|".join(re.escape(m) for m in words()["destination_markers"].get(q.language, []))
+    # (not a place: "moved to Jakarta" is the place check's)
+    for name in (n for n in q.constraints.names if n not in q.constraints.places and n.lower() not in countries()):
+        if re.search(rf"\b(?:{moved})\s+(?:the\s+)?{re.escape(name)}(?![\w-])", claim, re.I):
+            return name
+    # a body typed in lower case as a passive's agent, one the store writes capitalised ("was set up by the foreign
+    # ministry")
+    agent = re.search(r"\b(?:by|oleh|sama)\s+(?:the\s+)?([a-z][\w-]*(?:\s+[a-z][\w-]*){0,3})\s*$", claim)
+    if agent:
+        said = agent.group(1).split()
+        for n in (4, 3, 2):
+            if len(said) >= n and " ".join(said[:n]) in proper_names:
+                return " ".join(said[:n])
     if _CLEFT_OPENING.match(claim):
         # a cleft names the doer after its copula ("yang ketemu Kapolda … itu Menlu Retno", "the one who met … was
         # Retno")
@@ -1854,6 +1909,35 @@ def asserted_actor(q: Question, proper_names: frozenset[str] = frozenset()) -> s
     if m and any(n.startswith(m.group(2).lower() + " ") for n in proper_names):
         return f"{m.group(1)} {m.group(2)}"
     return None
+
+
+def claimed_act(q: Question, actor: str) -> str:
+    """The verb a premise question credits its asserted body with, as written: the passive verb before the body
+    as its agent ("dipimpin langsung sama Kapolri" → "dipimpin", "is led by the Kapolri" → "led") or the verb
+    after it as subject ("Mike Pompeo release the report" → "release", "Kemlu udah bentuk …" → "bentuk"); "" when
+    there is none."""
+    claim = claim_of(q)
+    m = re.search(rf"(?<![\w-]){re.escape(actor)}(?![\w-])", claim, re.I)
+    if m is None:
+        return ""
+    before = re.sub(r"\s+(?:by|oleh|sama|ama)\s+(?:the\s+)?$", "", claim[:m.start()], flags=re.I)
+    verb = ""
+    if before != claim[:m.start()]:
+        # (the nearest of the two words before the agent that is a passive verb; an adverb may stand between)
+        verb = next((w for w in reversed(before.split()[-2:]) if (passive_verb(w) if q.language == "id" else
+                                                                  re.fullmatch(r"[a-z]{3,}(?<!ly)", w, re.I))), "")
+    else:
+        # (an aspect word or an adverb may stand between the subject and its verb: "udah bentuk", "quickly signed")
+        after = re.match(r"\s+(?:(?:yang|yg|itu|telah|sudah|udah|sempat|juga|memang|[a-z]+ly)\s+)?([a-z]{3,})\b",
+                         claim[m.end():], re.I)
+        verb = after.group(1) if after else ""
+    low = verb.lower()
+    return "" if not verb or low in all_stopwords() or low in _AUX_VERBS else verb
+
+
+# auxiliaries, which carry no act ("Kemlu was …", "SBMI has …")
+_AUX_VERBS = frozenset({"is", "was", "are", "were", "be", "been", "did", "does", "has", "have", "had", "will", "would",
+                        "can", "could", "should", "may", "might", "must", "adalah", "ialah", "merupakan"})
 
 
 PROVISION_NEAR = 0.5  # share of the best evidence's score at which a sentence numbering a provision is on the subject
@@ -1907,6 +1991,44 @@ def _figure_clause(text: str, number: str) -> str | None:
     return None
 
 
+@lru_cache(maxsize=1)
+def _reporting_tokens() -> frozenset[str]:
+    return frozenset(t for v in reporting_verbs() for t in tokenize(v))
+
+
+def heads_unit(title: str, unit: str) -> bool:
+    """Whether ``title`` is the title of the head or deputy head of ``unit``, made by an Indonesian office prefix
+    on its acronym (list ``office_prefixes``: "Kapolri" of Polri, "Wakabareskrim" of Bareskrim)."""
+    low, base = title.lower(), unit.lower()
+    return any(low == p + base for p in words()["office_prefixes"])
+
+
+def telling_act(q: Question, actor: str, content: list[Evidence], anchor: set[str],
+                idf: dict[str, float]) -> tuple[str, Evidence] | None:
+    """The sentence most about a premise's event that tells the act the premise credits ``actor`` with
+    (``claimed_act``), with the evidence that holds it (a glossary entry is one piece of evidence of several
+    sentences); None when the claim has no such act, or no sentence on the event tells it. A verb with which
+    sources report any figure ("reported", "recorded") is no such act: a figure's clause says whose it is."""
+    verb = claimed_act(q, actor)
+    # (in any form: "report" as "reported")
+    reporting = verb.lower() in reporting_verbs() or bool(set(tokenize(verb)) & _reporting_tokens())
+    act = verb_terms(verb, q.language) if not reporting else set()
+    if not act:
+        return None
+    # (ranked by the event's other terms, the act being what is checked; the glossary's entry of the asserted
+    # body says what it did, not who did the event's act)
+    told = [(next(x for x in [*sentences_of(e.text), e.text] if act & set(tokenize(x))), e)
+            for e in _described(q, content, anchor - act, idf, [], PLACE_SHARE)
+            if act & e.tokens and not (e.chunk.kind == "glossary"
+                                       and set(tokenize(e.chunk.section)) <= set(tokenize(actor)))]
+    # (one that names the doer as the act's agent first: "was released by Secretary of State Antony Blinken")
+    return next((t for t in told if _AGENT_NAMED.search(t[0])), told[0] if told else None)
+
+
+# a name after the word that marks a passive's agent ("by Secretary of State Antony Blinken", "oleh Kapolri")
+_AGENT_NAMED = re.compile(r"\b(?:by|oleh)\s+(?:the\s+)?[A-Z]")
+
+
 def _other_actor(q: Question, actor: str, content: list[Evidence], pool: list[Evidence], q_tokens: set[str],
                  idf: dict[str, float], aliases=None) -> tuple[str, Evidence] | None:
     anchor = q_tokens - set(tokenize(" ".join([actor, *(aliases or {}).get(actor, [])])))
@@ -1915,6 +2037,17 @@ def _other_actor(q: Question, actor: str, content: list[Evidence], pool: list[Ev
     described = [e for e in _described(q, content, anchor, idf, [], PLACE_SHARE)
                  # (the glossary's entry of a word the question uses defines it; it reports no event: "KTT")
                  if not (e.chunk.kind == "glossary" and set(tokenize(e.chunk.section)) <= q_tokens)]
+    # a sentence on the event that tells the act credited ("The central force is led by the Vice Head of
+    # Bareskrim") settles who did it by itself: a body it names confirms or contradicts the claim, whatever the
+    # sentences beside it say of the asserted body's other acts ("set up by the Kapolri")
+    # (a sentence that tells it of the body, or of its own head, "set up by the Kapolri" for "Polri set up …", is
+    # left to the sentences on the event below: the body may be named there beside the one that did it)
+    told = telling_act(q, actor, content, anchor, idf)
+    if told is not None:
+        named = [m.group(0) for m in actor_names(told[0], q)]
+        if not has_constraint(told[0], actor, aliases) and not any(heads_unit(n, actor) for n in named) and any(
+                n.lower() not in countries() and not set(tokenize(n)) <= anchor for n in named):
+            return actor, told[1]
     for e in described:
         clauses = [c for c in (_figure_clause(e.text, n) for n in numbers) if c]
         if clauses:  # a figure's own clause says whose figure it is

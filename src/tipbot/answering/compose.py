@@ -45,6 +45,7 @@ from .selection import (
     Evidence,
     ListAnswer,
     enumerated_items,
+    fractions,
     has_constraint,
     other_bound,
     outside_law_references,
@@ -309,6 +310,7 @@ def _operands(q: Question, evidence: list[Evidence], q_tokens: set[str],
     for ev in evidence:
         text = ev.text
         spans = sorted(sp for sp in _figure_spans(text) if text[sp[0]].isdigit())
+        restated = _restated_spans(text, spans)
         for i, (s, e) in enumerate(spans):
             # (a percent sign may stand apart from its figure: "0.41 %")
             m = re.match(r"(\d[\d,]*(?:\.\d+)?)\s*(%|percent|persen)?", text[s:max(e, s + 1) + 9])
@@ -320,11 +322,9 @@ def _operands(q: Question, evidence: list[Evidence], q_tokens: set[str],
             magnitude = _MAGNITUDE.match(text, s + len(m.group(0)))
             if magnitude and m.group(2):
                 continue
-            lo = max(spans[i - 1][1] if i else 0, s - 40)
-            # (a figure's words begin after the clause boundary before it: "46.14% were women, and 2.89% were men")
-            cut = [m.end() for m in re.finditer(r",\s+(?:and\s+|or\s+)?|\s+(?:and|or|dan|atau)\s+", text[lo:s])]
-            lo = lo + cut[-1] if cut else lo
-            hi = min(spans[i + 1][0] if i + 1 < len(spans) else len(text), e + 40)
+            # (a bracket restating the figures before it for another year, "(in 2015: 9,039 and 85,490)": each has
+            # the words of the figure in its place before the bracket)
+            lo, hi = _figure_words(text, spans, restated.get(i, i))
             if naming and not _cited_to_named(text, (s, e), q):
                 continue  # "SBMI's and Wardah's figures added up": not the other sources' figures
             # (the question's years date the data; they are no words of what a figure counts: "554 reports in
@@ -373,6 +373,38 @@ def _operands(q: Question, evidence: list[Evidence], q_tokens: set[str],
         chosen = [f for f in chosen if not any(named[f[1]] < named[o[1]] for o in chosen)]
     chosen = sorted(chosen, key=lambda f: f[1])[:MAX_OPERANDS]
     return [(raw, ev) for _, _, raw, _, ev in chosen] if len(chosen) >= 2 else []
+
+
+# a bracket that restates figures for another year: "(in 2015: 9,039 and 85,490)", "(2015: …)", "(tahun 2015: …)"
+_YEAR_BRACKET = re.compile(r"\((?:in|pada|tahun|thn)?\s*(?:19|20)\d\d\s*:\s*([^()]*)\)", re.I)
+
+
+def _figure_words(text: str, spans: list[tuple[int, int]], i: int) -> tuple[int, int]:
+    """Where the words of the ``i``-th figure of a sentence stand: up to 40 characters either side, within the
+    neighbouring figures, from the clause boundary before it ("46.14% were women, and 2.89% were men") to the one
+    after it ("repatriated 13,714 nationals and foreign governments deported 27,855": "foreign governments" are
+    the words of the 27,855)."""
+    s, e = spans[i]
+    lo = max(spans[i - 1][1] if i else 0, s - 40)
+    cut = [m.end() for m in re.finditer(r",\s+(?:and\s+|or\s+)?|\s+(?:and|or|dan|atau)\s+", text[lo:s])]
+    lo = lo + cut[-1] if cut else lo
+    hi = min(spans[i + 1][0] if i + 1 < len(spans) else len(text), e + 40)
+    after = re.search(r",\s+|\s+(?:and|or|dan|atau)\s+", text[e:hi])
+    return lo, e + after.start() if after else hi
+
+
+def _restated_spans(text: str, spans: list[tuple[int, int]]) -> dict[int, int]:
+    """For figures inside a bracket that restates, for another year, as many figures as stand before it in the
+    sentence ("… repatriated 13,714 … deported 27,855 (in 2015: 9,039 and 85,490)"): each one's index → the
+    index of the figure in the same place before the bracket. {} when there is no such bracket."""
+    out: dict[int, int] = {}
+    for m in _YEAR_BRACKET.finditer(text):
+        inside = [i for i, (s, _) in enumerate(spans) if m.start(1) <= s < m.end(1)]
+        before = [i for i, (s, _) in enumerate(spans) if s < m.start() and not re.fullmatch(
+            r"(?:19|20)\d\d", text[s:spans[i][1]])]
+        if inside and len(before) >= len(inside):
+            out.update(zip(inside, before[-len(inside):], strict=True))
+    return out
 
 
 _RANGE_TO = r"(?:to|until|sampai|hingga|[–-])"  # the word or dash between a range's two ends: "91.24 to 91.54%"
@@ -563,6 +595,11 @@ def _provenance_before() -> re.Pattern:
     return re.compile(rf"(?:{phrase_pattern(words()['provenance']).pattern})\s+(?:the\s+)?$", re.I)
 
 
+# a hedge right before a figure ("about half", "sekitar separuh")
+_HEDGE_BEFORE = re.compile(r"\b(?:about|around|nearly|almost|roughly|over|more than|less than|just over|just under|"
+                           r"sekitar|kira-kira|hampir|lebih dari|kurang dari)\s+$", re.I)
+
+
 def in_digits(span: str) -> str:
     """A figure the sentence writes in words, written in digits for the direct answer ("five years" → "5 years",
     "Nine sectoral bodies" → "9 …"): digits read the same in either language; the quote keeps the words."""
@@ -597,7 +634,10 @@ def direct_answer(q: Question, best: Evidence, q_tokens: set[str], places: froze
                                                     if q.language == "id" else set())
             spans = [(s, e) for s, e in spans if not set(tokenize(text[s:e])) & unwanted] or spans
         if q.percent:  # a share, rate or prevalence is answered by a percentage: a count of cases is not one
-            spans = [(s, e) for s, e in spans if re.search(r"%|percent|persen", text[s:e], re.I)]
+            # (or by a fraction, with the hedge before it, where the sentence gives no percentage: "about half")
+            spans = [(s, e) for s, e in spans if re.search(r"%|percent|persen", text[s:e], re.I)] or [
+                ((h.start() if (h := _HEDGE_BEFORE.search(text[:m.start()])) else m.start()), m.end())
+                for m in fractions().finditer(text.lower())]
         if q.bound:  # (not a figure the text marks as the other bound: "up to 15 years" for the minimum)
             spans = [sp for sp in spans if not other_bound(text.lower(), sp, q.bound)]
             # (the upper end of a range gives both bounds with its lower end: "3 to 15 years" for the minimum)

@@ -37,6 +37,7 @@ from .analysis import (
     INTERROGATIVES,
     SECTION_WORDS,
     Question,
+    _id_interrogatives,
     all_stopwords,
     analyse,
     answer_type,
@@ -55,9 +56,11 @@ from .analysis import (
     is_abstract,
     numbered_editions,
     ordinal_forms,
+    part_tokens,
     phrase_pattern,
     synonym_groups,
     synonyms_of,
+    verb_terms,
     words,
 )
 from .answerability import (
@@ -174,12 +177,6 @@ def function_renderings(text: str) -> set[str]:
 @lru_cache(maxsize=1)
 def _id_function_words() -> frozenset[str]:
     return frozenset(words()["id_function_words"])
-
-
-@lru_cache(maxsize=1)
-def _id_interrogatives() -> frozenset[str]:
-    """The tokens of the English renderings of Indonesian interrogatives and filler: not terms."""
-    return frozenset(tokenize(" ".join(words()["id_interrogative_renderings"])))
 
 
 class ExtractiveAnswerer(Answerer):
@@ -399,7 +396,13 @@ class ExtractiveAnswerer(Answerer):
                 # "summarise the ACTIP digest": the whole digest is in the evidence; its outline summarises it
                 return source_outline(whole_digest, OUTLINE_MAX, q_tokens, q.text), None
             opening = source_opening(body) if named and all(e.chunk.source_id in named for e in body) else []
-            rest = summary_sentences([e for e in body if e not in opening], LIMITS["summary"] - len(opening) // 2)
+            kinds = [[e for e in body if e not in opening and e.chunk.kind == kind] for kind in ("paper", "digest")]
+            if q.with_sources and all(kinds):
+                # "what the paper and its sources say about …": each kind's own summary, half the length each
+                half = (LIMITS["summary"] - len(opening) // 2 + 1) // 2
+                rest = [e for group in kinds for e in summary_sentences(group, half)]
+            else:
+                rest = summary_sentences([e for e in body if e not in opening], LIMITS["summary"] - len(opening) // 2)
             chosen = [*opening, *rest]
             chosen.sort(key=lambda e: (e.chunk.path, e.chunk.order, e.position))
             return chosen, None
@@ -1490,13 +1493,6 @@ def same_item(text: str, first: str, second: str) -> bool:
     return j >= 0 and "\n" not in text[i:j]
 
 
-def part_tokens(part: str, lang: str) -> set[str]:
-    """The terms of one part of a question (in English for Indonesian questions)."""
-    if lang == "id":
-        return set(tokenize(" ".join(translate_terms(part)))) - _id_interrogatives()
-    return {t for w in content_words(part, "en") for t in tokenize(w)}
-
-
 def structural_passages(q: Question, chunks, idf: dict[str, float] | None = None) -> list[Passage]:
     """Passages a question names by the text's own structure, found by rule rather than by similarity: the
     paper's front matter for questions about the document itself, the reference record of a cited author and
@@ -1959,13 +1955,8 @@ def without_figures(claim: str, given: set[str]) -> tuple[str, list[str]]:
 
 
 def act_tokens(q: Question) -> set[str]:
-    """The terms of the act an actor question asks the doer of (``asked_act``), with its synonyms and derived
-    forms: "membuka" → "open", "signed" → "sign", "conclude", "signing" …"""
-    act = asked_act(q)
-    tokens = part_tokens(act, q.language) if act else set()
-    # (not a synonym that is a function word elsewhere: "first" of "open", "begin")
-    return tokens | {t for t in synonyms_of(tokens) if t not in all_stopwords()} | {
-        f for t in tokens for f in word_family(t)}
+    """The terms of the act an actor question asks the doer of (``asked_act``)."""
+    return verb_terms(asked_act(q), q.language)
 
 
 def act_siblings(q: Question, pool: list[Evidence], passages: list[Passage], context: AnswerContext) -> list[Passage]:
@@ -2267,6 +2258,16 @@ def opens_item(ev: Evidence) -> bool:
     return re.search(rf"^(?:[-*•]|\d{{1,2}}[.)])\s+{re.escape(ev.text[:30])}", ev.chunk.text, re.M) is not None
 
 
+@lru_cache(maxsize=1)
+def _document_nouns() -> frozenset[str]:
+    """The tokens of the nouns of a source or a document (word lists ``source_nouns``, ``whole_document`` and the
+    typed interrogatives' nouns of a source), either language."""
+    table = words()
+    kinds = table["typed_interrogatives"]["nouns"]["source"]
+    forms = [w for lg in ("en", "id") for w in (*kinds[lg], *table["source_nouns"][lg], *table["whole_document"][lg])]
+    return frozenset(t for f in forms for t in tokenize(f))
+
+
 def source_outline(digest: list[Evidence], limit: int, q_tokens: set[str], question: str = "") -> list[Evidence]:
     """The outline of one source's digest, from its own structure: the opening sentences of its first section
     (what the source is), then, section by section, the lead sentence of each list item (a lead that announces
@@ -2294,7 +2295,9 @@ def source_outline(digest: list[Evidence], limit: int, q_tokens: set[str], quest
                 if nxt is not None and all(nxt is not i for i in items):  # (a nested item is a lead of its own)
                     leads.append(nxt)
     room = max(0, limit - len(opening))
-    named = {e.chunk.section for e in leads if set(tokenize(e.chunk.section)) & q_tokens}
+    # (a noun of a source or a document names no section: "the Anderson 2021 source" does not name "How the paper
+    # uses this source")
+    named = {e.chunk.section for e in leads if set(tokenize(e.chunk.section)) & (q_tokens - _document_nouns())}
     # what the question asks beside the summary comes first: the items whose label it names, whole ("what
     # framework does it use and what does it conclude": the "Framework:" and "Findings:" items), then the sentences
     # that hold most of its terms ("… siapa yg buka?": "The meeting was opened by …")

@@ -516,10 +516,12 @@ def type_fit(ev: Evidence, q: Question, citation_index=None, q_tokens: set[str] 
         # (a number word that is no substring of the sentence cannot match: most are not)
         spans += [(m.start(), m.end()) for w, pattern in _NUMBER_WORD_RES.items() if w in low
                   for m in pattern.finditer(low)]
-        if not spans:
+        # (a share written as a fraction answers a share asked: "about half of detected victims")
+        written = [(m.start(), m.end()) for m in fractions().finditer(low)] if q.percent else []
+        if not spans and not written:
             return 0.0
         if q.percent:
-            spans = [(m.start(), m.end()) for m in _PERCENT.finditer(low)]
+            spans = [(m.start(), m.end()) for m in _PERCENT.finditer(low)] + written
             given = part_of_total(text, q, idf) if not spans else None
             # (a part of a total given as two counts answers a percentage asked of it: it is computed)
             spans = spans or ([given[2]] if given else [])
@@ -602,6 +604,13 @@ def type_fit(ev: Evidence, q: Question, citation_index=None, q_tokens: set[str] 
 # compiled once: ``type_fit`` and ``has_constraint`` run for every candidate sentence
 _NUMBER_WORD_RES = {w: re.compile(rf"\b{re.escape(w)}\b") for w in NUMBER_WORDS}
 _PERCENT = re.compile(r"\d[\d.,]*\s*(?:%|percent|per cent|persen)")
+
+
+@lru_cache(maxsize=1)
+def fractions() -> re.Pattern:
+    """A share written as a fraction (word list ``fraction_words``), lower case."""
+    forms = [re.escape(w) for lg in ("en", "id") for w in words()["fraction_words"][lg]]
+    return re.compile(rf"\b(?:{'|'.join(sorted(forms, key=len, reverse=True))})\b")
 
 
 @lru_cache(maxsize=256)
