@@ -192,3 +192,53 @@ def test_a_bracket_restating_figures_for_another_year_pairs_them_by_place():
                      "27,855 (in 2015: 9,039 and 85,490).", "d1", "digest")
     found = sorted(raw for raw, _ in operands(q, [both], set(tokenize(q.text))))
     assert found == ["27,855", "85,490"]
+
+
+def test_an_ordinal_before_a_participle_is_an_adverb_not_a_rank():
+    assert analyse("how many years passed between harbour leaders first asking their ministers to consider a "
+                   "convention and it entering into force?").rank == 0
+    assert analyse("why was Viet Nam the first harbour state to ratify it?").rank == 1
+
+
+def test_the_day_of_a_date_is_no_figure_the_question_gives():
+    q = analyse("satgas pelabuhan per 10 Okt 2023 nyelametin 2.778 korban & netapin 1.037 tersangka. rata2 brp "
+                "korban per tersangka?")
+    assert q.arithmetic == "ratio"
+
+
+def test_two_units_of_one_date_joined_ask_for_one_date():
+    q = analyse("what month and year did Okoro's harbour methods article come out?")
+    assert q.parts == [] and q.answer_type == "date"
+
+
+def test_a_digest_item_whose_label_the_question_names_whole_answers_it():
+    from tipbot.answering.extractive import labels_item
+
+    item = _sentence("**Funding:** the state budget (APBN), regional budgets (APBD) and other lawful sources.", "d1",
+                     "digest")
+    item.passage.chunk.text = "## Key provisions\n- " + item.text
+    from tipbot.query import translate_terms
+
+    q = analyse("rencana pelabuhan itu sumber dananya dari mana aja?")
+    assert labels_item(item, set(tokenize(" ".join(translate_terms(q.text)))))
+    assert not labels_item(item, set(tokenize("where does the harbour plan come from?")))
+
+
+def test_indonesian_verbs_of_publishing_are_rendered():
+    from tipbot.query import translate_terms
+
+    assert "published" in translate_terms("terbit")
+
+
+def test_a_one_word_adverb_of_result_in_the_first_clause_gives_a_consequence():
+    from tipbot.answering.selection import gives_consequence
+
+    assert gives_consequence("Their quality and trustworthiness are therefore open to doubt.")
+    assert gives_consequence("Many harbour reviews are thus weak.")
+    assert not gives_consequence("So far the harbour police have arrested 12.")
+    assert not gives_consequence("The harbour police arrested 12 suspects, and the court later freed them.")
+
+
+def test_a_question_of_where_a_law_named_by_its_number_was_published_is_not_about_the_paper():
+    assert not analyse("which State Gazette number was Law 13/2006 published in?").about_document
+    assert analyse("when was this paper published?").about_document

@@ -784,7 +784,8 @@ def ranked_act(text: str) -> int:
     for rank in range(1, 11):
         forms = ordinal_alternation(rank)
         # English: "<ordinal> (one or three words) to <verb>"; Indonesian: "<noun> <ordinal> yang <verb>"
-        if re.search(rf"\b(?:{forms})\s+(?:[\w-]+\s+){{1,3}}?to\s+[a-z]+", text, re.I) or \
+        # (not an ordinal used as an adverb, before a participle: "leaders first asking their ministers to …")
+        if re.search(rf"\b(?:{forms})\s+(?![a-z]+(?:ing|ed)\b)(?:[\w-]+\s+){{1,3}}?to\s+[a-z]+", text, re.I) or \
                 re.search(rf"\b[\w-]+\s+(?:{forms})\s+(?:yang|yg)\s+\w+", text, re.I):
             return rank
     return 0
@@ -1310,7 +1311,9 @@ def analyse(question: str, previous: Question | None = None) -> Question:
                                               or len(times_of_data().findall(_YEAR_SPAN.sub(" ", cleaned))) == 2))
     if q.change:
         q.arithmetic = "difference"  # "by how many did it rise from 2015 to 2016?": its two ends' difference
-    given = [n for n in q.constraints.numbers if n not in q.constraints.years]
+    # (the day of a date is no operand the question gives: "per 10 Okt 2023 … 2.778 korban & 1.037 tersangka")
+    days = {m.group(1) for m in re.finditer(rf"\b(\d{{1,2}})\s+(?:{MONTH_RE})\b", cleaned, re.I)}
+    given = [n for n in q.constraints.numbers if n not in q.constraints.years and n not in days]
     if not q.arithmetic and not given and _AVERAGE_PER.search(cleaned):
         # "on average how many people were rescued per report?": the ratio of the two counts the text gives
         q.arithmetic = "ratio"
@@ -1391,7 +1394,11 @@ def analyse(question: str, previous: Question | None = None) -> Question:
             q.parts = [first, second]
             q.answer_type = atype = head.answer_type
     # (on the message before its framing is stripped: "keyword paper ini" loses "paper ini" as framing)
-    q.about_document = _matches_any(cleaned, words()["document"], lang) or _matches_any(norm, words()["document"], lang)
+    # (not of a law the question names by its number, without naming the paper: "which State Gazette was Law 13/2006
+    # published in?"; a source named by author and year keeps it: its reference record answers "who wrote it, in
+    # which journal")
+    q.about_document = (_matches_any(cleaned, words()["document"], lang) or _matches_any(
+        norm, words()["document"], lang)) and not (q.constraints.documents and not names_paper)
     q.chronology = _matches_any(cleaned, words()["chronology"], lang)
     if q.chronology and q.answer_type == "date":
         q.answer_type = "list"  # "kronologi 2023, lengkap dengan tanggalnya": every dated event, not one date
@@ -2165,7 +2172,9 @@ def split_parts(text: str, kind: str) -> list[str]:
     pattern = "|".join(re.escape(c) for c in connectors)
     padded = f" {text} "
     cuts = [m.span() for m in re.finditer(pattern, unquoted(padded), flags=re.I)
-            if not _ends_term(padded[:m.start()], m.group(0)) and not _in_title(padded, m)]
+            if not _ends_term(padded[:m.start()], m.group(0)) and not _in_title(padded, m)
+            and not _joins_date_units(padded, m)
+            and not any(w.start() <= m.start() < w.end() for w in _WITH_SOURCES.finditer(padded))]
     bounds = [0, *[x for span in cuts for x in span], len(padded)]
     pieces = [padded[bounds[i]:bounds[i + 1]].strip(" ,?") for i in range(0, len(bounds), 2)]
     pieces = [p for p in pieces if len(content_words(p, "en")) >= 1]
@@ -2176,6 +2185,16 @@ def split_parts(text: str, kind: str) -> list[str]:
 # title case, up to the connector
 _TITLE_OPEN = re.compile(r"\b(?:tentang|concerning|mengenai|on\s+the)\s+"
                          r"(?:[A-Z][a-z]+\s+(?:(?:of|and|in|the|dan)\s+)?)+$")
+
+
+# the units of one date ("what month and year", "tanggal dan tahun berapa"): joined, they ask for one date
+_DATE_UNIT = r"(?:day|date|month|year|hari|tanggal|tgl|bulan|bln|tahun|thn)"
+
+
+def _joins_date_units(text: str, connector: re.Match) -> bool:
+    """The connector joins two units of one date ("what month and year did … come out"), not two parts."""
+    return bool(re.search(rf"\b{_DATE_UNIT}\s*$", text[:connector.start()], re.I)
+                and re.match(rf"\s*{_DATE_UNIT}\b", text[connector.end():], re.I))
 
 
 def _in_title(text: str, connector: re.Match) -> bool:

@@ -293,6 +293,16 @@ class ExtractiveAnswerer(Answerer):
         if captions:  # "what does Chart 1 show": its caption (with its source line), then what the text says of it
             rest = cover([e for e in content if e not in captions], q_tokens, context.idf, 1)
             return captions[:1] + rest, None
+        if q.answer_type in ("list", "source", "fact") and not q.wants_paper:
+            # "RAN PP-TPPO … sumber dananya dari mana aja?": the digest item whose label the question's terms name
+            # whole ("**Funding:** the state budget (APBN), …") is the answer, with the rest of the item (not when
+            # the question asks what the paper says: "keyword paper ini apa aja?")
+            top = max((e.score for e in content), default=0.0)
+            labelled = sorted((e for e in content if e.score >= LABEL_SHARE * top and labels_item(e, q_tokens)),
+                              key=lambda e: -e.score)
+            if labelled:
+                ordered = sorted(content, key=lambda e: (e.chunk.order, e.position))
+                return _item_sentences(labelled[0], ordered)[:LIMITS["list"]], None
         if q.omission and q.answer_type != "summary":
             # "what does the paper leave out about Law 13/2006": the digests' sentences that say what it leaves out
             # (a summary asked with what the paper leaves out keeps its outline, which ends with how the paper uses
@@ -643,7 +653,11 @@ class ExtractiveAnswerer(Answerer):
                 chosen.append(e)
         out: list[Evidence] = []
         for e in chosen:  # an announcing sentence brings, in place, the sentences that carry it on
-            for x in (with_continuation([e], pool, 4, follow=3) if announces(e.text) else [e]):
+            before = neighbours(e, pool)[0] if e is not chosen[0] and gives_consequence(e.text) else None
+            # (a cause that states a result, "Their quality is therefore open to doubt", brings the sentence it
+            # follows from, before it)
+            for x in [*([before] if before is not None else []),
+                      *(with_continuation([e], pool, 4, follow=3) if announces(e.text) else [e])]:
                 if all(x.text != o.text for o in out):
                     out.append(x)
         return out[: LIMITS["reason"] + 2]
@@ -1522,6 +1536,13 @@ def structural_passages(q: Question, chunks, idf: dict[str, float] | None = None
         named = [] if q.wants_paper else named_sources(q, chunks, idf or {})
         if len(named) == 1:  # "summarise the Alifia thesis": the whole digest of the one source it names
             out += [Passage(c, 0.0) for c in chunks if c.kind == "digest" and c.source_id == named[0]]
+    if q.answer_type == "date" and not q.wants_paper:
+        # "when did Snyder's article come out?": the opening of the one source it names says what the source is,
+        # with its date of publication
+        named = named_sources(q, chunks, idf or {})
+        if len(named) == 1:
+            digest = [c for c in chunks if c.kind == "digest" and c.source_id == named[0]]
+            out += [Passage(c, 0.0) for c in digest[:1]]
     if q.checks_source:
         # "does the UNODC report really say that?": what the named source's digest notes on the paper's use of it
         named = named_sources(q, chunks, idf or {})
@@ -2323,6 +2344,19 @@ def source_outline(digest: list[Evidence], limit: int, q_tokens: set[str], quest
 
 ASKED_TERMS = 0.3  # a digest sentence holding this share of the question's terms (idf-weighted) is asked for ...
 ASKED_SENTENCES = 2  # ... and up to this many such sentences join a digest's outline
+
+
+LABEL_SHARE = 0.5  # of the best sentence's score at which a digest item the question names by its label answers it
+
+
+def labels_item(ev: Evidence, q_tokens: set[str]) -> bool:
+    """Whether a sentence opens a digest item ("**Funding:** …") whose label's words the question uses, every one
+    (not a noun of a source or document, which names no item: "**Source:** …")."""
+    m = re.match(r"\*\*([^*:.]{2,40}?)(?::\*\*|\*\*:)", ev.text)
+    if not m or ev.chunk.kind != "digest":
+        return False
+    label = set(tokenize(m.group(1))) - _document_nouns()
+    return bool(label) and label <= q_tokens and opens_item(ev)
 
 
 def names_item(lead: Evidence, q_tokens: set[str], question: str) -> bool:

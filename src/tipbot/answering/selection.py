@@ -1188,15 +1188,19 @@ def actor_names(text: str, q: Question) -> list[re.Match]:
 
 
 def gives_consequence(text: str) -> bool:
-    """A sentence that opens with a connective of result or purpose ("So, …", "Thus, …", "Sehingga …"): it
-    says why the sentence before it matters."""
+    """A sentence that opens with a connective of result or purpose ("So, …", "Thus, …", "Sehingga …"), or has
+    a one-word adverb of result within its first clause ("Their quality is therefore open to doubt"): it says
+    why the sentence before it matters."""
     return bool(_consequence().match(text))
 
 
 @lru_cache(maxsize=1)
 def _consequence() -> re.Pattern:
     # ("so," with its comma: "So far …" opens no consequence)
-    return re.compile(r"^(?:" + "|".join(re.escape(m) for m in words()["consequence_openers"]) + r")(?=[\s,])", re.I)
+    openers = "|".join(re.escape(m) for m in words()["consequence_openers"])
+    # (a one-word adverb, "therefore", "thus", may stand after the subject and its verb)
+    adverbs = "|".join(re.escape(m) for m in words()["consequence_openers"] if re.fullmatch(r"[a-z]{4,}", m))
+    return re.compile(rf"^(?:(?:{openers})(?=[\s,])|(?:[\w'’-]+\s+){{1,5}}(?:{adverbs})\b)", re.I)
 
 
 @lru_cache(maxsize=1)
