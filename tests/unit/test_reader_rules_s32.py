@@ -242,3 +242,9 @@ def test_a_one_word_adverb_of_result_in_the_first_clause_gives_a_consequence():
 def test_a_question_of_where_a_law_named_by_its_number_was_published_is_not_about_the_paper():
     assert not analyse("which State Gazette number was Law 13/2006 published in?").about_document
     assert analyse("when was this paper published?").about_document
+
+
+def test_the_word_joining_a_ranges_ends_is_no_counted_noun():
+    assert analyse("halaman berapa sampai berapa?").head == ""
+    assert analyse("halaman brp sampe brp?").head == ""
+    assert analyse("berapa korban di pelabuhan?").head == "korban"
