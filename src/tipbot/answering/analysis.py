@@ -2171,10 +2171,10 @@ def split_parts(text: str, kind: str) -> list[str]:
     connectors = sorted(words()["parts"][kind], key=len, reverse=True)
     pattern = "|".join(re.escape(c) for c in connectors)
     padded = f" {text} "
+    joined = [w.span() for w in _WITH_SOURCES.finditer(padded)]  # ("the paper and its sources": one object)
     cuts = [m.span() for m in re.finditer(pattern, unquoted(padded), flags=re.I)
             if not _ends_term(padded[:m.start()], m.group(0)) and not _in_title(padded, m)
-            and not _joins_date_units(padded, m)
-            and not any(w.start() <= m.start() < w.end() for w in _WITH_SOURCES.finditer(padded))]
+            and not _joins_date_units(padded, m) and not any(a <= m.start() < b for a, b in joined)]
     bounds = [0, *[x for span in cuts for x in span], len(padded)]
     pieces = [padded[bounds[i]:bounds[i + 1]].strip(" ,?") for i in range(0, len(bounds), 2)]
     pieces = [p for p in pieces if len(content_words(p, "en")) >= 1]

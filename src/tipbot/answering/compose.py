@@ -400,8 +400,8 @@ def _restated_spans(text: str, spans: list[tuple[int, int]]) -> dict[int, int]:
     out: dict[int, int] = {}
     for m in _YEAR_BRACKET.finditer(text):
         inside = [i for i, (s, _) in enumerate(spans) if m.start(1) <= s < m.end(1)]
-        before = [i for i, (s, _) in enumerate(spans) if s < m.start() and not re.fullmatch(
-            r"(?:19|20)\d\d", text[s:spans[i][1]])]
+        before = [i for i, (s, e) in enumerate(spans)
+                  if s < m.start() and not re.fullmatch(r"(?:19|20)\d\d", text[s:e])]
         if inside and len(before) >= len(inside):
             out.update(zip(inside, before[-len(inside):], strict=True))
     return out
@@ -595,9 +595,11 @@ def _provenance_before() -> re.Pattern:
     return re.compile(rf"(?:{phrase_pattern(words()['provenance']).pattern})\s+(?:the\s+)?$", re.I)
 
 
-# a hedge right before a figure ("about half", "sekitar separuh")
-_HEDGE_BEFORE = re.compile(r"\b(?:about|around|nearly|almost|roughly|over|more than|less than|just over|just under|"
-                           r"sekitar|kira-kira|hampir|lebih dari|kurang dari)\s+$", re.I)
+@lru_cache(maxsize=1)
+def _rounded_before() -> re.Pattern:
+    """A word that rounds a figure, right before it ("about half", "sekitar separuh"; list ``approximators``)."""
+    forms = sorted((w for lg in ("en", "id") for w in words()["approximators"][lg]), key=len, reverse=True)
+    return re.compile(rf"\b(?:{'|'.join(re.escape(w) for w in forms)})\s+$", re.I)
 
 
 def in_digits(span: str) -> str:
@@ -636,7 +638,7 @@ def direct_answer(q: Question, best: Evidence, q_tokens: set[str], places: froze
         if q.percent:  # a share, rate or prevalence is answered by a percentage: a count of cases is not one
             # (or by a fraction, with the hedge before it, where the sentence gives no percentage: "about half")
             spans = [(s, e) for s, e in spans if re.search(r"%|percent|persen", text[s:e], re.I)] or [
-                ((h.start() if (h := _HEDGE_BEFORE.search(text[:m.start()])) else m.start()), m.end())
+                ((h.start() if (h := _rounded_before().search(text[:m.start()])) else m.start()), m.end())
                 for m in fractions().finditer(text.lower())]
         if q.bound:  # (not a figure the text marks as the other bound: "up to 15 years" for the minimum)
             spans = [sp for sp in spans if not other_bound(text.lower(), sp, q.bound)]
