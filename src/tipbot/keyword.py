@@ -42,13 +42,21 @@ _DERIVATIONAL = ("t", "ation", "ion", "ment", "ance", "ence", "al", "er", "or")
 @lru_cache(maxsize=5_000)
 def word_family(token: str) -> frozenset[str]:
     """The stemmed token with its English derivational ending added or taken off (stems of 5 letters or more
-    only: "sign" and "signal" are no family)."""
+    only: "sign" and "signal" are no family), and an adverb's or a noun's adjective."""
     out = {token + e for e in _DERIVATIONAL if len(token) >= 5}
     out |= {token[: -len(e)] for e in _DERIVATIONAL if token.endswith(e) and len(token) - len(e) >= 5}
     # (a verb in -ify and its noun in -ification, as the stemmer leaves them: ratifi, ratify, ratification)
     base = token[:-9] if token.endswith("ification") else token[:-3] if token.endswith(("ifi", "ify")) else ""
     if len(base) >= 3:
         out |= {base + "ifi", base + "ify", base + "ification"}
+    # (an adverb in -ly and its adjective: "proactively", "proactive"; a noun in -ness and its adjective: "weakness",
+    # "weak")
+    if token.endswith("ly") and len(token) >= 7:
+        out |= {token[:-2], _stem(token[:-2])}
+    if token.endswith("ness") and len(token) >= 7:
+        out.add(token[:-4])
+    elif len(token) >= 4:
+        out.add(token + "ness")
     return frozenset(out - {token})
 
 

@@ -26,12 +26,12 @@ def test_one_shared_word_of_a_long_heading_does_not_name_its_section():
     conclusion = _paper(["The strategy was right."], "4. Conclusion", 3)
     pool = long_heading + regulation + conclusion
     # ("Satgas TPPO Polri": the heading's "Police" alone)
-    assert named_section(long_heading, {"polic", "achiev"}) == []
+    assert named_section(long_heading, {"polic", "achiev"}, {}) == []
     # two of its words, or a number that is not a year, do name it; so does the word of a short heading
-    assert named_section(long_heading, {"polic", "team"}) == long_heading
-    assert named_section(regulation, {"19", "perpres"}) == regulation
-    assert named_section(regulation, {"2024", "glotip"}) == []
-    assert named_section(pool, {"conclusion"}) == conclusion
+    assert named_section(long_heading, {"polic", "team"}, {}) == long_heading
+    assert named_section(regulation, {"19", "perpres"}, {}) == regulation
+    assert named_section(regulation, {"2024", "glotip"}, {}) == []
+    assert named_section(pool, {"conclusion"}, {}) == conclusion
 
 
 def test_the_alternative_a_question_rules_out_does_not_name_the_paper():

@@ -1261,6 +1261,10 @@ def analyse(question: str, previous: Question | None = None) -> Question:
         # a closing request for a summary ("… dari awal sampai akhir? rangkum ya") of what the questions ask in
         # general terms (how a text treats a topic, what all it says): not of a comparison or a figure asked
         questions.append(pieces[-1])
+    elif questions and "?" not in pieces[-1] and len(last) <= CLOSING_WORDS + 1 \
+            and answer_type(pieces[-1], lang) == "list" and answer_type(" ".join(questions), lang) == "fact":
+        # a closing request to list what a yes-or-no question asks about: "ada langkah yg diakui gak? sebutin dong"
+        questions.append(pieces[-1])
     atype = answer_type(" ".join(questions) or cleaned, lang)  # the sentences with a question mark carry the type
     if atype == "fact" and previous is not None and reading:
         atype = previous.answer_type
@@ -1314,8 +1318,10 @@ def analyse(question: str, previous: Question | None = None) -> Question:
     # (the day of a date is no operand the question gives: "per 10 Okt 2023 … 2.778 korban & 1.037 tersangka")
     days = {m.group(1) for m in re.finditer(rf"\b(\d{{1,2}})\s+(?:{MONTH_RE})\b", cleaned, re.I)}
     given = [n for n in q.constraints.numbers if n not in q.constraints.years and n not in days]
-    if not q.arithmetic and not given and _AVERAGE_PER.search(cleaned):
-        # "on average how many people were rescued per report?": the ratio of the two counts the text gives
+    even = _matches_any(cleaned, words()["arithmetic"]["even_split"], lang)
+    if not q.arithmetic and not given and (_AVERAGE_PER.search(cleaned) or even):
+        # "on average how many people were rescued per report?", "kalo dibagi rata, 1 tersangka kebagian brp
+        # korban?": the ratio of the two counts the text gives
         q.arithmetic = "ratio"
     if not q.arithmetic and len(given) == 2:
         shares = [n for n in given if n.endswith("%")]
@@ -1323,7 +1329,7 @@ def analyse(question: str, previous: Question | None = None) -> Question:
             # "21 juta di dunia, 11 juta di Asia Pasifik. berarti yg di luar Asia Pasifik brp?": the rest of a total
             # whose whole and part the question gives is their difference
             q.arithmetic = "difference"
-        elif (_matches_any(cleaned, words()["arithmetic"]["ratio"], lang)
+        elif (_matches_any(cleaned, words()["arithmetic"]["ratio"], lang) or even
               or atype == "quantity" and _PER_UNIT.search(cleaned)) and not shares:
             # ("2.778 org dr 861 laporan, rata2 brp org per laporan?", "… how many people is that per report?")
             q.arithmetic = "ratio"
@@ -2387,8 +2393,9 @@ def _placed_after() -> re.Pattern:
 @lru_cache(maxsize=1)
 def _qualifier_patterns() -> tuple[re.Pattern, re.Pattern]:
     forms = "|".join(re.escape(f) for f in sorted(countries(), key=len, reverse=True))
-    # (one modifier may stand between: "Cambodia's own anti-trafficking law", "Cambodian criminal courts")
-    before = re.compile(rf"(?<![\w-])({forms})(?:'s)?\s+(?:own\s+)?([a-z][\w-]{{2,}})(?:\s+([a-z][\w-]{{2,}}))?"
+    # (one modifier may stand between: "Cambodia's own anti-trafficking law", "Cambodian criminal courts"; a
+    # name ending in "s" takes the apostrophe alone: "the Philippines' anti-trafficking act")
+    before = re.compile(rf"(?<![\w-])({forms})(?:['’]s|(?<=s)['’])?\s+(?:own\s+)?([a-z][\w-]{{2,}})(?:\s+([a-z][\w-]{{2,}}))?"
                         rf"(?:\s+([a-z][\w-]{{2,}}))?")
     # (Indonesian modifiers may stand between: "undang-undang anti-perdagangan orang Kamboja")
     after = re.compile(rf"\s+(?:milik\s+|punya\s+)?((?:[a-z][\w-]*\s+){{0,3}}?)({forms})(?![\w-])")

@@ -336,7 +336,9 @@ def unknown_places(q: Question, vocab: dict[str, float]) -> list[str]:
         if re.match(rf"(?:\s+[\w'-]+){{0,2}}?\s+(?:{askers})\b", asked[m.end():], re.I):
             continue  # where the one who told or asked the user is: "someone in class said …", "temen di kantor bilang"
         toks = word_tokens(word, q.language)
-        if toks and not any(t in vocab for t in toks) and not _shortens_a_word(toks[0], vocab):
+        # (a word the store uses in another form of its family is no unknown place: "weak at proactively …")
+        if toks and not any(t in vocab or any(f in vocab for f in word_family(t)) for t in toks) \
+                and not _shortens_a_word(toks[0], vocab):
             out.append(word)
     return out
 
@@ -760,14 +762,16 @@ def judge(q: Question, pool: list[Evidence], chosen: list[Evidence], q_tokens: s
     best = max(chosen, key=lambda e: e.score)  # (a sentence shown for context may come first)
     if items and not defines_term(q, chosen) and not any(satisfied(e, items, aliases) for e in chosen):
         failed = [i for i in items if not any(has_constraint(passage_of(e), i, aliases) for e in chosen)]
-        if not failed and len(q.parts) < 2:
+        # (a summary of several named things may draw each from its own passage: "summarise X and Y")
+        covered = q.answer_type == "summary" and not failed
+        if not failed and len(q.parts) < 2 and not covered:
             # each item is in some passage but none holds them all ("2,605 cases in 2023": the 2,605 passage gives
             # other years): what fails is what the passage holding the most of them lacks
             held = max(chosen, key=lambda e: sum(has_constraint(passage_of(e), i, aliases) for i in items))
             failed = [i for i in items if not has_constraint(passage_of(held), i, aliases)]
         # (a question in several parts may take each part's year or figure from its own passage: "the paper dates
         # the Protocol to 2000 — how many years later was Law 21/2007 passed?")
-        if failed or len(q.parts) < 2:
+        if failed or (len(q.parts) < 2 and not covered):
             return _refused_or_redated(q, pool, failed, q_tokens, idf, places)
     if q.answer_type == "quantity" and not counted_thing_seen(q, pool, aliases):
         return Verdict("refuse", missing=[q.head])
@@ -824,7 +828,7 @@ def judge(q: Question, pool: list[Evidence], chosen: list[Evidence], q_tokens: s
         return Verdict("premise", missing=[q.constraints.years[0]], claim=claim_of(q), evidence=ranged)
     forms = PROVISION_FORMS.get(q.provision, "")
     top = max((e.score for e in pool), default=0.0)
-    if forms and not any(re.search(rf"\b(?:{forms})\s+\d", e.text, re.I) and (
+    if forms and not any(numbers_provision(e.text, forms, q.constraints.documents, passage_of(e)) and (
             e in chosen or e.score >= PROVISION_NEAR * top) for e in pool):
         # "ancaman 15 tahun itu diatur di pasal berapa?": no sentence on the question's subject numbers a
         # provision (one of the answer, or one nearly as relevant as the best)
@@ -1056,9 +1060,13 @@ def reported_speech(text: str) -> str:
 def speech_parts(text: str) -> tuple[str, str, str] | None:
     """``reported_speech``'s speaker and topic, with the words that say the statement as a claim in the
     question's language ("commented on", "berkomentar tentang"); None when it asks no such thing."""
+    # (what the paper or the glossary says is its text, not a statement someone made: "apa kata glosarium soal
+    # Polri")
+    own = phrase_pattern([w for key in ("glossary_words", "paper_words") for lg in ("en", "id")
+                          for w in words()[key][lg]])
     for pattern, verb in _speech_patterns():
         m = pattern.search(text)
-        if m:
+        if m and not own.search(m.group(1)):
             return m.group(1).strip(), m.group(2).strip(" ?.!"), verb
     return None
 
@@ -1944,6 +1952,18 @@ PROVISION_NEAR = 0.5  # share of the best evidence's score at which a sentence n
 # the words for a law's provision, by the word the question asks with
 PROVISION_FORMS = {"pasal": "pasal|article", "article": "pasal|article", "ayat": "ayat|paragraph",
                    "paragraph": "ayat|paragraph"}
+
+
+def numbers_provision(text: str, forms: str, documents: list[str], passage: str = "") -> bool:
+    """Whether ``text`` numbers a provision ("Article 58", "Pasal 2") of one of the documents the question names
+    (any, when it names none). A provision written as another document's ("Article 58 of Law 21/2007") is not one
+    of the regulation asked about ("Perpres 49/2023 pasal brp …"); one written alone is that of its ``passage``'s
+    document (a digest of Law 21/2007: "Article 58 requires …")."""
+    for m in re.finditer(rf"\b(?:{forms})\s+\d[\w–-]*(?:\s+(?:of|dari|dalam)\s+([^.;()]{{0,40}}))?", text, re.I):
+        owner = m.group(1) or passage
+        if not documents or any(has_constraint(owner, d) for d in documents):
+            return True
+    return False
 # a share dated by what follows it: "9.4% (SHPN, 2016)", "8.7% (2021)", "46.14% in 2019"
 _DATED_SHARE = re.compile(r"(\d[\d.,]*\s*%)\s*(?:\((?:[^()]{0,40}?,\s*)?((?:19|20)\d\d)\)"
                           r"|(?:in|pada|tahun)\s+((?:19|20)\d\d)\b)")
@@ -2142,11 +2162,15 @@ def _other_event_year(q: Question, content: list[Evidence], q_tokens: set[str], 
     return None
 
 
+_OPPOSITES = ("directions", "verdicts", "span_ends")
+
+
 @lru_cache(maxsize=1)
 def _opposite_pairs() -> list[list[tuple[re.Pattern, set[str]]]]:
-    """The pairs of opposite word groups (``data/question_words.json``: directions of change, verdicts)."""
+    """The pairs of opposite word groups (``data/question_words.json``: directions of change, verdicts, the ends
+    of an event's span of days)."""
     pairs = []
-    for key in ("directions", "verdicts"):
+    for key in _OPPOSITES:
         pair = []
         for group in words()[key]:
             pair.append((phrase_pattern(group), {t for w in group for t in tokenize(w)}))
@@ -2164,7 +2188,7 @@ def dates_counted(text: str, period: re.Match) -> bool:
 
 def _other_direction(q: Question, content: list[Evidence], q_tokens: set[str], idf: dict[str, float]):
     asserted = either_language(words()["idioms"]).sub(" ", q.text)  # ("fall into trafficking" is no decline)
-    for groups in _opposite_pairs():
+    for key, groups in zip(_OPPOSITES, _opposite_pairs(), strict=True):
         asked = [i for i, (pattern, _) in enumerate(groups) if pattern.search(asserted)]
         if len(asked) != 1:
             continue
@@ -2177,7 +2201,9 @@ def _other_direction(q: Question, content: list[Evidence], q_tokens: set[str], i
                 continue  # (another year's or another country's change: "Cambodia had been downgraded …")
             # ("an increase in X, and Y continues to decline": Y's clause; a digest's **bold** is not a word)
             text = e.text.replace("*", "")
-            clause = _best_clause(text, anchor)
+            # (the day of an event's span is said anywhere in the sentence on it: "adopted at the Summit in …, on
+            # 10 May 2023, the summit's first day")
+            clause = text if key == "span_ends" else _best_clause(text, anchor)
             if not (other[0].search(clause) or mine[0].search(clause)):
                 # the change may be given in the clause after it ("… is 0.41%, an increase from 0.34% in 2019")
                 end = text.find(clause) + len(clause)

@@ -58,6 +58,7 @@ from .analysis import (
     ordinal_forms,
     part_tokens,
     phrase_pattern,
+    sentences_of,
     synonym_groups,
     synonyms_of,
     verb_terms,
@@ -240,6 +241,8 @@ class ExtractiveAnswerer(Answerer):
                        and (e.chunk.kind != "reference" or q.answer_type == "source")]
             if holding:
                 chosen, listed = self.select(q, holding, q_tokens, context)
+            elif q.answer_type == "summary":
+                chosen = with_each_item(chosen, pool, items, aliases)
         verdict = judge(q, pool, chosen, q_tokens, context, plan.glossary_terms, aliases)
         claimed = unnamed_method(q, context.chunks) if verdict.decision == "answer" else None
         if claimed is not None:
@@ -377,11 +380,18 @@ class ExtractiveAnswerer(Answerer):
                 return ranked, None
             return mmr(content, LIMITS["list"], cfg, spread=True), None
         if t == "summary":
-            body = [e for e in content if e.chunk.kind in ("paper", "digest", "user")] or content
+            # (the glossary's entries when the question names the glossary: "apa kata glosarium soal Polri")
+            glossary = either_language(words()["glossary_words"]).search(q.original)
+            body = [e for e in content if e.chunk.kind in ("paper", "digest", "user", *(("glossary",) if glossary
+                                                                                         else ()))] or content
             # "summarise the Alifia thesis": a summary of a source the question names is that source's digest
             # (unless it asks what the paper says of it)
             named = set() if q.wants_paper else set(named_sources(q, context.chunks, context.idf))
             of_named = [e for e in body if e.chunk.source_id in named and e.chunk.kind == "digest"]
+            # (not when the question asks what the glossary says of things that digest does not name: "what the
+            # glossary says about SBMI and BP2MI" is no summary of the SBMI digest)
+            if glossary and names_beyond(q, of_named):
+                named, of_named = set(), []
             body = of_named or body
             if q.whole_paper:  # "intinya paper ini apa?", "a short summary of the whole thing": its abstract
                 # (its first paragraph: a licence line may follow it in the same passage)
@@ -389,7 +399,9 @@ class ExtractiveAnswerer(Answerer):
                             and e.text in e.chunk.text.split("\n\n", 1)[0]]
                 if abstract:
                     return section_summary(abstract, LIMITS["summary"]), None
-            whole = [e for e in content if e.chunk.kind == "paper" and e.passage.score == 0.0]
+            # (a section named whole is all of its passages in the evidence, those retrieved as well as those named)
+            sections = {e.chunk.section for e in content if e.chunk.kind == "paper" and e.passage.score == 0.0}
+            whole = [e for e in content if e.chunk.kind == "paper" and e.chunk.section in sections]
             outline = section_outline(whole)
             if outline:  # "summarise section 3": its own text, then each sub-section's heading
                 return outline, None
@@ -398,9 +410,13 @@ class ExtractiveAnswerer(Answerer):
                 return section_summary(whole, LIMITS["summary"]), None
             # (a part named by its heading's word beside a named source is that source's: "sumber Khairi 2021 itu
             # isinya apa? kesimpulannya gimana?" asks for Khairi's conclusion, not the paper's)
-            section = named_section(body, q_tokens) if not of_named else []
+            section = named_section(body, q_tokens, context.idf) if not of_named else []
             if section:  # "summarise the conclusion": that section's sentences, as for a section named by number
                 return section_summary(section, LIMITS["summary"]), None
+            entries = sorted((e for e in content if e.chunk.kind == "glossary" and any(
+                has_constraint(e.text, n) for n in q.constraints.names)), key=lambda e: -e.score) if glossary else []
+            if entries:  # "apa kata glosarium soal Polri": the entries that name what it asks about, best first
+                return entries[:LIMITS["summary"]], None
             whole_digest = [e for e in content if e.passage.score == 0.0 and e.chunk.kind == "digest"]
             if len(named) == 1 and whole_digest and {e.chunk.source_id for e in whole_digest} == named:
                 # "summarise the ACTIP digest": the whole digest is in the evidence; its outline summarises it
@@ -1553,8 +1569,8 @@ def structural_passages(q: Question, chunks, idf: dict[str, float] | None = None
         # passage, or the one that corrects the claim
         out += [Passage(c, 0.0) for c in conclusion_chunks(chunks)]
     for section in numbered_sections(q.text, chunks):
-        # "section 3.2": that section's passages
-        out += [Passage(c, 0.0) for c in section[:2]]
+        # "section 3.2": that section's passages (its first two, unless a summary of it is asked: all of them)
+        out += [Passage(c, 0.0) for c in (section if q.answer_type == "summary" else section[:2])]
     captions = [c for c in chunks if c.kind == "paper" and caption_label(c.text)]
     out += [Passage(c, 0.0) for c in captions if names_caption(q.text, caption_label(c.text), len(captions))]
     seen: set[str] = set()
@@ -1918,9 +1934,13 @@ def unnamed_method(q: Question, chunks) -> tuple[str, Evidence] | None:
     used = method_sentences(chunks)
     if not method or not used:
         return None
+    # (the technique is attributed to the study in a sentence that names the study: in "In which years has the
+    # national survey (SPHPN) been run? The paper only cites two rounds of it" the survey is another's)
+    paper = either_language(words()["paper_words"])
+    attributed = " ".join(s for s in sentences_of(q.original) if paper.search(s))
     for group in words()["research_techniques"]:
         asked = phrase_pattern(group).search(q.text)
-        if asked and not phrase_pattern(group).search(method):
+        if asked and phrase_pattern(group).search(attributed) and not phrase_pattern(group).search(method):
             return asked.group(0), used[0]
     return None
 
@@ -2172,6 +2192,7 @@ def names_month(text: str, months: set[int]) -> bool:
     return any(_MONTHS[m.group(0).lower()] in months for m in re.finditer(rf"\b(?:{MONTH_RE})\b", text, re.I))
 
 
+TOPIC_IDF = 1.5  # a word held by more than about a fifth of the store's chunks is its topic, not a heading's name
 SECTION_SHARE = 0.6  # of a long section's sentences that its summary keeps (0.5: summaries +6 on training, 0.6: +9)
 
 
@@ -2196,19 +2217,39 @@ def section_summary(section: list[Evidence], k: int) -> list[Evidence]:
     return chosen
 
 
-def named_section(pool: list[Evidence], q_tokens: set[str]) -> list[Evidence]:
+def names_beyond(q: Question, evidence: list[Evidence]) -> bool:
+    """Whether the question names something (a name among its constraints) that none of the evidence's passages
+    holds: "the Palermo Protocol, … and ACTIP" beyond the ACTIP digest."""
+    text = " ".join(dict.fromkeys(e.chunk.text for e in evidence))
+    return any(not has_constraint(text, n) for n in q.constraints.names)
+
+
+def with_each_item(chosen: list[Evidence], pool: list[Evidence], items: list[str], aliases=None) -> list[Evidence]:
+    """A summary of several named things ("summarise X and Y"), where no passage names them all: each that no
+    chosen sentence's passage holds brings the best sentence of a passage that holds it."""
+    out = list(chosen)
+    for item in items:
+        if not any(satisfied(e, [item], aliases) for e in out):
+            out += sorted((e for e in pool if is_content(e) and satisfied(e, [item], aliases)),
+                          key=lambda e: -e.score)[:1]
+    return out
+
+
+def named_section(pool: list[Evidence], q_tokens: set[str], idf: dict[str, float]) -> list[Evidence]:
     """The sentences of the paper section whose heading the question names ("summarise the conclusion"): the one
     section whose heading shares a word with the question, by a word of a short heading ("Conclusion"), by two of
     a long one or by its number ("Perpres 19/2023" for "Presidential Regulation Number 19 of 2023"). One shared
     word of a long heading does not name it: "Satgas TPPO Polri" holds the "Police" of a heading that is a whole
-    sentence."""
+    sentence. Nor do the store's topic words (``TOPIC_IDF``: "human", "trafficking", "ASEAN", "Indonesia"), which
+    most questions hold and many headings too (they still make two headings the question shares them with
+    ambiguous)."""
     headings = {s: set(tokenize(re.sub(r"^[\d.]+\s*", "", s)))
                 for s in {e.chunk.section for e in pool if e.chunk.kind == "paper"}}
     named = [s for s, heading in headings.items() if heading & q_tokens]
     if len(named) != 1:
         return []
     heading = headings[named[0]]
-    words_ = heading & q_tokens
+    words_ = {t for t in heading & q_tokens if idf.get(t, TOPIC_IDF) >= TOPIC_IDF}
     # (a year is no document's number: "GLOTIP 2024" does not name the plan "for 2020-2024")
     years = {w for w in words_ if re.fullmatch(r"(?:19|20)\d\d", w)}
     if not (len(heading) <= 2 or len(words_ - years) >= 2 or any(w.isdigit() for w in words_ - years)):
@@ -2350,13 +2391,15 @@ LABEL_SHARE = 0.5  # of the best sentence's score at which a digest item the que
 
 
 def labels_item(ev: Evidence, q_tokens: set[str]) -> bool:
-    """Whether a sentence opens a digest item ("**Funding:** …") whose label's words the question uses, every one
-    (not a noun of a source or document, which names no item: "**Source:** …")."""
-    m = re.match(r"\*\*([^*:.]{2,40}?)(?::\*\*|\*\*:)", ev.text)
+    """Whether a sentence opens a digest item ("**Funding:** …", "**Some steps were acknowledged.** …") whose
+    label's words the question uses, every one (not a noun of a source or document, which names no item:
+    "**Source:** …"). A label that is a sentence of its own says something of two words at least: "**Date.**"
+    names a field any dated item has."""
+    m = re.match(r"\*\*([^*:.]{2,40}?)(?::\*\*|\*\*:|(\.)\*\*)", ev.text)
     if not m or ev.chunk.kind != "digest":
         return False
     label = set(tokenize(m.group(1))) - _document_nouns()
-    return bool(label) and label <= q_tokens and opens_item(ev)
+    return len(label) >= (2 if m.group(2) else 1) and label <= q_tokens and opens_item(ev)
 
 
 def names_item(lead: Evidence, q_tokens: set[str], question: str) -> bool:
