@@ -681,8 +681,8 @@ _PARTITIVE_GROUP = re.compile(r"\b(?:were|are|was|is)\s+([a-z][\w-]*)\s*[?.!]*\s
 # "who is <a name>?": the question already names the person (two or more capitalised words, or one acronym)
 _WHO_IS_NAME = re.compile(r"^(?i:who\s+is|who\s+was|who's|siapa\s+itu|siapakah|siapa)\s+"
                           r"(?:(?:[A-Z][\w'’-]+)(?:\s+[A-Z][\w'’-]+)+|[A-Z]{2,})\s*\??\s*$")
-# a work cited by author and year: "Anderson (2021)", "Khairi 2021", "Fikhri et al., 2021"
-CITED_AS = re.compile(r"\b([A-Z][\w'’-]+)(?:\s+et al\.?)?\s*(?:,\s*|\(\s*|\s)((?:19|20)\d\d)[a-z]?\b")
+# a work cited by author and year: "Anderson (2021)", "Khairi 2021", "Fikhri et al., 2021", "Septia dkk 2022"
+CITED_AS = re.compile(r"\b([A-Z][\w'’-]+)(?:\s+(?:et al\.?|dkk\.?))?\s*(?:,\s*|\(\s*|\s)((?:19|20)\d\d)[a-z]?\b")
 
 
 def cites_other_work(q: Question, paper_id: str, cited: frozenset[str]) -> bool:
@@ -2395,8 +2395,8 @@ def _qualifier_patterns() -> tuple[re.Pattern, re.Pattern]:
     forms = "|".join(re.escape(f) for f in sorted(countries(), key=len, reverse=True))
     # (one modifier may stand between: "Cambodia's own anti-trafficking law", "Cambodian criminal courts"; a
     # name ending in "s" takes the apostrophe alone: "the Philippines' anti-trafficking act")
-    before = re.compile(rf"(?<![\w-])({forms})(?:['’]s|(?<=s)['’])?\s+(?:own\s+)?([a-z][\w-]{{2,}})(?:\s+([a-z][\w-]{{2,}}))?"
-                        rf"(?:\s+([a-z][\w-]{{2,}}))?")
+    before = re.compile(rf"(?<![\w-])({forms})(?:['’]s|(?<=s)['’])?\s+(?:own\s+)?([a-z][\w-]{{2,}})"
+                        rf"(?:\s+([a-z][\w-]{{2,}}))?(?:\s+([a-z][\w-]{{2,}}))?")
     # (Indonesian modifiers may stand between: "undang-undang anti-perdagangan orang Kamboja")
     after = re.compile(rf"\s+(?:milik\s+|punya\s+)?((?:[a-z][\w-]*\s+){{0,3}}?)({forms})(?![\w-])")
     return before, after

@@ -23,6 +23,7 @@ from .analysis import (
     INTERROGATIVES,
     LABEL_WORDS,
     NUMBER_WORDS,
+    SECTION_WORDS,
     Question,
     all_stopwords,
     asked_bound,
@@ -109,7 +110,8 @@ def missing_from_store(q: Question, vocab: dict[str, float], store_figures: froz
                        aliases: dict[str, list[str]] | None = None) -> list[str]:
     """Constraints that no passage of the whole store holds: a year or number never written, a name never used
     (as a whole: a title whose words the store uses apart is still unknown). A name the glossary spells out
-    (``aliases``: "GDI", the initials of the Gender Development Index) is known by its entry."""
+    (``aliases``: "GDI", the initials of the Gender Development Index) is known by its entry, and a public
+    figure's short name (``name_aliases``: "Jokowi") by the full name."""
     out = []
     c = q.constraints
     for y in c.years:
@@ -122,6 +124,9 @@ def missing_from_store(q: Question, vocab: dict[str, float], store_figures: froz
     for name in c.names:
         if _glossed(name, q.text, vocab, q.language) or any(
                 initials(form) == name.lower() for form in (aliases or {}).get(name, [])):
+            continue
+        full = words()["name_aliases"].get(name.lower())  # ("Jokowi": the sources write "Joko Widodo")
+        if full and all(t in vocab for t in tokenize(full)):
             continue
         toks = word_tokens(name, q.language)  # (an Indonesian name may be ordinary words written in English)
         if toks and all(t not in vocab for t in toks):
@@ -1066,9 +1071,14 @@ def speech_parts(text: str) -> tuple[str, str, str] | None:
                           for w in words()[key][lg]])
     for pattern, verb in _speech_patterns():
         m = pattern.search(text)
-        if m and not own.search(m.group(1)):
+        # (nor is what a part of the text says, or a pronoun that stands for one: "tl;dr of section 3.5 - what
+        # does it say about …")
+        if m and not own.search(m.group(1)) and not _TEXT_PART.search(m.group(1)):
             return m.group(1).strip(), m.group(2).strip(" ?.!"), verb
     return None
+
+
+_TEXT_PART = re.compile(rf"^\s*(?:it|this|they|ini|itu)\s*$|\b(?:{SECTION_WORDS})\b", re.I)
 
 
 def speaker_apart(q: Question, q_tokens: set[str], idf: dict[str, float], context: AnswerContext,

@@ -209,6 +209,10 @@ class ExtractiveAnswerer(Answerer):
                     aliases[name].extend(translate_terms(name))
         for name, forms in bracketed_aliases(q.original, q.constraints.names).items():
             aliases.setdefault(name, []).extend(forms)
+        for name in q.constraints.names:  # (a public figure's short name: "Jokowi" is Joko Widodo)
+            full = words()["name_aliases"].get(name.lower())
+            if full:
+                aliases.setdefault(name, []).append(full)
         passages = passages[:MAX_PASSAGES]
         pool = candidates(q, q_tokens, plan.vectors, passages, context.idf, context.sentence_vectors,
                           self.config, context.citation_index, aliases)
@@ -392,6 +396,9 @@ class ExtractiveAnswerer(Answerer):
             # glossary says about SBMI and BP2MI" is no summary of the SBMI digest)
             if glossary and names_beyond(q, of_named):
                 named, of_named = set(), []
+            record = record_only(pool, context.chunks) if not of_named else []
+            if record:  # "referensi Septia dkk 2022 itu ngebahas apa? ada masalah gak?": its reference record
+                return record[:LIMITS["summary"]], None
             body = of_named or body
             if q.whole_paper:  # "intinya paper ini apa?", "a short summary of the whole thing": its abstract
                 # (its first paragraph: a licence line may follow it in the same passage)
@@ -431,7 +438,7 @@ class ExtractiveAnswerer(Answerer):
                 rest = summary_sentences([e for e in body if e not in opening], LIMITS["summary"] - len(opening) // 2)
             chosen = [*opening, *rest]
             chosen.sort(key=lambda e: (e.chunk.path, e.chunk.order, e.position))
-            return chosen, None
+            return [*own_entries(q, content), *chosen], None
         if t == "definition":
             # (the glossary entry of the term, or a sentence that says what the term means: "Tier 3 means …")
             defining = [e for e in content if e.parts.get("type", 0) >= 1.0]
@@ -1529,7 +1536,8 @@ def structural_passages(q: Question, chunks, idf: dict[str, float] | None = None
     year ("Anderson (2021)"), and a numbered caption ("Chart 1", "Table 2")."""
     out: list[Passage] = front_matter(chunks) if q.about_document else []
     for author, year in CITED_AS.findall(q.text):
-        cited = re.compile(rf"\b{re.escape(author)}\b[^.\n]{{0,80}}\(?{year}")
+        # (the year may follow the co-authors' initials: "Septia, N., Putri, M. S., … (2022)")
+        cited = re.compile(rf"\b{re.escape(author)}\b[^\n]{{0,100}}?\(?{year}")
         for c in chunks:
             if c.kind == "reference" and cited.search(c.text):
                 out.append(Passage(c, 0.0))
@@ -2217,6 +2225,32 @@ def section_summary(section: list[Evidence], k: int) -> list[Evidence]:
     return chosen
 
 
+OWN_ENTRIES = 2  # glossary entries of the terms a summary is about, at most
+
+
+def own_entries(q: Question, content: list[Evidence]) -> list[Evidence]:
+    """The glossary entries of the terms a summary is about ("summarise what the sources say about IOM"): the
+    entry whose term is a name the question gives (the glossary says what the thing is, the rest what the texts
+    say of it)."""
+    names = {n.lower() for n in q.constraints.names}
+    out = [e for e in content if e.chunk.kind == "glossary" and e.chunk.section.lower() in names]
+    return out[:OWN_ENTRIES]
+
+
+RECORD_LEADS = ("Reference entry", "The paper uses it for", "Anomaly")  # a record's lines that say most of a work
+
+
+def record_only(pool: list[Evidence], chunks) -> list[Evidence]:
+    """The lines of the one reference record the question names by author and year (``structural_passages``),
+    when the knowledge base holds no digest of that work: all it knows of the work is the record. What it is, what
+    the paper uses it for and its problems come first (``RECORD_LEADS``), then its other lines, in their order."""
+    records = [e for e in pool if e.chunk.kind == "reference" and e.passage.score == 0.0]
+    ids = {e.chunk.source_id for e in records}
+    if len(ids) != 1 or any(c.kind == "digest" and c.source_id in ids for c in chunks):
+        return []
+    return sorted(records, key=lambda e: (not e.text.startswith(RECORD_LEADS), e.position))
+
+
 def names_beyond(q: Question, evidence: list[Evidence]) -> bool:
     """Whether the question names something (a name among its constraints) that none of the evidence's passages
     holds: "the Palermo Protocol, … and ACTIP" beyond the ACTIP digest."""
@@ -2391,11 +2425,11 @@ LABEL_SHARE = 0.5  # of the best sentence's score at which a digest item the que
 
 
 def labels_item(ev: Evidence, q_tokens: set[str]) -> bool:
-    """Whether a sentence opens a digest item ("**Funding:** …", "**Some steps were acknowledged.** …") whose
-    label's words the question uses, every one (not a noun of a source or document, which names no item:
-    "**Source:** …"). A label that is a sentence of its own says something of two words at least: "**Date.**"
-    names a field any dated item has."""
-    m = re.match(r"\*\*([^*:.]{2,40}?)(?::\*\*|\*\*:|(\.)\*\*)", ev.text)
+    """Whether a sentence opens a digest item ("**Funding:** …", "*Procedural rights:* …", "**Some steps were
+    acknowledged.** …") whose label's words the question uses, every one (not a noun of a source or document,
+    which names no item: "**Source:** …"). A label that is a sentence of its own says something of two words at
+    least: "**Date.**" names a field any dated item has."""
+    m = re.match(r"\*{1,2}([^*:.]{2,40}?)(?::\*{1,2}|\*{1,2}:|(\.)\*{1,2})", ev.text)
     if not m or ev.chunk.kind != "digest":
         return False
     label = set(tokenize(m.group(1))) - _document_nouns()
