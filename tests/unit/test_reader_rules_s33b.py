@@ -36,6 +36,7 @@ def test_indonesian_words_of_examining_and_procedure_are_rendered():
 
     assert "examined" in translate_terms("diperiksa")
     assert "procedural" in translate_terms("prosedural")
+    assert "edition" in translate_terms("edisi")
 
 
 def test_pulling_people_out_is_removing_them():
@@ -110,3 +111,15 @@ def test_a_summary_about_a_glossary_term_opens_with_its_entry():
     other.passage = replace(other.passage, chunk=replace(other.chunk, section="PSMA"))
     q = analyse("summarise what the sources say about HMO and whether its figures hold up")
     assert own_entries(q, [said, other, entry]) == [entry]
+
+
+def test_an_outcome_asked_of_a_target_the_sources_give_only_as_a_target_is_refused():
+    from tipbot.answering.answerability import only_targets
+
+    target = _sentence("The target for the Harbour Index in 2024 ranges from 91.2 to 91.5%.")
+    result = _sentence("The Harbour Index reached 90.1% in 2024.")
+    q = analyse("did the harbour hit its 2024 index target? what was the real 2024 value?")
+    assert only_targets(q, [target])
+    assert not only_targets(q, [result, target])
+    assert not only_targets(analyse("what is the 2024 target for the harbour index?"), [target])
+    assert only_targets(analyse("target indeks pelabuhan 2024 itu tercapai gak?"), [target])

@@ -589,6 +589,19 @@ def part_counted(q: Question, pool: list[Evidence], aliases=None) -> bool:
     return False
 
 
+def only_targets(q: Question, chosen: list[Evidence]) -> bool:
+    """A question about a target that asks what was achieved ("did it hit its target? what was the real value?",
+    "target 2024-nya tercapai gak? realisasinya brp?"; word lists ``outcome_words`` and ``target_words``), where
+    the first chosen sentence that gives a figure gives it as a target: the sources state the goal, not the
+    outcome."""
+    table = words()
+    targets = either_language(table["target_words"])
+    if not (either_language(table["outcome_words"]).search(q.text) and targets.search(q.text)):
+        return False
+    lead = next((e for e in chosen if content_figures(e.text)), None)  # (the first sentence that gives a figure)
+    return lead is not None and bool(targets.search(lead.text))
+
+
 def unused_terms(terms: set[str], idf: dict[str, float]) -> list[str]:
     """The terms of a claim that no passage of the store uses (a short token says too little to count; a filler
     word of the broad stop lists, "rather", "alone", "somehow", says nothing of what the sources report)."""
@@ -847,6 +860,9 @@ def judge(q: Question, pool: list[Evidence], chosen: list[Evidence], q_tokens: s
     if q.answer_type in ("quantity", "law") and not any(e.parts.get("type", 1.0) > 0 for e in chosen):
         # no sentence holds the kind of thing asked for (a percentage, a law's number): not in the sources
         return Verdict("refuse")
+    if only_targets(q, chosen):
+        # "did it hit its 2024 target? what was the real 2024 value?": the sources give the figure as a target
+        return Verdict("refuse", reply="target_only")
     if q.below_country and not any(e.parts.get("type", 1.0) > 0 for e in chosen):
         # "which city …": no sentence places it below the country the question or the sources name
         return Verdict("refuse")
