@@ -623,7 +623,7 @@ def _direction_of(token: str) -> set[str]:
 
 
 def _direction_groups() -> list[set[str]]:
-    return [tokens for _, tokens in _opposite_pairs()[0]]  # (the pair of "directions", as tokens)
+    return [tokens for _, tokens in _opposite_pairs()["directions"]]  # (the pair of directions, as tokens)
 
 
 @lru_cache(maxsize=1)
@@ -1990,6 +1990,8 @@ def numbers_provision(text: str, forms: str, documents: list[str], passage: str 
         if not documents or any(has_constraint(owner, d) for d in documents):
             return True
     return False
+
+
 # a share dated by what follows it: "9.4% (SHPN, 2016)", "8.7% (2021)", "46.14% in 2019"
 _DATED_SHARE = re.compile(r"(\d[\d.,]*\s*%)\s*(?:\((?:[^()]{0,40}?,\s*)?((?:19|20)\d\d)\)"
                           r"|(?:in|pada|tahun)\s+((?:19|20)\d\d)\b)")
@@ -2188,20 +2190,12 @@ def _other_event_year(q: Question, content: list[Evidence], q_tokens: set[str], 
     return None
 
 
-_OPPOSITES = ("directions", "verdicts", "span_ends")
-
-
 @lru_cache(maxsize=1)
-def _opposite_pairs() -> list[list[tuple[re.Pattern, set[str]]]]:
-    """The pairs of opposite word groups (``data/question_words.json``: directions of change, verdicts, the ends
-    of an event's span of days)."""
-    pairs = []
-    for key in _OPPOSITES:
-        pair = []
-        for group in words()[key]:
-            pair.append((phrase_pattern(group), {t for w in group for t in tokenize(w)}))
-        pairs.append(pair)
-    return pairs
+def _opposite_pairs() -> dict[str, list[tuple[re.Pattern, set[str]]]]:
+    """The pairs of opposite word groups by word list (``data/question_words.json``: directions of change,
+    verdicts, the ends of an event's span of days)."""
+    return {key: [(phrase_pattern(group), {t for w in group for t in tokenize(w)}) for group in words()[key]]
+            for key in ("directions", "verdicts", "span_ends")}
 
 
 def dates_counted(text: str, period: re.Match) -> bool:
@@ -2214,7 +2208,7 @@ def dates_counted(text: str, period: re.Match) -> bool:
 
 def _other_direction(q: Question, content: list[Evidence], q_tokens: set[str], idf: dict[str, float]):
     asserted = either_language(words()["idioms"]).sub(" ", q.text)  # ("fall into trafficking" is no decline)
-    for key, groups in zip(_OPPOSITES, _opposite_pairs(), strict=True):
+    for key, groups in _opposite_pairs().items():
         asked = [i for i, (pattern, _) in enumerate(groups) if pattern.search(asserted)]
         if len(asked) != 1:
             continue
