@@ -129,6 +129,13 @@ def countries() -> dict[str, str]:
 
 
 @lru_cache(maxsize=1)
+def cities() -> dict[str, list[str]]:
+    """Each country's cities as the sources write them (``places.json``'s ``cities``)."""
+    raw = json.loads(resources.files("tipbot").joinpath("data/places.json").read_text(encoding="utf-8"))
+    return raw["cities"]
+
+
+@lru_cache(maxsize=1)
 def country_pattern() -> re.Pattern:
     """One regex for every country form (longest first), on word boundaries; group 1 is the form."""
     return re.compile(r"(?<![\w-])(" + _COUNTRY_FORMS() + r")(?![\w-])", re.I)
@@ -426,6 +433,8 @@ def normalise(text: str, lang: str) -> str:
     text = re.sub(r"\s+", " ", text).strip()
     # chat laughter of any length ("hehehe", "wkwkwk", "hahaha") as the word lists write it ("hehe", "wkwk")
     text = _LAUGHTER.sub(lambda m: m.group(1).lower() * 2, text)
+    short = words()["short_forms"]  # ("what does the KB say": the knowledge base)
+    text = re.sub(r"(?<![\w-])[A-Z]{2,}(?![\w-])", lambda m: short.get(m.group(0), m.group(0)), text)
     if not (lang == "id" or detect_language(text) == "id"):  # ("bc" is "baca" in Indonesian chat)
         english = words()["colloquial_en"]  # ("how many ppl": English chat abbreviations)
         text = re.sub(r"(?<![\w'-])[a-z][a-z']+(?![\w'-])", lambda m: english.get(m.group(0), m.group(0)), text)
@@ -1307,8 +1316,9 @@ def analyse(question: str, previous: Question | None = None) -> Question:
         q.answer_type = atype = "date"
     q.interval = interval
     # (a difference is asked more specifically: "bigger or smaller than the total …, by how much?")
+    # (a summary or a list computes nothing: "ringkas datanya, plus catatan soal angkanya" joins requests)
     q.arithmetic = next((op for op in ("difference", "sum") if _matches_any(cleaned, words()["arithmetic"][op], lang)),
-                        "")
+                        "") if atype not in ("summary", "list") else ""
     # (a difference asked beside both ends of a change, "turun dr brp ke brp? selisihnya brp?", is the change's)
     q.change = q.arithmetic in ("", "difference") and asks_change(cleaned) or (
         q.arithmetic == "difference" and bool(_ENDS_ASKED.search(cleaned) or _YEARS_COMPARED.search(cleaned)

@@ -31,6 +31,7 @@ from .analysis import (
     asked_name_of,
     asked_office,
     asks_findings,
+    cities,
     content_words,
     counted_act,
     counted_nouns,
@@ -455,6 +456,42 @@ def lead_holds(ev: Evidence, items: list[str], pool: list[Evidence], aliases=Non
     return all(has_constraint(near, i, aliases) for i in items)
 
 
+_ACRONYM = re.compile(r"[A-Z][A-Za-z0-9]*[A-Z][A-Za-z0-9]*")
+
+
+def uncredited(q: Question, ev: Evidence, pool: list[Evidence], chunks=(), aliases=None) -> list[str]:
+    """The bodies a quantity question credits with its figure (an acronym: "how many did IOM help bring home",
+    "data BP2MI", "the NCCT's count") that neither the figure's sentence, the sentences either side, nor its
+    passage's heading or title name: a figure another body gives is not that body's (a body named further off in a
+    paper's paragraph, where it gives another figure, does not credit this one). A digest speaks of its source
+    throughout: a body its digest or the source's record names credits the digest's figures. An acronym the
+    glossary spells out as a common noun ("TPPO": crime of trafficking in persons) is a topic, not a body."""
+    context = f"{ev.chunk.section} {ev.chunk.title}"
+    if ev.chunk.kind == "digest":
+        context += " " + " ".join(c.text for c in chunks if c.source_id == ev.chunk.source_id
+                                  and c.kind in ("digest", "reference"))
+    before, after = neighbours(ev, pool)
+    near = " ".join(x.text for x in (before, ev, after) if x is not None)
+    # (by the acronym or its whole spelled-out name: most words of "Indonesian Migrant Workers Protection Agency"
+    # are in a sentence on migrant workers that another body protects)
+    return [n for n in q.constraints.names if _ACRONYM.fullmatch(n) and n not in q.constraints.places
+            and _proper_acronym(n, aliases) and not any(_names_whole(text, n, aliases) for text in (near, context))]
+
+
+def _names_whole(text: str, name: str, aliases=None) -> bool:
+    """Whether ``text`` names ``name`` itself or by one of its spelled-out forms, whole."""
+    return any(re.search(rf"(?<![\w-]){re.escape(form)}(?![\w-])", text, re.I)
+               for form in [name, *(aliases or {}).get(name, [])])
+
+
+def _proper_acronym(name: str, aliases=None) -> bool:
+    """Whether an acronym stands for a proper name (a body, a place, a data system): one the glossary does not
+    spell out, or spells out in capitalised words ("International Organization for Migration", "East Nusa
+    Tenggara"), not as a common noun ("Crime of trafficking in persons", "Indonesian citizen(s)")."""
+    spelled = (aliases or {}).get(name, [])
+    return not spelled or any(len(re.findall(r"\b[A-Z][a-z]", form)) >= 2 for form in spelled)
+
+
 def hard_items(q: Question, idf: dict[str, float], glossary_terms: list[str]) -> list[str]:
     """The constraints a sentence must hold to answer: years, numbers, documents, countries, and rare names
     (not glossary acronyms, which passages often spell out instead)."""
@@ -701,7 +738,9 @@ def judge(q: Question, pool: list[Evidence], chosen: list[Evidence], q_tokens: s
     instrument = other_instrument(q, pool)
     if instrument is not None:
         # "ratified ACTIP through UU 21/2007, right?": a sentence on that act credits it to another law
-        return Verdict("premise", missing=q.constraints.documents[:1], claim=claim_of(q), evidence=instrument)
+        docs = list(dict.fromkeys(q.constraints.documents))
+        credited = _instrument_document(q, docs) if len(docs) == 2 else None
+        return Verdict("premise", missing=[credited] if credited else docs[:1], claim=claim_of(q), evidence=instrument)
     majority = majority_otherwise(q, pool)
     if majority is not None:
         # "knp mayoritas korban TPPO itu laki-laki?": a sentence gives the other group the larger share
@@ -872,9 +911,7 @@ def judge(q: Question, pool: list[Evidence], chosen: list[Evidence], q_tokens: s
     lead = next((e for e in chosen if e.parts.get("type", 0.0) > 0), best)  # the sentence carrying the answer
     for country, noun in q.constraints.qualified:
         # "Cambodian law": the sentence that answers speaks of that thing and of that country together
-        renders = {noun, *translate_terms(noun)}  # (a short topic's language is not always detected)
-        want = {t for r in renders for t in tokenize(r)}
-        if not any(_speaks_of(e, pool, country, want, aliases, context.chunks) for e in chosen):
+        if not any(speaks_of_qualified(e, pool, country, noun, aliases, context.chunks) for e in chosen):
             return Verdict("refuse", missing=[f"{noun} ({country})"], claim=claim_of(q))
     typed = [e for e in chosen if e.parts.get("type", 0.0) > 0] or [lead]
     if q.answer_type == "quantity" and counts_other_nationals(q, typed):
@@ -904,6 +941,8 @@ def judge(q: Question, pool: list[Evidence], chosen: list[Evidence], q_tokens: s
         if figures_listed:
             typed = [e for e in chosen if content_figures(e.text)] or [lead]
         failed = min((fails(e) for e in typed), key=len)
+        if not failed and q.answer_type == "quantity":
+            failed = min((uncredited(q, e, pool, context.chunks, aliases) for e in typed), key=len)
         if len(q.parts) >= 2:  # (each part's sentence may hold that part's place or year)
             failed = [i for i in failed if all(i in fails(e) for e in typed)]
         if failed:
@@ -1081,9 +1120,9 @@ def reported_speech(text: str) -> str:
 def speech_parts(text: str) -> tuple[str, str, str] | None:
     """``reported_speech``'s speaker and topic, with the words that say the statement as a claim in the
     question's language ("commented on", "berkomentar tentang"); None when it asks no such thing."""
-    # (what the paper or the glossary says is its text, not a statement someone made: "apa kata glosarium soal
-    # Polri")
-    own = phrase_pattern([w for key in ("glossary_words", "paper_words") for lg in ("en", "id")
+    # (what the paper, the glossary or the knowledge base says is its text, not a statement someone made: "apa
+    # kata glosarium soal Polri")
+    own = phrase_pattern([w for key in ("glossary_words", "paper_words", "corpus_words") for lg in ("en", "id")
                           for w in words()[key][lg]])
     for pattern, verb in _speech_patterns():
         m = pattern.search(text)
@@ -1544,6 +1583,14 @@ def claim_of(q: Question) -> str:
     return text
 
 
+def speaks_of_qualified(ev: Evidence, pool: list[Evidence], country: str, noun: str, aliases=None,
+                        chunks=()) -> bool:
+    """Whether the sentence or a neighbour speaks of a thing the question names with a country ("Cambodian law",
+    "polisi Kamboja") and of that country together (``_speaks_of``)."""
+    renders = {noun, *translate_terms(noun)}  # (a short topic's language is not always detected)
+    return _speaks_of(ev, pool, country, {t for r in renders for t in tokenize(r)}, aliases, chunks)
+
+
 def _speaks_of(ev: Evidence, pool: list[Evidence], country: str, want: set[str], aliases=None,
                chunks=()) -> bool:
     """Whether the sentence or a neighbour speaks of ``want`` (a thing's tokens) and of ``country`` together; an
@@ -1555,10 +1602,15 @@ def _speaks_of(ev: Evidence, pool: list[Evidence], country: str, want: set[str],
         if x is None:
             continue
         expanded = " ".join([x.text, *glossary_aliases([x.text], chunks).get(x.text, [])]) if chunks else x.text
-        if has_constraint(expanded, country, aliases) and (
+        if (has_constraint(expanded, country, aliases) or _names_city_of(expanded, country)) and (
                 want & set(tokenize(expanded)) or figures_wanted and content_figures(x.text)):
             return True
     return False
+
+
+def _names_city_of(text: str, country: str) -> bool:
+    """Whether ``text`` names a city of ``country`` (``places.json``'s ``cities``: "Phnom Penh" for Cambodia)."""
+    return any(re.search(rf"(?<![\w-]){re.escape(c)}(?![\w-])", text) for c in cities().get(country, []))
 
 
 @lru_cache(maxsize=4)
@@ -1602,6 +1654,20 @@ _ORDINAL = re.compile(r"\b(\d{1,3})(?:st|nd|rd|th)\s+([A-Za-z]{3,}(?:\s+[A-Za-z]
                       r"|\b([A-Za-z]{3,})\s+ke-?(\d{1,3})\b", re.I)
 
 
+_ORDINAL_NUMBERS = {w: int(n) for n, forms in words()["ordinal_claims"].items() for w in forms}
+
+
+@lru_cache(maxsize=1)
+def _ordinal_words() -> re.Pattern:
+    """An English ordinal word before a label ("fifth edition"), an Indonesian one after it ("edisi kelima"):
+    ``ordinal_claims``' words."""
+    en = "|".join(w for n, forms in words()["ordinal_claims"].items() for w in forms[:1])
+    ind = "|".join(w for n, forms in words()["ordinal_claims"].items() for w in forms[1:])
+    # (an Indonesian label is the noun before the ordinal, not a name that qualifies it: "konvensi ASEAN kedua"
+    # numbers no "ASEAN")
+    return re.compile(rf"\b((?i:{en}))\s+([A-Za-z]{{3,}})\b|\b([A-Za-z][a-z]{{2,}})\s+((?i:{ind}))\b")
+
+
 @lru_cache(maxsize=512)
 def _locative_pattern(place: str) -> re.Pattern:
     # (through a digest's **bold**)
@@ -1630,6 +1696,10 @@ def labelled_numbers(text: str, lang: str) -> list[tuple[set[str], str]]:
         out.append((m.group(1), m.group(2)))
     for m in _ORDINAL.finditer(text):  # "the 42nd ASEAN Summit": the label is the two words after the ordinal
         out.append((m.group(2), m.group(1)) if m.group(1) else (m.group(3), m.group(4)))
+    # (an ordinal written as a word: "the fifth edition", "edisi pertama")
+    for m in _ordinal_words().finditer(text):
+        label, word = (m.group(2), m.group(1)) if m.group(1) else (m.group(3), m.group(4))
+        out.append((label, str(_ORDINAL_NUMBERS[word.lower()])))
     labelled: list[tuple[set[str], str]] = []
     for label, number in out:
         toks = set(tokenize(label))
@@ -2122,6 +2192,10 @@ def _other_date(q: Question, content: list[Evidence], q_tokens: set[str], idf: d
     if not asked:
         return _other_event_month(q, content, q_tokens, idf) or _other_event_year(q, content, q_tokens, idf)
     days = {d for d, _ in asked}
+    if q.interval and any(days & {d for d, _ in find_dates(e.text)} for e in content):
+        # ("how many days after the 22 Aug 2023 release was the meeting?": an interval's date that a passage gives
+        # is the date of one of its two events, whichever sentence describes the other one)
+        return None
     anchor = q_tokens - {t for _, raw in asked for t in tokenize(raw)}
     if q.interval:
         # ("berapa hari antara deklarasi … 10 mei 2023 dan MoU …": the date is the first event's; the sentence on
@@ -2374,13 +2448,21 @@ def other_instrument(q: Question, pool: list[Evidence]) -> Evidence | None:
     statement's names ("ACTIP") credits it to another document of a numbered kind ("ratified ACTIP by Law No. 12 of
     2017"), and no sentence of those names gives the statement's document: that sentence. None for a question that
     is no statement, or names no document or several."""
-    documents = set(q.constraints.documents)
-    if not q.premise or len(documents) != 1:
+    documents = list(dict.fromkeys(q.constraints.documents))
+    if not q.premise or not 1 <= len(documents) <= 2:
         return None
-    doc = next(iter(documents))
     spans = [m.span() for m in _DOCUMENT.finditer(q.text)]
-    names = [n for n in q.constraints.names
-             if not any(a <= q.text.find(n) < b for a, b in spans) and n.lower() not in DOCUMENT_KINDS.split("|")]
+    if len(documents) == 2:
+        # ("Perpres 69/2008 itu diubah lewat Perpres 19/2023 kan?"): the document after an instrument's marker is the
+        # one credited, the other is what the act was done to, a name like any other
+        doc = _instrument_document(q, documents)
+        if doc is None:
+            return None
+        names = [d for d in documents if d != doc]
+    else:
+        doc = documents[0]
+        names = [n for n in q.constraints.names
+                 if not any(a <= q.text.find(n) < b for a, b in spans) and n.lower() not in DOCUMENT_KINDS.split("|")]
     if not names:
         return None
     named = {t for n in names for t in tokenize(n)} | {t for p in q.constraints.places for t in tokenize(p)}
@@ -2394,12 +2476,30 @@ def other_instrument(q: Question, pool: list[Evidence]) -> Evidence | None:
         about = e.chunk.text if e.chunk.kind == "glossary" else text
         if not all(has_constraint(about, n) for n in names):
             continue
-        given = {m.group(1) + "/" + m.group(2) for m in _DOCUMENT.finditer(text) if m.group(2)}
+        # (where the act is done to a document, only the clauses on that document credit it: "Perpres 19/2023 (…);
+        # Perpres 69/2008 (…), amended by Perpres 22/2021 and Perpres 49/2023")
+        clauses = [c for c in re.split(r";", text) if all(has_constraint(c, n) for n in names)] \
+            if len(documents) == 2 else [text]
+        given = {m.group(1) + "/" + m.group(2) for c in clauses for m in _DOCUMENT.finditer(c) if m.group(2)} \
+            - set(names)
         if doc in given:  # (a sentence on the names credits it: "The 2020–2024 plan was set by Perpres 19/2023")
             return None
-        if given and {t[:6] for t in acts} & {t[:6] for t in e.tokens}:  # ("ratify" / "ratified")
+        told = {t[:6] for c in clauses for t in tokenize(c)}
+        if given and {t[:6] for t in acts} & told:  # ("ratify" / "ratified")
             found = found or e
     return found
+
+
+def _instrument_document(q: Question, documents: list[str]) -> str | None:
+    """Of a statement's two documents, the one an instrument's marker puts before ("through", "lewat", "melalui",
+    "by", "oleh", "via", "dengan"): the one credited with the act; None when neither or both stand so."""
+    credited = []
+    for m in _DOCUMENT.finditer(q.text):
+        if m.group(2) and re.search(r"\b(?:through|by|via|with|under|lewat|melalui|oleh|dengan|pakai)\s+$",
+                                    q.text[:m.start()], re.I):
+            credited.append(f"{m.group(1)}/{m.group(2)}")
+    credited = [d for d in dict.fromkeys(credited) if d in documents]
+    return credited[0] if len(credited) == 1 else None
 
 
 def majority_otherwise(q: Question, pool: list[Evidence]) -> tuple[str, Evidence] | None:

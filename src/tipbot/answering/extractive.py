@@ -54,11 +54,13 @@ from .analysis import (
     either_language,
     holds_phrase,
     is_abstract,
+    normalise,
     numbered_editions,
     ordinal_forms,
     part_tokens,
     phrase_pattern,
     sentences_of,
+    strip_framing,
     synonym_groups,
     synonyms_of,
     verb_terms,
@@ -80,6 +82,7 @@ from .answerability import (
     passage_of,
     period_years,
     satisfied,
+    speaks_of_qualified,
     states_omission,
     without_paper_identity,
 )
@@ -247,6 +250,9 @@ class ExtractiveAnswerer(Answerer):
                 chosen, listed = self.select(q, holding, q_tokens, context)
             elif q.answer_type == "summary":
                 chosen = with_each_item(chosen, pool, items, aliases)
+        if q.answer_type == "summary" and chosen:
+            chosen = with_each_qualified(q, chosen, pool, aliases, context.chunks)
+            chosen = with_each_facet(q, chosen, pool, context.idf)
         verdict = judge(q, pool, chosen, q_tokens, context, plan.glossary_terms, aliases)
         claimed = unnamed_method(q, context.chunks) if verdict.decision == "answer" else None
         if claimed is not None:
@@ -2115,6 +2121,9 @@ def event_terms(part: str, lang: str) -> set[str]:
     return event_head(part, lang) | part_tokens(part, lang)
 
 
+ONE_SOURCE_FIT = 0.7  # share of its event's best fit a sentence needs to count toward dating the span by one source
+
+
 def event_dates(dated: list[Evidence], pool: list[Evidence], parts: list[str], lang: str,
                 idf: dict[str, float], width: int = 6, yearly: list[Evidence] = ()) -> list[Evidence]:
     """One dated sentence for each event of "how long after A did B": the sentences that fit the events best
@@ -2168,7 +2177,10 @@ def event_dates(dated: list[Evidence], pool: list[Evidence], parts: list[str], l
             continue
         # (the ends of one span come from one source when one source dates every event by name: a span from one
         # source's date to another's is neither's, where the sources date an event differently)
-        one_source = all_named and len({(e.chunk.kind, e.chunk.source_id) for e, _ in combo}) == 1
+        # (and only from sentences that fit their events about as well as the best do: the meeting of another body
+        # that one source dates is no date of the meeting asked about, which only another source dates)
+        one_source = all_named and len({(e.chunk.kind, e.chunk.source_id) for e, _ in combo}) == 1 and all(
+            fit >= ONE_SOURCE_FIT * s[0][1] for (_, fit), s in zip(combo, shortlists, strict=True))
         total = (one_source, math.fsum(fit for _, fit in combo))
         if total > best[0]:
             best = (total, combo)
@@ -2266,6 +2278,60 @@ def with_each_item(chosen: list[Evidence], pool: list[Evidence], items: list[str
         if not any(satisfied(e, [item], aliases) for e in out):
             out += sorted((e for e in pool if is_content(e) and satisfied(e, [item], aliases)),
                           key=lambda e: -e.score)[:1]
+    return out
+
+
+def with_each_qualified(q: Question, chosen: list[Evidence], pool: list[Evidence], aliases=None,
+                        chunks=()) -> list[Evidence]:
+    """A summary that names a thing with a country ("… meetings with Cambodian police"), which no chosen sentence
+    speaks of: the best sentence that does joins it (the thing is one of what the summary is asked to cover)."""
+    out = list(chosen)
+    for country, noun in q.constraints.qualified:
+        if not any(speaks_of_qualified(e, pool, country, noun, aliases, chunks) for e in out):
+            speaking = [e for e in pool
+                        if is_content(e) and speaks_of_qualified(e, pool, country, noun, aliases, chunks)]
+            out += sorted(speaking, key=lambda e: -e.score)[:1]
+    return out
+
+
+_FACET_BREAK = re.compile(r"[,;:?]|\s[-–—]\s|\s(?:and|&|\+|plus|also|then|trus|terus|lalu|dan|serta|sama)\s", re.I)
+FACET_SHARE = 0.5  # of a facet's terms (idf-weighted) a sentence holds to cover it
+
+
+def facets(q: Question) -> list[set[str]]:
+    """The things a summary is asked to cover, each listed in a clause of its own ("approach, technique, steps,
+    how they checked validity"; "diteken kapan, dasar hukumnya apa, pasal2 pentingnya"): each clause's terms (for
+    an Indonesian question, their English renderings). Empty for a summary that lists fewer than two."""
+    out = []
+    # (the whole message: a list of what to cover may follow the request, "tl;dr of section 2? approach, steps, …")
+    for clause in _FACET_BREAK.split(normalise(q.original, q.language)):
+        clause = strip_framing(clause, q.language)
+        toks = set(tokenize(clause))
+        if q.language == "id":
+            toks = set(tokenize(" ".join(translate_terms(clause))))
+        if toks and toks not in out:
+            out.append(toks)
+    return out if len(out) >= 3 else []
+
+
+def with_each_facet(q: Question, chosen: list[Evidence], pool: list[Evidence], idf: dict[str, float]) -> list[Evidence]:
+    """A summary asked to cover several listed things: each that no chosen sentence holds brings the sentence of
+    the same sources or section (the one summarised) that holds most of it, when one holds at least
+    ``FACET_SHARE`` of it."""
+    wanted = facets(q)
+    if not wanted:
+        return chosen
+    within = {(e.chunk.kind, e.chunk.source_id, e.chunk.section if e.chunk.kind == "paper" else "") for e in chosen}
+    same = [e for e in pool if is_content(e) and
+            (e.chunk.kind, e.chunk.source_id, e.chunk.section if e.chunk.kind == "paper" else "") in within]
+    out = list(chosen)
+    for facet in wanted:
+        weight = sum(idf.get(t, 0.0) for t in facet)
+        if weight <= 0 or any(idf_coverage(e.tokens, facet, idf) >= FACET_SHARE for e in out):
+            continue
+        best = max(same, key=lambda e: idf_coverage(e.tokens, facet, idf), default=None)
+        if best is not None and idf_coverage(best.tokens, facet, idf) >= FACET_SHARE and best not in out:
+            out.append(best)
     return out
 
 

@@ -16,13 +16,14 @@ from functools import lru_cache
 
 import numpy as np
 
-from ..answer import MONTH_PREFIXES, MONTH_RE
+from ..answer import _MONTHS, MONTH_PREFIXES, MONTH_RE
 from ..chunking import chunk_sentences
 from ..keyword import tokenize
 from ..query import translate_terms
 from ..schema import Chunk, Passage
 from ..verify import content_figures, figure_key
 from .analysis import (
+    DOCUMENT_KINDS,
     NUMBER_WORDS,
     Question,
     all_stopwords,
@@ -80,6 +81,8 @@ POINTS_BACK = re.compile(r"^(this|these|that|those|it|they|such|its|their|he|she
                          r"beliau|mereka)\b", re.I)
 # an identity statement that points back: "This team is the …", "Tim ini adalah …" (what the sentence before it
 # speaks of, named)
+# a sentence that opens with a pronoun for the subject of the sentence before ("It did so to …", "Mereka …")
+ANAPHORIC_SUBJECT = re.compile(r"^(?:it|they|this|these|he|she|ia|dia|mereka|hal ini)\s", re.I)
 IDENTIFIES = re.compile(r"^(?:(?:this|these|that|those|such)\s+(?:[\w-]+\s+){1,3}?"
                         r"|(?:[\w-]+\s+){1,3}?(?:ini|itu|tersebut)\s+)"
                         r"(?:is|was|are|were|is called|is known as|adalah|ialah|merupakan|disebut|dikenal sebagai)\s"
@@ -540,7 +543,10 @@ def type_fit(ev: Evidence, q: Question, citation_index=None, q_tokens: set[str] 
         ev.parts["local"] = _local(text, spans, q_tokens, idf)
         return 0.4 + 0.3 * near + 0.3 * ev.parts["local"]
     if t == "date":
-        spans = [(m.start(), m.end()) for m in _DATE.finditer(text)]
+        # (a month the question itself gives, with no day, is what the asker has already: "the paper just says
+        # mid-July 2022" asks for more than "in mid-July 2022"; an interval's months are its inputs)
+        given = _months_given(q.text) if not q.interval else frozenset()
+        spans = [(m.start(), m.end()) for m in _DATE.finditer(text) if _month_year(m.group(0)) not in given]
         if spans:
             ev.parts["local"] = _local(text, spans, q_tokens, idf)
             return 0.5 + 0.5 * ev.parts["local"]
@@ -599,6 +605,22 @@ def type_fit(ev: Evidence, q: Question, citation_index=None, q_tokens: set[str] 
         # one that only carries a citation
         return (ORIGIN_CITED if _ASKS_ORIGIN.search(q.text) else 1.0) if cited else 0.0
     return 0.0
+
+
+_MONTH_YEAR = re.compile(rf"^({MONTH_RE})\s+((?:19|20)\d\d)$", re.I)
+
+
+def _month_year(date: str) -> tuple[int, str] | None:
+    """A month and year written without a day ("July 2022"), as (month, year); None for a date with its day."""
+    m = _MONTH_YEAR.match(date.strip())
+    return (_MONTHS[m.group(1).lower()], m.group(2)) if m else None
+
+
+@lru_cache(maxsize=256)
+def _months_given(text: str) -> frozenset[tuple[int, str]]:
+    """The months with their years a question gives ("mid-July 2022", "Oktober 2023")."""
+    return frozenset((_MONTHS[m.group(1).lower()], m.group(2))
+                     for m in re.finditer(rf"\b({MONTH_RE})\.?\s+((?:19|20)\d\d)\b", text, re.I))
 
 
 # compiled once: ``type_fit`` and ``has_constraint`` run for every candidate sentence
@@ -712,6 +734,13 @@ def candidates(q: Question, q_tokens: set[str], q_vectors: list, passages: list[
         # what a sentence leans on ("it", "this team"): its passage, heading and title hold half credit
         context = " ".join([chunk.section, chunk.title, chunk.text])
         in_context = {i for i in items if has_constraint(context, i, aliases)}
+        # (a digest's every sentence speaks of its source: the law or report the question names, when the digest is
+        # of it, is held by each of them, not only half, as a passage's context is)
+        # (with the kind, number and year that make up its name: "Law", "21" and "2007" of "Law 21/2007")
+        docs = [d for d in q.constraints.documents
+                if chunk.kind == "digest" and has_constraint(chunk.title, d, aliases)]
+        own = {i for i in in_context if docs and (any(i == d or i in d.split("/") for d in docs)
+                                                  or re.fullmatch(DOCUMENT_KINDS, i, re.I))}
         sentences = chunk_sentences(chunk)
         token_sets = [set(tokenize(sent)) for sent in sentences]
         scoped = _scoped_context(sentences, credited, in_context, aliases) if credited and in_context else {}
@@ -727,13 +756,16 @@ def candidates(q: Question, q_tokens: set[str], q_vectors: list, passages: list[
                 ev.similarity = max(float(ev.vector @ v) for v in q_vectors)
             # a share opening the sentence ("Around 40% were …") is a share of what the sentence before names: that
             # sentence's words and names count for it too
-            before = pos and opens_with_share(sent)
+            # (and for a reason, a sentence whose pronoun subject stands for what the sentence before tells, giving its
+            # cause or aim: "Law 31/2014 extended protection to … It did so to help uncover organised crime")
+            before = pos and (opens_with_share(sent) or (
+                q.answer_type == "reason" and ANAPHORIC_SUBJECT.match(sent) and holds_phrase("causal", sent.lower())))
             words_held = toks | (heading if pos == 0 else set()) | next_tokens
             words_held |= token_sets[pos - 1] if before else set()
             ev.parts["terms"] = (held_share(words_held, term_weights) + held_share(words_held, q_weights)) / 2
             if items:
                 shared = sentences[pos - 1] if before else ""
-                held = [has_constraint(f"{shared} {sent} {named_next}", i, aliases) for i in items]
+                held = [i in own or has_constraint(f"{shared} {sent} {named_next}", i, aliases) for i in items]
                 half = sum(0.5 for i, h in zip(items, held, strict=True)
                            if not h and i in in_context and pos in scoped.get(i, (pos,)))
                 ev.parts["constraints"] = (sum(held) + half) / len(items)
