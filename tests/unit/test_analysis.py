@@ -30,7 +30,8 @@ from tipbot.answering.analysis import analyse, strip_framing
         ("Where were the victims held?", "place"),
         # a gap in an interrogative stands for modifiers, not a clause
         ("Which presidential regulation sets out the plan?", "law"),
-        ("Which groups did Law No. 31 of 2014 add to the protection?", "fact"),
+        # (not a law question; a plural noun after the determiner asks for several groups: a list)
+        ("Which groups did Law No. 31 of 2014 add to the protection?", "list"),
         # a quoted sentence is what is asked about, not the question's grammar
         ("yg dikutip buat kalimat 'the victims were lured by job offers from relatives abroad' itu siapa?", "source"),
     ],

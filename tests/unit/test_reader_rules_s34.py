@@ -111,6 +111,7 @@ def test_indonesian_chat_make_is_pakai_and_a_kompleks_is_a_compound():
 
     assert "pakai" in normalise("trus paper make UU itu buat apa?", "id")
     assert "compound" in translate_terms("kompleks")
+    assert "research" in translate_terms("riset")
 
 
 def test_a_body_is_named_by_its_acronym_or_its_whole_name_not_by_most_of_its_words():
@@ -193,3 +194,52 @@ def test_a_month_the_question_already_gives_is_no_date_to_answer_with():
     echo = _sentence("The 22nd harbour meeting took place in mid-July 2022.")
     exact = _sentence("The 22nd harbour meeting was held by video conference on 19–21 July 2022.", "g1", "glossary")
     assert type_fit(exact, q, q_tokens=set(), idf={}) > type_fit(echo, q, q_tokens=set(), idf={})
+
+
+def test_a_count_of_people_does_not_answer_how_many_cases():
+    from tipbot.answering.answerability import counts_other_kind
+
+    q = analyse("besides the ferry case, how many other smuggling cases did the harbour police handle in 2023?")
+    people = _sentence("The harbour police arrested 12 suspects in the ferry case (Police, 2023).")
+    assert counts_other_kind(q, [people]) == ("cases", "suspects")
+    cases = _sentence("The harbour police handled 40 smuggling cases in 2023.")
+    assert counts_other_kind(q, [people, cases]) is None
+    assert counts_other_kind(analyse("how many suspects did the harbour police arrest?"), [people]) is None
+    # (a count of cases answers a question that counts victims: users call the cases victims)
+    assert counts_other_kind(analyse("how many victims did the harbour police record?"), [cases]) is None
+
+
+def test_an_inline_list_whose_items_hold_an_and_of_their_own_is_split_at_its_commas():
+    from tipbot.answering.selection import split_enumeration
+
+    text = ("The harbour plan has four areas: inspection, crew protection, licensing and prosecution, and regional "
+            "and national coordination.")
+    assert split_enumeration(text) == ["inspection", "crew protection", "licensing and prosecution",
+                                       "regional and national coordination"]
+
+
+def test_a_list_of_as_many_items_as_the_question_counts_answers_it_among_the_best_sentences():
+    from tipbot.answering.selection import ReaderConfig, structured_list
+
+    q = analyse("what are the 4 areas of the harbour plan?")
+    assert q.count == 4
+    pool = [_sentence("The harbour plan was adopted in 2017.", score=0.9),
+            _sentence("It was signed in Manila.", position=1, score=0.85),
+            _sentence("Nine bodies endorsed it.", position=2, score=0.8),
+            _sentence("It has four areas: inspection, crew protection, licensing and prosecution, and regional "
+                      "coordination.", position=3, score=0.6)]
+    found = structured_list(q, pool, [], ReaderConfig())
+    assert found is not None and len(found.items) == 4
+
+
+def test_an_interrogative_determiner_before_a_plural_noun_asks_for_a_list():
+    assert analyse("Which areas does the harbour plan cover?").answer_type == "list"
+    assert analyse("what kinds of smuggling does the harbour report name?").answer_type == "list"
+    assert analyse("what status does the harbour law have?").answer_type != "list"
+    assert analyse("what happens next at the harbour?").answer_type != "list"
+
+
+def test_what_a_source_means_for_the_paper_does_not_ask_for_the_paper():
+    q = analyse("summarise the harbour report's Cambodia chapter and why it matters for the paper")
+    assert not q.wants_paper
+    assert analyse("according to the paper, what does the harbour report say?").wants_paper

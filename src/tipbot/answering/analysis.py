@@ -556,6 +556,19 @@ def _RELATIVE_AFTER() -> dict[str, re.Pattern]:  # noqa: N802 - a constant, buil
             for wh, nouns in (("who", people), ("where", places))}
 
 
+# what a thing means for the paper: the paper is what it bears on, not the source asked for
+_RELEVANCE_TO_PAPER = re.compile(r"\b(?:matters?|mattered|relevant|relevance|important|means?|meant|relevan|penting|"
+                                 r"berarti|artinya)\s+(?:for|to|untuk|bagi|buat|ke)\s+(?:the\s+|this\s+)?paper\b",
+                                 re.I)
+# an interrogative determiner before a plural noun, or a noun of kinds ("which areas", "what kinds of"); not a word in
+# -s that is singular ("what status", "which process", "what basis")
+_PLURAL_WH = re.compile(r"(?:^|[.?!;]\s*)(?:which|what)\s+(?:(?:kinds|types|sorts)\s+of\b|(?!(?:\w*(?:ss|us|is|ous)|"
+                        r"news|means|series|this|its|was|has|does|is)\b)[a-z]{3,}s\b"
+                        # (a noun, not a verb: an auxiliary, a preposition or the end follows, "what happens next")
+                        r"(?=\s*(?:\?|$)|\s+(?:do|does|did|are|were|have|has|had|can|could|will|would|should|of|in|"
+                        r"on|for|from|to|under|the|a|an)\b))")
+
+
 @lru_cache(maxsize=1024)
 def answer_type(text: str, lang: str) -> str:
     """The expected answer type from the interrogatives and request verbs (both languages are checked: users
@@ -637,7 +650,12 @@ def answer_type(text: str, lang: str) -> str:
                     and len(re.findall(r"\w+", low[x.end():])) <= CLOSING_WORDS:
                 return "summary"
     # "explain when …" asks for a date: a general request verb yields to a specific interrogative
-    return best_strong if best_strong != "fact" else best
+    found_type = best_strong if best_strong != "fact" else best
+    if found_type == "fact" and _PLURAL_WH.search(low):
+        # "which areas does the plan cover?", "what kinds of exploitation …": an interrogative determiner before a
+        # plural noun asks for several things
+        return "list"
+    return found_type
 
 
 # the number of a law's provision asked for: "diatur di pasal brp", "ayat berapa", "which article of Law 21/2007"
@@ -1245,8 +1263,10 @@ def analyse(question: str, previous: Question | None = None) -> Question:
     # (nor in the alternative it rules out: "what did Khairi 2021 conclude? not what the paper says about it")
     # (nor in a source named by its author and year, or in the relative clause that identifies it by the paper:
     # "artikel Snyder 2019 yg jadi pegangan metode paper ini")
-    names_paper = _matches_any(_EXCLUDED_CLAUSE.sub(" ", citing_clause().sub(" ", without_cited_sources(
-        without_asides(norm, lang)))), words()["paper_words"], lang)
+    # (nor in what the question asks the source means for the paper: "why it matters for the paper", "relevan buat
+    # paper")
+    names_paper = _matches_any(_RELEVANCE_TO_PAPER.sub(" ", _EXCLUDED_CLAUSE.sub(" ", citing_clause().sub(
+        " ", without_cited_sources(without_asides(norm, lang))))), words()["paper_words"], lang)
     wants_paper = names_paper and not wants_source
     cleaned = focus(strip_framing(norm, lang) or norm, lang)
     # (what the question rules out, "…, bukan tersangkanya", is not searched for)

@@ -528,6 +528,29 @@ def satisfied(ev: Evidence, items: list[str], aliases=None) -> bool:
     return all(has_constraint(context, i, aliases) for i in items)
 
 
+def counts_other_kind(q: Question, typed: list[Evidence]) -> tuple[str, str] | None:
+    """The noun the question counts and the one the answer's figures count, when the question counts records
+    (``counted_kinds``: cases, reports) and every figure of the sentences that carry the answer that counts a kind
+    at all counts people ("how many cases" where they give "12 suspects"); None otherwise."""
+    kinds = {k: set(v) for k, v in words()["counted_kinds"].items()}
+    # (the noun counted stands within the four words after the interrogative: "how many other trafficking cases")
+    m = re.search(r"\b(?:how\s+many|berapa(?:\s+banyak)?|brp)((?:\s+[\w-]+){1,4})", q.text, re.I)
+    counted = next((w for w in (m.group(1).lower().split() if m else [q.head.lower()])
+                    if any(w in nouns for nouns in kinds.values())), "")
+    asked = next((k for k, nouns in kinds.items() if counted in nouns), None)
+    if asked is None:
+        return None
+    seen: dict[str, str] = {}
+    for e in typed:
+        # (the noun a figure counts stands within its next three words: "554 trafficking reports")
+        for m in re.finditer(r"\d[\d.,]*((?:\s+[A-Za-z-]+){1,3})", CITATION.sub(" ", e.text)):
+            noun = next((w for w in m.group(1).lower().split() if any(w in nouns for nouns in kinds.values())), "")
+            seen.update({k: noun for k, nouns in kinds.items() if noun in nouns and k not in seen})
+    # (one way only: a count of records is what users often call victims, "how many victims did SIMFONI PPA record"
+    # for its "2,605 cases", but a count of people is never one of cases)
+    return (counted, next(iter(seen.values()))) if asked == "records" and seen and asked not in seen else None
+
+
 def counted_thing_seen(q: Question, pool: list[Evidence], aliases=None) -> bool:
     """For "how many X": some sentence holds X (or its English rendering, or its glossary expansion) and a
     figure."""
@@ -916,6 +939,10 @@ def judge(q: Question, pool: list[Evidence], chosen: list[Evidence], q_tokens: s
     typed = [e for e in chosen if e.parts.get("type", 0.0) > 0] or [lead]
     if q.answer_type == "quantity" and counts_other_nationals(q, typed):
         return Verdict("refuse", reply="nationals")
+    kinds = counts_other_kind(q, typed) if q.answer_type == "quantity" and not q.arithmetic else None
+    if kinds:
+        # "how many cases did Polda Metro Jaya handle?": the figures given count people ("12 suspects"), not cases
+        return Verdict("refuse", missing=list(kinds), reply="other_kind")
     act = counted_act(q)
     telling = [e for e in typed if act and any(act_terms(act, q.language) & x.tokens for x in (e, *neighbours(e, pool))
                                                if x is not None)]

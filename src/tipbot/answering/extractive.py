@@ -744,7 +744,9 @@ class ExtractiveAnswerer(Answerer):
         if total and named:
             text = p["only_total"].format(total=total, part=named[0])
         if reply:
-            text = p[f"no_{reply}"]
+            # ("other_kind": the noun asked and the one the figures count, as ``missing`` holds them)
+            text = p[f"no_{reply}"].format(asked=missing[0], kind=missing[-1]) if reply == "other_kind" \
+                else p[f"no_{reply}"]
         if apart:
             text = p["not_together"].format(parties=p["and"].join(f"“{a}”" for a in apart))
         draft.statements.append(Statement(text, framing=True))

@@ -1018,9 +1018,14 @@ def _counted_inline(sentence: str) -> list[str]:
               for w in re.findall(r"[A-Za-z]+|\b\d{1,2}\b", lead.split(",")[-1])]  # (not the "23" of "2023")
     n = next((c for c in reversed(counts) if c), None)
     rest = re.sub(r"\s*\([^)]*\)", "", rest).strip(" .")  # (a citation after the last item)
-    items = [re.sub(r"^(?:and|dan|or|atau)\s+", "", i.strip()) for i in re.split(r",\s*|\s+(?:and|dan)\s+", rest)]
-    items = [i for i in items if i]
-    return items if n and len(items) == n >= 2 else []
+    # (split at commas alone first: an item may hold an "and" of its own, "law enforcement and prosecution, and
+    # regional and international coordination"; then at "and" too: "data presentation and conclusion")
+    for pattern in (r",\s*", r",\s*|\s+(?:and|dan)\s+"):
+        items = [re.sub(r"^(?:and|dan|or|atau)\s+", "", i.strip()) for i in re.split(pattern, rest)]
+        items = [i for i in items if i]
+        if n and len(items) == n >= 2:
+            return items
+    return []
 
 
 def heading_groups(chunks: list[Chunk]) -> dict[str, list[tuple[str, Chunk]]]:
@@ -1054,6 +1059,13 @@ def structured_list(q: Question, pool: list[Evidence], chunks: list[Chunk], cfg:
     def on_terms(ev: Evidence) -> bool:
         return ev.parts.get("terms", 0.0) >= LIST_RELEVANCE * best_terms
 
+    if q.count:
+        # ("the plan's 4 areas"): an enumeration of exactly as many items as the question counts, among the six best
+        # sentences (and at least half as good as the best), is the list asked for
+        counted = next((ev for ev in ranked
+                        if ev.score >= top / 2 and len(split_enumeration(ev.text)) == q.count), None)
+        if counted is not None:
+            return ListAnswer([(i, counted.chunk) for i in split_enumeration(counted.text)], "enumeration", counted)
     for n, ev in enumerate(ranked[:3]):
         items = split_enumeration(ev.text)
         # an enumeration answers when it lists as many items as the question counts, or when it is the best
