@@ -122,17 +122,20 @@ def reporting_verbs() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
-def countries() -> dict[str, str]:
-    """Every name or demonym of a country (lower case) → the country's name."""
-    raw = json.loads(resources.files("tipbot").joinpath("data/places.json").read_text(encoding="utf-8"))
-    return {form: name for name, forms in raw["countries"].items() for form in forms}
+def _places() -> dict:
+    """The gazetteer (``data/places.json``), read once."""
+    return json.loads(resources.files("tipbot").joinpath("data/places.json").read_text(encoding="utf-8"))
 
 
 @lru_cache(maxsize=1)
+def countries() -> dict[str, str]:
+    """Every name or demonym of a country (lower case) → the country's name."""
+    return {form: name for name, forms in _places()["countries"].items() for form in forms}
+
+
 def cities() -> dict[str, list[str]]:
     """Each country's cities as the sources write them (``places.json``'s ``cities``)."""
-    raw = json.loads(resources.files("tipbot").joinpath("data/places.json").read_text(encoding="utf-8"))
-    return raw["cities"]
+    return _places()["cities"]
 
 
 @lru_cache(maxsize=1)

@@ -456,7 +456,8 @@ def lead_holds(ev: Evidence, items: list[str], pool: list[Evidence], aliases=Non
     return all(has_constraint(near, i, aliases) for i in items)
 
 
-_ACRONYM = re.compile(r"[A-Z][A-Za-z0-9]*[A-Z][A-Za-z0-9]*")
+# a name with two capitals or more, mixed case allowed ("IOM", "BP2MI", "KemenPPPA"), unlike analysis's acronyms
+_CAPITALISED_TWICE = re.compile(r"[A-Z][A-Za-z0-9]*[A-Z][A-Za-z0-9]*")
 
 
 def uncredited(q: Question, ev: Evidence, pool: list[Evidence], chunks=(), aliases=None) -> list[str]:
@@ -474,7 +475,7 @@ def uncredited(q: Question, ev: Evidence, pool: list[Evidence], chunks=(), alias
     near = " ".join(x.text for x in (before, ev, after) if x is not None)
     # (by the acronym or its whole spelled-out name: most words of "Indonesian Migrant Workers Protection Agency"
     # are in a sentence on migrant workers that another body protects)
-    return [n for n in q.constraints.names if _ACRONYM.fullmatch(n) and n not in q.constraints.places
+    return [n for n in q.constraints.names if _CAPITALISED_TWICE.fullmatch(n) and n not in q.constraints.places
             and _proper_acronym(n, aliases) and not any(_names_whole(text, n, aliases) for text in (near, context))]
 
 
@@ -1681,7 +1682,10 @@ _ORDINAL = re.compile(r"\b(\d{1,3})(?:st|nd|rd|th)\s+([A-Za-z]{3,}(?:\s+[A-Za-z]
                       r"|\b([A-Za-z]{3,})\s+ke-?(\d{1,3})\b", re.I)
 
 
-_ORDINAL_NUMBERS = {w: int(n) for n, forms in words()["ordinal_claims"].items() for w in forms}
+@lru_cache(maxsize=1)
+def _ordinal_numbers() -> dict[str, int]:
+    """Each ordinal word (``ordinal_claims``, both languages) → its number."""
+    return {w: int(n) for n, forms in words()["ordinal_claims"].items() for w in forms}
 
 
 @lru_cache(maxsize=1)
@@ -1726,7 +1730,7 @@ def labelled_numbers(text: str, lang: str) -> list[tuple[set[str], str]]:
     # (an ordinal written as a word: "the fifth edition", "edisi pertama")
     for m in _ordinal_words().finditer(text):
         label, word = (m.group(2), m.group(1)) if m.group(1) else (m.group(3), m.group(4))
-        out.append((label, str(_ORDINAL_NUMBERS[word.lower()])))
+        out.append((label, str(_ordinal_numbers()[word.lower()])))
     labelled: list[tuple[set[str], str]] = []
     for label, number in out:
         toks = set(tokenize(label))

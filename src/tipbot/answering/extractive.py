@@ -2303,7 +2303,8 @@ FACET_SHARE = 0.5  # of a facet's terms (idf-weighted) a sentence holds to cover
 def facets(q: Question) -> list[set[str]]:
     """The things a summary is asked to cover, each listed in a clause of its own ("approach, technique, steps,
     how they checked validity"; "diteken kapan, dasar hukumnya apa, pasal2 pentingnya"): each clause's terms (for
-    an Indonesian question, their English renderings). Empty for a summary that lists fewer than two."""
+    an Indonesian question, their English renderings). Empty for a message of fewer than three such clauses (the
+    request and two things to cover)."""
     out = []
     # (the whole message: a list of what to cover may follow the request, "tl;dr of section 2? approach, steps, …")
     for clause in _FACET_BREAK.split(normalise(q.original, q.language)):
@@ -2323,9 +2324,8 @@ def with_each_facet(q: Question, chosen: list[Evidence], pool: list[Evidence], i
     wanted = facets(q)
     if not wanted:
         return chosen
-    within = {(e.chunk.kind, e.chunk.source_id, e.chunk.section if e.chunk.kind == "paper" else "") for e in chosen}
-    same = [e for e in pool if is_content(e) and
-            (e.chunk.kind, e.chunk.source_id, e.chunk.section if e.chunk.kind == "paper" else "") in within]
+    within = {_summarised(e) for e in chosen}
+    same = [e for e in pool if is_content(e) and _summarised(e) in within]
     out = list(chosen)
     for facet in wanted:
         weight = sum(idf.get(t, 0.0) for t in facet)
@@ -2335,6 +2335,11 @@ def with_each_facet(q: Question, chosen: list[Evidence], pool: list[Evidence], i
         if best is not None and idf_coverage(best.tokens, facet, idf) >= FACET_SHARE and best not in out:
             out.append(best)
     return out
+
+
+def _summarised(e: Evidence) -> tuple[str, str, str]:
+    """What a summary's sentence is drawn from: its source, and for the paper its section."""
+    return e.chunk.kind, e.chunk.source_id, e.chunk.section if e.chunk.kind == "paper" else ""
 
 
 def named_section(pool: list[Evidence], q_tokens: set[str], idf: dict[str, float]) -> list[Evidence]:

@@ -79,10 +79,11 @@ _NAME = re.compile(r"\b(?:[A-Z][A-Za-z'’-]+|[A-Z]{2,})(?:\s+(?:of|for|and|on|t
 # a sentence that opens with a demonstrative or a personal pronoun points back to the sentence before it
 POINTS_BACK = re.compile(r"^(this|these|that|those|it|they|such|its|their|he|she|his|her|ini|itu|tersebut|dia|ia|"
                          r"beliau|mereka)\b", re.I)
+# a sentence that opens with a pronoun for the subject of the sentence before ("It did so to …", "Mereka …"; narrower
+# than POINTS_BACK, which also takes a possessive or "such" before a noun)
+ANAPHORIC_SUBJECT = re.compile(r"^(?:it|they|this|these|he|she|ia|dia|mereka|hal ini)\s", re.I)
 # an identity statement that points back: "This team is the …", "Tim ini adalah …" (what the sentence before it
 # speaks of, named)
-# a sentence that opens with a pronoun for the subject of the sentence before ("It did so to …", "Mereka …")
-ANAPHORIC_SUBJECT = re.compile(r"^(?:it|they|this|these|he|she|ia|dia|mereka|hal ini)\s", re.I)
 IDENTIFIES = re.compile(r"^(?:(?:this|these|that|those|such)\s+(?:[\w-]+\s+){1,3}?"
                         r"|(?:[\w-]+\s+){1,3}?(?:ini|itu|tersebut)\s+)"
                         r"(?:is|was|are|were|is called|is known as|adalah|ialah|merupakan|disebut|dikenal sebagai)\s"
