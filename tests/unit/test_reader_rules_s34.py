@@ -243,3 +243,11 @@ def test_what_a_source_means_for_the_paper_does_not_ask_for_the_paper():
     q = analyse("summarise the harbour report's Cambodia chapter and why it matters for the paper")
     assert not q.wants_paper
     assert analyse("according to the paper, what does the harbour report say?").wants_paper
+
+
+def test_a_span_of_days_is_answered_whole():
+    from tipbot.answering.compose import direct_answer
+
+    q = analyse("when was the 22nd harbour meeting held?")
+    ev = _sentence("The 22nd harbour meeting was held by video conference, 19–21 July 2022.")
+    assert direct_answer(q, ev, set(tokenize(q.text))) == "19–21 July 2022"

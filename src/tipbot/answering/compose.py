@@ -610,6 +610,16 @@ def in_digits(span: str) -> str:
     return f"{value}{span[word.end():]}" if value != "x" else span
 
 
+_DAY_RANGE_START = re.compile(r"\b\d{1,2}\s*[–-]\s*$")  # the first day of a span written before its last: "19–"
+
+
+def with_first_day(text: str, start: int, date: str) -> str:
+    """A date with the first day of the span it ends, as ``text`` writes it ("19–21 July 2022", not "21 July
+    2022"): a span of days is answered whole."""
+    m = _DAY_RANGE_START.search(text[:start]) if start > 0 else None
+    return text[m.start():start] + date if m else date
+
+
 def direct_answer(q: Question, best: Evidence, q_tokens: set[str], places: frozenset[str] = frozenset(),
                   lower_words: frozenset[str] = frozenset()) -> str | None:
     """The figure, date, name or place the question asks for, as it stands in the best sentence; never what the
@@ -663,7 +673,7 @@ def direct_answer(q: Question, best: Evidence, q_tokens: set[str], places: froze
     if q.answer_type == "date":
         from .extractive import date_clauses, dates_or_months  # (here: extractive imports this module)
 
-        dates = [m.group(0) for m in _DATE.finditer(text)]
+        dates = [with_first_day(text, m.start(), m.group(0)) for m in _DATE.finditer(text)]
         asked = editions_asked(q)
         if asked:
             # ("kapan KTT ASEAN ke-43?": of "42nd ASEAN Summit (…, May 2023); 43rd Summit in Jakarta, Sept 2023", the
@@ -672,7 +682,7 @@ def direct_answer(q: Question, best: Evidence, q_tokens: set[str], places: froze
             clauses = date_clauses(text, found) if found else []
             named = [raw for (_, raw), c in zip(found, clauses, strict=True) if edition_pattern(asked).search(c)]
             if named:
-                return named[0]
+                return with_first_day(text, text.find(named[0]), named[0])
         if len(dates) >= 2 and limit == 1:
             # ("Signed … on 21 Nov 2015; entered into force on 8 March 2017" for "when did it enter into force?":
             # the date whose own clause holds most of the question's words)
