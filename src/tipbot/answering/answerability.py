@@ -451,9 +451,14 @@ def _shortens_a_word(token: str, vocab: dict[str, float]) -> bool:
 def lead_holds(ev: Evidence, items: list[str], pool: list[Evidence], aliases=None) -> bool:
     """The sentence that carries a figure, date or name holds the question's places and years itself or in the
     sentence before or after it: a figure about another country or another year does not answer."""
-    before, after = neighbours(ev, pool)
-    near = " ".join(x.text for x in (before, ev, after) if x is not None)
+    near = near_text(ev, pool)
     return all(has_constraint(near, i, aliases) for i in items)
+
+
+def near_text(ev: Evidence, pool: list[Evidence]) -> str:
+    """The sentence with the sentences either side of it in its passage, as one text."""
+    before, after = neighbours(ev, pool)
+    return " ".join(x.text for x in (before, ev, after) if x is not None)
 
 
 # a name with two capitals or more, mixed case allowed ("IOM", "BP2MI", "KemenPPPA"), unlike analysis's acronyms
@@ -471,8 +476,7 @@ def uncredited(q: Question, ev: Evidence, pool: list[Evidence], chunks=(), alias
     if ev.chunk.kind == "digest":
         context += " " + " ".join(c.text for c in chunks if c.source_id == ev.chunk.source_id
                                   and c.kind in ("digest", "reference"))
-    before, after = neighbours(ev, pool)
-    near = " ".join(x.text for x in (before, ev, after) if x is not None)
+    near = near_text(ev, pool)
     # (by the acronym or its whole spelled-out name: most words of "Indonesian Migrant Workers Protection Agency"
     # are in a sentence on migrant workers that another body protects)
     return [n for n in q.constraints.names if _CAPITALISED_TWICE.fullmatch(n) and n not in q.constraints.places
@@ -533,23 +537,29 @@ def counts_other_kind(q: Question, typed: list[Evidence]) -> tuple[str, str] | N
     """The noun the question counts and the one the answer's figures count, when the question counts records
     (``counted_kinds``: cases, reports) and every figure of the sentences that carry the answer that counts a kind
     at all counts people ("how many cases" where they give "12 suspects"); None otherwise."""
-    kinds = {k: set(v) for k, v in words()["counted_kinds"].items()}
+    kind_of = _counted_kind()
     # (the noun counted stands within the four words after the interrogative: "how many other trafficking cases")
     m = re.search(r"\b(?:how\s+many|berapa(?:\s+banyak)?|brp)((?:\s+[\w-]+){1,4})", q.text, re.I)
-    counted = next((w for w in (m.group(1).lower().split() if m else [q.head.lower()])
-                    if any(w in nouns for nouns in kinds.values())), "")
-    asked = next((k for k, nouns in kinds.items() if counted in nouns), None)
+    counted = next((w for w in (m.group(1).lower().split() if m else [q.head.lower()]) if w in kind_of), "")
+    asked = kind_of.get(counted)
     if asked is None:
         return None
     seen: dict[str, str] = {}
     for e in typed:
         # (the noun a figure counts stands within its next three words: "554 trafficking reports")
         for m in re.finditer(r"\d[\d.,]*((?:\s+[A-Za-z-]+){1,3})", CITATION.sub(" ", e.text)):
-            noun = next((w for w in m.group(1).lower().split() if any(w in nouns for nouns in kinds.values())), "")
-            seen.update({k: noun for k, nouns in kinds.items() if noun in nouns and k not in seen})
+            noun = next((w for w in m.group(1).lower().split() if w in kind_of), "")
+            if noun:
+                seen.setdefault(kind_of[noun], noun)
     # (one way only: a count of records is what users often call victims, "how many victims did SIMFONI PPA record"
     # for its "2,605 cases", but a count of people is never one of cases)
     return (counted, next(iter(seen.values()))) if asked == "records" and seen and asked not in seen else None
+
+
+@lru_cache(maxsize=1)
+def _counted_kind() -> dict[str, str]:
+    """Each noun of ``counted_kinds`` → the kind of thing it counts (people, records)."""
+    return {noun: kind for kind, nouns in words()["counted_kinds"].items() for noun in nouns}
 
 
 def counted_thing_seen(q: Question, pool: list[Evidence], aliases=None) -> bool:
@@ -1638,7 +1648,15 @@ def _speaks_of(ev: Evidence, pool: list[Evidence], country: str, want: set[str],
 
 def _names_city_of(text: str, country: str) -> bool:
     """Whether ``text`` names a city of ``country`` (``places.json``'s ``cities``: "Phnom Penh" for Cambodia)."""
-    return any(re.search(rf"(?<![\w-]){re.escape(c)}(?![\w-])", text) for c in cities().get(country, []))
+    pattern = _city_pattern(country)
+    return pattern is not None and bool(pattern.search(text))
+
+
+@lru_cache(maxsize=64)
+def _city_pattern(country: str) -> re.Pattern | None:
+    """One pattern for the cities of ``country``, compiled once; None for a country with none listed."""
+    names = cities().get(country, [])
+    return re.compile(rf"(?<![\w-])(?:{'|'.join(map(re.escape, names))})(?![\w-])") if names else None
 
 
 @lru_cache(maxsize=4)

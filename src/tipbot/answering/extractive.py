@@ -2309,9 +2309,7 @@ def facets(q: Question) -> list[set[str]]:
     # (the whole message: a list of what to cover may follow the request, "tl;dr of section 2? approach, steps, …")
     for clause in _FACET_BREAK.split(normalise(q.original, q.language)):
         clause = strip_framing(clause, q.language)
-        toks = set(tokenize(clause))
-        if q.language == "id":
-            toks = set(tokenize(" ".join(translate_terms(clause))))
+        toks = set(tokenize(" ".join(translate_terms(clause)) if q.language == "id" else clause))
         if toks and toks not in out:
             out.append(toks)
     return out if len(out) >= 3 else []
@@ -2328,12 +2326,12 @@ def with_each_facet(q: Question, chosen: list[Evidence], pool: list[Evidence], i
     same = [e for e in pool if is_content(e) and _summarised(e) in within]
     out = list(chosen)
     for facet in wanted:
-        weight = sum(idf.get(t, 0.0) for t in facet)
-        if weight <= 0 or any(idf_coverage(e.tokens, facet, idf) >= FACET_SHARE for e in out):
+        if any(idf_coverage(e.tokens, facet, idf) >= FACET_SHARE for e in out):
             continue
-        best = max(same, key=lambda e: idf_coverage(e.tokens, facet, idf), default=None)
-        if best is not None and idf_coverage(best.tokens, facet, idf) >= FACET_SHARE and best not in out:
-            out.append(best)
+        # (the first of equally covering sentences, in the pool's order)
+        cover, first = max(((idf_coverage(e.tokens, facet, idf), -i) for i, e in enumerate(same)), default=(0.0, 0))
+        if cover >= FACET_SHARE and same[-first] not in out:
+            out.append(same[-first])
     return out
 
 
