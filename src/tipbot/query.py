@@ -17,7 +17,10 @@ from pathlib import Path
 from .keyword import tokenize
 from .lang import detect_language
 
-_WORD = re.compile(r"[A-Za-z0-9\u00C0-\u024F][A-Za-z0-9\u00C0-\u024F\-.,/]*[A-Za-z0-9\u00C0-\u024F]|[A-Za-z0-9]")
+# (an apostrophe between letters belongs to its word, as in names: "Sa'diyah", "O'Brien")
+_WORD = re.compile(
+    r"[A-Za-z0-9\u00C0-\u024F](?:[A-Za-z0-9\u00C0-\u024F\-.,/]|['\u2019](?=[A-Za-z\u00C0-\u024F]))*"
+    r"[A-Za-z0-9\u00C0-\u024F]|[A-Za-z0-9]")
 
 
 @dataclass
@@ -174,7 +177,7 @@ def listed_form(forms: list[str]) -> str | None:
 def translate_terms(text: str) -> list[str]:
     """English renderings of the Indonesian words and phrases in ``text`` (unknown words are kept)."""
     domain, general = lexicons()
-    words = [w.lower() for w in _WORD.findall(text)]
+    words = [w.lower().replace("\u2019", "'") for w in _WORD.findall(text)]
     out: list[str] = []
     i = 0
     while i < len(words):

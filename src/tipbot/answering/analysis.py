@@ -400,6 +400,9 @@ class Question:
     # "selisih", "per report", "what % is that")
     arithmetic: str = ""
     change: bool = False  # asks how much a quantity changed ("by how many did it rise"): a difference of its two ends
+    # asks by what share of its earlier value a quantity changed ("what % rise is that", "naik brp persen"): the
+    # difference of its two ends, over the earlier one
+    percent_change: bool = False
     part_of: str = ""  # the total whose part a quantity question counts ("the 1,138 …, how many of them were women")
     breakdown: str = ""  # the dimension it asks a total broken down by ("… distributed by province": "place")
     personal: str = ""  # "opinion" (the assistant's own view) or "advice" (on the user's own case): no source holds it
@@ -1086,6 +1089,25 @@ def asks_whether_to(text: str) -> bool:
     return bool(_WHETHER_TO.search(text))
 
 
+@lru_cache(maxsize=1)
+def _PERCENT_CHANGE() -> re.Pattern:  # noqa: N802 - a constant, built once
+    """A share asked of a change: a percent word within a few words of a verb or noun of change (word list
+    ``change_verbs``), either side ("by what percent did it rise", "what % rise is that", "naik brp persen",
+    "brp persen kenaikannya"); not percentage points, a difference of two shares."""
+    table = words()["change_verbs"]
+    verbs = "|".join(re.escape(w) for w in sorted(table["en"] + table["id"], key=len, reverse=True))
+    share = r"(?<!poin )(?<!point )(?<!points )(?:%|percent(?:age)?|per\s+cent|persen(?:tase)?)(?!\s*(?:points?|poin))"
+    # (an interrogative's percent may stand a clause before its verb: "by what percent did the number of … rise")
+    return re.compile(rf"\b(?:by\s+)?(?:what|how\s+(?:many|much))\s*{share}[^.?!;,]{{0,80}}?\b(?:{verbs})\b"
+                      rf"|{share}(?:\s+\w+){{0,3}}?\s+(?:{verbs})(?:nya)?\b"
+                      rf"|\b(?:{verbs})(?:nya)?(?:\s+\w+){{0,3}}?\s+{share}", re.I)
+
+
+def asks_percent_change(text: str) -> bool:
+    """Whether a question asks by what share of its earlier value a quantity changed (``_PERCENT_CHANGE``)."""
+    return bool(_PERCENT_CHANGE().search(text))
+
+
 def _asks_percent(text: str) -> bool:
     """Whether a question asks for a share: a percent sign or word ("what % is that", "berapa persen")."""
     return "%" in text or bool(_table_pattern(tuple(w for w in words()["percent_words"] if w != "%"),
@@ -1356,6 +1378,11 @@ def analyse(question: str, previous: Question | None = None) -> Question:
         # "on average how many people were rescued per report?", "kalo dibagi rata, 1 tersangka kebagian brp
         # korban?": the ratio of the two counts the text gives
         q.arithmetic = "ratio"
+    if not q.arithmetic and len(given) == 1 and atype == "quantity" and not given[0].endswith("%") and (
+            _AVERAGE_PER.search(cleaned) or even or _matches_any(cleaned, words()["arithmetic"]["ratio"], lang)):
+        # "554 laporan … rata2 satu laporan itu brp korban?": an average of one count the question gives, over
+        # the other count the text gives beside it
+        q.arithmetic = "ratio"
     if not q.arithmetic and len(given) == 2:
         shares = [n for n in given if n.endswith("%")]
         if _matches_any(cleaned, words()["arithmetic"]["remainder"], lang):
@@ -1459,6 +1486,10 @@ def analyse(question: str, previous: Question | None = None) -> Question:
     if q.answer_type == "quantity":
         q.bound = asked_bound(cleaned, lang)
     q.percent = atype == "quantity" and _asks_percent(cleaned)
+    if q.percent and asks_percent_change(cleaned):
+        # ("by what percent did it rise", "what % rise is that?", "naik brp persen"): a change of two counts the
+        # text gives, as a share of the earlier one; no percentage the text states answers it
+        q.percent, q.percent_change, q.change, q.arithmetic = False, True, True, "difference"
     if q.count and (atype in ("fact", "definition", "method") or atype == "summary" and _only_weak_request(cleaned)):
         q.answer_type = "list"  # ("explain the three stages …", "jelaskan tiga tahap …": the items counted)
     q.rank = ranked_act(cleaned)

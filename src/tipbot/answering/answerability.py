@@ -179,7 +179,8 @@ def foreign_words(text: str, vocab: dict[str, float]) -> list[str]:
     # reader's own request word, not a thing the sources must name)
     requests = set(words()["breakdowns"]["requests"]["en"])
     out = []
-    for m in re.finditer(r"(?<![\w-])[a-z]{4,}(?![\w-])", text.lower()):
+    # (a word after an apostrophe is part of a name: "Sa'diyah" is not "diyah")
+    for m in re.finditer(r"(?<![\w'\u2019-])[a-z]{4,}(?![\w'\u2019-])", text.lower()):
         w = m.group(0)
         toks = tokenize(w)
         if not toks or w in stops or w in requests or any(t in vocab for t in toks) or indonesian_word(w) or any(
@@ -562,12 +563,21 @@ def _counted_kind() -> dict[str, str]:
     return {noun: kind for kind, nouns in words()["counted_kinds"].items() for noun in nouns}
 
 
+@lru_cache(maxsize=1)
+def _arithmetic_words() -> frozenset[str]:
+    """The words of the arithmetic word lists, in both languages ("selisih", "total", "rata-rata")."""
+    return frozenset(w for table in words()["arithmetic"].values() for lg in table.values() for phrase in lg
+                     for w in phrase.lower().split())
+
+
 def counted_thing_seen(q: Question, pool: list[Evidence], aliases=None) -> bool:
     """For "how many X": some sentence holds X (or its English rendering, or its glossary expansion) and a
     figure."""
     head = q.head
     if not head or head in words()["generic_counted"] or re.sub(r"s$", "", head) in countries():
         return True  # a count of people, cases, years … or of a country's citizens ("how many Indonesians")
+    if q.arithmetic and head.lower() in _arithmetic_words():
+        return True  # ("brp selisih …": the value computed is no thing the sources count)
     rendered = translate_terms(head) if q.language == "id" else []
     if q.language == "id" and [r.lower() for r in rendered] == [head.lower()]:
         return True  # a word the word lists cannot translate ("estimasi") says nothing about the sources
@@ -836,9 +846,10 @@ def judge(q: Question, pool: list[Evidence], chosen: list[Evidence], q_tokens: s
             placed = _placed_otherwise(q, pool, unknown, q_tokens, idf, places)
             if placed is not None:
                 return placed
-        # (a year the question states in a clause of its own, before what it asks, is asserted: "Snyder's article
-        # was published in 2009 - what is its main argument?")
-        stated = all(re.fullmatch(r"(?:19|20)\d\d", m) and states_clause(q.text, m) for m in missing)
+        # (a year or figure the question states in a clause of its own, before what it asks, is asserted: "Snyder's
+        # article was published in 2009 - what is its main argument?", "the report recorded 354 flows - why so few?")
+        stated = all((re.fullmatch(r"(?:19|20)\d\d", m) or m in q.constraints.numbers) and states_clause(q.text, m)
+                     for m in missing)
         actor = asserted_actor(q, context.proper_names) if q.premise else None
         if actor in missing and content:
             # a body the sources never name credited with an act ("why did Mike Pompeo release the 2023 TIP
@@ -992,10 +1003,19 @@ def judge(q: Question, pool: list[Evidence], chosen: list[Evidence], q_tokens: s
         return Verdict("refuse")
     # any question may carry an assertion ("Indonesia chaired ASEAN in 2022 — which …?", "… di Bali ya?"), not
     # only one marked as such ("why did …"): a value the evidence for the same event contradicts is corrected
-    contradicted = contradiction(q, pool, q_tokens, idf, places, aliases, context.proper_names)
+    # (an assertion about the paper itself is checked against its front matter, the evidence chosen: another work's
+    # digest that places its own author elsewhere says nothing of this paper's authors)
+    about_paper = q.about_document and any(e.chunk.kind == "paper" for e in chosen[:1])
+    contradicted = contradiction(q, chosen if about_paper else pool, q_tokens, idf, places, aliases,
+                                 context.proper_names)
     if contradicted is not None:
         value, evidence = contradicted
         return Verdict("premise", missing=[value], claim=claim_of(q), evidence=evidence)
+    unheld = [n for n in q.constraints.names if not any(has_constraint(e.text, n, aliases) for e in chosen)]
+    if about_paper and q.premise and unheld:
+        # (a name the question asserts of the paper that its front matter does not hold: "… from Universitas
+        # Indonesia, right?" is corrected with the affiliation line)
+        return Verdict("premise", missing=unheld, claim=claim_of(q))
     apart = parties_apart(q, context, aliases)
     if apart:
         # "the joint statement of SBMI and NCB Interpol", "the agreement the Embassy reached with the hospital":

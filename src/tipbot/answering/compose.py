@@ -41,6 +41,7 @@ from .selection import (
     _LAW_REF,
     _YEAR,
     CITATION,
+    COUNTED_COMPOUND,
     ITEM_NUMBER,
     Evidence,
     ListAnswer,
@@ -155,6 +156,7 @@ def _figure_spans(text: str) -> list[tuple[int, int]]:
     for w in NUMBER_WORDS:
         for m in re.finditer(rf"\b{w}\s+[a-z][\w-]*", text, re.I):
             spans.append((m.start(), m.end()))
+    spans += [(m.start(), m.end()) for m in COUNTED_COMPOUND.finditer(text)]
     return spans
 
 
@@ -517,6 +519,11 @@ KIND_REACH = 20  # characters after a figure's span within which its unit may st
 _MAGNITUDE = re.compile(r"\s*(?:thousand|million|billion|trillion|ribu|juta|miliar|milyar|triliun)\b", re.I)
 
 
+def _falls(question: str) -> bool:
+    """Whether a question asks of a fall (a verb of decrease of word list ``falling_verbs``), not a rise."""
+    return bool(either_language(words()["falling_verbs"]).search(question))
+
+
 def computed_value(q: Question, inputs: list[str], lang: str) -> str | None:
     """The statement of a sum, difference, ratio, percentage or share of ``inputs`` ("50.97% + 46.14% = 97.11%
     (computed: …)", "2,778 ÷ 861 ≈ 3.2", "2,047 ÷ 2,648 ≈ 77.3%", "50.97% × 2,605 ≈ 1,328"; "21 million − 11
@@ -541,7 +548,13 @@ def computed_value(q: Question, inputs: list[str], lang: str) -> str | None:
         (a, ra), (b, rb) = sorted(zip(values, inputs, strict=True), reverse=True)
         # (two percentages differ by percentage points: "74% − 46% = 28 percentage points", not "28%", a share)
         result = show(a - b).rstrip("%") + f" {table['percentage_points']}" if percent else show(a - b)
-        return table["computed_difference"].format(a=ra, b=rb, result=result)
+        text = table["computed_difference"].format(a=ra, b=rb, result=result)
+        if q.percent_change and not percent and b > 0:
+            # (a change asked as a share: of the earlier figure, the smaller for a rise, the larger for a fall)
+            base, rbase = (a, ra) if _falls(q.text) else (b, rb)
+            text += " " + table["computed_change_percent"].format(
+                change=result, base=rbase, result=f"{(a - b) / base * 100:,.1f}%")
+        return text
     if q.arithmetic == "ratio" and len(values) == 2 and not percent and min(values) > 0:
         (a, ra), (b, rb) = sorted(zip(values, inputs, strict=True), reverse=True)
         return table["computed_ratio"].format(a=ra, b=rb, result=f"{a / b:,.1f}")
@@ -605,7 +618,9 @@ def _rounded_before() -> re.Pattern:
 def in_digits(span: str) -> str:
     """A figure the sentence writes in words, written in digits for the direct answer ("five years" → "5 years",
     "Nine sectoral bodies" → "9 …"): digits read the same in either language; the quote keeps the words."""
-    word = re.match(r"[A-Za-z]+(?![\w-])", span)  # (a whole word: not "two-thirds")
+    # (a whole word, or one joined to its counted noun: "eight-point"; not "two-thirds")
+    word = re.match(r"[A-Za-z]+(?![\w-])", span) or (
+        re.match(r"[A-Za-z]+(?=-)", span) if COUNTED_COMPOUND.match(span) else None)
     value = _figure_value(span) if word else "x"
     return f"{value}{span[word.end():]}" if value != "x" else span
 

@@ -16,7 +16,7 @@ from functools import lru_cache
 
 from ..schema import Answer, Citation
 from ..verify import figures, normalise_figure
-from .analysis import INTERROGATIVES, analyse, content_words, words
+from .analysis import INTERROGATIVES, analyse, content_words, either_language, refers_back, strip_framing, words
 
 MAX_QUESTIONS = 3  # a longer chain of questions is answered as three, the last one holding the rest
 OPENING = 2  # an interrogative among a sentence's first words opens a question ("and what …", "terus kapan …")
@@ -83,7 +83,11 @@ def split_questions(text: str, lang: str) -> list[str]:
         # a short piece ("ringkasin ya", "like the aim …") belongs to the question before it; one with its own
         # interrogative after a whole question ("Who signed it? When?", "When was it signed, and where?") asks
         # another thing of the same subject, and is answered as a follow-up of it
-        asks_more = kept and _substantial(kept[-1], lang) and (
+        # (one that only asks what the paper says, "… ? kata paper gimana?", "… ? what does the paper say?", asks
+        # for the question before it to be answered from the paper: it is part of that question)
+        by_paper = bool(either_language(words()["paper_words"]).search(piece)) and set(
+            _tokens(strip_framing(piece, lang))) <= INTERROGATIVES
+        asks_more = kept and _substantial(kept[-1], lang) and not by_paper and (
             bool(set(_tokens(piece)) & INTERROGATIVES) or analyse(piece).answer_type != "fact")
         if kept and not (_substantial(piece, lang) and _substantial(kept[-1], lang)) and not asks_more:
             kept[-1] = f"{kept[-1]} {piece}"
@@ -121,11 +125,21 @@ def asks_otherwise(first: str, whole_type: str) -> bool:
     return analyse(first).answer_type != whole_type
 
 
+POINTER_WORDS = 4  # words at most of a later question that only points back ("what did she say")
+
+
 def answered_already(piece: str, answers: list[Answer]) -> bool:
-    """A later question that asks how many of a thing ("…, and from how many reports?") when a passage the answer
-    so far quotes already gives a figure of that thing ("saving 2,778 people from 861 reports"): its own search
-    would find another count of the same noun elsewhere ("75 reports" of another event)."""
+    """A later question that the answer so far already answers: one that asks how many of a thing ("…, and from how
+    many reports?") when a passage it quotes already gives a figure of that thing ("saving 2,778 people from 861
+    reports"), whose own search would find another count of the same noun elsewhere ("75 reports" of another
+    event); and one that only points back ("dia bilang apa?")."""
     q = analyse(piece)
+    if q.answer_type in ("summary", "fact") and len(_tokens(piece)) <= POINTER_WORDS \
+            and not content_words(piece, q.language) and refers_back(piece):
+        # ("siapa yg nulis penilaian ACTIP …? dia bilang apa?", "… what did she say?"): a short question of nothing
+        # but a word that points back and a request asks what the answer so far quotes; it has no subject of its
+        # own (a longer one asks something of it: "apa yang tidak disebut paper tentang waktunya?")
+        return bool(answers)
     if q.answer_type != "quantity" or not q.head:
         return False
     head = re.escape(q.head.lower().rstrip("s"))

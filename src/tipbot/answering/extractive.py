@@ -242,17 +242,32 @@ class ExtractiveAnswerer(Answerer):
                                                    aliases)
                  if i not in (*q.constraints.years, *q.constraints.numbers)]
         # (an inventory, "which laws does the paper name", is every name of its kind, wherever it stands)
-        if items and chosen and not asked_entity_kind(q) and not defines_term(q, chosen) and not any(
-                satisfied(e, items, aliases) for e in chosen):
+        # (nor for an assertion about the paper itself, whose front matter is the evidence: "the authors of this
+        # paper are from Universitas Indonesia, right?" is checked against the affiliation line)
+        about_paper = q.about_document and q.premise and any(e.chunk.kind == "paper" for e in chosen[:1])
+        if items and chosen and not asked_entity_kind(q) and not defines_term(q, chosen) and not about_paper \
+                and not any(satisfied(e, items, aliases) for e in chosen):
+            persons = [i for i in items if bare_name_tokens(i)]
             holding = [e for e in pool if satisfied(e, items, aliases)
-                       and (e.chunk.kind != "reference" or q.answer_type == "source")]
+                       and (e.chunk.kind != "reference" or q.answer_type == "source")] or [
+                # (else, for a person the question names with an office, a note on a reference's record that names
+                # that person itself and may report what they said: "a public statement by Minister … gives 2,356
+                # reported victims"; not the record's entry, which names only authors, nor a note on a country or a
+                # title that its record names elsewhere)
+                e for e in pool if e.chunk.kind == "reference" and e.text.startswith("Anomaly: ") and persons
+                and all(has_constraint(e.text, i, aliases) for i in persons) and satisfied(e, items, aliases)]
             if holding:
                 chosen, listed = self.select(q, holding, q_tokens, context)
             elif q.answer_type == "summary":
                 chosen = with_each_item(chosen, pool, items, aliases)
+        if q.answer_type == "source" and items and any(satisfied(e, items, aliases) for e in chosen):
+            # ("the Cordisco Tsai et al 2021 article: what volume and pages?": the record of the work named; another
+            # source's digest or record, whose volume and pages are another work's, is no part of the answer)
+            chosen = [e for e in chosen if e.chunk.kind not in ("digest", "reference") or satisfied(e, items, aliases)]
         if q.answer_type == "summary" and chosen:
             chosen = with_each_qualified(q, chosen, pool, aliases, context.chunks)
             chosen = with_each_facet(q, chosen, pool, context.idf)
+            chosen = with_list_leads(chosen, pool)
         verdict = judge(q, pool, chosen, q_tokens, context, plan.glossary_terms, aliases)
         claimed = unnamed_method(q, context.chunks) if verdict.decision == "answer" else None
         if claimed is not None:
@@ -311,8 +326,11 @@ class ExtractiveAnswerer(Answerer):
             # whole ("**Funding:** the state budget (APBN), …") is the answer, with the rest of the item (not when
             # the question asks what the paper says: "keyword paper ini apa aja?")
             top = max((e.score for e in content), default=0.0)
-            labelled = sorted((e for e in content if e.score >= LABEL_SHARE * top and labels_item(e, q_tokens)),
-                              key=lambda e: -e.score)
+            # (or at any score when the question names its section too: "komitmen buat korbannya apa aja?" names
+            # the item "**Victims:** …" of the section "Main commitments")
+            labelled = sorted((e for e in content if labels_item(e, q_tokens) and (
+                e.score >= LABEL_SHARE * top or set(tokenize(e.chunk.section or "")) & q_tokens)),
+                key=lambda e: -e.score)
             if labelled:
                 ordered = sorted(content, key=lambda e: (e.chunk.order, e.position))
                 return _item_sentences(labelled[0], ordered)[:LIMITS["list"]], None
@@ -340,7 +358,15 @@ class ExtractiveAnswerer(Answerer):
                 content = [e for e in content if section_chunks([e.chunk], "method")] or content
         if q.about_document and t not in ("summary", "comparison"):  # (a summary or comparison of "the abstract")
             front = [e for e in content if e.passage.score == 0.0 and e.chunk.kind == "paper"]
-            if front:  # the title block (title, authors, affiliations) and the front-matter line that fits best
+            # (not the paper's front matter when the question names another work, which it does not hold and another
+            # passage writes word for word: "who wrote the assessment of ACTIP in the Asian Journal of International
+            # Law?")
+            names = [n for n in q.constraints.names if n not in q.constraints.years]
+            verbatim = lambda e: all(re.search(re.escape(n), passage_of(e), re.I) for n in names)  # noqa: E731
+            elsewhere = names and not any(satisfied(e, names) for e in front) and any(
+                verbatim(e) for e in content if e not in front)
+            if front and not elsewhere:
+                # the title block (title, authors, affiliations) and the front-matter line that fits best
                 first = min(e.chunk.order for e in front)
                 block = [e for e in front if e.chunk.order == first]
                 rest = [e for e in front if e not in block[:3]]
@@ -601,8 +627,14 @@ class ExtractiveAnswerer(Answerer):
                     chosen = [best_paper, lead, *[e for e in chosen if e not in (best_paper, lead)]][:limit]
                     lead = best_paper
             # (not over a sentence holding the question's names and years, for one that holds fewer of them)
+            # (unless the lead's passage holds every name the question gives, lacking only a number, and only the lead
+            # counts the noun asked: "the 17th AMMTC's Labuan Bajo Declaration, brp poin?" is answered by "the
+            # eight-point declaration", not by the glossary's entry on the meeting; a sentence on another source,
+            # "62 citizens are victims (Arbar)", does not answer "brp korban" of SIMFONI PPA's "2,605 cases")
             other_source = t == "quantity" and lead is not None and chosen[0].parts.get("constraints", 0.0) >= 1.0 \
-                and lead.parts.get("constraints", 0.0) < 1.0
+                and lead.parts.get("constraints", 0.0) < 1.0 and not (
+                    q.constraints.names and satisfied(lead, q.constraints.names)
+                    and counts_head(lead.text, q) and not counts_head(chosen[0].text, q))
             if lead is not None and lead.score >= TYPED_LEAD * chosen[0].score and lead is not chosen[0] \
                     and not other_source:
                 chosen = [lead, *[e for e in chosen if e is not lead]][:limit]
@@ -829,7 +861,10 @@ class ExtractiveAnswerer(Answerer):
             def about(e: Evidence) -> float:
                 return e.parts.get("constraints", 0.0) + e.parts.get("meaning", 0.0) + KIND_PRIOR.get(e.chunk.kind, 0)
 
-            shown = [e for e in (chosen or []) if e.chunk.kind != "reference"][:2]
+            # (of the front matter of a paper the question names, the title block whole and its best line: the claim
+            # may be of any of them, its authors or their affiliation)
+            title_block = q.about_document and q.names_paper
+            shown = [e for e in (chosen or []) if e.chunk.kind != "reference"][:4 if title_block else 2]
             # the question's own names and figures, other than the years that fail ("2,605", "SIMFONI PPA")
             others = [i for i in (*q.constraints.names, *q.constraints.numbers) if i not in years_missing]
             if not contradicted and years_missing:
@@ -926,15 +961,20 @@ class ExtractiveAnswerer(Answerer):
                 # ("brp persen korban laki2": "2.89% were men" answers, not "women (as many as 83%)")
                 lead = next((e for e in chosen if e.parts.get("type", 0.0) > 0 and group_figures(e.text, group)),
                             lead)
+            # (the edition or label the question names qualifies what a quantity question counts, unless only the
+            # lead counts the noun asked: "the declaration of the 17th AMMTC, brp poin?" is answered by "the
+            # eight-point declaration", not by the meeting's entry)
+            counted = q.answer_type == "quantity" and counts_head(lead.text, q)
+            counts = lambda e: not counted or counts_head(e.text, q)  # noqa: E731
             asked = editions_asked(q)
             if asked:  # ("kapan KTT ASEAN ke-43?": the sentence that names that edition answers, not the 42nd's)
-                lead = next((e for e in chosen if edition_pattern(asked).search(e.text)), lead)
+                lead = next((e for e in chosen if edition_pattern(asked).search(e.text) and counts(e)), lead)
             labels = labelled_numbers(q.text, q.language)
             if labels and not names_label(lead, labels):
                 # ("sejak kapan Kamboja masuk Tier 3?": the sentence that names Tier 3 answers, of those chosen or
                 # retrieved nearly as relevant, not a sentence on the country without it)
                 lead = next((e for e in [*chosen, *nearly_as_relevant(pool, chosen, lead)]
-                             if e.parts.get("type", 0.0) > 0 and names_label(e, labels)), lead)
+                             if e.parts.get("type", 0.0) > 0 and names_label(e, labels) and counts(e)), lead)
             office = asked_office(q) if q.answer_type == "actor" else None
             # "who was the vice-chair of …": the sentence that names a holder of that office answers (an office
             # by its name; not any official of a body, "pejabat Kemenko PMK", whose holders any title may name)
@@ -2293,6 +2333,25 @@ def with_each_qualified(q: Question, chosen: list[Evidence], pool: list[Evidence
             speaking = [e for e in pool
                         if is_content(e) and speaks_of_qualified(e, pool, country, noun, aliases, chunks)]
             out += sorted(speaking, key=lambda e: -e.score)[:1]
+    return out
+
+
+def with_list_leads(chosen: list[Evidence], pool: list[Evidence]) -> list[Evidence]:
+    """Items of a list, chosen without the sentence that announces them ("as "Fikhri et al. 2021a" …;", "and
+    once, correctly, as …"), bring that sentence before them ("The paper lists this one article three times in
+    its references:"): an item that opens in lower case goes on the sentence before it, back to the one that ends
+    with a colon. The announcing sentence says what the items are items of."""
+    out = list(chosen)
+    for e in chosen:
+        item, lead = e, None
+        while item is not None and item.text[:1].islower():
+            before = neighbours(item, pool)[0]
+            if before is not None and before.text.rstrip().endswith(":"):
+                lead = before
+                break
+            item = before if before is not None and before.text.rstrip()[-1:] in (";", ",") else None
+        if lead is not None and lead not in out:
+            out.insert(out.index(e), lead)
     return out
 
 

@@ -626,6 +626,10 @@ def _months_given(text: str) -> frozenset[tuple[int, str]]:
 
 # compiled once: ``type_fit`` and ``has_constraint`` run for every candidate sentence
 _NUMBER_WORD_RES = {w: re.compile(rf"\b{re.escape(w)}\b") for w in NUMBER_WORDS}
+# a number word joined to the noun it counts ("the eight-point declaration", "a three-year plan"); a fraction's
+# denominator ("two-thirds") makes a share, not a count
+COUNTED_COMPOUND = re.compile(rf"\b(?:{'|'.join(NUMBER_WORDS)})-(?!(?:halves|thirds|quarters|fifths|sixths|"
+                              r"sevenths|eighths|ninths|tenths)\b)[a-z]+\b", re.I)
 _PERCENT = re.compile(r"\d[\d.,]*\s*(?:%|percent|per cent|persen)")
 
 
@@ -657,8 +661,13 @@ def counts_head(text: str, q: Question) -> bool:
     """Whether a figure of the sentence counts the noun a quantity question counts: the noun stands right after
     it ("about 275 participants", not "six bilateral police MoUs" for "how many participants")."""
     head = _head_tokens(q.head, q.language)
-    return bool(head) and any(head & set(tokenize(text[m.end(): m.end() + HEAD_REACH]))
-                              for m in _NUMERAL.finditer(text))
+    if not head:
+        return False
+    # (a figure in words counts too: "the eight-point declaration", "four declarations")
+    low = text.lower()
+    ends = [m.end() for m in _NUMERAL.finditer(text)] + [
+        m.end() for w, pattern in _NUMBER_WORD_RES.items() if w in low for m in pattern.finditer(low)]
+    return any(head & set(tokenize(text[e: e + HEAD_REACH])) for e in ends)
 
 
 HEAD_REACH = 40  # characters after a figure within which the noun it counts stands
