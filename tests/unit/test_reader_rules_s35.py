@@ -91,6 +91,7 @@ def test_words_of_weakness_and_assessment_are_read_in_both_languages():
     assert "assessment" in translate_terms("penilaian")
     assert "amendment" in translate_terms("amandemennya")
     assert "framework" in translate_terms("kerangka teorinya")
+    assert "later" in translate_terms("belakangan")
 
 
 
@@ -107,3 +108,56 @@ def test_a_change_asked_as_a_percent_is_the_difference_over_the_earlier_figure()
     # (percentage points are a difference of two shares, and a share asked of a group is no change)
     assert not analyse("turun berapa poin persentase?").percent_change
     assert not analyse("what percent of harbour victims were women?").percent_change
+
+
+def test_a_span_asked_between_dates_the_question_gives_is_counted_from_them():
+    from tipbot.answer import Draft, Statement
+    from tipbot.answering.extractive import ExtractiveAnswerer
+
+    q = analyse("pelabuhan dibentuk 5 Juni 2023 & statistiknya dilaporin 10 Okt 2023. itu selang brp hari?")
+    assert q.interval
+    draft = Draft([Statement("The harbour force was formed on 5 June 2023; it reported figures as of 10 Oct 2023.",
+                             [1])], [])
+    ExtractiveAnswerer._date_difference(draft, "id", q)
+    assert "127" in draft.statements[0].text
+    # (one date the question gives, which a quoted sentence gives too, is one end: not another date of its sentence)
+    q = analyse("the harbour pact: Myanmar deposited on 16 Jan 2017. how many days from then until it entered into "
+                "force?")
+    draft = Draft([Statement("Viet Nam deposited on 5 January 2017 and Myanmar on 16 January 2017.", [1]),
+                   Statement("The harbour pact entered into force on 8 March 2017.", [2])], [])
+    ExtractiveAnswerer._date_difference(draft, "en", q)
+    assert "51" in draft.statements[0].text
+
+
+def test_an_age_asked_in_indonesian_needs_a_figure_of_age():
+    from tipbot.answering.answerability import quantity_kind
+
+    assert quantity_kind(analyse("rata2 umur korban kasus pelabuhan brp thn?")) == "age"
+    assert quantity_kind(analyse("brp korban kasus pelabuhan?")) is None
+
+
+def test_a_rank_asked_of_a_place_that_no_ranking_sentence_names_is_not_in_the_sources():
+    from tipbot.answering.answerability import unranked_places
+
+    ranked = _sentence("**Tier:** Indonesia moved up to Tier 2.", "d1", "digest")
+    named = _sentence("Thailand is the leading destination country for harbour workers.", position=3)
+    pool = [ranked, named]
+    assert unranked_places(analyse("what tier did Thailand get in the 2023 TIP report?"), pool) == ["Thailand"]
+    assert unranked_places(analyse("what tier did Indonesia get in the 2023 TIP report?"), pool) == []
+    # (a question that asks no rank is not checked)
+    assert unranked_places(analyse("what does the report say about Thailand?"), pool) == []
+
+
+def test_a_closing_request_for_a_list_asks_for_one_even_when_framing_strips_it():
+    assert analyse("what harbour measures does the charter call for? list pls").answer_type == "list"
+    assert analyse("what harbour measures does the charter call for?").answer_type != "list"
+
+
+def test_a_lead_cause_whose_subject_points_back_brings_the_sentence_before_it():
+    from tipbot.answering.extractive import ExtractiveAnswerer
+
+    before = _sentence("The charter notes that harbour technology became indispensable during COVID-19.", "d1",
+                       "digest", position=0, score=0.3)
+    lead = _sentence("It calls for a joined-up harbour response.", "d1", "digest", position=1, score=0.9)
+    chosen = ExtractiveAnswerer._reasons([lead], [before, lead], set(), None, [])
+    assert [e.text for e in chosen[:2]] == [before.text, lead.text]

@@ -1114,6 +1114,13 @@ def _asks_percent(text: str) -> bool:
                                               True).search(text.lower()))
 
 
+def _closing_list(norm: str, lang: str) -> bool:
+    """A short closing request for a list as typed ("… call for? list pls"), which framing may strip whole."""
+    tail = re.split(r"(?<=[?])\s+", norm)[-1]
+    return "?" not in tail and len(re.findall(r"[a-z]+", tail.lower())) <= CLOSING_WORDS + 1 \
+        and answer_type(tail, lang) == "list"
+
+
 _SUMMARISABLE = ("fact", "definition", "method", "list")  # the types a closing request for a summary turns into one
 # a share the question gives itself ("kalau 69%-nya perempuan"), which it does not ask for
 _GIVEN_SHARE = re.compile(r"\d[\d.,]*\s*(?:%|percent\b|per cent\b|persen\b)(?:-?nya\b)?", re.I)
@@ -1320,6 +1327,8 @@ def analyse(question: str, previous: Question | None = None) -> Question:
         # a closing request to list what a yes-or-no question asks about: "ada langkah yg diakui gak? sebutin dong"
         questions.append(pieces[-1])
     atype = answer_type(" ".join(questions) or cleaned, lang)  # the sentences with a question mark carry the type
+    if atype == "fact" and questions and _closing_list(norm, lang):
+        atype = "list"  # (the closing request as typed, which framing stripped whole: "… call for? list pls")
     if atype == "fact" and previous is not None and reading:
         atype = previous.answer_type
     if atype == "fact" and answer_type(norm, lang) == "summary":

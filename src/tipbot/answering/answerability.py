@@ -570,6 +570,21 @@ def _arithmetic_words() -> frozenset[str]:
                      for w in phrase.lower().split())
 
 
+def unranked_places(q: Question, pool: list[Evidence]) -> list[str]:
+    """The places a question asks the rank of ("what tier did Thailand get", "Kamboja tier berapa"; word list
+    ``rank_labels``) that no sentence giving that rank word (with the sentences beside it) names."""
+    if not q.constraints.places:
+        return []
+    ranks = "|".join(re.escape(w) for w in words()["rank_labels"])
+    asked = re.search(rf"\b(?:what|which)\s+({ranks})\b|\b({ranks})\s+(?:berapa|brp|apa)\b", q.text, re.I)
+    if asked is None:
+        return []
+    label = re.compile(rf"\b{re.escape((asked.group(1) or asked.group(2)).lower())}\b", re.I)
+    ranking = [x for e in pool if is_content(e) for x in (e, *neighbours(e, pool)) if x is not None]
+    ranking = [x for x in ranking if label.search(x.text)]
+    return [p for p in q.constraints.places if not any(has_constraint(x.text, p) for x in ranking)]
+
+
 def counted_thing_seen(q: Question, pool: list[Evidence], aliases=None) -> bool:
     """For "how many X": some sentence holds X (or its English rendering, or its glossary expansion) and a
     figure."""
@@ -779,6 +794,11 @@ def judge(q: Question, pool: list[Evidence], chosen: list[Evidence], q_tokens: s
         return Verdict("refuse", reply=q.personal)
     if not chosen:
         return Verdict("refuse")
+    unplaced = unranked_places(q, pool)
+    if unplaced:
+        # "what tier did Thailand get in the 2023 TIP report?": no sentence that ranks anything (its rank word)
+        # names that place, though others name it and others rank other countries
+        return Verdict("refuse", missing=unplaced, topical=True)
     instrument = other_instrument(q, pool)
     if instrument is not None:
         # "ratified ACTIP through UU 21/2007, right?": a sentence on that act credits it to another law

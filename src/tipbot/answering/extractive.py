@@ -100,6 +100,7 @@ from .compose import (
 )
 from .selection import (
     _PERCENT,
+    ANAPHORIC_SUBJECT,
     IDENTIFIES,
     KIND_PRIOR,
     MMR_LAMBDA,
@@ -715,6 +716,10 @@ class ExtractiveAnswerer(Answerer):
         out: list[Evidence] = []
         for e in chosen:  # an announcing sentence brings, in place, the sentences that carry it on
             before = neighbours(e, pool)[0] if e is not chosen[0] and gives_consequence(e.text) else None
+            # (and the lead, when its subject is a pronoun for the sentence before, brings that sentence: "It calls for
+            # a joined-up ASEAN response" follows what the declaration notes of COVID-19 and the abuse of technology)
+            if before is None and e is chosen[0] and ANAPHORIC_SUBJECT.match(e.text):
+                before = neighbours(e, pool)[0]
             # (a cause that states a result, "Their quality is therefore open to doubt", brings the sentence it
             # follows from, before it)
             for x in [*([before] if before is not None else []),
@@ -1154,6 +1159,15 @@ class ExtractiveAnswerer(Answerer):
                         d=raw, years=d.year - int(start), period=m.group(0), year=d.year, start=start),
                         sorted({n, k})))
                 return
+        # the dates the question gives itself, where a quoted sentence gives the same date, are ends of the span
+        # ("Myanmar deposited on 16 Jan 2017; how many days from then until ACTIP entered into force?"): two such
+        # are the span; one is the end nearest it of the two found
+        given = [(d, raw, s.cites[0]) for d, _ in find_dates(q.original) for s in draft.statements if s.cites
+                 for d2, raw in find_dates(s.text) if d2 == d]
+        given = list({d: (d, raw, n) for d, raw, n in reversed(given)}.values())[::-1]
+        if len(given) >= 2:
+            ExtractiveAnswerer._span(draft, lang, q, given[:2], table)
+            return
         events = [event_terms(part, q.language) for part in q.parts]
         heads = [event_head(part, q.language) for part in q.parts]
         verbs = [event_verb(part, q.language) for part in q.parts]
@@ -1222,6 +1236,15 @@ class ExtractiveAnswerer(Answerer):
         found = found if pair else fallback
         if len(found) < 2:
             return
+        found = found[:2]
+        if given and given[0][0] not in (f[0] for f in found):
+            nearest = min(range(2), key=lambda i: abs((found[i][0] - given[0][0]).days))
+            found[nearest] = given[0]
+        ExtractiveAnswerer._span(draft, lang, q, found, table)
+
+    @staticmethod
+    def _span(draft: Draft, lang: str, q: Question, found: list[tuple[date, str, int]], table: dict) -> None:
+        """The computed span between two dated ends (date, as quoted, citation), labelled with its inputs."""
         (d1, r1, n1), (d2, r2, n2) = sorted(found[:2])
         # (dates read only from digests are said to be theirs: a digest is a summary, not the source)
         kinds = {c.source_kind for c in draft.citations if c.n in (n1, n2)}
