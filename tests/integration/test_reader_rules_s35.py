@@ -41,3 +41,8 @@ def test_a_change_asked_as_a_percent_is_computed_from_the_two_counts(assistant):
     answer = assistant.ask("by what percent did the number of Indonesian victims abroad helped by the Foreign "
                            "Ministry rise, according to the 2017 TIP report digest?")
     assert "15.7%" in answer.text and "413" in answer.text
+
+
+def test_a_question_on_the_knowledge_bases_notes_is_answered_from_them(assistant):
+    answer = assistant.ask("menurut catatan KB, brp kasus online scam WNI yg ditangani Kemlu/KBRI thn 2021?")
+    assert answer.text.startswith("Singkatnya: 119"), answer.text[:200]

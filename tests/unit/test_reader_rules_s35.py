@@ -161,3 +161,14 @@ def test_a_lead_cause_whose_subject_points_back_brings_the_sentence_before_it():
     lead = _sentence("It calls for a joined-up harbour response.", "d1", "digest", position=1, score=0.9)
     chosen = ExtractiveAnswerer._reasons([lead], [before, lead], set(), None, [])
     assert [e.text for e in chosen[:2]] == [before.text, lead.text]
+
+
+def test_a_note_on_a_record_without_a_year_names_no_empty_year():
+    from tipbot.answer import Draft
+    from tipbot.answering.compose import quote
+
+    note = _sentence("Anomaly: Context (not a cited source): the harbour office handled 119 cases in 2021.", "r1",
+                     "reference", title="Harbour Office (None). Uncited harbour information")
+    draft = Draft([], [])
+    quote(draft, note, "en", whole=True)
+    assert "(None)" not in draft.statements[0].text and "Harbour Office" in draft.statements[0].text

@@ -17,6 +17,7 @@ from ..answer import MONTH_PREFIXES, Draft, Statement, frame_quote, phrases, sho
 from ..chunking import chunk_sentences
 from ..keyword import tokenize
 from ..query import translate_terms
+from ..report import clean_record
 from ..schema import Chunk, cite
 from ..verify import content_figures, figure_key, numbers_identifier, part_of_name
 from .analysis import (
@@ -884,7 +885,8 @@ def quote(draft: Draft, ev: Evidence, lang: str, keep: list[str] | None = None, 
     framed = ph_quote(ev.chunk.kind, text, lang) if same else frame_quote(ev.chunk, text, lang)
     if ev.chunk.kind == "reference" and ev.text.startswith("Anomaly: "):  # (a note on the record, not the source)
         table = phrases()[lang if lang in phrases() else "en"]
-        framed = table["ref_note_named"].format(title=short_title(ev.chunk.title, 90),
+        # (the record's title without its empty fields: "Kemlu RI (None). …" names no year)
+        framed = table["ref_note_named"].format(title=short_title(clean_record(ev.chunk.title), 90),
                                                 quote=text.replace("Anomaly: ", "", 1).rstrip())
     draft.statements.append(Statement(framed, [n]))
     return n

@@ -298,6 +298,11 @@ class ExtractiveAnswerer(Answerer):
         # about the document itself
         content = [e for e in pool if is_content(e) and e.chunk.id not in front_ids
                    and not note_dated_apart(e, q.constraints.years)] or pool
+        if either_language(words()["kb_notes"]).search(q.original):
+            # "menurut catatan KB, …", "what do the knowledge base's notes say …": the notes the knowledge base keeps
+            # on the sources' records (their anomalies and context) answer, not the paper
+            notes = [e for e in pool if e.chunk.kind == "reference" and e.text.startswith("Anomaly: ")]
+            content = [e for e in content if e in notes] or [e for e in notes if e.score > 0] or content
         if q.wants_source:
             # "according to the digest of the Polri release …": the answer comes from that source's digest (and the
             # paper's sentences, when it is compared with the paper)
