@@ -1031,8 +1031,9 @@ def judge(q: Question, pool: list[Evidence], chosen: list[Evidence], q_tokens: s
     if contradicted is not None:
         value, evidence = contradicted
         return Verdict("premise", missing=[value], claim=claim_of(q), evidence=evidence)
-    unheld = [n for n in q.constraints.names if not any(has_constraint(e.text, n, aliases) for e in chosen)]
-    if about_paper and q.premise and unheld:
+    unheld = [n for n in q.constraints.names if not any(has_constraint(e.text, n, aliases) for e in chosen)] \
+        if about_paper and q.premise else []
+    if unheld:
         # (a name the question asserts of the paper that its front matter does not hold: "… from Universitas
         # Indonesia, right?" is corrected with the affiliation line)
         return Verdict("premise", missing=unheld, claim=claim_of(q))
