@@ -172,3 +172,16 @@ def test_a_note_on_a_record_without_a_year_names_no_empty_year():
     draft = Draft([], [])
     quote(draft, note, "en", whole=True)
     assert "(None)" not in draft.statements[0].text and "Harbour Office" in draft.statements[0].text
+
+
+def test_a_sentence_announcing_a_list_brings_the_sentences_that_carry_it():
+    from tipbot.answering.extractive import with_announced
+
+    lead = _sentence("Several differences from the harbour release stand out:", "d1", "digest", position=0)
+    first = _sentence("**Date.** The paper dates the harbour pact to 22 August.", "d1", "digest", position=1)
+    second = _sentence("It was signed on 21 August.", "d1", "digest", position=2)
+    other = _sentence("The harbour board met twice.", "p1", position=0)
+    pool = [lead, first, second, other]
+    assert [e.text for e in with_announced([other, lead], pool, 8)] == [other.text, lead.text, first.text,
+                                                                        second.text]
+    assert with_announced([other], pool, 8) == [other]

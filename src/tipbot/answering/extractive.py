@@ -226,7 +226,7 @@ class ExtractiveAnswerer(Answerer):
                               context.sentence_vectors, self.config, context.citation_index, aliases)
         for e in pool:
             e.identity = identity_of(e, context)
-        checked = self.checked_against_source(q, pool, q_tokens, context)
+        checked = with_announced(self.checked_against_source(q, pool, q_tokens, context), pool, ANNOUNCED_ITEMS)
         if checked:
             # the paper's account beside what the source's digest notes on it: the question asks for the check,
             # so what it asserts (the paper's account) is not a premise to correct, nor its words terms to find
@@ -265,6 +265,8 @@ class ExtractiveAnswerer(Answerer):
             # ("the Cordisco Tsai et al 2021 article: what volume and pages?": the record of the work named; another
             # source's digest or record, whose volume and pages are another work's, is no part of the answer)
             chosen = [e for e in chosen if e.chunk.kind not in ("digest", "reference") or satisfied(e, items, aliases)]
+        if q.answer_type == "comparison" and chosen:
+            chosen = with_announced(chosen, pool, ANNOUNCED_ITEMS)
         if q.answer_type == "summary" and chosen:
             chosen = with_each_qualified(q, chosen, pool, aliases, context.chunks)
             chosen = with_each_facet(q, chosen, pool, context.idf)
@@ -2361,6 +2363,24 @@ def with_each_qualified(q: Question, chosen: list[Evidence], pool: list[Evidence
             speaking = [e for e in pool
                         if is_content(e) and speaks_of_qualified(e, pool, country, noun, aliases, chunks)]
             out += sorted(speaking, key=lambda e: -e.score)[:1]
+    return out
+
+
+ANNOUNCED_ITEMS = 8  # sentences at most that a sentence announcing a list brings after it (its passage ends it first)
+
+
+def with_announced(chosen: list[Evidence], pool: list[Evidence], follow: int) -> list[Evidence]:
+    """A chosen sentence that announces a list ("Several differences from public reporting stand out:") brings the
+    sentences after it that carry the list, up to ``follow``, in place: the announcement alone says nothing."""
+    out: list[Evidence] = []
+    for e in chosen:
+        run = [e]
+        if e.text.rstrip().endswith(":"):
+            nxt = neighbours(e, pool)[1]
+            while nxt is not None and len(run) <= follow:
+                run.append(nxt)
+                nxt = neighbours(nxt, pool)[1]
+        out += [x for x in run if x not in out]
     return out
 
 
