@@ -570,13 +570,19 @@ def _arithmetic_words() -> frozenset[str]:
                      for w in phrase.lower().split())
 
 
+@lru_cache(maxsize=1)
+def _rank_asked() -> re.Pattern:
+    """A rank asked by its label (word list ``rank_labels``): "what tier", "which level", "tier berapa"."""
+    ranks = "|".join(re.escape(w) for w in words()["rank_labels"])
+    return re.compile(rf"\b(?:what|which)\s+({ranks})\b|\b({ranks})\s+(?:berapa|brp|apa)\b", re.I)
+
+
 def unranked_places(q: Question, pool: list[Evidence]) -> list[str]:
     """The places a question asks the rank of ("what tier did Thailand get", "Kamboja tier berapa"; word list
     ``rank_labels``) that no sentence giving that rank word (with the sentences beside it) names."""
     if not q.constraints.places:
         return []
-    ranks = "|".join(re.escape(w) for w in words()["rank_labels"])
-    asked = re.search(rf"\b(?:what|which)\s+({ranks})\b|\b({ranks})\s+(?:berapa|brp|apa)\b", q.text, re.I)
+    asked = _rank_asked().search(q.text)
     if asked is None:
         return []
     label = re.compile(rf"\b{re.escape((asked.group(1) or asked.group(2)).lower())}\b", re.I)

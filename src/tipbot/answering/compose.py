@@ -49,6 +49,7 @@ from .selection import (
     enumerated_items,
     fractions,
     has_constraint,
+    is_record_note,
     other_bound,
     outside_law_references,
     outside_parentheses,
@@ -883,7 +884,7 @@ def quote(draft: Draft, ev: Evidence, lang: str, keep: list[str] | None = None, 
                 for c in draft.citations)
     # a quote right after one of the same digest or document names it once ("The same digest also says: …")
     framed = ph_quote(ev.chunk.kind, text, lang) if same else frame_quote(ev.chunk, text, lang)
-    if ev.chunk.kind == "reference" and ev.text.startswith("Anomaly: "):  # (a note on the record, not the source)
+    if is_record_note(ev):  # (a note on the record, not the source)
         table = phrases()[lang if lang in phrases() else "en"]
         # (the record's title without its empty fields: "Kemlu RI (None). …" names no year)
         framed = table["ref_note_named"].format(title=short_title(clean_record(ev.chunk.title), 90),

@@ -125,6 +125,7 @@ from .selection import (
     has_constraint,
     idf_coverage,
     is_content,
+    is_record_note,
     located_places,
     mmr,
     neighbours,
@@ -255,7 +256,7 @@ class ExtractiveAnswerer(Answerer):
                 # that person itself and may report what they said: "a public statement by Minister … gives 2,356
                 # reported victims"; not the record's entry, which names only authors, nor a note on a country or a
                 # title that its record names elsewhere)
-                e for e in pool if e.chunk.kind == "reference" and e.text.startswith("Anomaly: ") and persons
+                e for e in pool if is_record_note(e) and persons
                 and all(has_constraint(e.text, i, aliases) for i in persons) and satisfied(e, items, aliases)]
             if holding:
                 chosen, listed = self.select(q, holding, q_tokens, context)
@@ -303,7 +304,7 @@ class ExtractiveAnswerer(Answerer):
         if either_language(words()["kb_notes"]).search(q.original):
             # "menurut catatan KB, …", "what do the knowledge base's notes say …": the notes the knowledge base keeps
             # on the sources' records (their anomalies and context) answer, not the paper
-            notes = [e for e in pool if e.chunk.kind == "reference" and e.text.startswith("Anomaly: ")]
+            notes = [e for e in pool if is_record_note(e)]
             content = [e for e in content if e in notes] or [e for e in notes if e.score > 0] or content
         if q.wants_source:
             # "according to the digest of the Polri release …": the answer comes from that source's digest (and the
@@ -2374,12 +2375,7 @@ def with_announced(chosen: list[Evidence], pool: list[Evidence], follow: int) ->
     sentences after it that carry the list, up to ``follow``, in place: the announcement alone says nothing."""
     out: list[Evidence] = []
     for e in chosen:
-        run = [e]
-        if e.text.rstrip().endswith(":"):
-            nxt = neighbours(e, pool)[1]
-            while nxt is not None and len(run) <= follow:
-                run.append(nxt)
-                nxt = neighbours(nxt, pool)[1]
+        run = with_continuation([e], pool, follow + 1, follow) if e.text.rstrip().endswith(":") else [e]
         out += [x for x in run if x not in out]
     return out
 

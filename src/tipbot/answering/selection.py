@@ -200,6 +200,12 @@ NAME_SHARE = 0.6  # a name is held when this share of its words (or of its gloss
 _CONTEXT_NOTE = re.compile(r"^(?:Anomaly:\s*)?Context\b[^:]{0,60}:", re.I)
 
 
+def is_record_note(ev: Evidence) -> bool:
+    """Whether a sentence is a note the knowledge base keeps on a reference's record ("Anomaly: …"), not the
+    record's own data."""
+    return ev.chunk.kind == "reference" and ev.text.startswith("Anomaly: ")
+
+
 def is_content(ev: Evidence) -> bool:
     """Whether a sentence may be an answer's content: any passage's but a reference record's, except the record's
     context notes ("Context from public reporting (not this source): …"), which report what the knowledge base
@@ -517,9 +523,7 @@ def type_fit(ev: Evidence, q: Question, citation_index=None, q_tokens: set[str] 
         figs = set(content_figures(text))
         spans = outside_law_references(text, [(m.start(), m.end()) for m in _NUMERAL.finditer(text)
                                               if m.group(0).rstrip(".,") in figs])
-        # (a number word that is no substring of the sentence cannot match: most are not)
-        spans += [(m.start(), m.end()) for w, pattern in _NUMBER_WORD_RES.items() if w in low
-                  for m in pattern.finditer(low)]
+        spans += number_word_spans(low)
         # (a share written as a fraction answers a share asked: "about half of detected victims")
         written = [(m.start(), m.end()) for m in fractions().finditer(low)] if q.percent else []
         if not spans and not written:
@@ -626,6 +630,13 @@ def _months_given(text: str) -> frozenset[tuple[int, str]]:
 
 # compiled once: ``type_fit`` and ``has_constraint`` run for every candidate sentence
 _NUMBER_WORD_RES = {w: re.compile(rf"\b{re.escape(w)}\b") for w in NUMBER_WORDS}
+
+
+def number_word_spans(low: str) -> list[tuple[int, int]]:
+    """Where a lower-cased text writes a figure as a word ("four declarations", "the eight-point …")."""
+    # (a number word that is no substring of the text cannot match: most are not)
+    return [(m.start(), m.end()) for w, pattern in _NUMBER_WORD_RES.items() if w in low for m in pattern.finditer(low)]
+
 # a number word joined to the noun it counts ("the eight-point declaration", "a three-year plan"); a fraction's
 # denominator ("two-thirds") makes a share, not a count
 COUNTED_COMPOUND = re.compile(rf"\b(?:{'|'.join(NUMBER_WORDS)})-(?!(?:halves|thirds|quarters|fifths|sixths|"
@@ -664,9 +675,7 @@ def counts_head(text: str, q: Question) -> bool:
     if not head:
         return False
     # (a figure in words counts too: "the eight-point declaration", "four declarations")
-    low = text.lower()
-    ends = [m.end() for m in _NUMERAL.finditer(text)] + [
-        m.end() for w, pattern in _NUMBER_WORD_RES.items() if w in low for m in pattern.finditer(low)]
+    ends = [m.end() for m in _NUMERAL.finditer(text)] + [e for _, e in number_word_spans(text.lower())]
     return any(head & set(tokenize(text[e: e + HEAD_REACH])) for e in ends)
 
 
