@@ -31,7 +31,7 @@ from .answering.analysis import cites_other_work, is_abstract, question_language
 from .answering.analysis import words as question_words
 from .answering.compose import ph as reader_phrases
 from .answering.compose import quote_abstract, quote_chunk
-from .answering.compound import answered_already, asks_otherwise, merge_answers, split_questions
+from .answering.compound import answered_already, asks_otherwise, lacks_direct, merge_answers, split_questions
 from .citations import load_index
 from .config import MAX_QUESTION_CHARS, Settings
 from .errors import InvalidQuestionError, StoreUnavailableError
@@ -254,7 +254,8 @@ class Assistant:
         before = pieces[0]
         # ("who opened it? and on what date?": the whole message is read by one interrogative, which need not be
         # the first question's; the first question is then answered on its own too, as the later ones)
-        own = pieces if not keep_refusals and asks_otherwise(pieces[0], whole_type) else pieces[1:]
+        own = pieces if not keep_refusals and (asks_otherwise(pieces[0], whole_type) or lacks_direct(
+            answers[0], whole_type, phrases["direct"])) else pieces[1:]
         for piece in own:
             first_own = piece is pieces[0]
             if not first_own and answered_already(piece, answers):

@@ -387,6 +387,7 @@ class Question:
     about_document: bool = False  # asks about the paper itself (authors, affiliation, journal)
     chronology: bool = False  # asks for events in the order of their dates ("kronologi …", "a timeline of …")
     wants_paper: bool = False  # names the paper as the source it wants ("according to the paper …")
+    remainder: bool = False  # asks the rest of a total the text gives ("the ones outside Asia-Pacific")
     wants_source: bool = False  # asks past the paper, for what a cited source says ("the paper just says …")
     names_paper: bool = False  # names the paper at all (a comparison of the paper with a digest names both)
     # names the paper and its sources together as what to draw on ("what the paper and its sources say about …")
@@ -488,10 +489,25 @@ def strip_framing(text: str, lang: str) -> str:
         if pat is not None:
             text = pat.sub(" ", text)
     text = _purpose_id().sub(" ", text)  # (after the particles went: "buat tugas kuliah aku dong")
+    text = _TAG_QUESTION.sub("?", text)  # ("…, is that right?": the tag asks for a check, its words are no terms)
+    text = _REPORTED.sub(" ", text)  # ("I found that …": the user reports what they read; it names nothing)
     # (and the possessive of framing that went: "according to the paper's dates")
     text = re.sub(r"(?:^|(?<=\s))['’]s\b", " ", text)
     text = re.sub(r"\s+([?,.!])", r"\1", re.sub(r"\s+", " ", text)).strip(" ,.;:-!")
     return text
+
+
+# the user reporting what they came across, opening a sentence ("I found that …", "I heard that …"; a regex, not the
+# framing list, whose words become stop words: "what this paper found" keeps its term)
+_REPORTED = re.compile(r"(?:^|(?<=[.!?]\s))(?:i|we)\s+(?:found|heard|saw|learned|learnt|noticed)\s+that\b", re.I)
+
+
+# an English tag question that closes a statement ("…, is that right?", "…, am I right?", "…, true?"): it marks the
+# statement as an assertion to check (``premise``, read before framing goes) and names nothing
+# (a bare "right?" only after a comma: "is the strategy right?" asks for a verdict)
+_TAG_QUESTION = re.compile(r"(?:,?\s*\b(?:(?:is|isn['’]?t|was|wasn['’]?t)\s+(?:that|it|this)\s+(?:right|correct|true|"
+                           r"accurate|so)|am\s+i\s+(?:right|correct|wrong))|,\s*(?:right|correct|true))\s*\?+\s*$",
+                           re.I)
 
 
 # the user's own purpose, in English: "for my (comparative law) essay", anywhere; "for a presentation:" as a lead-in
@@ -602,9 +618,10 @@ def answer_type(text: str, lang: str) -> str:
         and not re.search(r"[?,;]|\b(?:and|or|dan|atau)\b", low[m2.end():m.start()])
         for m2, _, t2 in found))]
     # ("siapa yang ditemui … tanggal 4 september 2023": a date noun before a day or month gives the date; it asks
-    # for none)
+    # for none; so does a law's number word before its number: "what does Law Number 13 of 2006 regulate?")
     found = [(m, rank, t) for m, rank, t in found
-             if not (t == "date" and re.match(rf"\s+(?:\d|(?:{MONTH_RE})\b)", low[m.end():]))]
+             if not (t == "date" and re.match(rf"\s+(?:\d|(?:{MONTH_RE})\b)", low[m.end():]))
+             and not (t == "law" and re.match(r"\s+\d", low[m.end():]))]
     # ("… penalties for people who traffic workers", "the sections where it comes up": "who" right after a noun of
     # people, "where" right after a noun of a part of a text or a place, opens a relative clause; it asks nothing;
     # lists ``generic_counted``, ``text_content`` units and ``place_nouns``)
@@ -765,6 +782,26 @@ _FIRST_PERSON = {"i", "we", "my", "our", "saya", "aku", "kami", "kita", "gue", "
 _VERBISH = {"were", "was", "are", "is", "did", "do", "does", "have", "has", "had", "got", "get", "said", "say"}
 
 
+# "abroad" written with a word of the rest ("di luar negeri", "outside the country"): a place, not the rest of a total
+_ABROAD = re.compile(r"\b(?:di\s+)?luar\s+negeri\b|\boutside\s+(?:the\s+|their\s+|its\s+)?(?:country|countries)\b",
+                     re.I)
+
+
+@lru_cache(maxsize=64)
+def _audience(name: str) -> re.Pattern:
+    """``name`` as whom a summary is for: right before a noun of a summary ("an NGO briefing") or after one and a
+    preposition of purpose ("a briefing for NGOs", "briefing buat LSM"; word list ``summary_nouns``)."""
+    nouns = "|".join(re.escape(w) for lg in ("en", "id") for w in words()["summary_nouns"][lg])
+    n = re.escape(name)
+    return re.compile(rf"\b{n}(?:s)?\s+(?:{nouns})\b|\b(?:{nouns})\s+(?:for|untuk|buat|bagi)\s+"
+                      rf"(?:the\s+|an?\s+|para\s+)?{n}(?:s)?\b", re.I)
+
+
+def _asks_arithmetic(text: str, lang: str) -> bool:
+    """Whether ``text`` holds a phrase of any arithmetic word list ("add them up", "dijumlahin", "rata-rata")."""
+    return any(_matches_any(text, table, lang) for table in words()["arithmetic"].values())
+
+
 def _head_noun(text: str, atype: str) -> str:
     """The noun right after a quantity interrogative ("how many *people*", "berapa *orang*")."""
     if atype != "quantity":
@@ -911,8 +948,10 @@ def extract_constraints(text: str, lang: str) -> Constraints:
             # ("polisi Indonesia-Kamboja": two countries joined name the relation between them, which the sources
             # tell as "both countries", "the two police forces": no name, and no place a sentence must hold)
             continue
-        if name.lower() in stops or bare in countries() or _YEAR.fullmatch(name) or re.fullmatch(MONTH_RE, bare):
-            continue  # (a month dates a fact in either language: "Mei" is the sources' "May")
+        if name.lower() in stops or bare in countries() or _YEAR.fullmatch(name) or all(
+                re.fullmatch(MONTH_RE, part) for part in re.split(r"[-–/]", bare)):
+            continue  # (a month dates a fact in either language: "Mei" is the sources' "May"; so do months joined as a
+            # range: "Jan-Juni")
         name = re.sub(r"^(?:The|A|An)\s+", "", name)
         name = re.sub(r"-nya$", "", name, flags=re.I)  # (the Indonesian enclitic on a name is no part of it: "KTT-nya")
         if m.start() == 0 and " " not in name and name.lower() in stops:
@@ -1356,6 +1395,9 @@ def analyse(question: str, previous: Question | None = None) -> Question:
     )
     if atype == "definition":
         q.defined = _defined_term(cleaned)
+    if atype == "summary":
+        # ("an NGO briefing on …", "briefing buat LSM soal …": whom a summary is for names no constraint on it)
+        q.constraints.names = [n for n in q.constraints.names if not _audience(n).search(cleaned)]
     q.excluded = excluded_of(norm)
     asks_span = _matches_any(cleaned, words()["interval_words"], lang)
     asks_units = _matches_any(cleaned, words()["interval_spans"], lang)  # ("how many months", "berapa bulan")
@@ -1387,6 +1429,11 @@ def analyse(question: str, previous: Question | None = None) -> Question:
         # "on average how many people were rescued per report?", "kalo dibagi rata, 1 tersangka kebagian brp
         # korban?": the ratio of the two counts the text gives
         q.arithmetic = "ratio"
+    if not q.arithmetic and not given and atype == "quantity" and not _asks_percent(cleaned) and _matches_any(
+            _ABROAD.sub(" ", cleaned), words()["arithmetic"]["remainder"], lang):
+        # "estimasi ILO itu yg di luar Asia-Pasifik brp?": the rest of a total whose whole and part one sentence
+        # of the text gives ("20.9 million …, 11.7 million of them in Asia-Pacific") is their difference
+        q.arithmetic, q.remainder = "difference", True
     if not q.arithmetic and len(given) == 1 and atype == "quantity" and not given[0].endswith("%") and (
             _AVERAGE_PER.search(cleaned) or even or _matches_any(cleaned, words()["arithmetic"]["ratio"], lang)):
         # "554 laporan … rata2 satu laporan itu brp korban?": an average of one count the question gives, over
@@ -1425,9 +1472,12 @@ def analyse(question: str, previous: Question | None = None) -> Question:
         # "out of 2,605 cases, roughly how many were men?": a count asked of a part of a total the question gives is
         # the share the text gives that part, of that total (compose.operands)
         q.arithmetic = "share"
-    if q.arithmetic and re.search(r"\b(?:can|could|should|may|is it ok|boleh|bisa|bolehkah|apakah)\s+(?:i|we|you|"
-                                  r"saya|aku|kita)?\b", cleaned, re.I):
-        q.arithmetic = ""  # "can I just add them up?" asks whether to, not for the sum
+    modal = re.search(r"\b(?:can|could|should|may|is it ok|boleh|bisa|bolehkah|apakah)\s+(?:i|we|you|saya|aku|kita)?\b"
+                      r"(?:[^?.;]|\.(?=\d))*", cleaned, re.I)
+    if q.arithmetic and modal and _asks_arithmetic(modal.group(0), lang):
+        # "can I just add them up?" asks whether to, not for the sum (a modal question of its own asks nothing of
+        # the computation: "what's the total, and can I trust the source?")
+        q.arithmetic = ""
     if q.arithmetic and atype in ("fact", "comparison"):  # "what combined share …": a figure, computed
         q.answer_type = atype = "quantity"
     q.parts = split_parts(cleaned, "comparison" if atype == "comparison" else "interval" if interval else "question")
@@ -1983,6 +2033,13 @@ def resolve_followup(text: str, lang: str, previous: Question) -> str:
         # a new interrogative about the same topic: what the previous question named stands for the follow-up's
         # pronoun ("siapa yang memimpinnya?" → "siapa yang memimpin Satgas TPPO"), else its content words follow
         topic = _topic(previous)
+        own_head = _head_noun(body, own_type)
+        if own_type == previous.answer_type == "quantity" and own_head and previous.head and own_head != previous.head:
+            # "how many people did the task force save?" then "and how many reports?": the follow-up counts a noun
+            # of its own, so the previous one leaves the topic it carries
+            # (as does the act done to it: "save" applies to people, not to reports)
+            for gone in (previous.head, counted_act(previous)):
+                topic = re.sub(rf"\b{re.escape(gone)}\b\s*", "", topic, flags=re.I).strip() if gone else topic
         merged = _put_for_pronoun(body.rstrip("?"), topic, lang) or f"{body.rstrip('?')} {topic}".strip()
     elif (own.names or own.places) and set(re.findall(r"[a-z]+", body.lower())) & _WH and (put := _put_for_pronoun(
             body.rstrip("?"), _topic(previous), lang)):
@@ -2019,7 +2076,7 @@ def _interrogative_span(q: Question) -> tuple[int, int] | None:
     return None
 
 
-_DETERMINERS = frozenset("the a an this that these those its their itu ini tersebut yang".split())
+DETERMINERS = frozenset("the a an this that these those its their itu ini tersebut yang".split())
 
 
 def _mentions(text: str, c: Constraints) -> list[tuple[int, int]]:
@@ -2075,7 +2132,7 @@ def _swap_subject(prev_text: str, prev: Constraints, body: str) -> str:
     own = extract_constraints(new, detect_language(new))
     for s, e in _mentions(new, own):
         before = re.search(r"([\w-]+)\s+$", new[:s])
-        if before and before.group(1).lower() not in _DETERMINERS:
+        if before and before.group(1).lower() not in DETERMINERS:
             for ps, pe in _mentions(prev_text, prev):
                 if re.search(rf"\b{re.escape(before.group(1))}\s+$", prev_text[:ps], re.I):
                     return f"{prev_text[:ps]}{new[s:e]}{prev_text[pe:]}"

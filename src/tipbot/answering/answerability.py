@@ -19,6 +19,7 @@ from ..query import family_renderings, indonesian_word, passive_verb, rendered_t
 from ..verify import content_figures, figure_key
 from .analysis import (
     _DOCUMENT,
+    DETERMINERS,
     DOCUMENT_KINDS,
     INTERROGATIVES,
     LABEL_WORDS,
@@ -538,23 +539,65 @@ def counts_other_kind(q: Question, typed: list[Evidence]) -> tuple[str, str] | N
     """The noun the question counts and the one the answer's figures count, when the question counts records
     (``counted_kinds``: cases, reports) and every figure of the sentences that carry the answer that counts a kind
     at all counts people ("how many cases" where they give "12 suspects"); None otherwise."""
-    kind_of = _counted_kind()
-    # (the noun counted stands within the four words after the interrogative: "how many other trafficking cases")
-    m = re.search(r"\b(?:how\s+many|berapa(?:\s+banyak)?|brp)((?:\s+[\w-]+){1,4})", q.text, re.I)
-    counted = next((w for w in (m.group(1).lower().split() if m else [q.head.lower()]) if w in kind_of), "")
-    asked = kind_of.get(counted)
+    counted, asked = asked_kind(q)
     if asked is None:
         return None
     seen: dict[str, str] = {}
     for e in typed:
-        # (the noun a figure counts stands within its next three words: "554 trafficking reports")
-        for m in re.finditer(r"\d[\d.,]*((?:\s+[A-Za-z-]+){1,3})", CITATION.sub(" ", e.text)):
-            noun = next((w for w in m.group(1).lower().split() if w in kind_of), "")
-            if noun:
-                seen.setdefault(kind_of[noun], noun)
+        for kind, noun in figure_kinds(e.text).items():
+            seen.setdefault(kind, noun)
     # (one way only: a count of records is what users often call victims, "how many victims did SIMFONI PPA record"
     # for its "2,605 cases", but a count of people is never one of cases)
     return (counted, next(iter(seen.values()))) if asked == "records" and seen and asked not in seen else None
+
+
+def asked_kind(q: Question) -> tuple[str, str | None]:
+    """The noun a quantity question counts and its kind (``counted_kinds``: people, records), or ("", None)."""
+    kind_of = _counted_kind()
+    # (the noun counted stands within the four words after the interrogative: "how many other trafficking cases")
+    m = re.search(r"\b(?:how\s+many|berapa(?:\s+banyak)?|brp)((?:\s+[\w-]+){1,4})", q.text, re.I)
+    counted = next((w for w in (m.group(1).lower().split() if m else [q.head.lower()]) if w in kind_of), "")
+    return counted, kind_of.get(counted)
+
+
+# words before a noun that mark it as counted or compared (EN/ID): interrogatives of quantity, comparatives, "per"
+_COUNT_MARKERS = frozenset("many more fewer less than per every each and berapa brp selisih jumlah tiap setiap banyak "
+                           "sedikit daripada ketimbang dibanding versus vs dan sama dengan".split())
+
+
+def compared_nouns(q: Question) -> list[frozenset[str]]:
+    """The counted nouns of two kinds (``counted_kinds``: people and records) a question names, in its order, each
+    as tokens with its English renderings ("how many more victims than cases" → victims, cases; "selisih korban sama
+    kasus" → korban/victims, kasus/cases): what the two figures of a difference or ratio it asks must count. Nouns of
+    one kind ("WNI korban", "victims … number of people") compare no two kinds: none; nor do shares ("by how many
+    percentage points did women's share of victims drop")."""
+    if re.search(r"%|\bpercent|\bpersen", q.text, re.I):
+        return []
+    kind_of = _counted_kind()
+    first: dict[str, frozenset[str]] = {}  # (each kind → its first noun's tokens)
+    # (a noun counted stands after a figure, an interrogative of quantity or a word that compares counts: "how many
+    # more victims than cases", "861 laporan", "brp org per laporan"; not "kasus jual ginjal …", which names the
+    # event, nor "the 2017 TIP report", which names a source)
+    tokens = q.text.split()
+    for i, raw in enumerate(tokens):
+        w, before = re.sub(r"[^A-Za-z-]", "", raw).lower(), tokens[i - 1].lower().strip(",.:;?!") if i else ""
+        if w in kind_of and kind_of[w] not in first and (re.fullmatch(r"\d[\d.,]*", before)
+                                                          or before in _COUNT_MARKERS):
+            first[kind_of[w]] = frozenset(tokenize(w)) | frozenset(tokenize(" ".join(translate_terms(w))))
+    return list(first.values()) if len(first) == 2 else []
+
+
+def figure_kinds(text: str) -> dict[str, str]:
+    """The kinds of thing (``counted_kinds``) the figures of a sentence count, each with the first noun that
+    counts it; the noun a figure counts stands within its next three words ("554 trafficking reports"; a year
+    counts nothing: "the 2020 Global Report")."""
+    kind_of = _counted_kind()
+    seen: dict[str, str] = {}
+    for m in re.finditer(r"(?<![\d.,])(?!(?:19|20)\d\d\b)\d[\d.,]*((?:\s+[A-Za-z-]+){1,3})", CITATION.sub(" ", text)):
+        noun = next((w for w in m.group(1).lower().split() if w in kind_of), "")
+        if noun:
+            seen.setdefault(kind_of[noun], noun)
+    return seen
 
 
 @lru_cache(maxsize=1)
@@ -861,6 +904,12 @@ def judge(q: Question, pool: list[Evidence], chosen: list[Evidence], q_tokens: s
     unnumbered = unknown_editions(q, context)
     if unnumbered:
         # "the 18th ASEAN Ministerial Meeting … in 2024": the sources number that event only up to another edition
+        # (asserted, "… diminta di SOMTC ke-20 ya?": the sentence on the same event that gives the label another
+        # number, "the 22nd SOMTC", is what the sources say instead)
+        found = _relabelled(q, [e for e in pool if is_content(e)], q_tokens, idf,
+                            labelled_numbers(q.text, q.language)) if q.premise else None
+        if found is not None:
+            return Verdict("premise", missing=[found[0]], claim=claim_of(q), evidence=found[1])
         return Verdict("premise" if q.premise else "refuse", missing=unnumbered, claim=claim_of(q))
     missing = missing_from_store(q, idf, context.store_figures, context.store_bigrams, aliases)
     if missing:
@@ -980,11 +1029,14 @@ def judge(q: Question, pool: list[Evidence], chosen: list[Evidence], q_tokens: s
     # ("the 42nd and 43rd summits") may be spread over several passages
     strict = [*q.constraints.places, *q.constraints.years]
     lead = next((e for e in chosen if e.parts.get("type", 0.0) > 0), best)  # the sentence carrying the answer
-    for country, noun in q.constraints.qualified:
-        # "Cambodian law": the sentence that answers speaks of that thing and of that country together
-        if not any(speaks_of_qualified(e, pool, country, noun, aliases, context.chunks) for e in chosen):
-            return Verdict("refuse", missing=[f"{noun} ({country})"], claim=claim_of(q))
     typed = [e for e in chosen if e.parts.get("type", 0.0) > 0] or [lead]
+    for country, noun in q.constraints.qualified:
+        # "Cambodian law": the sentence that answers speaks of that thing and of that country together (for a
+        # count, the sentence whose figure answers: "how many victims did the Cambodian government rescue" is not
+        # answered by another country's police figure quoted beside a sentence on Cambodia's government)
+        carriers = [lead] if q.answer_type == "quantity" else chosen
+        if not any(speaks_of_qualified(e, pool, country, noun, aliases, context.chunks) for e in carriers):
+            return Verdict("refuse", missing=[f"{noun} ({country})"], claim=claim_of(q))
     if q.answer_type == "quantity" and counts_other_nationals(q, typed):
         return Verdict("refuse", reply="nationals")
     kinds = counts_other_kind(q, typed) if q.answer_type == "quantity" and not q.arithmetic else None
@@ -1037,6 +1089,12 @@ def judge(q: Question, pool: list[Evidence], chosen: list[Evidence], q_tokens: s
     if contradicted is not None:
         value, evidence = contradicted
         return Verdict("premise", missing=[value], claim=claim_of(q), evidence=evidence)
+    holder = _other_holder(q, chosen if about_paper else [e for e in pool if is_content(e)], context.lower_words,
+                           places) if q.premise else None
+    if holder is not None:
+        # ("the corresponding author of this paper is Rudi Sukandar, right?": the sentence that names the holder of
+        # that office, "Corresponding Author: Hanny …", names someone else)
+        return Verdict("premise", missing=[holder[0]], claim=claim_of(q), evidence=holder[1])
     unheld = [n for n in q.constraints.names if not any(has_constraint(e.text, n, aliases) for e in chosen)] \
         if about_paper and q.premise else []
     if unheld:
@@ -1086,6 +1144,31 @@ def judge(q: Question, pool: list[Evidence], chosen: list[Evidence], q_tokens: s
     if (q.premise or q.answer_type == "reason") and reversed_premise(q, pool):
         return Verdict("premise", claim=claim_of(q))  # a "why" asserts what it asks about
     return Verdict("answer")
+
+
+def _other_holder(q: Question, evidence: list[Evidence], lower_words: frozenset[str],
+                  places: frozenset[str]) -> tuple[str, Evidence] | None:
+    """A person the question asserts holds an office it qualifies ("the corresponding author … is Rudi Sukandar,
+    right?"; a person: a name of two words or more), where a sentence that names the office with the same qualifier
+    names another holder beside it and not that person: the person and that sentence. (An office without a
+    qualifier, "an author of the paper", may have several holders: it is not checked.)"""
+    persons = [n for n in q.constraints.names if len(n.split()) >= 2]
+    if not persons:
+        return None
+    for m in office_pattern().finditer(q.text):
+        # (the qualifier is the word before the office, not a determiner: "the corresponding author")
+        before = re.findall(r"[\w'’-]+", q.text[:m.start()])[-1:]
+        if not before or before[0].lower() in DETERMINERS or re.search(r"['’]s$", before[0]):
+            continue
+        forms = "|".join(re.escape(f) for f in office_group(m.group(0).lower()))
+        qualified = re.compile(rf"\b{re.escape(before[0])}\s+(?:{forms})\b", re.I)
+        for e in evidence:
+            if not qualified.search(e.text):
+                continue
+            held = [e.text[a:b] for a, b in holder_spans(e.text, m.group(0).lower(), lower_words, places)]
+            if held and not any(set(tokenize(p)) & set(tokenize(h)) for p in persons for h in held):
+                return persons[0], e
+    return None
 
 
 def joint_parties(q: Question) -> list[str]:
@@ -1848,7 +1931,7 @@ def contradiction(q: Question, pool: list[Evidence], q_tokens: set[str], idf: di
         anchor = q_tokens - {t for v in values for t in tokenize(v)}
         for e in _described(q, content, anchor, idf, labels, PLACE_SHARE):
             # (with a numbered label, "the 42nd summit", only the clause about that one counts)
-            found = _placed(e, pool, asserted, places, anchor if labels else None)
+            found = _placed(e, pool, asserted, places, anchor if labels else None, labels)
             if found is not None:
                 if found[0]:
                     return found
@@ -1899,6 +1982,13 @@ def contradiction(q: Question, pool: list[Evidence], q_tokens: set[str], idf: di
         found = _other_actor(q, actor, content, pool, q_tokens, idf, aliases)
         if found is not None:
             return found
+    return _relabelled(q, content, q_tokens, idf, labels)
+
+
+def _relabelled(q: Question, content: list[Evidence], q_tokens: set[str], idf: dict[str, float],
+                labels: list[tuple[set[str], str]]) -> tuple[str, Evidence] | None:
+    """A numbered label the question gives (``labelled_numbers``: "Tier 3", "SOMTC ke-20") that the sentence best
+    speaking of the question's subject with the same label gives another number: the number and that sentence."""
     # (an edition whose noun is left out before its pair's: "the 42nd and the 43rd summits", "ke-42 dan ke-43")
     ordinals = [a or b for a, b in _EDITION_NUMBER.findall(q.text)]
     for toks, number in labels:
@@ -2016,7 +2106,8 @@ def _described(q: Question, content: list[Evidence], anchor: set[str], idf: dict
 
 
 def _placed(best: Evidence, pool: list[Evidence], asserted: list[str],
-            places: frozenset[str], anchor: set[str] | None = None) -> tuple[str, Evidence] | None:
+            places: frozenset[str], anchor: set[str] | None = None,
+            labels: list[tuple[set[str], str]] = ()) -> tuple[str, Evidence] | None:
     """Where the sentence places the event: the sentence itself, else the sentence before or after it, whichever
     first names a place of the asserted place's kind (a city, a country). ``("", best)`` when that sentence holds
     the asserted place, ``(place, sentence)`` when it names another one, None when none of them names a place."""
@@ -2029,7 +2120,7 @@ def _placed(best: Evidence, pool: list[Evidence], asserted: list[str],
             # a place the sentence puts something in ("in Labuan Bajo", "di Jakarta"), not a nationality
             # ("Indonesian citizens") or a name ("the Embassy of Indonesia")
             # (the clause about the event: "42nd Summit (Labuan Bajo); 43rd Summit in Jakarta" places the 43rd)
-            text = _best_clause(x.text, anchor) if anchor else x.text
+            text = _best_clause(x.text, anchor, labels) if anchor else x.text
             named = {countries().get(r.lower(), r) for r in places | set(countries())
                      if _is_country(r) == _is_country(place) and _locative_pattern(r).search(text)}
             if not named:
@@ -2362,10 +2453,10 @@ def _other_event_year(q: Question, content: list[Evidence], q_tokens: set[str], 
 
 @lru_cache(maxsize=1)
 def _opposite_pairs() -> dict[str, list[tuple[re.Pattern, set[str]]]]:
-    """The pairs of opposite word groups by word list (``data/question_words.json``: directions of change,
-    verdicts, the ends of an event's span of days)."""
+    """The sets of exclusive word groups by word list (``data/question_words.json``: directions of change,
+    verdicts, the ends of an event's span of days, how often something recurs)."""
     return {key: [(phrase_pattern(group), {t for w in group for t in tokenize(w)}) for group in words()[key]]
-            for key in ("directions", "verdicts", "span_ends")}
+            for key in ("directions", "verdicts", "span_ends", "frequencies")}
 
 
 def dates_counted(text: str, period: re.Match) -> bool:
@@ -2382,7 +2473,11 @@ def _other_direction(q: Question, content: list[Evidence], q_tokens: set[str], i
         asked = [i for i, (pattern, _) in enumerate(groups) if pattern.search(asserted)]
         if len(asked) != 1:
             continue
-        mine, other = groups[asked[0]], groups[1 - asked[0]]
+        # (the other groups as one: any of them excludes the group asserted)
+        mine = groups[asked[0]]
+        rest = [g for i, g in enumerate(groups) if i != asked[0]]
+        other = (re.compile("|".join(f"(?:{g[0].pattern})" for g in rest), rest[0][0].flags),
+                 set().union(*(g[1] for g in rest)))
         anchor = q_tokens - mine[1] - other[1]
         for e in _described(q, content, anchor, idf, [], PLACE_SHARE):
             named = countries_in(e.text.lower())
@@ -2842,13 +2937,17 @@ def _other_year(q: Question, text: str) -> bool:
     return bool(q.constraints.years and years and not years & set(q.constraints.years))
 
 
-def _best_clause(text: str, anchor: set[str]) -> str:
+def _best_clause(text: str, anchor: set[str], labels: list[tuple[set[str], str]] = ()) -> str:
     """The clause of a sentence that holds most of the event's terms (clauses end at commas and semicolons
-    outside parentheses, and at numbered items)."""
+    outside parentheses, and at numbered items); a clause that names one of the question's numbered labels with its
+    number comes first ("In November 2017, at the 31st Summit in Manila, ASEAN adopted …": where the 31st Summit
+    was, not the clause with most of the event's other words)."""
     bounds = [0] + [m.end() for m in re.finditer(r"[,;]\s+|\s(?=\d\)\s)", text)
                     if outside_parentheses(text, m.start())] + [len(text)]
     clauses = [text[a:b] for a, b in zip(bounds, bounds[1:], strict=False) if text[a:b].strip()]
-    return max(clauses, key=lambda c: len(set(tokenize(c)) & anchor)) if clauses else text
+    labelled = [c for c in clauses if any(
+        re.search(rf"(?<!\d){number}(?!\d)", c) and toks & set(tokenize(c)) for toks, number in labels)]
+    return max(labelled or clauses, key=lambda c: len(set(tokenize(c)) & anchor)) if clauses else text
 
 
 _AMOUNT = r"(?<![\w.,])(\d{1,3}(?:[.,]\d{3})*|\d+|" + "|".join(sorted(NUMBER_WORDS, key=len, reverse=True)) + r")"

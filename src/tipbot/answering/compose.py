@@ -36,7 +36,15 @@ from .analysis import (
     stopwords,
     words,
 )
-from .answerability import act_terms, asked_group, figure_of_kind, group_figures, holder_spans, quantity_kind
+from .answerability import (
+    act_terms,
+    asked_group,
+    compared_nouns,
+    figure_of_kind,
+    group_figures,
+    holder_spans,
+    quantity_kind,
+)
 from .selection import (
     _DATE,
     _LAW_REF,
@@ -203,8 +211,12 @@ def _nearest_spans(text: str, spans: list[tuple[int, int]], q_tokens: set[str], 
         # Pacific region", asked for Asia Pacific)
         here = len(set(tokenize(placed.group(1))) & q_tokens) if placed else 0
         elsewhere = PLACE_PENALTY if placed and not here else 0
+        # a span that names the noun counted ("861 police reports" for "how many reports") comes before one whose
+        # surroundings merely share the question's words ("Polri reported 2,778 victims"), unless the text places
+        # it elsewhere
+        named = HEAD_SPAN if inside & head_toks and not elsewhere else 0
         return len(around & q_tokens) + ITEM_WEIGHT * len(item & q_tokens) + 2 * len(inside & head_toks) + beside \
-            + here - elsewhere - s / 10_000
+            + here - elsewhere + named - s / 10_000
 
     ranked = sorted(spans, key=lambda sp: -value(sp))
     out: list[str] = []
@@ -236,6 +248,12 @@ def operands(q: Question, evidence: list[Evidence], q_tokens: set[str]) -> list[
     asked_years = set(q.constraints.years)
     rest = [ev for ev in evidence if not any(h is not ev and h.text in ev.text for h in holding)
             and not (holding and asked_years and set(_YEAR.findall(ev.text)) - asked_years)]
+    if q.remainder:
+        # (the whole and its part from one sentence: not one source's total less another's, "21 million − 20.9
+        # million"; a glossary entry first when the question names the glossary, "menurut glosarium")
+        glossary = either_language(words()["glossary_words"]).search(q.original)
+        ordered = sorted(evidence, key=lambda ev: not (glossary and ev.chunk.kind == "glossary"))
+        return next((pair for ev in ordered if len(pair := _operands(q, [ev], q_tokens)) == 2), [])
     found = (_operands(q, holding, q_tokens) if holding else []) or _operands(q, rest, q_tokens)
     # the figures the question itself gives are the operands when the sentences give each of them ("62 + 1138
     # dijumlahin berapa": not also the 172 beside them)
@@ -311,6 +329,7 @@ def _operands(q: Question, evidence: list[Evidence], q_tokens: set[str],
     naming = any(named for ev in evidence for _, _, named in _citation_clauses(ev.text, q))
     dated: dict[int, str] = {}  # (a figure's order → the year its sentence dates it to)
     named: dict[int, frozenset[str]] = {}  # (a figure's order → the question's words among its own)
+    counts: dict[int, set[str]] = {}  # (a figure's order → the tokens of the three words after it)
     for ev in evidence:
         text = ev.text
         spans = sorted(sp for sp in _figure_spans(text) if text[sp[0]].isdigit())
@@ -340,9 +359,21 @@ def _operands(q: Question, evidence: list[Evidence], q_tokens: set[str],
             unit = m.group(2) or _RANGE_UNIT.match(text, s + len(m.group(0)))
             raw = m.group(1) + ("%" if unit else "") + (f" {magnitude.group(0).strip()}" if magnitude else "")
             dated[len(found)] = _figure_year(text, s, e)
+            after = s + len(m.group(0))  # (the figure's own digits end here; its span may hold its noun)
+            counts[len(found)] = set(tokenize(" ".join(re.findall(r"[\w-]+", text[after:after + COUNTED_REACH])[:3])))
             found.append((score, len(found), raw, bool(unit), ev))
     if every or not found:
         return [(raw, ev) for _, _, raw, _, ev in found]
+    nouns = compared_nouns(q)
+    if q.arithmetic in ("difference", "ratio") and len(nouns) == 2:
+        # "how many more victims than cases", "orang per laporan": one figure of each noun the question compares
+        # (1,732 victims, 1,545 cases), the best of each; none computed when the quoted sentences lack either
+        # (a difference of a count of citizens and an index value is no answer)
+        each = [max((f for f in found if not f[3] and counts[f[1]] & noun), key=lambda f: (f[0], -f[1]), default=None)
+                for noun in nouns]
+        if any(f is None for f in each) or each[0] is each[1]:
+            return []
+        return [(raw, ev) for _, _, raw, _, ev in sorted(each, key=lambda f: f[1])]
     ends = _dated_ends(q, found, dated, q_tokens)
     if ends is not None:
         return ends
@@ -377,6 +408,11 @@ def _operands(q: Question, evidence: list[Evidence], q_tokens: set[str],
         chosen = [f for f in chosen if not any(named[f[1]] < named[o[1]] for o in chosen)]
     chosen = sorted(chosen, key=lambda f: f[1])[:MAX_OPERANDS]
     return [(raw, ev) for _, _, raw, _, ev in chosen] if len(chosen) >= 2 else []
+
+
+HEAD_SPAN = 100  # over any count of shared words: a figure whose own span names the noun counted
+_YEAR_LIST = re.compile(r"\b(?:19|20)\d\d(?:\s*(?:,|and|dan|or|atau|&)\s*(?:19|20)\d\d\b)+")  # "2016, 2021 and 2024"
+COUNTED_REACH = 30  # characters after a figure within which the noun it counts stands ("1,732 victims")
 
 
 # a bracket that restates figures for another year: "(in 2015: 9,039 and 85,490)", "(2015: …)", "(tahun 2015: …)"
@@ -682,6 +718,10 @@ def direct_answer(q: Question, best: Evidence, q_tokens: set[str], places: froze
             bounds = [0, *(e for _, e in spans)]
             spans = [sp for i, sp in enumerate(spans)
                      if terms & set(tokenize(text[bounds[i]:sp[0]] + text[sp[1]:sp[1] + KIND_REACH]))] or spans
+        nouns = compared_nouns(q) if q.arithmetic in ("difference", "ratio") else []
+        if len(nouns) == 2:  # ("how many more victims than cases": a figure of neither is no part of the answer)
+            spans = [(s, e) for s, e in spans if set(tokenize(" ".join(re.findall(r"[\w-]+", text[s:e + COUNTED_REACH])[
+                :4]))) & (nouns[0] | nouns[1])]
         kind = quantity_kind(q)
         if kind:  # "how much is the fine, in rupiah?": a sum of money, not "15 years" (of the same sentence)
             spans = [(s, e) for s, e in spans if figure_of_kind(text[s:e + KIND_REACH], kind)]
@@ -707,7 +747,11 @@ def direct_answer(q: Question, best: Evidence, q_tokens: set[str], places: froze
             fit = [len(c & q_tokens) for c in clauses]
             dates = [dates[max(range(len(dates)), key=lambda i: (fit[i], -i))]]
         if not dates:
-            dates = [y for y in _YEAR.findall(text) if y not in q.constraints.years]
+            # (nor a year listed beside the question's own: "rounds in 2016, 2021 and 2024" enumerates instances,
+            # of which the question asks about one, "the 2021 survey")
+            listed = {y for m in _YEAR_LIST.finditer(text) if set(ys := _YEAR.findall(m.group(0))) & set(
+                q.constraints.years) for y in ys}
+            dates = [y for y in _YEAR.findall(text) if y not in q.constraints.years and y not in listed]
         return "; ".join(dict.fromkeys(dates[:limit])) or None
     office = asked_office(q)
     held = holder_spans(text, office, lower_words, places) if office else []

@@ -17,6 +17,7 @@ from functools import lru_cache
 from ..schema import Answer, Citation
 from ..verify import figures, normalise_figure
 from .analysis import INTERROGATIVES, analyse, content_words, either_language, refers_back, strip_framing, words
+from .extractive import TYPED
 
 MAX_QUESTIONS = 3  # a longer chain of questions is answered as three, the last one holding the rest
 OPENING = 2  # an interrogative among a sentence's first words opens a question ("and what …", "terus kapan …")
@@ -123,6 +124,15 @@ def asks_otherwise(first: str, whole_type: str) -> bool:
     """The message's first question asks for another kind of answer than the whole message is read as
     (``whole_type``: "who …? when?" is read as a date question): its answer would leave the first question out."""
     return analyse(first).answer_type != whole_type
+
+
+def lacks_direct(answer: Answer, whole_type: str, direct: str) -> bool:
+    """The whole message's answer gives no direct answer (no line opening with ``direct``, "In short:") though
+    it is read as asking for one (a figure, a date, a name: ``extractive.TYPED``): another question of the
+    message took its quotes ("kapan ditandatangani, dan apa yang tidak disebut paper?"), so the first question
+    is answered on its own too."""
+    opening = direct.split("{")[0]
+    return whole_type in TYPED and not any(line.startswith(opening) for line in answer.text.splitlines())
 
 
 POINTER_WORDS = 4  # words at most of a later question that only points back ("what did she say")

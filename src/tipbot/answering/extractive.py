@@ -72,7 +72,9 @@ from .answerability import (
     YEAR_PERIOD,
     Verdict,
     asked_group,
+    asked_kind,
     claim_of,
+    figure_kinds,
     figure_windows,
     group_figures,
     hard_items,
@@ -221,7 +223,7 @@ class ExtractiveAnswerer(Answerer):
         passages = passages[:MAX_PASSAGES]
         pool = candidates(q, q_tokens, plan.vectors, passages, context.idf, context.sentence_vectors,
                           self.config, context.citation_index, aliases)
-        siblings = act_siblings(q, pool, passages, context)
+        siblings = act_siblings(q, pool, passages, context) + heading_siblings(q, passages, context)
         if siblings:
             pool = candidates(q, q_tokens, plan.vectors, [*passages, *siblings], context.idf,
                               context.sentence_vectors, self.config, context.citation_index, aliases)
@@ -578,6 +580,17 @@ class ExtractiveAnswerer(Answerer):
                 # "how many participants": a figure of that noun ("about 275 participants"), nearly as good, leads
                 # over a figure of something else ("six bilateral police MoUs")
                 counting = rivals(lambda e: counts_head(e.text, q))
+                if counting:
+                    lead, chosen = promoted(counting)
+            if t == "quantity" and lead is not None and asked_kind(q)[1] == "people" and \
+                    set(figure_kinds(lead.text)) == {"records"}:
+                # "how many Indonesians were victims": a figure of people, nearly as good, leads over one whose
+                # figures count only records ("75 reports indicating there were victims"); not one about another
+                # source than a name the lead's passage holds ("SIMFONI PPA's 2,605 cases", not another work's "62
+                # citizens")
+                held = [n for n in q.constraints.names if has_constraint(passage_of(lead), n)]
+                counting = rivals(lambda e: "people" in figure_kinds(e.text)
+                                  and all(has_constraint(passage_of(e), n) for n in held))
                 if counting:
                     lead, chosen = promoted(counting)
             act = act_tokens(q)
@@ -2101,6 +2114,35 @@ def act_siblings(q: Question, pool: list[Evidence], passages: list[Passage], con
     low = min((p.score for p in passages), default=0.0)
     return [Passage(c, low, rank=len(passages)) for c in context.chunks
             if c.kind == "digest" and c.source_id in sources and c.id not in have and act & set(tokenize(c.text))]
+
+
+HEADING_SOURCES = 2  # the digests of the best passages whose other sections a question's words may name
+
+
+def heading_siblings(q: Question, passages: list[Passage], context: AnswerContext) -> list[Passage]:
+    """The other sections of a digest among the best passages whose heading names what the question asks about
+    ("what commitments does it make for victims?" finds the declaration's digest by its title, and its section
+    "Main commitments" lies beyond the retriever's best): a digest's headings are its own index of what it holds."""
+    if q.answer_type not in ("fact", "list"):
+        return []  # (a summary, a comparison or a figure draws on what the retriever found; a heading names no value)
+    have = {p.chunk.id for p in passages}
+    sources = list(dict.fromkeys(p.chunk.source_id for p in passages if p.chunk.kind == "digest"))[:HEADING_SOURCES]
+    if not sources:
+        return []
+    asked = {t for w in content_words(q.text, q.language) for t in tokenize(w)}
+    if q.language == "id":
+        asked |= {t for w in content_words(q.text, q.language) for t in tokenize(" ".join(translate_terms(w)))}
+    # (what the question asks about, not what names the source: its names, places and years, "the 2023 US TIP Report")
+    c = q.constraints
+    asked -= {t for n in [*c.names, *c.places, *c.years, *c.documents] for t in tokenize(n)}
+    low = min((p.score for p in passages), default=0.0)
+    # (a section that names the question's countries: the Indonesia chapter's "Tier" section does not answer for
+    # Cambodia)
+    return [Passage(c, low, rank=len(passages)) for c in context.chunks
+            if c.kind == "digest" and c.source_id in sources and c.id not in have
+            and asked & (set(tokenize(c.section)) - set(tokenize(c.title)))  # (a heading's words that name the
+            # source, "Indonesia in the 2023 report" of the 2023 TIP Report's Indonesia chapter, name no section)
+            and all(has_constraint(f"{c.title} {c.text}", p) for p in q.constraints.places)]
 
 
 @lru_cache(maxsize=4096)

@@ -73,8 +73,11 @@ _LAW_REF = re.compile(r"\b(?:Law|Regulation|Act|Decree|Perpres|UU|Undang-Undang|
 _LAW_YEAR = re.compile(r"\s+(?:of|Tahun|Year)\s+\d{4}", re.I)  # the year after a law's number: "of 2006"
 CITATION = re.compile(r"\([^()]*\b(?:19|20)\d\d[a-z]?\)")  # "(POLRI, 2023)", "(Wardah, 2023)"
 ITEM_NUMBER = r"(?<![\w(])\d{1,2}\)"  # the number that opens an enumerated item: "4) in the May 2023 report …"
-# (a name does not run on into a date: "the Republic of Indonesia Police on July 5 2023" names the police)
-_NAME = re.compile(r"\b(?:[A-Z][A-Za-z'’-]+|[A-Z]{2,})(?:\s+(?:of|for|and|on|the|in|dan)?\s*"
+# (a name does not run on into a date: "the Republic of Indonesia Police on July 5 2023" names the police; a comma
+# joins its parts where a serial list of capitalised words follows: "Minister for Political, Legal and Security
+# Affairs")
+_NAME = re.compile(r"\b(?:[A-Z][A-Za-z'’-]+|[A-Z]{2,})(?:(?:\s+(?:of|for|and|on|the|in|dan)?\s*|,\s+(?=(?:[A-Z][\w'’-]*"
+                   r",\s+)*[A-Z][\w'’-]*\s+and\s+[A-Z]))"
                    rf"(?!(?i:{MONTH_RE})\.?\s+\d)(?:[A-Z][A-Za-z'’-]+|[A-Z]{{2,}}))*")
 # a sentence that opens with a demonstrative or a personal pronoun points back to the sentence before it
 POINTS_BACK = re.compile(r"^(this|these|that|those|it|they|such|its|their|he|she|his|her|ini|itu|tersebut|dia|ia|"
@@ -676,7 +679,24 @@ def counts_head(text: str, q: Question) -> bool:
         return False
     # (a figure in words counts too: "the eight-point declaration", "four declarations")
     ends = [m.end() for m in _NUMERAL.finditer(text)] + [e for _, e in number_word_spans(text.lower())]
-    return any(head & set(tokenize(text[e: e + HEAD_REACH])) for e in ends)
+    return any(head & set(tokenize(_noun_phrase(text[e: e + HEAD_REACH]))) for e in ends)
+
+
+# where the noun phrase after a figure ends: a participle taking a function word or a figure after it, or a relative
+# word, opening a clause of its own ("75 reports indicating there were victims" counts reports; not "534 trafficking
+# flows", where the -ing word modifies the noun), unless a copula follows the relative word ("1,138 citizens who are
+# victims" counts victims)
+_PHRASE_END = re.compile(r"\b(?:[a-z]+ing(?=\s+(?:the|an?|there|this|these|those|their|its|some|any|all|more|over|up|"
+                         r"to|in|on|at|for|with|from|by|of|as|\d)\b)|that|which|whose|where|when|(?:who|yang)(?!\s+"
+                         r"(?:are|were|is|was|had been|have been|became|become|merupakan|menjadi|adalah)\b))\b", re.I)
+
+
+def _noun_phrase(after: str) -> str:
+    """The stretch after a figure up to where its noun phrase ends (``_PHRASE_END``), after its first word (which
+    may itself end in -ing: "two meetings", "one training")."""
+    first = re.match(r"\W*\w+", after)
+    m = _PHRASE_END.search(after, first.end() if first else 0)
+    return after[: m.start()] if m else after
 
 
 HEAD_REACH = 40  # characters after a figure within which the noun it counts stands
