@@ -233,3 +233,18 @@ def test_a_digest_section_whose_heading_names_what_is_asked_joins_the_evidence()
     context.chunks.append(chunk("c5", "Pilots in the 2020 review"))
     q = analyse("what does the harbour charter review of 2020 say?")
     assert "c5" not in [p.chunk.id for p in heading_siblings(q, [found], context)]
+
+
+def test_a_question_for_a_year_is_answered_exactly_by_a_year():
+    from tipbot.answering.selection import type_fit
+
+    sentence = _sentence("The harbour board, which chairs the 2023 Harbour Summit, met twice.")
+    for asked in ("the harbour board chaired the summit in what year?", "dewan pelabuhan jadi ketua tahun brp?"):
+        q = analyse(asked)
+        assert type_fit(sentence, q, q_tokens=set(tokenize(q.text)), idf={}) >= 0.5, asked
+    q = analyse("when did the harbour board chair the summit?")
+    assert type_fit(sentence, q, q_tokens=set(tokenize(q.text)), idf={}) < 0.5
+    # ("ketua" is rendered as "chair" and its kin)
+    from tipbot.query import translate_terms
+
+    assert "chairman" in translate_terms("ketua")

@@ -560,6 +560,8 @@ def type_fit(ev: Evidence, q: Question, citation_index=None, q_tokens: set[str] 
             return 0.5 + 0.5 * ev.parts["local"]
         spans = [(m.start(), m.end()) for m in _YEAR.finditer(text) if m.group(0) not in q.constraints.years]
         ev.parts["local"] = _local(text, spans, q_tokens, idf) if spans else 0.0
+        if spans and _ASKS_YEAR.search(q.text):  # ("tahun berapa", "in what year": a year answers it exactly)
+            return 0.5 + 0.5 * ev.parts["local"]
         return 0.4 + 0.4 * ev.parts["local"] if spans else 0.0  # a year alone answers "when" less exactly
     if t == "law":
         return 1.0 if _LAW_REF.search(text) else 0.0
@@ -700,6 +702,8 @@ def _noun_phrase(after: str) -> str:
 
 
 HEAD_REACH = 40  # characters after a figure within which the noun it counts stands
+# a question for a year, not a day (EN/ID interrogative with its noun): "what year", "in which year", "tahun berapa"
+_ASKS_YEAR = re.compile(r"\b(?:what|which)\s+year\b|\b(?:tahun|thn|taun)\s+(?:berapa|brp|kapan|apa)\b", re.I)
 
 
 def defines_term(q: Question, chosen: list[Evidence]) -> bool:
