@@ -359,8 +359,8 @@ def _operands(q: Question, evidence: list[Evidence], q_tokens: set[str],
             unit = m.group(2) or _RANGE_UNIT.match(text, s + len(m.group(0)))
             raw = m.group(1) + ("%" if unit else "") + (f" {magnitude.group(0).strip()}" if magnitude else "")
             dated[len(found)] = _figure_year(text, s, e)
-            after = s + len(m.group(0))  # (the figure's own digits end here; its span may hold its noun)
-            counts[len(found)] = set(tokenize(" ".join(re.findall(r"[\w-]+", text[after:after + COUNTED_REACH])[:3])))
+            counts[len(found)] = _words_after(text, s + len(m.group(0)))  # (after its digits: its span may hold
+            # its noun)
             found.append((score, len(found), raw, bool(unit), ev))
     if every or not found:
         return [(raw, ev) for _, _, raw, _, ev in found]
@@ -413,6 +413,11 @@ def _operands(q: Question, evidence: list[Evidence], q_tokens: set[str],
 HEAD_SPAN = 100  # over any count of shared words: a figure whose own span names the noun counted
 _YEAR_LIST = re.compile(r"\b(?:19|20)\d\d(?:\s*(?:,|and|dan|or|atau|&)\s*(?:19|20)\d\d\b)+")  # "2016, 2021 and 2024"
 COUNTED_REACH = 30  # characters after a figure within which the noun it counts stands ("1,732 victims")
+
+
+def _words_after(text: str, at: int) -> set[str]:
+    """The tokens of the (up to) three words after a figure that ends at ``at``: where the noun it counts stands."""
+    return set(tokenize(" ".join(re.findall(r"[\w-]+", text[at:at + COUNTED_REACH])[:3])))
 
 
 # a bracket that restates figures for another year: "(in 2015: 9,039 and 85,490)", "(2015: …)", "(tahun 2015: …)"
@@ -720,8 +725,8 @@ def direct_answer(q: Question, best: Evidence, q_tokens: set[str], places: froze
                      if terms & set(tokenize(text[bounds[i]:sp[0]] + text[sp[1]:sp[1] + KIND_REACH]))] or spans
         nouns = compared_nouns(q) if q.arithmetic in ("difference", "ratio") else []
         if len(nouns) == 2:  # ("how many more victims than cases": a figure of neither is no part of the answer)
-            spans = [(s, e) for s, e in spans if set(tokenize(" ".join(re.findall(r"[\w-]+", text[s:e + COUNTED_REACH])[
-                :4]))) & (nouns[0] | nouns[1])]
+            spans = [(s, e) for s, e in spans if _words_after(
+                text, s + m.end() if (m := re.match(r"\D*\d[\d.,]*", text[s:e])) else e) & (nouns[0] | nouns[1])]
         kind = quantity_kind(q)
         if kind:  # "how much is the fine, in rupiah?": a sum of money, not "15 years" (of the same sentence)
             spans = [(s, e) for s, e in spans if figure_of_kind(text[s:e + KIND_REACH], kind)]
