@@ -2475,9 +2475,8 @@ def _other_direction(q: Question, content: list[Evidence], q_tokens: set[str], i
             continue
         # (the other groups as one: any of them excludes the group asserted)
         mine = groups[asked[0]]
-        rest = [g for i, g in enumerate(groups) if i != asked[0]]
-        other = (re.compile("|".join(f"(?:{g[0].pattern})" for g in rest), rest[0][0].flags),
-                 set().union(*(g[1] for g in rest)))
+        rest = [w for i, group in enumerate(words()[key]) if i != asked[0] for w in group]
+        other = (phrase_pattern(rest), {t for w in rest for t in tokenize(w)})
         anchor = q_tokens - mine[1] - other[1]
         for e in _described(q, content, anchor, idf, [], PLACE_SHARE):
             named = countries_in(e.text.lower())

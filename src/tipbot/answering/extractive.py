@@ -2133,8 +2133,8 @@ def heading_siblings(q: Question, passages: list[Passage], context: AnswerContex
     if q.language == "id":
         asked |= {t for w in content_words(q.text, q.language) for t in tokenize(" ".join(translate_terms(w)))}
     # (what the question asks about, not what names the source: its names, places and years, "the 2023 US TIP Report")
-    c = q.constraints
-    asked -= {t for n in [*c.names, *c.places, *c.years, *c.documents] for t in tokenize(n)}
+    named = q.constraints
+    asked -= {t for n in [*named.names, *named.places, *named.years, *named.documents] for t in tokenize(n)}
     low = min((p.score for p in passages), default=0.0)
     # (a section that names the question's countries: the Indonesia chapter's "Tier" section does not answer for
     # Cambodia)
