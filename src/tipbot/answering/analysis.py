@@ -1549,7 +1549,8 @@ def analyse(question: str, previous: Question | None = None) -> Question:
         # ("by what percent did it rise", "what % rise is that?", "naik brp persen"): a change of two counts the
         # text gives, as a share of the earlier one; no percentage the text states answers it
         q.percent, q.percent_change, q.change, q.arithmetic = False, True, True, "difference"
-    if q.count and (atype in ("fact", "definition", "method") or atype == "summary" and _only_weak_request(cleaned)):
+    if q.count and (atype in ("fact", "definition", "method") or atype == "summary" and _only_weak_request(cleaned)) \
+            and not asserts_count(norm, lang):
         q.answer_type = "list"  # ("explain the three stages …", "jelaskan tiga tahap …": the items counted)
     q.rank = ranked_act(cleaned)
     m = _PROVISION_ASKED.search(cleaned)
@@ -1969,12 +1970,19 @@ def confirms(text: str, lang: str) -> bool:
     tags = [t for lg in langs for t in spec["tags"].get(lg, [])]
     openings = [o for lg in langs for o in spec["openings"].get(lg, [])]
     tagged = re.search(r"[,\s](?:" + "|".join(re.escape(t) for t in tags) + r")\s*\?+\s*$", low) or (
-        # an Indonesian tag may stand inside the sentence ("… di Bali ya pas AMMTC?")
-        "?" in low and re.search(r"\s(?:" + "|".join(re.escape(t) for t in spec["tags"]["id"]) + r")\s", low))
+        # an Indonesian tag may stand inside the sentence ("… di Bali ya pas AMMTC?", "… dari 2006 kan, pas …?")
+        "?" in low and re.search(r"\s(?:" + "|".join(re.escape(t) for t in spec["tags"]["id"]) + r")(?:\s|,)", low))
     if tagged and set(re.findall(r"[a-z]+", low[: tagged.start()])[-TAGGED_ASKS:]) & INTERROGATIVES - {"apakah"}:
         tagged = None  # an interrogative right before the tag asks for something: "… pakai cara apa ya?"
     opened = re.match(r"(?:" + "|".join(re.escape(o) for o in openings) + r")\b", low)
     return bool(tagged or opened)
+
+
+def asserts_count(text: str, lang: str) -> bool:
+    """A count stated in a question that only asks to confirm it, with no interrogative anywhere ("UU itu dulu cuma
+    5 bab kan?", "the law had 12 chapters, right?"): the count is the claim checked, not a list asked for ("… kan ada
+    3 langkah, apa aja?" asks for the items)."""
+    return confirms(text, lang) and not set(re.findall(r"[a-z]+", text.lower())) & (INTERROGATIVES - {"apakah"})
 
 
 def _defined_term(text: str) -> str:

@@ -2399,7 +2399,9 @@ def _other_date(q: Question, content: list[Evidence], q_tokens: set[str], idf: d
     return asked[0][1], dated[0][0]
 
 
-_TEMPORAL = "in|on|during|since|by|until|throughout|from|pada|tahun|sejak|selama|hingga|sampai|di"
+_LAW_NUMBER = re.compile(  # a law's number with its year: "13/2006", "No. 21 of 2007", "Nomor 13 Tahun 2006"
+    r"\b\d{1,3}/(?:19|20)\d\d\b|\b(?:No\.?|Number|Nomor)\s*\d{1,3}\s+(?:of|Tahun)\s+(?:19|20)\d\d\b", re.I)
+_TEMPORAL = "in|on|during|since|by|until|throughout|from|pada|tahun|sejak|selama|hingga|sampai|di|dari"
 
 
 # a month with its year that dates an event, after a preposition or none ("signed in October 2023", "diteken
@@ -2437,7 +2439,9 @@ def _other_event_year(q: Question, content: list[Evidence], q_tokens: set[str], 
         return None
     # the time of an event is given with a preposition ("in 2022", "pada 2022"); a year before a noun labels a
     # thing ("the 2017 report"), and is no event's date
-    at = re.search(rf"\b(?:{_TEMPORAL})\s+(?:the\s+year\s+|tahun\s+)?{years[0]}\b", q.text, re.I)
+    # (nor is a year in a law's number: "Perpres Nomor 19 Tahun 2023")
+    unnumbered = _LAW_NUMBER.sub(lambda m: " " * len(m.group(0)), q.text)
+    at = re.search(rf"\b(?:{_TEMPORAL})\s+(?:the\s+year\s+|tahun\s+)?{years[0]}\b", unnumbered, re.I)
     if at is None:
         return None
     # the event is the clause that holds the year ("Since Indonesia chaired ASEAN in 2022, which summit …")
@@ -2445,7 +2449,10 @@ def _other_event_year(q: Question, content: list[Evidence], q_tokens: set[str], 
     own = set(tokenize(clause)) & q_tokens
     anchor = (own if len(own) >= 2 else q_tokens) - set(years)
     for e in _described(q, content, anchor, idf, [], ANCHOR_SHARE):
-        given = set(re.findall(r"\b(?:19|20)\d\d\b", e.text))
+        # (a year in a law's number dates no event where the sentence gives one of its own: "Created by Law No.
+        # 13/2006 …; operational since 2008")
+        given = set(re.findall(r"\b(?:19|20)\d\d\b", _LAW_NUMBER.sub(" ", e.text))) \
+            or set(re.findall(r"\b(?:19|20)\d\d\b", e.text))
         if given:  # the best-described sentence that dates the event decides
             return (years[0], e) if years[0] not in given else None
     return None

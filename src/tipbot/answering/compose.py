@@ -748,8 +748,11 @@ def direct_answer(q: Question, best: Evidence, q_tokens: set[str], places: froze
         if len(dates) >= 2 and limit == 1:
             # ("Signed … on 21 Nov 2015; entered into force on 8 March 2017" for "when did it enter into force?":
             # the date whose own clause holds most of the question's words)
+            # (a clause naming the question's own subject, a name or a country, counts it twice: "Viet Nam deposited
+            # on 5 January 2017 and Myanmar on 16 January 2017" for "kapan Myanmar nyetor …")
             clauses = [set(tokenize(c)) for c in date_clauses(text, [(None, d) for d in dates])]
-            fit = [len(c & q_tokens) for c in clauses]
+            subject = set(tokenize(" ".join([*q.constraints.names, *q.constraints.places])))
+            fit = [len(c & q_tokens) + len(c & subject) for c in clauses]
             dates = [dates[max(range(len(dates)), key=lambda i: (fit[i], -i))]]
         if not dates:
             # (nor a year listed beside the question's own: "rounds in 2016, 2021 and 2024" enumerates instances,

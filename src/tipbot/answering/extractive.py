@@ -56,6 +56,8 @@ from .analysis import (
     is_abstract,
     normalise,
     numbered_editions,
+    office_group,
+    office_pattern,
     ordinal_forms,
     part_tokens,
     phrase_pattern,
@@ -275,7 +277,10 @@ class ExtractiveAnswerer(Answerer):
             chosen = with_each_facet(q, chosen, pool, context.idf)
             chosen = with_list_leads(chosen, pool)
         verdict = judge(q, pool, chosen, q_tokens, context, plan.glossary_terms, aliases)
-        claimed = unnamed_method(q, context.chunks) if verdict.decision == "answer" else None
+        # (also where the verdict found an asserted claim unsupported without a sentence against it: the method
+        # section is that sentence)
+        claimed = unnamed_method(q, context.chunks) if verdict.decision == "answer" or (
+            verdict.decision == "premise" and verdict.evidence is None and q.premise) else None
         if claimed is not None:
             # "why did this study survey victims?": the study's own method section names no such technique
             verdict = Verdict("premise", missing=[claimed[0]], claim=claim_of(q), evidence=claimed[1])
@@ -283,8 +288,11 @@ class ExtractiveAnswerer(Answerer):
             draft.statements.append(Statement(p["reading"].format(reading=q.reading), framing=True))
         # (a request for tipbot's own view is refused as one even when it is phrased as a claim: "udah efektif blm?")
         if verdict.decision == "refuse" and (not q.premise or verdict.reply):
+            # (a figure the sources lack: the sentence giving another figure of the same noun is the closest)
+            swap = substitute(q, [m for m in verdict.missing if m and re.search(r"\d", m)],
+                              [e for e in pool if is_content(e)], context.idf)
             return self._refuse(draft, verdict.missing, pool, lang, chosen, verdict.office, q.text, verdict.total,
-                                verdict.reply, verdict.apart, verdict.topical, q_tokens)
+                                verdict.reply, verdict.apart, verdict.topical, q_tokens, swap)
         if verdict.decision in ("premise", "refuse"):
             # a question that asserts something the sources do not hold is corrected, not just refused
             shown = [verdict.evidence] if verdict.evidence is not None else chosen
@@ -785,11 +793,12 @@ class ExtractiveAnswerer(Answerer):
     def _refuse(draft: Draft, missing: list[str], pool: list[Evidence], lang: str,
                 chosen: list[Evidence] | None = None, office: str = "", question: str = "", total: str = "",
                 reply: str = "", apart: list[str] | None = None, topical: bool = False,
-                q_tokens: set[str] | None = None) -> Draft:
+                q_tokens: set[str] | None = None, swap: tuple[Evidence, str] | None = None) -> Draft:
         """The refusal, saying what no passage holds (``topical``: no passage on the question's subject, where
         another passage may name it: "no passage mentions May 2023" would be false when one does). The closest
         passage is trimmed to its clauses most about the question (``q_tokens``, and the years it names: "the May
-        2023 report" is the fourth item of a long sentence, not its first)."""
+        2023 report" is the fourth item of a long sentence, not its first). ``swap``: the sentence that gives another
+        filler in the place of what the question asks (``substitute``), the closest passage with its filler."""
         p = ph(lang)
         # a year or number the question asked about is named in words: the refusal states no figure of its own
         named = [m for m in missing if m and not re.search(r"\d", m)]
@@ -827,6 +836,8 @@ class ExtractiveAnswerer(Answerer):
                 counted = [e for e in sorted([*(chosen or []), *content], key=closeness, reverse=True)
                            if gives_figure(e)]
                 best = counted[0] if counted else best
+            if swap is not None:
+                best = swap[0]
             if reply == "opinion":  # the authors' own judgement, when their conclusion speaks of the topic
                 # (a sentence that states what the study concluded first: "it was concluded that …")
                 states = either_language(words()["findings"])
@@ -843,6 +854,8 @@ class ExtractiveAnswerer(Answerer):
             # (a month with its year the passage writes as the question does: "in the May 2023 report")
             months = [m.group(0) for m in MONTH_OF_YEAR.finditer(question) if m.group(0).lower() in best.text.lower()]
             kept = [best.text[best.text.lower().index(m.lower()):][:len(m)] for m in months]
+            if swap is not None and best is swap[0]:
+                kept = [*kept, swap[1]]
             quote(draft, best, lang, keep=[written[0][0]] if written else kept or None,
                   q_tokens=(q_tokens or set()) | set(years))
             note_captions(draft, [e for e in pool if e.passage.score == 0.0], lang, question)
@@ -916,13 +929,25 @@ class ExtractiveAnswerer(Answerer):
                     break
                 if all(e.text != x.text for x in shown):
                     shown.append(e)
-            if contradicted and shown and either_language(words()["irrealis"]).search(shown[0].text) and not any(
+            if contradicted and shown and section_chunks([shown[0].chunk], "method"):
+                # a technique claimed of the study is set beside all its method section says of the approach and
+                # technique it used ("a qualitative approach", "The research technique used is literature review")
+                done = [e for e in method_sentences(context.chunks) if all(e.text != x.text for x in shown)]
+                shown = [*shown[:1], *done[:2], *shown[1:]][:3]
+            elif contradicted and shown and either_language(words()["irrealis"]).search(shown[0].text) and not any(
                     section_chunks([x.chunk], "method") for x in shown[1:]):
                 # a claim that the study did what it only recommends ("how many victims did the authors
                 # interview?") is set beside what the study did: its method section's sentences on its technique
                 # (unless a sentence of that section is already shown)
                 done = [e for e in method_sentences(context.chunks) if all(e.text != x.text for x in shown)]
                 shown = [*shown[:1], *done[:2], *shown[1:]][:3]
+            # (the sentence that states the claim with another filler in the place of its wrong part corrects it:
+            # shown first, unless a sentence that itself says otherwise is, or it is shown already)
+            # (a note on a record may be that sentence: "Counterparty: … Cambodia's Ministry of Interior")
+            swap = None if contradicted else substitute(
+                q, missing or [], [*content, *(e for e in pool if is_record_note(e))], context.idf)
+            if swap is not None and all(swap[0].text != e.text for e in shown):
+                shown = [swap[0], *shown][:3]
             draft.statements.append(Statement(p["premise_instead"], framing=True))
             for ev in shown:
                 # (a year corrected: the quote keeps the sentence's own years beside the question's figures)
@@ -944,6 +969,8 @@ class ExtractiveAnswerer(Answerer):
                 # it is not much longer than a quote; "Data recorded at the Ministry … shows … 2,605 cases")
                 whole = contradicted and ev is shown[0] and bool(missing) and not figure_missing \
                     and len(ev.text.split()) <= WHOLE_CORRECTION_WORDS
+                if swap is not None and ev is swap[0]:  # (the filler that corrects the claim stays in its quote)
+                    keep = [*(keep or []), swap[1]]
                 quote(draft, ev, lang, keep=keep, q_tokens=q_tokens, whole=whole)
         draft.refused = draft.corrected = True
         return draft
@@ -2038,9 +2065,12 @@ def unnamed_method(q: Question, chunks) -> tuple[str, Evidence] | None:
     # national survey (SPHPN) been run? The paper only cites two rounds of it" the survey is another's)
     paper = either_language(words()["paper_words"])
     attributed = " ".join(s for s in sentences_of(q.original) if paper.search(s))
+    # (nor is a technique that qualifies figures: "its 2016 and 2021 survey figures" are another's survey, cited)
+    figures = phrase_pattern(words()["figure_nouns"])
     for group in words()["research_techniques"]:
         asked = phrase_pattern(group).search(q.text)
-        if asked and phrase_pattern(group).search(attributed) and not phrase_pattern(group).search(method):
+        if asked and phrase_pattern(group).search(attributed) and not phrase_pattern(group).search(method) \
+                and not figures.match(q.text[asked.end():].lstrip()):
             return asked.group(0), used[0]
     return None
 
@@ -2093,6 +2123,143 @@ def without_figures(claim: str, given: set[str]) -> tuple[str, list[str]]:
                    claim, flags=re.I).strip()
     plain = re.sub(r"\s*\(\s*[,;]?\s*\)", "", plain)  # (a bracket emptied of its figure goes too: "Khairi (2021)")
     return plain, kept
+
+
+FILLER_REACH = 2  # words before a filler in which a country qualifies it ("Malaysian Prime Minister …")
+_SHARE = re.compile(r"(?<![\w.,])(\d[\d.,]*)\s*(?:%|\bpercent\b|\bpersen\b)", re.I)
+_SHARE_CLAUSE_END = re.compile(r"[,;:.?!()]|\s[-–]\s")
+# (the name right after an office: "President Joko Widodo")
+_PERSON_AFTER = re.compile(r"\s+((?:[A-Z][\w'’.-]*\s?){1,4})")
+
+
+def _weight(tokens: set[str], idf: dict[str, float]) -> float:
+    return sum(idf.get(t, 1.0) for t in tokens)
+
+
+def _content_tokens(text: str, lang: str) -> set[str]:
+    """A phrase's terms, with an Indonesian word's English renderings (not filler)."""
+    words_ = [w for w in re.findall(r"[^\W\d_]+", text) if w.lower() not in all_stopwords()]
+    toks = set(tokenize(" ".join(words_)))
+    return toks | set(rendered_tokens(" ".join(words_))) if lang == "id" else toks
+
+
+def _fillers(q: Question, item: str, idf: dict[str, float]):
+    """How a sentence fills the place of ``item``, a part of the question's claim the sources lack (its figure, body,
+    office holder or country), with something else of the same kind: a function of a sentence's text giving that
+    filler (or None), or None when ``item`` is of no such kind. A figure is filled by another figure counting the
+    same noun ("12 chapters" → "nine chapters"), a share by another share of the same thing (the terms after it,
+    most of their weight: "60% … for forced labour" → "38% for forced labour"); a person after an office by another
+    person after an office of the same head ("Vice President …" → "President Joko Widodo"); a body by another of
+    the same head noun ("Ministry of Justice" → "Ministry of Interior"); a country by another country."""
+    found = re.search(rf"(?<![\w-]){re.escape(item)}[\w-]*%?", q.text, re.I)
+    if found is None:
+        return None
+    after = q.text[found.end():]
+    digits = re.fullmatch(r"(\d[\d.,]*)%?", found.group(0))
+    if digits and not re.fullmatch(r"(?:19|20)\d\d", digits.group(1)):
+        own = figure_key(digits.group(1))
+        if found.group(0).endswith("%") or re.match(r"\s*(?:%|percent\b|persen\b)", after, re.I):
+            rest = re.sub(r"^\s*(?:%|percent|persen)", "", after, flags=re.I)
+            said = _content_tokens(_SHARE_CLAUSE_END.split(rest)[0], q.language)
+            if not said:
+                return None
+
+            def share(text: str) -> str | None:
+                for m in _SHARE.finditer(text):
+                    clause = _SHARE_CLAUSE_END.split(text[m.end():])[0]
+                    if figure_key(m.group(1)) != own and \
+                            _weight(said & set(tokenize(clause)), idf) >= 0.5 * _weight(said, idf):
+                        return m.group(0)
+                return None
+            return share
+        noun = next(iter(re.findall(r"[^\W\d_]+", after)[:1]), "")
+        if not noun or noun.lower() in all_stopwords():
+            return None
+        counted = set(tokenize(noun)) | set(rendered_tokens(noun))
+        # (a noun of people counted is also the word before the figure: "korbannya 212 org" counts victims)
+        before_word = re.sub(r"nya$", "", (q.text[:found.start()].split() or [""])[-1].lower())
+        if counted & set(tokenize("people persons individuals")) and before_word not in all_stopwords():
+            counted |= set(tokenize(before_word)) | set(rendered_tokens(before_word))
+        number_words = "|".join(NUMBER_WORDS)
+
+        def count(text: str) -> str | None:
+            for m in re.finditer(rf"(?<![\w.,])(\d[\d.,]*\d|\d|\b(?:{number_words})\b)((?:\s+[^\W\d_]+){{1,2}})",
+                                 text, re.I):
+                figure = NUMBER_WORDS.get(m.group(1).lower(), m.group(1))
+                if figure_key(figure) == own or re.fullmatch(r"(?:19|20)\d\d", figure):
+                    continue
+                following = m.group(2).split()
+                upto = next((i for i, w in enumerate(following) if counted & set(tokenize(w))), None)
+                if upto is not None:  # ("nine chapters", "534 distinct trafficking flows")
+                    return " ".join([m.group(1), *following[:upto + 1]])
+            return None
+        return count
+    name = found.group(0)
+    before = q.text[max(0, found.start() - 40):found.start()]
+    office = next((m for m in office_pattern().finditer(f"{before}{name}")
+                   if re.fullmatch(r"\s*(?:[A-Z][\w'’.-]*\s*){0,3}", f"{before}{name}"[m.end():len(before)] or " ")
+                   or m.end() > len(before)), None)
+    if office is not None:
+        group = office_group(office.group(0))
+        head = group[0].split()[-1]
+        # (an office the question names without its holder is filled by another office of the same head, "Wapres"
+        # by "President Joko Widodo"; a holder it names, by another holder)
+        bare = office.end() > len(before)
+
+        def holder(text: str) -> str | None:
+            if item.lower() in text.lower():
+                return None
+            for m in office_pattern().finditer(text):
+                person = _PERSON_AFTER.match(text[m.end():])
+                other = office_group(m.group(0))
+                if person and other[0].split()[-1] == head and not (bare and other == group):
+                    return f"{m.group(0)}{person.group(0)}".strip()
+            return None
+        return holder
+    bodies = [n for n in names_of_kind(q.text, "organisation") if item.lower() in n.lower()]
+    if bodies:
+        heads = words()["entity_kinds"]["organisation"]["heads"]
+        kind = next((h for h in heads if re.search(rf"\b{re.escape(h)}\b", bodies[0])), None)
+
+        def body(text: str) -> str | None:
+            return next((n for n in names_of_kind(text, "organisation") if kind and re.search(rf"\b{kind}\b", n)
+                         and item.lower() not in n.lower()), None)
+        return body
+    country = countries().get(name.lower().rstrip("%"))
+    if country is not None:
+        def other_country(text: str) -> str | None:
+            named = countries_in(text)
+            return None if country in named else next(iter(named), None)
+        return other_country
+    return None
+
+
+def substitute(q: Question, missing: list[str], content: list[Evidence],
+               idf: dict[str, float]) -> tuple[Evidence, str] | None:
+    """The sentence that states what the question claims with another filler in the place of the part the sources
+    lack (``_fillers``: a figure of the same noun, a share of the same thing, another holder of the same office,
+    another body of the same kind, another country): what corrects the claim. Of several, the one whose filler is
+    of a country the question names (in it or in the ``FILLER_REACH`` words before it: "Cambodia's Ministry of
+    Interior"), then one holding any of the question's constraints, then the most about the question (its
+    constraints and meaning); None when no sentence has such a filler."""
+    places = set(countries_in(q.text))
+    best: tuple[tuple, Evidence, str] | None = None
+    for item in missing:
+        fill = _fillers(q, item, idf)
+        if fill is None:
+            continue
+        for e in content:
+            filler = fill(e.text)
+            if filler is None:
+                continue
+            at = e.text.find(filler)
+            near = " ".join([*e.text[:max(at, 0)].split()[-FILLER_REACH:], filler])
+            key = (bool(places & set(countries_in(near))), e.parts.get("constraints", 0.0) > 0,
+                   e.parts.get("constraints", 0.0)
+                   + e.parts.get("meaning", 0.0) + KIND_PRIOR.get(e.chunk.kind, 0))
+            if best is None or key > best[0]:
+                best = (key, e, filler)
+    return (best[1], best[2]) if best else None
 
 
 def act_tokens(q: Question) -> set[str]:
