@@ -118,3 +118,42 @@ def test_a_technique_that_qualifies_figures_is_not_claimed_of_the_study():
     assert claimed is not None and claimed[0] == "survey"
     # (the figures of another's survey that the paper cites are no technique of its own)
     assert unnamed_method(analyse("How does the paper compare its 2016 and 2021 survey figures?"), [method]) is None
+
+
+def test_a_law_fits_a_question_by_the_words_before_it_and_by_its_own_year():
+    from tipbot.answering.compose import laws_fit
+    from tipbot.keyword import tokenize
+
+    q = analyse("The harbour act of 2006 was amended in 2014 by which law?")
+    text = "It follows Law 21/2007 on ports, and the 2014 amendment (Law 31/2014) changed it."
+    assert laws_fit(text, q, set(tokenize(q.text)))[0][1].group(0) == "Law 31/2014"
+    q = analyse("The harbour convention was ratified by which law?")
+    text = "The legal basis includes Law Number 21 of 2007. Indonesia ratified it by Law No. 12/2017."
+    assert laws_fit(text, q, set(tokenize(q.text)))[0][1].group(0) == "Law No. 12"
+
+
+def test_the_subject_of_a_passive_without_an_agent_is_no_asserted_actor():
+    from tipbot.answering.answerability import asserted_actor
+
+    assert asserted_actor(analyse("Satgas Pelabuhan dibentuk tanggal 5 Juli 2023 kan?")) is None
+    assert asserted_actor(analyse("the Harbour Task Force was formed on 5 July 2023, right?")) is None
+    # (a subject that acts, or a passive's agent, still is one)
+    assert asserted_actor(analyse("why did Kemenlu form the Harbour Task Force?")) == "Kemenlu"
+    assert asserted_actor(analyse("Satgas Pelabuhan dibentuk oleh Kemenlu kan?")) == "Kemenlu"
+
+
+def test_in_an_enumeration_of_figures_each_figure_has_the_words_up_to_the_next_join():
+    from tipbot.answering.compose import _figure_spans, _nearest_spans
+    from tipbot.keyword import tokenize
+
+    text = ("Forms of work: 50% of harbour workers were held for debt bondage, 38% for forced fishing, 6% for forced "
+            "criminal activity and just over 1% for begging.")
+    spans = _figure_spans(text)
+
+    def best(question: str) -> list[str]:
+        return _nearest_spans(text, spans, set(tokenize(question)), "", 1)
+
+    assert best("what share of harbour workers were held for debt bondage") == ["50%"]
+    assert best("what share were held for forced fishing") == ["38%"]
+    assert best("what share were held for forced criminal activity") == ["6%"]
+    assert best("what share went to begging") == ["1%"]

@@ -63,6 +63,7 @@ from .analysis import (
 )
 from .selection import (
     _LAW_REF,
+    _LAW_YEAR,
     _PERCENT,
     CITATION,
     ITEM_NUMBER,
@@ -1318,8 +1319,9 @@ def speaker_apart(q: Question, q_tokens: set[str], idf: dict[str, float], contex
     for piece in parts[:2]:
         terms = set(tokenize(piece)) | (set(tokenize(" ".join(translate_terms(piece)))) if q.language == "id"
                                         else set())
-        own = sorted((t for t in terms if t in idf and len(t) > 2 and not t.isdigit() and t not in figure_nouns),
-                     key=lambda t: (-idf[t], t))
+        # (nor a function word, "among", rare as the store may use it)
+        own = sorted((t for t in terms if t in idf and len(t) > 2 and not t.isdigit() and t not in figure_nouns
+                      and t not in all_stopwords()), key=lambda t: (-idf[t], t))
         if not own:
             return []
         rarest.append(own[0])
@@ -2144,6 +2146,14 @@ def _passive_with_agent(rest: str, lang: str) -> bool:
     return bool(m) and (m.group(1) is None or (lang == "id" and passive_verb(m.group(1))))
 
 
+def _passive_without_agent(rest: str, lang: str) -> bool:
+    """Whether the clause after a subject is a passive verb with no agent ("Satgas TPPO dibentuk tanggal 5 Juli",
+    "the task force was formed in July"): the subject is what was done to, and the claim names no doer."""
+    m = re.match(r"\s+(?:(?:itu|ini|tersebut|udah|sudah|baru)\s+)?(?:(di[a-z]{3,})\b"
+                 r"|(?:was|were|is|are|has been|had been|have been)\s+(?:[a-z]+ly\s+)?[a-z]+(?:ed|en|t)\b)", rest, re.I)
+    return bool(m) and (m.group(1) is None or (lang == "id" and passive_verb(m.group(1))))
+
+
 # the opening of a cleft, which puts the doer of its relative clause after a copula ("yang ketemu … itu X")
 _CLEFT_OPENING = re.compile(r"(?:yang|yg|the\s+(?:one|ones|person|people|body)\s+(?:who|that|which))\s", re.I)
 
@@ -2158,7 +2168,9 @@ def asserted_actor(q: Question, proper_names: frozenset[str] = frozenset()) -> s
         m = re.match(rf"(?i:(?:the\s+)?)((?i:{re.escape(name)})(?:\s+[A-Z][\w-]*)*)(?![\w-])", claim)
         # (not the subject of a passive with its agent: "Satgas TPPO dibentuk oleh Kemenlu", "the task force was
         # formed by Kemenlu" assert the agent, below)
-        if m and not _passive_with_agent(claim[m.end():], q.language):
+        # (nor the subject of a passive without one, which names no doer: "Satgas TPPO dibentuk tanggal 5 Juli")
+        if m and not _passive_with_agent(claim[m.end():], q.language) \
+                and not _passive_without_agent(claim[m.end():], q.language):
             return m.group(1)
     # a name the claim credits as agent or source ("recorded by BP2MI", "datanya dari SBMI", "dicatat BP2MI")
     markers = "|".join(re.escape(m) for m in words()["agent_markers"].get(q.language, []))
@@ -2399,8 +2411,8 @@ def _other_date(q: Question, content: list[Evidence], q_tokens: set[str], idf: d
     return asked[0][1], dated[0][0]
 
 
-_LAW_NUMBER = re.compile(  # a law's number with its year: "13/2006", "No. 21 of 2007", "Nomor 13 Tahun 2006"
-    r"\b\d{1,3}/(?:19|20)\d\d\b|\b(?:No\.?|Number|Nomor)\s*\d{1,3}\s+(?:of|Tahun)\s+(?:19|20)\d\d\b", re.I)
+# a law's reference with its year: "Law No. 13/2006", "Law Number 21 of 2007", "Peraturan Presiden Nomor 19 Tahun 2023"
+_LAW_NUMBER = re.compile(rf"(?:{_LAW_REF.pattern})(?:\s*/\s*\d{{4}}|{_LAW_YEAR.pattern})?", re.I)
 _TEMPORAL = "in|on|during|since|by|until|throughout|from|pada|tahun|sejak|selama|hingga|sampai|di|dari"
 
 
@@ -2596,7 +2608,9 @@ def _only_recommended(q: Question, content: list[Evidence], q_tokens: set[str], 
     irrealis = either_language(words()["irrealis"])
     if irrealis.search(q.text) or _denies(q.text):
         return None  # (nor one that denies the act: "gak ada wawancara langsung?" agrees with the sources)
-    own_work = q.answer_type == "method" or either_language(words()["findings"]).search(q.text)
+    # (a word of the research process, "where did the researchers get their data?", asks of its way of working too)
+    own_work = q.answer_type == "method" or either_language(words()["findings"]).search(q.text) \
+        or phrase_pattern(words()["research_process"]).search(q.text)
     if own_work and either_language(words()["paper_words"]).search(q.original) and not any(
             phrase_pattern(g).search(q.text) for g in words()["research_techniques"]):
         # the study's own way of working or its findings ("how did the paper collect its data?", "what strategies

@@ -15,7 +15,7 @@ from typing import NamedTuple
 
 from ..answer import MONTH_PREFIXES, Draft, Statement, frame_quote, phrases, short_title
 from ..chunking import chunk_sentences
-from ..keyword import tokenize
+from ..keyword import tokenize, word_family
 from ..query import translate_terms
 from ..report import clean_record
 from ..schema import Chunk, cite
@@ -178,6 +178,10 @@ PLACE_REACH = 45  # characters after a figure searched for a place that qualifie
 PLACE_PENALTY = 4  # a figure placed where the question does not ask loses to one that is not
 
 
+ENUMERATED_REACH = 60  # characters after a figure of an enumeration that its own words may run to
+_JOINS = re.compile(r"[,;]|\s(?:and|dan|serta)\s", re.I)  # what joins the items of an enumeration
+
+
 def _nearest_spans(text: str, spans: list[tuple[int, int]], q_tokens: set[str], head: str, limit: int,
                    years: list[str] | None = None) -> list[str]:
     """The spans whose surroundings (up to the neighbouring spans) share most terms with the question (the head
@@ -199,8 +203,24 @@ def _nearest_spans(text: str, spans: list[tuple[int, int]], q_tokens: set[str], 
         # (and the surroundings stop where the item does: "… in Cambodia (KBRI, 2022), 2) there were 62 …" —
         # the place of item 1 says nothing about the figure of item 2)
         lo = max(s - 60, ordered[i - 1][1] if i > 0 else 0, start)
+        # (in an enumeration of figures, "50% … for sexual exploitation, 38% for forced labour … and just over 1%
+        # for begging", the words back to the comma or conjunction before a figure are the figure before it's)
+        if i > 0:
+            joined = [m.end() for m in _JOINS.finditer(text, lo, s)]
+            lo = max([lo, *joined[-1:]])
         hi = min(e + 20, ordered[i + 1][0] if i + 1 < len(ordered) else len(text), end)
-        around = set(tokenize(text[lo:hi]))
+        own_from = e
+        if i + 1 < len(ordered):
+            # (of parallel items, "50% of detected victims were trafficked for sexual exploitation, 38% for forced
+            # labour", the next opens with the function word that opens this one's own part, "for": this one's
+            # words run from it to the next comma or conjunction, and the words before it are the frame all share)
+            opener = re.match(r"\s*([a-z]+)\b", text[ordered[i + 1][1]:])
+            joined = _JOINS.search(text, e, ordered[i + 1][0])
+            reach = min(joined.start() if joined else hi, e + ENUMERATED_REACH, end)
+            at = text.rfind(f" {opener.group(1)} ", e, reach) if opener and opener.group(1) in stopwords("en") else -1
+            if at >= 0:
+                own_from, hi = at, max(hi, reach)
+        around = set(tokenize(text[lo:e] + " " + text[own_from:hi]))
         inside = set(tokenize(text[s:e]))
         beside = sum(2 for y in years or [] if y in text[max(0, s - 25): e + 25])
         # a figure the text places somewhere the question does not ("11 million victims in the Asia Pacific
@@ -730,7 +750,9 @@ def direct_answer(q: Question, best: Evidence, q_tokens: set[str], places: froze
         kind = quantity_kind(q)
         if kind:  # "how much is the fine, in rupiah?": a sum of money, not "15 years" (of the same sentence)
             spans = [(s, e) for s, e in spans if figure_of_kind(text[s:e + KIND_REACH], kind)]
-        found = _nearest_spans(text, spans, q_tokens, q.head, limit, q.constraints.years)
+        # (nor do the words of the thing it rules out speak for a figure)
+        asked_tokens = q_tokens - unwanted if q.excluded else q_tokens
+        found = _nearest_spans(text, spans, asked_tokens, q.head, limit, q.constraints.years)
         return "; ".join(in_digits(f) for f in found) or None
     if q.answer_type == "date":
         from .extractive import date_clauses, dates_or_months  # (here: extractive imports this module)
@@ -825,15 +847,8 @@ def direct_answer(q: Question, best: Evidence, q_tokens: set[str], places: froze
         names = [re.sub(r"['’]s$", "", n) for n in _nearest_spans(text, acting, q_tokens, "", limit + 1)]
         return "; ".join(dict.fromkeys(names)) or None
     if q.answer_type == "law":
-        asked = {d.split("/")[0] for d in q.constraints.documents}  # the numbers of the laws the question names
-        laws = [m for m in _LAW_REF.finditer(text) if not set(re.findall(r"\d+", m.group(0))[:1]) & asked]
-        # of several laws in one sentence, the one whose title after it holds most of the question's terms ("Law
-        # Number 13 of 2006 concerning the Protection of Witnesses and Victims"), up to the next law
-        ends = [m.start() for m in laws[1:]] + [len(text)] if laws else []
-        fit = [len(set(tokenize(text[m.end():min(end, m.end() + 90)])) & q_tokens)
-               for m, end in zip(laws, ends, strict=True)]
-        ranked = sorted(range(len(laws)), key=lambda i: (-fit[i], i))
-        found = [laws[i].group(0) for i in ranked if fit[i] == fit[ranked[0]]] if laws else []
+        fitted = laws_fit(text, q, q_tokens)
+        found = [m.group(0) for fit, m in fitted if fit == fitted[0][0]]
         return "; ".join(dict.fromkeys(found[:limit + 1])) or None
     if q.answer_type == "place":
         # (a country inside a name or a hyphenated pair, "Indonesia-Cambodia", is named too)
@@ -849,6 +864,34 @@ def direct_answer(q: Question, best: Evidence, q_tokens: set[str], places: froze
     if q.answer_type == "definition" and best.chunk.kind == "glossary":
         return None  # the glossary line is short and is the answer itself
     return None
+
+
+LAW_CLAUSE = 40  # characters before a law in which the question's terms tell its act ("ratified it by Law No. 12")
+
+
+def laws_fit(text: str, q: Question, q_tokens: set[str]) -> list[tuple[int, re.Match]]:
+    """The laws a sentence names, other than those the question names itself, each with how well it fits the
+    question, best first (then in the text's order): the question's terms in its title after it ("Law Number 13 of
+    2006 concerning the Protection of Witnesses and Victims", up to the next law) and in the words just before it
+    ("Indonesia ratified it by Law No. 12/2017", back to the law before), and a year the question gives that is
+    the law's own ("amended in 2014 by which law?" → "Law 31/2014") counting as two terms."""
+    asked = {d.split("/")[0] for d in q.constraints.documents}  # the numbers of the laws the question names
+    laws = [m for m in _LAW_REF.finditer(text) if not set(re.findall(r"\d+", m.group(0))[:1]) & asked]
+    ends = [m.start() for m in laws[1:]] + [len(text)]
+    starts = [0] + [m.end() for m in laws[:-1]]
+    family = q_tokens | {f for t in q_tokens for f in word_family(t)}  # ("ratify" for "ratified it by …")
+    # (a year of the question's own law, "Perpres 19/2023", is no year the law asked for is of)
+    own_years = [y for y in q.constraints.years if not any(d.endswith(f"/{y}") for d in q.constraints.documents)]
+    fitted = []
+    for m, start, end in zip(laws, starts, ends, strict=False):
+        stop = re.search(r"[.;]\s", text[m.end():end])  # (nor past its sentence)
+        title = set(tokenize(text[m.end():min(m.end() + stop.start() if stop else end, m.end() + 90)]))
+        before = set(tokenize(text[max(start, m.start() - LAW_CLAUSE):m.start()]))
+        year = re.search(r"/\s*(\d{4})", m.group(0)) or re.match(r"\s*/\s*(\d{4})|\s+(?:of|Tahun|Year)\s+(\d{4})",
+                                                                text[m.end():], re.I)
+        dated = 2 if year and next(g for g in year.groups() if g) in own_years else 0
+        fitted.append((len((title | before) & family) + dated, m))
+    return sorted(fitted, key=lambda x: -x[0])
 
 
 def former_holders(text: str, spans: list[tuple[int, int]], question: str) -> list[tuple[int, int]]:

@@ -47,6 +47,7 @@ from .analysis import (
     asks_whether_to,
     content_words,
     count_of,
+    counted_nouns,
     countries,
     countries_in,
     edition_pattern,
@@ -94,6 +95,7 @@ from .compose import (
     computed_value,
     direct_answer,
     heading_of,
+    laws_fit,
     list_lines,
     operands,
     ph,
@@ -880,6 +882,7 @@ class ExtractiveAnswerer(Answerer):
         given = {figure_key(f) for f in re.findall(r"\d[\d.,]*\d|\d", chosen[0].text)} \
             if contradicted and chosen else set()
         plain, kept = without_figures(claim, given)
+        plain = plain.lstrip(" —–-:;,")  # (the dash of an aside before it: "for my IR class — why did …")
         # (a claim that is itself a question, "how many victims did the authors interview", is quoted as asked)
         asks = re.match(rf"(?:{'|'.join(sorted(INTERROGATIVES, key=len, reverse=True))})\b", plain, re.I)
         # (a date or month the sources give the event otherwise is named as a date: "in July 2023")
@@ -1009,11 +1012,51 @@ class ExtractiveAnswerer(Answerer):
 
                 lead = max((e for e in chosen if e.chunk.id == lead.chunk.id and e.parts.get("type", 0.0) >= 0.5),
                            key=lambda e: (held(e), e is lead), default=lead)
+            if q.answer_type == "law":
+                # (the sentence naming the law that fits the question best: "Indonesia ratified it by Law No.
+                # 12/2017" for "ratifikasi ACTIP pakai UU nomor berapa?", not "the legal basis … includes Law
+                # Number 21 of 2007")
+                def law_fit(e: Evidence) -> int:
+                    return max((fit for fit, _ in laws_fit(e.text, q, q_tokens)), default=-1)
+
+                # (one that no term of the question ties to its law changes nothing)
+                lead = max((e for e in related if e.parts.get("type", 0.0) >= 0.5 and (e is lead or law_fit(e) > 0)),
+                           key=lambda e: (law_fit(e), e is lead), default=lead)
+            if q.answer_type == "quantity" and q.head and q.head.lower() not in counted_nouns() \
+                    and not counts_head(lead.text, q):
+                # (a sentence whose figure counts the noun asked, "nine chapters and 67 articles", answers over one
+                # whose figures count other things, "up to 15 years in prison", when it or its source's title holds
+                # the question's names: a digest of the law asked about need not name it again; not for a generic
+                # noun, "people", which sentences count under other names, "21 million individuals")
+                # (not a name that is a kind of document, "Law", "UU": the law's number names it)
+                named = [*q.constraints.documents, *q.constraints.years, *(
+                    n for n in q.constraints.names if not re.fullmatch(DOCUMENT_KINDS, n, re.I))]
+
+                def titled(e: Evidence) -> bool:
+                    return all(has_constraint(e.text, c) or has_constraint(e.chunk.title or "", c) for c in named)
+
+                lead = next((e for e in chosen if e.parts.get("type", 0.0) >= 0.5 and counts_head(e.text, q)
+                             and titled(e)), lead)
             group = asked_group(q)
             if group is not None and not group_figures(lead.text, group):
                 # ("brp persen korban laki2": "2.89% were men" answers, not "women (as many as 83%)")
                 lead = next((e for e in chosen if e.parts.get("type", 0.0) > 0 and group_figures(e.text, group)),
                             lead)
+            names = q.constraints.names
+            if q.answer_type == "quantity" and names and lead.chunk.kind == "paper" \
+                    and not all(has_constraint(lead.text, n) for n in names):
+                # (in the paper, whose sentences name their sources in the text, a digest's being its title, a
+                # figure whose sentence follows one that names the question's source is that source's: "Data
+                # recorded at … (SIMFONI PPA) shows … . Around 50.97% were children, 46.14% were women" answers
+                # "brp persen korban perempuan menurut SIMFONI PPA?", not another's "women (as many as 83%)")
+                def credited(e: Evidence) -> bool:  # (the name as the question writes it, in either sentence)
+                    before = neighbours(e, pool)[0]
+                    said = f"{before.text if before is not None else ''} {e.text}".lower()
+                    return all(n.lower() in said for n in names)
+
+                if not credited(lead):
+                    lead = next((e for e in chosen if e.parts.get("type", 0.0) > 0 and credited(e)
+                                 and (group is None or group_figures(e.text, group))), lead)
             # (the edition or label the question names qualifies what a quantity question counts, unless only the
             # lead counts the noun asked: "the declaration of the 17th AMMTC, brp poin?" is answered by "the
             # eight-point declaration", not by the meeting's entry)
