@@ -63,10 +63,10 @@ from .analysis import (
 )
 from .selection import (
     _LAW_REF,
-    _LAW_YEAR,
     _PERCENT,
     CITATION,
     ITEM_NUMBER,
+    LAW_YEAR_AFTER,
     Evidence,
     actor_names,
     bare_name_tokens,
@@ -2412,7 +2412,7 @@ def _other_date(q: Question, content: list[Evidence], q_tokens: set[str], idf: d
 
 
 # a law's reference with its year: "Law No. 13/2006", "Law Number 21 of 2007", "Peraturan Presiden Nomor 19 Tahun 2023"
-_LAW_NUMBER = re.compile(rf"(?:{_LAW_REF.pattern})(?:\s*/\s*\d{{4}}|{_LAW_YEAR.pattern})?", re.I)
+_LAW_NUMBER = re.compile(rf"(?:{_LAW_REF.pattern})(?:{LAW_YEAR_AFTER.pattern})?", re.I)
 _TEMPORAL = "in|on|during|since|by|until|throughout|from|pada|tahun|sejak|selama|hingga|sampai|di|dari"
 
 

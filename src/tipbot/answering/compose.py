@@ -52,6 +52,7 @@ from .selection import (
     CITATION,
     COUNTED_COMPOUND,
     ITEM_NUMBER,
+    LAW_YEAR_AFTER,
     Evidence,
     ListAnswer,
     enumerated_items,
@@ -887,8 +888,7 @@ def laws_fit(text: str, q: Question, q_tokens: set[str]) -> list[tuple[int, re.M
         stop = re.search(r"[.;]\s", text[m.end():end])  # (nor past its sentence)
         title = set(tokenize(text[m.end():min(m.end() + stop.start() if stop else end, m.end() + 90)]))
         before = set(tokenize(text[max(start, m.start() - LAW_CLAUSE):m.start()]))
-        year = re.search(r"/\s*(\d{4})", m.group(0)) or re.match(r"\s*/\s*(\d{4})|\s+(?:of|Tahun|Year)\s+(\d{4})",
-                                                                text[m.end():], re.I)
+        year = re.search(r"/\s*(\d{4})", m.group(0)) or LAW_YEAR_AFTER.match(text, m.end())
         dated = 2 if year and next(g for g in year.groups() if g) in own_years else 0
         fitted.append((len((title | before) & family) + dated, m))
     return sorted(fitted, key=lambda x: -x[0])

@@ -900,9 +900,6 @@ class ExtractiveAnswerer(Answerer):
         if content:
             # what the sources do say on the question's subject: the sentences most about the things it names
             # (its constraints) and closest in meaning, the paper's first
-            def about(e: Evidence) -> float:
-                return e.parts.get("constraints", 0.0) + e.parts.get("meaning", 0.0) + KIND_PRIOR.get(e.chunk.kind, 0)
-
             # (of the front matter of a paper the question names, the title block whole and its best line: the claim
             # may be of any of them, its authors or their affiliation)
             title_block = q.about_document and q.names_paper
@@ -918,30 +915,28 @@ class ExtractiveAnswerer(Answerer):
                     front = {f.chunk.id for f in front_matter(context.chunks)}
                     dated = [e for e in content if e.chunk.id in front and find_dates(e.text)] or dated
                 if dated:
-                    best_dated = max(dated, key=lambda e: (sum(has_constraint(e.text, i) for i in others), about(e)))
+                    best_dated = max(dated, key=lambda e: (sum(has_constraint(e.text, i) for i in others),
+                                                          correction_rank(e)))
                     shown = [best_dated, *[e for e in shown if e.text != best_dated.text]][:2]
             if q.premise and claims_finding(q):
                 # a claim about what the study found is set against the authors' own conclusion on it
                 # (a sentence that itself states a finding first: "it was concluded that …")
                 states = either_language(words()["findings"])
-                judged = best_in_conclusion(content, lambda e: (bool(states.search(e.text)), about(e)))
+                judged = best_in_conclusion(content, lambda e: (bool(states.search(e.text)), correction_rank(e)))
                 if judged is not None and all(judged.text != x.text for x in shown):
                     shown = [*shown[:1], judged, *shown[1:]][:3]
-            for e in sorted(content, key=about, reverse=True):
+            for e in sorted(content, key=correction_rank, reverse=True):
                 if len(shown) >= 3:
                     break
                 if all(e.text != x.text for x in shown):
                     shown.append(e)
-            if contradicted and shown and section_chunks([shown[0].chunk], "method"):
-                # a technique claimed of the study is set beside all its method section says of the approach and
-                # technique it used ("a qualitative approach", "The research technique used is literature review")
-                done = [e for e in method_sentences(context.chunks) if all(e.text != x.text for x in shown)]
-                shown = [*shown[:1], *done[:2], *shown[1:]][:3]
-            elif contradicted and shown and either_language(words()["irrealis"]).search(shown[0].text) and not any(
-                    section_chunks([x.chunk], "method") for x in shown[1:]):
-                # a claim that the study did what it only recommends ("how many victims did the authors
-                # interview?") is set beside what the study did: its method section's sentences on its technique
-                # (unless a sentence of that section is already shown)
+            # a technique claimed of the study, against its own method section, is set beside all that section says
+            # of the approach and technique it used ("a qualitative approach", "The research technique used is
+            # literature review"); so is a claim that the study did what it only recommends ("how many victims did
+            # the authors interview?"), unless a sentence of that section is already shown
+            if contradicted and shown and (section_chunks([shown[0].chunk], "method") or (
+                    either_language(words()["irrealis"]).search(shown[0].text)
+                    and not any(section_chunks([x.chunk], "method") for x in shown[1:]))):
                 done = [e for e in method_sentences(context.chunks) if all(e.text != x.text for x in shown)]
                 shown = [*shown[:1], *done[:2], *shown[1:]][:3]
             # (the sentence that states the claim with another filler in the place of its wrong part corrects it:
@@ -2168,6 +2163,12 @@ def without_figures(claim: str, given: set[str]) -> tuple[str, list[str]]:
     return plain, kept
 
 
+def correction_rank(e: Evidence) -> float:
+    """How much a sentence says on the subject of a claim being corrected: the things the question names (its
+    constraints) and closeness in meaning, the paper's sentences first."""
+    return e.parts.get("constraints", 0.0) + e.parts.get("meaning", 0.0) + KIND_PRIOR.get(e.chunk.kind, 0)
+
+
 FILLER_REACH = 2  # words before a filler in which a country qualifies it ("Malaysian Prime Minister …")
 _SHARE = re.compile(r"(?<![\w.,])(\d[\d.,]*)\s*(?:%|\bpercent\b|\bpersen\b)", re.I)
 _SHARE_CLAUSE_END = re.compile(r"[,;:.?!()]|\s[-–]\s")
@@ -2297,9 +2298,7 @@ def substitute(q: Question, missing: list[str], content: list[Evidence],
                 continue
             at = e.text.find(filler)
             near = " ".join([*e.text[:max(at, 0)].split()[-FILLER_REACH:], filler])
-            key = (bool(places & set(countries_in(near))), e.parts.get("constraints", 0.0) > 0,
-                   e.parts.get("constraints", 0.0)
-                   + e.parts.get("meaning", 0.0) + KIND_PRIOR.get(e.chunk.kind, 0))
+            key = (bool(places & set(countries_in(near))), e.parts.get("constraints", 0.0) > 0, correction_rank(e))
             if best is None or key > best[0]:
                 best = (key, e, filler)
     return (best[1], best[2]) if best else None

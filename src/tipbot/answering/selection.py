@@ -70,7 +70,9 @@ _DATE = re.compile(
 _YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)(?=s?\b)")
 _LAW_REF = re.compile(r"\b(?:Law|Regulation|Act|Decree|Perpres|UU|Undang-Undang|Peraturan)\b[^.]{0,40}?"
                       r"\b(?:Number|No\.?|Nomor)\s*\d+|\b(?:UU|Perpres|Law)\s*\d+\s*/\s*\d{4}", re.I)
-_LAW_YEAR = re.compile(r"\s+(?:of|Tahun|Year)\s+\d{4}", re.I)  # the year after a law's number: "of 2006"
+_LAW_YEAR = re.compile(r"\s+(?:of|Tahun|Year)\s+(\d{4})", re.I)  # the year after a law's number: "of 2006"
+# the year after a law's number, written either way: "/2017", "of 2006" (the year is the first group that matched)
+LAW_YEAR_AFTER = re.compile(rf"\s*/\s*(\d{{4}})|{_LAW_YEAR.pattern}", re.I)
 CITATION = re.compile(r"\([^()]*\b(?:19|20)\d\d[a-z]?\)")  # "(POLRI, 2023)", "(Wardah, 2023)"
 ITEM_NUMBER = r"(?<![\w(])\d{1,2}\)"  # the number that opens an enumerated item: "4) in the May 2023 report …"
 # (a name does not run on into a date: "the Republic of Indonesia Police on July 5 2023" names the police; a comma
