@@ -618,9 +618,11 @@ def answer_type(text: str, lang: str) -> str:
         and not re.search(r"[?,;]|\b(?:and|or|dan|atau)\b", low[m2.end():m.start()])
         for m2, _, t2 in found))]
     # ("siapa yang ditemui … tanggal 4 september 2023": a date noun before a day or month gives the date; it asks
-    # for none; so does a law's number word before its number: "what does Law Number 13 of 2006 regulate?")
+    # for none, unless it gives alternatives to choose from, "diadopsi tgl 10 atau 11 Mei?"; so does a law's number
+    # word before its number: "what does Law Number 13 of 2006 regulate?")
     found = [(m, rank, t) for m, rank, t in found
-             if not (t == "date" and re.match(rf"\s+(?:\d|(?:{MONTH_RE})\b)", low[m.end():]))
+             if not (t == "date" and re.match(rf"\s+(?:\d|(?:{MONTH_RE})\b)", low[m.end():])
+                     and not re.match(r"[^?.;]{0,25}?\b(?:atau|or)\b", low[m.end():]))
              and not (t == "law" and re.match(r"\s+\d", low[m.end():]))]
     # ("… penalties for people who traffic workers", "the sections where it comes up": "who" right after a noun of
     # people, "where" right after a noun of a part of a text or a place, opens a relative clause; it asks nothing;
@@ -861,8 +863,8 @@ def ranked_act(text: str) -> int:
     return 0
 
 
-def count_of(text: str) -> int | None:
-    """A count the question states for a list ("the five strategies", "3 steps")."""
+def _counted(text: str) -> tuple[int, str] | None:
+    """A count the question states for a list and the noun it counts ("the five strategies", "3 steps")."""
     # (not a decimal or a section number: "section 3.2 of the paper")
     m = re.search(r"(?<![\d.,])\b(\d{1,2}|" + "|".join(NUMBER_WORDS) + r")\s+([a-z][\w-]+)", text, re.I)
     if not m or re.search(rf"\b(?:{SECTION_WORDS}|{DISTRIBUTIVE}|{LABEL_WORDS})\s*$", text[: m.start()], re.I) \
@@ -873,7 +875,47 @@ def count_of(text: str) -> int | None:
         return None  # (the answer's own length: "in 5 bullet points", "3 kalimat aja")
     raw = m.group(1).lower()
     n = int(raw) if raw.isdigit() else NUMBER_WORDS[raw]
-    return n if 2 <= n <= 12 else None
+    return (n, m.group(2).lower()) if 2 <= n <= 12 else None
+
+
+def count_of(text: str) -> int | None:
+    """A count the question states for a list ("the five strategies", "3 steps")."""
+    found = _counted(text)
+    return found[0] if found else None
+
+
+def count_noun(text: str, lang: str) -> str:
+    """The noun a count the question states for a list counts ("the four areas" → "areas"); "" when none. An
+    English noun phrase ends in its head ("three harbour zones" → "zones", not a name after it: "the five
+    strategies Indonesia used"); an Indonesian one opens with it."""
+    found = _counted(text)
+    if not found or lang == "id":
+        return found[1] if found else ""
+    m = re.search(rf"\b{re.escape(found[1])}((?:\s+[A-Za-z][\w-]*){{0,2}})", text, re.I)
+    phrase = [found[1]]
+    for w in (m.group(1).split() if m else []):
+        if w.lower() in stopwords("en") or w.lower() in _VERBISH or w[0].isupper():
+            break
+        phrase.append(w.lower())
+    return phrase[-1]
+
+
+# the noun right after an interrogative determiner: "what roles", "which kinds of measures", "apa saja tujuan"
+_LIST_NOUN = re.compile(r"\b(?:(?:what|which)\s+(?:(?:kinds?|types?|sorts?)\s+of\s+)?|(?:apa|mana)\s+(?:saja|aja)\s+)"
+                        r"([a-z][\w-]+)\b", re.I)
+
+
+def list_noun(text: str, lang: str) -> str:
+    """The noun a list question asks the items of: the one its count counts ("the four areas"), else the one right
+    after its interrogative determiner ("what roles does …", "apa saja tujuan …"); "" when none (a function word
+    or verb follows: "what are …", "apa saja yang …")."""
+    counted = count_noun(text, lang)
+    if counted:
+        return counted
+    m = _LIST_NOUN.search(text)
+    if m is None or m.group(1).lower() in all_stopwords() or m.group(1).lower() in _VERBISH:
+        return ""
+    return m.group(1).lower()
 
 
 SECTION_WORDS = r"section|sections|chapter|part|sub-?section|bagian|bab|sub-?bab|§"
@@ -912,6 +954,10 @@ def _request_words() -> frozenset[str]:
                      for w in ws if " " not in w)
 
 
+# two days of one month given as alternatives ("10 atau 11 Mei", "10 or 11 May"): the days and the month
+OR_DAYS = re.compile(rf"\b(\d{{1,2}})\s+(?:atau|or)\s+(\d{{1,2}})\s+({MONTH_RE})\b", re.I)
+
+
 def extract_constraints(text: str, lang: str) -> Constraints:
     c = Constraints()
     # a year in an author-year citation ("Snyder (2019)", "Wahyu, 2023") names a source, not the time of a fact
@@ -922,12 +968,15 @@ def extract_constraints(text: str, lang: str) -> Constraints:
         if year:
             c.documents.append(f"{num}/{year}")
     doc_numbers = {d.split("/")[0] for d in c.documents}
+    alternatives = [m.span() for m in OR_DAYS.finditer(text)]
     for m in _NUMBER.finditer(text):
         raw = m.group(1)
         if raw in c.years or raw in cited or raw in doc_numbers or re.fullmatch(r"\d", raw) \
                 or re.search(rf"\b(?:{SECTION_WORDS})\s*$", text[: m.start()], re.I) \
-                or re.search(r"\bke-?$", text[: m.start()], re.I):  # ("section 3.2" names a part; an Indonesian
-            continue  # ordinal, "SOMTC ke-22", is a rank, as "the 22nd SOMTC": neither is a figure)
+                or re.search(r"\bke-?$", text[: m.start()], re.I) \
+                or any(a <= m.start() < b for a, b in alternatives):
+            continue  # ("section 3.2" names a part; an Indonesian ordinal, "SOMTC ke-22", is a rank, as "the 22nd
+            # SOMTC"; days given as alternatives, "tgl 10 atau 11 Mei", ask which date: none is a figure)
         c.numbers.append(raw + ("%" if m.group(2) else ""))
     c.places = countries_in(text)
     stops = all_stopwords()
@@ -1382,6 +1431,8 @@ def analyse(question: str, previous: Question | None = None) -> Question:
         atype = "summary"
     if atype == "actor" and _WHO_IS_NAME.match(cleaned):
         atype = "definition"  # "Who is Erin Merryn?" asks what the sources say of that person, not for a name
+    if atype == "fact" and OR_DAYS.search(cleaned):
+        atype = "date"  # ("was it adopted on 10 or 11 May?": days given as alternatives ask which date)
     premise = premise or (atype == "fact" and confirms(norm, lang))  # (before its particles are stripped)
     # "X, right? and how did …?": a statement asked to be confirmed before another question asserts X (one with
     # an interrogative of its own asks for something: "… dihadiri berapa peserta ya? terus …")
@@ -1537,8 +1588,12 @@ def analyse(question: str, previous: Question | None = None) -> Question:
         q.answer_type, q.whole_paper = "summary", True
     # (naming the paper and a source's own text, "apa kata digest sumber POLRI tentang …", sets the two side by side)
     # (a paper named by citing the source counts: "Paper mengutip 'US Embassy, 2022' untuk …, sebenarnya …?")
+    # (so does a wording the question quotes, "is Indonesia really a 'main transit route' according to the 2017
+    # TIP report?": the paper's words, which the user asks to have checked against the source it credits)
+    checking = _matches_any(norm, words()["source_check"], lang)
     q.checks_source = (names_paper or bool(citing_clause().search(norm))) and (
-        _matches_any(norm, words()["source_check"], lang) or bool(either_language(words()["source_text"]).search(norm)))
+        checking or bool(either_language(words()["source_text"]).search(norm))) or (
+        checking and bool(_QUOTED_WORDS.search(norm)))
     if q.checks_source:
         q.premise = False  # what it asserts is the paper's account, which it asks to have checked
     q.omission = _matches_any(norm, words()["omission"]["asks"], lang)
@@ -1942,6 +1997,11 @@ def asked_name_of(q: Question) -> str | None:
     if m is None or office_pattern().fullmatch(m.group(1)) or m.group(1).lower() in all_stopwords():
         return None
     return m.group(1)
+
+
+# a wording a question quotes, of two words or more: between quotation marks that open after a space and close
+# before one or a punctuation mark
+_QUOTED_WORDS = re.compile(r"(?:^|\s)['\"‘“][^'\"‘’“”\s]+\s+[^'\"‘’“”]{2,58}['\"’”](?=[\s?.,!;:]|$)")
 
 
 @lru_cache(maxsize=1)

@@ -742,7 +742,9 @@ def only_targets(q: Question, chosen: list[Evidence]) -> bool:
     outcome."""
     table = words()
     targets = either_language(table["target_words"])
-    if not (either_language(table["outcome_words"]).search(q.text) and targets.search(q.text)):
+    # (in the message as typed: the framing that cleaning drops may say it, "… actually reach? the paper only has
+    # targets")
+    if not (either_language(table["outcome_words"]).search(q.original) and targets.search(q.original)):
         return False
     lead = next((e for e in chosen if content_figures(e.text)), None)  # (the first sentence that gives a figure)
     return lead is not None and bool(targets.search(lead.text))
@@ -1862,6 +1864,7 @@ def asserted_places(q: Question, places: frozenset[str]) -> list[str]:
     return [p for p in sorted(forms, key=len, reverse=True) if _locative_pattern(p).search(q.text)]
 
 
+_ASKED_RANK = re.compile(r"\b(?:what|which)\s+(?:is|was|are|were)\s+the\s*$", re.I)
 _WITH_YEAR = re.compile(r"\s*/\s*(?:19|20)\d\d\b|\s+(?:of|tahun|th\.?)\s+(?:19|20)\d\d\b", re.I)
 
 
@@ -1877,8 +1880,11 @@ def labelled_numbers(text: str, lang: str) -> list[tuple[set[str], str]]:
         out.append((m.group(1), m.group(2)))
     for m in _ORDINAL.finditer(text):  # "the 42nd ASEAN Summit": the label is the two words after the ordinal
         out.append((m.group(2), m.group(1)) if m.group(1) else (m.group(3), m.group(4)))
-    # (an ordinal written as a word: "the fifth edition", "edisi pertama")
+    # (an ordinal written as a word: "the fifth edition", "edisi pertama"; not one in the thing a question asks
+    # to be named, "what was the first ASEAN convention …", which asks which one holds that rank)
     for m in _ordinal_words().finditer(text):
+        if _ASKED_RANK.search(text, 0, m.start()):
+            continue
         label, word = (m.group(2), m.group(1)) if m.group(1) else (m.group(3), m.group(4))
         out.append((label, str(_ordinal_numbers()[word.lower()])))
     labelled: list[tuple[set[str], str]] = []
@@ -1968,7 +1974,10 @@ def contradiction(q: Question, pool: list[Evidence], q_tokens: set[str], idf: di
     period = YEAR_PERIOD.search(q.text)
     asked = period_years(period) if period else None
     counts = [c for c in _counts(q) if not asked or c not in asked]
-    if period and (counts or (q.constraints.documents and not dates_counted(q.text, period))):
+    # (a period in a question that asks how many dates the count asked, not the document: "according to the
+    # Perpres 19/2023 digest, how many reports did police receive in 2015-2019?")
+    if period and (counts or (q.constraints.documents and q.answer_type != "quantity"
+                              and not dates_counted(q.text, period))):
         # a period the question gives a law or plan ("Perpres 19/2023 … for 2015–2019") or a figure ("the 2,605
         # cases cover 2015 to 2020"), where the sentence that names that document, or gives that figure, gives it
         # another period

@@ -210,6 +210,14 @@ def _nearest_spans(text: str, spans: list[tuple[int, int]], q_tokens: set[str], 
             joined = [m.end() for m in _JOINS.finditer(text, lo, s)]
             lo = max([lo, *joined[-1:]])
         hi = min(e + 20, ordered[i + 1][0] if i + 1 < len(ordered) else len(text), end)
+        # (a figure of an enumeration inside brackets has only the words inside them, up to the next join:
+        # "(girls 19%, boys 15%) and adult men 20%" — the words after the closing bracket or comma are the next
+        # figure's)
+        opened = text.rfind("(", 0, s)
+        closed = text.find(")", e) if opened > text.rfind(")", 0, s) and re.search(r"\d", text[s:e]) else -1
+        if closed >= 0 and sum(opened < a and b <= closed for a, b in ordered) >= 2:
+            joined = _JOINS.search(text, e, closed)
+            lo, hi = max(lo, opened + 1), min(hi, joined.start() if joined else closed)
         own_from = e
         if i + 1 < len(ordered):
             # (of parallel items, "50% of detected victims were trafficked for sexual exploitation, 38% for forced

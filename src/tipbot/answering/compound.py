@@ -26,11 +26,14 @@ MIN_WORDS = 3  # a piece shorter than this ("why?", "kapan?") stays with the que
 
 @lru_cache(maxsize=1)
 def _connective() -> re.Pattern:
-    """A comma, then a connective that opens another question ("…, trus", "…, and then", "…, dan")."""
+    """A connective that opens another question, after a comma ("…, trus", "…, and then", "…, dan") or not."""
     table = words()["compound"]
     forms = sorted({f for lang in ("en", "id") for f in table["strong"][lang] + table["weak"][lang]}, key=len,
                    reverse=True)
-    return re.compile(r",\s*(" + "|".join(re.escape(f) for f in forms) + r")\s+", re.I)
+    # (without the comma, a weak connective opens another question only when another interrogative than the
+    # clause's own follows at once: "When did the DPR pass the act and how many articles did it have?", not "how
+    # many men and how many women were …", whose parallel parts share one predicate)
+    return re.compile(r"(,)?\s*\b(" + "|".join(re.escape(f) for f in forms) + r")\s+", re.I)
 
 
 @lru_cache(maxsize=1)
@@ -102,13 +105,19 @@ def split_questions(text: str, lang: str) -> list[str]:
     return pieces
 
 
+_WH = INTERROGATIVES - {"apakah"}  # (not the particle of a yes/no question: "… dan apakah …" is "and whether …")
+
+
 def _split_at_connectives(sentence: str) -> list[str]:
     out: list[str] = []
     start = 0
     for m in _connective().finditer(sentence):
         rest = sentence[m.end():]
         following = _tokens(rest)
-        if m.group(1).lower() in _strong():
+        if not m.group(1):
+            asks = m.group(2).lower() not in _strong() and bool(following) and following[0] in _WH \
+                and following[0] not in _tokens(sentence[start:m.start()])
+        elif m.group(2).lower() in _strong():
             asks = bool(set(following) & INTERROGATIVES)
         else:  # ("…, and what …"; "…, dan di kota mana …", "…, and in which year …")
             asks = bool(following) and (following[0] in INTERROGATIVES or following[0] in _prepositions()

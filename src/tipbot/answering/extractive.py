@@ -35,6 +35,7 @@ from .analysis import (
     CITED_AS,
     DOCUMENT_KINDS,
     INTERROGATIVES,
+    OR_DAYS,
     SECTION_WORDS,
     Question,
     _id_interrogatives,
@@ -1026,6 +1027,11 @@ class ExtractiveAnswerer(Answerer):
                 # (not a name that is a kind of document, "Law", "UU": the law's number names it)
                 named = [*q.constraints.documents, *q.constraints.years, *(
                     n for n in q.constraints.names if not re.fullmatch(DOCUMENT_KINDS, n, re.I))]
+                # (of a question in parts, those of the part that counts the noun: "when did the DPR pass Law
+                # 21/2007 and how many articles did it have?" asks no DPR of the articles)
+                counting = [p for p in q.parts if q.head.lower() in p.lower()] if len(q.parts) >= 2 else []
+                if len(counting) == 1:
+                    named = [c for c in named if c.lower() in counting[0].lower()]
 
                 def titled(e: Evidence) -> bool:
                     return all(has_constraint(e.text, c) or has_constraint(e.chunk.title or "", c) for c in named)
@@ -1034,9 +1040,12 @@ class ExtractiveAnswerer(Answerer):
                              and titled(e)), lead)
             group = asked_group(q)
             if group is not None and not group_figures(lead.text, group):
-                # ("brp persen korban laki2": "2.89% were men" answers, not "women (as many as 83%)")
-                lead = next((e for e in chosen if e.parts.get("type", 0.0) > 0 and group_figures(e.text, group)),
-                            lead)
+                # ("brp persen korban laki2": "2.89% were men" answers, not "women (as many as 83%)"; of those chosen,
+                # or of the lead's own source retrieved nearly as relevant: "(girls 19%, boys 15%)", not "about half
+                # … are children")
+                lead = next((e for e in [*chosen, *(e for e in nearly_as_relevant(pool, chosen, lead)
+                                                    if e.chunk.source_id == lead.chunk.source_id)]
+                             if e.parts.get("type", 0.0) > 0 and group_figures(e.text, group)), lead)
             names = q.constraints.names
             if q.answer_type == "quantity" and names and lead.chunk.kind == "paper" \
                     and not all(has_constraint(lead.text, n) for n in names):
@@ -1091,6 +1100,8 @@ class ExtractiveAnswerer(Answerer):
                 chosen = [lead, *[e for e in chosen if e is not lead]]
                 if q.answer_type == "date" and not self._other_date(draft, lead, chosen, lang):
                     noted_date(draft, lead, q_tokens, context, lang)
+                if q.answer_type == "date":
+                    alternative_date(draft, q, lead, pool, lang)
         if q.answer_type == "summary" or q.chronology:
             draft.bullets = True
         if keep and q.answer_type in TYPED and not q.about_document and len(q.parts) < 2:
@@ -2722,6 +2733,25 @@ def say_other_date(draft: Draft, chunk, sentence: str, other: str, lang: str) ->
     n = cite(draft.citations, chunk, sentence)
     draft.statements.append(Statement(p["other_date"].format(
         source=p["list_source"].get(chunk.kind, p["list_source"]["digest"]), date=other), [n]))
+
+
+def alternative_date(draft: Draft, q: Question, lead: Evidence, pool: list[Evidence], lang: str) -> None:
+    """Of two days a question gives as alternatives ("adopted on 10 or 11 May?"), the one the answer's sentence
+    does not give, when another sentence of the evidence does ("one report dates the approval 11 May"): the
+    answer says so, citing it, so that the user learns where the other date comes from."""
+    m = OR_DAYS.search(q.text)
+    if m is None:
+        return
+    month = _MONTHS[m.group(3).lower()]
+    names = "|".join(name for name, number in _MONTHS.items() if number == month)
+    for day in (m.group(1), m.group(2)):
+        given = re.compile(rf"\b(?:{day}\s+(?:{names})|(?:{names})\.?\s+{day})\b", re.I)
+        if given.search(lead.text):
+            continue
+        other = next((e for e in sorted(pool, key=lambda e: -e.score) if is_content(e) and given.search(e.text)),
+                     None)
+        if other is not None:
+            say_other_date(draft, other.chunk, other.text, given.search(other.text).group(0), lang)
 
 
 def noted_date(draft: Draft, lead: Evidence, q_tokens: set[str], context: AnswerContext, lang: str) -> None:

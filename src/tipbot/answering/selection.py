@@ -28,12 +28,14 @@ from .analysis import (
     Question,
     all_stopwords,
     asked_office,
+    count_noun,
     countries,
     countries_in,
     country_forms_pattern,
     either_language,
     generic_units,
     holds_phrase,
+    list_noun,
     locatives,
     office_pattern,
     outside_names,
@@ -1107,15 +1109,24 @@ def structured_list(q: Question, pool: list[Evidence], chunks: list[Chunk], cfg:
     if q.count:
         # ("the plan's 4 areas"): an enumeration of exactly as many items as the question counts, among the six best
         # sentences (and at least half as good as the best), is the list asked for
-        counted = next((ev for ev in ranked
-                        if ev.score >= top / 2 and len(split_enumeration(ev.text)) == q.count), None)
+        # (one that names the noun counted first, wherever in the evidence: "its four areas: prevention, …" for
+        # "the four areas", not another work's "four strategies")
+        fits = [ev for ev in ranked if ev.score >= top / 2 and len(split_enumeration(ev.text)) == q.count]
+        noun = _head_tokens(count_noun(q.text, q.language), q.language)
+        counted = next((ev for ev in sorted(pool, key=lambda e: -e.score) if noun & set(tokenize(ev.text))
+                        and len(split_enumeration(ev.text)) == q.count), None) if noun else None
+        counted = counted or next(iter(fits), None)
         if counted is not None:
             return ListAnswer([(i, counted.chunk) for i in split_enumeration(counted.text)], "enumeration", counted)
+    # (an enumeration of other things than the noun the question asks the items of is no answer however close to
+    # its words: "the strategy … is 1) cooperation …" for "what roles does Cambodia play")
+    listed = _head_tokens(list_noun(q.text, q.language), q.language)
     for n, ev in enumerate(ranked[:3]):
         items = split_enumeration(ev.text)
         # an enumeration answers when it lists as many items as the question counts, or when it is the best
         # sentence and as close to the question's own words as any
-        if items and (q.count == len(items) or (q.count is None and n == 0 and on_terms(ev))):
+        if items and (q.count == len(items) or (q.count is None and n == 0 and on_terms(ev)
+                                                 and (not listed or listed & set(tokenize(ev.text))))):
             if q.count is None and cited_elsewhere(ev.text, q):
                 # a list the text reports from another work ("previous research shows … four strategies …
                 # (Pratiwi & Yunda, 2020)") is that work's; a question that asks for neither the earlier work nor
