@@ -61,3 +61,19 @@ def test_an_outcome_asked_in_the_framing_of_a_target_is_refused(assistant):
     answer = assistant.ask("what GDI (IPG) value did Indonesia actually reach in 2023? the paper only has targets")
     assert answer.refused, answer.text[:400]
     assert "target" in answer.text.splitlines()[0], answer.text[:400]
+
+
+def test_a_figure_placed_where_the_question_asks_answers_over_the_whole_worlds(assistant):
+    answer = assistant.ask("menurut skripsi alifia, brp juta orang korban perbudakan modern di asia?")
+    assert "29.3 million" in _first_line(answer.text), answer.text[:400]
+
+
+def test_a_relative_clause_in_a_statement_to_confirm_asks_for_no_name(assistant):
+    answer = assistant.ask("Erin's Law is named after Erin Merryn, who was a lawyer, right?")
+    assert "KUHAP" not in answer.text, answer.text[:400]
+    assert "social worker" in answer.text, answer.text[:600]
+
+
+def test_a_place_question_is_answered_by_the_sentence_that_places_the_act_asked(assistant):
+    answer = assistant.ask("Where was the coordination meeting in Wahyu 2023 held?")
+    assert "Bekasi" in _first_line(answer.text), answer.text[:400]

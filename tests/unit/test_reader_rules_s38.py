@@ -80,3 +80,29 @@ def test_a_quoted_wording_asked_about_with_really_checks_the_source():
     assert analyse("Is the harbour really a 'main transit hub' according to the 2019 port report?").checks_source
     assert not analyse("Is the harbour a main transit hub according to the 2019 port report?").checks_source
     assert not analyse("Is the harbour's main transit hub in the north?").checks_source
+
+
+def test_a_figure_placed_where_the_question_asks_leads_over_the_whole_one():
+    from tipbot.answering.compose import _figure_spans, _nearest_spans
+    from tipbot.keyword import tokenize
+
+    text = ("The survey counts at least 49.6 million dock workers worldwide, including 29.3 million in Asia, 7 "
+            "million in Africa and 6.4 million in Europe.")
+    question = "how many dock workers were there in Asia according to the survey"
+    assert _nearest_spans(text, _figure_spans(text), set(tokenize(question)), "", 1) == ["29.3 million"]
+
+
+def test_an_interrogative_opening_a_relative_clause_in_a_statement_to_confirm_asks_nothing():
+    from tipbot.answering.analysis import analyse
+
+    assert analyse("The harbour act is named after Ann Lee, who was a pilot, right?").answer_type != "actor"
+    assert analyse("The harbour act is named after Ann Lee. Who was she?").answer_type == "actor"
+
+
+def test_a_place_question_names_the_act_it_asks_where_of():
+    from tipbot.answering.analysis import analyse, placed_act
+
+    assert placed_act(analyse("where was the harbour meeting held?")) == "held"
+    assert placed_act(analyse("rapat pelabuhan itu diadakan di mana?")) == "diadakan"
+    assert placed_act(analyse("di mana rapat pelabuhan diadakan?")) == "diadakan"
+    assert placed_act(analyse("when was the harbour meeting held?")) == ""  # (no place asked)

@@ -592,9 +592,10 @@ _PLURAL_WH = re.compile(r"(?:^|[.?!;]\s*)(?:which|what)\s+(?:(?:kinds|types|sort
 
 
 @lru_cache(maxsize=1024)
-def answer_type(text: str, lang: str) -> str:
+def answer_type(text: str, lang: str, confirming: bool = False) -> str:
     """The expected answer type from the interrogatives and request verbs (both languages are checked: users
-    mix them)."""
+    mix them). ``confirming``: the message is a statement asked to be confirmed ("…, right?"), whose tag cleaning
+    may have dropped from ``text``."""
     # a quotation is what the question asks about, not its grammar: "who is cited for '…long sentence…'"
     low = _QUOTATION.sub(" «quote» ", text).lower()
     # (a compound noun that holds a word of a type names a thing: "daftar pustaka" asks for no list)
@@ -629,6 +630,11 @@ def answer_type(text: str, lang: str) -> str:
     # lists ``generic_counted``, ``text_content`` units and ``place_nouns``)
     found = [(m, rank, t) for m, rank, t in found
              if not (m.group(0) in _RELATIVE_AFTER() and _RELATIVE_AFTER()[m.group(0)].search(low[: m.start()]))]
+    # ("Erin's Law is named after Erin Merryn, who was a lawyer, right?": in a statement asked to be confirmed, an
+    # interrogative after a comma and before a copula opens a relative clause on what precedes it; it asks nothing)
+    if confirming or confirms(text, lang):
+        found = [(m, rank, t) for m, rank, t in found if not (
+            re.search(r",\s*$", low[: m.start()]) and re.match(r"\s+(?:was|is|were|are|had|has)\b", low[m.end():]))]
     # ("… bring in the public when carrying out the plan": "when" before a gerund opens a clause of time; it asks
     # nothing)
     found = [(m, rank, t) for m, rank, t in found
@@ -1414,7 +1420,8 @@ def analyse(question: str, previous: Question | None = None) -> Question:
             and answer_type(pieces[-1], lang) == "list" and answer_type(" ".join(questions), lang) == "fact":
         # a closing request to list what a yes-or-no question asks about: "ada langkah yg diakui gak? sebutin dong"
         questions.append(pieces[-1])
-    atype = answer_type(" ".join(questions) or cleaned, lang)  # the sentences with a question mark carry the type
+    # (the sentences with a question mark carry the type)
+    atype = answer_type(" ".join(questions) or cleaned, lang, confirms(norm, lang))
     if atype == "fact" and questions and _closing_list(norm, lang):
         atype = "list"  # (the closing request as typed, which framing stripped whole: "… call for? list pls")
     if atype == "fact" and previous is not None and reading:
@@ -1981,6 +1988,29 @@ def counted_act(q: Question) -> str:
     verb = next((g for g in m.groups() if g), "").lower() if m else ""
     # (a group after the copula is a part counted, not an act: "how many were women", "… were children")
     return "" if verb in reporting_verbs() or verb in group_words() or verb in counted_nouns() else verb
+
+
+# the act a place question asks where of: a participle closing the question ("where was the meeting held?", "…
+# di mana diadakan?", "diadakan di mana?")
+_PLACED_ACT = re.compile(r"\b(?:was|were|is|are)\b[^?]*?\b([a-z]{3,}(?:ed|en)|held|made|sold|kept)\s*\??\s*$"
+                         r"|\b((?:di|ter)[a-z]{4,})\s+(?:di\s+)?mana\b|\bmana\s+(?:(?:yang|yg)\s+)?((?:di|ter)[a-z]{4,})\b"
+                         r"|\bmana\b[^?]*?\b((?:di|ter)[a-z]{4,})\s*\??\s*$", re.I)
+
+
+def placed_act(q: Question) -> str:
+    """The act a place question asks where of ("where was the coordination meeting held?" → "held"); "" when
+    none: the sentence that answers tells that act, not a definition that merely names the actor somewhere."""
+    if q.answer_type != "place":
+        return ""
+    m = _PLACED_ACT.search(q.text)
+    verb = next((g for g in m.groups() if g), "").lower() if m else ""
+    # (a verb of where a thing is, "where was the author based", names no act: the place is the thing's own)
+    return "" if verb in _LOCATION_VERBS else verb
+
+
+# participles that state where a thing is or comes from, not an act that took place there (EN/ID)
+_LOCATION_VERBS = frozenset({"based", "located", "situated", "headquartered", "stationed", "born", "berbasis",
+                             "terletak", "berlokasi", "berada", "berkantor", "bermarkas"})
 
 
 def asked_name_of(q: Question) -> str | None:

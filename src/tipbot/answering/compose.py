@@ -238,7 +238,11 @@ def _nearest_spans(text: str, spans: list[tuple[int, int]], q_tokens: set[str], 
         # (and one it places where the question asks counts that place twice, over a figure beside the same
         # words that the text gives for the whole: "21 million … throughout the world, … 11 million … in the Asia
         # Pacific region", asked for Asia Pacific)
+        # (for one figure asked, as much as a figure placed elsewhere loses: "49.6 million people worldwide,
+        # including 29.3 million in Asia", asked for Asia, is answered by the figure placed there, whatever words
+        # the whole's figure shares; of several asked, the text's order of them stands)
         here = len(set(tokenize(placed.group(1))) & q_tokens) if placed else 0
+        here = PLACE_PENALTY if here and limit == 1 else here
         elsewhere = PLACE_PENALTY if placed and not here else 0
         # a span that names the noun counted ("861 police reports" for "how many reports") comes before one whose
         # surroundings merely share the question's words ("Polri reported 2,778 victims"), unless the text places

@@ -63,6 +63,7 @@ from .analysis import (
     ordinal_forms,
     part_tokens,
     phrase_pattern,
+    placed_act,
     sentences_of,
     strip_framing,
     synonym_groups,
@@ -75,6 +76,7 @@ from .answerability import (
     RARE_IDF,
     YEAR_PERIOD,
     Verdict,
+    act_terms,
     asked_group,
     asked_kind,
     claim_of,
@@ -1000,6 +1002,12 @@ class ExtractiveAnswerer(Answerer):
                 or related
             lead = next((e for e in related if e.parts.get("type", 0.0) >= 0.5
                          and (not bound or e.parts.get("constraints", 0.0) >= 1.0)), related[0])
+            act = act_terms(placed_act(q), q.language) if q.answer_type == "place" else set()
+            if act and not act & lead.tokens:
+                # ("where was the coordination meeting held?": a sentence that places the act asked, "held … at
+                # the Hotel Horison in Bekasi", answers over a definition that names the actor's country)
+                lead = next((e for e in [*chosen, *nearly_as_relevant(pool, chosen, lead)]
+                             if e.parts.get("type", 0.0) >= 0.5 and act & e.tokens), lead)
             if q.answer_type == "quantity" and q.constraints.names:
                 # ("target IPG 2024 brp?": "1) … the social functioning index … 0.41 %" leads the passage, and "2) The
                 # target for the Gender Development Index (IPG) …" is the sentence of it that names what is asked)
