@@ -810,6 +810,17 @@ def _asks_arithmetic(text: str, lang: str) -> bool:
     return any(_matches_any(text, table, lang) for table in words()["arithmetic"].values())
 
 
+def _leading_phrase(words_: list[str], names_end: bool = False) -> list[str]:
+    """The words of an English noun phrase up to a function word or a verb (and, with ``names_end``, a
+    capitalised name after it: "the five strategies Indonesia used")."""
+    phrase: list[str] = []
+    for w in words_:
+        if w.lower() in stopwords("en") or w.lower() in _VERBISH or (names_end and phrase and w[0].isupper()):
+            break
+        phrase.append(w)
+    return phrase
+
+
 def _head_noun(text: str, atype: str) -> str:
     """The noun right after a quantity interrogative ("how many *people*", "berapa *orang*")."""
     if atype != "quantity":
@@ -834,11 +845,7 @@ def _head_noun(text: str, atype: str) -> str:
     part = re.match(r"(?:(?:them|these|those|whom)\s+)?(?:were|are|was|is)\s+([A-Za-z][\w-]+)", m.group(1), re.I)
     if part and part.group(1).lower() not in stops:
         return part.group(1).lower()
-    phrase = []
-    for w in words_:
-        if w.lower() in stops or w.lower() in _VERBISH:
-            break
-        phrase.append(w)
+    phrase = _leading_phrase(words_)
     counted = [w for w in phrase if w.lower() in words()["generic_counted"]]  # "victims abroad" → "victims"
     return (counted or phrase[-1:] or [""])[-1].lower()
 
@@ -898,12 +905,7 @@ def count_noun(text: str, lang: str) -> str:
     if not found or lang == "id":
         return found[1] if found else ""
     m = re.search(rf"\b{re.escape(found[1])}((?:\s+[A-Za-z][\w-]*){{0,2}})", text, re.I)
-    phrase = [found[1]]
-    for w in (m.group(1).split() if m else []):
-        if w.lower() in stopwords("en") or w.lower() in _VERBISH or w[0].isupper():
-            break
-        phrase.append(w.lower())
-    return phrase[-1]
+    return (_leading_phrase([found[1], *(m.group(1).split() if m else [])], names_end=True) or [found[1]])[-1].lower()
 
 
 # the noun right after an interrogative determiner: "what roles", "which kinds of measures", "apa saja tujuan"
@@ -2005,12 +2007,7 @@ def placed_act(q: Question) -> str:
     m = _PLACED_ACT.search(q.text)
     verb = next((g for g in m.groups() if g), "").lower() if m else ""
     # (a verb of where a thing is, "where was the author based", names no act: the place is the thing's own)
-    return "" if verb in _LOCATION_VERBS else verb
-
-
-# participles that state where a thing is or comes from, not an act that took place there (EN/ID)
-_LOCATION_VERBS = frozenset({"based", "located", "situated", "headquartered", "stationed", "born", "berbasis",
-                             "terletak", "berlokasi", "berada", "berkantor", "bermarkas"})
+    return "" if verb in words()["location_verbs"] else verb
 
 
 def asked_name_of(q: Question) -> str | None:
