@@ -2752,14 +2752,14 @@ def alternative_date(draft: Draft, q: Question, lead: Evidence, pool: list[Evide
         return
     month = _MONTHS[m.group(3).lower()]
     names = "|".join(name for name, number in _MONTHS.items() if number == month)
+    ranked = sorted((e for e in pool if is_content(e)), key=lambda e: -e.score)
     for day in (m.group(1), m.group(2)):
         given = re.compile(rf"\b(?:{day}\s+(?:{names})|(?:{names})\.?\s+{day})\b", re.I)
         if given.search(lead.text):
             continue
-        other = next((e for e in sorted(pool, key=lambda e: -e.score) if is_content(e) and given.search(e.text)),
-                     None)
-        if other is not None:
-            say_other_date(draft, other.chunk, other.text, given.search(other.text).group(0), lang)
+        found = next(((e, hit) for e in ranked if (hit := given.search(e.text))), None)
+        if found is not None:
+            say_other_date(draft, found[0].chunk, found[0].text, found[1].group(0), lang)
 
 
 def noted_date(draft: Draft, lead: Evidence, q_tokens: set[str], context: AnswerContext, lang: str) -> None:

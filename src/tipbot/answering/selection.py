@@ -28,7 +28,6 @@ from .analysis import (
     Question,
     all_stopwords,
     asked_office,
-    count_noun,
     countries,
     countries_in,
     country_forms_pattern,
@@ -1106,21 +1105,20 @@ def structured_list(q: Question, pool: list[Evidence], chunks: list[Chunk], cfg:
     def on_terms(ev: Evidence) -> bool:
         return ev.parts.get("terms", 0.0) >= LIST_RELEVANCE * best_terms
 
+    # the noun the question counts or asks the items of ("the four areas", "what roles")
+    listed = _head_tokens(list_noun(q.text, q.language), q.language)
     if q.count:
         # ("the plan's 4 areas"): an enumeration of exactly as many items as the question counts, among the six best
         # sentences (and at least half as good as the best), is the list asked for
         # (one that names the noun counted first, wherever in the evidence: "its four areas: prevention, …" for
         # "the four areas", not another work's "four strategies")
-        fits = [ev for ev in ranked if ev.score >= top / 2 and len(split_enumeration(ev.text)) == q.count]
-        noun = _head_tokens(count_noun(q.text, q.language), q.language)
-        counted = next((ev for ev in sorted(pool, key=lambda e: -e.score) if noun & set(tokenize(ev.text))
-                        and len(split_enumeration(ev.text)) == q.count), None) if noun else None
-        counted = counted or next(iter(fits), None)
+        counted = next((ev for ev in sorted(pool, key=lambda e: -e.score) if listed & set(tokenize(ev.text))
+                        and len(split_enumeration(ev.text)) == q.count), None) or next(
+            (ev for ev in ranked if ev.score >= top / 2 and len(split_enumeration(ev.text)) == q.count), None)
         if counted is not None:
             return ListAnswer([(i, counted.chunk) for i in split_enumeration(counted.text)], "enumeration", counted)
     # (an enumeration of other things than the noun the question asks the items of is no answer however close to
     # its words: "the strategy … is 1) cooperation …" for "what roles does Cambodia play")
-    listed = _head_tokens(list_noun(q.text, q.language), q.language)
     for n, ev in enumerate(ranked[:3]):
         items = split_enumeration(ev.text)
         # an enumeration answers when it lists as many items as the question counts, or when it is the best
