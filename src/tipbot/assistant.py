@@ -256,14 +256,17 @@ class Assistant:
         # the first question's; the first question is then answered on its own too, as the later ones)
         own = pieces if not keep_refusals and (asks_otherwise(pieces[0], whole_type) or lacks_direct(
             answers[0], whole_type, phrases["direct"])) else pieces[1:]
+        # (a later question that points back at one the sources cannot answer asks about what they do not hold:
+        # "What is Malaysia's national action plan …, and when was it adopted?" has no date to give)
+        unheld = answers[0].refused and not answers[0].corrected
         for piece in own:
             first_own = piece is pieces[0]
-            if not first_own and answered_already(piece, answers):
+            if not first_own and (answered_already(piece, answers) or unheld and refers_back(piece)):
                 before = piece
                 continue
             part = self.chain().invoke({"question": piece, "previous": previous if first_own else before,
                                         "context": before if refers_back(piece) and not first_own else None})
-            before = piece
+            before, unheld = piece, part.refused and not part.corrected
             new = {(c.chunk_id, c.quote or c.text) for c in part.citations} - quoted
             # (the first question's own answer may quote what the whole message's does and still answer otherwise:
             # its first line, the direct answer, differs)

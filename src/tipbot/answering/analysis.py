@@ -613,11 +613,16 @@ def answer_type(text: str, lang: str, confirming: bool = False) -> str:
              in _WH and m.group(0).lower() in _brief_set()}
     # "who was the ambassador when the embassy met …": a "when" or "where" after another interrogative of the
     # same clause joins a clause to it; it asks nothing (a request verb is no interrogative: "explain when …")
+    # (so after an interrogative that opens the message without a type of its own: "what rank did he hold when the
+    # embassy met him?")
     joins = set(words()["joining_interrogatives"])
-    found = [(m, rank, t) for m, rank, t in found if not (m.group(0) in joins and any(
+    opening = re.match(r"\W*(?:what|which|whose|apa|mana)\b", low)
+    found = [(m, rank, t) for m, rank, t in found if not (m.group(0) in joins and (any(
         m2.start() < m.start() and t2 != t and m2.group(0).lower() not in weak
         and not re.search(r"[?,;]|\b(?:and|or|dan|atau)\b", low[m2.end():m.start()])
-        for m2, _, t2 in found))]
+        for m2, _, t2 in found) or opening is not None and opening.end() <= m.start()
+        and not re.search(r"[?,;]|\b(?:and|or|dan|atau)\s+\W*(?:" + "|".join(_WH) + r")\b",
+                          low[opening.end():m.start()])))]
     # ("siapa yang ditemui … tanggal 4 september 2023": a date noun before a day or month gives the date; it asks
     # for none, unless it gives alternatives to choose from, "diadopsi tgl 10 atau 11 Mei?"; so does a law's number
     # word before its number: "what does Law Number 13 of 2006 regulate?")
@@ -1225,6 +1230,11 @@ _GIVEN_SHARE = re.compile(r"\d[\d.,]*\s*(?:%|percent\b|per cent\b|persen\b)(?:-?
 # "per report", "per laporan": a count per unit of another (not "per cent", a share, nor "per tanggal 10 Oktober",
 # "per Oktober", which date a figure)
 _PER_UNIT = re.compile(rf"\bper\s+(?!cent\b|tanggal\b|tgl\b|(?:{MONTH_RE})\b)[a-z]", re.I)
+# "per" before a bare noun ("per police report", "per tersangka"): one count over another; not before a noun of time
+# ("per year", "per bulan": a rate the text may state) nor a determiner ("per the Alifia digest": according to)
+_PER_COUNT = re.compile(r"\bper\s+(?!(?:the|its|their|his|her|this|that|these|those|an?|my|our|year|annum|month|"
+                        rf"week|day|hour|tahun|thn|bulan|bln|minggu|pekan|hari|jam|cent|tanggal|tgl|{MONTH_RE})\b)"
+                        r"[a-z]", re.I)
 # an average asked per unit: "on average … per report", "rata-rata … per laporan"
 _AVERAGE_PER = re.compile(r"\b(?:on average|average|rata-rata|rata2|rerata)\b.*\bper\s+\w", re.I)
 
@@ -1485,9 +1495,10 @@ def analyse(question: str, previous: Question | None = None) -> Question:
     days = {m.group(1) for m in re.finditer(rf"\b(\d{{1,2}})\s+(?:{MONTH_RE})\b", cleaned, re.I)}
     given = [n for n in q.constraints.numbers if n not in q.constraints.years and n not in days]
     even = _matches_any(cleaned, words()["arithmetic"]["even_split"], lang)
-    if not q.arithmetic and not given and (_AVERAGE_PER.search(cleaned) or even):
+    if not q.arithmetic and not given and (_AVERAGE_PER.search(cleaned) or even or atype == "quantity"
+                                           and _PER_COUNT.search(cleaned)):
         # "on average how many people were rescued per report?", "kalo dibagi rata, 1 tersangka kebagian brp
-        # korban?": the ratio of the two counts the text gives
+        # korban?", "roughly how many suspects per police report?": the ratio of the two counts the text gives
         q.arithmetic = "ratio"
     if not q.arithmetic and not given and atype == "quantity" and not _asks_percent(cleaned) and _matches_any(
             _ABROAD.sub(" ", cleaned), words()["arithmetic"]["remainder"], lang):
@@ -2405,7 +2416,8 @@ def split_parts(text: str, kind: str) -> list[str]:
     joined = [w.span() for w in _WITH_SOURCES.finditer(padded)]  # ("the paper and its sources": one object)
     cuts = [m.span() for m in re.finditer(pattern, unquoted(padded), flags=re.I)
             if not _ends_term(padded[:m.start()], m.group(0)) and not _in_title(padded, m)
-            and not _joins_date_units(padded, m) and not any(a <= m.start() < b for a, b in joined)]
+            and not _joins_date_units(padded, m) and not _closes_pair(padded, m) and not _joins_heads(padded, m)
+            and not any(a <= m.start() < b for a, b in joined)]
     bounds = [0, *[x for span in cuts for x in span], len(padded)]
     pieces = [padded[bounds[i]:bounds[i + 1]].strip(" ,?") for i in range(0, len(bounds), 2)]
     pieces = [p for p in pieces if len(content_words(p, "en")) >= 1]
@@ -2426,6 +2438,30 @@ def _joins_date_units(text: str, connector: re.Match) -> bool:
     """The connector joins two units of one date ("what month and year did … come out"), not two parts."""
     return bool(re.search(rf"\b{_DATE_UNIT}\s*$", text[:connector.start()], re.I)
                 and re.match(rf"\s*{_DATE_UNIT}\b", text[connector.end():], re.I))
+
+
+# the opening word of a correlative pair, in the clause before its connector: "both … and", "baik … maupun"
+# ("baik" after a word of degree or manner is the adjective "good": "lebih baik", "dengan baik")
+_PAIR_OPENS = {"and": r"\bboth\b", "dan": r"(?<!\w)(?<!lebih )(?<!paling )(?<!sangat )(?<!cukup )(?<!dengan )baik\b"}
+
+
+def _closes_pair(text: str, connector: re.Match) -> bool:
+    """The connector closes a correlative pair ("both a source and a destination", "baik pelaku dan korbannya"):
+    it joins the pair's two halves, not two parts of the question."""
+    opener = _PAIR_OPENS.get(connector.group(0).strip(" ,").lower())
+    return opener is not None and bool(re.search(rf"{opener}[^,;?]*$", text[:connector.start()], re.I))
+
+
+def _joins_heads(text: str, connector: re.Match) -> bool:
+    """A bare "and" joins two nouns an interrogative asks together ("What rank and position did he hold …",
+    "what agency and official …"): before it, only the interrogative (and "many"/"much") and one noun; after it,
+    no interrogative. One question with two heads, not two parts."""
+    if connector.group(0).strip().lower() not in ("and", "dan"):
+        return False
+    before = re.findall(r"[\w'-]+", re.split(r"[,;:?.!]", text[:connector.start()])[-1].lower())
+    after = re.match(r"\s*([\w'-]+)", text[connector.end():])
+    return len(before) == 2 and before[0] in INTERROGATIVES and before[1] not in INTERROGATIVES | _VERBISH \
+        and after is not None and after.group(1).lower() not in INTERROGATIVES
 
 
 def _in_title(text: str, connector: re.Match) -> bool:
@@ -2489,7 +2525,9 @@ def sentences_of(text: str) -> list[str]:
 def without_asides(text: str, lang: str) -> str:
     """``text`` without the statements about the user before its question ("Saya staf di dinas PPPA …", "I run a
     shelter in Batam."): they say who asks and why, so their names and places are no constraint on the answer."""
-    sentences = sentences_of(text)
+    # ("I'm an NGO worker - what does …": a statement about the user set off by a dash is a sentence of its own)
+    sentences = [piece for s in sentences_of(text)
+                 for piece in (_DASHED.split(s, 1) if _first_person().match(s) else [s]) if piece.strip()]
     # (a statement about the user may hold a word of a question type, "sedang menyiapkan briefing", "nyusun
     # laporan tentang peran …": without a question mark it tells what the user is doing)
     # (one that reports what someone says or believes carries a claim to check: "My essay argues that …", "I read
@@ -2500,6 +2538,9 @@ def without_asides(text: str, lang: str) -> str:
         return text
     last = max(j for j, a in enumerate(asks) if a)
     return " ".join(s for i, s in enumerate(sentences) if i > last or not own[i])
+
+
+_DASHED = re.compile(r"\s+[-–—]+\s+")  # a dash between words, set off by spaces (not a hyphen: "kidney-trade")
 
 
 _REPORTS = re.compile(r"\b(?:that|bahwa|katanya|argues?|argued|says?|said|claims?|claimed|states?|stated|thinks?|"

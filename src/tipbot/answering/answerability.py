@@ -582,8 +582,10 @@ def compared_nouns(q: Question) -> list[frozenset[str]]:
     tokens = q.text.split()
     for i, raw in enumerate(tokens):
         w, before = re.sub(r"[^A-Za-z-]", "", raw).lower(), tokens[i - 1].lower().strip(",.:;?!") if i else ""
+        # (one word of a compound may stand between: "per police report", "brp laporan polisi" has it after)
+        modified = i >= 2 and tokens[i - 2].lower() in ("per", "tiap", "setiap", "each", "every")
         if w in kind_of and kind_of[w] not in first and (re.fullmatch(r"\d[\d.,]*", before)
-                                                          or before in _COUNT_MARKERS):
+                                                          or before in _COUNT_MARKERS or modified):
             first[kind_of[w]] = frozenset(tokenize(w)) | frozenset(tokenize(" ".join(translate_terms(w))))
     return list(first.values()) if len(first) == 2 else []
 
