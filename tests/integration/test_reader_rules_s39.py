@@ -36,3 +36,42 @@ def test_a_count_per_another_count_is_their_computed_ratio(assistant):
     answer = assistant.ask("roughly how many suspects per police report in the Satgas TPPO tally?")
     first = _first_line(answer.text)
     assert "1,037" in first and "861" in first and "1.2" in first, answer.text[:400]
+
+
+def test_the_years_that_separate_two_dated_events_are_computed(assistant):
+    answer = assistant.ask("How many years separate the UN's adoption of the Palermo Protocol and the DPR passing "
+                           "Indonesia's anti-trafficking law (Law 21/2007)?")
+    first = _first_line(answer.text)
+    assert "6.3 years" in first and "15 Nov 2000" in first and "20 March 2007" in first, answer.text[:400]
+
+
+def test_the_period_a_figure_covers_is_its_span_of_years(assistant):
+    answer = assistant.ask("SIMFONI PPA datanya periode kapan?")
+    assert "2017 to 2022" in _first_line(answer.text), answer.text[:400]
+    answer = assistant.ask("angka 267 kasus SBMI itu periode kapan?")
+    assert "2020-2023" in _first_line(answer.text), answer.text[:400]
+
+
+def test_a_sum_of_named_parts_leaves_out_the_total_beside_them(assistant):
+    answer = assistant.ask("According to the ILO figures quoted in the Alifia digest, how many modern slavery "
+                           "victims are there in Europe and the Americas combined?")
+    first = _first_line(answer.text)
+    assert "11.5 million" in first and "49.6" not in first, answer.text[:400]
+
+
+def test_the_rest_of_a_whole_the_question_gives_is_computed(assistant):
+    answer = assistant.ask("ILO: dari 21 jt korban kerja paksa, yg di luar asia pasifik brp juta?")
+    assert "10 million" in _first_line(answer.text), answer.text[:400]
+
+
+def test_a_difference_asked_of_one_year_takes_that_year_s_figures(assistant):
+    answer = assistant.ask("According to the 2017 TIP digest, how many more Indonesians were deported by foreign "
+                           "governments than repatriated by the ministry in 2016?")
+    first = _first_line(answer.text)
+    assert "14,141" in first and "85,490" not in first, answer.text[:400]
+
+
+def test_the_year_of_a_regulation_s_number_dates_no_share_asked(assistant):
+    answer = assistant.ask("What share of the 2,648 victims in the Perpres 19/2023 police data were adult women?")
+    assert not answer.refused, answer.text[:400]
+    assert "77.3%" in _first_line(answer.text), answer.text[:400]

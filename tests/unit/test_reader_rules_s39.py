@@ -48,3 +48,38 @@ def test_a_count_per_another_count_asks_their_ratio():
     # ("per" with a determiner is "according to"; "per" a unit of time asks a rate the text may state)
     assert analyse("per the harbour digest, how many ferry crews were there?").arithmetic == ""
     assert analyse("how many ferry crews per year did the harbour record?").arithmetic == ""
+
+
+def test_how_many_years_separate_two_events_asks_the_time_between_them():
+    from tipbot.answering.analysis import analyse
+
+    assert analyse("How many years separate the harbour's opening and the ferry law?").interval
+    assert analyse("how many months separated the two ferry inspections?").interval
+
+
+def test_a_question_of_the_period_covered_asks_a_span_of_years():
+    from tipbot.answering.analysis import analyse
+
+    for question in ("what period do the harbour figures cover?", "data pelabuhan itu periode kapan?",
+                     "angka 40 kapal itu periode berapa?"):
+        q = analyse(question)
+        assert q.period and q.answer_type == "date", question
+    assert not analyse("when did the harbour open?").period
+
+
+def test_the_parts_of_a_sum_are_the_names_it_joins():
+    from tipbot.answering.analysis import analyse
+    from tipbot.answering.compose import joined_names
+
+    assert set(joined_names(analyse("how many ferries in Surabaya and Makassar combined?"))) == {
+        "Surabaya", "Makassar"}
+    assert joined_names(analyse("how many ferries in Surabaya?")) == []
+
+
+def test_the_rest_of_a_whole_the_question_gives_is_a_difference():
+    from tipbot.answering.analysis import analyse
+
+    q = analyse("dari 40 kapal di pelabuhan itu, yg di luar dermaga utara brp?")
+    assert (q.arithmetic, q.remainder) == ("difference", True)
+    q = analyse("of the 40 ferries, how many are outside the north dock?")
+    assert (q.arithmetic, q.remainder) == ("difference", True)

@@ -404,6 +404,7 @@ class Question:
     # asks by what share of its earlier value a quantity changed ("what % rise is that", "naik brp persen"): the
     # difference of its two ends, over the earlier one
     percent_change: bool = False
+    period: bool = False  # asks for the span of time something covers ("what period", "periode kapan")
     part_of: str = ""  # the total whose part a quantity question counts ("the 1,138 …, how many of them were women")
     breakdown: str = ""  # the dimension it asks a total broken down by ("… distributed by province": "place")
     personal: str = ""  # "opinion" (the assistant's own view) or "advice" (on the user's own case): no source holds it
@@ -1155,7 +1156,7 @@ def times_of_data() -> re.Pattern:
 
 
 # a period of years ("2015-2019", "2020 to 2023"): its two years are no two times compared
-_YEAR_SPAN = re.compile(r"\b(?:19|20)\d\d\s*(?:[–-]|to|until|sampai|hingga|s\.?d\.?)\s*(?:19|20)\d\d\b", re.I)
+YEAR_SPAN = re.compile(r"\b(?:19|20)\d\d\s*(?:[–-]|to|until|sampai|hingga|s\.?d\.?)\s*(?:19|20)\d\d\b", re.I)
 
 
 def names_given_total(text: str) -> bool:
@@ -1481,6 +1482,12 @@ def analyse(question: str, previous: Question | None = None) -> Question:
     if interval:  # "how many days passed between A and B": the difference of two dates
         q.answer_type = atype = "date"
     q.interval = interval
+    # (not when the message asks a date as well: "kapan ditandatangani, dan periode berapa yang dicakupnya?" asks
+    # for both, each from its own part)
+    periods = _table_pattern(tuple(p for table in words()["period_asks"].values() for p in table))
+    q.period = not interval and bool(periods.search(cleaned)) and answer_type(periods.sub(" ", cleaned), lang) != "date"
+    if q.period and atype in ("fact", "date", "quantity"):
+        q.answer_type = atype = "date"  # ("periode berapa": a span of years, not a count)
     # (a difference is asked more specifically: "bigger or smaller than the total …, by how much?")
     # (a summary or a list computes nothing: "ringkas datanya, plus catatan soal angkanya" joins requests)
     q.arithmetic = next((op for op in ("difference", "sum") if _matches_any(cleaned, words()["arithmetic"][op], lang)),
@@ -1488,7 +1495,7 @@ def analyse(question: str, previous: Question | None = None) -> Question:
     # (a difference asked beside both ends of a change, "turun dr brp ke brp? selisihnya brp?", is the change's)
     q.change = q.arithmetic in ("", "difference") and asks_change(cleaned) or (
         q.arithmetic == "difference" and bool(_ENDS_ASKED.search(cleaned) or _YEARS_COMPARED.search(cleaned)
-                                              or len(times_of_data().findall(_YEAR_SPAN.sub(" ", cleaned))) == 2))
+                                              or len(times_of_data().findall(YEAR_SPAN.sub(" ", cleaned))) == 2))
     if q.change:
         q.arithmetic = "difference"  # "by how many did it rise from 2015 to 2016?": its two ends' difference
     # (the day of a date is no operand the question gives: "per 10 Okt 2023 … 2.778 korban & 1.037 tersangka")
@@ -1500,10 +1507,12 @@ def analyse(question: str, previous: Question | None = None) -> Question:
         # "on average how many people were rescued per report?", "kalo dibagi rata, 1 tersangka kebagian brp
         # korban?", "roughly how many suspects per police report?": the ratio of the two counts the text gives
         q.arithmetic = "ratio"
-    if not q.arithmetic and not given and atype == "quantity" and not _asks_percent(cleaned) and _matches_any(
-            _ABROAD.sub(" ", cleaned), words()["arithmetic"]["remainder"], lang):
+    rest_asked = _matches_any(_ABROAD.sub(" ", cleaned), words()["arithmetic"]["remainder"], lang)
+    if not q.arithmetic and len(given) <= 1 and not any(n.endswith("%") for n in given) and atype == "quantity" \
+            and not _asks_percent(cleaned) and rest_asked:
         # "estimasi ILO itu yg di luar Asia-Pasifik brp?": the rest of a total whose whole and part one sentence
-        # of the text gives ("20.9 million …, 11.7 million of them in Asia-Pacific") is their difference
+        # of the text gives ("20.9 million …, 11.7 million of them in Asia-Pacific") is their difference (so when
+        # the question gives the whole itself: "dari 21 jt korban kerja paksa, yg di luar asia pasifik brp?")
         q.arithmetic, q.remainder = "difference", True
     if not q.arithmetic and len(given) == 1 and atype == "quantity" and not given[0].endswith("%") and (
             _AVERAGE_PER.search(cleaned) or even or _matches_any(cleaned, words()["arithmetic"]["ratio"], lang)):

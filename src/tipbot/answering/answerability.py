@@ -1016,8 +1016,9 @@ def judge(q: Question, pool: list[Evidence], chosen: list[Evidence], q_tokens: s
         # provision (one of the answer, or one nearly as relevant as the best)
         return Verdict("refuse", reply="provision")
     shares = [e for e in chosen if e.parts.get("type", 0.0) > 0 and "%" in e.text]
-    if q.percent and q.constraints.years and shares and all(
-            dated_otherwise(e.text, q.constraints.years, q_tokens) for e in shares):
+    # (the year of a document's number, "Perpres 19/2023", dates no figure the question asks for)
+    years = [y for y in q.constraints.years if not any(d.endswith(f"/{y}") for d in q.constraints.documents)]
+    if q.percent and years and shares and all(dated_otherwise(e.text, years, q_tokens) for e in shares):
         # "prevalensi … tahun 2024 brp?": each share the evidence gives is dated to another year ("from 9.4% (SHPN,
         # 2016) to 8.7% (SHPN, 2021)"), though the sentence names the year asked about
         return Verdict("refuse", reply="year_figure")

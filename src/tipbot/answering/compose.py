@@ -22,6 +22,7 @@ from ..schema import Chunk, cite
 from ..verify import content_figures, figure_key, numbers_identifier, part_of_name
 from .analysis import (
     NUMBER_WORDS,
+    YEAR_SPAN,
     Question,
     asked_office,
     counted_act,
@@ -410,6 +411,10 @@ def _operands(q: Question, evidence: list[Evidence], q_tokens: set[str],
     ends = _dated_ends(q, found, dated, q_tokens)
     if ends is not None:
         return ends
+    # ("how many more … in 2016?": not a figure the sentence dates to another year, "(in 2015: 9,039 and 85,490)")
+    asked_years = set(q.constraints.years)
+    of_year = [f for f in found if not (asked_years and dated[f[1]] and dated[f[1]] not in asked_years)]
+    found = of_year if len(of_year) >= 2 else found
     # of one kind: the percentages for a share, else the kind with more figures whose own words the question uses
     kinds = [[f for f in found if f[3] == pct and f[0] >= 1] for pct in (True, False)]
     kinds = [k for k in kinds if len(k) >= 2]
@@ -439,8 +444,27 @@ def _operands(q: Question, evidence: list[Evidence], q_tokens: set[str],
         # exploitation or forced labour, taken together" adds the 50% and the 38%, not "6% for forced criminal
         # activity")
         chosen = [f for f in chosen if not any(named[f[1]] < named[o[1]] for o in chosen)]
+        # (the parts the question names joined, "Europe and the Americas combined", are the figures whose words name
+        # one of them: not the world total the sentence gives before them)
+        parts = [set(tokenize(n)) for n in joined_names(q)]
+        placed = [f for f in chosen if any(p <= named[f[1]] for p in parts)]
+        chosen = placed if len(placed) >= 2 else chosen
     chosen = sorted(chosen, key=lambda f: f[1])[:MAX_OPERANDS]
     return [(raw, ev) for _, _, raw, _, ev in chosen] if len(chosen) >= 2 else []
+
+
+def joined_names(q: Question) -> list[str]:
+    """The names and places a question joins with a coordinator ("Europe and the Americas", "Malaysia & Thailand"):
+    the parts of a sum it asks."""
+    names = [*q.constraints.names, *q.constraints.places]
+    # (a name read with its coordinator, "Asia and Africa", is the two joined)
+    within = [part for n in names for part in _COORDINATED.split(n) if _COORDINATED.search(n)]
+    joined = [(a, b) for a in names for b in names if a != b and re.search(
+        rf"{re.escape(a)}\s*(?:,|and|dan|&|plus|\+|sama)\s*(?:the\s+)?{re.escape(b)}", q.text, re.I)]
+    return list(dict.fromkeys([*within, *(n for pair in joined for n in pair)]))
+
+
+_COORDINATED = re.compile(r"\s+(?:and|dan|&)\s+(?:the\s+)?", re.I)
 
 
 HEAD_SPAN = 100  # over any count of shared words: a figure whose own span names the noun counted
@@ -770,6 +794,9 @@ def direct_answer(q: Question, best: Evidence, q_tokens: set[str], places: froze
     if q.answer_type == "date":
         from .extractive import date_clauses, dates_or_months  # (here: extractive imports this module)
 
+        if q.period:  # "what period does it cover": the span of years the sentence gives, else no one date
+            span = YEAR_SPAN.search(CITATION.sub(lambda m: " " * len(m.group(0)), text))
+            return span.group(0) if span else None
         dates = [with_first_day(text, m.start(), m.group(0)) for m in _DATE.finditer(text)]
         asked = editions_asked(q)
         if asked:

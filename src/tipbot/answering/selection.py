@@ -25,6 +25,7 @@ from ..verify import content_figures, figure_key
 from .analysis import (
     DOCUMENT_KINDS,
     NUMBER_WORDS,
+    YEAR_SPAN,
     Question,
     all_stopwords,
     asked_office,
@@ -553,6 +554,13 @@ def type_fit(ev: Evidence, q: Question, citation_index=None, q_tokens: set[str] 
         near = any(head & set(tokenize(text[e:e + HEAD_REACH])) for _, e in spans)
         ev.parts["local"] = _local(text, spans, q_tokens, idf)
         return 0.4 + 0.3 * near + 0.3 * ev.parts["local"]
+    if t == "date" and q.period:
+        # "what period does it cover", "periode kapan": a span of years answers it ("from 2017 to 2022"), more
+        # exactly than any one date of a sentence
+        periods = [(m.start(), m.end()) for m in YEAR_SPAN.finditer(text)]
+        if periods:
+            ev.parts["local"] = _local(text, periods, q_tokens, idf)
+            return 0.6 + 0.4 * ev.parts["local"]
     if t == "date":
         # (a month the question itself gives, with no day, is what the asker has already: "the paper just says
         # mid-July 2022" asks for more than "in mid-July 2022"; an interval's months are its inputs)
