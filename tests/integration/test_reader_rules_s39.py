@@ -75,3 +75,25 @@ def test_the_year_of_a_regulation_s_number_dates_no_share_asked(assistant):
     answer = assistant.ask("What share of the 2,648 victims in the Perpres 19/2023 police data were adult women?")
     assert not answer.refused, answer.text[:400]
     assert "77.3%" in _first_line(answer.text), answer.text[:400]
+
+
+def test_a_group_of_a_whole_the_sources_do_not_break_down_is_refused(assistant):
+    answer = assistant.ask("quick q: how many of the kidney-trafficking victims in the Bekasi case were women?")
+    assert answer.refused, answer.text[:400]
+    answer = assistant.ask("how many of the SIMFONI PPA cases were children?")
+    assert not answer.refused, answer.text[:400]
+
+
+def test_the_abstract_named_as_a_part_is_not_answered_with_the_title_block(assistant):
+    answer = assistant.ask("the abstract lists seven strategies Indonesia used in Cambodia - which one matters most?")
+    assert "Hanny Warahhma" not in answer.text, answer.text[:400]
+    assert "United States embassy" in answer.text, answer.text[:600]
+
+
+def test_of_a_question_in_parts_one_asking_a_date_gets_one_date(assistant):
+    answer = assistant.ask("satgas TPPO dibentuk tgl brp dan di bawah koordinasi siapa?")
+    first = _first_line(answer.text)
+    assert "5 June 2023" in first and "10 Oct" not in first, answer.text[:400]
+    answer = assistant.ask("when was ACTIP signed and when did it enter into force?")
+    first = _first_line(answer.text)
+    assert "21 Nov 2015" in first and "8 March 2017" in first, answer.text[:400]

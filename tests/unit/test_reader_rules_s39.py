@@ -83,3 +83,13 @@ def test_the_rest_of_a_whole_the_question_gives_is_a_difference():
     assert (q.arithmetic, q.remainder) == ("difference", True)
     q = analyse("of the 40 ferries, how many are outside the north dock?")
     assert (q.arithmetic, q.remainder) == ("difference", True)
+
+
+def test_how_many_of_a_whole_were_a_group_asks_a_subset():
+    from tipbot.answering.analysis import analyse
+
+    assert analyse("how many of the ferry passengers in the harbour case were women?").subset == "women"
+    assert analyse("berapa dari penumpang kapal itu yang perempuan?").subset == "perempuan"
+    # (a total the question gives is its own rule, part_of; a plain count asks no subset)
+    assert analyse("of the 40 ferry passengers, how many were women?").subset == ""
+    assert analyse("how many ferry passengers were there?").subset == ""

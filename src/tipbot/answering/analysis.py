@@ -406,6 +406,9 @@ class Question:
     percent_change: bool = False
     period: bool = False  # asks for the span of time something covers ("what period", "periode kapan")
     part_of: str = ""  # the total whose part a quantity question counts ("the 1,138 …, how many of them were women")
+    # the group a quantity question counts of a whole it names without a figure ("how many of the victims in the
+    # kidney case were women?"): the sources must count that group of it
+    subset: str = ""
     breakdown: str = ""  # the dimension it asks a total broken down by ("… distributed by province": "place")
     personal: str = ""  # "opinion" (the assistant's own view) or "advice" (on the user's own case): no source holds it
     present: bool = False  # asks how things stand now or after the paper ("right now", "saat ini")
@@ -729,6 +732,9 @@ _PARTITIVE_TOTAL = re.compile(
     r"\bof the \d[\d.,]*\d\b|\bthe \d[\d.,]*\d\b(?!\s*(?:st|nd|rd|th|%))"
     r"|\bdari\s+\d[\d.,]*\d\s+(?:[\w-]+\s+){0,5}?(?:itu|tersebut|tsb)\b"
     r"|^\s*dari\s+\d[\d.,]*\d\s+[^,?]{1,80},\s*(?:ada\s+)?berapa\b", re.I)  # ("Dari 172 pekerja …, berapa …")
+# a count asked of a whole named without its figure: "how many of the victims …", "berapa dari penumpang …"
+_PARTITIVE_BARE = re.compile(r"\bhow many of (?:the|those|these)\b"
+                             r"|\b(?:berapa|brp)\s+(?:orang\s+)?(?:dari|di antara)\s+(?!\d)", re.I)
 # the place a partitive question counts people from ("…, berapa orang yang berasal dari Nusa Tenggara Timur?",
 # "how many of them came from Java?"): a breakdown by origin
 _PARTITIVE_ORIGIN = re.compile(r"\b(?:berasal|datang|asal|yang|yg)\s+dari\s+"
@@ -1680,6 +1686,11 @@ def analyse(question: str, previous: Question | None = None) -> Question:
             # which part ("brp yg korbannya dikirim ke Kamboja": ``asked_predicate``)
             beside = _group_beside(cleaned, q.head) or (next(g for g in group.groups() if g) if group else "")
             q.head = beside or ("" if q.head.lower() not in generic else q.head)
+    if q.answer_type == "quantity" and not q.part_of and not q.arithmetic and _PARTITIVE_BARE.search(cleaned):
+        # (or the relative clause that ends the question names it: "berapa dari penumpang itu yang perempuan?")
+        group = _PARTITIVE_GROUP.search(cleaned) or re.search(r"\b(?:yang|yg)\s+([a-z][\w-]*)\s*[?.!]*\s*$", cleaned,
+                                                               re.I)
+        q.subset = next((g for g in group.groups() if g), "") if group else ""
     if not q.head:
         broken = breakdown_asked(cleaned, q.answer_type, set(q.constraints.years))
         if broken:

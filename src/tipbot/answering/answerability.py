@@ -9,7 +9,7 @@ assertion's own terms, else its premise is corrected.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 from ..answer import _MONTHS, MONTH_RE, AnswerContext, find_dates
@@ -692,6 +692,20 @@ def asked_predicate(q: Question) -> str:
     return rest if tokenize(rest) else ""
 
 
+def counted_whole(q: Question, chosen: list[Evidence]) -> str:
+    """The figure of the whole a question asks a group of people of (``Question.subset``, one of list ``groups``):
+    the first figure of the best sentence that counts the question's noun ("122 victims" for "how many of the
+    victims … were women"); "" when it asks no such group or none counts that noun."""
+    if not q.subset or not q.head or not chosen or asked_group(q) is None:
+        return ""
+    head = set(tokenize(q.head)) | (set(tokenize(" ".join(translate_terms(q.head)))) if q.language == "id" else set())
+    text = chosen[0].text
+    figures = set(content_figures(text))
+    # (the noun a figure counts stands in its clause, right after it: "12 suspects, 122 victims")
+    return next((m.group(1) for m in re.finditer(r"(?<![\d.,])(\d[\d.,]*\d|\d)((?:\s+[^\W\d]+){1,3})", text)
+                 if m.group(1) in figures and head & set(tokenize(m.group(2)))), "")
+
+
 def part_counted(q: Question, pool: list[Evidence], aliases=None) -> bool:
     """For "how many of the <total> were <head>": a sentence that holds the total (or one beside it in its
     passage) gives another figure with the head (or its rendering) beside it. For a total asked broken down along
@@ -979,6 +993,11 @@ def judge(q: Question, pool: list[Evidence], chosen: list[Evidence], q_tokens: s
     if q.part_of and (q.head or asked_predicate(q)) and not part_counted(q, pool, aliases):
         # "the 1,138 …, how many of them were women": the sources give the total, not that part of it
         return Verdict("refuse", missing=[q.head or asked_predicate(q)], total=q.part_of)
+    whole = counted_whole(q, chosen)
+    if whole and not part_counted(replace(q, part_of=whole, head=q.subset), pool, aliases):
+        # "how many of the victims in the kidney case were women?": the figure of the whole the sources give
+        # ("122 victims") is the total; they must count that group of it too
+        return Verdict("refuse", missing=[q.subset], total=whole)
     # (not a question of where something comes from: who is cited for "the lure of money", where the money for a
     # plan comes from)
     kind = quantity_kind(q) if q.answer_type not in ("source", "place") else None

@@ -24,6 +24,7 @@ from .analysis import (
     NUMBER_WORDS,
     YEAR_SPAN,
     Question,
+    answer_type,
     asked_office,
     counted_act,
     countries,
@@ -735,6 +736,9 @@ def with_first_day(text: str, start: int, date: str) -> str:
     return text[m.start():start] + date if m else date
 
 
+_DATE_ASKED = re.compile(r"\b(?:when|kapan|tanggal|tgl|what date|which date)\b", re.I)  # a date interrogative
+
+
 def direct_answer(q: Question, best: Evidence, q_tokens: set[str], places: frozenset[str] = frozenset(),
                   lower_words: frozenset[str] = frozenset()) -> str | None:
     """The figure, date, name or place the question asks for, as it stands in the best sentence; never what the
@@ -798,6 +802,13 @@ def direct_answer(q: Question, best: Evidence, q_tokens: set[str], places: froze
             span = YEAR_SPAN.search(CITATION.sub(lambda m: " " * len(m.group(0)), text))
             return span.group(0) if span else None
         dates = [with_first_day(text, m.start(), m.group(0)) for m in _DATE.finditer(text)]
+        # (of a question in parts, one asks a date and another asks for something else by its own interrogative:
+        # "dibentuk tgl brp dan di bawah koordinasi siapa?"; a part without one shares the date's: "kapan diterima,
+        # direvisi, dan disetujui")
+        kinds = [answer_type(p, q.language) for p in q.parts]
+        if limit == 2 and not q.interval and kinds.count("date") < 2 and set(kinds) - {"date", "fact"} \
+                and len(_DATE_ASKED.findall(q.text)) < 2:
+            limit = 1
         asked = editions_asked(q)
         if asked:
             # ("kapan KTT ASEAN ke-43?": of "42nd ASEAN Summit (…, May 2023); 43rd Summit in Jakarta, Sept 2023", the
