@@ -1236,12 +1236,12 @@ _GIVEN_SHARE = re.compile(r"\d[\d.,]*\s*(?:%|percent\b|per cent\b|persen\b)(?:-?
 
 # "per report", "per laporan": a count per unit of another (not "per cent", a share, nor "per tanggal 10 Oktober",
 # "per Oktober", which date a figure)
-_PER_UNIT = re.compile(rf"\bper\s+(?!cent\b|tanggal\b|tgl\b|(?:{MONTH_RE})\b)[a-z]", re.I)
+_PER_NOT = rf"cent|tanggal|tgl|{MONTH_RE}"
+_PER_UNIT = re.compile(rf"\bper\s+(?!(?:{_PER_NOT})\b)[a-z]", re.I)
 # "per" before a bare noun ("per police report", "per tersangka"): one count over another; not before a noun of time
 # ("per year", "per bulan": a rate the text may state) nor a determiner ("per the Alifia digest": according to)
 _PER_COUNT = re.compile(r"\bper\s+(?!(?:the|its|their|his|her|this|that|these|those|an?|my|our|year|annum|month|"
-                        rf"week|day|hour|tahun|thn|bulan|bln|minggu|pekan|hari|jam|cent|tanggal|tgl|{MONTH_RE})\b)"
-                        r"[a-z]", re.I)
+                        rf"week|day|hour|tahun|thn|bulan|bln|minggu|pekan|hari|jam|{_PER_NOT})\b)[a-z]", re.I)
 # an average asked per unit: "on average … per report", "rata-rata … per laporan"
 _AVERAGE_PER = re.compile(r"\b(?:on average|average|rata-rata|rata2|rerata)\b.*\bper\s+\w", re.I)
 

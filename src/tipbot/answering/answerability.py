@@ -590,14 +590,18 @@ def compared_nouns(q: Question) -> list[frozenset[str]]:
     return list(first.values()) if len(first) == 2 else []
 
 
+# a figure (not a year) and the next three words after it, where the noun it counts stands ("554 trafficking reports")
+_FIGURE_WORDS = re.compile(r"(?<![\d.,])(?!(?:19|20)\d\d\b)(\d[\d.,]*)((?:\s+[A-Za-z-]+){1,3})")
+
+
 def figure_kinds(text: str) -> dict[str, str]:
     """The kinds of thing (``counted_kinds``) the figures of a sentence count, each with the first noun that
     counts it; the noun a figure counts stands within its next three words ("554 trafficking reports"; a year
     counts nothing: "the 2020 Global Report")."""
     kind_of = _counted_kind()
     seen: dict[str, str] = {}
-    for m in re.finditer(r"(?<![\d.,])(?!(?:19|20)\d\d\b)\d[\d.,]*((?:\s+[A-Za-z-]+){1,3})", CITATION.sub(" ", text)):
-        noun = next((w for w in m.group(1).lower().split() if w in kind_of), "")
+    for m in _FIGURE_WORDS.finditer(CITATION.sub(" ", text)):
+        noun = next((w for w in m.group(2).lower().split() if w in kind_of), "")
         if noun:
             seen.setdefault(kind_of[noun], noun)
     return seen
@@ -702,8 +706,8 @@ def counted_whole(q: Question, chosen: list[Evidence]) -> str:
     text = chosen[0].text
     figures = set(content_figures(text))
     # (the noun a figure counts stands in its clause, right after it: "12 suspects, 122 victims")
-    return next((m.group(1) for m in re.finditer(r"(?<![\d.,])(\d[\d.,]*\d|\d)((?:\s+[^\W\d]+){1,3})", text)
-                 if m.group(1) in figures and head & set(tokenize(m.group(2)))), "")
+    return next((figure for m in _FIGURE_WORDS.finditer(text) if (figure := m.group(1).rstrip(".,")) in figures
+                 and head & set(tokenize(m.group(2)))), "")
 
 
 def part_counted(q: Question, pool: list[Evidence], aliases=None) -> bool:
