@@ -243,7 +243,7 @@ class Assistant:
         # poin dr 2020?"; not a question that refers back, "turun dr brp ke brp? selisihnya brp?", one computation)
         computed = sum(bool(analyse(p).arithmetic) and (i == 0 or not refers_back(p))
                        for i, p in enumerate(pieces)) >= 2
-        if answer.refused and not answer.corrected or computed:
+        if answer.unheld or computed:
             first = self.chain().invoke({"question": pieces[0], "previous": previous})
             answers, keep_refusals = [first], not computed
         else:
@@ -258,7 +258,7 @@ class Assistant:
             answers[0], whole_type, phrases["direct"])) else pieces[1:]
         # (a later question that points back at one the sources cannot answer asks about what they do not hold:
         # "What is Malaysia's national action plan …, and when was it adopted?" has no date to give)
-        unheld = answers[0].refused and not answers[0].corrected
+        unheld = answers[0].unheld
         for piece in own:
             first_own = piece is pieces[0]
             if not first_own and (answered_already(piece, answers) or unheld and refers_back(piece)):
@@ -266,7 +266,7 @@ class Assistant:
                 continue
             part = self.chain().invoke({"question": piece, "previous": previous if first_own else before,
                                         "context": before if refers_back(piece) and not first_own else None})
-            before, unheld = piece, part.refused and not part.corrected
+            before, unheld = piece, part.unheld
             new = {(c.chunk_id, c.quote or c.text) for c in part.citations} - quoted
             # (the first question's own answer may quote what the whole message's does and still answer otherwise:
             # its first line, the direct answer, differs)

@@ -163,6 +163,11 @@ class Answer:
     notes: list[str] = field(default_factory=list)
     read_as: str = ""  # a follow-up as it was read, whole ("and in 2022?" → "how many … in 2022"); "" if it stood alone
 
+    @property
+    def unheld(self) -> bool:
+        """Refused without a correction: the sources do not hold what the question asks."""
+        return self.refused and not self.corrected
+
     def to_dict(self, id: str | None = None) -> dict:
         """The JSON shape of ``tipbot ask --json`` (see evals/README.md)."""
         out: dict = {}

@@ -796,6 +796,9 @@ _ID_WH = frozenset({"apa", "siapa", "mana", "bagaimana", "berapa", "kapan", "men
 # interrogatives: not imperatives
 _WH = {"what", "which", "who", "whom", "whose", "how", "when", "where", "why", *_ID_WH}
 INTERROGATIVES = frozenset(_WH)  # the interrogatives of both languages
+# the interrogatives that ask for something (not the particle of a yes/no question: "… dan apakah …" is "and
+# whether …")
+ASKING_INTERROGATIVES = INTERROGATIVES - {"apakah"}
 
 
 _FIRST_PERSON = {"i", "we", "my", "our", "saya", "aku", "kami", "kita", "gue", "gw"}  # ("I wonder how long …")
@@ -2090,7 +2093,7 @@ def confirms(text: str, lang: str) -> bool:
     tagged = re.search(r"[,\s](?:" + "|".join(re.escape(t) for t in tags) + r")\s*\?+\s*$", low) or (
         # an Indonesian tag may stand inside the sentence ("… di Bali ya pas AMMTC?", "… dari 2006 kan, pas …?")
         "?" in low and re.search(r"\s(?:" + "|".join(re.escape(t) for t in spec["tags"]["id"]) + r")(?:\s|,)", low))
-    if tagged and set(re.findall(r"[a-z]+", low[: tagged.start()])[-TAGGED_ASKS:]) & INTERROGATIVES - {"apakah"}:
+    if tagged and set(re.findall(r"[a-z]+", low[: tagged.start()])[-TAGGED_ASKS:]) & ASKING_INTERROGATIVES:
         tagged = None  # an interrogative right before the tag asks for something: "… pakai cara apa ya?"
     opened = re.match(r"(?:" + "|".join(re.escape(o) for o in openings) + r")\b", low)
     return bool(tagged or opened)
@@ -2100,7 +2103,7 @@ def asserts_count(text: str, lang: str) -> bool:
     """A count stated in a question that only asks to confirm it, with no interrogative anywhere ("UU itu dulu cuma
     5 bab kan?", "the law had 12 chapters, right?"): the count is the claim checked, not a list asked for ("… kan ada
     3 langkah, apa aja?" asks for the items)."""
-    return confirms(text, lang) and not set(re.findall(r"[a-z]+", text.lower())) & (INTERROGATIVES - {"apakah"})
+    return confirms(text, lang) and not set(re.findall(r"[a-z]+", text.lower())) & ASKING_INTERROGATIVES
 
 
 def _defined_term(text: str) -> str:

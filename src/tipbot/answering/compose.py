@@ -799,7 +799,7 @@ def direct_answer(q: Question, best: Evidence, q_tokens: set[str], places: froze
         from .extractive import date_clauses, dates_or_months  # (here: extractive imports this module)
 
         if q.period:  # "what period does it cover": the span of years the sentence gives, else no one date
-            span = YEAR_SPAN.search(CITATION.sub(lambda m: " " * len(m.group(0)), text))
+            span = YEAR_SPAN.search(CITATION.sub(" ", text))
             return span.group(0) if span else None
         dates = [with_first_day(text, m.start(), m.group(0)) for m in _DATE.finditer(text)]
         # (of a question in parts, one asks a date and another asks for something else by its own interrogative:

@@ -16,7 +16,16 @@ from functools import lru_cache
 
 from ..schema import Answer, Citation
 from ..verify import figures, normalise_figure
-from .analysis import INTERROGATIVES, analyse, content_words, either_language, refers_back, strip_framing, words
+from .analysis import (
+    ASKING_INTERROGATIVES,
+    INTERROGATIVES,
+    analyse,
+    content_words,
+    either_language,
+    refers_back,
+    strip_framing,
+    words,
+)
 from .extractive import TYPED
 
 MAX_QUESTIONS = 3  # a longer chain of questions is answered as three, the last one holding the rest
@@ -105,9 +114,6 @@ def split_questions(text: str, lang: str) -> list[str]:
     return pieces
 
 
-_WH = INTERROGATIVES - {"apakah"}  # (not the particle of a yes/no question: "… dan apakah …" is "and whether …")
-
-
 def _split_at_connectives(sentence: str) -> list[str]:
     out: list[str] = []
     start = 0
@@ -115,7 +121,7 @@ def _split_at_connectives(sentence: str) -> list[str]:
         rest = sentence[m.end():]
         following = _tokens(rest)
         if not m.group(1):
-            asks = m.group(2).lower() not in _strong() and bool(following) and following[0] in _WH \
+            asks = m.group(2).lower() not in _strong() and bool(following) and following[0] in ASKING_INTERROGATIVES \
                 and following[0] not in _tokens(sentence[start:m.start()])
         elif m.group(2).lower() in _strong():
             asks = bool(set(following) & INTERROGATIVES)
