@@ -14,7 +14,7 @@ from importlib import resources
 
 from .answer import Statement, frame_quote, phrases
 from .answering import Evidence, Question, gather, select_key_points
-from .answering.analysis import content_words
+from .answering.analysis import content_words, time_unit_words
 from .answering.answerability import MIN_TERMS
 from .answering.compose import ph as reader_phrases
 from .answering.selection import idf_coverage
@@ -106,7 +106,8 @@ def _span_words() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     def words(key: str) -> str:
         return "|".join(re.escape(x) for x in sorted(w[key], key=len, reverse=True))
 
-    counted = re.compile(rf"(?<![\d.,])(\d[\d.,]*)(-|\s+)(?:{words('time_units')})\b(?:['’]s?)?", re.I)
+    units = "|".join(re.escape(x) for x in sorted(time_unit_words(), key=len, reverse=True))
+    counted = re.compile(rf"(?<![\d.,])(\d[\d.,]*)(-|\s+)(?:{units})\b(?:['’]s?)?", re.I)
     before = re.compile(rf"\b(?:{words('span_before')})(?:\s+[^\s\d]+)?\s*$", re.I)
     after = re.compile(rf"\s*(?:{words('span_after')})\b", re.I)
     return counted, before, after

@@ -152,8 +152,21 @@ def country_forms_pattern(country: str) -> re.Pattern:
 
 
 def countries_in(text: str) -> list[str]:
-    """The countries a text names, in order of first mention."""
-    return list(dict.fromkeys(countries()[m.group(1).lower()] for m in country_pattern().finditer(text)))
+    """The countries a text names, in order of first mention (not a continent named after one of them with its word
+    for continent: "benua Amerika" is the Americas, not the United States)."""
+    return list(dict.fromkeys(countries()[m.group(1).lower()] for m in country_pattern().finditer(text)
+                              if not _continent_before().search(text[:m.start()])))
+
+
+def continent_words() -> list[str]:
+    """The words for a continent (``places.json``'s ``continent_words``), lower case."""
+    return _places()["continent_words"]
+
+
+@lru_cache(maxsize=1)
+def _continent_before() -> re.Pattern:
+    """A word for continent ending the text before a place name."""
+    return re.compile(rf"\b(?:{'|'.join(map(re.escape, continent_words()))})\s+$", re.I)
 
 
 @lru_cache(maxsize=2)
@@ -397,9 +410,10 @@ class Question:
     bound: str = ""  # a quantity asked as its lower ("min") or upper ("max") bound ("the minimum prison term")
     percent: bool = False  # asks for a share (a percentage), not a count
     interval: bool = False  # asks for the time between two events ("how long after …")
-    # "sum", "difference", "ratio", "share" or "percent": asks for a value computed from the figures ("combined",
-    # "selisih", "per report", "what % is that")
+    # "sum", "difference", "ratio", "share", "percent" or "rate": asks for a value computed from the figures
+    # ("combined", "selisih", "per report", "what % is that", "rata-rata sebulan")
     arithmetic: str = ""
+    per_time: str = ""  # the unit of time an average is asked per ("month" of "rata-rata sebulan"): arithmetic "rate"
     change: bool = False  # asks how much a quantity changed ("by how many did it rise"): a difference of its two ends
     # asks by what share of its earlier value a quantity changed ("what % rise is that", "naik brp persen"): the
     # difference of its two ends, over the earlier one
@@ -1245,8 +1259,42 @@ _PER_UNIT = re.compile(rf"\bper\s+(?!(?:{_PER_NOT})\b)[a-z]", re.I)
 # ("per year", "per bulan": a rate the text may state) nor a determiner ("per the Alifia digest": according to)
 _PER_COUNT = re.compile(r"\bper\s+(?!(?:the|its|their|his|her|this|that|these|those|an?|my|our|year|annum|month|"
                         rf"week|day|hour|tahun|thn|bulan|bln|minggu|pekan|hari|jam|{_PER_NOT})\b)[a-z]", re.I)
+_AVERAGE = r"\b(?:on average|average|averaged|rata-rata|rata2|rerata)\b"  # a word that asks an average
 # an average asked per unit: "on average … per report", "rata-rata … per laporan"
-_AVERAGE_PER = re.compile(r"\b(?:on average|average|rata-rata|rata2|rerata)\b.*\bper\s+\w", re.I)
+_AVERAGE_PER = re.compile(rf"{_AVERAGE}.*\bper\s+\w", re.I)
+
+
+def time_unit_words() -> list[str]:
+    """Every word of the units of time (word list ``time_units``), of both languages."""
+    return [w for table in words()["time_units"].values() for lg in ("en", "id") for w in table[lg]]
+
+
+@lru_cache(maxsize=1)
+def time_unit_patterns() -> dict[str, tuple[re.Pattern, re.Pattern]]:
+    """For each unit of time (word list ``time_units``): the pattern of a rate asked per that unit ("a month", "per
+    tahun", "each year", "sebulan": the Indonesian prefix "se-" is "one") and of a number of those units ("4 bulan",
+    "the four months"), its number the first group."""
+    numbers = "|".join(NUMBER_WORDS)
+    patterns = {}
+    for unit, table in words()["time_units"].items():
+        names = "|".join(re.escape(w) for lg in ("en", "id") for w in table[lg])
+        patterns[unit] = (re.compile(rf"\b(?:(?:per|a|an|each|every|tiap|setiap)\s+|se-?)(?:{names})\b", re.I),
+                          re.compile(rf"(?<![\d.,])(\d{{1,3}}|{numbers})\s+(?:{names})\b", re.I))
+    return patterns
+
+
+def rate_unit(text: str, lang: str) -> str:
+    """The unit of time a quantity question asks an average per ("on average, how many a month …", "rata-rata
+    sebulan brp orang", "300 crews in 3 years - how many is that a year?"), '' when none: a word of average, or a
+    number of the same units beside it, makes it a rate; "how many per year" alone may ask a rate the text states."""
+    for unit, (per, span) in time_unit_patterns().items():
+        if not per.search(text):
+            continue
+        rest = per.sub(" ", text)
+        if (re.search(_AVERAGE, text, re.I) or span.search(rest)) and answer_type(span.sub(" ", rest), lang) == \
+                "quantity":
+            return unit
+    return ""
 
 
 @lru_cache(maxsize=1)
@@ -1511,6 +1559,12 @@ def analyse(question: str, previous: Question | None = None) -> Question:
     days = {m.group(1) for m in re.finditer(rf"\b(\d{{1,2}})\s+(?:{MONTH_RE})\b", cleaned, re.I)}
     given = [n for n in q.constraints.numbers if n not in q.constraints.years and n not in days]
     even = _matches_any(cleaned, words()["arithmetic"]["even_split"], lang)
+    q.per_time = "" if q.arithmetic else rate_unit(cleaned, lang)
+    if q.per_time:
+        # "rata-rata sebulan brp orang yg diselamatkan?", "… in 3 years - how many is that a year?": the total the
+        # text gives over the number of those units it says the total covers (compose.rate_duration)
+        q.arithmetic = "rate"
+        q.answer_type = atype = "quantity"
     if not q.arithmetic and not given and (_AVERAGE_PER.search(cleaned) or even or atype == "quantity"
                                            and _PER_COUNT.search(cleaned)):
         # "on average how many people were rescued per report?", "kalo dibagi rata, 1 tersangka kebagian brp
@@ -1694,7 +1748,7 @@ def analyse(question: str, previous: Question | None = None) -> Question:
         group = _PARTITIVE_GROUP.search(cleaned) or re.search(r"\b(?:yang|yg)\s+([a-z][\w-]*)\s*[?.!]*\s*$", cleaned,
                                                                re.I)
         q.subset = next((g for g in group.groups() if g), "") if group else ""
-    if not q.head:
+    if not q.head and not q.per_time:  # ("rata-rata per tahun": an average, not a total broken down by year)
         broken = breakdown_asked(cleaned, q.answer_type, set(q.constraints.years))
         if broken:
             q.part_of, q.head, q.breakdown = broken

@@ -34,6 +34,7 @@ from .analysis import (
     asks_findings,
     cities,
     content_words,
+    continent_words,
     counted_act,
     counted_nouns,
     countries,
@@ -340,7 +341,8 @@ def unknown_places(q: Question, vocab: dict[str, float]) -> list[str]:
     askers = "|".join(re.escape(v) for v in words()["asker_verbs"])
     for m in re.finditer(rf"\b(?:{locatives()})\s+(?:the\s+)?([A-Za-z][\w-]{{3,}})", asked, re.I):
         word = m.group(1)
-        if word.lower() in stops or word.lower() in countries():
+        # (nor a word for continent, whose place is the name after it: "di benua Amerika")
+        if word.lower() in stops or word.lower() in countries() or word.lower() in continent_words():
             continue
         if re.match(rf"(?:\s+[\w'-]+){{0,2}}?\s+(?:{askers})\b", asked[m.end():], re.I):
             continue  # where the one who told or asked the user is: "someone in class said …", "temen di kantor bilang"

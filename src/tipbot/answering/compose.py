@@ -36,6 +36,7 @@ from .analysis import (
     phrase_pattern,
     states_change,
     stopwords,
+    time_unit_patterns,
     words,
 )
 from .answerability import (
@@ -283,6 +284,8 @@ def operands(q: Question, evidence: list[Evidence], q_tokens: set[str]) -> list[
     asked_years = set(q.constraints.years)
     rest = [ev for ev in evidence if not any(h is not ev and h.text in ev.text for h in holding)
             and not (holding and asked_years and set(_YEAR.findall(ev.text)) - asked_years)]
+    if q.arithmetic == "rate":
+        return _rate_operands(q, evidence, q_tokens)
     if q.remainder:
         # (the whole and its part from one sentence: not one source's total less another's, "21 million − 20.9
         # million"; a glossary entry first when the question names the glossary, "menurut glosarium")
@@ -316,6 +319,32 @@ def operands(q: Question, evidence: list[Evidence], q_tokens: set[str]) -> list[
         if figure_key(raw) in asked:
             given.setdefault(figure_key(raw), (raw, ev))
     return list(given.values()) if len(asked) >= 2 and len(given) == len(asked) else found
+
+
+def rate_duration(text: str, unit: str) -> str | None:
+    """The number of ``unit``s of time a sentence says its figures cover ("in the four months since it was formed",
+    "dalam 3 tahun"), in digits: what a total is divided by for its average per that unit. None when it says none."""
+    m = time_unit_patterns()[unit][1].search(text)
+    if m is None:
+        return None
+    return str(NUMBER_WORDS.get(m.group(1).lower(), m.group(1)))
+
+
+def _rate_operands(q: Question, evidence: list[Evidence], q_tokens: set[str]) -> list[tuple[str, Evidence]]:
+    """The operands of an average asked per a unit of time ("rata-rata sebulan brp orang"): of the first quoted
+    sentence that says how many of those units its figures cover, the count (not a percentage, not that number)
+    whose noun the question uses, else its first count; and that number of units."""
+    for ev in evidence:
+        n = rate_duration(ev.text, q.per_time)
+        if n is None:
+            continue
+        counts = [raw for raw, _ in _operands(q, [ev], q_tokens, every=True)
+                  if not raw.split(" ")[0].endswith("%") and figure_key(raw.split(" ")[0]) != n]
+        named = [raw for raw in counts if _words_after(ev.text, ev.text.find(raw.split(" ")[0]) +
+                                                       len(raw.split(" ")[0])) & q_tokens]
+        if named or counts:
+            return [((named or counts)[0], ev), (n, ev)]
+    return []
 
 
 def _share_of_given(q: Question, evidence: list[Evidence], q_tokens: set[str],
@@ -630,6 +659,16 @@ def computed_value(q: Question, inputs: list[str], lang: str) -> str | None:
     (computed: …)", "2,778 ÷ 861 ≈ 3.2", "2,047 ÷ 2,648 ≈ 77.3%", "50.97% × 2,605 ≈ 1,328"; "21 million − 11
     million = 10 million": figures in words of one magnitude are computed and shown in it; of two magnitudes, "21
     million" and "970", none is)."""
+    table = phrases()[lang if lang in phrases() else "en"]  # (beside the computed date difference's wording)
+    if q.arithmetic == "rate" and len(inputs) == 2 and float(inputs[1]) > 1:
+        # ("21 million ÷ 3 years ≈ 7 million a year": the total's word of magnitude stays with it)
+        total, _, magnitude = inputs[0].partition(" ")
+        value = float(total.replace(",", "")) / float(inputs[1])
+        names = words()["time_units"][q.per_time][lang if lang in ("en", "id") else "en"]
+        # (an Indonesian noun has no plural form: "3 tahun")
+        unit, units = names[0], names[1] if lang == "en" and len(names) > 1 else names[0]
+        result = f"{value:,.1f}".removesuffix(".0") + (f" {magnitude}" if magnitude else "")
+        return table["computed_rate"].format(total=inputs[0], n=inputs[1], units=units, unit=unit, result=result)
     words_ = {x.split(" ", 1)[1].lower() if " " in x else "" for x in inputs}
     if len(words_) > 1:
         return None  # ("21 million" and "970": not of one magnitude)
@@ -642,7 +681,6 @@ def computed_value(q: Question, inputs: list[str], lang: str) -> str | None:
     def show(v: float) -> str:
         return (f"{v:,.{places}f}" if places else f"{round(v):,}") + ("%" if percent else "") + magnitude
 
-    table = phrases()[lang if lang in phrases() else "en"]  # (beside the computed date difference's wording)
     if q.arithmetic == "sum":
         return table["computed_sum"].format(inputs=" + ".join(inputs), result=show(sum(values)))
     if q.arithmetic == "difference" and len(values) == 2:
