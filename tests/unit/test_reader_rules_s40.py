@@ -48,3 +48,65 @@ def test_how_big_a_part_asks_a_share():
     from tipbot.answering.analysis import analyse
 
     assert analyse("brp bagian nelayan di pelabuhan itu yg perempuan?").percent
+
+
+def test_a_capitalised_chat_abbreviation_is_its_capitalised_word():
+    from tipbot.answering.analysis import normalise
+
+    assert normalise("when did the State Dept release the harbour report?", "en") == \
+        "when did the State Department release the harbour report?"
+    assert normalise("what did the Indonesian Govt do about ferry crews?", "en") == \
+        "what did the Indonesian Government do about ferry crews?"
+    assert normalise("how many ppl were on the ferry?", "en") == "how many people were on the ferry?"
+
+
+def test_numbers_of_sections_named_together_are_no_figures():
+    from tipbot.answering.analysis import analyse
+
+    assert analyse("How do the headings of the harbour section (3.1 to 3.5) compare?").constraints.numbers == []
+    assert analyse("apa isi subbab 3.2 dan 3.3 soal pelabuhan?").constraints.numbers == []
+    # (a figure after a section's number is still one)
+    assert analyse("section 3.2 says 52 ferry crews came home - and 1,138?").constraints.numbers == ["52", "1,138"]
+
+
+def test_the_things_a_summary_is_asked_to_cover_hold_no_interrogative():
+    from tipbot.answering.analysis import analyse
+    from tipbot.answering.extractive import facets
+
+    wanted = facets(analyse("rangkumin dong laporan pelabuhan: tier brp, kemajuannya apa, kelemahannya apa?"))
+    assert {"tier"} in wanted, wanted
+    assert any("progress" in f for f in wanted), wanted
+    assert not any("many" in f or "number" in f for f in wanted), wanted
+
+
+def test_two_dates_the_message_gives_then_a_span_in_units_ask_the_time_between():
+    from tipbot.answering.analysis import analyse
+
+    q = analyse("pelabuhan dibuka 5 juni, feri pertama datang 10 oktober, itu brp bulan?")
+    assert q.interval and q.parts == ["pelabuhan dibuka 5 juni", "feri pertama datang 10 oktober"]
+    # (one date and a count of months asks no span between two dates)
+    assert not analyse("pelabuhan dibuka 5 juni, brp bulan kemudian feri datang?").parts
+
+
+def test_what_the_paper_cites_a_work_for_is_asked_of_the_citation():
+    from tipbot.answering.analysis import analyse
+
+    assert analyse("Daniel dkk 2017 dikutip buat klaim apa di paper?").cited_for
+    assert analyse("what does the paper cite Snyder (2019) for?").cited_for
+    assert analyse("Snyder (2019) is cited to support what claim?").cited_for
+    # (a work named without the question asking what it is cited for)
+    assert not analyse("who wrote Snyder (2019)?").cited_for
+    assert not analyse("what does the paper cite for the harbour figures?").cited_for
+
+
+def test_a_work_the_message_says_is_cited_before_another_question_is_not_asked_about():
+    from tipbot.answering.analysis import analyse
+
+    assert not analyse("The paper cites Harbour (2020) for the ferry figures. According to the digest, how many "
+                       "ferries sank?").cited_for
+    assert not analyse("Why does the paper cite Harbour (2020) for the ferry figures?").cited_for
+    # (a clause that says what the work is cited for asks nothing of it)
+    assert not analyse("Harbour 2020 yg dikutip buat data feri itu artikel soal pelabuhan kan?").cited_for
+    assert not analyse("hey, the paper cites Harbour (2020) about ferries. what tier did the port get, and what was "
+                       "it credited for?").cited_for
+    assert analyse("What does the paper cite Harbour et al. (2020) for?").cited_for

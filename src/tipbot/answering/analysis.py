@@ -414,6 +414,7 @@ class Question:
     # ("combined", "selisih", "per report", "what % is that", "rata-rata sebulan")
     arithmetic: str = ""
     per_time: str = ""  # the unit of time an average is asked per ("month" of "rata-rata sebulan"): arithmetic "rate"
+    cited_for: bool = False  # asks what the paper cites a work it names by author and year for
     change: bool = False  # asks how much a quantity changed ("by how many did it rise"): a difference of its two ends
     # asks by what share of its earlier value a quantity changed ("what % rise is that", "naik brp persen"): the
     # difference of its two ends, over the earlier one
@@ -461,8 +462,14 @@ def normalise(text: str, lang: str) -> str:
     short = words()["short_forms"]  # ("what does the KB say": the knowledge base)
     text = re.sub(r"(?<![\w-])[A-Z]{2,}(?![\w-])", lambda m: short.get(m.group(0), m.group(0)), text)
     if not (lang == "id" or detect_language(text) == "id"):  # ("bc" is "baca" in Indonesian chat)
-        english = words()["colloquial_en"]  # ("how many ppl": English chat abbreviations)
-        text = re.sub(r"(?<![\w'-])[a-z][a-z']+(?![\w'-])", lambda m: english.get(m.group(0), m.group(0)), text)
+        # ("how many ppl": English chat abbreviations; capitalised in a name, the word capitalised: "State Dept")
+        english = words()["colloquial_en"]
+
+        def expanded(m: re.Match) -> str:
+            word = english.get(m.group(0).lower())
+            return m.group(0) if word is None else word.capitalize() if m.group(0)[0].isupper() else word
+
+        text = re.sub(r"(?<![\w'-])[A-Za-z][a-z']+(?![\w'-])", expanded, text)
     table = words()["colloquial_id"]
     standard = _colloquial_pattern().sub(lambda m: table[m.group(0).lower()], text)
     # informal reduplication: a word written with a 2 stands for the word twice ("korban2" = "korban-korban"),
@@ -956,6 +963,8 @@ def list_noun(text: str, lang: str) -> str:
 
 
 SECTION_WORDS = r"section|sections|chapter|part|sub-?section|bagian|bab|sub-?bab|§"
+# what joins the numbers of sections named together: "3.1 to 3.5", "3.2 dan 3.3", "3.1, 3.2"
+_SECTION_JOIN = re.compile(r"\s*(?:,|-|–|to|and|or|through|dan|atau|sampai|hingga|s/d)\s*", re.I)
 # a number after one of these names a rank, a document or a chart ("Tier 2", "Law 21", "UU No. 21", "grafik 1"), not a
 # count of items
 LABEL_WORDS = (r"tier|level|peringkat|law|uu|pasal|article|perpres|no\.?|nomor|number"
@@ -1006,10 +1015,15 @@ def extract_constraints(text: str, lang: str) -> Constraints:
             c.documents.append(f"{num}/{year}")
     doc_numbers = {d.split("/")[0] for d in c.documents}
     alternatives = [m.span() for m in OR_DAYS.finditer(text)]
+    section_end = -1  # (where the last number naming a section ends)
     for m in _NUMBER.finditer(text):
         raw = m.group(1)
-        if raw in c.years or raw in cited or raw in doc_numbers or re.fullmatch(r"\d", raw) \
-                or re.search(rf"\b(?:{SECTION_WORDS})\s*$", text[: m.start()], re.I) \
+        # ("the Results section (3.1 to 3.5)", "subbab 3.2 dan 3.3": a section's number, and one joined to it)
+        section = bool(re.search(rf"\b(?:{SECTION_WORDS})\s*\(?\s*$", text[: m.start()], re.I)) or (
+            section_end >= 0 and bool(_SECTION_JOIN.fullmatch(text[section_end: m.start()])))
+        if section:
+            section_end = m.end()
+        if raw in c.years or raw in cited or raw in doc_numbers or re.fullmatch(r"\d", raw) or section \
                 or re.search(r"\bke-?$", text[: m.start()], re.I) \
                 or any(a <= m.start() < b for a, b in alternatives):
             continue  # ("section 3.2" names a part; an Indonesian ordinal, "SOMTC ke-22", is a rank, as "the 22nd
@@ -1259,6 +1273,9 @@ _PER_UNIT = re.compile(rf"\bper\s+(?!(?:{_PER_NOT})\b)[a-z]", re.I)
 # ("per year", "per bulan": a rate the text may state) nor a determiner ("per the Alifia digest": according to)
 _PER_COUNT = re.compile(r"\bper\s+(?!(?:the|its|their|his|her|this|that|these|those|an?|my|our|year|annum|month|"
                         rf"week|day|hour|tahun|thn|bulan|bln|minggu|pekan|hari|jam|{_PER_NOT})\b)[a-z]", re.I)
+# "what does the paper cite Snyder (2019) for?": a verb of citing and the question's last word its "for"
+_CITED_FOR_WHAT = re.compile(r"\bcit(?:e|es|ed|ing)\b[^?!,;]*\bfor\s*\?", re.I)
+DAY_MONTH = re.compile(rf"\b(\d{{1,2}})\s+({MONTH_RE})\b", re.I)  # a day of a month: "5 Juni", "10 October"
 _AVERAGE = r"\b(?:on average|average|averaged|rata-rata|rata2|rerata)\b"  # a word that asks an average
 # an average asked per unit: "on average … per report", "rata-rata … per laporan"
 _AVERAGE_PER = re.compile(rf"{_AVERAGE}.*\bper\s+\w", re.I)
@@ -1535,7 +1552,9 @@ def analyse(question: str, previous: Question | None = None) -> Question:
         (asks_span or asks_units) and (_from_to(cleaned) or _from_to(norm)) is not None) or (
         # "ditandatangani kapan & berlaku kapan? jaraknya brp lama?", "… tgl brp, direvisi tgl brp? jaraknya brp
         # hari?": two dates asked, then the span between them
-        (asks_span or asks_units) and len(_dates_asked(cleaned, lang)) >= 2)
+        (asks_span or asks_units) and len(_dates_asked(cleaned, lang)) >= 2) or (
+        # "dibentuk 5 juni, diumumin 10 oktober, itu brp bulan?": two dates the message gives, then a span in units
+        asks_units and len(DAY_MONTH.findall(cleaned)) >= 2)
     if interval:  # "how many days passed between A and B": the difference of two dates
         q.answer_type = atype = "date"
     q.interval = interval
@@ -1559,6 +1578,12 @@ def analyse(question: str, previous: Question | None = None) -> Question:
     days = {m.group(1) for m in re.finditer(rf"\b(\d{{1,2}})\s+(?:{MONTH_RE})\b", cleaned, re.I)}
     given = [n for n in q.constraints.numbers if n not in q.constraints.years and n not in days]
     even = _matches_any(cleaned, words()["arithmetic"]["even_split"], lang)
+    # "Salamah 2018 dikutip buat bilang apa?": what the paper cites a work it names for (its citing sentences)
+    # (asked in the message's last sentence, not stated before another question: "The paper cites X for Y. According
+    # to the digest, what …?")
+    asking = re.split(r"(?<=[.!?])(?<!\bal\.)(?<!\b[A-Z]\.)\s+", cleaned.strip())[-1]
+    q.cited_for = bool(CITED_AS.search(asking)) and bool(
+        either_language(words()["cited_for"]).search(asking) or _CITED_FOR_WHAT.search(asking))
     q.per_time = "" if q.arithmetic else rate_unit(cleaned, lang)
     if q.per_time:
         # "rata-rata sebulan brp orang yg diselamatkan?", "… in 3 years - how many is that a year?": the total the
@@ -1624,6 +1649,10 @@ def analyse(question: str, previous: Question | None = None) -> Question:
     if q.arithmetic and atype in ("fact", "comparison"):  # "what combined share …": a figure, computed
         q.answer_type = atype = "quantity"
     q.parts = split_parts(cleaned, "comparison" if atype == "comparison" else "interval" if interval else "question")
+    dated = [c.strip() for c in re.split(r"[,;]", cleaned) if DAY_MONTH.search(c)]
+    if interval and not q.parts and len(dated) == 2:
+        # (the clauses that each give one of two dates: "dibentuk 5 juni, diumumin 10 oktober, itu brp bulan?")
+        q.parts = dated
     if interval:  # "how many days passed | between A | and B": the piece that asks for the span names no event
         # (one that names an event before it keeps the event: "B got busted in July 2023 - how far apart is that")
         events = [e for i, p in enumerate(q.parts) if (e := _without_span_ask(p, lang, first=i == 0))]

@@ -448,6 +448,20 @@ def known_word(word: str, lang: str, vocab: dict[str, float]) -> bool:
         f in vocab for t in renders for f in word_family(t))
 
 
+def attributes_unsaid(q: Question, chunks, aliases=None) -> list[str]:
+    """The words of the attribute an English question asks of a country ("the population of Cambodia", "the
+    capital of …") when some passages name that country and none of them uses those words: the sources speak of
+    the country, but not of that attribute of it. (Not of a person or body, whose attribute a passage may give by
+    its value alone: "Major General" is the rank asked of Chuon Narin.)"""
+    asked = asked_kind_words(q) if q.answer_type in ("definition", "fact") else []
+    subject = q.constraints.places
+    if not asked or not subject or q.constraints.names or not chunks:
+        return []
+    about = [c.text for c in chunks if all(has_constraint(c.text, s, aliases) for s in subject)]
+    vocab = dict.fromkeys((t for text in about for t in tokenize(text)), 1.0)
+    return [w for w in asked if not known_word(w, q.language, vocab)] if about else []
+
+
 def _shortens_a_word(token: str, vocab: dict[str, float]) -> bool:
     """A clipped form of a word the store uses ("intro" of "introduction"): not the name of a place."""
     return any(v.startswith(token) for v in vocab)
@@ -1010,8 +1024,9 @@ def judge(q: Question, pool: list[Evidence], chosen: list[Evidence], q_tokens: s
     if kind and not (kind == "duration" and q.interval) and not any(
             figure_of_kind(x.text, kind) for e in chosen[:2] for x in (e, *neighbours(e, pool)) if x is not None):
         # "how much did it cost" needs a sum of money, "how old" an age, "how long" a duration: a sentence with a
-        # figure of another kind ("1,138 citizens") does not answer
-        return Verdict("refuse")
+        # figure of another kind ("1,138 citizens") does not answer (the refusal names the words that asked it; an
+        # assertion beside it is checked as before)
+        return Verdict("refuse") if q.premise else Verdict("refuse", missing=[kind_asked(q)[1]], reply="kind")
     later = later_than(q)
     if later:
         # "was the MoU renewed after 2024?": no sentence that describes the question's subject (the sentences
@@ -1160,6 +1175,10 @@ def judge(q: Question, pool: list[Evidence], chosen: list[Evidence], q_tokens: s
         absent = [d for d in q.constraints.documents if not any(has_constraint(passage_of(e), d) for e in paper)]
         if paper and absent:
             return Verdict("premise", missing=absent, claim=claim_of(q))
+    unsaid = attributes_unsaid(q, context.chunks, aliases)
+    if unsaid:
+        # "what's the population of Cambodia?": the sources speak of populations, but no passage on Cambodia does
+        return Verdict("premise" if q.premise else "refuse", missing=unsaid, claim=claim_of(q), topical=True)
     if q.premise:
         # an assertion whose own words no passage of the whole store uses ("withdrew", "disbanded", "failed")
         # is not something the sources say
@@ -1237,8 +1256,9 @@ def parties_apart(q: Question, context: AnswerContext, aliases: dict[str, list[s
     of them, each somewhere, but no run of three adjacent sentences names them all: the sources report no event of
     theirs together. A party the sources never name is left to the other checks. A summary of a part of a text
     names what it should cover ("ringkas subbab 3.5: Satgas TPPO, laporan KBRI, …"), not the parties of one event:
-    none ("what did the joint statement of A and B say about …" still asks of one)."""
-    if q.answer_type == "summary" and names_text_part(q.text):
+    none ("what did the joint statement of A and B say about …" still asks of one). Nor does a comparison, which
+    sets two things side by side ("bedanya KTT ke-42 dan AMMTC ke-17 yang sama-sama di Labuan Bajo")."""
+    if q.answer_type == "summary" and names_text_part(q.text) or q.answer_type == "comparison":
         return []
     parties = joint_parties(q)
     if len(parties) < 2:
@@ -1711,9 +1731,16 @@ def _year_of_period(q: Question, pool: list[Evidence]) -> Evidence | None:
 
 def quantity_kind(q: Question) -> str | None:
     """The kind of quantity the question asks for (``data/question_words.json`` "quantity_kinds"), if any."""
+    asked = kind_asked(q)
+    return asked[0] if asked else None
+
+
+def kind_asked(q: Question) -> tuple[str, str] | None:
+    """The kind of quantity the question asks for and the words that ask it ("money", "budget"), if any."""
     for kind, spec in words()["quantity_kinds"].items():
-        if phrase_pattern(spec["asks"]).search(q.text):
-            return kind
+        m = phrase_pattern(spec["asks"]).search(q.text)
+        if m:
+            return kind, m.group(0)
     return None
 
 
@@ -1844,12 +1871,13 @@ def reversed_premise(q: Question, pool: list[Evidence]) -> bool:
         subject = {t for n in q.constraints.names for t in tokenize(n)}
         stems = {t[:5] for t in predicate if len(t) >= 4}  # "ratify" ~ "ratified": inflections share a stem
 
-        for e in sorted(pool, key=lambda e: -e.score)[:8]:
-            holds = bool(predicate & e.tokens) or any(t[:5] in stems for t in e.tokens if len(t) >= 4)
-            if holds and (not subject or subject & e.tokens):
-                if not any(_reversal_pattern(x).search(e.text) for x in ("en", "id")):
-                    return True
-        return False
+        # (a sentence about the subject that states the reversal too confirms it: "… might not be trafficking
+        # cases at all?" where the digest says they "are not legally confirmed trafficking cases")
+        stating = [any(_reversal_pattern(x).search(e.text) for x in ("en", "id"))
+                   for e in sorted(pool, key=lambda e: -e.score)[:8]
+                   if (bool(predicate & e.tokens) or any(t[:5] in stems for t in e.tokens if len(t) >= 4))
+                   and (not subject or subject & e.tokens)]
+        return bool(stating) and not any(stating)
     return False
 
 

@@ -33,6 +33,7 @@ from ..schema import Passage, cite
 from ..verify import NUMBER_WORDS, content_figures, figure_key, figures
 from .analysis import (
     CITED_AS,
+    DAY_MONTH,
     DOCUMENT_KINDS,
     INTERROGATIVES,
     OR_DAYS,
@@ -238,6 +239,14 @@ class ExtractiveAnswerer(Answerer):
                               context.sentence_vectors, self.config, context.citation_index, aliases)
         for e in pool:
             e.identity = identity_of(e, context)
+        citing = citing_sentences(q, pool) if q.cited_for else []
+        if citing:
+            # the sentences that cite the work say what the paper cites it for, quoted whole
+            works = ", ".join(f"{a} ({y})" for a, y in CITED_AS.findall(q.text))
+            draft.statements.append(Statement(p["cited_for"].format(work=works), framing=True))
+            for ev in citing:
+                quote(draft, ev, lang, whole=True)
+            return draft
         checked = with_announced(self.checked_against_source(q, pool, q_tokens, context), pool, ANNOUNCED_ITEMS)
         if checked:
             # the paper's account beside what the source's digest notes on it: the question asks for the check,
@@ -819,7 +828,7 @@ class ExtractiveAnswerer(Answerer):
             text = p["only_total"].format(total=total, part=named[0])
         if reply:
             # ("other_kind": the noun asked and the one the figures count, as ``missing`` holds them)
-            text = p[f"no_{reply}"].format(asked=missing[0], kind=missing[-1]) if reply == "other_kind" \
+            text = p[f"no_{reply}"].format(asked=missing[0], kind=missing[-1]) if reply in ("other_kind", "kind") \
                 else p[f"no_{reply}"]
         if apart:
             text = p["not_together"].format(parties=p["and"].join(f"“{a}”" for a in apart))
@@ -1269,8 +1278,13 @@ class ExtractiveAnswerer(Answerer):
         # the dates the question gives itself, where a quoted sentence gives the same date, are ends of the span
         # ("Myanmar deposited on 16 Jan 2017; how many days from then until ACTIP entered into force?"): two such
         # are the span; one is the end nearest it of the two found
-        given = [(d, raw, s.cites[0]) for d, _ in find_dates(q.original) for s in draft.statements if s.cites
-                 for d2, raw in find_dates(s.text) if d2 == d]
+        # (a day and month given without a year is that day of the quoted date: "dibentuk 5 juni, diumumin 10
+        # oktober, itu brp bulan?")
+        full = {d for d, _ in find_dates(q.original)}
+        days = {(_MONTHS[m.group(2).lower()], int(m.group(1))) for m in DAY_MONTH.finditer(q.original)
+                if not re.match(r"\.?,?\s+\d{4}", q.original[m.end():])}
+        given = [(d, raw, s.cites[0]) for s in draft.statements if s.cites
+                 for d, raw in find_dates(s.text) if d in full or (d.month, d.day) in days]
         given = list({d: (d, raw, n) for d, raw, n in reversed(given)}.values())[::-1]
         if len(given) >= 2:
             ExtractiveAnswerer._span(draft, lang, q, given[:2], table)
@@ -1708,11 +1722,33 @@ def same_item(text: str, first: str, second: str) -> bool:
     return j >= 0 and "\n" not in text[i:j]
 
 
+CITING_LIMIT = 3  # sentences quoted for what the paper cites a work for
+
+
+def _citations_of(q: Question) -> list[re.Pattern]:
+    """The citations, as the paper writes them, of the works a question names by author and year ("Bakker et al.,
+    2020", "Snyder (2019)", "Pratiwi & Yunda, 2020")."""
+    return [re.compile(rf"\b{re.escape(author)}\b(?:\s+(?:et al\.?|dkk\.?|&\s+[A-Z][\w'’-]+))?,?\s*\(?{year}")
+            for author, year in CITED_AS.findall(q.text)]
+
+
+def citing_sentences(q: Question, pool: list[Evidence]) -> list[Evidence]:
+    """For "what does the paper cite Snyder (2019) for?": the paper's sentences that cite the work, in the text's
+    order (what they say is what the paper cites it for)."""
+    works = _citations_of(q)
+    found = [e for e in pool if e.chunk.kind == "paper" and any(w.search(e.text) for w in works)]
+    return sorted({(e.chunk.id, e.position): e for e in found}.values(),
+                  key=lambda e: (e.chunk.id, e.position))[:CITING_LIMIT]
+
+
 def structural_passages(q: Question, chunks, idf: dict[str, float] | None = None) -> list[Passage]:
     """Passages a question names by the text's own structure, found by rule rather than by similarity: the
     paper's front matter for questions about the document itself, the reference record of a cited author and
     year ("Anderson (2021)"), and a numbered caption ("Chart 1", "Table 2")."""
     out: list[Passage] = front_matter(chunks) if q.about_document else []
+    if q.cited_for:  # "Salamah 2018 dikutip buat bilang apa?": the paper's passages that cite the work
+        out += [Passage(c, 0.0) for c in chunks if c.kind == "paper" and any(
+            w.search(c.text) for w in _citations_of(q))]
     for author, year in CITED_AS.findall(q.text):
         # (the year may follow the co-authors' initials: "Septia, N., Putri, M. S., … (2022)")
         cited = re.compile(rf"\b{re.escape(author)}\b[^\n]{{0,100}}?\(?{year}")
@@ -2684,6 +2720,8 @@ def facets(q: Question) -> list[set[str]]:
     # (the whole message: a list of what to cover may follow the request, "tl;dr of section 2? approach, steps, …")
     for clause in _FACET_BREAK.split(normalise(q.original, q.language)):
         clause = strip_framing(clause, q.language)
+        # (without its interrogative, which names nothing to cover: "tier brp" is the tier, not a number)
+        clause = " ".join(w for w in clause.split() if w.lower().strip("?!.,:;") not in INTERROGATIVES)
         toks = set(tokenize(" ".join(translate_terms(clause)) if q.language == "id" else clause))
         if toks and toks not in out:
             out.append(toks)
