@@ -71,3 +71,15 @@ def test_a_refusal_for_a_figure_of_another_kind_names_what_was_asked(assistant):
     assert answer.refused and "budget" in _first_line(answer.text), answer.text[:400]
     answer = assistant.ask("berapa anggaran Satgas TPPO tahun 2023?")
     assert answer.refused and "anggaran" in _first_line(answer.text), answer.text[:400]
+
+
+def test_an_actor_asked_of_a_thing_no_passage_speaks_of_is_refused(assistant):
+    answer = assistant.ask("Who won Indonesia's 2024 presidential election?")
+    assert answer.refused and "election" in _first_line(answer.text), answer.text[:400]
+
+
+def test_a_name_after_the_office_the_question_names_is_who_it_asks_for(assistant):
+    # (a name ending in capitals, "Mahfud MD", is a name; the part asking "where" asks for no other doer)
+    answer = assistant.ask("Who was Indonesia's Coordinating Minister who urged ASEAN sectoral bodies to implement the "
+                           "declaration, and where?")
+    assert _first_line(answer.text).startswith("In short: Coordinating Minister Mahfud MD"), answer.text[:400]

@@ -110,3 +110,20 @@ def test_a_work_the_message_says_is_cited_before_another_question_is_not_asked_a
     assert not analyse("hey, the paper cites Harbour (2020) about ferries. what tier did the port get, and what was "
                        "it credited for?").cited_for
     assert analyse("What does the paper cite Harbour et al. (2020) for?").cited_for
+
+
+def test_the_thing_an_actor_question_asks_about_is_its_object():
+    from tipbot.answering.analysis import analyse
+    from tipbot.answering.answerability import asked_kind_words
+
+    assert asked_kind_words(analyse("Who won the harbour's 2024 ferry regatta?")) == ["regatta"]
+    # (a name ends it, or a copula asks who someone is: no thing asked about)
+    assert asked_kind_words(analyse("Who signed the ferry agreement with Cambodia?")) == []
+    assert asked_kind_words(analyse("Who is the harbour master?")) == []
+
+
+def test_a_comparison_side_that_leaves_out_its_noun_takes_the_other_side_s():
+    from tipbot.answering.analysis import analyse
+
+    q = analyse("In the 2023 harbour report, how did Jakarta's ferry count compare with Surabaya's?")
+    assert q.parts[1] == "Surabaya's ferry count", q.parts

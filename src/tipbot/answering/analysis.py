@@ -1649,6 +1649,8 @@ def analyse(question: str, previous: Question | None = None) -> Question:
     if q.arithmetic and atype in ("fact", "comparison"):  # "what combined share …": a figure, computed
         q.answer_type = atype = "quantity"
     q.parts = split_parts(cleaned, "comparison" if atype == "comparison" else "interval" if interval else "question")
+    if atype == "comparison":
+        q.parts = with_elided_nouns(q.parts)
     dated = [c.strip() for c in re.split(r"[,;]", cleaned) if DAY_MONTH.search(c)]
     if interval and not q.parts and len(dated) == 2:
         # (the clauses that each give one of two dates: "dibentuk 5 juni, diumumin 10 oktober, itu brp bulan?")
@@ -2511,6 +2513,20 @@ def _word_edition_patterns() -> tuple[re.Pattern, re.Pattern, dict[str, int]]:
     en = re.compile(rf"\b({'|'.join(by_lang['en'])})\s+((?:{'|'.join(events['en'])})s?\b(?:\s+[\w'’-]+){{0,4}})", re.I)
     ind = re.compile(rf"\b({'|'.join(events['id'])})\s+({'|'.join(by_lang['id'])})\b((?:\s+[\w'’-]+){{0,3}})", re.I)
     return en, ind, rank
+
+
+_BARE_POSSESSIVE = re.compile(r"^\s*((?:[A-Z][\w-]*\s+){0,2}[A-Z][\w-]*)['’]s?\s*[?.!]*\s*$")
+
+
+def with_elided_nouns(sides: list[str]) -> list[str]:
+    """The sides of a comparison with a noun the second leaves out put back: "how did Indonesia's tier compare with
+    Cambodia's?" compares Indonesia's tier with Cambodia's tier (the noun after the first side's possessive)."""
+    if len(sides) != 2 or not (bare := _BARE_POSSESSIVE.match(sides[1])):
+        return sides
+    # (the noun runs up to the verb of comparing, if the side goes on to it: "Jakarta's ferry count compare")
+    noun = re.search(r"['’]s\s+((?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*)(?:\s+(?:compare[sd]?|differ(?:s|ed)?|stack"
+                     r"(?:s|ed)?|measure[sd]?|match(?:es|ed)?)\b|\s*$)", sides[0])
+    return [sides[0], f"{bare.group(1)}'s {noun.group(1)}"] if noun else sides
 
 
 def split_parts(text: str, kind: str) -> list[str]:

@@ -393,7 +393,16 @@ def asked_kind_words(q: Question) -> list[str]:
         if thing:  # (its words but those any answer may ask for: "number" in "the hotline number")
             return [w for w in thing.group(1).split()
                     if w.lower() not in all_stopwords() and w.lower() not in _generic_attributes()]
+    if m is None and q.language == "en" and q.answer_type == "actor":
+        # ("who won the 2024 presidential election?": the thing the act is done to, by the noun that ends it)
+        m = _WHO_DID_WHAT.match(q.text)
     return [w for w in m.group(1).split() if w.lower() not in all_stopwords()] if m else []
+
+
+# "who won the … election?", "who chaired the … meeting?": a verb (not a copula) and its object, ended by a common
+# noun (a capitalised name that ends it is a constraint of its own)
+_WHO_DID_WHAT = re.compile(r"^who\s+(?!(?:is|was|are|were|has|have|had|be)\b)[a-z]+\s+(?:[\w'’-]+\s+){0,5}?"
+                           r"((?-i:[a-z][a-z-]+))\s*\?\s*$", re.I)
 
 
 @lru_cache(maxsize=1)

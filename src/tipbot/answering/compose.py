@@ -884,14 +884,20 @@ def direct_answer(q: Question, best: Evidence, q_tokens: set[str], places: froze
 
         # a name that is mostly the question's own words ("Prevention and Handling of … Trafficking" for a question
         # about the trafficking task force) or a month ("Aug") is not who did it
+        office = asked_office(q)
+
         def named_actor(name: str) -> bool:
-            toks = set(tokenize(name))
-            own = len(toks & q_tokens) / len(toks) if toks else 1.0
             words_ = name.split()
+            # (the office the question names, before the name of its holder: "Coordinating Minister Mahfud MD" is
+            # measured by "Mahfud MD")
+            held = office and name.lower().startswith(office.lower() + " ")
+            toks = set(tokenize(name[len(office):] if held else name))
+            own = len(toks & q_tokens) / len(toks) if toks else 1.0
             # (a capitalised common noun, "Government", or a heading run into a sentence, "METHOD This", is no one;
             # nor is the expansion of an acronym the question names: "Memorandum of Understanding" for "MoU")
+            # (a last word in capitals is an initial or acronym, not a stop word: "Mahfud MD")
             common = (len(words_) == 1 and not name.isupper() and name.lower() in lower_words) or \
-                words_[-1].lower() in stopwords("en")
+                (words_[-1].lower() in stopwords("en") and not words_[-1].isupper())
             initials = {"".join(w[0] for w in words_ if w[0].isupper()).lower(), "".join(w[0] for w in words_).lower()}
             expands = any(len(i) >= 2 and i == w.lower() for i in initials
                           for w in re.findall(r"[A-Za-z]{2,}", q.text) if not w.islower())
@@ -932,7 +938,13 @@ def direct_answer(q: Question, best: Evidence, q_tokens: set[str], places: froze
         # for more than the one doer)
         alone = [(a, b) for a, b in subjects if (a, b) in spans
                  and not re.match(r"[\s*_]*[A-Za-z]+\s+(?:with|together|dengan|bersama)\b", text[b:], re.I)]
-        acting = doers or (not q.parts and alone) or spans
+        # (parts that ask other things, "…, and where?", ask for no other doer)
+        doers_asked = [answer_type(part, q.language) for part in q.parts].count("actor")
+        acting = doers or (doers_asked < 2 and alone) or spans
+        if office and doers_asked < 2:
+            # "who was the Coordinating Minister who …": the name the office the question names stands before
+            titled = [(a, b) for a, b in acting if re.match(rf"{re.escape(office)}\s+[A-Z]", text[a:b], re.I)]
+            acting = titled or acting
         names = [re.sub(r"['’]s$", "", n) for n in _nearest_spans(text, acting, q_tokens, "", limit + 1)]
         return "; ".join(dict.fromkeys(names)) or None
     if q.answer_type == "law":
