@@ -83,3 +83,9 @@ def test_a_name_after_the_office_the_question_names_is_who_it_asks_for(assistant
     answer = assistant.ask("Who was Indonesia's Coordinating Minister who urged ASEAN sectoral bodies to implement the "
                            "declaration, and where?")
     assert _first_line(answer.text).startswith("In short: Coordinating Minister Mahfud MD"), answer.text[:400]
+
+
+def test_a_figure_asserted_of_a_full_year_is_corrected_with_the_span_the_sources_give(assistant):
+    answer = assistant.ask("The paper says the Satgas TPPO rescued 2,778 people in its first full year - is that a "
+                           "lot for a year?")
+    assert "four months" in answer.text[:600] and "do not say" in _first_line(answer.text), answer.text[:600]

@@ -127,3 +127,11 @@ def test_a_comparison_side_that_leaves_out_its_noun_takes_the_other_side_s():
 
     q = analyse("In the 2023 harbour report, how did Jakarta's ferry count compare with Surabaya's?")
     assert q.parts[1] == "Surabaya's ferry count", q.parts
+
+
+def test_a_full_year_from_the_start_is_a_period_asked():
+    from tipbot.answering.analysis import analyse
+    from tipbot.answering.answerability import asked_period
+
+    assert asked_period(analyse("the harbour rescued 300 crews in its first full year - is that a lot?"))
+    assert asked_period(analyse("pelabuhan itu menyelamatkan 300 awak dalam setahun penuh ya?"))
