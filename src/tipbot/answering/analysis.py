@@ -1575,7 +1575,7 @@ def analyse(question: str, previous: Question | None = None) -> Question:
     if q.change:
         q.arithmetic = "difference"  # "by how many did it rise from 2015 to 2016?": its two ends' difference
     # (the day of a date is no operand the question gives: "per 10 Okt 2023 … 2.778 korban & 1.037 tersangka")
-    days = {m.group(1) for m in re.finditer(rf"\b(\d{{1,2}})\s+(?:{MONTH_RE})\b", cleaned, re.I)}
+    days = {m.group(1) for m in DAY_MONTH.finditer(cleaned)}
     given = [n for n in q.constraints.numbers if n not in q.constraints.years and n not in days]
     even = _matches_any(cleaned, words()["arithmetic"]["even_split"], lang)
     # "Salamah 2018 dikutip buat bilang apa?": what the paper cites a work it names for (its citing sentences)
@@ -1651,10 +1651,10 @@ def analyse(question: str, previous: Question | None = None) -> Question:
     q.parts = split_parts(cleaned, "comparison" if atype == "comparison" else "interval" if interval else "question")
     if atype == "comparison":
         q.parts = with_elided_nouns(q.parts)
-    dated = [c.strip() for c in re.split(r"[,;]", cleaned) if DAY_MONTH.search(c)]
-    if interval and not q.parts and len(dated) == 2:
+    if interval and not q.parts:
         # (the clauses that each give one of two dates: "dibentuk 5 juni, diumumin 10 oktober, itu brp bulan?")
-        q.parts = dated
+        dated = [c.strip() for c in re.split(r"[,;]", cleaned) if DAY_MONTH.search(c)]
+        q.parts = dated if len(dated) == 2 else q.parts
     if interval:  # "how many days passed | between A | and B": the piece that asks for the span names no event
         # (one that names an event before it keeps the event: "B got busted in July 2023 - how far apart is that")
         events = [e for i, p in enumerate(q.parts) if (e := _without_span_ask(p, lang, first=i == 0))]

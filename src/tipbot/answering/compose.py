@@ -273,6 +273,8 @@ def operands(q: Question, evidence: list[Evidence], q_tokens: set[str]) -> list[
     figures ("data IOM 2017 dijumlahin"): when the sentences that hold them all give the operands, no other
     sentence's figure joins them (not ILO's "a total of 21 million …"). The figures the question gives itself are
     its operands when the evidence gives each of them (a share of a total: a percentage and a count)."""
+    if q.arithmetic == "rate":
+        return _rate_operands(q, evidence, q_tokens)
     bound = [*q.constraints.names, *q.constraints.years]
     holding = [ev for ev in evidence if all(has_constraint(ev.text, c) for c in bound)] if bound else []
     # (the most specific of them: an item quoted from an enumerating sentence, "2) The target for the IPG in 2024
@@ -284,8 +286,6 @@ def operands(q: Question, evidence: list[Evidence], q_tokens: set[str]) -> list[
     asked_years = set(q.constraints.years)
     rest = [ev for ev in evidence if not any(h is not ev and h.text in ev.text for h in holding)
             and not (holding and asked_years and set(_YEAR.findall(ev.text)) - asked_years)]
-    if q.arithmetic == "rate":
-        return _rate_operands(q, evidence, q_tokens)
     if q.remainder:
         # (the whole and its part from one sentence: not one source's total less another's, "21 million − 20.9
         # million"; a glossary entry first when the question names the glossary, "menurut glosarium")

@@ -1747,8 +1747,8 @@ def structural_passages(q: Question, chunks, idf: dict[str, float] | None = None
     year ("Anderson (2021)"), and a numbered caption ("Chart 1", "Table 2")."""
     out: list[Passage] = front_matter(chunks) if q.about_document else []
     if q.cited_for:  # "Salamah 2018 dikutip buat bilang apa?": the paper's passages that cite the work
-        out += [Passage(c, 0.0) for c in chunks if c.kind == "paper" and any(
-            w.search(c.text) for w in _citations_of(q))]
+        works = _citations_of(q)
+        out += [Passage(c, 0.0) for c in chunks if c.kind == "paper" and any(w.search(c.text) for w in works)]
     for author, year in CITED_AS.findall(q.text):
         # (the year may follow the co-authors' initials: "Septia, N., Putri, M. S., … (2022)")
         cited = re.compile(rf"\b{re.escape(author)}\b[^\n]{{0,100}}?\(?{year}")
