@@ -219,7 +219,8 @@ def translate_terms(text: str) -> list[str]:
             else:
                 # (a stem that the word list renders as a function word is the stemmer's mistake: "peserta" is
                 # not "serta", "and"; the word stays as it is)
-                out.append(w)
+                # (a word the lists lack, often a loanword, without its enclitic "-nya": "targetnya" is "target")
+                out.append(w[:-3] if w.endswith("nya") and len(w) >= 7 else w)
     return out
 
 

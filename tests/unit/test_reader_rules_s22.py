@@ -34,7 +34,11 @@ def test_a_figure_counting_another_countrys_citizens_is_no_answer():
 
 
 def test_a_quantity_interrogative_after_a_noun_of_rank_asks_which_rank():
-    assert analyse("Cambodia tier berapa di laporan TIP 2023?").answer_type == "fact"
+    from tipbot.answering.answerability import quantity_kind
+
+    # (since the fortieth session a rank is a quantity of its own kind, answered by the rank with its unit: "Tier 3")
+    q = analyse("Cambodia tier berapa di laporan TIP 2023?")
+    assert q.answer_type == "quantity" and quantity_kind(q) == "rank"
     assert analyse("indonesia peringkat ke berapa?").answer_type == "fact"
     assert analyse("ada berapa tier di laporan TIP?").answer_type == "quantity"
 

@@ -496,6 +496,10 @@ def colloquial_lexicon() -> dict[str, str]:
     return {k: v for k, v in SLANG_DATA.items() if k != v and k.isalnum() and len(k) > 1 and k not in known}
 
 
+def _name_language() -> re.Pattern:
+    return _table_pattern(tuple(p for table in words()["name_language"].values() for p in table))
+
+
 def _colloquial_pattern() -> re.Pattern:
     return _table_pattern(tuple(words()["colloquial_id"]))
 
@@ -1193,6 +1197,7 @@ def times_of_data() -> re.Pattern:
 
 
 # a period of years ("2015-2019", "2020 to 2023"): its two years are no two times compared
+_GIVEN_RANGE = re.compile(r"(?<![\d.,])(\d{1,3})\s*[–-]\s*(\d{1,3})(?![\d.,%])")  # a range of small numbers: "15-64"
 YEAR_SPAN = re.compile(r"\b(?:19|20)\d\d\s*(?:[–-]|to|until|sampai|hingga|s\.?d\.?)\s*(?:19|20)\d\d\b", re.I)
 
 
@@ -1484,6 +1489,11 @@ def analyse(question: str, previous: Question | None = None) -> Question:
     cleaned = focus(strip_framing(norm, lang) or norm, lang)
     # (what the question rules out, "…, bukan tersangkanya", is not searched for)
     cleaned = without_excluded(cleaned).strip() or cleaned
+    # (the language a name is asked in, "Satgas TPPO in English?", "bahasa Inggrisnya apa?", is no term: the
+    # question asks what the named term is)
+    in_language = _name_language().search(cleaned)
+    if in_language:
+        cleaned = re.sub(r"\s+([?.!])", r"\1", re.sub(r"\s{2,}", " ", _name_language().sub(" ", cleaned))).strip()
     reading = ""
     if previous is not None and not previous.conversational and is_followup(cleaned, lang):
         cleaned = reading = resolve_followup(cleaned, lang, previous)
@@ -1525,6 +1535,11 @@ def analyse(question: str, previous: Question | None = None) -> Question:
         atype = "summary"
     if atype == "actor" and _WHO_IS_NAME.match(cleaned):
         atype = "definition"  # "Who is Erin Merryn?" asks what the sources say of that person, not for a name
+    if in_language and atype == "fact":
+        atype = "definition"
+    if atype == "fact" and any(phrase_pattern(spec["asks"]).search(cleaned)
+                               for spec in words()["quantity_kinds"].values()):
+        atype = "quantity"  # ("Kamboja … masuk tier brp?", "what tier was …": a rank is a figure of its kind)
     if atype == "fact" and OR_DAYS.search(cleaned):
         atype = "date"  # ("was it adopted on 10 or 11 May?": days given as alternatives ask which date)
     premise = premise or (atype == "fact" and confirms(norm, lang))  # (before its particles are stripped)
@@ -1539,7 +1554,9 @@ def analyse(question: str, previous: Question | None = None) -> Question:
         reading=reading,
     )
     if atype == "definition":
-        q.defined = _defined_term(cleaned)
+        # (a name asked in another language is the rest of the question: "Gugus Tugas?")
+        q.defined = _defined_term(cleaned) or (" ".join(
+            w for w in re.findall(r"[\w/-]+", cleaned) if w.lower() not in INTERROGATIVES) if in_language else "")
     if atype == "summary":
         # ("an NGO briefing on …", "briefing buat LSM soal …": whom a summary is for names no constraint on it)
         q.constraints.names = [n for n in q.constraints.names if not _audience(n).search(cleaned)]
@@ -1576,7 +1593,9 @@ def analyse(question: str, previous: Question | None = None) -> Question:
         q.arithmetic = "difference"  # "by how many did it rise from 2015 to 2016?": its two ends' difference
     # (the day of a date is no operand the question gives: "per 10 Okt 2023 … 2.778 korban & 1.037 tersangka")
     days = {m.group(1) for m in DAY_MONTH.finditer(cleaned)}
-    given = [n for n in q.constraints.numbers if n not in q.constraints.years and n not in days]
+    # (nor are the ends of a range that qualifies the subject: "perempuan 15-64 thn", "aged 15–64")
+    ranged = {n for m in _GIVEN_RANGE.finditer(cleaned) for n in m.groups()}
+    given = [n for n in q.constraints.numbers if n not in q.constraints.years and n not in days and n not in ranged]
     even = _matches_any(cleaned, words()["arithmetic"]["even_split"], lang)
     # "Salamah 2018 dikutip buat bilang apa?": what the paper cites a work it names for (its citing sentences)
     # (asked in the message's last sentence, not stated before another question: "The paper cites X for Y. According
@@ -2036,6 +2055,8 @@ def _asked_office(text: str, answer_type: str) -> str | None:
 _AUXILIARIES = frozenset({"is", "was", "are", "were", "be", "been", "did", "does", "do", "will", "would", "can",
                           "could", "should", "has", "have", "had", "may", "might", "must", "else", "exactly",
                           "actually", "really"})
+# (the verbs that open a yes/no question: "Is the IOM statistic … trustworthy?")
+YES_NO_OPENERS = _AUXILIARIES - {"be", "been", "else", "exactly", "actually", "really"}
 
 
 def asked_bound(text: str, lang: str) -> str:

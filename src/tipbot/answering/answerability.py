@@ -1029,7 +1029,8 @@ def judge(q: Question, pool: list[Evidence], chosen: list[Evidence], q_tokens: s
         return Verdict("refuse", missing=[q.subset], total=whole)
     # (not a question of where something comes from: who is cited for "the lure of money", where the money for a
     # plan comes from)
-    kind = quantity_kind(q) if q.answer_type not in ("source", "place") else None
+    # (nor of a comparison, whose sides are each chosen for the figure asked: "tier brp masing2")
+    kind = quantity_kind(q) if q.answer_type not in ("source", "place", "comparison") else None
     if kind and not (kind == "duration" and q.interval) and not any(
             figure_of_kind(x.text, kind) for e in chosen[:2] for x in (e, *neighbours(e, pool)) if x is not None):
         # "how much did it cost" needs a sum of money, "how old" an age, "how long" a duration: a sentence with a
@@ -1741,7 +1742,8 @@ def _year_of_period(q: Question, pool: list[Evidence]) -> Evidence | None:
 def quantity_kind(q: Question) -> str | None:
     """The kind of quantity the question asks for (``data/question_words.json`` "quantity_kinds"), if any."""
     asked = kind_asked(q)
-    return asked[0] if asked else None
+    # (a rank is the figure asked only of a quantity question: "which tier is worse" in a definition asks none)
+    return asked[0] if asked and (asked[0] != "rank" or q.answer_type == "quantity") else None
 
 
 def kind_asked(q: Question) -> tuple[str, str] | None:
@@ -1763,8 +1765,13 @@ def _kind_pattern(kind: str) -> re.Pattern:
 
 
 def figure_of_kind(text: str, kind: str) -> bool:
-    """Whether ``text`` writes a figure of that kind: an amount with a currency, an age, a duration."""
+    """Whether ``text`` writes a figure of that kind: an amount with a currency, an age, a rank, a duration."""
     return bool(_kind_pattern(kind).search(text))
+
+
+def kind_spans(text: str, kind: str) -> list[tuple[int, int]]:
+    """Where ``text`` writes figures of that kind, each with its unit ("Rp120 million", "Tier 3")."""
+    return [(m.start(), m.start() + len(m.group(0).rstrip(".,"))) for m in _kind_pattern(kind).finditer(text)]
 
 
 _YES_NO = re.compile(r"^(?:is|are|was|were|do|does|did|can|could|has|have|apakah|apa)\b", re.I)  # a question that asks

@@ -46,6 +46,7 @@ from .answerability import (
     figure_of_kind,
     group_figures,
     holder_spans,
+    kind_spans,
     quantity_kind,
 )
 from .selection import (
@@ -498,6 +499,7 @@ _COORDINATED = re.compile(r"\s+(?:and|dan|&)\s+(?:the\s+)?", re.I)
 
 
 HEAD_SPAN = 100  # over any count of shared words: a figure whose own span names the noun counted
+_DECADE_OR_YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)(?:(?<=0)(?:s|-an)\b|\b)")  # a year, or a decade: "1990s"
 _YEAR_LIST = re.compile(r"\b(?:19|20)\d\d(?:\s*(?:,|and|dan|or|atau|&)\s*(?:19|20)\d\d\b)+")  # "2016, 2021 and 2024"
 COUNTED_REACH = 30  # characters after a figure within which the noun it counts stands ("1,732 victims")
 
@@ -828,7 +830,9 @@ def direct_answer(q: Question, best: Evidence, q_tokens: set[str], places: froze
                 text, s + m.end() if (m := re.match(r"\D*\d[\d.,]*", text[s:e])) else e) & (nouns[0] | nouns[1])]
         kind = quantity_kind(q)
         if kind:  # "how much is the fine, in rupiah?": a sum of money, not "15 years" (of the same sentence)
-            spans = [(s, e) for s, e in spans if figure_of_kind(text[s:e + KIND_REACH], kind)]
+            # (a rank's number is a label, no count: it is the rank with its unit, "Tier 3")
+            spans = kind_spans(text, kind) if kind == "rank" else [
+                (s, e) for s, e in spans if figure_of_kind(text[s:e + KIND_REACH], kind)]
         # (nor do the words of the thing it rules out speak for a figure)
         asked_tokens = q_tokens - unwanted if q.excluded else q_tokens
         found = _nearest_spans(text, spans, asked_tokens, q.head, limit, q.constraints.years)
@@ -870,7 +874,9 @@ def direct_answer(q: Question, best: Evidence, q_tokens: set[str], places: froze
             # of which the question asks about one, "the 2021 survey")
             listed = {y for m in _YEAR_LIST.finditer(text) if set(ys := _YEAR.findall(m.group(0))) & set(
                 q.constraints.years) for y in ys}
-            dates = [y for y in _YEAR.findall(text) if y not in q.constraints.years and y not in listed]
+            # (a decade is one as written: "from the 1990s", "sejak 1990-an")
+            dates = [m.group(0) for m in _DECADE_OR_YEAR.finditer(text)
+                     if m.group(1) not in q.constraints.years and m.group(1) not in listed]
         return "; ".join(dict.fromkeys(dates[:limit])) or None
     office = asked_office(q)
     held = holder_spans(text, office, lower_words, places) if office else []

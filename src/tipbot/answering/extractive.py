@@ -29,7 +29,7 @@ from ..citations import CitationIndex
 from ..documents import notes_on_paper
 from ..keyword import tokenize, word_family
 from ..query import QueryPlan, inflections, passive_verb, rendered_tokens, translate_terms
-from ..schema import Passage, cite
+from ..schema import Chunk, Passage, cite
 from ..verify import NUMBER_WORDS, content_figures, figure_key, figures
 from .analysis import (
     CITED_AS,
@@ -38,6 +38,7 @@ from .analysis import (
     INTERROGATIVES,
     OR_DAYS,
     SECTION_WORDS,
+    YES_NO_OPENERS,
     Question,
     _id_interrogatives,
     all_stopwords,
@@ -898,7 +899,9 @@ class ExtractiveAnswerer(Answerer):
         plain, kept = without_figures(claim, given)
         plain = plain.lstrip(" —–-:;,")  # (the dash of an aside before it: "for my IR class — why did …")
         # (a claim that is itself a question, "how many victims did the authors interview", is quoted as asked)
-        asks = re.match(rf"(?:{'|'.join(sorted(INTERROGATIVES, key=len, reverse=True))})\b", plain, re.I)
+        # (and so is one that opens as a yes/no question: "is the IOM statistic trustworthy")
+        asks = re.match(rf"(?:{'|'.join(sorted(INTERROGATIVES | YES_NO_OPENERS, key=len, reverse=True))})\b", plain,
+                        re.I)
         # (a date or month the sources give the event otherwise is named as a date: "in July 2023")
         dated_missing = [m for m in missing or [] if re.search(rf"\b(?:{MONTH_RE})\b", str(m), re.I)]
         if missing and all(re.fullmatch(r"\d+/(?:19|20)\d\d", m or "") for m in missing):
@@ -1154,16 +1157,18 @@ class ExtractiveAnswerer(Answerer):
             self._reference_entries(chosen, draft, lang, context, (set(tokenize(q.text)), asked))
         if q.interval:
             self._date_difference(draft, lang, q)
-        elif (self._computed(draft, q, chosen, q_tokens, lang) if q.arithmetic else
+        elif (self._computed(draft, q, chosen, q_tokens, lang, pool, context.chunks) if q.arithmetic else
               q.percent and self._proportion(draft, q, chosen, lang, context.idf)) and direct_statement is not None:
             # the computed value is the direct answer: it takes the place of a span of one sentence ("In short: 970")
             draft.statements.remove(direct_statement)
         note_captions(draft, chosen, lang, q.text, first=charted)
 
     @staticmethod
-    def _computed(draft: Draft, q: Question, chosen: list[Evidence], q_tokens: set[str], lang: str) -> bool:
+    def _computed(draft: Draft, q: Question, chosen: list[Evidence], q_tokens: set[str], lang: str,
+                  pool: list[Evidence], chunks: list[Chunk]) -> bool:
         """"What is their combined share?", "by how much?": the sum or difference of the figures quoted, labelled
-        as computed with its inputs, first (after any framing). Whether there was one to compute."""
+        as computed with its inputs, first (after any framing). Whether there was one to compute (or, for a sum the
+        sources warn against, the warning quoted in its place)."""
         found = operands(q, chosen, q_tokens)
         text = computed_value(q, [raw for raw, _ in found], lang) if found else None
         if text is None:
@@ -1183,6 +1188,12 @@ class ExtractiveAnswerer(Answerer):
                 if other is not None:
                     lead_with(draft, Statement(with_note(other, note), marks))
         lead_with(draft, Statement(with_note(text, note), marks))
+        warning = not_additive(pool, chunks, [raw for raw, _ in found]) if q.arithmetic == "sum" else None
+        if warning is not None:
+            # ("52 + 172 + 62 + 267 + 1,138, total brp korban?": a passage on the figures says they count different
+            # things and cannot be added up; that comes first, before the sum asked for)
+            quote(draft, warning, lang, whole=True)
+            lead_with(draft, draft.statements.pop())
         return True
 
     @staticmethod
@@ -1533,6 +1544,22 @@ def naming_dates(text: str, found: list[tuple[date, str]], events: list[set[str]
     naming = [f for f, c, t in zip(found, clauses, texts, strict=True)
               if any(c & e for e in events) or not [w for w in content_words(t, "en") if w.lower() not in pointing]]
     return naming or found
+
+
+def not_additive(pool: list[Evidence], chunks: list[Chunk], given: list[str]) -> Evidence | None:
+    """A sentence of a source the evidence comes from that warns the figures to be added cannot be (word list
+    ``not_additive``), in a passage that holds at least two of them: the sum would join counts of different things."""
+    warns = either_language(words()["not_additive"])
+    asked = {figure_key(f) for f in given}
+    sources = {e.chunk.source_id for e in pool}
+    for c in chunks:
+        if c.source_id not in sources or not warns.search(c.text) or len(
+                asked & {figure_key(f) for f in figures(c.text)}) < 2:
+            continue
+        for i, text in enumerate(chunk_sentences(c)):
+            if warns.search(text):
+                return Evidence(text=text, passage=Passage(c, 0.0), position=i, tokens=set(tokenize(text)))
+    return None
 
 
 def lead_with(draft: Draft, statement: Statement) -> None:

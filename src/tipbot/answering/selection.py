@@ -527,10 +527,15 @@ def type_fit(ev: Evidence, q: Question, citation_index=None, q_tokens: set[str] 
     if t in ("quantity", "date"):  # a citation's year is not a date or figure of the text
         text = CITATION.sub(lambda m: " " * len(m.group(0)), text)
     if t == "quantity":
+        from .answerability import kind_spans, quantity_kind
+
         figs = set(content_figures(text))
         spans = outside_law_references(text, [(m.start(), m.end()) for m in _NUMERAL.finditer(text)
                                               if m.group(0).rstrip(".,") in figs])
         spans += number_word_spans(low)
+        if quantity_kind(q) == "rank":
+            # ("Kamboja … tier brp?": a rank, whose number is a label ("Tier 3"), not a count: "52 … 172 …")
+            spans = kind_spans(text, "rank")
         # (a share written as a fraction answers a share asked: "about half of detected victims")
         written = [(m.start(), m.end()) for m in fractions().finditer(low)] if q.percent else []
         if not spans and not written:
