@@ -49,3 +49,41 @@ def test_a_rank_asked_is_answered_by_a_tier(assistant):
     assert "Tier 3" in _first_line(answer.text), answer.text[:400]
     answer = assistant.ask("What tier was Indonesia in the 2017 TIP report?")
     assert "Tier 2" in _first_line(answer.text) and "Watch" not in _first_line(answer.text), answer.text[:400]
+
+
+def test_a_field_of_a_cited_works_record_is_quoted_first(assistant):
+    answer = assistant.ask("Artikel Bakker dkk. (2020) yang dikutip di pendahuluan terbit di jurnal apa, volume dan "
+                           "nomor berapa, serta halaman berapa?")
+    assert "Journal of Law and Border Protection, 2(1), 47–58" in answer.text.split("\n")[0] + answer.text.split(
+        "\n")[1], answer.text[:600]
+    answer = assistant.ask("what's the DOI of Snyder (2019)?")
+    assert "10.1016/J.JBUSRES.2019.07.039" in answer.text.split("\n")[0] + answer.text.split("\n")[1], \
+        answer.text[:400]
+
+
+def test_a_figure_named_as_the_subject_asserts_no_count(assistant):
+    answer = assistant.ask("where does the 2,605 figure come from?")
+    assert not _first_line(answer.text).startswith("The sources do not"), answer.text[:400]
+
+
+def test_a_figure_the_sources_credit_elsewhere_is_not_said_to_be_absent(assistant):
+    answer = assistant.ask("SBMI nyatat 1.138 kasus dugaan TPPO ya?")
+    assert _first_line(answer.text).endswith("untuk hal ini."), answer.text[:400]
+
+
+def test_asking_where_to_begin_or_what_tipbot_draws_on_is_conversation(assistant):
+    for question in ("hey there! I'm new to this topic, where should I start?",
+                     "ok sip, btw km jawab pake sumber apa aja sih?"):
+        answer = assistant.ask(question)
+        assert "Pratiwi & Sukandar (2024)" in _first_line(answer.text), answer.text[:400]
+
+
+def test_a_sections_number_is_no_figure(assistant):
+    answer = assistant.ask("UU 13/2006 diubah thn brp, jaraknya brp tahun dr UU aslinya?")
+    assert not _first_line(answer.text).startswith("Singkatnya: 3.1"), answer.text[:400]
+
+
+def test_a_part_given_with_its_partitive_after_the_total_is_a_share(assistant):
+    answer = assistant.ask("Of the 336 victims an international organisation helped identify in the 2017 TIP report, "
+                           "what percentage were in fishing?")
+    assert "47.3%" in _first_line(answer.text), answer.text[:400]

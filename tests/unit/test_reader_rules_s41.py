@@ -83,3 +83,49 @@ def test_a_rank_is_a_quantity_written_with_its_unit():
     q = analyse("what tier was the harbour given in the 2019 safety review?")
     ev = _evidence(sentence)[0]
     assert direct_answer(q, ev, set(tokenize(q.text))) == "Tier 2"
+
+
+def test_the_fields_of_a_cited_works_record_a_question_asks():
+    from tipbot.answering.analysis import record_fields_asked
+
+    assert record_fields_asked(analyse("Artikel Harbor dkk. (2020) terbit di jurnal apa, halaman berapa?")) == [
+        "Reference entry", "Venue"]
+    assert record_fields_asked(analyse("what's the DOI of Harbor (2019)?")) == ["Reference entry", "DOI"]
+    # (no work named by author and year, no field asked, a title or authors asked, or a venue asserted)
+    assert record_fields_asked(analyse("novel yg dianalisis Harbor dkk 2021 itu judulnya apa?")) == []
+    assert record_fields_asked(analyse("which journal does the harbour paper appear in?")) == []
+    assert record_fields_asked(analyse("Harbor (2019) was published in the Ferry Journal, right?")) == []
+    assert record_fields_asked(analyse("what does Harbor (2019) argue about ferries?")) == []
+
+
+def test_asking_where_to_begin_or_what_the_assistant_draws_on_is_conversation():
+    for text in ("hey there! I'm new to this topic, where should I start?",
+                 "ok sip, btw km jawab pake sumber apa aja sih?", "halo kak, aku baru, mulai dari mana ya?"):
+        assert analyse(text).kind == "capabilities", text
+    # (what sources the paper uses is a question about the paper)
+    assert analyse("what sources does the paper use?").kind != "capabilities"
+
+
+def test_a_sections_number_is_no_figure():
+    q = analyse("berapa tahun jaraknya dari UU pelabuhan?")
+    ev = _evidence("Section 3.1 correctly states that the harbour law follows Law 13/2006.")[0]
+    assert direct_answer(q, ev, set(tokenize(q.text))) is None
+    q = analyse("how many ferries did the harbour inspect?")
+    ev = _evidence("As section 3.1 notes, the harbour inspected 120 ferries.")[0]
+    assert direct_answer(q, ev, set(tokenize(q.text))) == "120 ferries"
+
+
+def test_a_number_before_a_noun_for_figures_counts_nothing():
+    from tipbot.answering.answerability import counted_figures
+
+    assert counted_figures("where does the 300 figure come from?") == []
+    assert counted_figures("angka 300 itu dari mana?", "id") == []
+    assert counted_figures("the harbour rescued 300 crews, right?") == [("300", "crew")]
+
+
+def test_a_part_after_its_total_with_the_partitive_after_it():
+    from tipbot.answering.selection import part_of_total
+
+    q = analyse("what percentage of the crews were rescued at the ferry pier?")
+    found = part_of_total("The harbour counted 300 crews, 120 of them rescued at the ferry pier.", q, {})
+    assert found is not None and found[:2] == ("120", "300")

@@ -780,6 +780,21 @@ _WHO_IS_NAME = re.compile(r"^(?i:who\s+is|who\s+was|who's|siapa\s+itu|siapakah|s
 CITED_AS = re.compile(r"\b([A-Z][\w'’-]+)(?:\s+(?:et al\.?|dkk\.?))?\s*(?:,\s*|\(\s*|\s)((?:19|20)\d\d)[a-z]?\b")
 
 
+def record_fields_asked(q: Question) -> list[str]:
+    """The fields of a cited work's reference record that the question asks for (word list ``record_fields``), its
+    reference entry first, when it names the work by author and year ("Bakker dkk. (2020) terbit di jurnal apa?");
+    none otherwise."""
+    # (a venue asserted is checked: "published in X, right?"; a question that also asks who, where from, or for a
+    # summary asks more than the record's lines: "penulisnya dr kampus mana, terbit di jurnal apa?")
+    # (so does a part of a message whose other parts ask that: the message as a whole is of the same types)
+    allowed = ("source", "fact", "quantity")
+    if q.premise or q.answer_type not in allowed or answer_type(q.original or q.text, q.language) not in allowed \
+            or not CITED_AS.search(q.text):
+        return []
+    asked = [field for field, table in words()["record_fields"].items() if either_language(table).search(q.text)]
+    return list(dict.fromkeys(["Reference entry", *asked])) if asked else []
+
+
 def cites_other_work(q: Question, paper_id: str, cited: frozenset[str]) -> bool:
     """Whether a word for a document in the question ("article", "artikel", "paper") stands beside a work it names
     by author and year, a work the paper cites (``cited``: the reference keys, "khairi-2021") and not the paper

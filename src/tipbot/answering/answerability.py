@@ -3071,6 +3071,9 @@ def counted_figures(text: str, lang: str = "en") -> list[tuple[str, str]]:
     for m in (_COUNTED_ID if lang == "id" else _COUNTED).finditer(text):
         if re.match(r"\s+(?:19|20)\d\d\b", text[m.end():]) or _NUMBERED_DOCUMENT.search(text[: m.start()]):
             continue  # a document's or a rank's number ("Perpres 19 tahun 2023", "Tier 2 means") counts nothing
+        after = re.match(r"\s*(\w+)", text[m.end(1):])
+        if after and set(tokenize(after.group(1))) & figure_noun_tokens():
+            continue  # ("where does the 2,605 figure come from?": a noun for figures names the figure, counts none)
         raw = m.group(1).lower()
         value = str(NUMBER_WORDS[raw]) if raw in NUMBER_WORDS else re.sub(r"\D", "", raw)
         renders = translate_terms(m.group(2))[:1] if lang == "id" else []

@@ -22,6 +22,7 @@ from ..schema import Chunk, cite
 from ..verify import content_figures, figure_key, numbers_identifier, part_of_name
 from .analysis import (
     NUMBER_WORDS,
+    SECTION_WORDS,
     YEAR_SPAN,
     Question,
     answer_type,
@@ -800,6 +801,8 @@ def direct_answer(q: Question, best: Evidence, q_tokens: set[str], places: froze
         # (a denominator counts nothing: "for every ten TIP victims identified, five were women")
         spans = [(s, e) for s, e in spans if not _DENOMINATOR.search(text[:s])] or spans
         spans = outside_law_references(text, spans)
+        # (nor is a section's number: "Section 3.1 correctly states …")
+        spans = [(s, e) for s, e in spans if not re.search(rf"\b(?:{SECTION_WORDS})\s*$", text[:s], re.I)]
         if q.excluded:  # "korbannya brp? bukan tersangkanya": not the figure of the thing the question rules out
             unwanted = set(tokenize(q.excluded)) | (set(tokenize(" ".join(translate_terms(q.excluded))))
                                                     if q.language == "id" else set())

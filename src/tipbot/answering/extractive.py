@@ -66,6 +66,7 @@ from .analysis import (
     part_tokens,
     phrase_pattern,
     placed_act,
+    record_fields_asked,
     sentences_of,
     strip_framing,
     synonym_groups,
@@ -246,6 +247,13 @@ class ExtractiveAnswerer(Answerer):
             works = ", ".join(f"{a} ({y})" for a, y in CITED_AS.findall(q.text))
             draft.statements.append(Statement(p["cited_for"].format(work=works), framing=True))
             for ev in citing:
+                quote(draft, ev, lang, whole=True)
+            return draft
+        fields = record_lines(q, context.chunks, record_fields_asked(q))
+        if fields:
+            # "Bakker dkk. (2020) terbit di jurnal apa, halaman berapa?": the lines of the work's reference record that
+            # hold the fields asked, its reference entry first
+            for ev in fields:
                 quote(draft, ev, lang, whole=True)
             return draft
         checked = with_announced(self.checked_against_source(q, pool, q_tokens, context), pool, ANNOUNCED_ITEMS)
@@ -1759,6 +1767,34 @@ def _citations_of(q: Question) -> list[re.Pattern]:
             for author, year in CITED_AS.findall(q.text)]
 
 
+def record_lines(q: Question, chunks: list[Chunk], fields: list[str]) -> list[Evidence]:
+    """The lines of the reference records of the works the question names by author and year that hold the fields
+    asked ("Venue: …", "DOI: …"), in the order of ``fields``; none when no record holds a field other than its
+    reference entry (the question may ask what a digest, not the record, gives)."""
+    out: list[Evidence] = []
+    for c in cited_records(q, chunks, own=True):
+        lines = list(enumerate(chunk_sentences(c)))
+        for field in fields:
+            # (not a field whose value the question itself names: "jurnal Anterior … diterbitin kampus mana?" asks
+            # something else of the journal it names)
+            out += [Evidence(text=t, passage=Passage(c, 0.0), position=i, tokens=set(tokenize(t)))
+                    for i, t in lines if t.startswith(f"{field}:") and (field == fields[0] or not re.search(
+                        rf"\b{re.escape(t[len(field) + 1:].split()[0].strip(',.'))}\b", q.text, re.I))]
+    return out if any(not e.text.startswith(f"{fields[0]}:") for e in out) else []
+
+
+def cited_records(q: Question, chunks, own: bool = False) -> list:
+    """The reference records of the works the question names by author and year ("Anderson (2021)"; the year may
+    follow the co-authors' initials: "Septia, N., Putri, M. S., … (2022)"); ``own``: only the work's own record (by
+    its title), not another's that is cited beside it ("(Bakker et al., 2020; Fikhri et al., 2021b)")."""
+    out = []
+    for author, year in CITED_AS.findall(q.text):
+        cited = re.compile(rf"\b{re.escape(author)}\b[^\n]{{0,100}}?\(?{year}")
+        out += [c for c in chunks if c.kind == "reference" and cited.search(c.title if own else c.text)
+                and c not in out]
+    return out
+
+
 def citing_sentences(q: Question, pool: list[Evidence]) -> list[Evidence]:
     """For "what does the paper cite Snyder (2019) for?": the paper's sentences that cite the work, in the text's
     order (what they say is what the paper cites it for)."""
@@ -1776,12 +1812,7 @@ def structural_passages(q: Question, chunks, idf: dict[str, float] | None = None
     if q.cited_for:  # "Salamah 2018 dikutip buat bilang apa?": the paper's passages that cite the work
         works = _citations_of(q)
         out += [Passage(c, 0.0) for c in chunks if c.kind == "paper" and any(w.search(c.text) for w in works)]
-    for author, year in CITED_AS.findall(q.text):
-        # (the year may follow the co-authors' initials: "Septia, N., Putri, M. S., … (2022)")
-        cited = re.compile(rf"\b{re.escape(author)}\b[^\n]{{0,100}}?\(?{year}")
-        for c in chunks:
-            if c.kind == "reference" and cited.search(c.text):
-                out.append(Passage(c, 0.0))
+    out += [Passage(c, 0.0) for c in cited_records(q, chunks)]
     if asks_countries(q):
         # "which countries does the paper mention?": every passage of the paper that names one
         out += [Passage(c, 0.0) for c in chunks if c.kind == "paper" and countries_in(c.text.lower())]

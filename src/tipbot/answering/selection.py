@@ -459,8 +459,9 @@ _COUNT = (r"\**(\d[\d.,]*\d|\d)(?![\d.,]*\s*(?:%|percent|per cent|persen))"
 
 @lru_cache(maxsize=1)
 def _part_of_total_patterns() -> tuple[re.Pattern, ...]:
-    """``part_of_total``'s three orders as patterns (word list ``part_of_total``): total first, part after the
-    total's noun, part before its total."""
+    """``part_of_total``'s orders as patterns (word list ``part_of_total``): total first, part after the total's
+    noun, part before its total, and a part after the total's noun with its partitive after it ("336 victims, 159
+    of them in fishing")."""
     table = words()["part_of_total"]
 
     def alt(key: str) -> str:
@@ -469,7 +470,8 @@ def _part_of_total_patterns() -> tuple[re.Pattern, ...]:
     gap = r"[^.;%\d]{0,80}?\**"  # (within the clause: no other figure between)
     return (re.compile(rf"\b(?:{alt('total_first')})\s+{_COUNT}{gap}\b{_COUNT}", re.I),
             re.compile(rf"\b{_COUNT}{gap},?\s+(?:{alt('part_after')})\s+{_COUNT}", re.I),
-            re.compile(rf"\b{_COUNT}\s+(?:{alt('part_before')})\s+(?:the\s+)?{_COUNT}", re.I))
+            re.compile(rf"\b{_COUNT}\s+(?:{alt('part_before')})\s+(?:the\s+)?{_COUNT}", re.I),
+            re.compile(rf"\b{_COUNT}{gap},?\s+{_COUNT}\s+(?:{alt('part_after')})\b", re.I))
 
 
 def part_of_total(text: str, q: Question, idf: dict[str, float]) -> tuple[str, str, tuple[int, int]] | None:
