@@ -1554,6 +1554,11 @@ def naming_dates(text: str, found: list[tuple[date, str]], events: list[set[str]
     return naming or found
 
 
+def unscored_evidence(chunk: Chunk, position: int, text: str) -> Evidence:
+    """A sentence of a passage found by rule, not by retrieval: quoted as it is, with no score."""
+    return Evidence(text=text, passage=Passage(chunk, 0.0), position=position, tokens=set(tokenize(text)))
+
+
 def not_additive(pool: list[Evidence], chunks: list[Chunk], given: list[str]) -> Evidence | None:
     """A sentence of a source the evidence comes from that warns the figures to be added cannot be (word list
     ``not_additive``), in a passage that holds at least two of them: the sum would join counts of different things."""
@@ -1566,7 +1571,7 @@ def not_additive(pool: list[Evidence], chunks: list[Chunk], given: list[str]) ->
             continue
         for i, text in enumerate(chunk_sentences(c)):
             if warns.search(text):
-                return Evidence(text=text, passage=Passage(c, 0.0), position=i, tokens=set(tokenize(text)))
+                return unscored_evidence(c, i, text)
     return None
 
 
@@ -1777,9 +1782,9 @@ def record_lines(q: Question, chunks: list[Chunk], fields: list[str]) -> list[Ev
         for field in fields:
             # (not a field whose value the question itself names: "jurnal Anterior … diterbitin kampus mana?" asks
             # something else of the journal it names)
-            out += [Evidence(text=t, passage=Passage(c, 0.0), position=i, tokens=set(tokenize(t)))
-                    for i, t in lines if t.startswith(f"{field}:") and (field == fields[0] or not re.search(
-                        rf"\b{re.escape(t[len(field) + 1:].split()[0].strip(',.'))}\b", q.text, re.I))]
+            out += [unscored_evidence(c, i, t) for i, t in lines if t.startswith(f"{field}:") and (
+                field == fields[0] or not re.search(rf"\b{re.escape(t[len(field) + 1:].split()[0].strip(',.'))}\b",
+                                                    q.text, re.I))]
     return out if any(not e.text.startswith(f"{fields[0]}:") for e in out) else []
 
 
