@@ -780,6 +780,16 @@ _WHO_IS_NAME = re.compile(r"^(?i:who\s+is|who\s+was|who's|siapa\s+itu|siapakah|s
 CITED_AS = re.compile(r"\b([A-Z][\w'’-]+)(?:\s+(?:et al\.?|dkk\.?))?\s*(?:,\s*|\(\s*|\s)((?:19|20)\d\d)[a-z]?\b")
 
 
+def kind_asked_in(text: str) -> tuple[str, str] | None:
+    """The kind of quantity a question asks for (word list ``quantity_kinds``) and the words that ask it ("money",
+    "budget"), if any."""
+    for kind, spec in words()["quantity_kinds"].items():
+        m = phrase_pattern(spec["asks"]).search(text)
+        if m:
+            return kind, m.group(0)
+    return None
+
+
 def record_fields_asked(q: Question) -> list[str]:
     """The fields of a cited work's reference record that the question asks for (word list ``record_fields``), its
     reference entry first, when it names the work by author and year ("Bakker dkk. (2020) terbit di jurnal apa?");
@@ -788,8 +798,8 @@ def record_fields_asked(q: Question) -> list[str]:
     # summary asks more than the record's lines: "penulisnya dr kampus mana, terbit di jurnal apa?")
     # (so does a part of a message whose other parts ask that: the message as a whole is of the same types)
     allowed = ("source", "fact", "quantity")
-    if q.premise or q.answer_type not in allowed or answer_type(q.original or q.text, q.language) not in allowed \
-            or not CITED_AS.search(q.text):
+    if q.premise or q.answer_type not in allowed or not CITED_AS.search(q.text) \
+            or answer_type(q.original or q.text, q.language) not in allowed:
         return []
     asked = [field for field, table in words()["record_fields"].items() if either_language(table).search(q.text)]
     return list(dict.fromkeys(["Reference entry", *asked])) if asked else []
@@ -1552,8 +1562,7 @@ def analyse(question: str, previous: Question | None = None) -> Question:
         atype = "definition"  # "Who is Erin Merryn?" asks what the sources say of that person, not for a name
     if in_language and atype == "fact":
         atype = "definition"
-    if atype == "fact" and any(phrase_pattern(spec["asks"]).search(cleaned)
-                               for spec in words()["quantity_kinds"].values()):
+    if atype == "fact" and kind_asked_in(cleaned) is not None:
         atype = "quantity"  # ("Kamboja … masuk tier brp?", "what tier was …": a rank is a figure of its kind)
     if atype == "fact" and OR_DAYS.search(cleaned):
         atype = "date"  # ("was it adopted on 10 or 11 May?": days given as alternatives ask which date)

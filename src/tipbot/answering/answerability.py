@@ -44,6 +44,7 @@ from .analysis import (
     either_language,
     generic_units,
     group_sides,
+    kind_asked_in,
     locatives,
     names_edition,
     names_text_part,
@@ -1748,11 +1749,7 @@ def quantity_kind(q: Question) -> str | None:
 
 def kind_asked(q: Question) -> tuple[str, str] | None:
     """The kind of quantity the question asks for and the words that ask it ("money", "budget"), if any."""
-    for kind, spec in words()["quantity_kinds"].items():
-        m = phrase_pattern(spec["asks"]).search(q.text)
-        if m:
-            return kind, m.group(0)
-    return None
+    return kind_asked_in(q.text)
 
 
 @lru_cache(maxsize=8)

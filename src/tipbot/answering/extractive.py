@@ -1175,10 +1175,11 @@ class ExtractiveAnswerer(Answerer):
     def _computed(draft: Draft, q: Question, chosen: list[Evidence], q_tokens: set[str], lang: str,
                   pool: list[Evidence], chunks: list[Chunk]) -> bool:
         """"What is their combined share?", "by how much?": the sum or difference of the figures quoted, labelled
-        as computed with its inputs, first (after any framing). Whether there was one to compute (or, for a sum the
-        sources warn against, the warning quoted in its place)."""
+        as computed with its inputs, first (after any framing), and before it a passage's warning against adding the
+        figures, when one gives it. Whether there was one to compute."""
         found = operands(q, chosen, q_tokens)
-        text = computed_value(q, [raw for raw, _ in found], lang) if found else None
+        given = [raw for raw, _ in found]
+        text = computed_value(q, given, lang) if found else None
         if text is None:
             return False
         marks = sorted({cite(draft.citations, ev.chunk, ev.text) for _, ev in found})
@@ -1196,7 +1197,7 @@ class ExtractiveAnswerer(Answerer):
                 if other is not None:
                     lead_with(draft, Statement(with_note(other, note), marks))
         lead_with(draft, Statement(with_note(text, note), marks))
-        warning = not_additive(pool, chunks, [raw for raw, _ in found]) if q.arithmetic == "sum" else None
+        warning = not_additive(pool, chunks, given) if q.arithmetic == "sum" else None
         if warning is not None:
             # ("52 + 172 + 62 + 267 + 1,138, total brp korban?": a passage on the figures says they count different
             # things and cannot be added up; that comes first, before the sum asked for)
@@ -1776,6 +1777,8 @@ def record_lines(q: Question, chunks: list[Chunk], fields: list[str]) -> list[Ev
     """The lines of the reference records of the works the question names by author and year that hold the fields
     asked ("Venue: …", "DOI: …"), in the order of ``fields``; none when no record holds a field other than its
     reference entry (the question may ask what a digest, not the record, gives)."""
+    if not fields:
+        return []
     out: list[Evidence] = []
     for c in cited_records(q, chunks, own=True):
         lines = list(enumerate(chunk_sentences(c)))
