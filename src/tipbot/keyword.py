@@ -35,8 +35,10 @@ def _stem(word: str) -> str:
 
 
 # English derivational endings that keep a word's meaning for "does the store speak of it": a rendering "complain"
-# is what "complaints" says, "confirmation" what "confirmed" says (the light stemmer above leaves them apart)
-_DERIVATIONAL = ("t", "ation", "ion", "ment", "ance", "ence", "al", "er", "or")
+# is what "complaints" says, "confirmation" what "confirmed" says (the light stemmer above leaves them apart); a
+# quality or state and its adjective or noun ("nationality", "national"; "citizenship", "citizen") and an
+# adjective in -ual and its noun ("conceptual", "concept")
+_DERIVATIONAL = ("t", "ation", "ion", "ment", "ance", "ence", "al", "er", "or", "ity", "ship", "ual")
 
 
 @lru_cache(maxsize=5_000)

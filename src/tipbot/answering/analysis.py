@@ -139,6 +139,13 @@ def cities() -> dict[str, list[str]]:
 
 
 @lru_cache(maxsize=1)
+def place_kind_names() -> dict[str, list[str]]:
+    """Each noun for a kind of place ("city", "kota", "country") → the gazetteer's places of that kind."""
+    named = {"cities": [c for cs in cities().values() for c in cs], "countries": list(_places()["countries"])}
+    return {noun: named[kind] for kind, nouns in _places()["place_kinds"].items() for noun in nouns}
+
+
+@lru_cache(maxsize=1)
 def country_pattern() -> re.Pattern:
     """One regex for every country form (longest first), on word boundaries; group 1 is the form."""
     return re.compile(r"(?<![\w-])(" + _COUNTRY_FORMS() + r")(?![\w-])", re.I)
@@ -756,7 +763,10 @@ _ATTRIBUTED = re.compile(r"\b(?:menurut|according to|berdasarkan|based on)\s+(?:
 _PARTITIVE_TOTAL = re.compile(
     r"\bof the \d[\d.,]*\d\b|\bthe \d[\d.,]*\d\b(?!\s*(?:st|nd|rd|th|%))"
     r"|\bdari\s+\d[\d.,]*\d\s+(?:[\w-]+\s+){0,5}?(?:itu|tersebut|tsb)\b"
-    r"|^\s*dari\s+\d[\d.,]*\d\s+[^,?]{1,80},\s*(?:ada\s+)?berapa\b", re.I)  # ("Dari 172 pekerja …, berapa …")
+    r"|^\s*dari\s+\d[\d.,]*\d\s+[^,?]{1,80},\s*(?:ada\s+)?berapa\b"  # ("Dari 172 pekerja …, berapa …")
+    # (a total that opens the message, pointed back to, with the part asked by a relative clause: "1.138 WNI
+    # korban itu brp yg laki-laki?")
+    r"|^\s*\d[\d.,]*\d\s+(?:[\w-]+\s+){1,6}?(?:itu|tersebut|tsb)\b[^?]*\b(?:berapa|brp)\s+(?:yang|yg)\b", re.I)
 # a count asked of a whole named without its figure: "how many of the victims …", "berapa dari penumpang …"
 _PARTITIVE_BARE = re.compile(r"\bhow many of (?:the|those|these)\b"
                              r"|\b(?:berapa|brp)\s+(?:orang\s+)?(?:dari|di antara)\s+(?!\d)", re.I)
@@ -787,7 +797,17 @@ def kind_asked_in(text: str) -> tuple[str, str] | None:
         m = phrase_pattern(spec["asks"]).search(text)
         if m:
             return kind, m.group(0)
+    # (where a report or ranking places what it grades: "where was Indonesia placed in the 2022 TIP report?")
+    rank = words()["quantity_kinds"]["rank"]
+    placed = phrase_pattern(rank["placed"]).search(text)
+    graded_in = phrase_pattern([*(w for lg in ("en", "id") for w in words()["source_nouns"][lg]),
+                                *words()["rank_labels"]])
+    if placed and _WHERE_ASKED.search(text) and graded_in.search(text):
+        return "rank", placed.group(0)
     return None
+
+
+_WHERE_ASKED = re.compile(r"\b(?:where|di\s*mana|dmn)\b", re.I)
 
 
 def record_fields_asked(q: Question) -> list[str]:
@@ -877,10 +897,13 @@ def _asks_arithmetic(text: str, lang: str) -> bool:
 
 def _leading_phrase(words_: list[str], names_end: bool = False) -> list[str]:
     """The words of an English noun phrase up to a function word or a verb (and, with ``names_end``, a
-    capitalised name after it: "the five strategies Indonesia used")."""
+    capitalised name after it: "the five strategies Indonesia used"). A past-tense verb after a word of it ends it
+    too ("how many participants attended …"); before any word it is the head's adjective ("how many rescued
+    fishers")."""
     phrase: list[str] = []
     for w in words_:
-        if w.lower() in stopwords("en") or w.lower() in _VERBISH or (names_end and phrase and w[0].isupper()):
+        if w.lower() in stopwords("en") or w.lower() in _VERBISH or (names_end and phrase and w[0].isupper()) or (
+                phrase and len(w) > 4 and w.lower().endswith("ed") and not w.lower().endswith("eed")):
             break
         phrase.append(w)
     return phrase
@@ -1562,8 +1585,11 @@ def analyse(question: str, previous: Question | None = None) -> Question:
         atype = "definition"  # "Who is Erin Merryn?" asks what the sources say of that person, not for a name
     if in_language and atype == "fact":
         atype = "definition"
-    if atype == "fact" and kind_asked_in(cleaned) is not None:
-        atype = "quantity"  # ("Kamboja … masuk tier brp?", "what tier was …": a rank is a figure of its kind)
+    if atype in ("fact", "place") and (kind := kind_asked_in(cleaned)) is not None and (
+            atype == "fact" or kind[0] == "rank"):
+        # ("Kamboja … masuk tier brp?", "what tier was …", "where was X placed in the report": a rank is a figure
+        # of its kind)
+        atype = "quantity"
     if atype == "fact" and OR_DAYS.search(cleaned):
         atype = "date"  # ("was it adopted on 10 or 11 May?": days given as alternatives ask which date)
     premise = premise or (atype == "fact" and confirms(norm, lang))  # (before its particles are stripped)

@@ -53,6 +53,7 @@ from .analysis import (
     ordinal_alternation,
     ordinal_forms,
     phrase_pattern,
+    place_kind_names,
     ranks_by,
     reporting_verbs,
     sentences_of,
@@ -340,8 +341,13 @@ def unknown_places(q: Question, vocab: dict[str, float]) -> list[str]:
     out = []
     asked = without_asides(q.text, q.language)
     askers = "|".join(re.escape(v) for v in words()["asker_verbs"])
+    # (nor the noun of a preposition of several words: "in connection with", "in accordance with")
+    prepositions = [m.start() for m in phrase_pattern(
+        [p for lg in ("en", "id") for p in words()["complex_prepositions"][lg]]).finditer(asked)]
     for m in re.finditer(rf"\b(?:{locatives()})\s+(?:the\s+)?([A-Za-z][\w-]{{3,}})", asked, re.I):
         word = m.group(1)
+        if m.start() in prepositions:
+            continue
         # (nor a word for continent, whose place is the name after it: "di benua Amerika")
         if word.lower() in stops or word.lower() in countries() or word.lower() in continent_words():
             continue
@@ -452,10 +458,27 @@ def unknown_editions(q: Question, context: AnswerContext) -> list[str]:
 
 
 def known_word(word: str, lang: str, vocab: dict[str, float]) -> bool:
-    """Whether a passage uses the word (an Indonesian word: or any of its English renderings)."""
+    """Whether a passage uses the word (an Indonesian word: or any of its English renderings; an English word: or
+    its Indonesian loanword, as a name writes it: "university" in "Universitas Muhammadiyah Malang")."""
     renders = word_tokens(word, lang)
     return any(t in vocab for t in renders) or any(t in vocab for t in synonyms_of(set(renders))) or any(
-        f in vocab for t in renders for f in word_family(t))
+        f in vocab for t in renders for f in word_family(t)) or (
+        lang == "en" and any(t in vocab for f in english_loan_forms(word) for t in tokenize(f))) or any(
+        # (a kind of place, "which city", "kota mana": the sources speak of one when they name a place of it)
+        all(t in vocab for t in tokenize(place)) for place in place_kind_names().get(word.lower(), []))
+
+
+def english_loan_forms(word: str) -> list[str]:
+    """The Indonesian spellings of an English word ("university" → "universitas", "commission" → "komisi"): the
+    word list's ending pairs read backwards, with a hard 'c' written 'k' and a doubled consonant written once."""
+    low = word.lower()
+    out = []
+    for id_end, en_end in words()["loanword_endings"]:
+        if low.endswith(en_end) and len(low) > len(en_end) + 2 and en_end != id_end:
+            stem = low[: -len(en_end)] + id_end
+            hard = re.sub(r"c(?![eiy])", "k", stem)
+            out += [stem, hard, re.sub(r"([b-df-hj-np-tv-z])\1", r"\1", hard)]
+    return [f for f in dict.fromkeys(out) if f != low]
 
 
 def attributes_unsaid(q: Question, chunks, aliases=None) -> list[str]:
@@ -514,8 +537,23 @@ def uncredited(q: Question, ev: Evidence, pool: list[Evidence], chunks=(), alias
 
 def _names_whole(text: str, name: str, aliases=None) -> bool:
     """Whether ``text`` names ``name`` itself or by one of its spelled-out forms, whole."""
+    forms = [name, *(aliases or {}).get(name, [])]
     return any(re.search(rf"(?<![\w-]){re.escape(form)}(?![\w-])", text, re.I)
-               for form in [name, *(aliases or {}).get(name, [])])
+               for form in [*forms, *(f for form in forms for f in country_adjective_forms(form))])
+
+
+_OF_COUNTRY = re.compile(r"^(?:the\s+)?(.+?)\s+of\s+(?:the\s+)?(?:(?:Republic|Kingdom|State)\s+of\s+)?([\w ]+)$", re.I)
+
+
+def country_adjective_forms(form: str) -> list[str]:
+    """A body spelled out with its country ("Embassy of the Republic of Indonesia") as its country's adjective
+    writes it ("Indonesian Embassy"): the gazetteer's forms of that country before the body's noun."""
+    m = _OF_COUNTRY.match(form)
+    country = countries().get(m.group(2).strip().lower()) if m else None
+    if country is None:
+        return []
+    return [f"{adj} {m.group(1)}" for adj, name in countries().items() if name == country and len(adj) > 3
+            and not adj.endswith("s") and adj != country.lower()]
 
 
 def _proper_acronym(name: str, aliases=None) -> bool:

@@ -132,6 +132,7 @@ from .selection import (
     cover,
     credited_names,
     defines_term,
+    document_years,
     gives_consequence,
     glossary_aliases,
     has_constraint,
@@ -879,6 +880,11 @@ class ExtractiveAnswerer(Answerer):
             # (a month with its year the passage writes as the question does: "in the May 2023 report")
             months = [m.group(0) for m in MONTH_OF_YEAR.finditer(question) if m.group(0).lower() in best.text.lower()]
             kept = [best.text[best.text.lower().index(m.lower()):][:len(m)] for m in months]
+            # (and the clause that holds a figure the question gives, in any separator style: "out of the 1,138
+            # …" keeps the item of a numbered sentence that gives 1,138)
+            asked = {figure_key(n) for n in re.findall(r"\d[\d.,]*\d", question)
+                     if not re.fullmatch(r"(?:19|20)\d\d", n)}
+            kept += [m.group(0) for m in re.finditer(r"\d[\d.,]*\d", best.text) if figure_key(m.group(0)) in asked]
             if swap is not None and best is swap[0]:
                 kept = [*kept, swap[1]]
             quote(draft, best, lang, keep=[written[0][0]] if written else kept or None,
@@ -1378,6 +1384,12 @@ class ExtractiveAnswerer(Answerer):
         if len(found) < 2:
             return
         found = found[:2]
+        # (a law the question names by its number and year, "Law 31/2014", which a quoted sentence names too, is
+        # dated by that year when no date found is of that year: its number gives it, where no sentence dates
+        # its signing)
+        given = given or [(date(int(year), 1, 1), year, s.cites[0]) for doc in q.constraints.documents
+                          for s in draft.statements if s.cites and (year := doc.split("/")[1]) in document_years(
+                              s.text, doc.split("/")[0]) and all(f[0].year != int(year) for f in found)][:1]
         if given and given[0][0] not in (f[0] for f in found):
             nearest = min(range(2), key=lambda i: abs((found[i][0] - given[0][0]).days))
             found[nearest] = given[0]

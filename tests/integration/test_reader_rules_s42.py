@@ -1,0 +1,77 @@
+"""Reader rules of the forty-first session, on the real knowledge base. Frozen before the code they test was
+changed."""
+
+from .test_reader_rules_s37 import _first_line
+
+
+def test_a_complex_preposition_names_no_place(assistant):
+    # ("in connection with" is a preposition of three words, not a place called "connection")
+    answer = assistant.ask("What did CamboJA report in connection with the scam compounds in Cambodia?")
+    assert "connection" not in _first_line(answer.text) and not answer.refused, answer.text[:400]
+
+
+def test_a_word_whose_derived_form_the_sources_use_is_known(assistant):
+    # ("kewarganegaraan" is rendered "citizenship", "nationality": the paper writes "national identity")
+    answer = assistant.ask("Kenapa anak tanpa kewarganegaraan bisa bertambah menurut paper?")
+    assert not answer.refused and "national identity" in answer.text, answer.text[:600]
+
+
+def test_an_english_word_the_sources_write_as_an_indonesian_loanword_is_known(assistant):
+    # ("university": the digest names "Universitas Muhammadiyah Malang")
+    answer = assistant.ask("Which university is Naufal Fikhri Khairi from?")
+    assert not answer.refused and "Muhammadiyah Malang" in answer.text, answer.text[:600]
+
+
+def test_a_kind_of_place_asked_is_known_when_the_sources_name_places_of_that_kind(assistant):
+    answer = assistant.ask("Which Indonesian city is named as one end of the kidney trade with Cambodia?")
+    assert not answer.refused and "Bekasi" in answer.text, answer.text[:600]
+
+
+def test_a_body_spelled_out_with_its_country_is_also_named_by_the_countrys_adjective(assistant):
+    # (KBRI is the "Embassy of the Republic of Indonesia"; the paper writes "the Indonesian Embassy")
+    answer = assistant.ask("brp laporan yg diterima KBRI Phnom Penh sejak 21 April 2021?")
+    assert not answer.refused and "75" in _first_line(answer.text), answer.text[:600]
+
+
+def test_a_past_tense_verb_ends_the_noun_counted(assistant):
+    answer = assistant.ask("About how many participants attended the 17th AMMTC in Labuan Bajo?")
+    assert "275" in _first_line(answer.text), answer.text[:400]
+
+
+def test_asking_what_kinds_of_questions_it_takes_is_conversation(assistant):
+    answer = assistant.ask("Hi there! What kinds of questions can you help me with?")
+    assert "I answer questions about one paper" in answer.text, answer.text[:400]
+
+
+def test_a_law_the_question_names_by_number_and_year_is_dated_by_that_year_in_a_span(assistant):
+    answer = assistant.ask("How many years passed between the LPSK starting its work and Law 31/2014?")
+    first = _first_line(answer.text)
+    assert "6 years" in first and "2008" in first and "2014" in first, answer.text[:400]
+
+
+def test_a_total_stated_first_and_pointed_back_to_is_the_whole_of_the_part_asked(assistant):
+    # (the sources give 1,138 only as a total: no figure of another group answers for its men)
+    answer = assistant.ask("1.138 WNI korban online scam itu brp yg laki-laki?")
+    assert answer.refused and "62" not in _first_line(answer.text), answer.text[:400]
+    assert "1,138" in answer.text, answer.text[:600]
+
+
+def test_a_refusals_closest_passage_keeps_the_clause_with_the_questions_figure(assistant):
+    answer = assistant.ask("out of the 1,138 Indonesians VOA says were brought home, how many were children?")
+    assert answer.refused and "1,138" in answer.text, answer.text[:600]
+
+
+def test_where_a_report_places_or_ranks_a_country_asks_its_rank(assistant):
+    answer = assistant.ask("Where did the 2023 TIP report rank Cambodia?")
+    assert "Tier 3" in _first_line(answer.text), answer.text[:400]
+    # (no place is given as the rank: where retrieval finds no sentence with the rank, the answer says so)
+    for question, place in (("Where was Indonesia placed in the 2022 TIP report?", "Phnom Penh"),
+                            ("Indonesia ditempatkan di mana dalam laporan TIP 2017?", "Cambodia")):
+        answer = assistant.ask(question)
+        assert place not in _first_line(answer.text), answer.text[:400]
+
+
+def test_a_result_that_points_back_brings_the_sentence_it_follows_from_as_the_reason(assistant):
+    # ("The impact of this situation is …": the situation, told in the sentence before, is why)
+    answer = assistant.ask("Kenapa anak tanpa kewarganegaraan bisa bertambah menurut paper?")
+    assert "illegal networks" in answer.text.split("national identity")[0], answer.text[:600]

@@ -1,0 +1,64 @@
+"""Reader rules of the forty-first session, each for a class of question (docstrings in src/tipbot/answering)."""
+
+from __future__ import annotations
+
+from tipbot.answering.analysis import analyse
+from tipbot.answering.answerability import known_word, unknown_places
+from tipbot.keyword import tokenize, word_family
+
+
+def test_a_complex_preposition_names_no_place():
+    vocab = {t: 1.0 for t in tokenize("the ferry crews were rescued in the harbour of Tanjung")}
+    q = analyse("what did the harbour board say in connection with the ferry crews?")
+    assert unknown_places(q, vocab) == []
+    q = analyse("what did the harbour board do in accordance with the ferry rules?")
+    assert unknown_places(q, vocab) == []
+    assert unknown_places(analyse("what did the harbour board do in bangkok?"), vocab) == ["bangkok"]
+
+
+def test_english_derivational_endings_of_quality_state_and_adjective_make_one_family():
+    assert "national" in word_family("nationality")
+    assert "citizen" in word_family("citizenship")
+    assert "concept" in word_family("conceptual")
+    assert "nationality" in word_family("national")
+
+
+def test_an_english_word_the_sources_write_as_an_indonesian_loanword_is_known():
+    vocab = {t: 1.0 for t in tokenize("a ferry captain of Universitas Pelabuhan and of the Komisi Maritim")}
+    assert known_word("university", "en", vocab)
+    assert known_word("commission", "en", vocab)
+    assert not known_word("surgeon", "en", vocab)
+
+
+def test_a_past_tense_verb_after_the_noun_counted_ends_it():
+    assert analyse("How many passengers boarded the ferry in 2020?").head == "passengers"
+    assert analyse("About how many crews attended the harbour drill?").head == "crews"
+    assert analyse("How many rescued fishers were there?").head == "fishers"
+
+
+def test_asking_what_kinds_of_questions_it_takes_is_conversation():
+    for message in ("Hi there! What kinds of questions can you help me with?",
+                    "what kind of questions can I ask you?",
+                    "halo, pertanyaan apa aja yg bisa kamu jawab?"):
+        assert analyse(message).kind == "capabilities", message
+    assert analyse("what kinds of ferries sank in 2020?").kind == "question"
+
+
+def test_a_total_stated_first_and_pointed_back_to_is_the_whole_of_the_part_asked():
+    q = analyse("1.200 penumpang feri itu brp yg perempuan?")
+    assert q.part_of == "1.200"
+    assert analyse("2.500 nelayan itu tinggal di mana?").part_of == ""
+
+
+def test_where_a_report_places_or_ranks_a_country_asks_its_rank():
+    q = analyse("Where was the harbour placed in the 2020 safety report?")
+    assert q.answer_type == "quantity"
+    assert analyse("Where were the rescued crews placed?").answer_type == "place"
+
+
+def test_a_result_that_points_back_gives_the_consequence_of_the_sentence_before():
+    from tipbot.answering.selection import gives_consequence
+
+    assert gives_consequence("The impact of this situation is a rise in unregistered ferries.")
+    assert gives_consequence("Dampak dari hal ini adalah bertambahnya kapal tanpa izin.")
+    assert not gives_consequence("The impact of the storm was felt in every harbour.")
