@@ -75,3 +75,25 @@ def test_a_result_that_points_back_brings_the_sentence_it_follows_from_as_the_re
     # ("The impact of this situation is …": the situation, told in the sentence before, is why)
     answer = assistant.ask("Kenapa anak tanpa kewarganegaraan bisa bertambah menurut paper?")
     assert "illegal networks" in answer.text.split("national identity")[0], answer.text[:600]
+
+
+def test_whether_the_paper_mentions_something_a_digest_says_it_omits_is_answered_no(assistant):
+    answer = assistant.ask("Does the paper mention Indonesia's tier in the 2023 TIP report?")
+    first = _first_line(answer.text)
+    assert first.startswith("No") and "does not mention Indonesia's tier" in answer.text, answer.text[:600]
+    answer = assistant.ask("paper ini bahas tanggal rapat pertama WG on GTCM gak?")
+    assert _first_line(answer.text).startswith("Tidak") and "does not give the date" in answer.text, answer.text[:600]
+
+
+def test_whether_the_paper_mentions_something_it_speaks_of_is_answered_yes(assistant):
+    answer = assistant.ask("Does the paper discuss the kidney trade between Bekasi and Cambodia?")
+    assert _first_line(answer.text).startswith("Yes") and "kidney" in answer.text, answer.text[:600]
+    answer = assistant.ask("emang paper nyebut Preah Ket Mealea Hospital?")
+    assert _first_line(answer.text).startswith("Ya") and "Preah Ket Mealea" in answer.text, answer.text[:600]
+
+
+def test_whether_the_paper_mentions_something_only_other_passages_name_is_answered_no(assistant):
+    answer = assistant.ask("emang paper ini nyebut Timor Leste?")
+    assert _first_line(answer.text).startswith("Tidak") and "Timor-Leste" in answer.text, answer.text[:600]
+    answer = assistant.ask("Does the paper mention Timor-Leste?")
+    assert _first_line(answer.text).startswith("No") and "Timor-Leste" in answer.text, answer.text[:600]

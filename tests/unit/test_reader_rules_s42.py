@@ -62,3 +62,21 @@ def test_a_result_that_points_back_gives_the_consequence_of_the_sentence_before(
     assert gives_consequence("The impact of this situation is a rise in unregistered ferries.")
     assert gives_consequence("Dampak dari hal ini adalah bertambahnya kapal tanpa izin.")
     assert not gives_consequence("The impact of the storm was felt in every harbour.")
+
+
+def test_whether_the_paper_mentions_a_topic_is_asked_of_that_topic():
+    assert analyse("Does the paper mention the ferry strike of 2020?").coverage == "the ferry strike of 2020"
+    assert analyse("paper bahas mogok feri gak?").coverage == "mogok feri"
+    assert analyse("is the harbour levy discussed in the paper?").coverage == "the harbour levy"
+    assert analyse("apakah pungutan pelabuhan disebut di paper?").coverage == "pungutan pelabuhan"
+    for text in ("What does the paper mention about ferries?", "Does the paper say the strike ended in 2020?",
+                 "Berapa denda pelabuhan yang dibahas di paper ini?", "brp kapal yg disebut di paper?"):
+        assert analyse(text).coverage == "", text
+
+
+def test_a_word_both_languages_write_is_no_sign_of_either_and_emang_is_indonesian():
+    from tipbot.lang import detect_language
+
+    assert detect_language("emang paper nyebut Pelabuhan Tanjung Harbour?") == "id"
+    assert detect_language("paper ini bahas feri gak?") == "id"
+    assert detect_language("does the paper cover ferries?") == "en"

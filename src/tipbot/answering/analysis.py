@@ -422,6 +422,7 @@ class Question:
     arithmetic: str = ""
     per_time: str = ""  # the unit of time an average is asked per ("month" of "rata-rata sebulan"): arithmetic "rate"
     cited_for: bool = False  # asks what the paper cites a work it names by author and year for
+    coverage: str = ""  # the topic a yes/no question asks whether the paper speaks of ("does the paper mention X?")
     change: bool = False  # asks how much a quantity changed ("by how many did it rise"): a difference of its two ends
     # asks by what share of its earlier value a quantity changed ("what % rise is that", "naik brp persen"): the
     # difference of its two ends, over the earlier one
@@ -788,6 +789,47 @@ _WHO_IS_NAME = re.compile(r"^(?i:who\s+is|who\s+was|who's|siapa\s+itu|siapakah|s
                           r"(?:(?:[A-Z][\w'’-]+)(?:\s+[A-Z][\w'’-]+)+|[A-Z]{2,})\s*\??\s*$")
 # a work cited by author and year: "Anderson (2021)", "Khairi 2021", "Fikhri et al., 2021", "Septia dkk 2022"
 CITED_AS = re.compile(r"\b([A-Z][\w'’-]+)(?:\s+(?:et al\.?|dkk\.?))?\s*(?:,\s*|\(\s*|\s)((?:19|20)\d\d)[a-z]?\b")
+
+
+@lru_cache(maxsize=1)
+def _coverage_patterns() -> list[re.Pattern]:
+    """The forms of "does the paper speak of X?" (word list ``coverage``), each with the topic as group "t"."""
+    table = words()["coverage"]
+
+    def alt(items) -> str:
+        return "|".join(re.escape(w) for w in sorted(items, key=len, reverse=True))
+
+    tags = rf"(?:\s*,?\s*(?:{alt(table['tags'])}))*"
+    paper = r"(?:the\s+|this\s+)?(?:paper|article|authors?)"
+    return [
+        re.compile(rf"^\s*(?:and\s+|so\s+)?(?:does|did|do)\s+{paper}\s+(?:\w+ly\s+)?(?:{alt(table['active']['en'])})"
+                   rf"\s+(?P<t>.+?)\s*(?:at all|anywhere)?\s*[?.!]*\s*$", re.I),
+        re.compile(rf"^\s*(?:is|are|was|were)\s+(?P<t>.+?)\s+(?:ever\s+|even\s+)?(?:{alt(table['passive']['en'])})"
+                   rf"\s+(?:anywhere\s+)?(?:in|by)\s+{paper}\s*[?.!]*\s*$", re.I),
+        re.compile(rf"^\s*(?:apakah\s+|emang\s+|memang\s+)?(?:di\s+|dalam\s+)?(?:paper|artikel)(?:nya)?\s+"
+                   rf"(?:ini\s+|itu\s+)?(?:ada\s+|juga\s+|pernah\s+)?(?:{alt(table['active']['id'])})\s+"
+                   rf"(?P<t>.+?){tags}\s*[?.!]*\s*$", re.I),
+        re.compile(rf"^\s*(?:apakah\s+|emang\s+|memang\s+)?(?P<t>.+?)\s+(?:ada\s+|pernah\s+)?"
+                   rf"(?:{alt(table['passive']['id'])})\s+(?:di|dalam|oleh|sama)\s+(?:paper|artikel)(?:nya)?(?:\s+ini)?"
+                   rf"{tags}\s*[?.!]*\s*$", re.I),
+    ]
+
+
+def coverage_topic(sentence: str) -> str:
+    """The topic a yes/no question asks whether the paper speaks of at all ("does the paper mention the kidney
+    trade?", "paper bahas kasus ginjal gak?", "is Erin's Law discussed in the paper?"); "" for any other
+    question. The answer is read from the paper's own passages and from the digests' notes on what it omits."""
+    for pattern in _coverage_patterns():
+        m = pattern.match(sentence)
+        topic = m.group("t").strip() if m else ""
+        # (not a question of its own, "berapa ancaman hukuman yang dibahas di paper?", whose passive verb stands in
+        # a relative clause, nor one asking "does the paper mention how many …")
+        if topic and not set(re.findall(r"[\w']+", topic.lower())) & (INTERROGATIVES | _RELATIVES):
+            return topic
+    return ""
+
+
+_RELATIVES = frozenset({"yang", "yg", "that", "which", "who"})
 
 
 def kind_asked_in(text: str) -> tuple[str, str] | None:
@@ -1653,6 +1695,7 @@ def analyse(question: str, previous: Question | None = None) -> Question:
     asking = re.split(r"(?<=[.!?])(?<!\bal\.)(?<!\b[A-Z]\.)\s+", cleaned.strip())[-1]
     q.cited_for = bool(CITED_AS.search(asking)) and bool(
         either_language(words()["cited_for"]).search(asking) or _CITED_FOR_WHAT.search(asking))
+    q.coverage = coverage_topic(re.split(r"(?<=[.!?])(?<!\bal\.)\s+", norm.strip())[-1])
     q.per_time = "" if q.arithmetic else rate_unit(cleaned, lang)
     if q.per_time:
         # "rata-rata sebulan brp orang yg diselamatkan?", "… in 3 years - how many is that a year?": the total the

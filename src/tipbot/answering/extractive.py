@@ -257,6 +257,17 @@ class ExtractiveAnswerer(Answerer):
             for ev in fields:
                 quote(draft, ev, lang, whole=True)
             return draft
+        covered = coverage_evidence(q, context) if q.coverage else None
+        if covered is not None:
+            # "does the paper mention X?": yes, with the paper's sentence on it; or no, with a digest's note that
+            # the paper omits it (and what the paper does say on it)
+            verdict, found = covered
+            draft.statements.append(Statement(p[f"coverage_{verdict}"], framing=True))
+            for i, ev in enumerate(found):
+                if i and verdict == "no":
+                    draft.statements.append(Statement(p["coverage_said"], framing=True))
+                quote(draft, ev, lang, whole=True)
+            return draft
         checked = with_announced(self.checked_against_source(q, pool, q_tokens, context), pool, ANNOUNCED_ITEMS)
         if checked:
             # the paper's account beside what the source's digest notes on it: the question asks for the check,
@@ -1570,6 +1581,72 @@ def naming_dates(text: str, found: list[tuple[date, str]], events: list[set[str]
 def unscored_evidence(chunk: Chunk, position: int, text: str) -> Evidence:
     """A sentence of a passage found by rule, not by retrieval: quoted as it is, with no score."""
     return Evidence(text=text, passage=Passage(chunk, 0.0), position=position, tokens=set(tokenize(text)))
+
+
+COVERAGE_SAID = 0.6  # the weighted share of a topic's words a paper sentence holds when it speaks of the topic
+COVERAGE_OMITTED = 0.5  # … and a digest's note that the paper omits something holds when the note is on the topic
+COVERAGE_ABSENT = 0.34  # … below which no sentence of the paper speaks of it
+# a digest's note that the paper leaves something out ("The paper does not mention Indonesia's tier …")
+_OMITS = re.compile(r"\bpaper\s+(?:does\s+not|doesn't|did\s+not|didn't|never|omits|leaves\s+out)\b", re.I)
+_SENTENCES: dict[tuple[str, int], list[tuple[int, str, set[str]]]] = {}
+
+
+def _sentences_of(chunk: Chunk) -> list[tuple[int, str, set[str]]]:
+    """A passage's sentences with their tokens, split once per passage."""
+    key = (chunk.id, hash(chunk.text))
+    if key not in _SENTENCES:
+        _SENTENCES[key] = [(i, t, set(tokenize(t))) for i, t in enumerate(chunk_sentences(chunk))]
+    return _SENTENCES[key]
+
+
+def _topic_groups(q: Question, idf: dict[str, float]) -> list[tuple[set[str], float]]:
+    """The words of the topic a coverage question names, each as the tokens that write it (its English renderings
+    for an Indonesian word, its derivational family) with its weight (its rarest token's idf; a word the store
+    never uses weighs most)."""
+    top = max(idf.values(), default=1.0)
+    paper = {t for lg in ("en", "id") for w in words()["paper_words"][lg] for t in tokenize(w)}
+    groups = []
+    for word in re.findall(r"[\w'’-]+", q.coverage):
+        toks = set(tokenize(word)) | (set(rendered_tokens(word)) if q.language == "id" else set())
+        toks -= paper
+        if toks:
+            groups.append((toks | {f for t in toks for f in word_family(t)}, max(idf.get(t, top) for t in toks)))
+    return groups
+
+
+def coverage_evidence(q: Question, context: AnswerContext) -> tuple[str, list[Evidence]] | None:
+    """For "does the paper mention X?": ("yes", [the paper's sentence that holds most of X]) when one holds most
+    of its words; ("no", [a digest's note that the paper omits X, then the paper's sentence on it if any]) when
+    such a note holds more of X than any sentence of the paper does (a digest's note speaks of its source: the
+    digest's title counts for it); ("absent", [the digest's or glossary's sentence on X]) when no sentence of the
+    paper holds even a third of X and another passage holds most of it; None otherwise, and the question is
+    answered as any other."""
+    groups = _topic_groups(q, context.idf)
+    total = sum(w for _, w in groups)
+    if not total:
+        return None
+
+    def share(tokens: set[str]) -> float:
+        return sum(w for toks, w in groups if toks & tokens) / total
+
+    said = max(((share(toks), -c.order, -i, c, i, t) for c in context.chunks if c.kind == "paper"
+                for i, t, toks in _sentences_of(c)), default=None, key=lambda x: x[:3])
+    omitted = max(((share(toks | set(tokenize(c.title))), -c.order, -i, c, i, t) for c in context.chunks
+                   if c.kind == "digest" for i, t, toks in _sentences_of(c) if _OMITS.search(t)),
+                  default=None, key=lambda x: x[:3])
+    paper = [unscored_evidence(said[3], said[4], said[5])] if said and said[0] >= COVERAGE_SAID else []
+    if omitted and omitted[0] >= COVERAGE_OMITTED and omitted[0] > (said[0] if said else 0.0):
+        return "no", [unscored_evidence(omitted[3], omitted[4], omitted[5]), *paper]
+    if paper:
+        return "yes", paper
+    if said is None or said[0] < COVERAGE_ABSENT:
+        # (no sentence of the paper holds the topic's main words, and a digest or the glossary does: the paper's
+        # text does not mention it, and where the knowledge base does is shown)
+        other = max(((share(toks), -i, c, i, t) for c in context.chunks if c.kind in ("digest", "glossary")
+                     for i, t, toks in _sentences_of(c)), default=None, key=lambda x: x[:2])
+        if other and other[0] >= COVERAGE_SAID:
+            return "absent", [unscored_evidence(other[2], other[3], other[4])]
+    return None
 
 
 def not_additive(pool: list[Evidence], chunks: list[Chunk], given: list[str]) -> Evidence | None:
