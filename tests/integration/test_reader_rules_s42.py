@@ -97,3 +97,42 @@ def test_whether_the_paper_mentions_something_only_other_passages_name_is_answer
     assert _first_line(answer.text).startswith("Tidak") and "Timor-Leste" in answer.text, answer.text[:600]
     answer = assistant.ask("Does the paper mention Timor-Leste?")
     assert _first_line(answer.text).startswith("No") and "Timor-Leste" in answer.text, answer.text[:600]
+
+
+def test_what_a_cited_work_without_a_digest_is_about_comes_from_its_reference_record(assistant):
+    answer = assistant.ask("Which Indonesian province does Daniel et al. (2017) study?")
+    assert "reference record" in _first_line(answer.text) and "Nusa Tenggara Timur" in answer.text, answer.text[:600]
+    answer = assistant.ask("Sa'diyah dkk 2021 itu neliti novel apa?")
+    assert "Jatisaba" in answer.text and not answer.refused, answer.text[:600]
+    # (a work with a digest is answered from the digest, as before)
+    answer = assistant.ask("What does Snyder (2019) argue about literature reviews?")
+    assert "reference record" not in _first_line(answer.text), answer.text[:600]
+
+
+def test_each_part_coordinated_after_a_partitive_is_a_part_of_its_total(assistant):
+    # ("4,761 complaints, of which 56 were confirmed … and 1,928 showed trafficking indicators")
+    answer = assistant.ask("What percentage of the 4,761 complaints logged in the 2017 TIP report digest showed "
+                           "trafficking indicators?")
+    assert "40.5%" in _first_line(answer.text), answer.text[:600]
+
+
+def test_a_correction_of_a_place_keeps_the_place_each_quoted_sentence_gives(assistant):
+    # (the glossary entry was cut before "First meeting: Jakarta, 20 March 2023")
+    answer = assistant.ask("Kenapa rapat perdana WG on GTCM digelar di Phnom Penh?")
+    assert answer.refused and "Jakarta" in answer.text, answer.text[:900]
+
+
+def test_a_count_of_a_noun_is_not_answered_by_a_measure_of_another_kind(assistant):
+    # (the sentence gives a prison term and a fine, "3–15 years' prison and Rp120–600 million fine": no count, so
+    # no direct answer is stated, only the quotes)
+    answer = assistant.ask("How many DPR members voted for Law 21/2007?")
+    first = _first_line(answer.text)
+    assert not first.startswith("In short"), answer.text[:400]
+    answer = assistant.ask("How many years in prison can a trafficker get at most under Law 21/2007?")
+    assert "15" in _first_line(answer.text) and not answer.refused, answer.text[:400]
+
+
+def test_a_sentence_that_repeats_the_subject_of_the_one_before_carries_it_on(assistant):
+    # ("Thus, future researchers can still refine …. Future researchers can collect data through direct interviews …")
+    answer = assistant.ask("What does the paper recommend that future researchers do?")
+    assert "direct interviews" in answer.text, answer.text[:600]

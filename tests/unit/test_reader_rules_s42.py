@@ -4,7 +4,16 @@ from __future__ import annotations
 
 from tipbot.answering.analysis import analyse
 from tipbot.answering.answerability import known_word, unknown_places
+from tipbot.answering.compose import direct_answer
+from tipbot.answering.selection import Evidence
 from tipbot.keyword import tokenize, word_family
+from tipbot.schema import Chunk, Passage
+
+
+def _evidence(*sentences: str) -> list[Evidence]:
+    chunk = Chunk(id="c1", text=" ".join(sentences), source_id="src", kind="paper", title="Harbour paper", section="1")
+    return [Evidence(text=t, passage=Passage(chunk=chunk, score=1.0), position=i, tokens=set(tokenize(t)))
+            for i, t in enumerate(sentences)]
 
 
 def test_a_complex_preposition_names_no_place():
@@ -39,7 +48,8 @@ def test_a_past_tense_verb_after_the_noun_counted_ends_it():
 def test_asking_what_kinds_of_questions_it_takes_is_conversation():
     for message in ("Hi there! What kinds of questions can you help me with?",
                     "what kind of questions can I ask you?",
-                    "halo, pertanyaan apa aja yg bisa kamu jawab?"):
+                    "halo, pertanyaan apa aja yg bisa kamu jawab?",
+                    "Good morning. What kind of questions can you answer, and what can't you?"):
         assert analyse(message).kind == "capabilities", message
     assert analyse("what kinds of ferries sank in 2020?").kind == "question"
 
@@ -80,3 +90,39 @@ def test_a_word_both_languages_write_is_no_sign_of_either_and_emang_is_indonesia
     assert detect_language("emang paper nyebut Pelabuhan Tanjung Harbour?") == "id"
     assert detect_language("paper ini bahas feri gak?") == "id"
     assert detect_language("does the paper cover ferries?") == "en"
+
+
+def test_what_a_work_named_by_author_and_year_is_about_is_asked_of_the_work():
+    assert analyse("What does Harbour et al. (2019) study?").work_subject
+    assert analyse("Harbour dkk 2019 itu neliti apa?").work_subject
+    assert analyse("Which port does Tanjung (2018) examine?").work_subject
+    for text in ("What does the paper cite Harbour (2019) for?", "Harbour (2019) was published in 2018, right?",
+                 "How many ferries sank in 2019?"):
+        assert not analyse(text).work_subject, text
+
+
+def test_each_part_coordinated_after_a_partitive_is_a_part_of_its_total():
+    from tipbot.answering.selection import part_of_total
+
+    text = ("The harbour desk logged 2,000 reports, of which 50 were confirmed smuggling cases and 400 showed signs "
+            "of overloading.")
+    q = analyse("What share of the 2,000 reports showed signs of overloading?")
+    idf = {t: 1.0 for t in tokenize(text)} | {"overloading": 5.0, "overload": 5.0}
+    found = part_of_total(text, q, idf)
+    assert found is not None and found[:2] == ("400", "2,000")
+
+
+def test_a_measure_with_its_unit_is_no_count_of_the_noun_asked():
+    q = analyse("How many harbour board members voted for the ferry law?")
+    ev = _evidence("The ferry law sets 2–8 years' prison and fines of Rp10–50 million.")[0]
+    assert direct_answer(q, ev, set(tokenize(q.text))) is None
+    ev = _evidence("About 120 board members voted for the ferry law.")[0]
+    assert direct_answer(q, ev, set(tokenize(q.text))) == "120 board members"
+
+
+def test_a_sentence_that_repeats_the_subject_of_the_one_before_continues_it():
+    from tipbot.answering.selection import same_subject
+
+    assert same_subject("Thus, harbour pilots can still use these charts.", "Harbour pilots can also ask the port.")
+    assert not same_subject("Thus, harbour pilots can still use these charts.", "The port closed in 2020.")
+    assert not same_subject("The port closed in 2020.", "The port reopened in 2021.")  # (an article is no subject)

@@ -423,6 +423,7 @@ class Question:
     per_time: str = ""  # the unit of time an average is asked per ("month" of "rata-rata sebulan"): arithmetic "rate"
     cited_for: bool = False  # asks what the paper cites a work it names by author and year for
     coverage: str = ""  # the topic a yes/no question asks whether the paper speaks of ("does the paper mention X?")
+    work_subject: bool = False  # asks what a work it names by author and year is about ("what does X (2017) study?")
     change: bool = False  # asks how much a quantity changed ("by how many did it rise"): a difference of its two ends
     # asks by what share of its earlier value a quantity changed ("what % rise is that", "naik brp persen"): the
     # difference of its two ends, over the earlier one
@@ -850,6 +851,7 @@ def kind_asked_in(text: str) -> tuple[str, str] | None:
 
 
 _WHERE_ASKED = re.compile(r"\b(?:where|di\s*mana|dmn)\b", re.I)
+
 
 
 def record_fields_asked(q: Question) -> list[str]:
@@ -1696,6 +1698,10 @@ def analyse(question: str, previous: Question | None = None) -> Question:
     q.cited_for = bool(CITED_AS.search(asking)) and bool(
         either_language(words()["cited_for"]).search(asking) or _CITED_FOR_WHAT.search(asking))
     q.coverage = coverage_topic(re.split(r"(?<=[.!?])(?<!\bal\.)\s+", norm.strip())[-1])
+    # "which province does Daniel et al. (2017) study?", "Septia dkk 2022 itu neliti apa?": what a cited work is about
+    # (not a summary, which gives the record's other lines too, nor a comparison, whose sides are answered each)
+    q.work_subject = q.answer_type in ("fact", "place", "definition", "list") and bool(CITED_AS.search(asking)) \
+        and not q.cited_for and not q.premise and bool(either_language(words()["work_subject"]).search(asking))
     q.per_time = "" if q.arithmetic else rate_unit(cleaned, lang)
     if q.per_time:
         # "rata-rata sebulan brp orang yg diselamatkan?", "… in 3 years - how many is that a year?": the total the

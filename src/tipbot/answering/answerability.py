@@ -1792,11 +1792,37 @@ def kind_asked(q: Question) -> tuple[str, str] | None:
 
 @lru_cache(maxsize=8)
 def _kind_pattern(kind: str) -> re.Pattern:
-    amount = "|".join([r"\d[\d.,]*", "hundreds", "thousands", "millions", "billions", "ratusan", "ribuan", "jutaan",
+    # (a range is one amount: "Rp120–600 million", "3–15 years")
+    amount = "|".join([r"\d[\d.,]*(?:\s*[–—-]\s*\d[\d.,]*)?", "hundreds", "thousands", "millions", "billions",
+                       "ratusan", "ribuan", "jutaan",
                        *sorted(NUMBER_WORDS, key=len, reverse=True)])
     units = "|".join(re.escape(u) for u in sorted(words()["quantity_kinds"][kind]["units"], key=len, reverse=True))
     return re.compile(rf"(?<![\w])(?:{amount})\s*(?:[\w-]+\s+){{0,2}}(?:{units})(?![\w])"
                       rf"|(?<![\w])(?:{units})\s*(?:{amount})", re.I)
+
+
+# a count asked: "how many", "berapa banyak / orang / jumlah" (not a bare "berapa", which may ask any figure)
+_NUMBER_OF_ASKED = re.compile(r"\bhow\s+many\b|\b(?:berapa|brp)\s+(?:banyak|orang|jumlah)\b", re.I)
+
+
+def _measure_unit(noun: str) -> bool:
+    """Whether ``noun`` is a unit of a measure (``quantity_kinds``' units: "years", "rupiah", "tier"): "how many
+    years" asks a duration, not a count."""
+    return any(noun.lower() in spec["units"] for spec in words()["quantity_kinds"].values())
+
+
+def counts_asked(q: Question) -> bool:
+    """Whether a quantity question asks a count of a noun ("how many DPR members", "berapa orang"), not a measure
+    (no kind of ``quantity_kinds`` asked, and the noun counted is no unit of one: "how many years" asks a
+    duration)."""
+    return q.answer_type == "quantity" and not q.percent and not q.arithmetic and kind_asked(q) is None \
+        and bool(q.head) and not _measure_unit(q.head) and bool(_NUMBER_OF_ASKED.search(q.text))
+
+
+def measured(text: str, span: tuple[int, int]) -> bool:
+    """Whether the figure at ``span`` is a measure with its unit (a sum of money, an age, a rank, a duration):
+    "3–15 years' prison", "Rp120–600 million"."""
+    return any(s <= span[0] < e for kind in words()["quantity_kinds"] for s, e in kind_spans(text, kind))
 
 
 def figure_of_kind(text: str, kind: str) -> bool:

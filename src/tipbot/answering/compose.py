@@ -44,10 +44,12 @@ from .answerability import (
     act_terms,
     asked_group,
     compared_nouns,
+    counts_asked,
     figure_of_kind,
     group_figures,
     holder_spans,
     kind_spans,
+    measured,
     quantity_kind,
 )
 from .selection import (
@@ -836,6 +838,10 @@ def direct_answer(q: Question, best: Evidence, q_tokens: set[str], places: froze
             # (a rank's number is a label, no count: it is the rank with its unit, "Tier 3")
             spans = kind_spans(text, kind) if kind == "rank" else [
                 (s, e) for s, e in spans if figure_of_kind(text[s:e + KIND_REACH], kind)]
+        elif counts_asked(q):
+            # "how many DPR members voted": a measure with its unit ("3–15 years' prison", "Rp120–600 million") is
+            # no count of the noun asked; with no other figure there is no direct answer, only the quotes
+            spans = [sp for sp in spans if not measured(text, sp)]
         # (nor do the words of the thing it rules out speak for a figure)
         asked_tokens = q_tokens - unwanted if q.excluded else q_tokens
         found = _nearest_spans(text, spans, asked_tokens, q.head, limit, q.constraints.years)

@@ -257,6 +257,15 @@ class ExtractiveAnswerer(Answerer):
             for ev in fields:
                 quote(draft, ev, lang, whole=True)
             return draft
+        records = records_without_digest(q, context.chunks) if q.work_subject else []
+        if records:
+            # "which province does Daniel et al. (2017) study?": a work the knowledge base has no digest of is known
+            # only by its reference record: its entry (the title), what the paper cites it for, its anomalies
+            works = ", ".join(f"{a} ({y})" for a, y in CITED_AS.findall(q.text))
+            draft.statements.append(Statement(p["only_record"].format(work=works), framing=True))
+            for ev in record_lines(q, records, RECORD_SUBJECT_LINES, own=False):
+                quote(draft, ev, lang, whole=True)
+            return draft
         covered = coverage_evidence(q, context) if q.coverage else None
         if covered is not None:
             # "does the paper mention X?": yes, with the paper's sentence on it; or no, with a digest's note that
@@ -989,6 +998,7 @@ class ExtractiveAnswerer(Answerer):
             if swap is not None and all(swap[0].text != e.text for e in shown):
                 shown = [swap[0], *shown][:3]
             draft.statements.append(Statement(p["premise_instead"], framing=True))
+            placed_missing = bool(set(missing or []) & set(located_places(q.text)))
             for ev in shown:
                 # (a year corrected: the quote keeps the sentence's own years beside the question's figures)
                 keep = [*re.findall(r"\b(?:19|20)\d\d\b", ev.text), *(
@@ -1011,6 +1021,9 @@ class ExtractiveAnswerer(Answerer):
                     and len(ev.text.split()) <= WHOLE_CORRECTION_WORDS
                 if swap is not None and ev is swap[0]:  # (the filler that corrects the claim stays in its quote)
                     keep = [*(keep or []), swap[1]]
+                if placed_missing:  # (a place corrected: the places the sentence gives stay in its quote)
+                    keep = [*(keep or []), *(pl for pl in context.store_places if pl not in q.text
+                                             and re.search(rf"\b{re.escape(pl)}\b", ev.text))]
                 quote(draft, ev, lang, keep=keep, q_tokens=q_tokens, whole=whole)
         draft.refused = draft.corrected = True
         return draft
@@ -1862,14 +1875,27 @@ def _citations_of(q: Question) -> list[re.Pattern]:
             for author, year in CITED_AS.findall(q.text)]
 
 
-def record_lines(q: Question, chunks: list[Chunk], fields: list[str]) -> list[Evidence]:
+# the lines of a reference record that tell what a work is about, for a work with no digest
+RECORD_SUBJECT_LINES = ["Reference entry", "The paper uses it for", "Anomaly"]
+
+
+def records_without_digest(q: Question, chunks: list[Chunk]) -> list[Chunk]:
+    """The reference records of the works the question names by author and year, when none of them has a digest
+    in the knowledge base (its record is then all there is of it)."""
+    records = cited_records(q, chunks, own=True)
+    digested = {c.source_id for c in chunks if c.kind == "digest"}
+    return records if records and not any(c.source_id in digested for c in records) else []
+
+
+def record_lines(q: Question, chunks: list[Chunk], fields: list[str], own: bool = True) -> list[Evidence]:
     """The lines of the reference records of the works the question names by author and year that hold the fields
     asked ("Venue: …", "DOI: …"), in the order of ``fields``; none when no record holds a field other than its
-    reference entry (the question may ask what a digest, not the record, gives)."""
+    reference entry (the question may ask what a digest, not the record, gives). ``own``: the records are
+    searched among ``chunks`` (else ``chunks`` are the records)."""
     if not fields:
         return []
     out: list[Evidence] = []
-    for c in cited_records(q, chunks, own=True):
+    for c in (cited_records(q, chunks, own=True) if own else chunks):
         lines = list(enumerate(chunk_sentences(c)))
         for field in fields:
             # (not a field whose value the question itself names: "jurnal Anterior … diterbitin kampus mana?" asks

@@ -487,14 +487,28 @@ def part_of_total(text: str, q: Question, idf: dict[str, float]) -> tuple[str, s
                 ((b, m.end(4)), (a, m.end(2)))
             if m.group(2).strip().lower() != m.group(4).strip().lower():
                 continue  # ("21 million" and "970": not of one magnitude)
-            try:
-                if float(figure_key(part.split(" ")[0])) >= float(figure_key(total.split(" ")[0])):
-                    continue
-            except ValueError:
+            if not _smaller(part, total):
                 continue
             if _names_part(text, p_end, t_end, q, idf):
                 return part.strip(), total.strip(), m.span()
+            if k == 1:
+                # (a partitive may govern several coordinated parts: "4,761 complaints, of which 56 were confirmed
+                # … and 1,928 showed trafficking indicators" — each later one is a part of the same total too)
+                clause = re.split(r"[;.](?:\s|$)", text[m.end():], maxsplit=1)[0]
+                for more in re.finditer(rf"(?:,\s*|\s+)(?:and|dan|while|sedangkan)\s+{_COUNT}", clause, re.I):
+                    extra, end = f"{more.group(1)}{more.group(2)}", m.end() + more.end(2)
+                    if more.group(2).strip().lower() == m.group(2).strip().lower() and _smaller(extra, total) \
+                            and _names_part(text, end, t_end, q, idf):
+                        return extra.strip(), total.strip(), (m.start(), m.end() + more.end())
     return None
+
+
+def _smaller(part: str, total: str) -> bool:
+    """Whether the count ``part`` is less than the count ``total`` (each with any word of magnitude after it)."""
+    try:
+        return float(figure_key(part.split(" ")[0])) < float(figure_key(total.split(" ")[0]))
+    except ValueError:
+        return False
 
 
 def _given_counts(text: str, q: Question) -> list[tuple[int, int]]:
@@ -1261,7 +1275,8 @@ def with_continuation(chosen: list[Evidence], pool: list[Evidence], limit: int, 
             run.append(nxt)
             _, nxt = neighbours(nxt, pool)
     else:  # the sentences that point back to it ("This delegation …") or carry it on ("Then, …")
-        while nxt is not None and len(run) <= follow and (POINTS_BACK.match(nxt.text) or _continues(nxt.text)):
+        while nxt is not None and len(run) <= follow and (POINTS_BACK.match(nxt.text) or _continues(nxt.text)
+                                                          or same_subject(run[-1].text, nxt.text)):
             run.append(nxt)
             _, nxt = neighbours(nxt, pool)
     rest = [e for e in chosen[1:] if e not in run]
@@ -1319,6 +1334,18 @@ def _consequence() -> re.Pattern:
 @lru_cache(maxsize=1)
 def _sequence_opening() -> re.Pattern:
     return re.compile("(?:" + "|".join(re.escape(m) for m in words()["sequence_markers"]) + r")\b")
+
+
+def same_subject(sentence: str, after: str) -> bool:
+    """Whether ``after`` opens with the subject ``sentence`` opens with, after any connective ("Thus, future
+    researchers can still refine …" — "Future researchers can collect data …"): it carries the same point on.
+    The subject is its first two words, neither a function word."""
+    def opening(text: str) -> list[str]:
+        text = _consequence().sub("", text.strip(), count=1).lstrip(" ,")
+        return [w.lower() for w in re.findall(r"[A-Za-z][\w-]*", text)[:2]]
+
+    first, second = opening(sentence), opening(after)
+    return len(first) == 2 and first == second and not any(w in all_stopwords() for w in first)
 
 
 def _continues(text: str) -> bool:
