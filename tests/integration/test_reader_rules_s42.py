@@ -136,3 +136,8 @@ def test_a_sentence_that_repeats_the_subject_of_the_one_before_carries_it_on(ass
     # ("Thus, future researchers can still refine …. Future researchers can collect data through direct interviews …")
     answer = assistant.ask("What does the paper recommend that future researchers do?")
     assert "direct interviews" in answer.text, answer.text[:600]
+
+
+def test_a_country_name_that_is_a_continents_listed_with_continents_is_the_continent(assistant):
+    answer = assistant.ask("skripsi Alifia ngutip ILO 2022: brp juta korban di Afrika sama di Amerika?")
+    assert not answer.refused and "5.1 million" in answer.text, answer.text[:600]

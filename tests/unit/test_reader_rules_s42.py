@@ -126,3 +126,11 @@ def test_a_sentence_that_repeats_the_subject_of_the_one_before_continues_it():
     assert same_subject("Thus, harbour pilots can still use these charts.", "Harbour pilots can also ask the port.")
     assert not same_subject("Thus, harbour pilots can still use these charts.", "The port closed in 2020.")
     assert not same_subject("The port closed in 2020.", "The port reopened in 2021.")  # (an article is no subject)
+
+
+def test_a_country_name_that_is_a_continents_listed_with_continents_is_the_continent():
+    from tipbot.answering.analysis import countries_in
+
+    assert countries_in("brp juta penumpang feri di Afrika sama di Amerika?") == []
+    assert countries_in("How many ferries sank in Europe, Asia and America?") == []
+    assert "United States" in countries_in("kedubes Amerika di Jakarta bilang apa?")

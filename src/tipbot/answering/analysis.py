@@ -161,8 +161,13 @@ def country_forms_pattern(country: str) -> re.Pattern:
 def countries_in(text: str) -> list[str]:
     """The countries a text names, in order of first mention (not a continent named after one of them with its word
     for continent: "benua Amerika" is the Americas, not the United States)."""
+    # (nor a name a country shares with a continent where the text lists it with another continent: "di Afrika sama
+    # di Amerika" is the Americas)
+    continents = {c for c in _places()["continents"]}
+    listed = {w.lower() for w in re.findall(r"[A-Za-z]+", text)} & continents
     return list(dict.fromkeys(countries()[m.group(1).lower()] for m in country_pattern().finditer(text)
-                              if not _continent_before().search(text[:m.start()])))
+                              if not _continent_before().search(text[:m.start()])
+                              and not (m.group(1).lower() in continents and listed - {m.group(1).lower()})))
 
 
 def continent_words() -> list[str]:
