@@ -5,15 +5,9 @@ from __future__ import annotations
 from tipbot.answering.analysis import analyse
 from tipbot.answering.answerability import known_word, unknown_places
 from tipbot.answering.compose import direct_answer
-from tipbot.answering.selection import Evidence
 from tipbot.keyword import tokenize, word_family
-from tipbot.schema import Chunk, Passage
 
-
-def _evidence(*sentences: str) -> list[Evidence]:
-    chunk = Chunk(id="c1", text=" ".join(sentences), source_id="src", kind="paper", title="Harbour paper", section="1")
-    return [Evidence(text=t, passage=Passage(chunk=chunk, score=1.0), position=i, tokens=set(tokenize(t)))
-            for i, t in enumerate(sentences)]
+from .test_reader_rules_s41 import _evidence
 
 
 def test_a_complex_preposition_names_no_place():

@@ -163,7 +163,7 @@ def countries_in(text: str) -> list[str]:
     for continent: "benua Amerika" is the Americas, not the United States)."""
     # (nor a name a country shares with a continent where the text lists it with another continent: "di Afrika sama
     # di Amerika" is the Americas)
-    continents = {c for c in _places()["continents"]}
+    continents = set(_places()["continents"])
     listed = {w.lower() for w in re.findall(r"[A-Za-z]+", text)} & continents
     return list(dict.fromkeys(countries()[m.group(1).lower()] for m in country_pattern().finditer(text)
                               if not _continent_before().search(text[:m.start()])
@@ -821,6 +821,16 @@ def _coverage_patterns() -> list[re.Pattern]:
     ]
 
 
+_RELATIVES = frozenset({"yang", "yg", "that", "which", "who"})
+# a sentence's end in a message: not the full stop of "et al." or of an initial ("U.S. Embassy")
+_SENTENCE_BREAK = re.compile(r"(?<=[.!?])(?<!\bal\.)(?<!\b[A-Z]\.)\s+")
+
+
+def last_sentence(text: str) -> str:
+    """The message's last sentence: what it asks, after any statements before it."""
+    return _SENTENCE_BREAK.split(text.strip())[-1]
+
+
 def coverage_topic(sentence: str) -> str:
     """The topic a yes/no question asks whether the paper speaks of at all ("does the paper mention the kidney
     trade?", "paper bahas kasus ginjal gak?", "is Erin's Law discussed in the paper?"); "" for any other
@@ -833,9 +843,6 @@ def coverage_topic(sentence: str) -> str:
         if topic and not set(re.findall(r"[\w']+", topic.lower())) & (INTERROGATIVES | _RELATIVES):
             return topic
     return ""
-
-
-_RELATIVES = frozenset({"yang", "yg", "that", "which", "who"})
 
 
 def kind_asked_in(text: str) -> tuple[str, str] | None:
@@ -1699,10 +1706,10 @@ def analyse(question: str, previous: Question | None = None) -> Question:
     # "Salamah 2018 dikutip buat bilang apa?": what the paper cites a work it names for (its citing sentences)
     # (asked in the message's last sentence, not stated before another question: "The paper cites X for Y. According
     # to the digest, what …?")
-    asking = re.split(r"(?<=[.!?])(?<!\bal\.)(?<!\b[A-Z]\.)\s+", cleaned.strip())[-1]
+    asking = last_sentence(cleaned)
     q.cited_for = bool(CITED_AS.search(asking)) and bool(
         either_language(words()["cited_for"]).search(asking) or _CITED_FOR_WHAT.search(asking))
-    q.coverage = coverage_topic(re.split(r"(?<=[.!?])(?<!\bal\.)\s+", norm.strip())[-1])
+    q.coverage = coverage_topic(last_sentence(norm))
     # "which province does Daniel et al. (2017) study?", "Septia dkk 2022 itu neliti apa?": what a cited work is about
     # (not a summary, which gives the record's other lines too, nor a comparison, whose sides are answered each)
     q.work_subject = q.answer_type in ("fact", "place", "definition", "list") and bool(CITED_AS.search(asking)) \

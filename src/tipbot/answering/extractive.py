@@ -242,41 +242,29 @@ class ExtractiveAnswerer(Answerer):
                               context.sentence_vectors, self.config, context.citation_index, aliases)
         for e in pool:
             e.identity = identity_of(e, context)
+        works = ", ".join(f"{a} ({y})" for a, y in CITED_AS.findall(q.text))
         citing = citing_sentences(q, pool) if q.cited_for else []
         if citing:
             # the sentences that cite the work say what the paper cites it for, quoted whole
-            works = ", ".join(f"{a} ({y})" for a, y in CITED_AS.findall(q.text))
-            draft.statements.append(Statement(p["cited_for"].format(work=works), framing=True))
-            for ev in citing:
-                quote(draft, ev, lang, whole=True)
-            return draft
+            return quoted_whole(draft, lang, citing, p["cited_for"].format(work=works))
         fields = record_lines(q, context.chunks, record_fields_asked(q))
         if fields:
             # "Bakker dkk. (2020) terbit di jurnal apa, halaman berapa?": the lines of the work's reference record that
             # hold the fields asked, its reference entry first
-            for ev in fields:
-                quote(draft, ev, lang, whole=True)
-            return draft
+            return quoted_whole(draft, lang, fields)
         records = records_without_digest(q, context.chunks) if q.work_subject else []
         if records:
             # "which province does Daniel et al. (2017) study?": a work the knowledge base has no digest of is known
             # only by its reference record: its entry (the title), what the paper cites it for, its anomalies
-            works = ", ".join(f"{a} ({y})" for a, y in CITED_AS.findall(q.text))
-            draft.statements.append(Statement(p["only_record"].format(work=works), framing=True))
-            for ev in record_lines(q, records, RECORD_SUBJECT_LINES, own=False):
-                quote(draft, ev, lang, whole=True)
-            return draft
+            return quoted_whole(draft, lang, record_lines(q, records, RECORD_SUBJECT_LINES, own=False),
+                                p["only_record"].format(work=works))
         covered = coverage_evidence(q, context) if q.coverage else None
         if covered is not None:
             # "does the paper mention X?": yes, with the paper's sentence on it; or no, with a digest's note that
             # the paper omits it (and what the paper does say on it)
             verdict, found = covered
-            draft.statements.append(Statement(p[f"coverage_{verdict}"], framing=True))
-            for i, ev in enumerate(found):
-                if i and verdict == "no":
-                    draft.statements.append(Statement(p["coverage_said"], framing=True))
-                quote(draft, ev, lang, whole=True)
-            return draft
+            return quoted_whole(draft, lang, found, p[f"coverage_{verdict}"],
+                                p["coverage_said"] if verdict == "no" else None)
         checked = with_announced(self.checked_against_source(q, pool, q_tokens, context), pool, ANNOUNCED_ITEMS)
         if checked:
             # the paper's account beside what the source's digest notes on it: the question asks for the check,
@@ -1591,6 +1579,19 @@ def naming_dates(text: str, found: list[tuple[date, str]], events: list[set[str]
     return naming or found
 
 
+def quoted_whole(draft: Draft, lang: str, evidence: list[Evidence], lead: str | None = None,
+                 between: str | None = None) -> Draft:
+    """An answer of sentences found by rule, each quoted whole: ``lead`` framing them first, and ``between``
+    before each after the first (what the first says is another thing than what the rest say)."""
+    if lead:
+        draft.statements.append(Statement(lead, framing=True))
+    for i, ev in enumerate(evidence):
+        if i and between:
+            draft.statements.append(Statement(between, framing=True))
+        quote(draft, ev, lang, whole=True)
+    return draft
+
+
 def unscored_evidence(chunk: Chunk, position: int, text: str) -> Evidence:
     """A sentence of a passage found by rule, not by retrieval: quoted as it is, with no score."""
     return Evidence(text=text, passage=Passage(chunk, 0.0), position=position, tokens=set(tokenize(text)))
@@ -1601,15 +1602,21 @@ COVERAGE_OMITTED = 0.5  # … and a digest's note that the paper omits something
 COVERAGE_ABSENT = 0.34  # … below which no sentence of the paper speaks of it
 # a digest's note that the paper leaves something out ("The paper does not mention Indonesia's tier …")
 _OMITS = re.compile(r"\bpaper\s+(?:does\s+not|doesn't|did\s+not|didn't|never|omits|leaves\s+out)\b", re.I)
-_SENTENCES: dict[tuple[str, int], list[tuple[int, str, set[str]]]] = {}
 
 
-def _sentences_of(chunk: Chunk) -> list[tuple[int, str, set[str]]]:
-    """A passage's sentences with their tokens, split once per passage."""
-    key = (chunk.id, hash(chunk.text))
-    if key not in _SENTENCES:
-        _SENTENCES[key] = [(i, t, set(tokenize(t))) for i, t in enumerate(chunk_sentences(chunk))]
-    return _SENTENCES[key]
+@lru_cache(maxsize=8192)
+def _sentence_tokens(sentence: str) -> frozenset[str]:
+    """A sentence's tokens, cached: a coverage question reads every sentence of the paper and the digests."""
+    return frozenset(tokenize(sentence))
+
+
+def _best_sentence(chunks, kinds: tuple[str, ...], share, extra=None, only=None) -> tuple[float, Evidence] | None:
+    """The sentence of the passages of ``kinds`` whose tokens (with ``extra(chunk)``'s) score best by ``share``,
+    the first in the text's order of those as good, among those ``only`` keeps; with its score."""
+    found = max(((share(_sentence_tokens(t) | (extra(c) if extra else frozenset())), -c.order, -i, c, i, t)
+                 for c in chunks if c.kind in kinds for i, t in enumerate(chunk_sentences(c)) if not only or only(t)),
+                default=None, key=lambda x: x[:3])
+    return (found[0], unscored_evidence(found[3], found[4], found[5])) if found else None
 
 
 def _topic_groups(q: Question, idf: dict[str, float]) -> list[tuple[set[str], float]]:
@@ -1642,23 +1649,20 @@ def coverage_evidence(q: Question, context: AnswerContext) -> tuple[str, list[Ev
     def share(tokens: set[str]) -> float:
         return sum(w for toks, w in groups if toks & tokens) / total
 
-    said = max(((share(toks), -c.order, -i, c, i, t) for c in context.chunks if c.kind == "paper"
-                for i, t, toks in _sentences_of(c)), default=None, key=lambda x: x[:3])
-    omitted = max(((share(toks | set(tokenize(c.title))), -c.order, -i, c, i, t) for c in context.chunks
-                   if c.kind == "digest" for i, t, toks in _sentences_of(c) if _OMITS.search(t)),
-                  default=None, key=lambda x: x[:3])
-    paper = [unscored_evidence(said[3], said[4], said[5])] if said and said[0] >= COVERAGE_SAID else []
+    said = _best_sentence(context.chunks, ("paper",), share)
+    omitted = _best_sentence(context.chunks, ("digest",), share, extra=lambda c: _sentence_tokens(c.title),
+                             only=_OMITS.search)
+    paper = [said[1]] if said and said[0] >= COVERAGE_SAID else []
     if omitted and omitted[0] >= COVERAGE_OMITTED and omitted[0] > (said[0] if said else 0.0):
-        return "no", [unscored_evidence(omitted[3], omitted[4], omitted[5]), *paper]
+        return "no", [omitted[1], *paper]
     if paper:
         return "yes", paper
     if said is None or said[0] < COVERAGE_ABSENT:
         # (no sentence of the paper holds the topic's main words, and a digest or the glossary does: the paper's
         # text does not mention it, and where the knowledge base does is shown)
-        other = max(((share(toks), -i, c, i, t) for c in context.chunks if c.kind in ("digest", "glossary")
-                     for i, t, toks in _sentences_of(c)), default=None, key=lambda x: x[:2])
+        other = _best_sentence(context.chunks, ("digest", "glossary"), share)
         if other and other[0] >= COVERAGE_SAID:
-            return "absent", [unscored_evidence(other[2], other[3], other[4])]
+            return "absent", [other[1]]
     return None
 
 
