@@ -853,11 +853,9 @@ def kind_asked_in(text: str) -> tuple[str, str] | None:
         if m:
             return kind, m.group(0)
     # (where a report or ranking places what it grades: "where was Indonesia placed in the 2022 TIP report?")
-    rank = words()["quantity_kinds"]["rank"]
-    placed = phrase_pattern(rank["placed"]).search(text)
-    graded_in = phrase_pattern([*(w for lg in ("en", "id") for w in words()["source_nouns"][lg]),
-                                *words()["rank_labels"]])
-    if placed and _WHERE_ASKED.search(text) and graded_in.search(text):
+    placed = phrase_pattern(words()["quantity_kinds"]["rank"]["placed"]).search(text)
+    if placed and _WHERE_ASKED.search(text) and phrase_pattern(
+            [*(w for lg in ("en", "id") for w in words()["source_nouns"][lg]), *words()["rank_labels"]]).search(text):
         return "rank", placed.group(0)
     return None
 

@@ -247,7 +247,8 @@ class ExtractiveAnswerer(Answerer):
         if citing:
             # the sentences that cite the work say what the paper cites it for, quoted whole
             return quoted_whole(draft, lang, citing, p["cited_for"].format(work=works))
-        fields = record_lines(q, context.chunks, record_fields_asked(q))
+        asked_fields = record_fields_asked(q)
+        fields = record_lines(q, cited_records(q, context.chunks, own=True), asked_fields) if asked_fields else []
         if fields:
             # "Bakker dkk. (2020) terbit di jurnal apa, halaman berapa?": the lines of the work's reference record that
             # hold the fields asked, its reference entry first
@@ -256,7 +257,7 @@ class ExtractiveAnswerer(Answerer):
         if records:
             # "which province does Daniel et al. (2017) study?": a work the knowledge base has no digest of is known
             # only by its reference record: its entry (the title), what the paper cites it for, its anomalies
-            return quoted_whole(draft, lang, record_lines(q, records, RECORD_SUBJECT_LINES, own=False),
+            return quoted_whole(draft, lang, record_lines(q, records, RECORD_SUBJECT_LINES),
                                 p["only_record"].format(work=works))
         covered = coverage_evidence(q, context) if q.coverage else None
         if covered is not None:
@@ -1891,15 +1892,12 @@ def records_without_digest(q: Question, chunks: list[Chunk]) -> list[Chunk]:
     return records if records and not any(c.source_id in digested for c in records) else []
 
 
-def record_lines(q: Question, chunks: list[Chunk], fields: list[str], own: bool = True) -> list[Evidence]:
-    """The lines of the reference records of the works the question names by author and year that hold the fields
-    asked ("Venue: …", "DOI: …"), in the order of ``fields``; none when no record holds a field other than its
-    reference entry (the question may ask what a digest, not the record, gives). ``own``: the records are
-    searched among ``chunks`` (else ``chunks`` are the records)."""
-    if not fields:
-        return []
+def record_lines(q: Question, records: list[Chunk], fields: list[str]) -> list[Evidence]:
+    """The lines of ``records`` (the reference records of the works the question names) that hold the fields asked
+    ("Venue: …", "DOI: …"), in the order of ``fields``; none when no record holds a field other than its
+    reference entry (the question may ask what a digest, not the record, gives)."""
     out: list[Evidence] = []
-    for c in (cited_records(q, chunks, own=True) if own else chunks):
+    for c in records:
         lines = list(enumerate(chunk_sentences(c)))
         for field in fields:
             # (not a field whose value the question itself names: "jurnal Anterior … diterbitin kampus mana?" asks
