@@ -22,11 +22,16 @@ def detect_language(text: str) -> str:
     """``"id"`` or ``"en"``: whichever language's function words are more frequent (ties go to English). The
     Indonesian list also holds words only Indonesian writes that short chat leans on: its colloquial particles
     ("kan?", "tuh") and the month names it spells its own way ("juli", "agustus")."""
+    score_id, score_en = language_scores(text)
+    return "id" if score_id > score_en else "en"
+
+
+def language_scores(text: str) -> tuple[float, float]:
+    """The Indonesian and the English score of ``detect_language``: function words, and Indonesian affixes at
+    half weight."""
     words = [w.lower() for w in _WORD.findall(text)]
-    if not words:
-        return "en"
     fw = _function_words()
     score_id = sum(1 for w in words if w in fw["id"])
     score_en = sum(1 for w in words if w in fw["en"])
     score_id += 0.5 * sum(1 for w in words if _AFFIXED.match(w))
-    return "id" if score_id > score_en else "en"
+    return score_id, score_en

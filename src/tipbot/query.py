@@ -143,10 +143,58 @@ def _affix_forms(word: str) -> list[str]:
             forms.append("me" + w)
         elif w.endswith("in") and len(w) > 5:  # a bare root with "-in" is the active verb ("jalanin" → "menjalankan")
             forms += list(filter(None, [active_form(w)]))
+    if word not in _english_words():  # (an English word in an Indonesian message is no colloquial spelling: "paper")
+        for _ in range(2):  # (two rounds: "nyatet" → "menyatet" → "mencatet" → "mencatat")
+            forms += [v for f in forms for v in _standard_spellings(f) if v not in forms]
     for f in list(forms):
         if f.endswith("in") and len(f) > 5:
             forms += [f[:-2] + "kan", f[:-2] + "i"]
     return forms
+
+
+@lru_cache(maxsize=1)
+def _english_words() -> frozenset[str]:
+    """The single English words the word lists render Indonesian ones with: the English a message may mix in."""
+    domain, general = lexicons()
+    return frozenset(r.lower() for table in (domain, general) for rs in table.values() for r in rs if " " not in r)
+
+
+def lexical_language(text: str) -> str:
+    """"id" or "en" by the words only one language's word lists hold ("bedanya", "sama" against "lecturer",
+    "check"), for a message whose function words tie ("bedanya satgas sama WG on GTCM apa?": "apa" against "on");
+    "en" on a tie. Indonesian is a word the lists render (in any colloquial spelling) that is no English word;
+    English is an English word that is no Indonesian one."""
+    english = _english_words()
+    domain, general = lexicons()
+    words = [w.lower() for w in _WORD.findall(text) if w.isalpha() and len(w) >= 3]
+    indonesian = sum(1 for w in words if w not in english and listed_form(_affix_forms(w)) is not None)
+    foreign = sum(1 for w in words if w in english and w not in domain and w not in general)
+    return "id" if indonesian > foreign else "en"
+
+
+def _standard_spellings(word: str) -> list[str]:
+    """The standard spellings a colloquial one stands for; the caller keeps those a word list gives. Spoken
+    Indonesian writes a root's last closed syllable with "e" for "a" ("catet", "tangkep", "dateng"), a final "-ai"
+    as "-e" ("pake", "sampe"), drops an "h" before or between vowels ("itung", "abis", "liat"), writes the
+    passive-accidental "ter-" as "ke-" ("kejebak") and the nasal of a root's "c" as "ny-" ("nyatet" for "mencatat")."""
+    out = []
+    suffix = "in" if word.endswith("in") and len(word) > 5 else ""  # (the root before a colloquial "-in")
+    stem = word[: len(word) - len(suffix)]
+    closed = re.fullmatch(r"(.*[^aeiou])e([^aeiouy]{1,2})", stem)
+    if closed and len(stem) > 3:
+        out.append(closed[1] + "a" + closed[2] + suffix)
+    if re.search(r"[^aeiou]e$", word) and len(word) > 3:
+        out.append(word[:-1] + "ai")
+    if word[:1] in "aeiou" and len(word) > 3:
+        out.append("h" + word)
+    between = re.match(r"([^aeiou]+[aeiou])([aiu].*)", word)
+    if between and len(word) > 3:
+        out.append(between[1] + "h" + between[2])
+    if re.match(r"ke[^aeiou]", word) and len(word) > 5:
+        out.append("ter" + word[2:])
+    if word.startswith("meny") and len(word) > 6:
+        out.append("menc" + word[4:])
+    return out
 
 
 @lru_cache(maxsize=2048)
@@ -256,7 +304,8 @@ def indonesian_word(word: str) -> bool:
             return True
         if form.isalpha() and _stemmer().stem(form) in roots:
             return True
-    return False
+    # (or a form the word lists render it by: "diselametin" → "diselamatkan")
+    return listed_form(_affix_forms(low)) is not None
 
 
 _VOWELS = "aeiou"

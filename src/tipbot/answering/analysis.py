@@ -16,8 +16,8 @@ from importlib import resources
 
 from ..answer import MONTH_PREFIXES, MONTH_RE
 from ..keyword import tokenize, word_family
-from ..lang import detect_language
-from ..query import lexicons, translate_terms
+from ..lang import detect_language, language_scores
+from ..query import lexical_language, lexicons, translate_terms
 
 _WORD = re.compile(r"[\w’'-]+", re.U)
 _YEAR = re.compile(r"\b(19[5-9]\d|20[0-4]\d)\b")
@@ -627,7 +627,10 @@ _RELEVANCE_TO_PAPER = re.compile(r"\b(?:matters?|mattered|relevant|relevance|imp
                                  re.I)
 # an interrogative determiner before a plural noun, or a noun of kinds ("which areas", "what kinds of"); not a word in
 # -s that is singular ("what status", "which process", "what basis")
-_PLURAL_WH = re.compile(r"(?:^|[.?!;]\s*)(?:which|what)\s+(?:(?:kinds|types|sorts)\s+of\b|(?!(?:\w*(?:ss|us|is|ous)|"
+_PLURAL_WH = re.compile(r"(?:^|[.?!;]\s*)(?:which|what)\s+(?:(?:kinds|types|sorts)\s+of\b|"
+                        # (after one modifier: "which operational fields", "what legal instruments")
+                        r"(?:(?!(?:is|are|was|were|do|does|did|the|this|that|these|those|its|their|can|could|will|"
+                        r"would|should|has|have|had)\b)[a-z]{3,}\s+)?(?!(?:\w*(?:ss|us|is|ous)|"
                         r"news|means|series|this|its|was|has|does|is)\b)[a-z]{3,}s\b"
                         # (a noun, not a verb: an auxiliary, a preposition or the end follows, "what happens next")
                         r"(?=\s*(?:\?|$)|\s+(?:do|does|did|are|were|have|has|had|can|could|will|would|should|of|in|"
@@ -831,6 +834,11 @@ def last_sentence(text: str) -> str:
     return _SENTENCE_BREAK.split(text.strip())[-1]
 
 
+# a noun of a citation opening what a yes/no question asks the paper to give ("any source for …", "sumber …")
+_CITATION_NOUN = re.compile(r"(?:(?:any|a|an|the|its|some|apa|ada)\s+)?(?:sources?|citations?|references?|sumber\w*|"
+                            r"referensi\w*|rujukan\w*|sitasi\w*)\b", re.I)
+
+
 def coverage_topic(sentence: str) -> str:
     """The topic a yes/no question asks whether the paper speaks of at all ("does the paper mention the kidney
     trade?", "paper bahas kasus ginjal gak?", "is Erin's Law discussed in the paper?"); "" for any other
@@ -840,7 +848,9 @@ def coverage_topic(sentence: str) -> str:
         topic = m.group("t").strip() if m else ""
         # (not a question of its own, "berapa ancaman hukuman yang dibahas di paper?", whose passive verb stands in
         # a relative clause, nor one asking "does the paper mention how many …")
-        if topic and not set(re.findall(r"[\w']+", topic.lower())) & (INTERROGATIVES | _RELATIVES):
+        # (nor "does the paper give any source for X?", which asks for the citation of X: a source question)
+        if topic and not set(re.findall(r"[\w']+", topic.lower())) & (INTERROGATIVES | _RELATIVES) \
+                and not _CITATION_NOUN.match(topic):
             return topic
     return ""
 
@@ -963,14 +973,23 @@ def _leading_phrase(words_: list[str], names_end: bool = False) -> list[str]:
     return phrase
 
 
+_QUANTITY_HEAD = re.compile(r"\b(?:how (?:many|much)|number of|berapa(?: banyak| jumlah)?|jumlah)\s+(?:of\s+)?"
+                            r"(?:the\s+)?([A-Za-z][\w-]+(?:\s+[A-Za-z][\w-]+){0,3})", re.I)
+
+
 def _head_noun(text: str, atype: str) -> str:
     """The noun right after a quantity interrogative ("how many *people*", "berapa *orang*")."""
     if atype != "quantity":
         return ""
-    m = re.search(r"\b(?:how (?:many|much)|number of|berapa(?: banyak| jumlah)?|jumlah)\s+(?:of\s+)?(?:the\s+)?"
-                  r"([A-Za-z][\w-]+(?:\s+[A-Za-z][\w-]+){0,3})", text, re.I)
+    m = _QUANTITY_HEAD.search(text)
     if not m:
         return ""
+    # a change asked from one count to another ("dari brp jadi brp kementerian", "from how many to how many
+    # ministries"): the noun counted follows the second interrogative, the words between them are function words
+    second = _QUANTITY_HEAD.search(text, m.start(1))
+    between = text[m.start(1):second.start()].split() if second else []
+    if second and len(between) == 1 and between[0].lower() in words()["change_joins"]:
+        m = second
     # an English noun phrase ends in its head ("Interpol red notices" → "notices"); it stops at a verb or a
     # function word ("how many victims were …", "how much did …")
     words_ = m.group(1).split()
@@ -1106,8 +1125,9 @@ def _request_words() -> frozenset[str]:
                      for w in ws if " " not in w)
 
 
-# two days of one month given as alternatives ("10 atau 11 Mei", "10 or 11 May"): the days and the month
-OR_DAYS = re.compile(rf"\b(\d{{1,2}})\s+(?:atau|or)\s+(\d{{1,2}})\s+({MONTH_RE})\b", re.I)
+# two days of one month given as alternatives ("10 atau 11 Mei", "10 or 11 May", "10 May or 11 May"): the days
+# and the month
+OR_DAYS = re.compile(rf"\b(\d{{1,2}})(?:\s+(?:{MONTH_RE}))?\s+(?:atau|or)\s+(\d{{1,2}})\s+({MONTH_RE})\b", re.I)
 
 
 def extract_constraints(text: str, lang: str) -> Constraints:
@@ -1329,6 +1349,21 @@ _WHETHER_TO = re.compile(r"\b(?:can|could|should|may)\s+(?:i|we)\b|\bis\s+it\s+(
                          r"(?:saya|aku|kita|gue|gw)\b", re.I)
 
 
+# things offered to choose from after a which-interrogative, at the end of its sentence ("which ranks higher, Law
+# 21/2007 or Perpres 19/2023?", "tahun mana yang paling tinggi: 2020, 2021, atau 2022?")
+_OFFERED = re.compile(r"\b(?:which|what|mana|apa)\b[^?.]*?[,:]\s*((?:[^,:;?.]+,\s*)*[^,:;?.]+?),?\s+(?:or|atau)\s+"
+                      r"([^,:;?]+?)\s*(?:\?|$)", re.I)
+
+
+def offered_alternatives(text: str) -> list[str]:
+    """The things a which-question offers to choose from ("…, A or B?"); [] when it offers none. The answer is one
+    of them: a value the evidence gives that is neither answers another question."""
+    m = _OFFERED.search(text)
+    if not m:
+        return []
+    return [a.strip() for a in [*m.group(1).split(","), m.group(2)] if a.strip()]
+
+
 def asks_whether_to(text: str) -> bool:
     """Whether the user asks if they may or should do something ("Can I add up 62 + 267 + 1,138 to get the
     total?"): a yes or no, not a figure, answers that."""
@@ -1546,8 +1581,17 @@ def refers_back(text: str) -> bool:
 def question_language(question: str) -> tuple[str, str]:
     """The language a question is read in, with the question normalised for it: detected once on the words as
     typed, and again once colloquial spellings are normalised ("gmn", "brp" are Indonesian only when written out)."""
-    norm = normalise(question, detect_language(question))
-    return detect_language(norm), norm
+    norm = normalise(question, _language_of(question))
+    return _language_of(norm), norm
+
+
+def _language_of(text: str) -> str:
+    """``detect_language``, with a tie of function words ("bedanya satgas sama WG on GTCM apa?") broken by the
+    words only one language's word lists hold (``lexical_language``)."""
+    score_id, score_en = language_scores(text)
+    if score_id == score_en:
+        return lexical_language(text)
+    return "id" if score_id > score_en else "en"
 
 
 # the paper and its sources joined as one object ("the paper and its sources", "paper & sumbernya", "paper maupun
@@ -1651,6 +1695,8 @@ def analyse(question: str, previous: Question | None = None) -> Question:
     # an interrogative of its own asks for something: "… dihadiri berapa peserta ya? terus …")
     asked = [x for x in re.split(r"(?<=\?)\s+", norm) if x.strip()]
     premise = premise or any(confirms(x, lang) and answer_type(x, lang) == "fact" for x in asked[:-1])
+    # ("was it adopted on 10 May or 11 May?": alternatives to choose from assert neither)
+    premise = premise and not OR_DAYS.search(cleaned)
     q = Question(
         original=question, text=cleaned, language=lang, answer_type=atype, head=_head_noun(cleaned, atype),
         count=count_of(unquoted(cleaned)), constraints=extract_constraints(without_asides(cleaned, lang), lang),
@@ -1670,6 +1716,9 @@ def analyse(question: str, previous: Question | None = None) -> Question:
     interval = (atype == "date" and asks_span) or (
         asks_units and _matches_any(cleaned, words()["interval_relations"], lang)) or (
         asks_span and bool(re.search(r"\b(?:between|antara)\b.+\b(?:and|dan)\b", cleaned, re.I))) or (
+        # ("how long did it take ACTIP to enter into force after it was signed?")
+        asks_span and _matches_any(cleaned, words()["interval_takes"], lang)
+        and _matches_any(cleaned, words()["interval_relations"], lang)) or (
         (asks_span or asks_units) and (_from_to(cleaned) or _from_to(norm)) is not None) or (
         # "ditandatangani kapan & berlaku kapan? jaraknya brp lama?", "… tgl brp, direvisi tgl brp? jaraknya brp
         # hari?": two dates asked, then the span between them
@@ -2239,6 +2288,38 @@ def counted_act(q: Question) -> str:
     verb = next((g for g in m.groups() if g), "").lower() if m else ""
     # (a group after the copula is a part counted, not an act: "how many were women", "… were children")
     return "" if verb in reporting_verbs() or verb in group_words() or verb in counted_nouns() else verb
+
+
+# the act an actor question asks the doer of, a regular past form or an Indonesian affixed verb: "who funded …",
+# "who was the MoU signed by", "siapa yang membuka …", "dibuka oleh siapa" (an irregular form, "led", "wrote", is
+# left out: its forms do not share a stem)
+_ACTOR_ACT = re.compile(r"\bwho\s+(?:first\s+|actually\s+|officially\s+|originally\s+)?([a-z]{3,}ed)\b"
+                        r"|\bwho\s+(?:was|were|is|are)\b[^?]*?\b([a-z]{3,}ed)\s+by\b"
+                        r"|\bsiapa\s+(?:yang|yg)\s+((?:me|di)[a-z]{4,})\b"
+                        r"|\b(di[a-z]{4,})\s+(?:oleh|sama|ama)\s+siapa\b", re.I)
+
+
+# a list asked of those that did not do something: a negated verb in the question's relative clause or after its
+# interrogative ("which countries did not sign …", "negara mana aja yg gak teken …")
+_NEGATED_LIST = re.compile(r"\b(?:which|what|who)\b[^?]*?\b(?:did|do|does|were|was|have|has|had)\s*(?:not|n't)\b"
+                           r"|\b(?:didn't|don't|doesn't|weren't|wasn't|haven't|hasn't)\b"
+                           r"|\b(?:yang|yg)\s+(?:tidak|tak|gak|nggak|ga|belum|bukan)\s+\w+", re.I)
+
+
+def negated_list(q: Question) -> bool:
+    """Whether a list question asks for those that did not do something ("which ASEAN members did not sign the
+    MoU?"): the sources list who did; that list is not the answer, and the answer says so."""
+    return q.answer_type == "list" and bool(_NEGATED_LIST.search(q.text))
+
+
+def actor_act(q: Question) -> str:
+    """The act whose doer an actor question asks for, as written ("who funded this research?" → "funded"); ""
+    when there is none, or when it is a verb with which sources report anything ("reported", "dilaporkan")."""
+    if q.answer_type != "actor":
+        return ""
+    m = _ACTOR_ACT.search(q.text)
+    verb = next((g for g in m.groups() if g), "").lower() if m else ""
+    return "" if verb in reporting_verbs() else verb
 
 
 # the act a place question asks where of: a participle closing the question ("where was the meeting held?", "…
@@ -2854,7 +2935,8 @@ def _qualified(text: str, lang: str) -> list[tuple[str, str]]:
             if w is None or w in stops:
                 break
         if noun in nouns and not joint.search(low, 0, m.end(1) + 1) \
-                and not re.search(rf"(?:{_COUNTRY_FORMS()})\s+(?:and|dan|sama|&)\s+$", low[: m.start()]):
+                and not re.search(rf"(?:{_COUNTRY_FORMS()})(?:\s+(?:and|dan|sama|&)\s+|\s*[–—/-]\s*)$",
+                                  low[: m.start()]):
             out.append((countries()[m.group(1)], noun))
     # after the noun, in the noun's own order of words: the country itself, after modifiers (Indonesian puts them
     # after the noun); or a country the thing is placed in ("UU anti perdagangan orang di Kamboja", "the
@@ -2889,10 +2971,10 @@ def _COUNTRY_FORMS() -> str:  # noqa: N802 - a constant, built once
 
 @lru_cache(maxsize=1)
 def _joint_countries() -> re.Pattern:
-    """Two countries named together ("Indonesia and Cambodia", "indonesia sama kamboja"): a thing they qualify
-    is shared ("the police of both countries"), not one country's."""
+    """Two countries named together ("Indonesia and Cambodia", "indonesia sama kamboja", "the Indonesia–Cambodia
+    MoU"): a thing they qualify is shared ("the police of both countries"), not one country's."""
     forms = _COUNTRY_FORMS()
-    return re.compile(rf"(?:{forms})\s+(?:and|dan|sama|&)\s+(?:{forms})(?![\w-])")
+    return re.compile(rf"(?:{forms})(?:\s+(?:and|dan|sama|&)\s+|\s*[–—/-]\s*)(?:{forms})(?![\w-])")
 
 
 @lru_cache(maxsize=1)

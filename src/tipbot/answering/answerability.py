@@ -24,8 +24,10 @@ from .analysis import (
     INTERROGATIVES,
     LABEL_WORDS,
     NUMBER_WORDS,
+    OR_DAYS,
     SECTION_WORDS,
     Question,
+    actor_act,
     all_stopwords,
     asked_bound,
     asked_judgement,
@@ -500,10 +502,27 @@ def _shortens_a_word(token: str, vocab: dict[str, float]) -> bool:
     return any(v.startswith(token) for v in vocab)
 
 
+def unmade_verdict(q: Question, pool: list[Evidence]) -> str | None:
+    """The negative verdict a premise asserts (word list ``negative_verdicts``: "failed", "tidak ada gunanya")
+    when no sentence retrieved for the question gives a verdict of that kind: the sources make no such judgement.
+    None when the question asserts none, or a sentence on it does judge so ("the ineffective management of …")."""
+    if not q.premise:
+        return None
+    verdicts = either_language(words()["negative_verdicts"])
+    asserted = verdicts.search(q.text)
+    if asserted is None or any(verdicts.search(e.text) for e in pool):
+        return None
+    return asserted.group(0)
+
+
 def lead_holds(ev: Evidence, items: list[str], pool: list[Evidence], aliases=None) -> bool:
     """The sentence that carries a figure, date or name holds the question's places and years itself or in the
-    sentence before or after it: a figure about another country or another year does not answer."""
+    sentence before or after it: a figure about another country or another year does not answer. A digest of a
+    document its title gives one country's name ("Trafficking in Persons Report 2017 — Indonesia", a country
+    chapter) speaks of that country throughout; the paper's title names its subject, not each sentence's."""
     near = near_text(ev, pool)
+    if ev.chunk.kind == "digest":
+        near += f" {ev.chunk.title}"
     return all(has_constraint(near, i, aliases) for i in items)
 
 
@@ -532,7 +551,7 @@ def uncredited(q: Question, ev: Evidence, pool: list[Evidence], chunks=(), alias
     # (by the acronym or its whole spelled-out name: most words of "Indonesian Migrant Workers Protection Agency"
     # are in a sentence on migrant workers that another body protects)
     return [n for n in q.constraints.names if _CAPITALISED_TWICE.fullmatch(n) and n not in q.constraints.places
-            and _proper_acronym(n, aliases) and not any(_names_whole(text, n, aliases) for text in (near, context))]
+            and proper_acronym(n, aliases) and not any(_names_whole(text, n, aliases) for text in (near, context))]
 
 
 def _names_whole(text: str, name: str, aliases=None) -> bool:
@@ -556,7 +575,7 @@ def country_adjective_forms(form: str) -> list[str]:
             and not adj.endswith("s") and adj != country.lower()]
 
 
-def _proper_acronym(name: str, aliases=None) -> bool:
+def proper_acronym(name: str, aliases=None) -> bool:
     """Whether an acronym stands for a proper name (a body, a place, a data system): one the glossary does not
     spell out, or spells out in capitalised words ("International Organization for Migration", "East Nusa
     Tenggara"), not as a common noun ("Crime of trafficking in persons", "Indonesian citizen(s)")."""
@@ -669,6 +688,13 @@ def figure_kinds(text: str) -> dict[str, str]:
         if noun:
             seen.setdefault(kind_of[noun], noun)
     return seen
+
+
+def kind_after(text: str, end: int) -> str | None:
+    """The kind of thing (``counted_kinds``) the noun within the three words from ``end`` counts (from a figure's
+    start or end: "861 police reports" → records), None when none of them is a counted noun."""
+    kind_of = _counted_kind()
+    return next((kind_of[w] for w in re.findall(r"[a-z]+", text[end:end + 40].lower())[:3] if w in kind_of), None)
 
 
 @lru_cache(maxsize=1)
@@ -961,6 +987,11 @@ def judge(q: Question, pool: list[Evidence], chosen: list[Evidence], q_tokens: s
         # "which of the five strategies was the most effective?": no passage ranks anything by that judgement,
         # so the sources make no such ranking (whatever the evidence says of each one)
         return Verdict("premise" if q.premise else "refuse", missing=[judgement[1]], claim=claim_of(q))
+    verdict = unmade_verdict(q, pool)
+    if verdict:
+        # "why did the paper conclude that the strategy failed?", "kok paper nyimpulin kerja sama itu gak ada
+        # gunanya?": no passage on it judges anything that way
+        return Verdict("premise", missing=[verdict], claim=claim_of(q))
     dated = unknown_dated_titles(q, chunks)
     if dated:
         # "UNODC's Global Report … 2022": the sources name that report, but never with that year
@@ -1125,6 +1156,9 @@ def judge(q: Question, pool: list[Evidence], chosen: list[Evidence], q_tokens: s
     strict = [*q.constraints.places, *q.constraints.years]
     lead = next((e for e in chosen if e.parts.get("type", 0.0) > 0), best)  # the sentence carrying the answer
     typed = [e for e in chosen if e.parts.get("type", 0.0) > 0] or [lead]
+    if kind and q.answer_type == "quantity":
+        # (of a kind of quantity asked, a sentence with a figure of that kind carries it: a term in years)
+        typed = [e for e in typed if figure_of_kind(e.text, kind)] or typed
     for country, noun in q.constraints.qualified:
         # "Cambodian law": the sentence that answers speaks of that thing and of that country together (for a
         # count, the sentence whose figure answers: "how many victims did the Cambodian government rescue" is not
@@ -1138,6 +1172,11 @@ def judge(q: Question, pool: list[Evidence], chosen: list[Evidence], q_tokens: s
     if kinds:
         # "how many cases did Polda Metro Jaya handle?": the figures given count people ("12 suspects"), not cases
         return Verdict("refuse", missing=list(kinds), reply="other_kind")
+    doing = actor_act(q)
+    terms = act_terms(doing, q.language) if doing else set()
+    if terms and not any(terms & e.tokens for e in pool):
+        # "who funded this research?": no passage retrieved for it tells that act of anyone
+        return Verdict("refuse", missing=[doing], topical=True)
     act = counted_act(q)
     telling = [e for e in typed if act and any(act_terms(act, q.language) & x.tokens for x in (e, *neighbours(e, pool))
                                                if x is not None)]
@@ -1151,7 +1190,10 @@ def judge(q: Question, pool: list[Evidence], chosen: list[Evidence], q_tokens: s
     typed = telling or typed
     # ("what are the trafficking figures for the Philippines?": a list of figures is a quantity asked for)
     figures_listed = q.answer_type == "list" and bool(set(tokenize(q.text)) & figure_noun_tokens())
-    if (q.answer_type in ("quantity", "date", "actor", "law") or figures_listed) and strict:
+    # (a count credited to a body or document named by its acronym is checked without places or years too: "what
+    # minimum prison sentence does ACTIP require?" is not answered by Law 21/2007's penalty)
+    if (q.answer_type in ("quantity", "date", "actor", "law") or figures_listed) and (
+            strict or q.answer_type == "quantity"):
         # places: in the sentence or its neighbours; years: anywhere in its passage (a paragraph or a digest may
         # name the year once)
         def fails(e: Evidence) -> list[str]:
@@ -2530,6 +2572,8 @@ def _other_actor(q: Question, actor: str, content: list[Evidence], pool: list[Ev
 
 def _other_date(q: Question, content: list[Evidence], q_tokens: set[str], idf: dict[str, float]):
     asked = find_dates(q.text)
+    if OR_DAYS.search(q.text):
+        return None  # (days given as alternatives, "10 May or 11 May 2023?", ask which one: no date is asserted)
     if not asked:
         return _other_event_month(q, content, q_tokens, idf) or _other_event_year(q, content, q_tokens, idf)
     days = {d for d, _ in asked}
@@ -3165,8 +3209,14 @@ def _other_count(q: Question, content: list[Evidence], q_tokens: set[str], idf: 
         # another count of the thing is a contradiction only when no sentence as close to the event gives the
         # question's count (a previous study's "four strategies" beside the paper's "five strategies")
         described = _described(q, content, anchor | {thing}, idf, [], ANCHOR_SHARE)
+        # (the sentence after one on the event goes on about it: "The DPR passed it on 20 March 2007 … At the time
+        # it had nine chapters")
+        near = []
+        for x in (x for e in described for x in (e, neighbours(e, content)[1]) if x is not None):
+            if all(x is not y for y in near):
+                near.append(x)
         counts = [(e, {v for v, t in counted_figures(e.text) if t in things})
-                  for e in described if not _other_year(q, e.text)]
+                  for e in near if not _other_year(q, e.text)]
         # (nor when it gives another count the question itself gives of the same thing: "the four strategies of
         # Pratiwi & Yunda … the five strategies the paper found")
         mine = {v for v, t in asked if t == thing}

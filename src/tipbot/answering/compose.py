@@ -30,6 +30,7 @@ from .analysis import (
     counted_act,
     countries,
     countries_in,
+    country_pattern,
     edition_pattern,
     editions_asked,
     either_language,
@@ -48,6 +49,7 @@ from .answerability import (
     figure_of_kind,
     group_figures,
     holder_spans,
+    kind_after,
     kind_spans,
     measured,
     quantity_kind,
@@ -805,6 +807,10 @@ def direct_answer(q: Question, best: Evidence, q_tokens: set[str], places: froze
         spans = outside_law_references(text, spans)
         # (nor is a section's number: "Section 3.1 correctly states …")
         spans = [(s, e) for s, e in spans if not re.search(rf"\b(?:{SECTION_WORDS})\s*$", text[:s], re.I)]
+        at = q.text.find(q.part_of) if q.part_of else -1
+        whole = kind_after(q.text, at + len(q.part_of)) if at >= 0 else None
+        if whole:  # ("how many of the 2,778 people rescued …": a part of them is people too, not "861 police reports")
+            spans = [(s, e) for s, e in spans if kind_after(text, s) in (None, whole)]
         if q.excluded:  # "korbannya brp? bukan tersangkanya": not the figure of the thing the question rules out
             unwanted = set(tokenize(q.excluded)) | (set(tokenize(" ".join(translate_terms(q.excluded))))
                                                     if q.language == "id" else set())
@@ -964,18 +970,28 @@ def direct_answer(q: Question, best: Evidence, q_tokens: set[str], places: froze
         return "; ".join(dict.fromkeys(names)) or None
     if q.answer_type == "law":
         fitted = laws_fit(text, q, q_tokens)
-        found = [m.group(0) for fit, m in fitted if fit == fitted[0][0]]
+        acted = either_language(words()["legal_acts"]).findall(q.text)
+        terms = {t for a in acted for t in act_terms(a, q.language)}
+        if terms:  # ("which law ratified the Palermo Protocol?": a law whose own clause tells the ratifying)
+            fitted = [(fit, m) for fit, m in fitted if terms & set(tokenize(
+                text[max(0, m.start() - LAW_CLAUSE):m.end() + LAW_CLAUSE]))]
+            if not fitted:
+                return None
+        found = [law_named(text, m) for fit, m in fitted if fit == fitted[0][0]]
         return "; ".join(dict.fromkeys(found[:limit + 1])) or None
     if q.answer_type == "place":
         # (a country inside a name or a hyphenated pair, "Indonesia-Cambodia", is named too)
         asked = set(countries_in(q.text.lower().replace("-", " "))) | set(q.constraints.places)
-        low = text.lower()
         found = [p for p in places if re.search(rf"\b{re.escape(p)}\b", text) and p.lower() not in q.text.lower()
                  and not countries_in(p.lower())]
         found.sort(key=lambda p: (text.find(p), p))  # (in the text's order: the same on every run)
         # (a city or region the sources name is the answer; countries only listed beside it are not, and never
         # for "which city")
-        found = found or [name for name in countries_in(low) if name not in asked and not q.below_country]
+        # (nor a country that names whose body something is, before the body's name: "the U.S. State Department's
+        # report", "the Indonesian Embassy")
+        located = [countries()[m.group(1).lower()] for m in country_pattern().finditer(text)
+                   if not re.match(r"(?:['’]s)?\s+[A-Z]", text[m.end():])]
+        found = found or [name for name in located if name not in asked and not q.below_country]
         return "; ".join(dict.fromkeys(found)) or None
     if q.answer_type == "definition" and best.chunk.kind == "glossary":
         return None  # the glossary line is short and is the answer itself
@@ -983,6 +999,18 @@ def direct_answer(q: Question, best: Evidence, q_tokens: set[str], places: froze
 
 
 LAW_CLAUSE = 40  # characters before a law in which the question's terms tell its act ("ratified it by Law No. 12")
+# the last word that names a kind of law in a law's reference, where it begins ("The law was later amended by Law No.
+# 31": the reference is "Law No. 31", not the whole stretch from the first "law")
+_LAW_HEAD = re.compile(r".*\b((?:Law|Regulation|Act|Decree|Perpres|UU|Undang-Undang|Peraturan)\b.*)$", re.S)
+
+
+def law_named(text: str, m: re.Match) -> str:
+    """A law's reference as a sentence writes it, from its last word for a kind of law, with its year ("Law No. 31
+    of 2014", "Law No. 12/2017")."""
+    head = _LAW_HEAD.match(m.group(0))
+    name = head.group(1) if head else m.group(0)
+    year = LAW_YEAR_AFTER.match(text, m.end()) if not re.search(r"/\s*\d{4}$", name) else None
+    return (name + year.group(0) if year else name).strip(" *")
 
 
 def laws_fit(text: str, q: Question, q_tokens: set[str]) -> list[tuple[int, re.Match]]:
@@ -1138,9 +1166,13 @@ def without_heading(sentence: str, section: str) -> str:
     return sentence
 
 
-def list_lines(draft: Draft, lst: ListAnswer, lang: str) -> None:
-    """The list's items, each cited to the passage it comes from, and how many the source names."""
+def list_lines(draft: Draft, lst: ListAnswer, lang: str, negated: bool = False) -> None:
+    """The list's items, each cited to the passage it comes from, and how many the source names. ``negated``: the
+    question asks for those that did not (``negated_list``): the list of those that did comes after saying so."""
     p = ph(lang)
+    if negated:
+        draft.statements.append(Statement(p["list_negated"], framing=True))
+        draft.refused = True
     kind = lst.items[0][1].kind if lst.items else "paper"
     source = p["list_source"].get(kind, p["list_source"]["paper"])
     head = p["direct_list"].format(source=source)

@@ -41,6 +41,7 @@ from .analysis import (
     YES_NO_OPENERS,
     Question,
     _id_interrogatives,
+    actor_act,
     all_stopwords,
     analyse,
     answer_type,
@@ -58,8 +59,10 @@ from .analysis import (
     either_language,
     holds_phrase,
     is_abstract,
+    negated_list,
     normalise,
     numbered_editions,
+    offered_alternatives,
     office_group,
     office_pattern,
     ordinal_forms,
@@ -92,6 +95,7 @@ from .answerability import (
     labelled_numbers,
     passage_of,
     period_years,
+    proper_acronym,
     satisfied,
     speaks_of_qualified,
     states_omission,
@@ -1026,7 +1030,7 @@ class ExtractiveAnswerer(Answerer):
         # answers is that the text does not give it, not a figure of another sentence
         charted = q.answer_type in ("quantity", "date") and bool(named_charts(chosen, q.text))
         if listed is not None:
-            list_lines(draft, listed, lang)
+            list_lines(draft, listed, lang, negated_list(q))
             draft.bullets = True
         elif chosen and not q.interval and (not q.about_document or q.answer_type == "date") and not charted:
             # the direct answer comes from the sentence that holds the kind of thing asked for (a sentence shown
@@ -1110,6 +1114,17 @@ class ExtractiveAnswerer(Answerer):
                 if not credited(lead):
                     lead = next((e for e in chosen if e.parts.get("type", 0.0) > 0 and credited(e)
                                  and (group is None or group_figures(e.text, group))), lead)
+            unnamed = False
+            # (a name, not an acronym the glossary spells out as a common noun: "TPPO", the crime itself)
+            spelled = glossary_aliases(names, context.chunks) if q.answer_type == "date" and names else {}
+            proper = [n for n in names if proper_acronym(n, spelled)]
+            if q.answer_type == "date" and proper and not all(has_constraint(passage_of(lead), n) for n in proper):
+                # ("hasil SPHPN 2021 dirilis tgl brp?": a date whose passage names another thing, "Since April 21
+                # 2021, the Indonesian Embassy …", is no answer; one of the sentences chosen whose passage names
+                # the question's thing gives the date, else none does)
+                lead = next((e for e in chosen if e.parts.get("type", 0.0) > 0
+                             and all(has_constraint(passage_of(e), n) for n in proper)), None) or lead
+                unnamed = not all(has_constraint(passage_of(lead), n) for n in proper)
             # (the edition or label the question names qualifies what a quantity question counts, unless only the
             # lead counts the noun asked: "the declaration of the 17th AMMTC, brp poin?" is answered by "the
             # eight-point declaration", not by the meeting's entry)
@@ -1133,11 +1148,44 @@ class ExtractiveAnswerer(Answerer):
                 lead = next((e for e in [*chosen, *nearly_as_relevant(pool, chosen, lead)] if holder_spans(
                     without_heading(e.text, e.chunk.section), office, context.lower_words, context.store_places)),
                     lead)
+            doing = actor_act(q)
+            terms = act_terms(doing, q.language) if doing else set()
+
+            def tells(e: Evidence) -> bool:  # (the act, in the sentence or beside it)
+                return any(terms & x.tokens for x in (e, *neighbours(e, pool)) if x is not None)
+
+            if terms and not tells(lead):
+                # "who opened the 17th AMMTC?": the sentence that tells the act names who did it ("President Joko
+                # Widodo opened the meeting"), of those chosen or retrieved nearly as relevant
+                # (of the event the question names: "First meeting … opened by the Kabareskrim" is another's)
+                lead = next((e for e in [*chosen, *nearly_as_relevant(pool, chosen, lead)]
+                             if e.parts.get("type", 0.0) > 0 and terms & e.tokens
+                             and all(has_constraint(passage_of(e), n) for n in q.constraints.names)), lead)
             direct = direct_answer(q, lead, q_tokens, context.store_places, context.lower_words)
+            if direct is None and q.answer_type == "law" and either_language(words()["legal_acts"]).search(q.text):
+                # ("Law 13/2006 was amended by which law?": the sentence whose law's clause tells the amending,
+                # "later amended by Law No. 31 of 2014", of those chosen or retrieved nearly as relevant)
+                # (a glossary entry's sentences tell of its own term: "Indonesia ratified it by Law No. 5/2009" in
+                # the UNTOC entry is no law ratifying the Palermo Protocol the question names)
+                named = [n for n in q.constraints.names if not re.fullmatch(r"(?:UU|Law|Perpres)", n, re.I)]
+                for e in [*chosen, *nearly_as_relevant(pool, chosen, lead)]:
+                    if e.chunk.kind == "glossary" and not all(has_constraint(e.chunk.section, n) for n in named):
+                        continue
+                    found = direct_answer(q, e, q_tokens, context.store_places, context.lower_words)
+                    if found:
+                        lead, direct = e, found
+                        break
             if direct and not holds_topic(lead, q_tokens, context.idf):
                 direct = None  # ("how many victims did the kidney syndicate have?": not "21 million" of ILO's data)
+            if direct and unnamed:
+                direct = None
+            if direct and terms and not tells(lead):
+                direct = None  # ("who funded this research?": not a body named in a sentence that funds nothing)
             if direct and asks_whether_to(q.original):
                 direct = None  # ("can I add up 62 + 267 + 1,138 …?": no figure answers whether to)
+            offered = offered_alternatives(q.text)
+            if direct and offered and not any(set(tokenize(a)) <= set(tokenize(direct)) for a in offered):
+                direct = None  # ("which ranks higher, Law 21/2007 or Perpres 19/2023?": not "Perpres 69/2008")
             if direct:
                 n = cite(draft.citations, lead.chunk, lead.text)
                 keep = [d.strip() for d in direct.split(";")]
@@ -1252,6 +1300,7 @@ class ExtractiveAnswerer(Answerer):
         words = phrases()[lang if lang in phrases() else "en"]
         keys: list[str] = []
         labels: list[str] = []
+        figures = [n for n in asked[1] if not re.fullmatch(r"(?:19|20)\d\d", n)]
         for ev in chosen:
             chunk = ev.chunk
             if chunk.kind in ("digest", "reference"):
@@ -1260,8 +1309,18 @@ class ExtractiveAnswerer(Answerer):
                 continue
             if chunk.kind != "paper":
                 continue
+            own = clause_citations(ev, context.citation_index, asked)
+            # (a figure asked about whose sentence cites nothing, where a source's record lists it among what the
+            # paper uses that source for, is that source's: "the 83%/82% figures … (no source)" on the record the
+            # knowledge base traced them to; the citation at the end of the paragraph covers another statement)
+            claimed = [c.source_id for c in context.chunks if c.kind == "reference" and not own and any(
+                f in ev.text and f in line for f in figures for line in chunk_sentences(c)
+                if line.startswith(("The paper uses it for:", "Anomaly:")))]
+            if claimed:
+                keys += [k for k in dict.fromkeys(claimed) if k not in keys]
+                continue
             # (a sentence that names where its content was taken from is not covered by the next citation)
-            marks = clause_citations(ev, context.citation_index, asked) or (
+            marks = own or (
                 [] if states_provenance(ev.text, passive=True) else following_citations(ev, context.citation_index))
             for m in marks:
                 if m.label not in labels:
@@ -1288,8 +1347,10 @@ class ExtractiveAnswerer(Answerer):
             venue = next((x for x in lines if x.startswith("Venue:")), None)
             if venue and entry.text not in already:
                 draft.statements.append(Statement(words["reference"].format(quote=venue), [n]))
-            anomaly = next((x for x in lines if x.startswith("Anomaly:")), None)
-            if anomaly:
+            notes = [x for x in lines if x.startswith("Anomaly:")]
+            # (the first note, and the note on the figure asked about when that is another one)
+            on_figure = next((x for x in notes if any(f in x for f in figures)), None)
+            for anomaly in dict.fromkeys([*notes[:1], *([on_figure] if on_figure else [])]):
                 note = Statement(words["ref_note"].format(quote=anomaly[len("Anomaly: "):]), [n])
                 if note.text not in already:
                     draft.statements.append(note)

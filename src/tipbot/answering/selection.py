@@ -72,6 +72,9 @@ _DATE = re.compile(
 _YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)(?=s?\b)")
 _LAW_REF = re.compile(r"\b(?:Law|Regulation|Act|Decree|Perpres|UU|Undang-Undang|Peraturan)\b[^.]{0,40}?"
                       r"\b(?:Number|No\.?|Nomor)\s*\d+|\b(?:UU|Perpres|Law)\s*\d+\s*/\s*\d{4}", re.I)
+# a provision's number, or a range or list of them, names it: "Article 58", "Articles 43–55", "Articles 5, 6 and 10"
+_PROVISION_REF = re.compile(r"\b(?:Articles?|Art\.|Pasal|Chapters?|Bab)\s*\d+(?:\s*(?:[–,-]|to|and|dan|sampai)\s*\d+)*",
+                            re.I)
 _LAW_YEAR = re.compile(r"\s+(?:of|Tahun|Year)\s+(\d{4})", re.I)  # the year after a law's number: "of 2006"
 # the year after a law's number, written either way: "/2017", "of 2006" (the year is the first group that matched)
 LAW_YEAR_AFTER = re.compile(rf"\s*/\s*(\d{{4}})|{_LAW_YEAR.pattern}", re.I)
@@ -429,11 +432,11 @@ def _local(text: str, spans: list[tuple[int, int]], q_tokens: set[str], idf: dic
 
 
 def outside_law_references(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    """The spans that do not start inside a law's or regulation's reference, up to its year: its number and its
-    words ("Law Number 13 of 2006", "Undang-Undang Nomor 12 Tahun 2017") name it; they count nothing and name no
-    one who acted."""
+    """The spans that do not start inside a law's or regulation's reference, up to its year, or a provision's:
+    its number and its words ("Law Number 13 of 2006", "Undang-Undang Nomor 12 Tahun 2017", "Article 58") name
+    it; they count nothing and name no one who acted."""
     laws = [(m.start(), m.end() + (y.end() - y.start() if (y := _LAW_YEAR.match(text, m.end())) else 0))
-            for m in _LAW_REF.finditer(text)]
+            for m in _LAW_REF.finditer(text)] + [m.span() for m in _PROVISION_REF.finditer(text)]
     return [(s, e) for s, e in spans if not any(a <= s < b for a, b in laws)]
 
 
@@ -501,6 +504,16 @@ def part_of_total(text: str, q: Question, idf: dict[str, float]) -> tuple[str, s
                             and _names_part(text, end, t_end, q, idf):
                         return extra.strip(), total.strip(), (m.start(), m.end() + more.end())
     return None
+
+
+# a name and a year after it, as a work is cited or named by users ("POLRI 2023", "Wardah (2023)")
+_NAME_YEAR = re.compile(r"\b([A-Z][A-Za-z]+)\s+\(?(?:19|20)\d\d\b")
+
+
+def names_with_year(text: str) -> bool:
+    """Whether the text names something by a name and a year (not a month's or a country's name: "May 2023")."""
+    return any(m.group(1).lower()[:3] not in MONTH_PREFIXES and m.group(1).lower() not in countries()
+               for m in _NAME_YEAR.finditer(text))
 
 
 def _smaller(part: str, total: str) -> bool:
@@ -638,6 +651,12 @@ def type_fit(ev: Evidence, q: Question, citation_index=None, q_tokens: set[str] 
         # "how do the ILO figures in the paper compare with those in the thesis?": each side is a figure
         return 1.0 if content_figures(CITATION.sub(" ", text)) else 0.0
     if t == "source":
+        figures = [n for n in q.constraints.numbers if n not in q.constraints.years]
+        if figures and ev.chunk.kind != "reference" and not names_with_year(q.text):
+            # "where does the 83% come from?": the sentence that gives the figure is the statement asked about,
+            # whether or not it cites anything; a sentence of other figures is about another statement (a question
+            # that names the work cited for the figure asks about that citation: its sentences answer)
+            return 1.0 if any(re.search(rf"(?<![\d.,]){re.escape(n)}", text) for n in figures) else 0.0
         if ev.chunk.kind == "reference":
             return 0.8
         if states_provenance(text):
