@@ -274,7 +274,7 @@ def _entry_key(entry: str, references: list[dict]) -> str | None:
 def reference_text(ref: dict, printed: str | None) -> str:
     """One searchable record of a reference: bibliographic data, how the paper uses it, known anomalies."""
     lines = []
-    year = ref.get("year")
+    year = ref.get("year") or "n.d."  # (a record without a year: "no date", as a reference list writes it)
     lines.append(f"Reference entry: {ref.get('authors') or 'Unknown author'} ({year}). {ref.get('title') or ''}.")
     if ref.get("venue"):
         lines.append(f"Venue: {ref['venue']}.")

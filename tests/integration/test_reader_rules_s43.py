@@ -152,3 +152,18 @@ def test_the_law_asked_for_an_act_on_an_instrument_is_one_whose_clause_tells_tha
     assert "21/2007" not in first and "No. 5" not in first, first
     first = _first_line(assistant.ask("Which law amended Law 13/2006?").text)
     assert "31 of 2014" in first or "31/2014" in first, first
+
+
+def test_a_country_asked_for_is_answered_by_a_country_of_the_years_asked(assistant):
+    # ("… (China, Japan, South Korea) on 22 Aug 2023. Laos took over the chair for 2024.")
+    first = _first_line(assistant.ask("Which country held the AMMTC chair in 2024?").text)
+    assert "Laos" in first, first
+    # (ranks given in the order of the countries: "Viet Nam … and Myanmar …, the fourth and fifth states to do so")
+    first = _first_line(assistant.ask("Which country was the fifth state to deposit ACTIP ratification?").text)
+    assert "Myanmar" in first and "Viet Nam" not in first, first
+
+
+def test_a_question_about_a_cited_works_own_content_is_answered_from_its_digest(assistant):
+    # ("Khairi's 2021 article": the digest of that article, not the paper's sentence citing it)
+    first = _first_line(assistant.ask("Which concepts frame Khairi's 2021 article?").text)
+    assert not first.startswith("The paper states"), first

@@ -82,3 +82,28 @@ def test_asking_whether_the_paper_gives_a_source_asks_for_a_citation():
     q = analyse("Does the paper give any source for the 40 ferries it counts?")
     assert q.answer_type == "source" and not q.coverage
     assert analyse("Does the paper mention the ferry crews?").coverage == "the ferry crews"
+
+
+def test_a_reference_record_without_a_year_says_no_date():
+    from tipbot.documents import reference_text
+
+    text = reference_text({"key": "harbour-office", "authors": "Harbour Office", "year": None,
+                           "title": "Uncited harbour information"}, None)
+    assert "(n.d.)" in text and "(None)" not in text
+
+
+def test_a_country_asked_for_is_marked_and_an_ordinal_right_before_to_ranks_an_act():
+    from tipbot.answering.analysis import analyse, asks_country, ranked_act
+
+    assert asks_country(analyse("Which country chaired the harbour forum in 2024?"))
+    assert asks_country(analyse("forum pelabuhan 2024 ketuanya negara mana?"))
+    assert not asks_country(analyse("Who chaired the harbour forum in 2024?"))
+    assert ranked_act("Which port was the third to sign the ferry charter?") == 3
+
+
+def test_a_question_about_a_named_works_own_content_wants_that_source():
+    from tipbot.answering.analysis import analyse
+
+    assert analyse("What framework does Karsten's 2019 article use?").wants_source
+    assert analyse("artikel Karsten 2019 itu pakai konsep apa?").wants_source
+    assert not analyse("What does the paper cite Karsten 2019 for?").wants_source

@@ -1031,7 +1031,7 @@ def ranked_act(text: str) -> int:
         forms = ordinal_alternation(rank)
         # English: "<ordinal> (one or three words) to <verb>"; Indonesian: "<noun> <ordinal> yang <verb>"
         # (not an ordinal used as an adverb, before a participle: "leaders first asking their ministers to …")
-        if re.search(rf"\b(?:{forms})\s+(?![a-z]+(?:ing|ed)\b)(?:[\w-]+\s+){{1,3}}?to\s+[a-z]+", text, re.I) or \
+        if re.search(rf"\b(?:{forms})\s+(?![a-z]+(?:ing|ed)\b)(?:[\w-]+\s+){{0,3}}?to\s+[a-z]+", text, re.I) or \
                 re.search(rf"\b[\w-]+\s+(?:{forms})\s+(?:yang|yg)\s+\w+", text, re.I):
             return rank
     return 0
@@ -1757,6 +1757,13 @@ def analyse(question: str, previous: Question | None = None) -> Question:
     q.cited_for = bool(CITED_AS.search(asking)) and bool(
         either_language(words()["cited_for"]).search(asking) or _CITED_FOR_WHAT.search(asking))
     q.coverage = coverage_topic(last_sentence(norm))
+    # "what conceptual framework does Khairi's 2021 article use?", "artikel Khairi 2021 pakai konsep apa?": a question
+    # about a work it names by author, year and a noun for a document asks what that source itself says (its digest),
+    # not the paper's sentence that cites it (unless it asks what the paper cites it for, or names the paper)
+    if CITED_AS.search(asking) and either_language(words()["source_nouns"]).search(asking) and not q.cited_for \
+            and not q.premise and not q.names_paper and not q.coverage \
+            and q.answer_type in ("fact", "definition", "list", "summary", "method", "reason"):
+        wants_source, wants_paper = True, False
     # "which province does Daniel et al. (2017) study?", "Septia dkk 2022 itu neliti apa?": what a cited work is about
     # (not a summary, which gives the record's other lines too, nor a comparison, whose sides are answered each)
     q.work_subject = q.answer_type in ("fact", "place", "definition", "list") and bool(CITED_AS.search(asking)) \
@@ -2310,6 +2317,16 @@ def negated_list(q: Question) -> bool:
     """Whether a list question asks for those that did not do something ("which ASEAN members did not sign the
     MoU?"): the sources list who did; that list is not the answer, and the answer says so."""
     return q.answer_type == "list" and bool(_NEGATED_LIST.search(q.text))
+
+
+# a country asked for as the doer or holder ("which country chaired …", "ketuanya negara mana?", "negara apa")
+_COUNTRY_ASKED = re.compile(r"\b(?:which|what)\s+(?:[a-z]+\s+)?(?:country|nation|member state|state)\b"
+                            r"|\bnegara\s+(?:mana|apa)\b|\b(?:mana|apa)\s+(?:saja\s+|aja\s+)?negara(?:nya)?\b", re.I)
+
+
+def asks_country(q: Question) -> bool:
+    """Whether an actor question asks which country did or holds something: its answer is a country's name."""
+    return q.answer_type == "actor" and bool(_COUNTRY_ASKED.search(q.text))
 
 
 def actor_act(q: Question) -> str:

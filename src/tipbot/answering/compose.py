@@ -27,6 +27,7 @@ from .analysis import (
     Question,
     answer_type,
     asked_office,
+    asks_country,
     counted_act,
     countries,
     countries_in,
@@ -35,6 +36,7 @@ from .analysis import (
     editions_asked,
     either_language,
     names_given_total,
+    ordinal_alternation,
     phrase_pattern,
     states_change,
     stopwords,
@@ -53,6 +55,7 @@ from .answerability import (
     kind_spans,
     measured,
     quantity_kind,
+    states_rank,
 )
 from .selection import (
     _DATE,
@@ -900,6 +903,24 @@ def direct_answer(q: Question, best: Evidence, q_tokens: set[str], places: froze
     if held:
         # "who is the spokesperson of …": the person the sentence names beside that office, not every name in it
         return "; ".join(dict.fromkeys(text[s:e] for s, e in held[:limit]))
+    if asks_country(q):
+        # "ketuanya negara mana?": a country the sentence names, not one the question names
+        # (of the sentence or clause holding the question's years and most of its words: "… (China, Japan, South
+        # Korea) on 22 Aug 2023. Laos took over the chair for 2024." is Laos for 2024)
+        if q.rank and not states_rank(text, q.rank):
+            return None  # ("which country was the sixth to ratify?": a sentence that gives no such rank)
+        asked = set(countries_in(q.text.lower())) | set(q.constraints.places)
+        pieces = sorted(re.split(r"(?<=[.;])\s+", text), key=lambda c: (
+            -sum(y in c for y in q.constraints.years), -len(set(tokenize(c)) & q_tokens)))
+        named = [countries()[m.group(1).lower()] for c in pieces for m in country_pattern().finditer(c)]
+        named = [c for c in dict.fromkeys(named) if c not in asked]
+        if q.rank:
+            # (ranks given in the order of the countries: "Viet Nam … and Myanmar …, the fourth and fifth states")
+            order = [r for _, r in sorted((m.start(), r) for r in range(1, 11) for m in re.finditer(
+                rf"(?<![\w-])(?:{ordinal_alternation(r)})(?![\w-])", text, re.I))]
+            if len(order) == len(named) > 1 and q.rank in order:
+                return named[order.index(q.rank)]
+        return named[0] if named else None
     if q.answer_type == "actor":
         from .selection import actor_names
 

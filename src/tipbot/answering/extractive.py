@@ -47,6 +47,7 @@ from .analysis import (
     answer_type,
     asked_act,
     asked_office,
+    asks_country,
     asks_findings,
     asks_whether_to,
     content_words,
@@ -202,6 +203,12 @@ def function_renderings(text: str) -> set[str]:
 @lru_cache(maxsize=1)
 def _id_function_words() -> frozenset[str]:
     return frozenset(words()["id_function_words"])
+
+
+def countries_named(text: str, q: Question) -> list[str]:
+    """The countries a sentence names that the question does not."""
+    asked = set(countries_in(q.text.lower())) | set(q.constraints.places)
+    return [c for c in countries_in(text.lower()) if c not in asked]
 
 
 class ExtractiveAnswerer(Answerer):
@@ -1161,6 +1168,11 @@ class ExtractiveAnswerer(Answerer):
                 lead = next((e for e in [*chosen, *nearly_as_relevant(pool, chosen, lead)]
                              if e.parts.get("type", 0.0) > 0 and terms & e.tokens
                              and all(has_constraint(passage_of(e), n) for n in q.constraints.names)), lead)
+            if asks_country(q) and not countries_named(lead.text, q):
+                # ("AMMTC tahun 2024 ketuanya negara mana?": the sentence that names a country, of the question's
+                # years, "Laos took over the chair for 2024", of those chosen or retrieved nearly as relevant)
+                lead = next((e for e in [*chosen, *nearly_as_relevant(pool, chosen, lead)]
+                             if countries_named(e.text, q) and all(y in e.text for y in q.constraints.years)), lead)
             direct = direct_answer(q, lead, q_tokens, context.store_places, context.lower_words)
             if direct is None and q.answer_type == "law" and either_language(words()["legal_acts"]).search(q.text):
                 # ("Law 13/2006 was amended by which law?": the sentence whose law's clause tells the amending,
