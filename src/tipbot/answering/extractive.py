@@ -1054,12 +1054,17 @@ class ExtractiveAnswerer(Answerer):
                 or related
             lead = next((e for e in related if e.parts.get("type", 0.0) >= 0.5
                          and (not bound or e.parts.get("constraints", 0.0) >= 1.0)), related[0])
+
+            def nearly(keep) -> Evidence:
+                """The first sentence chosen, else retrieved nearly as relevant as the lead, that ``keep`` accepts;
+                the lead when none does."""
+                return next((e for e in [*chosen, *nearly_as_relevant(pool, chosen, lead)] if keep(e)), lead)
+
             act = act_terms(placed_act(q), q.language) if q.answer_type == "place" else set()
             if act and not act & lead.tokens:
                 # ("where was the coordination meeting held?": a sentence that places the act asked, "held … at
                 # the Hotel Horison in Bekasi", answers over a definition that names the actor's country)
-                lead = next((e for e in [*chosen, *nearly_as_relevant(pool, chosen, lead)]
-                             if e.parts.get("type", 0.0) >= 0.5 and act & e.tokens), lead)
+                lead = nearly(lambda e: e.parts.get("type", 0.0) >= 0.5 and act & e.tokens)
             if q.answer_type == "quantity" and q.constraints.names:
                 # ("target IPG 2024 brp?": "1) … the social functioning index … 0.41 %" leads the passage, and "2) The
                 # target for the Gender Development Index (IPG) …" is the sentence of it that names what is asked)
@@ -1144,17 +1149,15 @@ class ExtractiveAnswerer(Answerer):
             if labels and not names_label(lead, labels):
                 # ("sejak kapan Kamboja masuk Tier 3?": the sentence that names Tier 3 answers, of those chosen or
                 # retrieved nearly as relevant, not a sentence on the country without it)
-                lead = next((e for e in [*chosen, *nearly_as_relevant(pool, chosen, lead)]
-                             if e.parts.get("type", 0.0) > 0 and names_label(e, labels) and counts(e)), lead)
+                lead = nearly(lambda e: e.parts.get("type", 0.0) > 0 and names_label(e, labels) and counts(e))
             office = asked_office(q) if q.answer_type == "actor" else None
             # "who was the vice-chair of …": the sentence that names a holder of that office answers (an office
             # by its name; not any official of a body, "pejabat Kemenko PMK", whose holders any title may name)
             if office and office.lower() not in words()["person_roles"]["generic"]:
                 # (of the sentences chosen, else of those retrieved nearly as relevant as the lead: "siapa Kapolri
                 # yg tanda tangan MoU" is answered by the sentence naming the Kapolri, not by one on the MoU)
-                lead = next((e for e in [*chosen, *nearly_as_relevant(pool, chosen, lead)] if holder_spans(
-                    without_heading(e.text, e.chunk.section), office, context.lower_words, context.store_places)),
-                    lead)
+                lead = nearly(lambda e: holder_spans(without_heading(e.text, e.chunk.section), office,
+                                                     context.lower_words, context.store_places))
             doing = actor_act(q)
             terms = act_terms(doing, q.language) if doing else set()
 
@@ -1165,21 +1168,19 @@ class ExtractiveAnswerer(Answerer):
                 # "who opened the 17th AMMTC?": the sentence that tells the act names who did it ("President Joko
                 # Widodo opened the meeting"), of those chosen or retrieved nearly as relevant
                 # (of the event the question names: "First meeting … opened by the Kabareskrim" is another's)
-                lead = next((e for e in [*chosen, *nearly_as_relevant(pool, chosen, lead)]
-                             if e.parts.get("type", 0.0) > 0 and terms & e.tokens
-                             and all(has_constraint(passage_of(e), n) for n in q.constraints.names)), lead)
+                lead = nearly(lambda e: e.parts.get("type", 0.0) > 0 and terms & e.tokens
+                              and all(has_constraint(passage_of(e), n) for n in q.constraints.names))
             if asks_country(q) and not countries_named(lead.text, q):
                 # ("AMMTC tahun 2024 ketuanya negara mana?": the sentence that names a country, of the question's
                 # years, "Laos took over the chair for 2024", of those chosen or retrieved nearly as relevant)
-                lead = next((e for e in [*chosen, *nearly_as_relevant(pool, chosen, lead)]
-                             if countries_named(e.text, q) and all(y in e.text for y in q.constraints.years)), lead)
+                lead = nearly(lambda e: countries_named(e.text, q) and all(y in e.text for y in q.constraints.years))
             direct = direct_answer(q, lead, q_tokens, context.store_places, context.lower_words)
             if direct is None and q.answer_type == "law" and either_language(words()["legal_acts"]).search(q.text):
                 # ("Law 13/2006 was amended by which law?": the sentence whose law's clause tells the amending,
                 # "later amended by Law No. 31 of 2014", of those chosen or retrieved nearly as relevant)
                 # (a glossary entry's sentences tell of its own term: "Indonesia ratified it by Law No. 5/2009" in
                 # the UNTOC entry is no law ratifying the Palermo Protocol the question names)
-                named = [n for n in q.constraints.names if not re.fullmatch(r"(?:UU|Law|Perpres)", n, re.I)]
+                named = [n for n in q.constraints.names if not re.fullmatch(DOCUMENT_KINDS, n, re.I)]
                 for e in [*chosen, *nearly_as_relevant(pool, chosen, lead)]:
                     if e.chunk.kind == "glossary" and not all(has_constraint(e.chunk.section, n) for n in named):
                         continue
