@@ -1130,7 +1130,10 @@ class ExtractiveAnswerer(Answerer):
             # (a name, not an acronym the glossary spells out as a common noun: "TPPO", the crime itself)
             spelled = glossary_aliases(names, context.chunks) if q.answer_type == "date" and names else {}
             proper = [n for n in names if proper_acronym(n, spelled)]
-            if q.answer_type == "date" and proper and not all(has_constraint(passage_of(lead), n) for n in proper):
+            # (not when the paper's account is asked: its own sentence answers, "menurut paper, satgas tppo dibentuk
+            # kapan?" is "July 5 2023" in a sentence that calls it "a special team")
+            if q.answer_type == "date" and proper and not q.wants_paper \
+                    and not all(has_constraint(passage_of(lead), n) for n in proper):
                 # ("hasil SPHPN 2021 dirilis tgl brp?": a date whose passage names another thing, "Since April 21
                 # 2021, the Indonesian Embassy …", is no answer; one of the sentences chosen whose passage names
                 # the question's thing gives the date, else none does)
