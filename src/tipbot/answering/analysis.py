@@ -873,7 +873,6 @@ def kind_asked_in(text: str) -> tuple[str, str] | None:
 _WHERE_ASKED = re.compile(r"\b(?:where|di\s*mana|dmn)\b", re.I)
 
 
-
 def record_fields_asked(q: Question) -> list[str]:
     """The fields of a cited work's reference record that the question asks for (word list ``record_fields``), its
     reference entry first, when it names the work by author and year ("Bakker dkk. (2020) terbit di jurnal apa?");

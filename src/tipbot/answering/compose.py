@@ -64,6 +64,7 @@ from .selection import (
     CITATION,
     COUNTED_COMPOUND,
     ITEM_NUMBER,
+    LAW_KINDS,
     LAW_YEAR_AFTER,
     Evidence,
     ListAnswer,
@@ -909,7 +910,7 @@ def direct_answer(q: Question, best: Evidence, q_tokens: set[str], places: froze
         # Korea) on 22 Aug 2023. Laos took over the chair for 2024." is Laos for 2024)
         if q.rank and not states_rank(text, q.rank):
             return None  # ("which country was the sixth to ratify?": a sentence that gives no such rank)
-        asked = set(countries_in(q.text.lower())) | set(q.constraints.places)
+        asked = asked_countries(q)
         pieces = sorted(re.split(r"(?<=[.;])\s+", text), key=lambda c: (
             -sum(y in c for y in q.constraints.years), -len(set(tokenize(c)) & q_tokens)))
         named = [countries()[m.group(1).lower()] for c in pieces for m in country_pattern().finditer(c)]
@@ -1019,10 +1020,21 @@ def direct_answer(q: Question, best: Evidence, q_tokens: set[str], places: froze
     return None
 
 
+def asked_countries(q: Question) -> set[str]:
+    """The countries the question names itself, which no answer of another country is."""
+    return set(countries_in(q.text.lower())) | set(q.constraints.places)
+
+
+def countries_named(text: str, q: Question) -> list[str]:
+    """The countries a sentence names that the question does not."""
+    asked = asked_countries(q)
+    return [c for c in countries_in(text.lower()) if c not in asked]
+
+
 LAW_CLAUSE = 40  # characters before a law in which the question's terms tell its act ("ratified it by Law No. 12")
 # the last word that names a kind of law in a law's reference, where it begins ("The law was later amended by Law No.
 # 31": the reference is "Law No. 31", not the whole stretch from the first "law")
-_LAW_HEAD = re.compile(r".*\b((?:Law|Regulation|Act|Decree|Perpres|UU|Undang-Undang|Peraturan)\b.*)$", re.S)
+_LAW_HEAD = re.compile(rf".*\b((?:{LAW_KINDS})\b.*)$", re.S)
 
 
 def law_named(text: str, m: re.Match) -> str:

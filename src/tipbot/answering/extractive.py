@@ -104,6 +104,7 @@ from .answerability import (
 )
 from .compose import (
     computed_value,
+    countries_named,
     direct_answer,
     heading_of,
     laws_fit,
@@ -203,12 +204,6 @@ def function_renderings(text: str) -> set[str]:
 @lru_cache(maxsize=1)
 def _id_function_words() -> frozenset[str]:
     return frozenset(words()["id_function_words"])
-
-
-def countries_named(text: str, q: Question) -> list[str]:
-    """The countries a sentence names that the question does not."""
-    asked = set(countries_in(q.text.lower())) | set(q.constraints.places)
-    return [c for c in countries_in(text.lower()) if c not in asked]
 
 
 class ExtractiveAnswerer(Answerer):

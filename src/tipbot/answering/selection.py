@@ -70,7 +70,8 @@ _DATE = re.compile(
     re.I,
 )
 _YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)(?=s?\b)")
-_LAW_REF = re.compile(r"\b(?:Law|Regulation|Act|Decree|Perpres|UU|Undang-Undang|Peraturan)\b[^.]{0,40}?"
+LAW_KINDS = r"Law|Regulation|Act|Decree|Perpres|UU|Undang-Undang|Peraturan"  # the words that open a law's reference
+_LAW_REF = re.compile(rf"\b(?:{LAW_KINDS})\b[^.]{{0,40}}?"
                       r"\b(?:Number|No\.?|Nomor)\s*\d+|\b(?:UU|Perpres|Law)\s*\d+\s*/\s*\d{4}", re.I)
 # a provision's number, or a range or list of them, names it: "Article 58", "Articles 43–55", "Articles 5, 6 and 10"
 _PROVISION_REF = re.compile(r"\b(?:Articles?|Art\.|Pasal|Chapters?|Bab)\s*\d+(?:\s*(?:[–,-]|to|and|dan|sampai)\s*\d+)*",
