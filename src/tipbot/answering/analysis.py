@@ -422,6 +422,7 @@ class Question:
     bound: str = ""  # a quantity asked as its lower ("min") or upper ("max") bound ("the minimum prison term")
     percent: bool = False  # asks for a share (a percentage), not a count
     interval: bool = False  # asks for the time between two events ("how long after …")
+    start: bool = False  # asks when a state began ("since when", "sejak tahun berapa"): the date "since/from" opens
     # "sum", "difference", "ratio", "share", "percent" or "rate": asks for a value computed from the figures
     # ("combined", "selisih", "per report", "what % is that", "rata-rata sebulan")
     arithmetic: str = ""
@@ -1240,8 +1241,10 @@ WHOLE_PAPER_GAP = 5  # words at most between a request for a summary and the nou
 def _whole_paper() -> re.Pattern:
     """A request for a summary (either language), then up to ``WHOLE_PAPER_GAP`` words that only qualify its
     object (filler, words of the whole, a capitalised name, "&"; not the name of a part of a paper), then a noun of
-    the paper as a whole (``whole_document``)."""
-    requests = "|".join(f"(?:{_compiled('type:summary', lg).pattern})" for lg in ("en", "id"))
+    the paper as a whole (``whole_document``). A word for its gist asks for one too ("the main finding of this
+    paper", ``gist_words``)."""
+    requests = "|".join([*(f"(?:{_compiled('type:summary', lg).pattern})" for lg in ("en", "id")),
+                         *(re.escape(w) for lg in ("en", "id") for w in words()["gist_words"][lg])])
     parts = {w for forms in words()["section_names"].values() for f in forms for w in f.split()}
     parts |= {u for lg in ("en", "id") for u in words()["text_content"]["units"][lg]}
     whole = {w for lg in ("en", "id") for f in words()["conversation"]["whole"][lg] for w in f.split()}
@@ -1258,12 +1261,25 @@ def _whole_paper() -> re.Pattern:
                       rf"\s+(?:{nouns})(?![\w-])", re.I)
 
 
+@lru_cache(maxsize=1)
+def _paper_then_request() -> re.Pattern:
+    """The noun of the paper as a whole first, then (after words that only point at it) a word for its gist
+    ("paper ini intinya apa?", "this paper in a nutshell?"; ``gist_words``, not any request for a summary: "the
+    paper describes X as …" asks about X): the other order of ``_whole_paper``."""
+    requests = "|".join(re.escape(w) for lg in ("en", "id") for w in sorted(words()["gist_words"][lg], key=len,
+                                                                               reverse=True))
+    nouns = "|".join(re.escape(n) for lg in ("en", "id") for n in sorted(words()["whole_document"][lg], key=len,
+                                                                         reverse=True))
+    pointers = "|".join(re.escape(w) for lg in ("en", "id") for w in words()["paper_pointers"][lg])
+    return re.compile(rf"(?<![\w-])(?:{nouns})(?:\s+(?:{pointers})(?![\w-]))*\s+({requests})", re.I)
+
+
 def summarises_paper(text: str) -> bool:
     """Whether a request for a summary names the paper as a whole ("a short summary of the whole thing", "intinya
     paper ini", "an overview of the Pratiwi & Sukandar paper"), with no part or topic after the noun within its
     clause ("… paper's method", "… paper on the kidney case" ask for that part or what the paper says of that
     topic): its abstract, the authors' own summary, answers it."""
-    for m in _whole_paper().finditer(text):
+    for m in [*_whole_paper().finditer(text), *_paper_then_request().finditer(text)]:
         # (a request that is itself the name of a part, "kesimpulan paper ini", asks for that part)
         if _section_name().search(m.group(1)):
             continue
@@ -1712,12 +1728,11 @@ def analyse(question: str, previous: Question | None = None) -> Question:
     q.excluded = excluded_of(norm)
     asks_span = _matches_any(cleaned, words()["interval_words"], lang)
     asks_units = _matches_any(cleaned, words()["interval_spans"], lang)  # ("how many months", "berapa bulan")
-    interval = (atype == "date" and asks_span) or (
-        asks_units and _matches_any(cleaned, words()["interval_relations"], lang)) or (
+    related = _matches_any(cleaned, words()["interval_relations"], lang)
+    interval = (atype == "date" and asks_span) or (asks_units and related) or (
         asks_span and bool(re.search(r"\b(?:between|antara)\b.+\b(?:and|dan)\b", cleaned, re.I))) or (
         # ("how long did it take ACTIP to enter into force after it was signed?")
-        asks_span and _matches_any(cleaned, words()["interval_takes"], lang)
-        and _matches_any(cleaned, words()["interval_relations"], lang)) or (
+        asks_span and _matches_any(cleaned, words()["interval_takes"], lang) and related) or (
         (asks_span or asks_units) and (_from_to(cleaned) or _from_to(norm)) is not None) or (
         # "ditandatangani kapan & berlaku kapan? jaraknya brp lama?", "… tgl brp, direvisi tgl brp? jaraknya brp
         # hari?": two dates asked, then the span between them
@@ -1727,6 +1742,8 @@ def analyse(question: str, previous: Question | None = None) -> Question:
     if interval:  # "how many days passed between A and B": the difference of two dates
         q.answer_type = atype = "date"
     q.interval = interval
+    # ("Listyo Sigit jadi Kapolri dari thn brp?": when a state began, which a date after "since"/"from" tells)
+    q.start = not interval and atype == "date" and _matches_any(cleaned, words()["start_asks"], lang)
     # (not when the message asks a date as well: "kapan ditandatangani, dan periode berapa yang dicakupnya?" asks
     # for both, each from its own part)
     periods = _table_pattern(tuple(p for table in words()["period_asks"].values() for p in table))
@@ -1889,7 +1906,8 @@ def analyse(question: str, previous: Question | None = None) -> Question:
     q.names_paper = names_paper
     q.with_sources = names_paper and bool(_WITH_SOURCES.search(norm))
     # (not a noun of a source named by its author and year: "ringkasin artikel Khairi 2021" is Khairi's)
-    if q.answer_type in ("summary", "fact") and summarises_paper(without_cited_sources(question)):
+    # ("what's the main finding of this paper?" is read as a definition of its gist)
+    if q.answer_type in ("summary", "fact", "definition") and summarises_paper(without_cited_sources(question)):
         # ("can you sum up the whole paper in like 4 sentences? what it did and what it found")
         q.answer_type, q.whole_paper = "summary", True
     # (naming the paper and a source's own text, "apa kata digest sumber POLRI tentang …", sets the two side by side)

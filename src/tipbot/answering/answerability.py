@@ -111,6 +111,23 @@ class Verdict:
     # for a refusal: the terms missing are missing from the passages on the question's subject, not from every
     # passage (another passage may name the year; it is not the answer's)
     topical: bool = False
+    # for a contradicted premise: the words of the sentence that says otherwise its quote keeps ("led by the Vice
+    # Head of Bareskrim")
+    keep: str = ""
+
+
+def with_nationality(text: str, term: str) -> str:
+    """A missing noun with the country word the question qualifies it by ("Malaysian nationals", "warga Malaysia"):
+    the refusal then says whose the thing asked is, and stays true (a phrase holding a missing word is missing)."""
+    if not re.fullmatch(r"[A-Za-z-]+", term):
+        return term
+    before = re.search(rf"\b([A-Z][a-z]+)\s+{re.escape(term)}\b", text)
+    if before and countries_in(before.group(1)):
+        return f"{before.group(1)} {term}"
+    after = re.search(rf"\b{re.escape(term)}\s+((?:negara\s+)?([A-Z][a-z]+))\b", text)
+    if after and countries_in(after.group(2)):
+        return f"{term} {after.group(1)}"
+    return term
 
 
 def missing_from_store(q: Question, vocab: dict[str, float], store_figures: frozenset[str],
@@ -673,6 +690,25 @@ def compared_nouns(q: Question) -> list[frozenset[str]]:
     return list(first.values()) if len(first) == 2 else []
 
 
+_DIVISOR_MARKERS = frozenset("per tiap setiap each every a an one 1 satu".split())
+
+
+def divisor_noun(q: Question) -> int | None:
+    """Which of the two nouns ``compared_nouns`` finds a ratio divides by: the one after a word of one unit ("per",
+    "each", "tiap", "one", "1": "suspects per police report", "1 laporan polisi itu brp tersangka"), one word of a
+    compound between; none when neither or both stand so."""
+    nouns = compared_nouns(q)
+    if len(nouns) != 2:
+        return None
+    tokens = [re.sub(r"[^\w-]", "", t).lower() for t in q.text.split()]
+    marked: set[int] = set()
+    for i, w in enumerate(tokens):
+        # (one word of a compound may stand between: "per police report")
+        if any(j >= 0 and tokens[j] in _DIVISOR_MARKERS for j in (i - 1, i - 2)):
+            marked |= {k for k, noun in enumerate(nouns) if set(tokenize(w)) & noun}
+    return next(iter(marked)) if len(marked) == 1 else None
+
+
 # a figure (not a year) and the next three words after it, where the noun it counts stands ("554 trafficking reports")
 _FIGURE_WORDS = re.compile(r"(?<![\d.,])(?!(?:19|20)\d\d\b)(\d[\d.,]*)((?:\s+[A-Za-z-]+){1,3})")
 
@@ -1052,7 +1088,8 @@ def judge(q: Question, pool: list[Evidence], chosen: list[Evidence], q_tokens: s
             if told is not None and actor_names(told[0], q):
                 return Verdict("premise", missing=missing, claim=claim_of(q), evidence=told[1])
         return _recounted(q, pool, missing, q_tokens, idf) or Verdict(
-            "premise" if q.premise or stated else "refuse", missing=missing, claim=claim_of(q))
+            "premise" if q.premise or stated else "refuse", missing=[with_nationality(q.text, m) for m in missing],
+            claim=claim_of(q))
     items = without_paper_identity(q, hard_items(q, idf, glossary_terms), context, aliases)
     best = max(chosen, key=lambda e: e.score)  # (a sentence shown for context may come first)
     if items and not defines_term(q, chosen) and not any(satisfied(e, items, aliases) for e in chosen):
@@ -1069,7 +1106,7 @@ def judge(q: Question, pool: list[Evidence], chosen: list[Evidence], q_tokens: s
         if failed or (len(q.parts) < 2 and not covered):
             return _refused_or_redated(q, pool, failed, q_tokens, idf, places)
     if q.answer_type == "quantity" and not counted_thing_seen(q, pool, aliases):
-        return Verdict("refuse", missing=[q.head])
+        return Verdict("refuse", missing=[with_nationality(q.text, q.head)])
     if q.rank:
         near = [x for e in chosen for x in (e, *neighbours(e, pool)) if x is not None]
         rank_word = ordinal_forms(q.rank)[0 if q.language == "en" else 1]
@@ -1100,7 +1137,9 @@ def judge(q: Question, pool: list[Evidence], chosen: list[Evidence], q_tokens: s
     # (not a question of where something comes from: who is cited for "the lure of money", where the money for a
     # plan comes from)
     # (nor of a comparison, whose sides are each chosen for the figure asked: "tier brp masing2")
-    kind = quantity_kind(q) if q.answer_type not in ("source", "place", "comparison") else None
+    # (nor of a question that asks no quantity: "dana RAN dari mana aja?" asks where the funds come from)
+    kind = quantity_kind(q) if q.answer_type not in ("source", "place", "comparison", "list", "summary", "reason",
+                                                     "definition", "method") else None
     if kind and not (kind == "duration" and q.interval) and not any(
             figure_of_kind(x.text, kind) for e in chosen[:2] for x in (e, *neighbours(e, pool)) if x is not None):
         # "how much did it cost" needs a sum of money, "how old" an age, "how long" a duration: a sentence with a
@@ -1165,7 +1204,10 @@ def judge(q: Question, pool: list[Evidence], chosen: list[Evidence], q_tokens: s
         # answered by another country's police figure quoted beside a sentence on Cambodia's government)
         carriers = [lead] if q.answer_type == "quantity" else chosen
         if not any(speaks_of_qualified(e, pool, country, noun, aliases, context.chunks) for e in carriers):
-            return Verdict("refuse", missing=[f"{noun} ({country})"], claim=claim_of(q))
+            # (asserted of a thing the question names, "Erin's Law is an Indonesian law, right?": the sentence on
+            # that thing that places it in another country is what the sources say instead)
+            other = placed_elsewhere(q, pool, country, aliases) if q.premise else None
+            return Verdict("refuse", missing=[f"{noun} ({country})"], claim=claim_of(q), evidence=other)
     if q.answer_type == "quantity" and counts_other_nationals(q, typed):
         return Verdict("refuse", reply="nationals")
     kinds = counts_other_kind(q, typed) if q.answer_type == "quantity" and not q.arithmetic else None
@@ -1232,6 +1274,11 @@ def judge(q: Question, pool: list[Evidence], chosen: list[Evidence], q_tokens: s
         # ("the corresponding author of this paper is Rudi Sukandar, right?": the sentence that names the holder of
         # that office, "Corresponding Author: Hanny …", names someone else)
         return Verdict("premise", missing=[holder[0]], claim=claim_of(q), evidence=holder[1])
+    led = led_otherwise(q, [e for e in pool if is_content(e)], aliases) if q.premise else None
+    if led is not None:
+        # ("satgas TPPO itu di bawah KemenPPPA kan?": the sentence on it that says whom it is under, "led by the Vice
+        # Head of Bareskrim", names someone else)
+        return Verdict("premise", missing=[led[0]], claim=claim_of(q), evidence=led[1], keep=led[2])
     unheld = [n for n in q.constraints.names if not any(has_constraint(e.text, n, aliases) for e in chosen)] \
         if about_paper and q.premise else []
     if unheld:
@@ -1285,6 +1332,42 @@ def judge(q: Question, pool: list[Evidence], chosen: list[Evidence], q_tokens: s
     if (q.premise or q.answer_type == "reason") and reversed_premise(q, pool):
         return Verdict("premise", claim=claim_of(q))  # a "why" asserts what it asks about
     return Verdict("answer")
+
+
+LED_REACH = 12  # the words after a relation of leadership that name who leads ("led by the Vice Head of Bareskrim")
+
+
+def led_otherwise(q: Question, evidence: list[Evidence], aliases=None) -> tuple[str, Evidence, str] | None:
+    """For a question asserting whom a named thing is under or led by ("why is the Satgas TPPO headed by the
+    Foreign Minister?", "satgas TPPO di bawah KemenPPPA kan?"; word list ``leadership``): the asserted leader and
+    the most relevant sentence on that thing that puts it under someone else, with its words that do; None when a
+    sentence on it puts it under the one asserted, or none says whom it is under."""
+    relation = either_language(words()["leadership"])
+    m = relation.search(q.text)
+    if m is None:
+        return None
+    subject = [n for n in q.constraints.names if re.search(re.escape(n), q.text[:m.start()], re.I)]
+    subject = [n for n in subject if not any(n != o and n.lower() in o.lower() for o in subject)]  # ("Satgas TPPO")
+    leader = re.split(r"[?,.;!]", q.text[m.end():], maxsplit=1)[0]
+    leader = either_language(words()["confirmation"]["tags"]).sub(" ", leader).strip()
+    asserted = set(tokenize(leader)) | (set(tokenize(" ".join(translate_terms(leader)))) if q.language == "id"
+                                        else set())
+    if not subject or not asserted:
+        return None
+    found = []
+    for e in evidence:
+        for r in relation.finditer(e.text):
+            # (the thing is what the relation is said of: named before it in the sentence, or the glossary entry's
+            # own term; not an entry on another body that mentions it later, "… distinct from the Satgas TPPO")
+            if not all(re.search(rf"\b{re.escape(n)}\b", f"{e.chunk.title} {e.text[:r.start()]}", re.I)
+                       for n in subject):
+                continue
+            after = " ".join(e.text[r.end():].split()[:LED_REACH])
+            if set(tokenize(after)) & asserted or has_constraint(after, leader, aliases):
+                return None  # (a sentence on it puts it under the one asserted)
+            found.append((e, f"{r.group(0)} {after}"))
+    best = max(found, key=lambda f: f[0].score, default=None)
+    return (leader, *best) if best else None
 
 
 def _other_holder(q: Question, evidence: list[Evidence], lower_words: frozenset[str],
@@ -1532,7 +1615,12 @@ def unranked(q: Question, chosen: list[Evidence], pool: list[Evidence]) -> str:
             words()["figure_nouns"]).search(q.text):
         return ""
     states = phrase_pattern(ranking["states"])
-    return "" if any(states.search(x.text) for e in chosen for x in (e, *neighbours(e, pool)) if x) else asked.group(0)
+
+    def ranks(text: str) -> bool:
+        # (shares of one whole, "50% … for sexual exploitation, 38% for forced labour, 6% …", rank what they share)
+        return bool(states.search(text)) or len(re.findall(r"\d(?:[\d.,]*\d)?\s*(?:%|percent\b|persen\b)", text)) >= 3
+
+    return "" if any(ranks(x.text) for e in chosen for x in (e, *neighbours(e, pool)) if x) else asked.group(0)
 
 
 def _refused_or_redated(q: Question, pool: list[Evidence], failed: list[str], q_tokens: set[str],
@@ -1927,6 +2015,18 @@ def claim_of(q: Question) -> str:
                   r"conclude[sd]?|finds?|found|menyebut(?:kan)?|mengatakan|menyatakan|menyimpulkan|menemukan)\s+"
                   r"(?:that\s+|bahwa\s+)?", "", text, flags=re.I)
     return text
+
+
+def placed_elsewhere(q: Question, pool: list[Evidence], country: str, aliases=None) -> Evidence | None:
+    """The most relevant sentence of a passage on the things the question names (each of its names, none of them a
+    country or an acronym) that names a country, not the one the question gives them: where the sources place
+    them."""
+    # (a name, not an acronym: "TPPO" or "TIP" names a subject every passage shares, spoken of with any country)
+    names = [n for n in q.constraints.names if not countries_in(n) and not n.isupper()]
+    if not names:
+        return None
+    return max((e for e in pool if is_content(e) and all(has_constraint(passage_of(e), n, aliases) for n in names)
+                and (found := countries_in(e.text)) and country not in found), key=lambda e: e.score, default=None)
 
 
 def speaks_of_qualified(ev: Evidence, pool: list[Evidence], country: str, noun: str, aliases=None,

@@ -48,7 +48,7 @@ from .answerability import (
     asked_group,
     compared_nouns,
     counts_asked,
-    figure_of_kind,
+    divisor_noun,
     group_figures,
     holder_spans,
     kind_after,
@@ -443,11 +443,21 @@ def _operands(q: Question, evidence: list[Evidence], q_tokens: set[str],
         # "how many more victims than cases", "orang per laporan": one figure of each noun the question compares
         # (1,732 victims, 1,545 cases), the best of each; none computed when the quoted sentences lack either
         # (a difference of a count of citizens and an index value is no answer)
-        each = [max((f for f in found if not f[3] and counts[f[1]] & noun), key=lambda f: (f[0], -f[1]), default=None)
-                for noun in nouns]
-        if any(f is None for f in each) or each[0] is each[1]:
+        of_noun = [[f for f in found if not f[3] and counts[f[1]] & noun] for noun in nouns]
+        # (both counts from one sentence when a sentence gives both: "861 police reports and 1,037 suspects" of one
+        # reporting date, not one source's suspects over another source's reported cases)
+        together = [(a, b) for a in of_noun[0] for b in of_noun[1] if a[4] is b[4] and a is not b]
+        pair = max(together, key=lambda ab: (ab[0][0] + ab[1][0], -ab[0][1])) if together else tuple(
+            max(fs, key=lambda f: (f[0], -f[1]), default=None) for fs in of_noun)
+        if any(f is None for f in pair) or pair[0] is pair[1]:
             return []
-        return [(raw, ev) for _, _, raw, _, ev in sorted(each, key=lambda f: f[1])]
+        if q.arithmetic == "ratio" and pair[0][4].chunk.id != pair[1][4].chunk.id:
+            return []  # (a ratio of one passage's suspects to another's reported cases divides unrelated counts)
+        if q.arithmetic == "ratio" and (divisor := divisor_noun(q)) is not None:
+            # ("suspects per police report", "1 laporan itu brp tersangka": the count of the noun after "per" or
+            # "one" divides the other, whatever order the text gives them in)
+            return [(f[2], f[4]) for f in (pair[1 - divisor], pair[divisor])]
+        return [(raw, ev) for _, _, raw, _, ev in sorted(pair, key=lambda f: f[1])]
     ends = _dated_ends(q, found, dated, q_tokens)
     if ends is not None:
         return ends
@@ -846,8 +856,11 @@ def direct_answer(q: Question, best: Evidence, q_tokens: set[str], places: froze
         kind = quantity_kind(q)
         if kind:  # "how much is the fine, in rupiah?": a sum of money, not "15 years" (of the same sentence)
             # (a rank's number is a label, no count: it is the rank with its unit, "Tier 3")
-            spans = kind_spans(text, kind) if kind == "rank" else [
-                (s, e) for s, e in spans if figure_of_kind(text[s:e + KIND_REACH], kind)]
+            # (a figure of that kind is one its unit belongs to: "3–15 years and Rp120–600 million" has one sum of
+            # money, whose "Rp" stands after the years)
+            written = kind_spans(text, kind)
+            spans = written if kind == "rank" else [
+                (s, e) for s, e in spans if any(a < e and s < b for a, b in written)]
         elif counts_asked(q):
             # "how many DPR members voted": a measure with its unit ("3–15 years' prison", "Rp120–600 million") is
             # no count of the noun asked; with no other figure there is no direct answer, only the quotes

@@ -147,7 +147,14 @@ def lacks_direct(answer: Answer, whole_type: str, direct: str) -> bool:
     message took its quotes ("kapan ditandatangani, dan apa yang tidak disebut paper?"), so the first question
     is answered on its own too."""
     opening = direct.split("{")[0]
-    return whole_type in TYPED and not any(line.startswith(opening) for line in answer.text.splitlines())
+    return whole_type in TYPED and not any(line.startswith(opening) or stated_line(line)
+                                           for line in answer.text.splitlines())
+
+
+def stated_line(line: str) -> bool:
+    """A line that states a value in the answer's own words with its citation, quoting nothing: a direct answer
+    ("In short: 5 June 2023 [1]") or a value computed from the passages ("1,037 ÷ 861 ≈ 1.2 (computed: …) [1]")."""
+    return "“" not in line and bool(re.search(r"\[\d+\]\s*$", line))
 
 
 POINTER_WORDS = 4  # words at most of a later question that only points back ("what did she say")

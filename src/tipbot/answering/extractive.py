@@ -87,6 +87,7 @@ from .answerability import (
     asked_group,
     asked_kind,
     claim_of,
+    compared_nouns,
     figure_kinds,
     figure_windows,
     group_figures,
@@ -272,6 +273,12 @@ class ExtractiveAnswerer(Answerer):
             verdict, found = covered
             return quoted_whole(draft, lang, found, p[f"coverage_{verdict}"],
                                 p["coverage_said"] if verdict == "no" else None)
+        unsaid = paper_silent_on(q, pool, context, aliases)
+        if unsaid is not None:
+            # "what does the paper say about Laos?": the paper never names it; the passage of the knowledge base
+            # that does is shown as what is not the paper's
+            terms, found = unsaid
+            return quoted_whole(draft, lang, found, p["paper_absent"].format(terms=terms))
         checked = with_announced(self.checked_against_source(q, pool, q_tokens, context), pool, ANNOUNCED_ITEMS)
         if checked:
             # the paper's account beside what the source's digest notes on it: the question asks for the check,
@@ -338,7 +345,7 @@ class ExtractiveAnswerer(Answerer):
             # a question that asserts something the sources do not hold is corrected, not just refused
             shown = [verdict.evidence] if verdict.evidence is not None else chosen
             return self._correct(draft, verdict.claim or claim_of(q), pool, q, q_tokens, lang, context, shown,
-                                 verdict.missing, contradicted=verdict.evidence is not None)
+                                 verdict.missing, contradicted=verdict.evidence is not None, keep_first=verdict.keep)
         self._compose(draft, q, chosen, listed, pool, q_tokens, lang, context)
         return draft
 
@@ -372,6 +379,8 @@ class ExtractiveAnswerer(Answerer):
             # cites it", "yg dikutip di paper", also where the framing strips it: "cited in the paper"), which then
             # speaks for the source
             named_ids = named_sources(q, context.chunks, context.idf)
+            if len(named_ids) > 1:
+                named_ids = credited_among(q, named_ids)
             if len(named_ids) == 1:
                 content = [e for e in content if e.chunk.source_id == named_ids[0] and e.chunk.kind == "digest"
                            and (q.answer_type not in TYPED or e.parts.get("type", 0.0) > 0)] or content
@@ -652,6 +661,12 @@ class ExtractiveAnswerer(Answerer):
                 if acting:
                     lead, chosen = promoted(acting, key=lambda e: (
                         sum(has_constraint(passage_of(e), c) for c in where), lead_value(e)))
+            if lead is not None and q.start and not lead.parts.get("started"):
+                # "Listyo Sigit jadi Kapolri dari thn brp?": a sentence whose date a word of starting opens beside
+                # what the question names ("from 2021") leads over one dating another event
+                started = [e for e in typed if e.parts.get("started", 0.0) > 0]
+                if started:
+                    lead, chosen = promoted(started)
             months = asked_months(q)
             if lead is not None and months and not names_month(lead.text, months):
                 # "how many suspects as of October 2023": a figure dated in that month, nearly as good, leads over
@@ -910,8 +925,9 @@ class ExtractiveAnswerer(Answerer):
 
     def _correct(self, draft: Draft, claim: str, pool: list[Evidence], q: Question, q_tokens: set[str], lang: str,
                  context: AnswerContext, chosen: list[Evidence] | None = None,
-                 missing: list[str] | None = None, contradicted: bool = False) -> Draft:
-        """``contradicted``: ``chosen`` leads with the sentence that says otherwise, which stays first."""
+                 missing: list[str] | None = None, contradicted: bool = False, keep_first: str = "") -> Draft:
+        """``contradicted``: ``chosen`` leads with the sentence that says otherwise, which stays first (its quote
+        keeping ``keep_first``)."""
         p = ph(lang)
         # the user's own figure is not repeated: the answer states no figure its cited passages lack. A figure the
         # sources lack is the false part; any other figure is left out of the restated claim
@@ -1014,6 +1030,8 @@ class ExtractiveAnswerer(Answerer):
                 # it is not much longer than a quote; "Data recorded at the Ministry … shows … 2,605 cases")
                 whole = contradicted and ev is shown[0] and bool(missing) and not figure_missing \
                     and len(ev.text.split()) <= WHOLE_CORRECTION_WORDS
+                if keep_first and contradicted and ev is shown[0]:
+                    keep = [*(keep or []), keep_first]
                 if swap is not None and ev is swap[0]:  # (the filler that corrects the claim stays in its quote)
                     keep = [*(keep or []), swap[1]]
                 if placed_missing:  # (a place corrected: the places the sentence gives stay in its quote)
@@ -1246,6 +1264,11 @@ class ExtractiveAnswerer(Answerer):
         elif (self._computed(draft, q, chosen, q_tokens, lang, pool, context.chunks) if q.arithmetic else
               q.percent and self._proportion(draft, q, chosen, lang, context.idf)) and direct_statement is not None:
             # the computed value is the direct answer: it takes the place of a span of one sentence ("In short: 970")
+            draft.statements.remove(direct_statement)
+        elif q.arithmetic in ("ratio", "difference") and direct_statement is not None and any(
+                set(tokenize(direct_statement.text)) & noun for noun in compared_nouns(q)):
+            # (a ratio or difference of two counts that could not be computed is not answered by a count of one
+            # of them: "berapa tersangka per laporan?" is no "In short: 267 reported cases")
             draft.statements.remove(direct_statement)
         note_captions(draft, chosen, lang, q.text, first=charted)
 
@@ -1739,6 +1762,22 @@ def coverage_evidence(q: Question, context: AnswerContext) -> tuple[str, list[Ev
     return None
 
 
+def paper_silent_on(q: Question, pool: list[Evidence], context: AnswerContext,
+                    aliases=None) -> tuple[str, list[Evidence]] | None:
+    """For a question that asks the paper's own account ("what does the paper say about Laos?", "menurut paper, …"):
+    the places it names that no passage of the paper holds, with the retrieved sentence of another passage that
+    names them all; None when the paper names them, or no other passage does."""
+    if not q.wants_paper or q.premise or q.coverage or q.about_document or not q.constraints.places:
+        return None
+    paper = [c for c in context.chunks if c.kind == "paper"]
+    absent = [pl for pl in q.constraints.places if not any(has_constraint(c.text, pl, aliases) for c in paper)]
+    if not absent:
+        return None
+    other = [e for e in pool if is_content(e) and e.chunk.kind != "paper"
+             and all(has_constraint(e.text, pl, aliases) for pl in absent)]
+    return (", ".join(f"“{pl}”" for pl in absent), [max(other, key=lambda e: e.score)]) if other else None
+
+
 def not_additive(pool: list[Evidence], chunks: list[Chunk], given: list[str]) -> Evidence | None:
     """A sentence of a source the evidence comes from that warns the figures to be added cannot be (word list
     ``not_additive``), in a passage that holds at least two of them: the sum would join counts of different things."""
@@ -2075,6 +2114,16 @@ def credits_source(q: Question) -> bool:
     named = rf"(?:{noun}|{names})" if names else rf"(?:{noun})"
     provenance = phrase_pattern(words()["provenance"]).pattern
     return bool(re.search(rf"(?:{provenance})\s+(?:[\w'-]+\s+){{0,3}}?{named}", q.text, re.I))
+
+
+def credited_among(q: Question, source_ids: list[str]) -> list[str]:
+    """Of several sources a question names, the one its phrase of provenance credits ("menurut skripsi alifia,
+    NCB interpol ngebantu apa aja?": Alifia's thesis, not the Interpol source the question asks about); all of
+    them when the phrase credits none or several."""
+    provenance = phrase_pattern(words()["provenance"]).pattern
+    credited = [sid for sid in source_ids if re.search(
+        rf"(?:{provenance})\s+(?:[\w'-]+\s+){{0,3}}?{re.escape(sid.split('-')[0])}\b", q.text, re.I)]
+    return credited if len(credited) == 1 else source_ids
 
 
 def names_beside_source_noun(q: Question) -> list[str]:

@@ -596,6 +596,16 @@ def type_fit(ev: Evidence, q: Question, citation_index=None, q_tokens: set[str] 
         if periods:
             ev.parts["local"] = _local(text, periods, q_tokens, idf)
             return 0.6 + 0.4 * ev.parts["local"]
+    if t == "date" and q.start:
+        # ("since when has he been Kapolri?": a date that a word of starting opens beside what the question names
+        # answers it exactly; on the sentence's own text, as a start in brackets, "(Gen. … from 2021)", is no
+        # citation)
+        raw = ev.text
+        started = _started(raw, [(m.start(), m.end()) for m in (*_DATE.finditer(raw), *_YEAR.finditer(raw))], q)
+        if started:
+            ev.parts["local"] = _local(raw, started, q_tokens, idf)
+            ev.parts["started"] = 1.0
+            return 1.0
     if t == "date":
         # (a month the question itself gives, with no day, is what the asker has already: "the paper just says
         # mid-July 2022" asks for more than "in mid-July 2022"; an interval's months are its inputs)
@@ -755,6 +765,24 @@ def _noun_phrase(after: str) -> str:
 
 HEAD_REACH = 40  # characters after a figure within which the noun it counts stands
 # a question for a year, not a day (EN/ID interrogative with its noun): "what year", "in which year", "tahun berapa"
+@lru_cache(maxsize=1)
+def _START_BEFORE() -> re.Pattern:  # noqa: N802 - a constant, built once
+    """A word of starting right before a date ("from 2021", "since 5 June", "sejak 2021"; ``start_words``)."""
+    starts = "|".join(re.escape(w) for lg in ("en", "id") for w in words()["start_words"][lg])
+    return re.compile(rf"\b(?:{starts})\s+(?:\w+\s+){{0,2}}$", re.I)
+
+
+def _started(text: str, spans: list[tuple[int, int]], q: Question) -> list[tuple[int, int]]:
+    """The dates of ``spans`` that a word of starting opens and that stand beside a name or place the question
+    gives (within ``START_REACH`` characters)."""
+    named = [*q.constraints.names, *q.constraints.places]
+    return [sp for sp in spans if _START_BEFORE().search(text[max(0, sp[0] - 30):sp[0]]) and any(
+        has_constraint(text[max(0, sp[0] - START_REACH):sp[1] + START_REACH], c) for c in named)]
+
+
+START_REACH = 80
+
+
 _ASKS_YEAR = re.compile(r"\b(?:what|which)\s+year\b|\b(?:tahun|thn|taun)\s+(?:berapa|brp|kapan|apa)\b", re.I)
 
 
@@ -1331,6 +1359,8 @@ def actor_names(text: str, q: Question) -> list[re.Match]:
             continue
         if first in calendar or first[:3] in MONTH_PREFIXES:
             continue
+        if re.fullmatch(r"[A-Z][a-z]+ed\s+[a-z]+\b.*", name):
+            continue  # (a sentence's verb and its preposition, "Signed in Kuala Lumpur", is a clause, not a name)
         out.append(m)
     return out
 
