@@ -87,3 +87,9 @@ def test_the_authors_institution_is_in_the_front_matter(assistant):
 def test_a_body_asserted_to_be_under_another_is_corrected_by_whom_it_is_under(assistant):
     answer = assistant.ask("Why was the Satgas TPPO placed under the leadership of the Women's Empowerment Minister?")
     assert answer.refused and "Bareskrim" in answer.text, answer.text[:600]
+
+
+def test_the_papers_keywords_asked_in_indonesian_are_its_keywords_line(assistant):
+    # ("kata kunci": keywords, not "say" and "key")
+    answer = assistant.ask("kata kunci paper ini apa aja?")
+    assert "Keywords:" in answer.text, answer.text[:600]

@@ -61,3 +61,10 @@ def test_then_joins_the_two_events_of_an_interval():
 
     q = analyse("when did the harbour open, then how many days later did the first ferry come?")
     assert q.interval and q.parts == ["when did the harbour open", "how many days later did the first ferry come"]
+
+
+def test_a_side_of_a_comparison_ends_before_a_clause_after_a_dash():
+    from tipbot.answering.analysis import analyse
+
+    q = analyse("ferry vs harbour bus - are they the same thing??")
+    assert q.parts == ["ferry", "harbour bus"], q.parts

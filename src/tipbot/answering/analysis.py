@@ -1850,7 +1850,8 @@ def analyse(question: str, previous: Question | None = None) -> Question:
         q.answer_type = atype = "quantity"
     q.parts = split_parts(cleaned, "comparison" if atype == "comparison" else "interval" if interval else "question")
     if atype == "comparison":
-        q.parts = with_elided_nouns(q.parts)
+        # (a side ends where a clause after a spaced dash begins: "satgas TPPO - are they the same thing")
+        q.parts = with_elided_nouns([re.split(r"\s[-–—]\s", p_)[0].strip() for p_ in q.parts])
     if interval and not q.parts:
         # (the clauses that each give one of two dates: "dibentuk 5 juni, diumumin 10 oktober, itu brp bulan?")
         dated = [c.strip() for c in re.split(r"[,;]", cleaned) if DAY_MONTH.search(c)]
