@@ -1252,8 +1252,7 @@ def _whole_paper() -> re.Pattern:
     # (an interrogative opens a clause, "summarise how the study was done", which says what to summarise)
     fill = sorted((all_stopwords() | whole) - parts - INTERROGATIVES, key=len, reverse=True)
     filler = "|".join(re.escape(w) for w in fill)
-    nouns = "|".join(re.escape(n) for lg in ("en", "id") for n in sorted(words()["whole_document"][lg], key=len,
-                                                                         reverse=True))
+    nouns = _whole_document_nouns()
     # (names qualify the noun right before it, "the Pratiwi & Sukandar paper"; "Interpol in this paper" is a topic)
     names = r"(?:\s+(?-i:[A-Z][\w'’]*)(?:\s+(?:&|and|dan))?)*"
     # (within one clause: no comma between, "describe, and does the paper say …" asks two things)
@@ -1268,10 +1267,15 @@ def _paper_then_request() -> re.Pattern:
     paper describes X as …" asks about X): the other order of ``_whole_paper``."""
     requests = "|".join(re.escape(w) for lg in ("en", "id") for w in sorted(words()["gist_words"][lg], key=len,
                                                                                reverse=True))
-    nouns = "|".join(re.escape(n) for lg in ("en", "id") for n in sorted(words()["whole_document"][lg], key=len,
-                                                                         reverse=True))
     pointers = "|".join(re.escape(w) for lg in ("en", "id") for w in words()["paper_pointers"][lg])
-    return re.compile(rf"(?<![\w-])(?:{nouns})(?:\s+(?:{pointers})(?![\w-]))*\s+({requests})", re.I)
+    return re.compile(rf"(?<![\w-])(?:{_whole_document_nouns()})(?:\s+(?:{pointers})(?![\w-]))*\s+({requests})",
+                      re.I)
+
+
+def _whole_document_nouns() -> str:
+    """The nouns of the paper as a whole (``whole_document``, either language) as one alternation, longest first."""
+    return "|".join(re.escape(n) for lg in ("en", "id") for n in sorted(words()["whole_document"][lg], key=len,
+                                                                        reverse=True))
 
 
 def summarises_paper(text: str) -> bool:

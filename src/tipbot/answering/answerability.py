@@ -1276,8 +1276,8 @@ def judge(q: Question, pool: list[Evidence], chosen: list[Evidence], q_tokens: s
         return Verdict("premise", missing=[holder[0]], claim=claim_of(q), evidence=holder[1])
     led = led_otherwise(q, [e for e in pool if is_content(e)], aliases) if q.premise else None
     if led is not None:
-        # ("satgas TPPO itu di bawah KemenPPPA kan?": the sentence on it that says whom it is under, "led by the Vice
-        # Head of Bareskrim", names someone else)
+        # ("why was the Satgas TPPO placed under the leadership of the Minister of Women's Empowerment?": the
+        # sentence on it that says whom it is under, "led by the Vice Head of Bareskrim", names someone else)
         return Verdict("premise", missing=[led[0]], claim=claim_of(q), evidence=led[1], keep=led[2])
     unheld = [n for n in q.constraints.names if not any(has_constraint(e.text, n, aliases) for e in chosen)] \
         if about_paper and q.premise else []
@@ -1338,8 +1338,8 @@ LED_REACH = 12  # the words after a relation of leadership that name who leads (
 
 
 def led_otherwise(q: Question, evidence: list[Evidence], aliases=None) -> tuple[str, Evidence, str] | None:
-    """For a question asserting whom a named thing is under or led by ("why is the Satgas TPPO headed by the
-    Foreign Minister?", "satgas TPPO di bawah KemenPPPA kan?"; word list ``leadership``): the asserted leader and
+    """For a question asserting whom a named thing is under or led by ("why was the Satgas TPPO placed under the
+    leadership of …?", "… di bawah KemenPPPA kan?"; word list ``leadership``): the asserted leader and
     the most relevant sentence on that thing that puts it under someone else, with its words that do; None when a
     sentence on it puts it under the one asserted, or none says whom it is under."""
     relation = either_language(words()["leadership"])

@@ -2111,18 +2111,21 @@ def credits_source(q: Question) -> bool:
         return True
     noun = either_language(words()["source_nouns"]).pattern
     names = "|".join(re.escape(n) for n in q.constraints.names)
-    named = rf"(?:{noun}|{names})" if names else rf"(?:{noun})"
+    return credited_as(q.text, rf"(?:{noun}|{names})" if names else rf"(?:{noun})")
+
+
+def credited_as(text: str, named: str) -> bool:
+    """Whether ``named`` (a pattern) stands within three words after a phrase of provenance ("according to the
+    2017 TIP report", "menurut skripsi alifia"; word list ``provenance``)."""
     provenance = phrase_pattern(words()["provenance"]).pattern
-    return bool(re.search(rf"(?:{provenance})\s+(?:[\w'-]+\s+){{0,3}}?{named}", q.text, re.I))
+    return bool(re.search(rf"(?:{provenance})\s+(?:[\w'-]+\s+){{0,3}}?{named}", text, re.I))
 
 
 def credited_among(q: Question, source_ids: list[str]) -> list[str]:
     """Of several sources a question names, the one its phrase of provenance credits ("menurut skripsi alifia,
     NCB interpol ngebantu apa aja?": Alifia's thesis, not the Interpol source the question asks about); all of
     them when the phrase credits none or several."""
-    provenance = phrase_pattern(words()["provenance"]).pattern
-    credited = [sid for sid in source_ids if re.search(
-        rf"(?:{provenance})\s+(?:[\w'-]+\s+){{0,3}}?{re.escape(sid.split('-')[0])}\b", q.text, re.I)]
+    credited = [sid for sid in source_ids if credited_as(q.text, rf"{re.escape(sid.split('-')[0])}\b")]
     return credited if len(credited) == 1 else source_ids
 
 

@@ -764,7 +764,9 @@ def _noun_phrase(after: str) -> str:
 
 
 HEAD_REACH = 40  # characters after a figure within which the noun it counts stands
-# a question for a year, not a day (EN/ID interrogative with its noun): "what year", "in which year", "tahun berapa"
+START_REACH = 80  # characters either side of a date within which the question's name stands ("… Prabowo from 2021")
+
+
 @lru_cache(maxsize=1)
 def _START_BEFORE() -> re.Pattern:  # noqa: N802 - a constant, built once
     """A word of starting right before a date ("from 2021", "since 5 June", "sejak 2021"; ``start_words``)."""
@@ -780,9 +782,7 @@ def _started(text: str, spans: list[tuple[int, int]], q: Question) -> list[tuple
         has_constraint(text[max(0, sp[0] - START_REACH):sp[1] + START_REACH], c) for c in named)]
 
 
-START_REACH = 80
-
-
+# a question for a year, not a day (EN/ID interrogative with its noun): "what year", "in which year", "tahun berapa"
 _ASKS_YEAR = re.compile(r"\b(?:what|which)\s+year\b|\b(?:tahun|thn|taun)\s+(?:berapa|brp|kapan|apa)\b", re.I)
 
 
