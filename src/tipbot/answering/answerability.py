@@ -662,6 +662,7 @@ def asked_kind(q: Question) -> tuple[str, str | None]:
 
 
 # words before a noun that mark it as counted or compared (EN/ID): interrogatives of quantity, comparatives, "per"
+_PER_WORDS = frozenset({"per", "tiap", "setiap", "each", "every"})  # words before a unit counted once ("per report")
 _COUNT_MARKERS = frozenset("many more fewer less than per every each and berapa brp selisih jumlah tiap setiap banyak "
                            "sedikit daripada ketimbang dibanding versus vs dan sama dengan".split())
 
@@ -683,21 +684,20 @@ def compared_nouns(q: Question) -> list[frozenset[str]]:
     for i, raw in enumerate(tokens):
         w, before = re.sub(r"[^A-Za-z-]", "", raw).lower(), tokens[i - 1].lower().strip(",.:;?!") if i else ""
         # (one word of a compound may stand between: "per police report", "brp laporan polisi" has it after)
-        modified = i >= 2 and tokens[i - 2].lower() in ("per", "tiap", "setiap", "each", "every")
+        modified = i >= 2 and tokens[i - 2].lower() in _PER_WORDS
         if w in kind_of and kind_of[w] not in first and (re.fullmatch(r"\d[\d.,]*", before)
                                                           or before in _COUNT_MARKERS or modified):
             first[kind_of[w]] = frozenset(tokenize(w)) | frozenset(tokenize(" ".join(translate_terms(w))))
     return list(first.values()) if len(first) == 2 else []
 
 
-_DIVISOR_MARKERS = frozenset("per tiap setiap each every a an one 1 satu".split())
+_DIVISOR_MARKERS = _PER_WORDS | frozenset("a an one 1 satu".split())  # (and a word of one unit)
 
 
-def divisor_noun(q: Question) -> int | None:
-    """Which of the two nouns ``compared_nouns`` finds a ratio divides by: the one after a word of one unit ("per",
-    "each", "tiap", "one", "1": "suspects per police report", "1 laporan polisi itu brp tersangka"), one word of a
-    compound between; none when neither or both stand so."""
-    nouns = compared_nouns(q)
+def divisor_noun(q: Question, nouns: list[frozenset[str]]) -> int | None:
+    """Which of the two nouns ``compared_nouns`` found (``nouns``) a ratio divides by: the one after a word of one
+    unit ("per", "each", "tiap", "one", "1": "suspects per police report", "1 laporan polisi itu brp tersangka"), one
+    word of a compound between; none when neither or both stand so."""
     if len(nouns) != 2:
         return None
     tokens = [re.sub(r"[^\w-]", "", t).lower() for t in q.text.split()]
@@ -1618,7 +1618,7 @@ def unranked(q: Question, chosen: list[Evidence], pool: list[Evidence]) -> str:
 
     def ranks(text: str) -> bool:
         # (shares of one whole, "50% … for sexual exploitation, 38% for forced labour, 6% …", rank what they share)
-        return bool(states.search(text)) or len(re.findall(r"\d(?:[\d.,]*\d)?\s*(?:%|percent\b|persen\b)", text)) >= 3
+        return bool(states.search(text)) or len(_PERCENT.findall(text)) >= 3
 
     return "" if any(ranks(x.text) for e in chosen for x in (e, *neighbours(e, pool)) if x) else asked.group(0)
 

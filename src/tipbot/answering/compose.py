@@ -453,7 +453,7 @@ def _operands(q: Question, evidence: list[Evidence], q_tokens: set[str],
             return []
         if q.arithmetic == "ratio" and pair[0][4].chunk.id != pair[1][4].chunk.id:
             return []  # (a ratio of one passage's suspects to another's reported cases divides unrelated counts)
-        if q.arithmetic == "ratio" and (divisor := divisor_noun(q)) is not None:
+        if q.arithmetic == "ratio" and (divisor := divisor_noun(q, nouns)) is not None:
             # ("suspects per police report", "1 laporan itu brp tersangka": the count of the noun after "per" or
             # "one" divides the other, whatever order the text gives them in)
             return [(f[2], f[4]) for f in (pair[1 - divisor], pair[divisor])]
