@@ -29,6 +29,7 @@ from .answering import (
 )
 from .answering.analysis import cites_other_work, is_abstract, question_language, refers_back
 from .answering.analysis import words as question_words
+from .answering.answerability import paper_authors_named
 from .answering.compose import ph as reader_phrases
 from .answering.compose import quote_abstract, quote_chunk
 from .answering.compound import answered_already, asks_otherwise, lacks_direct, merge_answers, split_questions
@@ -372,6 +373,11 @@ class Assistant:
         # with the question before it, which names what "itu" is; the reader still reads the question alone
         context = state.get("context")
         search_plan = searcher.plan(f"{analysis.text} {context}", analysis.language) if context else plan
+        authors = paper_authors_named(analysis, self.context)
+        if authors and not context:
+            # ("… according to Pratiwi & Sukandar": the paper is searched for, not an earlier work one of them wrote)
+            search_plan = searcher.plan(re.sub("|".join(rf"\b{re.escape(n)}\b" for n in authors), " ", analysis.text),
+                                        analysis.language)
         # a glossary term typed in lower case ("satgas tppo dibentuk kapan") names the same thing as its capitalised
         # form: it is a constraint of the question as much as "Satgas TPPO" would be
         named = [n.lower() for n in analysis.constraints.names]

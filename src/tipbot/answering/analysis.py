@@ -1000,7 +1000,10 @@ def _head_noun(text: str, atype: str) -> str:
         lead = next((p for p in [*words()["partitive"]["id"], "yang", "yg"] if rest.startswith(p + " ")), "")
         if lead:
             words_ = words_[len(lead.split()):]
-        return "" if words_[0].lower() in words()["id_function_words"] else words_[0].lower()
+        # (nor is a word of shares a head: "berapa persentase anak, perempuan …" asks shares of the groups named, as
+        # "what percentage of …" does)
+        return "" if words_[0].lower() in words()["id_function_words"] or words_[0].lower() in words()[
+            "percent_words"] else words_[0].lower()
     stops = stopwords("en")
     # "how many (of them) were women": the thing counted, named after the verb
     part = re.match(r"(?:(?:them|these|those|whom)\s+)?(?:were|are|was|is)\s+([A-Za-z][\w-]+)", m.group(1), re.I)
@@ -1169,6 +1172,8 @@ def extract_constraints(text: str, lang: str) -> Constraints:
             if " " not in name:
                 continue  # ("LIST …" in capitals is the request alone)
             name = name.split(None, 1)[1]
+        elif sentence_initial and _common_before_acronym(name):
+            name = name.split(None, 1)[1]  # ("Berita CNBC bilang …": the news of CNBC; the name is "CNBC")
         bare = re.sub(r"['’]s$", "", name).lower()
         if "-" in bare and all(part in countries() for part in bare.split("-")):
             # ("polisi Indonesia-Kamboja": two countries joined name the relation between them, which the sources
@@ -1193,6 +1198,16 @@ def extract_constraints(text: str, lang: str) -> Constraints:
         outside = countries_in(outside_names(text, names))
         c.places = [p for p in c.places if p in outside]
     return c
+
+
+def _common_before_acronym(name: str) -> bool:
+    """A name of two words, a common Indonesian word capitalised only because it opens the message and an acronym
+    ("Berita CNBC", "Artikel VOA"): the word is no part of the name. (Not a word of the domain's list, which heads
+    names of bodies: "Satgas TPPO", "Kedubes AS", "Polda NTT".)"""
+    first, _, rest = name.partition(" ")
+    domain, general = lexicons()
+    return bool(rest) and " " not in rest and rest.isupper() and first.lower() in general \
+        and first.lower() not in domain
 
 
 def outside_names(text: str, names: list[str]) -> str:

@@ -540,7 +540,14 @@ def lead_holds(ev: Evidence, items: list[str], pool: list[Evidence], aliases=Non
     near = near_text(ev, pool)
     if ev.chunk.kind == "digest":
         near += f" {ev.chunk.title}"
+        state = _STATE_AUTHOR.match(ev.identity)
+        if state:  # (a law or regulation a state issues speaks of that state: "Republic of Indonesia" of Law 21/2007)
+            near += f" {state.group(1)}"
     return all(has_constraint(near, i, aliases) for i in items)
+
+
+# the author a source's record gives when a state issues the document (its identity opens with its authors)
+_STATE_AUTHOR = re.compile(r"(?:President of )?(?:the )?(?:Republic|Government|Kingdom) of ([A-Z][\w-]+)")
 
 
 def near_text(ev: Evidence, pool: list[Evidence]) -> str:
@@ -618,8 +625,23 @@ def without_paper_identity(q: Question, items: list[str], context: AnswerContext
     if q.about_document or q.answer_type in ("actor", "definition") or not items or not context.chunks:
         return items
     head, body = context.paper_texts
-    return [i for i in items if not (has_constraint(head, i, aliases)
-                                     and not any(has_constraint(b, i, aliases) for b in body))]
+    authors = paper_authors_named(q, context)  # (together: "Pratiwi & Sukandar", though "Pratiwi" is cited too)
+    return [i for i in items if i not in authors and not (has_constraint(head, i, aliases)
+                                                          and not any(has_constraint(b, i, aliases) for b in body))]
+
+
+def paper_authors_named(q: Question, context: AnswerContext) -> list[str]:
+    """The names of a question that together are the paper's authors ("what are the five strategies according to
+    Pratiwi & Sukandar?"): two or more, each in the paper's title block, one at least in no passage of its body. They
+    point at the paper itself, not at a work one of them wrote before and the paper cites (its retrieval would
+    otherwise favour that work's passages, which carry the shared surname)."""
+    if q.about_document or len(q.constraints.names) < 2 or not context.chunks:
+        return []
+    head, body = context.paper_texts
+    named = [n for n in q.constraints.names if has_constraint(head, n)]
+    if len(named) >= 2 and any(not any(has_constraint(b, n) for b in body) for n in named):
+        return named
+    return []
 
 
 def passage_of(ev: Evidence) -> str:
@@ -2041,14 +2063,16 @@ def _speaks_of(ev: Evidence, pool: list[Evidence], country: str, want: set[str],
                chunks=()) -> bool:
     """Whether the sentence or a neighbour speaks of ``want`` (a thing's tokens) and of ``country`` together; an
     acronym of the glossary stands for its expansion ("the Kapolri signed …": the chief of the Indonesian police).
-    A sentence that gives a figure speaks of figures ("the figures on victims in Cambodia")."""
+    A sentence that gives a figure speaks of figures ("the figures on victims in Cambodia"). A digest of a document
+    its title gives one country's name (a country chapter) speaks of that country throughout (``lead_holds``)."""
     figures_wanted = bool(want & figure_noun_tokens())
     before, after = neighbours(ev, pool)
     for x in (before, ev, after):
         if x is None:
             continue
         expanded = " ".join([x.text, *glossary_aliases([x.text], chunks).get(x.text, [])]) if chunks else x.text
-        if (has_constraint(expanded, country, aliases) or _names_city_of(expanded, country)) and (
+        placed = f"{expanded} {x.chunk.title}" if x.chunk.kind == "digest" else expanded
+        if (has_constraint(placed, country, aliases) or _names_city_of(expanded, country)) and (
                 want & set(tokenize(expanded)) or figures_wanted and content_figures(x.text)):
             return True
     return False
@@ -2729,6 +2753,9 @@ def _other_event_month(q: Question, content: list[Evidence], q_tokens: set[str],
     return None
 
 
+_CLAUSE_BREAK = re.compile(r";\s+|,\s+(?:and|while|but|dan|sedangkan)\s+", re.I)  # where a clause of its own opens
+
+
 def _other_event_year(q: Question, content: list[Evidence], q_tokens: set[str], idf: dict[str, float]):
     """A year the question gives an event ("chaired ASEAN in 2022") where the sentence that clearly describes
     that event gives it another year and not this one."""
@@ -2751,6 +2778,15 @@ def _other_event_year(q: Question, content: list[Evidence], q_tokens: set[str], 
         # 13/2006 …; operational since 2008")
         given = set(re.findall(r"\b(?:19|20)\d\d\b", _LAW_NUMBER.sub(" ", e.text))) \
             or set(re.findall(r"\b(?:19|20)\d\d\b", e.text))
+        if len(given) >= 2:
+            # (of clauses dating several events, the one that tells the event asked: "Signed … on 21 Nov 2015 (27th
+            # ASEAN Summit); entered into force on 8 March 2017" dates the entry into force to 2017)
+            # (by the words of the event, not of the thing named, which the sentence's first clause names)
+            event = anchor - {t for n in q.constraints.names for t in tokenize(n)}
+            dated = [c for c in _CLAUSE_BREAK.split(e.text) if re.search(r"\b(?:19|20)\d\d\b", c)]
+            fit = [len(set(tokenize(c)) & event) for c in dated]
+            if len(dated) >= 2 and fit.count(max(fit)) == 1 and max(fit) > 0:
+                given = set(re.findall(r"\b(?:19|20)\d\d\b", dated[fit.index(max(fit))]))
         if given:  # the best-described sentence that dates the event decides
             return (years[0], e) if years[0] not in given else None
     return None

@@ -113,7 +113,9 @@ class _Figure(NamedTuple):
 
 # the words that join the two ends of a range written out: "43% to 50%", "91.24 hingga 91.54%"
 _RANGE_JOIN = re.compile(r"\s*(?:to|until|sampai|hingga|s\.d\.|s/d)\s*", re.I)
-_FIGURE = re.compile(r"(?<![\w.])(\d{1,3}(?:[.,]\d{3})+|\d+(?:[.,]\d+)?(?:\s*[-–]\s*\d+(?:[.,]\d+)?)?)"
+# (a currency sign glued to the figure opens it: "Rp120–600 million", "US$50")
+_FIGURE = re.compile(r"(?:(?<=Rp)|(?<=Rp\.)|(?<=\$)|(?<![\w.]))"
+                     r"(\d{1,3}(?:[.,]\d{3})+|\d+(?:[.,]\d+)?(?:\s*[-–]\s*\d+(?:[.,]\d+)?)?)"
                      r"(\s*(?:%|percent|persen))?")
 
 
@@ -367,6 +369,12 @@ def _share_of_given(q: Question, evidence: list[Evidence], q_tokens: set[str],
     if holder is None:
         return []
     after = [ev for ev in evidence if ev.chunk.id == holder.chunk.id and ev.position == holder.position + 1]
+    sentences = chunk_sentences(holder.chunk)
+    if not after and holder.position + 1 < len(sentences):
+        # (the sentence after it in its passage, whether or not it was chosen to be quoted)
+        from .extractive import unscored_evidence  # (here: extractive imports this module)
+
+        after = [unscored_evidence(holder.chunk, holder.position + 1, sentences[holder.position + 1])]
     named: list[tuple[str, Evidence]] = []
     for ev in [holder, *after]:
         for m in re.finditer(r"(\d[\d.,]*)\s*(?:%|percent\b|persen\b)([^,;.%]*?)(?=[,;.]|\d|$)", ev.text):
@@ -458,7 +466,7 @@ def _operands(q: Question, evidence: list[Evidence], q_tokens: set[str],
             # "one" divides the other, whatever order the text gives them in)
             return [(f[2], f[4]) for f in (pair[1 - divisor], pair[divisor])]
         return [(raw, ev) for _, _, raw, _, ev in sorted(pair, key=lambda f: f[1])]
-    ends = _dated_ends(q, found, dated, q_tokens)
+    ends = _dated_ends(q, found, dated, q_tokens, counts)
     if ends is not None:
         return ends
     # ("how many more … in 2016?": not a figure the sentence dates to another year, "(in 2015: 9,039 and 85,490)")
@@ -499,6 +507,15 @@ def _operands(q: Question, evidence: list[Evidence], q_tokens: set[str],
         parts = [set(tokenize(n)) for n in joined_names(q)]
         placed = [f for f in chosen if any(p <= named[f[1]] for p in parts)]
         chosen = placed if len(placed) >= 2 else chosen
+        # (the figures come from one sentence when a sentence gives two or more of them: "46.14% were women, and
+        # 2.89% were men" of the paper's SIMFONI data, not beside UNODC's "girls 19% … adult men 20%"; figures of
+        # two sources, one each, are added as the question asks)
+        by_sentence: dict[int, list[tuple]] = {}
+        for f in chosen:
+            by_sentence.setdefault(id(f[4]), []).append(f)
+        several = [fs for fs in by_sentence.values() if len(fs) >= 2]
+        if len(several) < len(by_sentence) or len(several) >= 2:
+            chosen = max(several, key=lambda fs: (sum(len(named[f[1]]) for f in fs), -fs[0][1]), default=chosen)
     chosen = sorted(chosen, key=lambda f: f[1])[:MAX_OPERANDS]
     return [(raw, ev) for _, _, raw, _, ev in chosen] if len(chosen) >= 2 else []
 
@@ -627,8 +644,8 @@ def _figure_year(text: str, start: int, end: int) -> str:
     return before[-1] if before else ""
 
 
-def _dated_ends(q: Question, found: list[tuple], dated: dict[int, str],
-                q_tokens: set[str]) -> list[tuple[str, Evidence]] | None:
+def _dated_ends(q: Question, found: list[tuple], dated: dict[int, str], q_tokens: set[str],
+                counts: dict[int, set[str]]) -> list[tuple[str, Evidence]] | None:
     """The two ends of a change asked ("by how many did it rise from 2015 to 2016?", "turun brp poin dr 2004 ke
     2018"): for each of the question's years that dates figures of the quoted sentences, its figure with the most
     of the question's words, both of one kind (percentages or counts); asked between no two years, the two
@@ -648,11 +665,27 @@ def _dated_ends(q: Question, found: list[tuple], dated: dict[int, str],
         return [(raw, ev) for _, _, raw, _, ev in kinds[0]] if len(kinds) == 1 else []
     ends = []
     for pct in (True, False):
+        of_years = [f for f in found if f[3] == pct and dated.get(f[1], "") in years]
+        # (both ends from one sentence when a sentence gives both: "from 9.4% (SHPN, 2016) to 8.7% (SHPN, 2021)",
+        # not one end from another sentence's measure of the same year, "26.1% … lifetime (SPHPN 2021)")
+        by_sentence: dict[int, list[tuple]] = {}
+        for f in of_years:
+            by_sentence.setdefault(id(f[4]), []).append(f)
+        whole = [fs for fs in by_sentence.values() if len({dated[f[1]] for f in fs}) >= 2]
+        if whole:  # (of several, one that states a change: "continues to decline from … to …")
+            of_years = max(whole, key=lambda fs: (states_change(fs[0][4].text), sum(f[0] for f in fs)))
         best = {}
-        for f in found:
-            year = dated.get(f[1], "")
-            if f[3] == pct and year in years and (year not in best or f[0] > best[year][0]):
+        for f in of_years:
+            year = dated[f[1]]
+            if year not in best or f[0] > best[year][0]:
                 best[year] = f
+        if len(best) == 2:
+            # (the two ends measure one thing: "9.4% past-12-month … 8.7% past-12-month", not "26.1% lifetime",
+            # by the words after each figure, then by the question's words beside them)
+            first, second = (sorted(f for f in of_years if dated[f[1]] == y) for y in best)
+            pair = max(((a, b) for a in first for b in second),
+                       key=lambda ab: (len(counts[ab[0][1]] & counts[ab[1][1]]), ab[0][0] + ab[1][0]))
+            best = {dated[f[1]]: f for f in pair}
         if len(best) == 2:
             ends.append(sorted(best.values(), key=lambda f: f[1]))
     if len(ends) == 2:
@@ -798,6 +831,9 @@ def with_first_day(text: str, start: int, date: str) -> str:
 _DATE_ASKED = re.compile(r"\b(?:when|kapan|tanggal|tgl|what date|which date)\b", re.I)  # a date interrogative
 
 
+SCALE_RANKS = 3  # distinct ranks a sentence names when it sets out a scale rather than assigning one
+
+
 def direct_answer(q: Question, best: Evidence, q_tokens: set[str], places: frozenset[str] = frozenset(),
                   lower_words: frozenset[str] = frozenset()) -> str | None:
     """The figure, date, name or place the question asks for, as it stands in the best sentence; never what the
@@ -859,6 +895,8 @@ def direct_answer(q: Question, best: Evidence, q_tokens: set[str], places: froze
             # (a figure of that kind is one its unit belongs to: "3–15 years and Rp120–600 million" has one sum of
             # money, whose "Rp" stands after the years)
             written = kind_spans(text, kind)
+            if kind == "rank" and len({re.sub(r"\D", "", text[s:e]) for s, e in written}) >= SCALE_RANKS:
+                return None  # ("Tier 1, Tier 2, Tier 2 Watch List, Tier 3": the scale set out, no rank given)
             spans = written if kind == "rank" else [
                 (s, e) for s, e in spans if any(a < e and s < b for a, b in written)]
         elif counts_asked(q):
@@ -901,6 +939,15 @@ def direct_answer(q: Question, best: Evidence, q_tokens: set[str], places: froze
             subject = set(tokenize(" ".join([*q.constraints.names, *q.constraints.places])))
             fit = [len(c & q_tokens) + len(c & subject) for c in clauses]
             dates = [dates[max(range(len(dates)), key=lambda i: (fit[i], -i))]]
+        elif len(dates) > limit >= 2:
+            # ("Received Feb 22, 2024 Revised Mar 18, 2024 Accepted May 03, 2024" for "when was it received and
+            # accepted?": of more dates than are asked, those whose own clause, their label, holds the question's
+            # words, in the text's order)
+            clauses = [set(tokenize(c)) for c in date_clauses(text, [(None, d) for d in dates])]
+            fit = [len(c & q_tokens) for c in clauses]
+            if max(fit) > 0:
+                dates = [dates[i] for i in sorted(sorted(range(len(dates)), key=lambda i: (-fit[i], i))[:limit])
+                         if fit[i] > 0]
         if not dates:
             # (nor a year listed beside the question's own: "rounds in 2016, 2021 and 2024" enumerates instances,
             # of which the question asks about one, "the 2021 survey")
@@ -1015,6 +1062,12 @@ def direct_answer(q: Question, best: Evidence, q_tokens: set[str], places: froze
         found = [law_named(text, m) for fit, m in fitted if fit == fitted[0][0]]
         return "; ".join(dict.fromkeys(found[:limit + 1])) or None
     if q.answer_type == "place":
+        edition = editions_asked(q)
+        if edition:
+            # ("KTT ASEAN ke-42 di mana?" of "42nd ASEAN Summit (Labuan Bajo, May 2023); 43rd Summit in Jakarta":
+            # the places of the clause that names the edition asked)
+            named = [c for c in re.split(r"(?<=[.;])\s+", text) if edition_pattern(edition).search(c)]
+            text = " ".join(named) or text
         # (a country inside a name or a hyphenated pair, "Indonesia-Cambodia", is named too)
         asked = set(countries_in(q.text.lower().replace("-", " "))) | set(q.constraints.places)
         found = [p for p in places if re.search(rf"\b{re.escape(p)}\b", text) and p.lower() not in q.text.lower()

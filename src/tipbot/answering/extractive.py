@@ -94,10 +94,12 @@ from .answerability import (
     hard_items,
     holder_spans,
     judge,
+    kind_spans,
     labelled_numbers,
     passage_of,
     period_years,
     proper_acronym,
+    quantity_kind,
     satisfied,
     speaks_of_qualified,
     states_omission,
@@ -626,13 +628,18 @@ class ExtractiveAnswerer(Answerer):
 
             missing = [t for t in own if context.idf.get(t, 0.0) >= RARE_IDF and lead is not None
                        and t not in named_in(lead, pool)]
-            rarest = max(sorted(missing), key=lambda t: context.idf[t], default=None)  # (ties: not set order)
-            if lead is not None and rarest is not None:
-                # the figure's sentence lacks a rare term of the question ("the kidney case"): one nearly as good
-                # that holds it leads (a figure about something else is a wrong answer)
-                holding = rivals(lambda e: rarest in named_in(e, pool))
+            # the figure's sentence lacks a rare term of the question ("the kidney case"): one nearly as good that
+            # holds it leads (a figure about something else is a wrong answer); the rarest term, else the rarest of
+            # the question's own words when none holds that one (a synonym added: "survivor" of "korban", rarer than
+            # "kidney")
+            words_own = set(tokenize(q.text) if q.language == "en" else rendered_tokens(q.text))
+            tried = [max(sorted(ts), key=lambda t: context.idf[t])
+                     for ts in (missing, [t for t in missing if t in words_own]) if ts]
+            for rarest in dict.fromkeys(tried):
+                holding = rivals(lambda e, term=rarest: term in named_in(e, pool))
                 if holding:
                     lead, chosen = promoted(holding)
+                    break
             if t == "quantity" and lead is not None and q.head and q.head not in words()["generic_counted"] \
                     and not counts_head(lead.text, q):
                 # "how many participants": a figure of that noun ("about 275 participants"), nearly as good, leads
@@ -693,9 +700,15 @@ class ExtractiveAnswerer(Answerer):
             # the question's two-word names the lead holds: "the 2023 TIP report", not "the May 2023 report" of a
             # sentence that speaks of "victims of TIP" elsewhere)
             phrases_ = word_pairs(q.text) & word_pairs(lead.text) if lead is not None else set()
-            paper = [e for e in typed if e.chunk.kind == "paper"
-                     and (rarest is None or lead is None or rarest not in named_in(lead, pool)
-                          or rarest in named_in(e, pool))
+            # (every rare term of the question the lead holds: "kasus ginjal", the kidney case, is not answered by
+            # the paper's figures of other cases)
+            rare = {t for t in own if context.idf.get(t, 0.0) >= RARE_IDF}
+            held_rare = rare & named_in(lead, pool) if lead is not None else set()
+            # (and a figure of the kind asked, in digits, when one is: "denda maksimal" is the glossary's "Rp120–600
+            # million", not the paper's "up to 15 years … a fine of hundreds of millions of rupiah")
+            kind = quantity_kind(q) if t == "quantity" else None
+            paper = [e for e in typed if e.chunk.kind == "paper" and held_rare <= named_in(e, pool)
+                     and (kind is None or any(re.search(r"\d", e.text[a:b]) for a, b in kind_spans(e.text, kind)))
                      and (not act or lead is None or not act & named_in(lead, pool) or act & named_in(e, pool))
                      and phrases_ <= word_pairs(e.text)]
             if lead is not None and lead.chunk.kind != "paper" and paper and not q.wants_source:
@@ -1298,6 +1311,11 @@ class ExtractiveAnswerer(Answerer):
                 if other is not None:
                     lead_with(draft, Statement(with_note(other, note), marks))
         lead_with(draft, Statement(with_note(text, note), marks))
+        quoted = {c.text for c in chosen}
+        for _, ev in found:  # (an input read from the sentence beside a quoted one is quoted too)
+            if ev.text not in quoted:
+                quoted.add(ev.text)
+                quote(draft, ev, lang)
         warning = not_additive(pool, chunks, given) if q.arithmetic == "sum" else None
         if warning is not None:
             # ("52 + 172 + 62 + 267 + 1,138, total brp korban?": a passage on the figures says they count different
@@ -2452,6 +2470,9 @@ def of_the_study(q: Question) -> bool:
         words()["irrealis"]).search(q.original)
 
 
+_SOURCE_BEFORE = re.compile(r"\b(?:from|dari|according\s+to|menurut)\s+(?:the\s+|a\s+|an\s+)?$", re.I)
+
+
 def unnamed_method(q: Question, chunks) -> tuple[str, Evidence] | None:
     """A technique of research that a question attributes to the study itself ("why did this study survey victims",
     "penelitian ini kan pakai kuesioner", "did the authors interview victims?"; ``data`` "research_techniques")
@@ -2467,12 +2488,15 @@ def unnamed_method(q: Question, chunks) -> tuple[str, Evidence] | None:
     # national survey (SPHPN) been run? The paper only cites two rounds of it" the survey is another's)
     paper = either_language(words()["paper_words"])
     attributed = " ".join(s for s in sentences_of(q.original) if paper.search(s))
-    # (nor is a technique that qualifies figures: "its 2016 and 2021 survey figures" are another's survey, cited)
+    # (nor is a technique that qualifies figures: "its 2016 and 2021 survey figures" are another's survey, cited;
+    # nor one named as where something comes from: "angka yang dikutip paper dari survei 2016", "figures from a
+    # survey")
     figures = phrase_pattern(words()["figure_nouns"])
     for group in words()["research_techniques"]:
         asked = phrase_pattern(group).search(q.text)
         if asked and phrase_pattern(group).search(attributed) and not phrase_pattern(group).search(method) \
-                and not figures.match(q.text[asked.end():].lstrip()):
+                and not figures.match(q.text[asked.end():].lstrip()) \
+                and not _SOURCE_BEFORE.search(q.text[:asked.start()]):
             return asked.group(0), used[0]
     return None
 
@@ -2518,7 +2542,7 @@ def without_figures(claim: str, given: set[str]) -> tuple[str, list[str]]:
 
     number_words = "|".join(NUMBER_WORDS)
     plain = re.sub(r"\s*\b(?:in|on|of|at|since|from|by|pada|tahun|sejak|dari|ke-?)?\s*"
-                   r"(?:just\s+|only\s+|hanya\s+|cuma\s+)?"
+                   r"(?:just\s+|only\s+|hanya\s+|cuma\s+)?(?:Rp\.?\s*|US\$\s*)?"  # (a currency sign with it: "Rp1")
                    rf"(?:\d[\d.,/%–-]*(?:st|nd|rd|th|[a-z]{{1,3}})?|\b(?P<word>{number_words})\b)"
                    r"(?:\s+(?:million|billion|thousand|juta|ribu|miliar))?"
                    r"(?:\s+(?:years?|months?|weeks?|days?|tahun|bulan|minggu|hari|percent|persen))?(?!\w)", strip,
