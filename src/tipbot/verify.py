@@ -20,8 +20,10 @@ NUMBER_WORDS = {  # words that state a figure, in English and Indonesian
     "ten": "10", "eleven": "11", "twelve": "12", "dua": "2", "tiga": "3", "empat": "4", "lima": "5", "enam": "6",
     "tujuh": "7", "delapan": "8", "sembilan": "9", "sepuluh": "10",
 }
-# (a currency sign glued to a figure opens it: "Rp120–600 million" gives 120 and 600)
-_FIGURE = re.compile(r"(?:(?<=Rp)|(?<=\$)|(?<![\w\[]))(\d{1,3}(?:[.,]\d{3})+|\d+(?:[.,]\d+)?)(?!\])")
+# where a currency sign glued to a figure opens it ("Rp120–600 million", "$50"): the figure starts there, though a
+# letter stands before it
+CURRENCY_BEFORE = r"(?<=Rp)|(?<=Rp\.)|(?<=\$)"
+_FIGURE = re.compile(rf"(?:{CURRENCY_BEFORE}|(?<![\w\[]))(\d{{1,3}}(?:[.,]\d{{3}})+|\d+(?:[.,]\d+)?)(?!\])")
 # "the paper says" attributes a claim to the paper; "the paper's sources" (a possessive) names something else
 _PAPER_ATTRIBUTION = re.compile(
     r"\b(the paper|the article|the authors|paper ini|makalah ini|artikel ini)\b(?!['’]s?\b)", re.I)

@@ -112,3 +112,18 @@ def test_a_share_of_a_given_total_reads_the_sentence_after_the_total(assistant):
     # (the 2,605 cases, then "Around 50.97% were children …", which the reader had not chosen to quote; it is quoted)
     answer = assistant.ask("dari 2.605 kasus itu, kira2 brp anak yg jadi korban?")
     assert "1,328" in _first_line(answer.text) and "50.97% were children" in answer.text, answer.text[:400]
+
+
+def test_a_span_from_one_sources_dates_leads_a_span_mixing_two(assistant):
+    # (the paper's 5 July to its 23 July is 18 days; the POLRI digest's 5 June, which it gives in place of 5 July, to
+    # the paper's 23 July is neither source's span)
+    question = "How long after the Satgas TPPO was formed did it uncover the kidney syndicate?"
+    first = _first_line(assistant.ask(question).text)
+    assert "18 days" in first and "48" not in first, first
+
+
+def test_a_gap_in_points_asks_a_difference_of_two_figures_of_one_sentence(assistant):
+    # (UNODC's "50% … sexual exploitation, 38% for forced labour": not the paper's 83% of women in Southeast Asia)
+    first = _first_line(assistant.ask(
+        "how big is the gap between the shares of sexual exploitation and forced labour in UNODC 2020?").text)
+    assert "12" in first and "83" not in first, first

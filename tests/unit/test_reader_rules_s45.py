@@ -72,3 +72,8 @@ def test_the_verifier_reads_a_figure_a_currency_sign_opens():
 
     assert {"120", "600"} <= set(figures("The ferry fine is Rp120–600 million."))
     assert "50" in figures("A ticket costs $50.")
+
+
+def test_a_gap_in_points_is_a_difference():
+    assert analyse("what's the gap in percentage points between the two ferry shares?").arithmetic == "difference"
+    assert analyse("how big is the gap between harbour fees and ferry fees?").arithmetic == "difference"

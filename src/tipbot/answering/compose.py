@@ -19,7 +19,7 @@ from ..keyword import tokenize, word_family
 from ..query import translate_terms
 from ..report import clean_record
 from ..schema import Chunk, cite
-from ..verify import content_figures, figure_key, numbers_identifier, part_of_name
+from ..verify import CURRENCY_BEFORE, content_figures, figure_key, numbers_identifier, part_of_name
 from .analysis import (
     NUMBER_WORDS,
     SECTION_WORDS,
@@ -113,8 +113,7 @@ class _Figure(NamedTuple):
 
 # the words that join the two ends of a range written out: "43% to 50%", "91.24 hingga 91.54%"
 _RANGE_JOIN = re.compile(r"\s*(?:to|until|sampai|hingga|s\.d\.|s/d)\s*", re.I)
-# (a currency sign glued to the figure opens it: "Rp120–600 million", "US$50")
-_FIGURE = re.compile(r"(?:(?<=Rp)|(?<=Rp\.)|(?<=\$)|(?<![\w.]))"
+_FIGURE = re.compile(rf"(?:{CURRENCY_BEFORE}|(?<![\w.]))"
                      r"(\d{1,3}(?:[.,]\d{3})+|\d+(?:[.,]\d+)?(?:\s*[-–]\s*\d+(?:[.,]\d+)?)?)"
                      r"(\s*(?:%|percent|persen))?")
 
@@ -487,6 +486,11 @@ def _operands(q: Question, evidence: list[Evidence], q_tokens: set[str],
         return []
     chosen = kinds[0] if q.percent and kinds[0][0][3] else max(kinds, key=lambda fs: (len(fs), sum(f[0] for f in fs)))
     if q.arithmetic in ("difference", "ratio", "percent"):
+        # (both from one sentence when a sentence gives two or more figures the question's words stand beside:
+        # UNODC's "50% … sexual exploitation, 38% for forced labour", not the paper's 83% of another measure)
+        several = [fs for fs in _by_sentence(chosen) if sum(1 for f in fs if f[0]) >= 2]
+        if several and len(several) < len(_by_sentence(chosen)):
+            chosen = max(several, key=lambda fs: (sum(f[0] for f in fs), -fs[0][1]))
         # (two different figures: one that two sentences both give is one figure)
         distinct: dict[str, tuple] = {}
         for f in sorted(chosen, key=lambda f: (-f[0], f[1])):
@@ -510,10 +514,8 @@ def _operands(q: Question, evidence: list[Evidence], q_tokens: set[str],
         # (the figures come from one sentence when a sentence gives two or more of them: "46.14% were women, and
         # 2.89% were men" of the paper's SIMFONI data, not beside UNODC's "girls 19% … adult men 20%"; figures of
         # two sources, one each, are added as the question asks)
-        by_sentence: dict[int, list[tuple]] = {}
-        for f in chosen:
-            by_sentence.setdefault(id(f[4]), []).append(f)
-        several = [fs for fs in by_sentence.values() if len(fs) >= 2]
+        by_sentence = _by_sentence(chosen)
+        several = [fs for fs in by_sentence if len(fs) >= 2]
         if len(several) < len(by_sentence) or len(several) >= 2:
             chosen = max(several, key=lambda fs: (sum(len(named[f[1]]) for f in fs), -fs[0][1]), default=chosen)
     chosen = sorted(chosen, key=lambda f: f[1])[:MAX_OPERANDS]
@@ -644,6 +646,14 @@ def _figure_year(text: str, start: int, end: int) -> str:
     return before[-1] if before else ""
 
 
+def _by_sentence(figures: list[tuple]) -> list[list[tuple]]:
+    """Operand figures (score, order, raw, percent, evidence) grouped by the sentence that gives them, in order."""
+    groups: dict[int, list[tuple]] = {}
+    for f in figures:
+        groups.setdefault(id(f[4]), []).append(f)
+    return list(groups.values())
+
+
 def _dated_ends(q: Question, found: list[tuple], dated: dict[int, str], q_tokens: set[str],
                 counts: dict[int, set[str]]) -> list[tuple[str, Evidence]] | None:
     """The two ends of a change asked ("by how many did it rise from 2015 to 2016?", "turun brp poin dr 2004 ke
@@ -668,10 +678,7 @@ def _dated_ends(q: Question, found: list[tuple], dated: dict[int, str], q_tokens
         of_years = [f for f in found if f[3] == pct and dated.get(f[1], "") in years]
         # (both ends from one sentence when a sentence gives both: "from 9.4% (SHPN, 2016) to 8.7% (SHPN, 2021)",
         # not one end from another sentence's measure of the same year, "26.1% … lifetime (SPHPN 2021)")
-        by_sentence: dict[int, list[tuple]] = {}
-        for f in of_years:
-            by_sentence.setdefault(id(f[4]), []).append(f)
-        whole = [fs for fs in by_sentence.values() if len({dated[f[1]] for f in fs}) >= 2]
+        whole = [fs for fs in _by_sentence(of_years) if len({dated[f[1]] for f in fs}) >= 2]
         if whole:  # (of several, one that states a change: "continues to decline from … to …")
             of_years = max(whole, key=lambda fs: (states_change(fs[0][4].text), sum(f[0] for f in fs)))
         best = {}

@@ -706,9 +706,10 @@ class ExtractiveAnswerer(Answerer):
             held_rare = rare & named_in(lead, pool) if lead is not None else set()
             # (and a figure of the kind asked, in digits, when one is: "denda maksimal" is the glossary's "Rp120–600
             # million", not the paper's "up to 15 years … a fine of hundreds of millions of rupiah")
-            kind = quantity_kind(q) if t == "quantity" else None
+            measure = quantity_kind(q) if t == "quantity" else None
             paper = [e for e in typed if e.chunk.kind == "paper" and held_rare <= named_in(e, pool)
-                     and (kind is None or any(re.search(r"\d", e.text[a:b]) for a, b in kind_spans(e.text, kind)))
+                     and (measure is None or any(re.search(r"\d", e.text[a:b])
+                                                 for a, b in kind_spans(e.text, measure)))
                      and (not act or lead is None or not act & named_in(lead, pool) or act & named_in(e, pool))
                      and phrases_ <= word_pairs(e.text)]
             if lead is not None and lead.chunk.kind != "paper" and paper and not q.wants_source:
@@ -1550,8 +1551,8 @@ class ExtractiveAnswerer(Answerer):
         # the computed answer comes first, after any framing (how a follow-up was read), before its inputs
         lead_with(draft, computed)
         # ("formed on 5 June 2023, not 5 July": when the two ends come from two kinds of source and one corrects the
-        # other's date for its end, the span from the corrected date is given too: it is the other source's span,
-        # and the mixed one is neither's)
+        # other's date for its end, the span from the corrected date is given too, first: it is the other source's
+        # span, and the mixed one is neither's)
         k1, k2 = (next((c.source_kind for c in draft.citations if c.n == x), "") for x in (n1, n2))
         ends = (((d1, r1, n1, k1), (d2, r2)), ((d2, r2, n2, k2), (d1, r1))) if k1 != k2 else ()
         for (d, raw, n, kind), (other, other_raw) in ends:
@@ -1560,7 +1561,7 @@ class ExtractiveAnswerer(Answerer):
                     and f"kind_{kind}" in table:
                 said = table["computed_corrected"].format(kind=table[f"kind_{kind}"], raw=raw, corrected=corrected[1],
                                                           other=other_raw, days=abs((other - corrected[0]).days))
-                draft.statements.insert(draft.statements.index(computed) + 1, Statement(said, sorted({n1, n2})))
+                draft.statements.insert(draft.statements.index(computed), Statement(said, sorted({n1, n2})))
                 break
 
 
