@@ -937,21 +937,21 @@ def direct_answer(q: Question, best: Evidence, q_tokens: set[str], places: froze
             named = [raw for (_, raw), c in zip(found, clauses, strict=True) if edition_pattern(asked).search(c)]
             if named:
                 return with_first_day(text, text.find(named[0]), named[0])
-        if len(dates) >= 2 and limit == 1:
+        if len(dates) > limit:
             # ("Signed … on 21 Nov 2015; entered into force on 8 March 2017" for "when did it enter into force?":
             # the date whose own clause holds most of the question's words)
+            clauses = [set(tokenize(c)) for c in date_clauses(text, [(None, d) for d in dates])]
+            fit = [len(c & q_tokens) for c in clauses]
+        if len(dates) > limit == 1:
             # (a clause naming the question's own subject, a name or a country, counts it twice: "Viet Nam deposited
             # on 5 January 2017 and Myanmar on 16 January 2017" for "kapan Myanmar nyetor …")
-            clauses = [set(tokenize(c)) for c in date_clauses(text, [(None, d) for d in dates])]
             subject = set(tokenize(" ".join([*q.constraints.names, *q.constraints.places])))
-            fit = [len(c & q_tokens) + len(c & subject) for c in clauses]
+            fit = [f + len(c & subject) for f, c in zip(fit, clauses, strict=True)]
             dates = [dates[max(range(len(dates)), key=lambda i: (fit[i], -i))]]
         elif len(dates) > limit >= 2:
             # ("Received Feb 22, 2024 Revised Mar 18, 2024 Accepted May 03, 2024" for "when was it received and
             # accepted?": of more dates than are asked, those whose own clause, their label, holds the question's
             # words, in the text's order)
-            clauses = [set(tokenize(c)) for c in date_clauses(text, [(None, d) for d in dates])]
-            fit = [len(c & q_tokens) for c in clauses]
             if max(fit) > 0:
                 dates = [dates[i] for i in sorted(sorted(range(len(dates)), key=lambda i: (-fit[i], i))[:limit])
                          if fit[i] > 0]
