@@ -368,12 +368,13 @@ def _share_of_given(q: Question, evidence: list[Evidence], q_tokens: set[str],
     if holder is None:
         return []
     after = [ev for ev in evidence if ev.chunk.id == holder.chunk.id and ev.position == holder.position + 1]
-    sentences = chunk_sentences(holder.chunk)
-    if not after and holder.position + 1 < len(sentences):
+    if not after:
         # (the sentence after it in its passage, whether or not it was chosen to be quoted)
         from .extractive import unscored_evidence  # (here: extractive imports this module)
 
-        after = [unscored_evidence(holder.chunk, holder.position + 1, sentences[holder.position + 1])]
+        sentences = chunk_sentences(holder.chunk)
+        after = [unscored_evidence(holder.chunk, holder.position + 1, sentences[holder.position + 1])
+                 ] if holder.position + 1 < len(sentences) else []
     named: list[tuple[str, Evidence]] = []
     for ev in [holder, *after]:
         for m in re.finditer(r"(\d[\d.,]*)\s*(?:%|percent\b|persen\b)([^,;.%]*?)(?=[,;.]|\d|$)", ev.text):
