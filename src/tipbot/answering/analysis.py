@@ -17,7 +17,7 @@ from importlib import resources
 from ..answer import MONTH_PREFIXES, MONTH_RE
 from ..keyword import tokenize, word_family
 from ..lang import detect_language, language_scores
-from ..query import lexical_language, lexicons, translate_terms
+from ..query import active_form, lexical_language, lexicons, passive_verb, translate_terms
 
 _WORD = re.compile(r"[\w’'-]+", re.U)
 _YEAR = re.compile(r"\b(19[5-9]\d|20[0-4]\d)\b")
@@ -1865,9 +1865,17 @@ def analyse(question: str, previous: Question | None = None) -> Question:
         # "can I just add them up?" asks whether to, not for the sum (a modal question of its own asks nothing of
         # the computation: "what's the total, and can I trust the source?")
         q.arithmetic = ""
+    # "the difference between the minimum and maximum prison term", "selisih batas atas sama batas bawah": the
+    # width of a range the sources give, the difference of its two ends (no comparison of two things, no span of
+    # dates, no bound)
+    width = asks_range_ends(cleaned, lang) and (q.arithmetic == "difference" or atype == "comparison" or interval)
+    if width:
+        q.arithmetic, q.answer_type, atype = "difference", "quantity", "quantity"
+        q.interval = interval = False
     if q.arithmetic and atype in ("fact", "comparison"):  # "what combined share …": a figure, computed
         q.answer_type = atype = "quantity"
-    q.parts = split_parts(cleaned, "comparison" if atype == "comparison" else "interval" if interval else "question")
+    kind = "comparison" if atype == "comparison" else "interval" if interval else "question"
+    q.parts = [] if width else split_parts(cleaned, kind)
     if atype == "comparison":
         # (a side ends where a clause after a spaced dash begins: "satgas TPPO - are they the same thing")
         q.parts = with_elided_nouns([re.split(r"\s[-–—]\s", p_)[0].strip() for p_ in q.parts])
@@ -1941,7 +1949,7 @@ def analyse(question: str, previous: Question | None = None) -> Question:
     if q.checks_source:
         q.premise = False  # what it asserts is the paper's account, which it asks to have checked
     q.omission = _matches_any(norm, words()["omission"]["asks"], lang)
-    if q.answer_type == "quantity":
+    if q.answer_type == "quantity" and not width:
         q.bound = asked_bound(cleaned, lang)
     q.percent = atype == "quantity" and _asks_percent(cleaned)
     if q.percent and asks_percent_change(cleaned):
@@ -2340,7 +2348,11 @@ def counted_act(q: Question) -> str:
 _ACTOR_ACT = re.compile(r"\bwho\s+(?:first\s+|actually\s+|officially\s+|originally\s+)?([a-z]{3,}ed)\b"
                         r"|\bwho\s+(?:was|were|is|are)\b[^?]*?\b([a-z]{3,}ed)\s+by\b"
                         r"|\bsiapa\s+(?:yang|yg)\s+((?:me|di)[a-z]{4,})\b"
-                        r"|\b(di[a-z]{4,})\s+(?:oleh|sama|ama)\s+siapa\b", re.I)
+                        r"|\b(di[a-z]{4,})\s+(?:oleh|sama|ama)\s+siapa\b"
+                        # (as users type: a root without its prefix, "siapa yg buka rapat", checked in ``actor_act``;
+                        # the doer's clause before the interrogative, "yang membuka sidang itu siapa?")
+                        r"|\bsiapa\s+(?:yang|yg)\s+([a-z]{4,})\b"
+                        r"|(?:^|[,.]\s*)(?:yang|yg)\s+([a-z]{4,})\b[^?]*\bsiapa\b", re.I)
 
 
 # a list asked of those that did not do something: a negated verb in the question's relative clause or after its
@@ -2373,7 +2385,34 @@ def actor_act(q: Question) -> str:
         return ""
     m = _ACTOR_ACT.search(q.text)
     verb = next((g for g in m.groups() if g), "").lower() if m else ""
+    if q.language == "id" and verb and not re.match(r"(?:me|di)[a-z]{4,}$", verb):
+        # (a root as users type it, "buka" for "membuka": a verb when the word lists hold its meN- form and it is
+        # no function word; a noun, "ketua", has no such form, and a copula, "jadi", is a function word)
+        active = active_form(verb)
+        if active is None or not any(active in table for table in lexicons()) or verb in all_stopwords():
+            return ""
     return "" if verb in reporting_verbs() else verb
+
+
+# the act a date question asks the date of: a participle closing an English question ("when was the task force
+# dissolved?"), an Indonesian passive verb anywhere in it ("kapan Satgas TPPO dibubarkan?", "tgl brp Perpres itu
+# diundangkan?")
+_DATED_ACT = re.compile(r"\b(?:when|what\s+date|which\s+day|what\s+day)\b[^?]*?\b(?:was|were|is|are)\b[^?]*?"
+                        r"\b([a-z]{3,}(?:ed|en))\s*\??\s*$|\b(di[a-z]{4,})\b", re.I)
+
+
+def dated_act(q: Question) -> str:
+    """The act whose date a date question asks, as written ("dissolved", "dibubarkan"); "" when there is none,
+    when it asks a span of time, or when the verb is one with which sources report anything ("disebut") or with
+    which an event takes place at all ("held", "digelar"; list ``occurrence_verbs``)."""
+    if q.answer_type != "date" or q.interval or q.period:
+        return ""
+    m = _DATED_ACT.search(q.text)
+    verb = next((g for g in m.groups() if g), "").lower() if m else ""
+    if m is not None and m.group(2) and not passive_verb(verb):
+        return ""  # (a word that only begins with "di": "diskusi")
+    occurring = {w for names in words()["occurrence_verbs"].values() for w in names}
+    return "" if verb in reporting_verbs() or verb in occurring else verb
 
 
 # the act a place question asks where of: a participle closing the question ("where was the meeting held?", "…
@@ -2672,6 +2711,13 @@ def _without_span_ask(part: str, lang: str, first: bool = True) -> str:
     return before if len(content_words(before, lang)) >= 2 and re.search(r"\b(?:19|20)\d\d\b", before) else ""
 
 
+def asks_range_ends(text: str, lang: str) -> bool:
+    """Whether a question names both ends of a range ("the minimum and maximum prison term", "batas atas sama
+    batas bawah"; list ``range_ends``)."""
+    spec = words()["range_ends"]
+    return all(_matches_any(text, spec[end], lang) for end in ("low", "high"))
+
+
 def _matches_any(text: str, table: dict[str, list[str]], lang: str) -> bool:
     return _match_start(text, table, lang) >= 0
 
@@ -2876,9 +2922,13 @@ def _asks(sentence: str, lang: str) -> bool:
 # "…, bukan tersangkanya ya", "(not the paper's version)", "the women, not the children": a negated alternative
 # after a clause break names what the question does not ask for
 # the word that opens a negated alternative, after a clause boundary ("…, bukan …", "… but not …")
-_NEGATED = r"(?:^|[,;(—–]|\?|\s-)\s*(?:(?:tapi|but|and)\s+)?(?:bukan|not|jangan|instead\s+of|rather\s+than)"
-_EXCLUDED = re.compile(_NEGATED + r"\s+(?:the\s+|yang\s+|versi\s+|dari\s+)?([^\W\d_][\w-]*(?:\s+[^\W\d_][\w-]*)?)",
-                       re.I)
+# (or right after a word for the form of the answer, as users type it: "as a number not a percent", "angkanya
+# bukan persen")
+_NEGATED = (r"(?:(?:^|[,;(—–]|\?|\s-)\s*(?:(?:tapi|but|and)\s+)?"
+            r"|\b(?:numbers?|figures?|count|total|percent|percentage|share|angka|angkanya|jumlah|jumlahnya|persen"
+            r"|persennya|persentase)\s+)(?:bukan|not|jangan|instead\s+of|rather\s+than)")
+_EXCLUDED = re.compile(_NEGATED + r"\s+(?:the\s+|an?\s+|yang\s+|versi\s+|dari\s+)?"
+                                  r"([^\W\d_][\w-]*(?:\s+[^\W\d_][\w-]*)?)", re.I)
 # the whole clause of a negated alternative, to the next punctuation ("…, not what the paper says about it")
 _EXCLUDED_CLAUSE = re.compile(_NEGATED + r"\b[^,.;?!)]*", re.I)
 

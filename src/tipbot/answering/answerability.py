@@ -15,7 +15,7 @@ from functools import lru_cache
 from ..answer import _MONTHS, MONTH_RE, AnswerContext, find_dates
 from ..chunking import chunk_sentences
 from ..keyword import tokenize, word_family
-from ..query import family_renderings, indonesian_word, passive_verb, rendered_tokens, translate_terms
+from ..query import family_renderings, indonesian_word, inflections, passive_verb, rendered_tokens, translate_terms
 from ..verify import content_figures, figure_key
 from .analysis import (
     _DOCUMENT,
@@ -34,6 +34,7 @@ from .analysis import (
     asked_name_of,
     asked_office,
     asks_findings,
+    asks_range_ends,
     cities,
     content_words,
     continent_words,
@@ -42,6 +43,7 @@ from .analysis import (
     countries,
     countries_in,
     country_forms_pattern,
+    dated_act,
     editions,
     either_language,
     generic_units,
@@ -207,8 +209,9 @@ def foreign_words(text: str, vocab: dict[str, float]) -> list[str]:
     for m in re.finditer(r"(?<![\w'\u2019-])[a-z]{4,}(?![\w'\u2019-])", text.lower()):
         w = m.group(0)
         toks = tokenize(w)
+        # (nor one the sources use under an enclitic particle: "kapolrinya", the Kapolri of it)
         if not toks or w in stops or w in requests or any(t in vocab for t in toks) or indonesian_word(w) or any(
-                t in vocab for form in loanword_forms(w) for t in tokenize(form)) or w in out:
+                t in vocab for form in [*loanword_forms(w), *inflections(w)[1:]] for t in tokenize(form)) or w in out:
             continue
         if re.match(rf"\s+(?:{askers})\b", text[m.end():], re.I):
             continue  # "dospem nanya …": who asked, not what is asked about
@@ -875,6 +878,9 @@ def part_counted(q: Question, pool: list[Evidence], aliases=None) -> bool:
     head = {t for r in renders for t in tokenize(r)}
     if not q.head and not q.breakdown:
         head -= {t for n in counted_nouns() for t in [*tokenize(n), *tokenize(" ".join(translate_terms(n)))]}
+    # (a part asked in a place, "how many of the 2,778 … were rescued in Cambodia": the place stands beside the
+    # part's figure too; "2,778 people rescued, 861 police reports" puts no part of the total there)
+    where = [p for p in q.constraints.places if has_constraint(asked_predicate(q) or q.head or "", p, aliases)]
     total = figure_key(q.part_of)
     for e in pool:
         if not has_constraint(e.text, q.part_of, aliases):
@@ -898,7 +904,7 @@ def part_counted(q: Question, pool: list[Evidence], aliases=None) -> bool:
                     window = " ".join(clause[0].split()[-BESIDE_BEFORE:] + clause[1].split()[:BESIDE_AFTER])
                 else:
                     window = x.text[max(0, m.start() - PART_WINDOW): m.end() + PART_WINDOW]
-                if head & set(tokenize(window)):
+                if head & set(tokenize(window)) and all(has_constraint(window, p, aliases) for p in where):
                     return True
     return False
 
@@ -1241,6 +1247,12 @@ def judge(q: Question, pool: list[Evidence], chosen: list[Evidence], q_tokens: s
     if terms and not any(terms & e.tokens for e in pool):
         # "who funded this research?": no passage retrieved for it tells that act of anyone
         return Verdict("refuse", missing=[doing], topical=True)
+    dating = dated_act(q)
+    terms = act_terms(dating, q.language) if dating else set()
+    if terms and not any(terms & e.tokens for e in pool if is_content(e)):
+        # "kapan Satgas TPPO dibubarkan?": no passage retrieved for it tells that act (the date they give is of
+        # its forming)
+        return Verdict("refuse", missing=[dating], topical=True)
     act = counted_act(q)
     telling = [e for e in typed if act and any(act_terms(act, q.language) & x.tokens for x in (e, *neighbours(e, pool))
                                                if x is not None)]
@@ -1268,7 +1280,11 @@ def judge(q: Question, pool: list[Evidence], chosen: list[Evidence], q_tokens: s
         # above; for a list of figures, one that gives a figure — an ordinal, "the 43rd Summit", gives none)
         if figures_listed:
             typed = [e for e in chosen if content_figures(e.text)] or [lead]
-        failed = min((fails(e) for e in typed), key=len)
+        # (of those whose passage holds the question's names, when any does: "On what date did Cambodia ratify
+        # ACTIP?" is not satisfied by a sentence on another document that names Cambodia, "The paper dates the
+        # Indonesia–Cambodia MoU to 22 August 2023", beside the ACTIP entry that gives the date)
+        named = [e for e in typed if all(has_constraint(passage_of(e), n, aliases) for n in q.constraints.names)]
+        failed = min((fails(e) for e in (named or typed)), key=len)
         if not failed and q.answer_type == "quantity":
             failed = min((uncredited(q, e, pool, context.chunks, aliases) for e in typed), key=len)
         if len(q.parts) >= 2:  # (each part's sentence may hold that part's place or year)
@@ -1744,9 +1760,12 @@ def unknown_dated_titles(q: Question, chunks) -> list[str]:
     en_heads = words()["edition_heads"]["en"]
     own_heads = en_heads if english else [*words()["edition_heads"]["id"], *en_heads]
     heads = "|".join(re.escape(h) for h in own_heads)
+    # (the body whose report it is, a possessive before the year, names it too: "IOM's 2023 country report")
     for m in re.finditer(rf"\b((?:[\w'’-]+\s+){{0,4}}(?:{heads}))\s+(?:(?:tahun|edisi)\s+)?((?:19|20)\d\d)\b"
-                         rf"|\b((?:19|20)\d\d)\s+((?:[\w'’-]+\s+){{0,3}}(?:{heads}))\b", q.text, re.I):
-        year, title = (m.group(2), m.group(1)) if m.group(1) else (m.group(3), m.group(4))
+                         rf"|\b(?:([\w-]+['’]s)\s+)?((?:19|20)\d\d)\s+((?:[\w'’-]+\s+){{0,3}}(?:{heads}))\b", q.text,
+                         re.I):
+        year, title = (m.group(2), m.group(1)) if m.group(1) else (
+            m.group(4), f"{m.group(3)} {m.group(5)}" if m.group(3) else m.group(5))
         title_words = title.split()
         if not english and title_words[-1].lower() in en_heads:
             # (an English title inside an Indonesian sentence is the run of capitalised words before its head: "tier
@@ -1788,6 +1807,7 @@ def unknown_dated_titles(q: Question, chunks) -> list[str]:
         # Trafficking in Persons" does not date a Trafficking in Persons Report (an Indonesian head is no word of
         # the sources: its other words name it)
         head = words_[-1] if english_title else ""
+        owner = set(tokenize(title.split()[0])) if re.match(r"[\w-]+['’]s\s", title) else set()
         near = re.compile(rf"(?<!\d){year}(?!\d)")
         known = False
         held = False
@@ -1798,8 +1818,9 @@ def unknown_dated_titles(q: Question, chunks) -> list[str]:
                 for y in near.finditer(text):
                     window = set(tokenize(text[max(0, y.start() - DATED_WINDOW): y.end() + DATED_WINDOW]))
                     # (an Indonesian title, named by its names alone, is held by any of them near that year)
-                    if (len(want & window) >= NAME_SHARE_TITLE * len(want) and head in window) if english_title \
-                            else want & window:
+                    # (and the body whose report it is, when the question names one: "IOM's 2023 … report")
+                    if (len(want & window) >= NAME_SHARE_TITLE * len(want) and head in window
+                            and owner <= window) if english_title else want & window:
                         held = True
                         break
             if held:
@@ -2658,6 +2679,23 @@ def _other_actor(q: Question, actor: str, content: list[Evidence], pool: list[Ev
                  idf: dict[str, float], aliases=None) -> tuple[str, Evidence] | None:
     anchor = q_tokens - set(tokenize(" ".join([actor, *(aliases or {}).get(actor, [])])))
     numbers = [n for n in q.constraints.numbers if n not in q.constraints.years]
+    forms = {f.lower() for f in [actor, *(aliases or {}).get(actor, [])]}
+
+    def credits(e: Evidence, number: str) -> bool:  # (in the figure's own clause, or the glossary entry's term)
+        clause = _figure_clause(e.text, number)
+        return clause is not None and (has_constraint(clause, actor) or (  # (the name itself, not a loose alias)
+            e.chunk.kind == "glossary" and e.chunk.section.lower() in forms))
+
+    # (a figure of two digits or more that is no part of the body's own name; a body, not a document: "Law No. 13
+    # of 2006 is the one with penalties of up to 15 years" credits the penalty to a law, which ``contradiction``
+    # checks otherwise)
+    if not re.match(rf"(?:{DOCUMENT_KINDS})\b", actor, re.I) and any(
+            len(re.sub(r"\D", "", n)) >= 2 and n not in actor and any(credits(e, n) for e in content)
+            for n in numbers):
+        # a sentence that gives the question's own figure and credits it to the body named states the claim (the
+        # glossary's IOM entry: "since 2005 it has assisted more than 9,000 trafficking victims" for "IOM katanya
+        # udah bantu lebih dari 9.000 korban"), whichever sentence describes the event best
+        return None
     cited_as_source = bool(either_language(words()["source_nouns"]).search(q.text))  # ("Alifia's thesis")
     described = [e for e in _described(q, content, anchor, idf, [], PLACE_SHARE)
                  # (the glossary's entry of a word the question uses defines it; it reports no event: "KTT")
@@ -2809,6 +2847,8 @@ def dates_counted(text: str, period: re.Match) -> bool:
 
 
 def _other_direction(q: Question, content: list[Evidence], q_tokens: set[str], idf: dict[str, float]):
+    if asks_range_ends(q.text, q.language):
+        return None  # ("the lower and upper end of the target": the ends of a range, no direction of change)
     asserted = either_language(words()["idioms"]).sub(" ", q.text)  # ("fall into trafficking" is no decline)
     for key, groups in _opposite_pairs().items():
         asked = [i for i, (pattern, _) in enumerate(groups) if pattern.search(asserted)]
@@ -3072,6 +3112,16 @@ def asked_group(q: Question) -> re.Pattern | None:
     asking = " ".join(x for x in sentences_of(q.text) if "?" in x) or q.text
     named = [phrase_pattern(side) for side in group_sides() if phrase_pattern(side).search(asking)]
     return named[0] if len(named) == 1 else None
+
+
+def asked_group_word(q: Question) -> re.Pattern | None:
+    """The group's word as the question writes it ("boys", of the side "men, male, boys …"; ``asked_group``): a
+    figure that word itself stands beside answers before one that only another word of its side does ("2.89% were
+    men" is no share of boys)."""
+    group = asked_group(q)
+    asking = " ".join(x for x in sentences_of(q.text) if "?" in x) or q.text
+    m = group.search(asking) if group is not None else None
+    return phrase_pattern([m.group(0).lower()]) if m else None
 
 
 def group_figures(text: str, group: re.Pattern) -> list[str]:

@@ -28,6 +28,7 @@ from .analysis import (
     answer_type,
     asked_office,
     asks_country,
+    asks_range_ends,
     counted_act,
     countries,
     countries_in,
@@ -446,6 +447,10 @@ def _operands(q: Question, evidence: list[Evidence], q_tokens: set[str],
             found.append((score, len(found), raw, bool(unit), ev))
     if every or not found:
         return [(raw, ev) for _, _, raw, _, ev in found]
+    if q.arithmetic == "difference" and asks_range_ends(q.text, q.language):
+        # "selisih hukuman penjara minimal dan maksimal": the two ends of the range whose words the question uses
+        # ("3–15 years' prison", not the fine's "Rp120–600 million" beside it)
+        return _range_ends(evidence, q_tokens)
     nouns = compared_nouns(q)
     if q.arithmetic in ("difference", "ratio") and len(nouns) == 2:
         # "how many more victims than cases", "orang per laporan": one figure of each noun the question compares
@@ -582,6 +587,33 @@ def _restated_spans(text: str, spans: list[tuple[int, int]]) -> dict[int, int]:
 
 _RANGE_TO = r"(?:to|until|sampai|hingga|[–-])"  # the word or dash between a range's two ends: "91.24 to 91.54%"
 _RANGE_UNIT = re.compile(rf"\s*{_RANGE_TO}\s*\d[\d,]*(?:\.\d+)?\s*(?:%|percent\b|persen\b)", re.I)
+
+
+# a range of two figures, with the unit or word of magnitude written once at its end ("3–15 years",
+# "Rp120–600 million", "from 91.24 to 91.54%")
+_RANGE = re.compile(rf"(?<![\d.,])(\d[\d,]*(?:\.\d+)?)\s*(?:%\s*)?{_RANGE_TO}\s*(\d[\d,]*(?:\.\d+)?)"
+                    r"\s*(%|percent\b|persen\b)?(?:\s*(million|billion|juta|miliar)\b)?", re.I)
+RANGE_WORDS = 40  # characters either side of a range within which the words of what it measures stand
+
+
+def _range_ends(evidence: list[Evidence], q_tokens: set[str]) -> list[tuple[str, Evidence]]:
+    """The two ends of the range of the quoted sentences whose words share the most terms with the question (the
+    first of equals), each with the range's unit; none when no sentence gives a range (nor a span of years)."""
+    best: tuple[int, int, list[tuple[str, Evidence]]] | None = None
+    order = 0
+    for ev in evidence:
+        for m in _RANGE.finditer(ev.text):
+            if all(re.fullmatch(r"(?:19|20)\d\d", x) for x in m.group(1, 2)):
+                continue  # ("2020-2024": a period, no range of values)
+            unit = "%" if m.group(3) else ""
+            magnitude = f" {m.group(4)}" if m.group(4) else ""
+            words_ = set(tokenize(ev.text[max(0, m.start() - RANGE_WORDS): m.end() + RANGE_WORDS]))
+            ends = [(m.group(1) + unit + magnitude, ev), (m.group(2) + unit + magnitude, ev)]
+            key = (len(words_ & q_tokens), -order)
+            if best is None or key > best[:2]:
+                best = (*key, ends)
+            order += 1
+    return best[2] if best is not None else []
 
 
 def range_end(raw: str, text: str) -> str | None:

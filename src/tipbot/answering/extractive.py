@@ -49,6 +49,7 @@ from .analysis import (
     asked_office,
     asks_country,
     asks_findings,
+    asks_range_ends,
     asks_whether_to,
     content_words,
     count_of,
@@ -85,6 +86,7 @@ from .answerability import (
     Verdict,
     act_terms,
     asked_group,
+    asked_group_word,
     asked_kind,
     claim_of,
     compared_nouns,
@@ -334,6 +336,10 @@ class ExtractiveAnswerer(Answerer):
         if claimed is not None:
             # "why did this study survey victims?": the study's own method section names no such technique
             verdict = Verdict("premise", missing=[claimed[0]], claim=claim_of(q), evidence=claimed[1])
+        unheld = uncounted_term(q, chosen, pool, context) if verdict.decision == "answer" else None
+        if unheld:
+            # "how many were victims of forced marriage?": the figures retrieved count something else
+            verdict = Verdict("refuse", missing=[unheld], topical=True)
         if q.reading:
             draft.statements.append(Statement(p["reading"].format(reading=q.reading), framing=True))
         # (a request for tipbot's own view is refused as one even when it is phrased as a claim: "udah efektif blm?")
@@ -726,6 +732,16 @@ class ExtractiveAnswerer(Answerer):
                         not months or names_month(best_paper.text, months) or not names_month(lead.text, months)):
                     chosen = [best_paper, lead, *[e for e in chosen if e not in (best_paper, lead)]][:limit]
                     lead = best_paper
+            dated_to_month = t == "date" and lead is not None and lead.chunk.kind != "paper" \
+                and not find_dates(lead.text)
+            months_only = {(d.month, d.year) for d, _ in find_months(lead.text)} if dated_to_month else set()
+            if months_only:
+                # "when exactly was the 2023 TIP Report released": a sentence that gives the day of the lead's month
+                # ("on 15 June 2023" for "released in June 2023"), nearly as good, leads: the same date, told whole
+                # (not over the paper's own answer)
+                exact = rivals(lambda e: any((d.month, d.year) in months_only for d, _ in find_dates(e.text)))
+                if exact:
+                    lead, chosen = promoted(exact)
             # (not over a sentence holding the question's names and years, for one that holds fewer of them)
             # (unless the lead's passage holds every name the question gives, lacking only a number, and only the lead
             # counts the noun asked: "the 17th AMMTC's Labuan Bajo Declaration, brp poin?" is answered by "the
@@ -1131,13 +1147,23 @@ class ExtractiveAnswerer(Answerer):
                 lead = next((e for e in chosen if e.parts.get("type", 0.0) >= 0.5 and counts_head(e.text, q)
                              and titled(e)), lead)
             group = asked_group(q)
-            if group is not None and not group_figures(lead.text, group):
+            word = asked_group_word(q)
+            if group is not None and word is not None and not group_figures(lead.text, word):
                 # ("brp persen korban laki2": "2.89% were men" answers, not "women (as many as 83%)"; of those chosen,
                 # or of the lead's own source retrieved nearly as relevant: "(girls 19%, boys 15%)", not "about half
-                # … are children")
-                lead = next((e for e in [*chosen, *(e for e in nearly_as_relevant(pool, chosen, lead)
-                                                    if e.chunk.source_id == lead.chunk.source_id)]
-                             if e.parts.get("type", 0.0) > 0 and group_figures(e.text, group)), lead)
+                # … are children") the question's own word first ("boys 15%", not "2.89% were men"), also of the
+                # source the question names ("UNODC": its digest), nearly as relevant
+                near = nearly_as_relevant(pool, chosen, lead)
+                own = [*chosen, *(e for e in near if e.chunk.source_id == lead.chunk.source_id)]
+                named = [e for e in near if q.constraints.names and e not in own and all(has_constraint(
+                    f"{e.chunk.source_id.replace('-', ' ')} {e.chunk.title} {e.identity}", n)
+                    for n in q.constraints.names)]
+
+                def fits(e: Evidence, pattern: re.Pattern) -> bool:
+                    return e.parts.get("type", 0.0) > 0 and bool(group_figures(e.text, pattern))
+
+                lead = next((e for e in [*own, *named] if fits(e, word)), None) or (
+                    lead if group_figures(lead.text, group) else next((e for e in own if fits(e, group)), lead))
             names = q.constraints.names
             if q.answer_type == "quantity" and names and lead.chunk.kind == "paper" \
                     and not all(has_constraint(lead.text, n) for n in names):
@@ -1302,7 +1328,7 @@ class ExtractiveAnswerer(Answerer):
         kinds = {c.source_kind for c in draft.citations if c.n in marks}
         table = phrases()[lang if lang in phrases() else "en"]
         note = table["figures_from_digests"] if kinds == {"digest"} else ""
-        if q.arithmetic == "difference" and len(found) == 2:
+        if q.arithmetic == "difference" and len(found) == 2 and not asks_range_ends(q.text, q.language):
             # a change from or to a range ("ranges from 91.24 to 91.54%, an increase from 90.06%") is a range too:
             # the difference at its other end follows
             ends = [(i, end) for i, (raw, ev) in enumerate(found) if (end := range_end(raw, ev.text))]
@@ -1936,6 +1962,53 @@ def elaborates(sentence: Evidence, listed: ListAnswer) -> bool:
     """Whether ``sentence`` names several items of a list again (each item's words), to say what each is."""
     named = sum(bool(set(tokenize(item))) and set(tokenize(item)) <= sentence.tokens for item, _ in listed.items)
     return named >= ELABORATED_ITEMS
+
+
+def uncounted_term(q: Question, chosen: list[Evidence], pool: list[Evidence], context: AnswerContext) -> str | None:
+    """The question's word for the kind of thing a count is asked of, after a noun of people or cases ("victims
+    of forced marriage", "korban kawin paksa"; list ``count_qualifiers``): a rare word of the store that no
+    retrieved sentence giving a figure holds, though another sentence uses it — the figures retrieved count
+    another kind ("21 million individuals experiencing forced labour"). As the question writes it; None when
+    there is none."""
+    if q.answer_type != "quantity" or q.arithmetic or not chosen:
+        return None
+    spec = words()["count_qualifiers"]
+    nouns, links = set(spec["nouns"]), set(spec["links"])
+    words_ = re.findall(r"[^\W\d_][\w'-]*", q.text)
+    breakdown = {w for lg in ("en", "id") for w in words()["breakdowns"]["requests"][lg]}
+
+    def after(i: int) -> list[int]:  # (up to a word asking a breakdown: "korban menurut kelompok umur")
+        ahead = range(i + 1, min(i + 5, len(words_)))
+        run = list(itertools.takewhile(lambda x: words_[x].lower() not in breakdown, ahead))
+        return [x for x in run if words_[x].lower() not in links and words_[x].lower() not in all_stopwords()][:3]
+
+    # (the words after a noun of people or cases, past its links, up to three: "victims of forced marriage")
+    qualifying = [x for i, n in enumerate(words_) if n.lower() in nouns for x in after(i)]
+    if not qualifying:
+        return None
+
+    def renderings(k: int) -> list[set[str]]:
+        """The word's tokens; for an Indonesian word, also those of each phrase of up to four words around it (the
+        word lists may render the phrase, "Perdagangan Orang" as trafficking, where the word alone is trade)."""
+        if q.language == "en":
+            return [set(tokenize(words_[k]))]
+        spans = [words_[a: a + size] for size in (1, 2, 3, 4)
+                 for a in range(max(0, k - size + 1), min(k, len(words_) - size) + 1)]
+        return [{t for r in translate_terms(" ".join(span)) for t in tokenize(r)} for span in spans]
+
+    content = [e for e in pool if is_content(e)]
+    figured = [named_in(e, pool) for e in content if content_figures(e.text)]
+
+    def unheld(tokens: set[str]) -> set[str]:  # (its rare tokens, when no sentence giving a figure holds one)
+        rare = {t for t in tokens if context.idf.get(t, 0.0) >= RARE_IDF}
+        return rare if rare and not any(rare & held for held in figured) else set()
+
+    for k in qualifying:
+        # (unheld in every rendering: a phrase rendered as common words, "human trafficking", is held)
+        found = [unheld(tokens) for tokens in renderings(k)]
+        if all(found) and any(set().union(*found) & e.tokens for e in content):
+            return words_[k]
+    return None
 
 
 def each_part(q: Question, chosen: list[Evidence], pool: list[Evidence], idf: dict[str, float]) -> list[Evidence]:
