@@ -33,13 +33,14 @@ from .answering.answerability import paper_authors_named
 from .answering.compose import ph as reader_phrases
 from .answering.compose import quote_abstract, quote_chunk
 from .answering.compound import answered_already, asks_otherwise, lacks_direct, merge_answers, split_questions
+from .answering.selection import has_constraint
 from .citations import load_index
 from .config import MAX_QUESTION_CHARS, Settings
 from .errors import InvalidQuestionError, StoreUnavailableError
 from .retrieval import Searcher, TipbotRetriever
-from .schema import Answer
+from .schema import Answer, Passage
 from .store import Store
-from .verify import check_claim
+from .verify import check_claim, figure_key
 
 
 def check_question(question: object) -> str:
@@ -97,6 +98,8 @@ def _speaker_label(inner: str) -> bool:
 
 
 NAMED_SOURCE_WANTED = 5  # passages of a named source searched when the question asks what that source says
+FIGURES_SOUGHT = 2  # figures of a question whose passages are looked up when none retrieved holds them
+FIGURE_PASSAGES = 2  # passages added for each such figure
 
 
 @lru_cache(maxsize=1)
@@ -420,9 +423,28 @@ class Assistant:
                 if p.chunk.id not in seen:
                     seen.add(p.chunk.id)
                     extra.append(p)
+        extra += self._figure_passages(analysis, passages + extra) if state["core"] else []
         state.update(plan=plan, passages=passages, extra=extra)
         state["timings"]["retrieve"] = (time.perf_counter() - t) * 1000
         return state
+
+    def _figure_passages(self, analysis, found: list) -> list:
+        """The passages that give a figure the question gives ("dari 2.648 korban itu …", two of them at most a
+        figure), when none of those retrieved does: a question built around a figure may not rank the one passage
+        that holds it (not a year, which dates many passages)."""
+        c = analysis.constraints
+        extra: list = []
+        seen = {p.chunk.id for p in found}
+        low = min((p.score for p in found), default=0.0)
+        for number in [n for n in c.numbers if n not in c.years][:FIGURES_SOUGHT]:
+            if figure_key(number) not in self.context.store_figures or any(
+                    has_constraint(p.chunk.text, number) for p in found):
+                continue
+            holding = [ch for ch in self.store.chunks if ch.id not in seen and has_constraint(ch.text, number)]
+            for chunk in holding[:FIGURE_PASSAGES]:
+                seen.add(chunk.id)
+                extra.append(Passage(chunk, low, rank=len(found) + len(extra)))
+        return extra
 
     def _extra_passages(self, plan, passages: list, wants_paper: bool = False) -> list:
         """More material for the answerer (not shown as retrieved): the best digests and reference records, which

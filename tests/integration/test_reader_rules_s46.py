@@ -88,3 +88,24 @@ def test_a_date_asked_of_an_act_no_passage_tells(assistant):
         answer = assistant.ask(question)
         assert answer.refused and "5 June" not in _first_line(answer.text), answer.text[:400]
     assert "5 June 2023" in _first_line(assistant.ask("kapan Satgas TPPO dibentuk?").text)
+
+
+def test_an_act_told_of_another_edition_names_no_doer(assistant):
+    # ("The 22nd SOMTC was hosted by Cambodia … by video conference": not the 17th AMMTC's host)
+    first = _first_line(assistant.ask("who hosted the 17th AMMTC?").text)
+    assert not first.startswith(("In short: SOMTC", "In short: Cambodia")), first
+
+
+def test_a_word_that_rounds_or_bounds_a_figure_stays_with_it(assistant):
+    # ("since 2005 it has assisted more than 9,000 trafficking victims"; "about 275 participants in all")
+    first = _first_line(assistant.ask("brp korban yg udah dibantu IOM sejak 2005?").text)
+    assert "more than 9,000" in first, first
+    first = _first_line(assistant.ask("how many participants attended the 17th AMMTC?").text)
+    assert "about 275" in first, first
+
+
+def test_a_figure_the_question_gives_brings_the_passage_that_gives_it(assistant):
+    # ("… involving 2,648 victims, of whom 2,047 were adult women": the digest of Perpres 19/2023, which the
+    # question's other words do not rank)
+    first = _first_line(assistant.ask("of the 2,648 victims, how many were not adult women?").text)
+    assert "601" in first, first

@@ -25,7 +25,7 @@ def test_the_day_of_a_date_is_not_a_count():
 def test_a_count_beside_a_date_is_found():
     q = analyse("how many participants attended the meeting?")
     ev = _evidence("The meeting on 22 Aug 2023 was attended by about 275 participants from ten states.")
-    assert direct_answer(q, ev, set(tokenize(q.text))) == "275 participants"
+    assert direct_answer(q, ev, set(tokenize(q.text))) == "about 275 participants"  # (its rounding word kept)
 
 
 def test_a_rate_is_answered_by_the_percentages_beside_the_years_asked():

@@ -945,6 +945,10 @@ def direct_answer(q: Question, best: Evidence, q_tokens: set[str], places: froze
             spans = [sp for sp in spans if not measured(text, sp)]
         # (nor do the words of the thing it rules out speak for a figure)
         asked_tokens = q_tokens - unwanted if q.excluded else q_tokens
+        # (a word that rounds or bounds a figure right before it stays with it: "more than 9,000", "about 275
+        # participants", "lebih dari 2.700" — the figure alone says more than the sources do)
+        spans = [((h.start() if text[s].isdigit() and (h := _rounded_before().search(text[:s])) else s), e)
+                 for s, e in spans]
         found = _nearest_spans(text, spans, asked_tokens, q.head, limit, q.constraints.years)
         return "; ".join(in_digits(f) for f in found) or None
     if q.answer_type == "date":

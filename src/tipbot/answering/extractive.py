@@ -57,6 +57,7 @@ from .analysis import (
     countries,
     countries_in,
     edition_pattern,
+    editions,
     editions_asked,
     either_language,
     holds_phrase,
@@ -1224,8 +1225,12 @@ class ExtractiveAnswerer(Answerer):
                 # "who opened the 17th AMMTC?": the sentence that tells the act names who did it ("President Joko
                 # Widodo opened the meeting"), of those chosen or retrieved nearly as relevant
                 # (of the event the question names: "First meeting … opened by the Kabareskrim" is another's)
+                # (nor one that numbers another edition of what the question numbers: "the 22nd SOMTC was hosted
+                # by Cambodia" for "which country hosted the 17th AMMTC?")
+                asked = editions_asked(q)
                 lead = nearly(lambda e: e.parts.get("type", 0.0) > 0 and terms & e.tokens
-                              and all(has_constraint(passage_of(e), n) for n in q.constraints.names))
+                              and all(has_constraint(passage_of(e), n) for n in q.constraints.names)
+                              and not (asked and editions(e.text, "en") and not edition_pattern(asked).search(e.text)))
             if asks_country(q) and not countries_named(lead.text, q):
                 # ("AMMTC tahun 2024 ketuanya negara mana?": the sentence that names a country, of the question's
                 # years, "Laos took over the chair for 2024", of those chosen or retrieved nearly as relevant)
