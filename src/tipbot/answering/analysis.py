@@ -1961,7 +1961,7 @@ def analyse(question: str, previous: Question | None = None) -> Question:
         q.answer_type = "list"  # ("explain the three stages …", "jelaskan tiga tahap …": the items counted)
     q.rank = ranked_act(cleaned)
     m = _PROVISION_ASKED.search(cleaned)
-    q.provision = next((g for g in m.groups() if g), "").lower() if m else ""
+    q.provision = first_group(m)
     q.unique = bool(phrase_pattern(words()["uniqueness"]["asks"]).search(cleaned))
     q.below_country = q.answer_type == "place" and bool(phrase_pattern(words()["place_levels"]).search(cleaned))
     # (the message before its framing is stripped, as for "personal": "… ada kabar terbaru?" may be an aside)
@@ -2337,7 +2337,7 @@ def counted_act(q: Question) -> str:
     if q.answer_type != "quantity":
         return ""
     m = _COUNTED_ACT.search(q.text)
-    verb = next((g for g in m.groups() if g), "").lower() if m else ""
+    verb = first_group(m)
     # (a group after the copula is a part counted, not an act: "how many were women", "… were children")
     return "" if verb in reporting_verbs() or verb in group_words() or verb in counted_nouns() else verb
 
@@ -2384,7 +2384,7 @@ def actor_act(q: Question) -> str:
     if q.answer_type != "actor":
         return ""
     m = _ACTOR_ACT.search(q.text)
-    verb = next((g for g in m.groups() if g), "").lower() if m else ""
+    verb = first_group(m)
     if q.language == "id" and verb and not re.match(r"(?:me|di)[a-z]{4,}$", verb):
         # (a root as users type it, "buka" for "membuka": a verb when the word lists hold its meN- form and it is
         # no function word; a noun, "ketua", has no such form, and a copula, "jadi", is a function word)
@@ -2408,7 +2408,7 @@ def dated_act(q: Question) -> str:
     if q.answer_type != "date" or q.interval or q.period:
         return ""
     m = _DATED_ACT.search(q.text)
-    verb = next((g for g in m.groups() if g), "").lower() if m else ""
+    verb = first_group(m)
     if m is not None and m.group(2) and not passive_verb(verb):
         return ""  # (a word that only begins with "di": "diskusi")
     occurring = {w for names in words()["occurrence_verbs"].values() for w in names}
@@ -2428,7 +2428,7 @@ def placed_act(q: Question) -> str:
     if q.answer_type != "place":
         return ""
     m = _PLACED_ACT.search(q.text)
-    verb = next((g for g in m.groups() if g), "").lower() if m else ""
+    verb = first_group(m)
     # (a verb of where a thing is, "where was the author based", names no act: the place is the thing's own)
     return "" if verb in words()["location_verbs"] else verb
 
@@ -2709,6 +2709,12 @@ def _without_span_ask(part: str, lang: str, first: bool = True) -> str:
     if not first and content_words(before, lang) and not content_words(part[min(asks):], lang):
         return before
     return before if len(content_words(before, lang)) >= 2 and re.search(r"\b(?:19|20)\d\d\b", before) else ""
+
+
+def first_group(m: re.Match | None) -> str:
+    """The first group a match filled, in lower case ("" for no match): the word that the alternation of
+    patterns it was matched with captured ("who funded …" → "funded")."""
+    return next((g for g in m.groups() if g), "").lower() if m else ""
 
 
 def asks_range_ends(text: str, lang: str) -> bool:

@@ -3107,11 +3107,16 @@ def asked_group(q: Question) -> re.Pattern | None:
     "how many were women"): None when it names none, or groups of both sides of a pair."""
     if q.answer_type != "quantity" or len(q.parts) >= 2:
         return None
-    # (in the sentence that asks, not in one that sets the context: "The paper cites UNODC for the share of women
-    # and girls. … what shares were trafficked for forced labour?")
-    asking = " ".join(x for x in sentences_of(q.text) if "?" in x) or q.text
+    asking = _asking_sentences(q)
     named = [phrase_pattern(side) for side in group_sides() if phrase_pattern(side).search(asking)]
     return named[0] if len(named) == 1 else None
+
+
+def _asking_sentences(q: Question) -> str:
+    """The sentences of the question that ask (with "?"), else all of it: where a group asked stands, not in a
+    sentence that sets the context ("The paper cites UNODC for the share of women and girls. … what shares were
+    trafficked for forced labour?")."""
+    return " ".join(x for x in sentences_of(q.text) if "?" in x) or q.text
 
 
 def asked_group_word(q: Question) -> re.Pattern | None:
@@ -3119,8 +3124,7 @@ def asked_group_word(q: Question) -> re.Pattern | None:
     figure that word itself stands beside answers before one that only another word of its side does ("2.89% were
     men" is no share of boys)."""
     group = asked_group(q)
-    asking = " ".join(x for x in sentences_of(q.text) if "?" in x) or q.text
-    m = group.search(asking) if group is not None else None
+    m = group.search(_asking_sentences(q)) if group is not None else None
     return phrase_pattern([m.group(0).lower()]) if m else None
 
 
