@@ -109,3 +109,14 @@ def test_a_figure_the_question_gives_brings_the_passage_that_gives_it(assistant)
     # question's other words do not rank)
     first = _first_line(assistant.ask("of the 2,648 victims, how many were not adult women?").text)
     assert "601" in first, first
+
+
+def test_a_message_called_off_the_topic_with_words_the_sources_never_use(assistant):
+    # (the place it names, Cambodia, is no topic of the sources' for a recipe or the weather)
+    for question in ("off topic: what's the weather in Phnom Penh today?",
+                     "totally unrelated but whats a good recipe for Cambodian fish amok?"):
+        answer = assistant.ask(question)
+        assert answer.refused, answer.text[:400]
+    # (unrelated to the question before it, a question about the sources is answered)
+    answer = assistant.ask("unrelated question: when was the police MoU with Cambodia signed?")
+    assert not answer.refused and "2023" in _first_line(answer.text), answer.text[:400]

@@ -47,3 +47,9 @@ def test_the_act_a_date_question_asks_the_date_of():
     assert dated_act(analyse("kapan satgas itu dibubarkan?")) == "dibubarkan"
     assert dated_act(analyse("kapan diskusi itu?")) == ""  # (a word that only begins with "di")
     assert dated_act(analyse("how many days after the MoU was the meeting held?")) == ""  # (a span)
+
+
+def test_a_message_that_says_it_is_off_the_topic():
+    assert analyse("off topic: what's the weather in Phnom Penh today?").unrelated
+    assert analyse("oot kak, resep amok gimana?").unrelated
+    assert not analyse("when was the police MoU signed?").unrelated

@@ -441,6 +441,7 @@ class Question:
     subset: str = ""
     breakdown: str = ""  # the dimension it asks a total broken down by ("… distributed by province": "place")
     personal: str = ""  # "opinion" (the assistant's own view) or "advice" (on the user's own case): no source holds it
+    unrelated: bool = False  # the message says it is off the topic ("unrelated but …", "oot"; list unrelated_markers)
     present: bool = False  # asks how things stand now or after the paper ("right now", "saat ini")
     below_country: bool = False  # a place question asks for a city, province or region, not a country
     provision: str = ""  # it asks for the number of a law's provision ("pasal berapa", "which article"): "pasal"
@@ -1968,6 +1969,7 @@ def analyse(question: str, previous: Question | None = None) -> Question:
     q.present = bool(either_language(words()["present"]).search(f"{cleaned} {norm}"))
     if not q.present and asked_office(q) and either_language(words()["present_bare"]).search(norm):
         q.present = True  # ("who is the foreign minister now?": today's holder of an office)
+    q.unrelated = _matches_any(norm, words()["unrelated_markers"], lang)
     q.personal = next((k for k, table in words()["personal"].items() if _matches_any(norm, table, lang)), "")
     q.personal = q.personal or owned_view(norm)
     if not q.personal and q.answer_type != "reason" and asks_advice(norm):

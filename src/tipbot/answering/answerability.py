@@ -1093,6 +1093,14 @@ def judge(q: Question, pool: list[Evidence], chosen: list[Evidence], q_tokens: s
         if found is not None:
             return Verdict("premise", missing=[found[0]], claim=claim_of(q), evidence=found[1])
         return Verdict("premise" if q.premise else "refuse", missing=unnumbered, claim=claim_of(q))
+    if q.unrelated and q.language == "en":
+        # "unrelated but any good recipe for Cambodian fish amok?": a message its writer calls off the topic, whose
+        # content words no passage of the store uses, asks about what the sources do not cover (the place it names
+        # is no topic of theirs)
+        said = phrase_pattern([m for lg in ("en", "id") for m in words()["unrelated_markers"][lg]]).sub(" ", q.original)
+        unknown = [w for w in content_words(said, "en") if (toks := tokenize(w)) and unused_terms(set(toks), idf)]
+        if unknown:
+            return Verdict("refuse", missing=unknown[:2])
     missing = missing_from_store(q, idf, context.store_figures, context.store_bigrams, aliases)
     if missing:
         never_named = set(unknown_places(q, idf))
