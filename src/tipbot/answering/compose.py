@@ -591,8 +591,9 @@ _RANGE_UNIT = re.compile(rf"\s*{_RANGE_TO}\s*\d[\d,]*(?:\.\d+)?\s*(?:%|percent\b
 
 # a range of two figures, with the unit or word of magnitude written once at its end ("3–15 years",
 # "Rp120–600 million", "from 91.24 to 91.54%")
-_RANGE = re.compile(rf"(?<![\d.,])(\d[\d,]*(?:\.\d+)?)\s*(?:%\s*)?{_RANGE_TO}\s*(\d[\d,]*(?:\.\d+)?)"
-                    r"\s*(%|percent\b|persen\b)?(?:\s*(million|billion|juta|miliar)\b)?", re.I)
+# (what follows a range's first end: its join, its other end and the unit written once, as groups)
+_RANGE_REST = rf"\s*(?:%\s*)?{_RANGE_TO}\s*(\d[\d,]*(?:\.\d+)?)\s*(%|percent\b|persen\b)?"
+_RANGE = re.compile(rf"(?<![\d.,])(\d[\d,]*(?:\.\d+)?){_RANGE_REST}(?:\s*(million|billion|juta|miliar)\b)?", re.I)
 RANGE_WORDS = 40  # characters either side of a range within which the words of what it measures stand
 
 
@@ -620,8 +621,7 @@ def range_end(raw: str, text: str) -> str | None:
     """The other end of the range that a figure opens in ``text`` ("91.24%" in "ranges from 91.24 to 91.54%" →
     "91.54%"), with the range's unit; None when the figure opens no range."""
     number = raw.split(" ")[0].rstrip("%")
-    m = re.search(rf"(?<![\d.,]){re.escape(number)}\s*(?:%\s*)?{_RANGE_TO}\s*(\d[\d,]*(?:\.\d+)?)"
-                  r"\s*(%|percent\b|persen\b)?", text, re.I)
+    m = re.search(rf"(?<![\d.,]){re.escape(number)}{_RANGE_REST}", text, re.I)
     if m is None or bool(m.group(2)) != raw.endswith("%"):
         return None
     return m.group(1) + ("%" if m.group(2) else "")

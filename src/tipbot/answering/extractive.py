@@ -1225,9 +1225,8 @@ class ExtractiveAnswerer(Answerer):
                 # "who opened the 17th AMMTC?": the sentence that tells the act names who did it ("President Joko
                 # Widodo opened the meeting"), of those chosen or retrieved nearly as relevant
                 # (of the event the question names: "First meeting … opened by the Kabareskrim" is another's)
-                # (nor one that numbers another edition of what the question numbers: "the 22nd SOMTC was hosted
-                # by Cambodia" for "which country hosted the 17th AMMTC?")
-                asked = editions_asked(q)
+                # (nor one that numbers another edition of what the question numbers, ``asked`` above: "the 22nd
+                # SOMTC was hosted by Cambodia" for "who hosted the 17th AMMTC?")
                 lead = nearly(lambda e: e.parts.get("type", 0.0) > 0 and terms & e.tokens
                               and all(has_constraint(passage_of(e), n) for n in q.constraints.names)
                               and not (asked and editions(e.text, "en") and not edition_pattern(asked).search(e.text)))
