@@ -216,6 +216,15 @@ _IDENTIFIER = re.compile(r"\b(?:No|Nos|Number|Nomor|Art|Article|Pasal|Chapter|Ba
                          r"p|pp|page)\.?\s*$", re.I)
 
 
+# a document's number with its year, "Perpres 19/2023", "UU 21/2007": a label, not a figure
+_DOCUMENT_NUMBER = re.compile(r"\b\d{1,4}\s*/\s*(?:19|20)\d\d\b")
+_MAGNITUDE_AFTER = re.compile(r"\s*(?:thousand|million|billion|trillion|ribu|juta|miliar|milyar|triliun)\b", re.I)
+# a section's number after the word for it, "in section 3.3", "subbab 3.1-3.5": a label, not a figure (a heading's
+# own number, at the start of its sentence, is blanked by its position)
+_SECTION_NUMBER = re.compile(r"\b(?:sub-?sections?|sections?|sub-?bab|bab|bagian|chapters?|§)\s*\d+(?:\.\d+)+"
+                             r"(?:\s*(?:–|-|to|sampai|hingga)\s*\d+(?:\.\d+)+)*", re.I)
+
+
 def _figure_matches(sentence: str) -> tuple[str, list[re.Match]]:
     """The sentence with citation years, dates, section numbers, list markers and ordinals blanked (same length),
     and the matches of the figures left in it (years and single digits skipped)."""
@@ -226,11 +235,14 @@ def _figure_matches(sentence: str) -> tuple[str, list[re.Match]]:
     text = re.sub(r"\([^()]*\d{4}[a-z]?\)", blank, sentence)
     text = _DATE_LIKE.sub(blank, text)
     text = re.sub(r"^\s*\d+(\.\d+)+\s", blank, text)
+    text = _SECTION_NUMBER.sub(blank, text)
+    text = _DOCUMENT_NUMBER.sub(blank, text)
     text = re.sub(r"\(?\b\d{1,2}\)", blank, text)
     text = re.sub(r"\b\d+(?:st|nd|rd|th)\b", blank, text)  # (an ordinal, "the 17th AMMTC", names an edition)
+    # (a single digit is no figure, unless a word of magnitude follows it: "7 million in Africa")
     found = [m for m in _FIGURE.finditer(text)
              if not (re.fullmatch(r"(19|20)\d\d", m.group(1)) or len(re.sub(r"\D", "", m.group(1))) < 2
-                     and "." not in m.group(1))]
+                     and "." not in m.group(1) and not _MAGNITUDE_AFTER.match(text, m.end()))]
     return text, found
 
 

@@ -1003,8 +1003,9 @@ def _head_noun(text: str, atype: str) -> str:
             words_ = words_[len(lead.split()):]
         # (nor is a word of shares a head: "berapa persentase anak, perempuan …" asks shares of the groups named, as
         # "what percentage of …" does)
+        # (nor a word joining a change's two ends: "dari brp jadi brp, …" names no noun after its interrogatives)
         return "" if words_[0].lower() in words()["id_function_words"] or words_[0].lower() in words()[
-            "percent_words"] else words_[0].lower()
+            "percent_words"] or words_[0].lower() in words()["change_joins"] else words_[0].lower()
     stops = stopwords("en")
     # "how many (of them) were women": the thing counted, named after the verb
     part = re.match(r"(?:(?:them|these|those|whom)\s+)?(?:were|are|was|is)\s+([A-Za-z][\w-]+)", m.group(1), re.I)
@@ -1355,7 +1356,9 @@ def times_of_data() -> re.Pattern:
 
 # a period of years ("2015-2019", "2020 to 2023"): its two years are no two times compared
 _GIVEN_RANGE = re.compile(r"(?<![\d.,])(\d{1,3})\s*[–-]\s*(\d{1,3})(?![\d.,%])")  # a range of small numbers: "15-64"
-YEAR_SPAN = re.compile(r"\b(?:19|20)\d\d\s*(?:[–-]|to|until|sampai|hingga|s\.?d\.?)\s*(?:19|20)\d\d\b", re.I)
+# (the end may be given to its month: "2019–Okt 2022", "2019 to October 2022")
+YEAR_SPAN = re.compile(rf"\b(?:19|20)\d\d\s*(?:[–-]|to|until|sampai|hingga|s\.?d\.?)\s*(?:(?:{MONTH_RE})\.?\s+)?"
+                       r"(?:19|20)\d\d\b", re.I)
 
 
 def names_given_total(text: str) -> bool:
@@ -1428,6 +1431,11 @@ def _asks_percent(text: str) -> bool:
     """Whether a question asks for a share: a percent sign or word ("what % is that", "berapa persen")."""
     return "%" in text or bool(_table_pattern(tuple(w for w in words()["percent_words"] if w != "%"),
                                               True).search(text.lower()))
+
+
+def _figures_named(text: str) -> bool:
+    """Whether ``text`` names figures as such (word list ``figure_nouns``: "angkanya", "the numbers")."""
+    return bool(re.search(rf"\b(?:{'|'.join(re.escape(w) for w in words()['figure_nouns'])})(?:nya)?\b", text, re.I))
 
 
 def _closing_list(norm: str, lang: str) -> bool:
@@ -1566,6 +1574,12 @@ def _conversation_kind(text: str, lang: str) -> tuple[str, str] | None:
             found.append(("about", lg))
             rest = phrase_pattern(conv["whole"][lg]).sub(" ", paper.sub(" ", summary.sub(" ", bare)))
             break
+    greeted = [(k, g) for k, g in found if k == "greeting"]
+    if greeted and not set(core.split()) & _WH and phrase_pattern(
+            [p for lg in ("en", "id") for p in conv["permission"][lg]]).search(core):
+        # a greeting and leave asked to ask, and no question yet ("halo kak, aku mhs HI lagi nyusun makalah, boleh
+        # nanya2 soal paper ini ya"): what the user then says about themselves is no question
+        return greeted[0]
     addressing, intensifying = _addressing_words()
     rest_words = [w for w in rest.split() if w not in all_stopwords()]
     if any(w not in addressing and w not in intensifying for w in rest_words):
@@ -1700,8 +1714,12 @@ def analyse(question: str, previous: Question | None = None) -> Question:
         questions.append(pieces[-1])
     # (the sentences with a question mark carry the type)
     atype = answer_type(" ".join(questions) or cleaned, lang, confirms(norm, lang))
-    if atype == "fact" and questions and _closing_list(norm, lang):
-        atype = "list"  # (the closing request as typed, which framing stripped whole: "… call for? list pls")
+    if (atype == "fact" or atype == "quantity" and not _figures_named(re.split(r"(?<=[?])\s+", norm)[-1])) \
+            and questions and _closing_list(norm, lang):
+        # (the closing request as typed, which framing stripped whole: "… call for? list pls"; after a count of
+        # things, "strateginya ada brp? sebutin dong": the list, which says how many items it has; not a request
+        # for the figures themselves, "… brp? sebutin angkanya")
+        atype = "list"
     if atype == "fact" and previous is not None and reading:
         atype = previous.answer_type
     if atype == "fact" and answer_type(norm, lang) == "summary":
@@ -2252,14 +2270,15 @@ def _asked_office(text: str, answer_type: str) -> str | None:
     # (a possessive may stand before the office: "the name of Indonesia's ambassador")
     m = re.search(rf"\b(?:{asks})\s+{fillers}(?:[\w'’-]+\s+){{0,2}}?({offices})", text, re.I)
     if m is None and answer_type == "actor":
-        m = re.search(rf"\b(?:who|siapa)\s+{fillers}(?:[\w'’-]+\s+)?({offices})", text, re.I)
+        m = re.search(rf"\b(?:who|siapa|which|what)\s+{fillers}(?:[\w'’-]+\s+)?({offices})", text, re.I)
     if m is None and answer_type == "actor":  # (Indonesian may ask last: "menlu RI sekarang siapa?")
-        m = re.search(rf"\b({offices})\s+(?:[\w'’-]+\s+){{0,3}}?siapa\s*(?:\?|$)", text, re.I)
+        # (the name may be asked after the interrogative: "sekretaris NCB … itu siapa namanya?")
+        m = re.search(rf"\b({offices})\s+(?:[\w'’-]+\s+){{0,3}}?siapa(?:\s+nama(?:nya)?)?\s*(?:\?|$)", text, re.I)
     if m is None and answer_type == "actor":
         # (or open with the office and ask last, after a clause that says which holder: "Karo Penmas Polri yg
         # komentar soal 6 MoU itu namanya siapa?")
-        m = re.match(rf"\s*(?:(?:si|sang|pak|bu|bapak|ibu)\s+)?({offices})\b[^?]*\b(?:nama(?:nya)?\s+)?siapa\s*\??\s*$",
-                     text, re.I)
+        m = re.match(rf"\s*(?:(?:si|sang|pak|bu|bapak|ibu)\s+)?({offices})\b[^?]*\b(?:nama(?:nya)?\s+)?siapa"
+                     rf"(?:\s+nama(?:nya)?)?\s*\??\s*$", text, re.I)
     return m.group(1) if m else None
 
 

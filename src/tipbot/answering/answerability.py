@@ -8,6 +8,7 @@ assertion's own terms, else its premise is corrected.
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
@@ -15,6 +16,7 @@ from functools import lru_cache
 from ..answer import _MONTHS, MONTH_RE, AnswerContext, find_dates
 from ..chunking import chunk_sentences
 from ..keyword import tokenize, word_family
+from ..lang import detect_language
 from ..query import family_renderings, indonesian_word, inflections, passive_verb, rendered_tokens, translate_terms
 from ..verify import content_figures, figure_key
 from .analysis import (
@@ -36,6 +38,7 @@ from .analysis import (
     asks_findings,
     asks_range_ends,
     cities,
+    confirms,
     content_words,
     continent_words,
     counted_act,
@@ -325,8 +328,11 @@ def holder_spans(text: str, office: str | list[str], lower_words: frozenset[str]
     forms = phrase_pattern(office if isinstance(office, list) else office_group(office))
     people: list[tuple[int, int]] = []
     for m in _PERSON.finditer(text):
-        # (a rank or title written before the name is no part of it: "Major General Chuon Narin" → "Chuon Narin")
-        names = m.group(0).split()
+        # (a rank or title written before the name is no part of it: "Major General Chuon Narin" → "Chuon Narin";
+        # nor is the office itself, capitalised in the same run: "Empowerment Minister Meutia Hatta" → "Meutia
+        # Hatta", the holder right after it)
+        inner = [o for o in forms.finditer(m.group(0)) if o.end() < len(m.group(0))]
+        names = (m.group(0)[inner[-1].end():] if inner else m.group(0)).split()
         while names and names[0].lower() in lower_words:
             names = names[1:]
         name = " ".join(names)
@@ -1337,6 +1343,13 @@ def judge(q: Question, pool: list[Evidence], chosen: list[Evidence], q_tokens: s
         # the sources name each, but never the two together, so they report no such event (a party the evidence
         # names in another's place was corrected just above)
         return Verdict("premise" if q.premise else "refuse", apart=apart, claim=claim_of(q))
+    apart = claimed_apart(q, context, aliases)
+    if apart:
+        # "SIMFONI PPA itu sistem datanya Polri kan?": the sources name each, never the two together; what they
+        # say of the first (the claim's subject) is shown
+        said = [e for e in pool if is_content(e) and has_constraint(e.text, apart[0], aliases)]
+        return Verdict("premise", apart=apart, claim=claim_of(q),
+                       evidence=max(said, key=lambda e: e.score) if said else None)
     unreported = event_apart(q, q_tokens, idf, context)
     if unreported:
         # "why did ASEAN expel Cambodia from SOMTC?", "after Indonesia recalled its ambassador …": the claim's two
@@ -1441,13 +1454,13 @@ def _other_holder(q: Question, evidence: list[Evidence], lower_words: frozenset[
     return None
 
 
-def joint_parties(q: Question) -> list[str]:
+def joint_parties(q: Question, interaction: bool = True) -> list[str]:
     """The bodies or people a question about an interaction names as taking part ("the joint statement issued by
     SBMI and NCB Interpol", "apa isi MoU antara SBMI dan Kementerian Luar Negeri"): its names, split at a
     conjunction, without a place it names after a locative ("in Labuan Bajo", "di Phnom Penh"), a country (the
     sources set countries side by side throughout) or the name of the interaction itself ("MoU")."""
     event = either_language(words()["interactions"])
-    if q.interval or not event.search(without_asides(q.text, q.language)):
+    if q.interval or interaction and not event.search(without_asides(q.text, q.language)):
         # (an aside: "Saya … menyiapkan bahan rapat"; the time between two events, "jarak antara pertemuan SOMTC
         # dan pembentukan Satgas TPPO", puts each party in its own event)
         return []
@@ -1480,7 +1493,21 @@ def parties_apart(q: Question, context: AnswerContext, aliases: dict[str, list[s
     sets two things side by side ("bedanya KTT ke-42 dan AMMTC ke-17 yang sama-sama di Labuan Bajo")."""
     if q.answer_type == "summary" and names_text_part(q.text) or q.answer_type == "comparison":
         return []
-    parties = joint_parties(q)
+    return _named_apart(joint_parties(q), context, aliases)
+
+
+def claimed_apart(q: Question, context: AnswerContext, aliases: dict[str, list[str]] | None = None) -> list[str]:
+    """For a statement asked to be confirmed ("SIMFONI PPA itu sistem datanya Polri kan?", "X is run by Y,
+    right?"), its names (as ``joint_parties`` splits them, with no interaction word needed) when the sources name at
+    least two of them but never within three adjacent sentences: the sources say nothing that ties them."""
+    if not q.premise or q.answer_type != "fact" or not confirms(q.original, q.language):
+        return []
+    return _named_apart(joint_parties(q, interaction=False), context, aliases)
+
+
+def _named_apart(parties: list[str], context: AnswerContext, aliases: dict[str, list[str]] | None) -> list[str]:
+    """Of ``parties``, those the sources name, when they are at least two and no run of three adjacent sentences
+    names them all; else []."""
     if len(parties) < 2:
         return []
     windows = context.sentence_windows
@@ -1643,11 +1670,21 @@ def _between(text: str, a: str, b: str) -> str:
 
 def _office_phrase(text: str, office: str) -> str:
     """The office as the question writes it, with what qualifies it ("Menteri Dalam Negeri Kamboja"), up to a
-    relative word, a preposition that starts a clause or the end of the clause."""
+    relative word, a preposition that starts a clause, a copula, an interrogative ("kepala NCB … itu siapa"), a
+    verb in the past ("official signed the MoU"), or the end of the clause."""
     m = re.search(rf"\b{re.escape(office)}\b((?:[ \t]+(?!(?:who|that|which|yang|yg|at|in|di|pada|when|saat|waktu|"
-                  rf"ketika|during|while|tahun|thn|year)\b)"
+                  rf"ketika|during|while|tahun|thn|year|itu|adalah|ialah|merupakan|siapa|is|was|are|were|with|to|by|"
+                  rf"from|on|(?-i:[a-z]+ed))\b)"
                   rf"[\w-]+){{0,5}})", text, re.I)
-    return (office + m.group(1)).strip() if m else office
+    if m is None:
+        return office
+    rest = m.group(1).split()
+    if detect_language(text) == "en":
+        # (an English office is qualified after it by a name or an "of" phrase, "Chief of the Harbour Police"; a
+        # word in lower case after it opens the clause: "official put his signature …")
+        kept = list(itertools.takewhile(lambda w: w[0].isupper() or w.lower() in ("of", "for", "the", "and"), rest))
+        rest = kept if not kept or kept[-1][0].isupper() else []
+    return " ".join([office, *rest])
 
 
 def unranked(q: Question, chosen: list[Evidence], pool: list[Evidence]) -> str:

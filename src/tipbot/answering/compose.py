@@ -37,6 +37,7 @@ from .analysis import (
     editions_asked,
     either_language,
     names_given_total,
+    office_pattern,
     ordinal_alternation,
     phrase_pattern,
     states_change,
@@ -64,9 +65,12 @@ from .selection import (
     _YEAR,
     CITATION,
     COUNTED_COMPOUND,
+    FROM_TO,
     ITEM_NUMBER,
     LAW_KINDS,
     LAW_YEAR_AFTER,
+    PLURAL_DATES,
+    RANGE_BEFORE,
     Evidence,
     ListAnswer,
     enumerated_items,
@@ -198,12 +202,25 @@ ENUMERATED_REACH = 60  # characters after a figure of an enumeration that its ow
 _JOINS = re.compile(r"[,;]|\s(?:and|dan|serta)\s", re.I)  # what joins the items of an enumeration
 
 
+@lru_cache(maxsize=1)
+def _global_scope() -> re.Pattern:
+    """Words that put a figure in the whole world (word list ``global_scope``)."""
+    return phrase_pattern(words()["global_scope"])
+
+
 def _nearest_spans(text: str, spans: list[tuple[int, int]], q_tokens: set[str], head: str, limit: int,
                    years: list[str] | None = None) -> list[str]:
     """The spans whose surroundings (up to the neighbouring spans) share most terms with the question (the head
     noun counts double, and a year the question names right beside the span — "9.4% (2016)" — counts double too)."""
     head_toks = set(tokenize(head))
     ordered = sorted(spans)
+
+    def placed_here(span: tuple[int, int]) -> int:
+        placed = _PLACED.match(text, span[1], min(len(text), span[1] + PLACE_REACH))
+        return len(set(tokenize(placed.group(1))) & q_tokens) if placed else 0
+
+    # (whether the text places some figure where the question asks: "7 million in Africa")
+    some_here = any(placed_here(sp) for sp in spans)
 
     def value(span: tuple[int, int]) -> float:
         s, e = span
@@ -256,9 +273,12 @@ def _nearest_spans(text: str, spans: list[tuple[int, int]], q_tokens: set[str], 
         # (for one figure asked, as much as a figure placed elsewhere loses: "49.6 million people worldwide,
         # including 29.3 million in Asia", asked for Asia, is answered by the figure placed there, whatever words
         # the whole's figure shares; of several asked, the text's order of them stands)
-        here = len(set(tokenize(placed.group(1))) & q_tokens) if placed else 0
+        here = placed_here(span)
         here = PLACE_PENALTY if here and limit == 1 else here
-        elsewhere = PLACE_PENALTY if placed and not here else 0
+        # (and, for one figure asked, so does one the text puts in the whole world, "49.6 million people
+        # worldwide", when another is placed where the question asks: word list ``global_scope``)
+        worldwide = some_here and limit == 1 and bool(_global_scope().search(text, e, min(len(text), e + PLACE_REACH)))
+        elsewhere = PLACE_PENALTY if not here and (placed or worldwide) else 0
         # a span that names the noun counted ("861 police reports" for "how many reports") comes before one whose
         # surroundings merely share the question's words ("Polri reported 2,778 victims"), unless the text places
         # it elsewhere
@@ -409,7 +429,10 @@ def _operands(q: Question, evidence: list[Evidence], q_tokens: set[str],
     """The operands chosen among the figures of ``evidence`` (``every``: all its figures, in order)."""
     found: list[tuple[int, int, str, bool, Evidence]] = []  # (score, order, raw, percent, evidence)
     # the question names sources the quoted sentences cite ("data SBMI ama Wardah"): only their figures count
-    naming = any(named for ev in evidence for _, _, named in _citation_clauses(ev.text, q))
+    # (in the paper's and the digests' sentences: a bracket of a glossary entry, "(RAN PP-TPPO 2020–2024, signed …)",
+    # is no citation)
+    naming = any(named for ev in evidence if ev.chunk.kind in ("paper", "digest")
+                 for _, _, named in _citation_clauses(ev.text, q))
     dated: dict[int, str] = {}  # (a figure's order → the year its sentence dates it to)
     named: dict[int, frozenset[str]] = {}  # (a figure's order → the question's words among its own)
     counts: dict[int, set[str]] = {}  # (a figure's order → the tokens of the three words after it)
@@ -451,7 +474,9 @@ def _operands(q: Question, evidence: list[Evidence], q_tokens: set[str],
         # "selisih hukuman penjara minimal dan maksimal": the two ends of the range whose words the question uses
         # ("3–15 years' prison", not the fine's "Rp120–600 million" beside it)
         return _range_ends(evidence, q_tokens)
-    nouns = compared_nouns(q)
+    # (not the two ends of one change, "nambah anggota dari brp jadi brp, trus nambah brp kementerian": its nouns
+    # name one count)
+    nouns = compared_nouns(q) if not q.change else []
     if q.arithmetic in ("difference", "ratio") and len(nouns) == 2:
         # "how many more victims than cases", "orang per laporan": one figure of each noun the question compares
         # (1,732 victims, 1,545 cases), the best of each; none computed when the quoted sentences lack either
@@ -645,11 +670,6 @@ def _pairs_of_one_kind(figures: list[tuple]) -> list[list[tuple]]:
     return [k for k in ([f for f in figures if f[3] == pct] for pct in (True, False)) if len(k) == 2]
 
 
-# the two ends of a change a sentence states, "from 9.4% (SHPN, 2016) to 8.7%", "dari 74% menjadi 46%"
-_FROM_TO = re.compile(r"\b(?:from|dari)\s+(\d[\d.,]*\d|\d)\s*(%|percent|persen)?[^.;:]{0,40}?\s(?:to|ke|menjadi|jadi)"
-                      r"\s+(\d[\d.,]*\d|\d)\s*(%|percent|persen)?", re.I)
-
-
 def _stated_ends(figures: list[tuple], text: str) -> list[list[tuple]]:
     """For a sentence with more figures of each kind than a change's two ends (an enumeration: "1) … 90.06% …
     3) … from 9.4% (2016) to 8.7% (2021)"): the pairs it states as a change from one to the other, of one kind;
@@ -658,12 +678,26 @@ def _stated_ends(figures: list[tuple], text: str) -> list[list[tuple]]:
         return number + ("%" if unit else "")
 
     pairs = []
-    for m in _FROM_TO.finditer(text):
+    for m in FROM_TO.finditer(text):
         a = next((f for f in figures if f[2] == raw(m.group(1), m.group(2))), None)
         b = next((f for f in figures if f[2] == raw(m.group(3), m.group(4))), None)
         if a is not None and b is not None and a is not b and a[3] == b[3]:
             pairs.append([a, b])
     return [max(pairs, key=lambda p: p[0][0] + p[1][0])] if pairs else []
+
+
+def _written_ends(ev: Evidence) -> list[tuple[str, Evidence]]:
+    """The two ends of the one change a sentence states from one figure to another, as written ("membership grew
+    from 19 to 24 ministries", where the figures read one by one take "19 to 24" for a range), when the reading of
+    its figures found no pair: both of one kind, neither a year, not a range ("ranges from 91.24 to 91.54%"). []
+    when it states none, or several."""
+    ends = []
+    for m in FROM_TO.finditer(ev.text):
+        a, b = m.group(1) + ("%" if m.group(2) else ""), m.group(3) + ("%" if m.group(4) else "")
+        if bool(m.group(2)) == bool(m.group(4)) and not any(_YEAR.fullmatch(x) for x in (a, b)) \
+                and not RANGE_BEFORE.search(ev.text[:m.start()]):
+            ends.append([(a, ev), (b, ev)])
+    return ends[0] if len(ends) == 1 else []
 
 
 def _figure_year(text: str, start: int, end: int) -> str:
@@ -705,7 +739,9 @@ def _dated_ends(q: Question, found: list[tuple], dated: dict[int, str], q_tokens
         own = _item_figures([f for f in found if f[4] is best_sentence], best_sentence.text, q_tokens)
         kinds = _pairs_of_one_kind(own)
         kinds = kinds if len(kinds) == 1 else _stated_ends(own, best_sentence.text)
-        return [(raw, ev) for _, _, raw, _, ev in kinds[0]] if len(kinds) == 1 else []
+        if len(kinds) == 1:
+            return [(raw, ev) for _, _, raw, _, ev in kinds[0]]
+        return _written_ends(best_sentence)
     ends = []
     for pct in (True, False):
         of_years = [f for f in found if f[3] == pct and dated.get(f[1], "") in years]
@@ -874,6 +910,10 @@ _DATE_ASKED = re.compile(r"\b(?:when|kapan|tanggal|tgl|what date|which date)\b",
 SCALE_RANKS = 3  # distinct ranks a sentence names when it sets out a scale rather than assigning one
 
 
+# where a sentence's clauses part: a sentence end, or a comma before a contrastive conjunction
+_CLAUSES = re.compile(r"(?<=[.;])\s+|,\s+(?=(?:while|whereas|but|sedangkan|sementara|tetapi|namun)\b)", re.I)
+
+
 def direct_answer(q: Question, best: Evidence, q_tokens: set[str], places: frozenset[str] = frozenset(),
                   lower_words: frozenset[str] = frozenset()) -> str | None:
     """The figure, date, name or place the question asks for, as it stands in the best sentence; never what the
@@ -958,6 +998,8 @@ def direct_answer(q: Question, best: Evidence, q_tokens: set[str], places: froze
             span = YEAR_SPAN.search(CITATION.sub(" ", text))
             return span.group(0) if span else None
         dates = [with_first_day(text, m.start(), m.group(0)) for m in _DATE.finditer(text)]
+        if PLURAL_DATES.search(q.original):
+            limit = len(text)  # ("tahun brp aja?", "in which years?": every date or year it gives)
         # (of a question in parts, one asks a date and another asks for something else by its own interrogative:
         # "dibentuk tgl brp dan di bawah koordinasi siapa?"; a part without one shares the date's: "kapan diterima,
         # direvisi, dan disetujui")
@@ -1015,7 +1057,9 @@ def direct_answer(q: Question, best: Evidence, q_tokens: set[str], places: froze
         if q.rank and not states_rank(text, q.rank):
             return None  # ("which country was the sixth to ratify?": a sentence that gives no such rank)
         asked = asked_countries(q)
-        pieces = sorted(re.split(r"(?<=[.;])\s+", text), key=lambda c: (
+        # (a contrastive clause is a clause of its own: "Cambodia ranks high as a country of origin …, while
+        # Thailand is the leading destination country" answers "the leading destination" with Thailand)
+        pieces = sorted(_CLAUSES.split(text), key=lambda c: (
             -sum(y in c for y in q.constraints.years), -len(set(tokenize(c)) & q_tokens)))
         named = [countries()[m.group(1).lower()] for c in pieces for m in country_pattern().finditer(c)]
         named = [c for c in dict.fromkeys(named) if c not in asked]
@@ -1064,6 +1108,11 @@ def direct_answer(q: Question, best: Evidence, q_tokens: set[str], places: froze
                  and not any(a <= m.start() < b for a, b in cited)
                  and not (source and source.search(text[: m.start()]))]
         spans = outside_law_references(text, spans)  # ("Undang-Undang Nomor 12 Tahun 2017" names a law, no one)
+        # (an office right before its holder's name is no doer of its own: "Assistant Deputy **Veronica Enda
+        # Wulandari**" is Veronica Enda Wulandari)
+        spans = [(a, b) for a, b in spans if not (
+            re.fullmatch(rf"(?:[A-Z][\w-]*\s+)*?(?:{office_pattern().pattern})", text[a:b], re.I)
+            and any(re.fullmatch(r"[\s*_]{1,4}", text[b:c]) for c, _ in spans))]
         # "who opened the meeting": the agent the sentence gives that act ("opened by X") is the answer, not the
         # other names beside it ("hosted by Y and opened by X"). (Not a name before the act's verb: "Minister X
         # agreed with General Y" does not say who signed for Y's side.)
@@ -1073,7 +1122,8 @@ def direct_answer(q: Question, best: Evidence, q_tokens: set[str], places: froze
         # (a name the sentence marks as a former holder still tells that the act has a doer; it is not the answer)
         named, spans = spans, [sp for sp in spans if sp not in former_holders(text, spans, q.text)] or spans
         doers = [(a, b) for a, b in spans if act and set(tokenize(" ".join(
-            re.findall(r"([A-Za-z]+)\s+by\s+(?:the\s+)?[*_]*$", text[max(0, a - 30):a])))) & act]
+            re.findall(r"([A-Za-z]+)\s+by\s+(?:the\s+)?(?:[A-Z][\w-]*\s+){0,3}?[*_]*$", text[max(0, a - 50):a]))))
+            & act]  # (an office may stand between "by" and the name: "accompanied by Assistant Deputy **Veronica …**")
         # (a sentence that tells the act with no one doing it, neither an agent after "by" nor a name just before
         # the verb, "ASEAN adopted …", gives no doer: its other names did something else)
         subjects = [(a, b) for a, b in named if act and set(tokenize(" ".join(

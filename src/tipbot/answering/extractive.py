@@ -391,8 +391,18 @@ class ExtractiveAnswerer(Answerer):
             if len(named_ids) > 1:
                 named_ids = credited_among(q, named_ids)
             if len(named_ids) == 1:
-                content = [e for e in content if e.chunk.source_id == named_ids[0] and e.chunk.kind == "digest"
-                           and (q.answer_type not in TYPED or e.parts.get("type", 0.0) > 0)] or content
+                own = [e for e in content if e.chunk.source_id == named_ids[0] and e.chunk.kind == "digest"]
+                # (else the paper's sentences that cite it for the kind of thing asked; else the digest's own
+                # sentences, which then give no such thing: a figure the source's digest and the paper's citing
+                # sentences lack is not taken from a sentence citing another source)
+                citing = [e for e in content if e.chunk.kind == "paper" and context.citation_index is not None
+                          and any(m.key == named_ids[0] for m in context.citation_index.find(e.text))]
+                def typed(evidence: list[Evidence]) -> list[Evidence]:
+                    return [e for e in evidence if e.parts.get("type", 0.0) > 0]
+
+                # (a why or a list: the digest's sentences with the paper's that cite the source)
+                content = (typed(own) or typed(citing) or own if q.answer_type in TYPED else [*own, *citing]) \
+                    or content
         named = [e for e in pool if e.passage.score == 0.0]  # passages the question names (structural_passages)
         captions = [e for e in named if e.chunk.kind == "paper" and caption_label(e.chunk.text)
                     and names_caption(q.text, caption_label(e.chunk.text))]  # (a named section may hold one)
@@ -419,7 +429,13 @@ class ExtractiveAnswerer(Answerer):
             stated = sorted((e for e in content if e.chunk.kind == "digest" and states_omission(e.text)),
                             key=lambda e: -e.score)
             if stated:
-                return with_continuation(stated[:2], pool, 3), None
+                # (asked with whether the source bears the paper out, "does the digest bear that out, and what does
+                # the paper leave out?": the digest's sentence most on the paper's account comes first)
+                checked = max((e for e in content if e.chunk.kind == "digest" and e not in stated
+                               and e.chunk.source_id == stated[0].chunk.source_id), key=lambda e: e.score,
+                              default=None) if q.checks_source else None
+                lead = [checked] if checked is not None and checked.score > stated[0].score else []
+                return [*lead, *with_continuation(stated[:2], pool, 3)], None
         if q.answer_type == "source":
             # the sentences that carry a citation are favoured by their type fit; the passages the question names
             # are kept; the reference entries follow (``_reference_entries``)
@@ -1124,9 +1140,16 @@ class ExtractiveAnswerer(Answerer):
                 def law_fit(e: Evidence) -> int:
                     return max((fit for fit, _ in laws_fit(e.text, q, q_tokens)), default=-1)
 
-                # (one that no term of the question ties to its law changes nothing)
-                lead = max((e for e in related if e.parts.get("type", 0.0) >= 0.5 and (e is lead or law_fit(e) > 0)),
-                           key=lambda e: (law_fit(e), e is lead), default=lead)
+                # (one that no term of the question ties to its law changes nothing; the glossary entry of a thing the
+                # question names gives that thing's own law: "KUHAP itu UU nomor brp?" is "KUHAP: … Law No. 8/1981",
+                # not the paper's "Law Number 21 of 2007 …, the Criminal Procedure Code")
+                # (of a thing named, not of a kind of document: "Perpres", "UU")
+                kinds = {e.chunk.section.lower() for e in pool if re.fullmatch(DOCUMENT_KINDS, e.chunk.section, re.I)}
+                entries = [e for e in own_entries(q, pool) if all(e is not r for r in related)]
+                own = {id(e) for e in own_entries(q, [*related, *entries]) if e.chunk.section.lower() not in kinds}
+                lead = max((e for e in [*related, *entries] if e.parts.get("type", 0.0) >= 0.5
+                            and (e is lead or law_fit(e) > 0 or id(e) in own)),
+                           key=lambda e: (id(e) in own, law_fit(e), e is lead), default=lead)
             if q.answer_type == "quantity" and q.head and q.head.lower() not in counted_nouns() \
                     and not counts_head(lead.text, q):
                 # (a sentence whose figure counts the noun asked, "nine chapters and 67 articles", answers over one
@@ -1230,6 +1253,11 @@ class ExtractiveAnswerer(Answerer):
                 lead = nearly(lambda e: e.parts.get("type", 0.0) > 0 and terms & e.tokens
                               and all(has_constraint(passage_of(e), n) for n in q.constraints.names)
                               and not (asked and editions(e.text, "en") and not edition_pattern(asked).search(e.text)))
+            elif terms and not terms & lead.tokens:
+                # ("who accompanied Woro …?": "The meeting was opened by Woro …" leads, and the sentence beside it
+                # tells the act and names its doer, "She was accompanied by Assistant Deputy Veronica …")
+                lead = next((x for x in neighbours(lead, pool) if x is not None and terms & x.tokens
+                             and x.parts.get("type", 0.0) > 0), lead)
             if asks_country(q) and not countries_named(lead.text, q):
                 # ("AMMTC tahun 2024 ketuanya negara mana?": the sentence that names a country, of the question's
                 # years, "Laos took over the chair for 2024", of those chosen or retrieved nearly as relevant)
@@ -1335,7 +1363,9 @@ class ExtractiveAnswerer(Answerer):
         if q.arithmetic == "difference" and len(found) == 2 and not asks_range_ends(q.text, q.language):
             # a change from or to a range ("ranges from 91.24 to 91.54%, an increase from 90.06%") is a range too:
             # the difference at its other end follows
-            ends = [(i, end) for i, (raw, ev) in enumerate(found) if (end := range_end(raw, ev.text))]
+            # (not where the two operands are the range's own two ends: "grew from 19 to 24")
+            ends = [(i, end) for i, (raw, ev) in enumerate(found) if (end := range_end(raw, ev.text))
+                    and figure_key(end) not in {figure_key(g) for g in given}]
             if len(ends) == 1:
                 i, end = ends[0]
                 other = computed_value(q, [end if j == i else raw for j, (raw, _) in enumerate(found)], lang)

@@ -546,6 +546,17 @@ def _names_part(text: str, part_end: int, total_end: int, q: Question, idf: dict
     return bool(own) and max(sorted(own), key=lambda t: idf.get(t, 0.0)) in asked
 
 
+PLURAL_STEP = 0.15  # type fit a sentence gains per distinct year it gives, for dates asked in the plural
+# a date interrogative asked in the plural: "tahun brp aja", "kapan saja", "which years", "what dates"
+PLURAL_DATES = re.compile(r"\b(?:tahun|thn|tanggal|tgl|kapan)\s+(?:(?:berapa|brp)\s+)?(?:aja|saja)\b"
+                          r"|\b(?:which|what)\s+(?:years|dates)\b", re.I)
+# the words that make "from … to …" a range, not a change ("ranges from 91.24 to 91.54%", "berkisar dari …")
+RANGE_BEFORE = re.compile(r"\b(?:range[sd]?|ranging|berkisar|antara|between)\s*$", re.I)
+# the two ends of a change a sentence states, "from 9.4% (SHPN, 2016) to 8.7%", "dari 74% menjadi 46%"
+FROM_TO = re.compile(r"\b(?:from|dari)\s+(\d[\d.,]*\d|\d)\s*(%|percent|persen)?[^.;:]{0,40}?\s(?:to|ke|menjadi|jadi)"
+                     r"\s+(\d[\d.,]*\d|\d)\s*(%|percent|persen)?", re.I)
+
+
 def type_fit(ev: Evidence, q: Question, citation_index=None, q_tokens: set[str] | None = None,
              idf: dict[str, float] | None = None) -> float:
     """How well a sentence has the *kind* of thing the question asks for (0–1); for figures and dates, how well
@@ -556,6 +567,17 @@ def type_fit(ev: Evidence, q: Question, citation_index=None, q_tokens: set[str] 
     q_tokens = q_tokens or set()
     if t in ("quantity", "date"):  # a citation's year is not a date or figure of the text
         text = CITATION.sub(lambda m: " " * len(m.group(0)), text)
+    if q.provision and t in ("quantity", "fact"):
+        # ("pasal berapa …?", "which article says …?": the number of a provision answers, "under Article 10,
+        # witnesses … cannot be prosecuted"; a law's own number does not)
+        from .answerability import PROVISION_FORMS
+
+        spans = [(m.start(), m.end()) for m in re.finditer(
+            rf"\b(?:{PROVISION_FORMS.get(q.provision, q.provision)})s?\s+\d+", text, re.I)]
+        if not spans:
+            return 0.0
+        ev.parts["local"] = _local(text, spans, q_tokens, idf)
+        return 0.5 + 0.5 * ev.parts["local"]
     if t == "quantity":
         from .answerability import kind_spans, quantity_kind
 
@@ -588,6 +610,15 @@ def type_fit(ev: Evidence, q: Question, citation_index=None, q_tokens: set[str] 
         head = _head_tokens(q.head, q.language)
         near = any(head & set(tokenize(text[e:e + HEAD_REACH])) for _, e in spans)
         ev.parts["local"] = _local(text, spans, q_tokens, idf)
+        if q.change and not q.percent and len(set(q.constraints.years)) < 2:
+            # "by how many did it grow?": a sentence stating both ends of a change ("grew from 19 to 24") carries
+            # its two operands; a sentence with one figure carries neither. (Not a range, "ranges from 91.24 to
+            # 91.54%"; a change between two years the question gives is dated by them)
+            ends = [(m.start(), m.end()) for m in FROM_TO.finditer(text)
+                    if not RANGE_BEFORE.search(text[:m.start()])]
+            if ends:
+                ev.parts["local"] = _local(text, ends, q_tokens, idf)
+                return 0.7 + 0.3 * ev.parts["local"]
         return 0.4 + 0.3 * near + 0.3 * ev.parts["local"]
     if t == "date" and q.period:
         # "what period does it cover", "periode kapan": a span of years answers it ("from 2017 to 2022"), more
@@ -606,6 +637,17 @@ def type_fit(ev: Evidence, q: Question, citation_index=None, q_tokens: set[str] 
             ev.parts["local"] = _local(raw, started, q_tokens, idf)
             ev.parts["started"] = 1.0
             return 1.0
+    if t == "date" and PLURAL_DATES.search(q.original):
+        # ("tahun brp aja?", "which years?": the sentence giving the most of them answers it)
+        # (each date, and each year given outside a date: "10 May 2023 … 11 May 2023" are two)
+        dated = [(m.start(), m.end()) for m in _DATE.finditer(text)]
+        spans = dated + [(m.start(), m.end()) for m in _YEAR.finditer(text) if m.group(0) not in q.constraints.years
+                         and not any(a <= m.start() < b for a, b in dated)]
+        # (beside the question's own words: a heading's "2020-2024" is no answer)
+        local = _local(text, spans, q_tokens, idf) if len({text[a:b] for a, b in spans}) >= 2 else 0.0
+        if local > 0:
+            ev.parts["local"] = local
+            return min(1.0, 0.5 + PLURAL_STEP * len({text[a:b] for a, b in spans}))
     if t == "date":
         # (a month the question itself gives, with no day, is what the asker has already: "the paper just says
         # mid-July 2022" asks for more than "in mid-July 2022"; an interval's months are its inputs)
@@ -616,6 +658,7 @@ def type_fit(ev: Evidence, q: Question, citation_index=None, q_tokens: set[str] 
             return 0.5 + 0.5 * ev.parts["local"]
         spans = [(m.start(), m.end()) for m in _YEAR.finditer(text) if m.group(0) not in q.constraints.years]
         ev.parts["local"] = _local(text, spans, q_tokens, idf) if spans else 0.0
+
         if spans and _ASKS_YEAR.search(q.text):  # ("tahun berapa", "in what year": a year answers it exactly)
             return 0.5 + 0.5 * ev.parts["local"]
         return 0.4 + 0.4 * ev.parts["local"] if spans else 0.0  # a year alone answers "when" less exactly
