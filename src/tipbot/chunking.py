@@ -57,7 +57,9 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
             cut = line_start + m.start() + 1
             before = text[start:cut].rstrip(".!?…")
             last = re.split(r"[\s(]", before)[-1].lower() if before else ""
-            if last in _ABBREV or re.fullmatch(r"[a-z]", last) or re.fullmatch(r"(?:[a-z]\.)+[a-z]", last):
+            # (an abbreviation glued to another by its period ends no sentence either: "No.Kav. 35")
+            if last in _ABBREV or last.rsplit(".", 1)[-1] in _ABBREV or re.fullmatch(r"[a-z]", last) \
+                    or re.fullmatch(r"(?:[a-z]\.)+[a-z]", last):
                 continue
             end = line_start + m.end()
             sent_end = end - (len(text[:end]) - len(text[:end].rstrip()))

@@ -99,3 +99,9 @@ def test_the_doer_of_an_act_told_beside_the_lead_and_named_after_an_office(assis
     first = _first_line(assistant.ask("Who accompanied Kemenko PMK's deputy Woro at the RAN PP-TPPO evaluation "
                                       "meeting?").text)
     assert "Veronica Enda Wulandari" in first, first
+
+
+def test_the_front_matter_line_holding_what_is_asked_leads(assistant):
+    # (the corresponding author's lines run on past "No.Kav." to the email; its sentence leads the title block)
+    first = _first_line(assistant.ask("What email address is given for the corresponding author?").text)
+    assert "hwarahhma@gmail.com" in first, first

@@ -64,3 +64,11 @@ def test_a_documents_number_with_its_year_is_no_figure():
 
 def test_years_asked_in_the_plural():
     assert analyse("In which years was the survey run?").answer_type == "date"
+
+
+def test_an_abbreviation_glued_to_another_ends_no_sentence():
+    from tipbot.chunking import split_sentences
+
+    text = "Jl. K.H. Mas Mansyur No.Kav. 35, Jakarta. Email: x@y.z"
+    assert [text[a:b] for a, b in split_sentences(text)] == ["Jl. K.H. Mas Mansyur No.Kav. 35, Jakarta.",
+                                                               "Email: x@y.z"]

@@ -469,6 +469,13 @@ class ExtractiveAnswerer(Answerer):
                                                 idf_coverage(e.tokens, q_tokens, context.idf), e.score), default=None)
                 if best is not None and t == "date" and best.parts.get("type", 0.0) > 0:
                     return [best], None  # the line that holds the date or figure asked about is the answer
+                # (a line that holds more of the question's terms than any line of the title block leads it: the
+                # corresponding author's line with the email for "what's the corresponding author's email?")
+                covers = lambda e: idf_coverage(e.tokens, q_tokens, context.idf)  # noqa: E731
+                # (a line of the front matter: not of the abstract, nor of a numbered section of the body)
+                if best is not None and not re.match(r"\d", best.chunk.section) \
+                        and not is_abstract(best.chunk.section) and all(covers(best) > covers(b) for b in block[:3]):
+                    return [best, *block[:3]], None
                 return block[:3] + ([best] if best is not None else []), None
         if asks_findings(q):
             # "what did the paper find?", "apa temuan utama paper ini?": the paper's sentences that state a finding
