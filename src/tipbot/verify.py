@@ -218,7 +218,8 @@ _IDENTIFIER = re.compile(r"\b(?:No|Nos|Number|Nomor|Art|Article|Pasal|Chapter|Ba
 
 # a document's number with its year, "Perpres 19/2023", "UU 21/2007": a label, not a figure
 _DOCUMENT_NUMBER = re.compile(r"\b\d{1,4}\s*/\s*(?:19|20)\d\d\b")
-_MAGNITUDE_AFTER = re.compile(r"\s*(?:thousand|million|billion|trillion|ribu|juta|miliar|milyar|triliun)\b", re.I)
+# a word of magnitude right after a figure ("7 million", "1,5 juta")
+MAGNITUDE = re.compile(r"\s*(?:thousand|million|billion|trillion|ribu|juta|miliar|milyar|triliun)\b", re.I)
 # a section's number after the word for it, "in section 3.3", "subbab 3.1-3.5": a label, not a figure (a heading's
 # own number, at the start of its sentence, is blanked by its position)
 _SECTION_NUMBER = re.compile(r"\b(?:sub-?sections?|sections?|sub-?bab|bab|bagian|chapters?|§)\s*\d+(?:\.\d+)+"
@@ -242,7 +243,7 @@ def _figure_matches(sentence: str) -> tuple[str, list[re.Match]]:
     # (a single digit is no figure, unless a word of magnitude follows it: "7 million in Africa")
     found = [m for m in _FIGURE.finditer(text)
              if not (re.fullmatch(r"(19|20)\d\d", m.group(1)) or len(re.sub(r"\D", "", m.group(1))) < 2
-                     and "." not in m.group(1) and not _MAGNITUDE_AFTER.match(text, m.end()))]
+                     and "." not in m.group(1) and not MAGNITUDE.match(text, m.end()))]
     return text, found
 
 

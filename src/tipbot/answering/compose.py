@@ -19,7 +19,7 @@ from ..keyword import tokenize, word_family
 from ..query import translate_terms
 from ..report import clean_record
 from ..schema import Chunk, cite
-from ..verify import CURRENCY_BEFORE, content_figures, figure_key, numbers_identifier, part_of_name
+from ..verify import CURRENCY_BEFORE, MAGNITUDE, content_figures, figure_key, numbers_identifier, part_of_name
 from .analysis import (
     NUMBER_WORDS,
     SECTION_WORDS,
@@ -448,7 +448,7 @@ def _operands(q: Question, evidence: list[Evidence], q_tokens: set[str],
             if numbers_identifier(text[:s]):
                 continue  # ("Law No. 21 of 2007 … Core penalty: 3–15 years": the law's number is no operand)
             # ("21 million": a figure in words of magnitude keeps its word, which says the number it writes)
-            magnitude = _MAGNITUDE.match(text, s + len(m.group(0)))
+            magnitude = MAGNITUDE.match(text, s + len(m.group(0)))
             if magnitude and m.group(2):
                 continue
             # (a bracket restating the figures before it for another year, "(in 2015: 9,039 and 85,490)": each has
@@ -776,7 +776,6 @@ def _dated_ends(q: Question, found: list[tuple], dated: dict[int, str], q_tokens
 
 MAX_OPERANDS = 4  # figures a sum adds up
 KIND_REACH = 20  # characters after a figure's span within which its unit may stand ("120 million rupiah")
-_MAGNITUDE = re.compile(r"\s*(?:thousand|million|billion|trillion|ribu|juta|miliar|milyar|triliun)\b", re.I)
 
 
 def _falls(question: str) -> bool:

@@ -643,11 +643,12 @@ def type_fit(ev: Evidence, q: Question, citation_index=None, q_tokens: set[str] 
         dated = [(m.start(), m.end()) for m in _DATE.finditer(text)]
         spans = dated + [(m.start(), m.end()) for m in _YEAR.finditer(text) if m.group(0) not in q.constraints.years
                          and not any(a <= m.start() < b for a, b in dated)]
+        distinct = len({text[a:b] for a, b in spans})
         # (beside the question's own words: a heading's "2020-2024" is no answer)
-        local = _local(text, spans, q_tokens, idf) if len({text[a:b] for a, b in spans}) >= 2 else 0.0
+        local = _local(text, spans, q_tokens, idf) if distinct >= 2 else 0.0
         if local > 0:
             ev.parts["local"] = local
-            return min(1.0, 0.5 + PLURAL_STEP * len({text[a:b] for a, b in spans}))
+            return min(1.0, 0.5 + PLURAL_STEP * distinct)
     if t == "date":
         # (a month the question itself gives, with no day, is what the asker has already: "the paper just says
         # mid-July 2022" asks for more than "in mid-July 2022"; an interval's months are its inputs)
