@@ -158,6 +158,12 @@ def country_forms_pattern(country: str) -> re.Pattern:
     return re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(f) for f in forms) + r")(?![\w-])", re.I)
 
 
+@lru_cache(maxsize=1)
+def global_scope() -> re.Pattern:
+    """Words that put a figure in the whole world (word list ``global_scope``: "worldwide", "di seluruh dunia")."""
+    return phrase_pattern(words()["global_scope"])
+
+
 def countries_in(text: str) -> list[str]:
     """The countries a text names, in order of first mention (not a continent named after one of them with its word
     for continent: "benua Amerika" is the Americas, not the United States)."""

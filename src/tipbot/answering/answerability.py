@@ -50,6 +50,7 @@ from .analysis import (
     editions,
     either_language,
     generic_units,
+    global_scope,
     group_sides,
     kind_asked_in,
     locatives,
@@ -3216,7 +3217,7 @@ def _figure_elsewhere(q: Question, content: list[Evidence], q_tokens: set[str], 
             clauses = figure_windows(e.text, [f], SCOPE_WINDOW)
             for window, clause in zip(figure_windows(e.text, [f]), clauses, strict=True):
                 named = {p for p in places if _locative_pattern(p).search(window)}
-                if phrase_pattern(words()["global_scope"]).search(clause):
+                if global_scope().search(clause):
                     named.add("the world")  # ("of a total of 21 million … throughout the world": the world's figure)
                 for written, place in (own[f] if len(figures_asked) > 1 else asked).items():
                     if named and place not in named and not has_constraint(window, place):

@@ -36,6 +36,7 @@ from .analysis import (
     edition_pattern,
     editions_asked,
     either_language,
+    global_scope,
     names_given_total,
     office_pattern,
     ordinal_alternation,
@@ -70,7 +71,6 @@ from .selection import (
     LAW_KINDS,
     LAW_YEAR_AFTER,
     PLURAL_DATES,
-    RANGE_BEFORE,
     Evidence,
     ListAnswer,
     enumerated_items,
@@ -80,6 +80,7 @@ from .selection import (
     other_bound,
     outside_law_references,
     outside_parentheses,
+    stated_changes,
 )
 
 _FUNCTION = frozenset("""from in on at since by to of per for with who which that were was are is and or as than
@@ -202,12 +203,6 @@ ENUMERATED_REACH = 60  # characters after a figure of an enumeration that its ow
 _JOINS = re.compile(r"[,;]|\s(?:and|dan|serta)\s", re.I)  # what joins the items of an enumeration
 
 
-@lru_cache(maxsize=1)
-def _global_scope() -> re.Pattern:
-    """Words that put a figure in the whole world (word list ``global_scope``)."""
-    return phrase_pattern(words()["global_scope"])
-
-
 def _nearest_spans(text: str, spans: list[tuple[int, int]], q_tokens: set[str], head: str, limit: int,
                    years: list[str] | None = None) -> list[str]:
     """The spans whose surroundings (up to the neighbouring spans) share most terms with the question (the head
@@ -215,12 +210,14 @@ def _nearest_spans(text: str, spans: list[tuple[int, int]], q_tokens: set[str], 
     head_toks = set(tokenize(head))
     ordered = sorted(spans)
 
-    def placed_here(span: tuple[int, int]) -> int:
-        placed = _PLACED.match(text, span[1], min(len(text), span[1] + PLACE_REACH))
+    def place_of(span: tuple[int, int]) -> re.Match | None:  # (a place the text gives right after a figure)
+        return _PLACED.match(text, span[1], min(len(text), span[1] + PLACE_REACH))
+
+    def asked_place(placed: re.Match | None) -> int:  # (how many of its words the question uses)
         return len(set(tokenize(placed.group(1))) & q_tokens) if placed else 0
 
     # (whether the text places some figure where the question asks: "7 million in Africa")
-    some_here = any(placed_here(sp) for sp in spans)
+    some_here = any(asked_place(place_of(sp)) for sp in spans)
 
     def value(span: tuple[int, int]) -> float:
         s, e = span
@@ -266,18 +263,18 @@ def _nearest_spans(text: str, spans: list[tuple[int, int]], q_tokens: set[str], 
         beside = sum(2 for y in years or [] if y in text[max(0, s - 25): e + 25])
         # a figure the text places somewhere the question does not ("11 million victims in the Asia Pacific
         # region", asked for the world) answers for that place only
-        placed = _PLACED.match(text, e, min(len(text), e + PLACE_REACH))
+        placed = place_of(span)
         # (and one it places where the question asks counts that place twice, over a figure beside the same
         # words that the text gives for the whole: "21 million … throughout the world, … 11 million … in the Asia
         # Pacific region", asked for Asia Pacific)
         # (for one figure asked, as much as a figure placed elsewhere loses: "49.6 million people worldwide,
         # including 29.3 million in Asia", asked for Asia, is answered by the figure placed there, whatever words
         # the whole's figure shares; of several asked, the text's order of them stands)
-        here = placed_here(span)
+        here = asked_place(placed)
         here = PLACE_PENALTY if here and limit == 1 else here
         # (and, for one figure asked, so does one the text puts in the whole world, "49.6 million people
         # worldwide", when another is placed where the question asks: word list ``global_scope``)
-        worldwide = some_here and limit == 1 and bool(_global_scope().search(text, e, min(len(text), e + PLACE_REACH)))
+        worldwide = some_here and limit == 1 and bool(global_scope().search(text, e, min(len(text), e + PLACE_REACH)))
         elsewhere = PLACE_PENALTY if not here and (placed or worldwide) else 0
         # a span that names the noun counted ("861 police reports" for "how many reports") comes before one whose
         # surroundings merely share the question's words ("Polri reported 2,778 victims"), unless the text places
@@ -692,10 +689,9 @@ def _written_ends(ev: Evidence) -> list[tuple[str, Evidence]]:
     its figures found no pair: both of one kind, neither a year, not a range ("ranges from 91.24 to 91.54%"). []
     when it states none, or several."""
     ends = []
-    for m in FROM_TO.finditer(ev.text):
+    for m in stated_changes(ev.text):
         a, b = m.group(1) + ("%" if m.group(2) else ""), m.group(3) + ("%" if m.group(4) else "")
-        if bool(m.group(2)) == bool(m.group(4)) and not any(_YEAR.fullmatch(x) for x in (a, b)) \
-                and not RANGE_BEFORE.search(ev.text[:m.start()]):
+        if bool(m.group(2)) == bool(m.group(4)) and not any(_YEAR.fullmatch(x) for x in (a, b)):
             ends.append([(a, ev), (b, ev)])
     return ends[0] if len(ends) == 1 else []
 
@@ -909,6 +905,12 @@ _DATE_ASKED = re.compile(r"\b(?:when|kapan|tanggal|tgl|what date|which date)\b",
 SCALE_RANKS = 3  # distinct ranks a sentence names when it sets out a scale rather than assigning one
 
 
+@lru_cache(maxsize=1)
+def _office_only() -> re.Pattern:
+    """A capitalised run that is an office and nothing else ("Assistant Deputy"), built once."""
+    return re.compile(rf"(?:[A-Z][\w-]*\s+)*?(?:{office_pattern().pattern})", re.I)
+
+
 # where a sentence's clauses part: a sentence end, or a comma before a contrastive conjunction
 _CLAUSES = re.compile(r"(?<=[.;])\s+|,\s+(?=(?:while|whereas|but|sedangkan|sementara|tetapi|namun)\b)", re.I)
 
@@ -1110,7 +1112,7 @@ def direct_answer(q: Question, best: Evidence, q_tokens: set[str], places: froze
         # (an office right before its holder's name is no doer of its own: "Assistant Deputy **Veronica Enda
         # Wulandari**" is Veronica Enda Wulandari)
         spans = [(a, b) for a, b in spans if not (
-            re.fullmatch(rf"(?:[A-Z][\w-]*\s+)*?(?:{office_pattern().pattern})", text[a:b], re.I)
+            _office_only().fullmatch(text[a:b])
             and any(re.fullmatch(r"[\s*_]{1,4}", text[b:c]) for c, _ in spans))]
         # "who opened the meeting": the agent the sentence gives that act ("opened by X") is the answer, not the
         # other names beside it ("hosted by Y and opened by X"). (Not a name before the act's verb: "Minister X

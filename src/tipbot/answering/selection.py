@@ -557,6 +557,12 @@ FROM_TO = re.compile(r"\b(?:from|dari)\s+(\d[\d.,]*\d|\d)\s*(%|percent|persen)?[
                      r"\s+(\d[\d.,]*\d|\d)\s*(%|percent|persen)?", re.I)
 
 
+def stated_changes(text: str) -> list[re.Match]:
+    """The changes ``text`` states from one figure to another (``FROM_TO``: "grew from 19 to 24"), not the ranges it
+    gives ("ranges from 91.24 to 91.54%")."""
+    return [m for m in FROM_TO.finditer(text) if not RANGE_BEFORE.search(text[:m.start()])]
+
+
 def type_fit(ev: Evidence, q: Question, citation_index=None, q_tokens: set[str] | None = None,
              idf: dict[str, float] | None = None) -> float:
     """How well a sentence has the *kind* of thing the question asks for (0–1); for figures and dates, how well
@@ -614,8 +620,7 @@ def type_fit(ev: Evidence, q: Question, citation_index=None, q_tokens: set[str] 
             # "by how many did it grow?": a sentence stating both ends of a change ("grew from 19 to 24") carries
             # its two operands; a sentence with one figure carries neither. (Not a range, "ranges from 91.24 to
             # 91.54%"; a change between two years the question gives is dated by them)
-            ends = [(m.start(), m.end()) for m in FROM_TO.finditer(text)
-                    if not RANGE_BEFORE.search(text[:m.start()])]
+            ends = [(m.start(), m.end()) for m in stated_changes(text)]
             if ends:
                 ev.parts["local"] = _local(text, ends, q_tokens, idf)
                 return 0.7 + 0.3 * ev.parts["local"]
