@@ -31,7 +31,10 @@ def test_a_year_named_alone_dates_an_event_but_a_citation_or_a_number_does_not()
 
     assert [raw for _, raw in find_years("at the 18th ASEAN Summit (Indonesia, 2011), leaders asked")] == ["2011"]
     assert [raw for _, raw in find_years("ratified it by Law No. 12 of 2017")] == ["2017"]
-    for text in ("as Anderson (2021) shows", "(Puspitasari & Iqbal, 2023)", "by Law No. 12/2017",
+    # (a law's number with its year dates the act done by that law, written either way: the forty-seventh session)
+    assert [raw for _, raw in find_years("Indonesia ratified it by Law No. 12/2017.")] == ["2017"]
+    for text in ("as Anderson (2021) shows", "(Puspitasari & Iqbal, 2023)", "Law No. 12/2017 regulates it",
+                 "created by Law No. 13/2006", "(as amended by Law No. 31/2014)",
                  "the plan for 2020–2024", "signed on 21 Nov 2015", "in May 2023"):
         assert not find_years(text), text
 

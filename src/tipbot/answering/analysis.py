@@ -436,6 +436,7 @@ class Question:
     cited_for: bool = False  # asks what the paper cites a work it names by author and year for
     coverage: str = ""  # the topic a yes/no question asks whether the paper speaks of ("does the paper mention X?")
     work_subject: bool = False  # asks what a work it names by author and year is about ("what does X (2017) study?")
+    work_critique: bool = False  # asks what is wrong with a work it names by author and year as the paper's support
     change: bool = False  # asks how much a quantity changed ("by how many did it rise"): a difference of its two ends
     # asks by what share of its earlier value a quantity changed ("what % rise is that", "naik brp persen"): the
     # difference of its two ends, over the earlier one
@@ -635,7 +636,9 @@ _RELEVANCE_TO_PAPER = re.compile(r"\b(?:matters?|mattered|relevant|relevance|imp
                                  re.I)
 # an interrogative determiner before a plural noun, or a noun of kinds ("which areas", "what kinds of"); not a word in
 # -s that is singular ("what status", "which process", "what basis")
-_PLURAL_WH = re.compile(r"(?:^|[.?!;]\s*)(?:which|what)\s+(?:(?:kinds|types|sorts)\s+of\b|"
+_PLURAL_WH = re.compile(r"(?:^|[.?!;]\s*|^\s*(?:according\s+to|based\s+on|per|in|from)\b[^,?.;]{1,60},\s*)"
+                        # (or after an opening phrase that credits a source: "according to the KB, which areas …")
+                        r"(?:which|what)\s+(?:(?:kinds|types|sorts)\s+of\b|"
                         # (after one modifier: "which operational fields", "what legal instruments")
                         r"(?:(?!(?:is|are|was|were|do|does|did|the|this|that|these|those|its|their|can|could|will|"
                         r"would|should|has|have|had)\b)[a-z]{3,}\s+)?(?!(?:\w*(?:ss|us|is|ous)|"
@@ -1814,8 +1817,10 @@ def analyse(question: str, previous: Question | None = None) -> Question:
     # (asked in the message's last sentence, not stated before another question: "The paper cites X for Y. According
     # to the digest, what …?")
     asking = last_sentence(cleaned)
+    # (the words may stand in framing the cleaning strips: "paper bilang Khairi (2021) nunjukin apa?")
     q.cited_for = bool(CITED_AS.search(asking)) and bool(
-        either_language(words()["cited_for"]).search(asking) or _CITED_FOR_WHAT.search(asking))
+        either_language(words()["cited_for"]).search(asking) or _CITED_FOR_WHAT.search(asking)
+        or either_language(words()["cited_for"]).search(last_sentence(norm)))
     q.coverage = coverage_topic(last_sentence(norm))
     # "what conceptual framework does Khairi's 2021 article use?", "artikel Khairi 2021 pakai konsep apa?": a question
     # about a work it names by author, year and a noun for a document asks what that source itself says (its digest),
@@ -1827,7 +1832,12 @@ def analyse(question: str, previous: Question | None = None) -> Question:
     # "which province does Daniel et al. (2017) study?", "Septia dkk 2022 itu neliti apa?": what a cited work is about
     # (not a summary, which gives the record's other lines too, nor a comparison, whose sides are answered each)
     q.work_subject = q.answer_type in ("fact", "place", "definition", "list") and bool(CITED_AS.search(asking)) \
-        and not q.cited_for and not q.premise and bool(either_language(words()["work_subject"]).search(asking))
+        and not q.cited_for and not q.premise \
+        and bool(either_language(words()["work_subject"], particles=True).search(asking))  # ("nelitinya")
+    # "why is Pratiwi & Yunda (2020) a weak source?", "kenapa Sa'diyah dkk 2021 kurang pas?": what the knowledge base
+    # notes on the work's problems (word list ``source_critique``); a premise it asserts is the critique asked about
+    q.work_critique = bool(CITED_AS.search(asking)) and not q.cited_for \
+        and bool(either_language(words()["source_critique"]).search(asking))
     q.per_time = "" if q.arithmetic else rate_unit(cleaned, lang)
     if q.per_time:
         # "rata-rata sebulan brp orang yg diselamatkan?", "… in 3 years - how many is that a year?": the total the
@@ -2424,17 +2434,24 @@ def actor_act(q: Question) -> str:
 # the act a date question asks the date of: a participle closing an English question ("when was the task force
 # dissolved?"), an Indonesian passive verb anywhere in it ("kapan Satgas TPPO dibubarkan?", "tgl brp Perpres itu
 # diundangkan?")
-_DATED_ACT = re.compile(r"\b(?:when|what\s+date|which\s+day|what\s+day)\b[^?]*?\b(?:was|were|is|are)\b[^?]*?"
-                        r"\b([a-z]{3,}(?:ed|en))\s*\??\s*$|\b(di[a-z]{4,})\b", re.I)
+_DATED_ACT = re.compile(r"(?i:\b(?:when|what\s+date|which\s+day|what\s+day)\b[^?]*?\b(?:was|were|is|are)\b[^?]*?"
+                        r"\b([a-z]{3,}(?:ed|en))\s*\??\s*$)|(?i:\b(di[a-z]{4,})\b)"
+                        # (an act a named subject did: "when did Indonesia ratify …", "on what date did Myanmar
+                        # deposit …": the verb after the subject's capitalised words)
+                        r"|(?i:\b(?:when|date|day)\s+did\s+(?:the\s+)?)(?:[A-Z][\w'’-]*\s+){1,4}([a-z]{4,})\b"
+                        # (in Indonesian the active verb with its prefix: "kapan Indonesia meratifikasi …")
+                        r"|(?i:\b(?:kapan|tanggal|tgl)\s+)(?:[A-Z][\w'’-]*\s+){1,4}((?:me|ng)[a-z]{4,})\b")
 
 
-def dated_act(q: Question) -> str:
+def dated_act(q: Question, active: bool = True) -> str:
     """The act whose date a date question asks, as written ("dissolved", "dibubarkan"); "" when there is none,
     when it asks a span of time, or when the verb is one with which sources report anything ("disebut") or with
     which an event takes place at all ("held", "digelar"; list ``occurrence_verbs``)."""
     if q.answer_type != "date" or q.interval or q.period:
         return ""
     m = _DATED_ACT.search(q.text)
+    if m is not None and not active and (m.group(3) or m.group(4)):
+        return ""  # (only the passive forms: "when was it formed", "kapan dibentuk")
     verb = first_group(m)
     if m is not None and m.group(2) and not passive_verb(verb):
         return ""  # (a word that only begins with "di": "diskusi")
@@ -2445,7 +2462,10 @@ def dated_act(q: Question) -> str:
 # the act a place question asks where of: a participle closing the question ("where was the meeting held?", "…
 # di mana diadakan?", "diadakan di mana?")
 _PLACED_ACT = re.compile(r"\b(?:was|were|is|are)\b[^?]*?\b([a-z]{3,}(?:ed|en)|held|made|sold|kept)\s*\??\s*$"
-                         r"|\b((?:di|ter)[a-z]{4,})\s+(?:di\s+)?mana\b|\bmana\s+(?:(?:yang|yg)\s+)?((?:di|ter)[a-z]{4,})\b"
+                         # (a noun of place may stand before "mana": "didirikan di kota mana")
+                         r"|\b((?:di|ter)[a-z]{4,})\s+(?:di\s+)?(?:(?:"
+                         + "|".join(words()["typed_interrogatives"]["nouns"]["place"]["id"]) + r")\s+)?mana\b"
+                         r"|\bmana\s+(?:(?:yang|yg)\s+)?((?:di|ter)[a-z]{4,})\b"
                          r"|\bmana\b[^?]*?\b((?:di|ter)[a-z]{4,})\s*\??\s*$", re.I)
 
 

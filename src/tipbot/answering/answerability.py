@@ -62,6 +62,7 @@ from .analysis import (
     ordinal_forms,
     phrase_pattern,
     place_kind_names,
+    placed_act,
     ranks_by,
     reporting_verbs,
     sentences_of,
@@ -362,6 +363,12 @@ _APPOSITION = re.compile(r"[\s,(–-]*(?:(?:(?i:the|a|an|as|its|their|then|forme
                          r"|[A-Z][\w.-]*(?:['’]s)?)\s+)*")
 
 
+@lru_cache(maxsize=1)
+def _time_unit_words() -> frozenset[str]:
+    """The words of the units of time, both languages (word list ``time_units``)."""
+    return frozenset(w for unit in words()["time_units"].values() for lg in ("en", "id") for w in unit[lg])
+
+
 def unknown_places(q: Question, vocab: dict[str, float]) -> list[str]:
     """Words after a locative preposition ("in bangkok", "di surabaya") that no passage of the store uses, in
     any case or English rendering: a place the sources never mention. (Not where the user says they are: "I'm a
@@ -379,6 +386,8 @@ def unknown_places(q: Question, vocab: dict[str, float]) -> list[str]:
             continue
         # (nor a word for continent, whose place is the name after it: "di benua Amerika")
         if word.lower() in stops or word.lower() in countries() or word.lower() in continent_words():
+            continue
+        if word.lower() in _time_unit_words():  # (the unit an answer is asked in: "…, in days?", "dalam bulan")
             continue
         if re.match(rf"(?:\s+[\w'-]+){{0,2}}?\s+(?:{askers})\b", asked[m.end():], re.I):
             continue  # where the one who told or asked the user is: "someone in class said …", "temen di kantor bilang"
@@ -1262,11 +1271,30 @@ def judge(q: Question, pool: list[Evidence], chosen: list[Evidence], q_tokens: s
     if terms and not any(terms & e.tokens for e in pool):
         # "who funded this research?": no passage retrieved for it tells that act of anyone
         return Verdict("refuse", missing=[doing], topical=True)
-    dating = dated_act(q)
+    # (an act a named subject did, "when did Jokowi explain …", may be told by a synonym the word lists lack: only
+    # a passive act, "when was it dissolved", must be told by some passage)
+    dating = dated_act(q, active=False)
     terms = act_terms(dating, q.language) if dating else set()
     if terms and not any(terms & e.tokens for e in pool if is_content(e)):
         # "kapan Satgas TPPO dibubarkan?": no passage retrieved for it tells that act (the date they give is of
         # its forming)
+        return Verdict("refuse", missing=[dating], topical=True)
+    others = dated_for_others(q, typed)
+    if others:
+        # "on what date did Indonesia deposit its ACTIP instrument?": the sentence dates that act for other
+        # countries only ("Viet Nam deposited on 5 January 2017 and Myanmar on 16 January 2017")
+        return Verdict("refuse", missing=others, topical=True)
+    placing = placed_act(q) if _asks_place_first(q) else ""
+    if placing and not any(tells_act(e, pool, act_terms(placing, q.language)) for e in typed):
+        # "SBMI itu didirikan di kota mana?": no sentence giving a place tells that act (the place it gives is of
+        # another event: "the Indonesian Embassy in Phnom Penh … repatriated …")
+        return Verdict("refuse", missing=[placing], topical=True)
+    dating = dated_act(q)
+    terms = act_terms(dating, q.language) if dating else set()
+    if terms and not any(tells_act(e, pool, terms) for e in typed) and any(
+            terms & e.tokens and find_dates(e.text) for e in pool if is_content(e) and e not in typed):
+        # "on what exact date did Indonesia deposit its ACTIP instrument?": the sentences that give a date tell
+        # another act ("ratified ACTIP by Law No. 12 of 2017"), while another sentence dates this one, of others
         return Verdict("refuse", missing=[dating], topical=True)
     act = counted_act(q)
     telling = [e for e in typed if act and any(act_terms(act, q.language) & x.tokens for x in (e, *neighbours(e, pool))
@@ -3309,6 +3337,54 @@ def nationals_asked(q: Question) -> str | None:
         if noun == q.head or noun.split()[-1] == q.head:
             return _country_of_group(m)
     return None
+
+
+_FIRST_WH = re.compile(r"\b(who|whom|whose|what|when|where|which|how|why|siapa|apa|kapan|mana|dimana|berapa|"
+                       r"kenapa|mengapa|bagaimana)\b(\s+\w+)?", re.I)
+
+
+def _asks_place_first(q: Question) -> bool:
+    """Whether the question's first interrogative asks a place ("where …", "… di kota mana", "in which city …"),
+    not another that a relative "where" follows ("who headed the LPSK … the crimes where witnesses are …")."""
+    m = _FIRST_WH.search(q.text)
+    if m is None:
+        return False
+    wh, after = m.group(1).lower(), (m.group(2) or "").strip().lower()
+    place_nouns = {w for lg in ("en", "id") for w in words()["typed_interrogatives"]["nouns"]["place"].get(lg, [])}
+    return wh in ("where", "mana", "dimana") or (wh in ("which", "what") and after in place_nouns)
+
+
+def dated_for_others(q: Question, typed: list[Evidence]) -> list[str]:
+    """The countries a date question asks of ("when did Indonesia deposit …"), when every sentence that carries a
+    day's date gives each of its dates in a clause naming another country ("Viet Nam deposited on 5 January
+    2017 and Myanmar on 16 January 2017"); empty otherwise (a sentence with a date whose clause names no country,
+    or the asked one, may answer)."""
+    from .extractive import date_clauses  # (here: extractive imports this module)
+
+    asked = {countries().get(p.lower()) for p in q.constraints.places} - {None}
+    if q.answer_type != "date" or not asked:
+        return []
+    # (of the sentences that tell the act asked, when the question names one: the others date other acts)
+    act = dated_act(q)
+    terms = act_terms(act, q.language) if act else set()
+    dated = [(e.text, found) for e in typed if (found := find_dates(e.text)) and (not terms or terms & e.tokens)]
+    for text, found in dated:
+        named = [set(countries_in(c)) for c in date_clauses(text, found)]
+        if not all(named) or any(asked & n for n in named):
+            return []
+    return sorted(asked) if dated else []
+
+
+def tells_act(ev: Evidence, pool: list[Evidence], terms: set[str]) -> bool:
+    """Whether a sentence giving a date tells the act of ``terms`` (``act_terms``), itself or by a sentence beside
+    it that gives no date of its own (which then dates nothing else)."""
+    if terms & ev.tokens:
+        return True
+    return any(n is not None and terms & n.tokens and not find_dates(n.text) and not _YEARS.search(n.text)
+               for n in neighbours(ev, pool))
+
+
+_YEARS = re.compile(r"\b(?:19|20)\d\d\b")
 
 
 def act_terms(verb: str, lang: str) -> set[str]:

@@ -33,6 +33,7 @@ from .analysis import (
     countries,
     countries_in,
     country_pattern,
+    dated_act,
     edition_pattern,
     editions_asked,
     either_language,
@@ -204,11 +205,14 @@ _JOINS = re.compile(r"[,;]|\s(?:and|dan|serta)\s", re.I)  # what joins the items
 
 
 def _nearest_spans(text: str, spans: list[tuple[int, int]], q_tokens: set[str], head: str, limit: int,
-                   years: list[str] | None = None) -> list[str]:
+                   years: list[str] | None = None, others: list[tuple[int, int]] = ()) -> list[str]:
     """The spans whose surroundings (up to the neighbouring spans) share most terms with the question (the head
-    noun counts double, and a year the question names right beside the span — "9.4% (2016)" — counts double too)."""
+    noun counts double, and a year the question names right beside the span — "9.4% (2016)" — counts double too).
+    ``others``: the text's other figures, ruled out as answers, whose words are still theirs, not a neighbour's
+    ("50% of detected victims were trafficked for sexual exploitation, 38% for forced labour": the victims are
+    the 50%'s words, not the 38%'s, when the 50% is ruled out)."""
     head_toks = set(tokenize(head))
-    ordered = sorted(spans)
+    ordered = sorted([*spans, *(o for o in others if not any(o[0] < e and s < o[1] for s, e in spans))])
 
     def place_of(span: tuple[int, int]) -> re.Match | None:  # (a place the text gives right after a figure)
         return _PLACED.match(text, span[1], min(len(text), span[1] + PLACE_REACH))
@@ -915,6 +919,28 @@ def _office_only() -> re.Pattern:
 _CLAUSES = re.compile(r"(?<=[.;])\s+|,\s+(?=(?:while|whereas|but|sedangkan|sementara|tetapi|namun)\b)", re.I)
 
 
+# a law or regulation's reference with its year ("Law No. 12/2017", "Law No. 12 of 2017", "UU Nomor 5 Tahun 2009")
+_LAW_WITH_YEAR = re.compile(rf"\b(?:{LAW_KINDS})\b[^;()]{{0,25}}?\d+\s*(?:/|of|Tahun)\s*((?:19|20)\d\d)\b", re.I)
+
+
+def law_dated(q: Question, text: str) -> str | None:
+    """The year of the act a date question asks, when the act is one done by a law (word list ``legal_acts``:
+    ratify, amend, revoke …) and the sentence's clause that tells it gives no date but the law's reference: the
+    law's year ("Indonesia ratified it by Law No. 12/2017" → "2017 (Law No. 12/2017)"); the sentence's other
+    dates ("signed … on 21 Nov 2015") date other acts. None otherwise."""
+    act = dated_act(q)
+    legal = {w.lower() for lg in ("en", "id") for w in words()["legal_acts"][lg]}
+    if not act or act not in legal:
+        return None
+    terms = act_terms(act, q.language)
+    # (clauses end at a semicolon or a sentence's period, not an abbreviation's: "Law No. 12/2017")
+    for clause in re.split(r"(?<=;)\s+|(?<=[a-z0-9)]{2}\.)\s+(?=[A-Z])", text):
+        law = _LAW_WITH_YEAR.search(clause)
+        if law and terms & set(tokenize(clause)) and not _DATE.search(clause):
+            return f"{law.group(1)} ({law.group(0)})"
+    return None
+
+
 def direct_answer(q: Question, best: Evidence, q_tokens: set[str], places: frozenset[str] = frozenset(),
                   lower_words: frozenset[str] = frozenset()) -> str | None:
     """The figure, date, name or place the question asks for, as it stands in the best sentence; never what the
@@ -990,7 +1016,7 @@ def direct_answer(q: Question, best: Evidence, q_tokens: set[str], places: froze
         # participants", "lebih dari 2.700" — the figure alone says more than the sources do)
         spans = [((h.start() if text[s].isdigit() and (h := _rounded_before().search(text[:s])) else s), e)
                  for s, e in spans]
-        found = _nearest_spans(text, spans, asked_tokens, q.head, limit, q.constraints.years)
+        found = _nearest_spans(text, spans, asked_tokens, q.head, limit, q.constraints.years, _figure_spans(text))
         return "; ".join(in_digits(f) for f in found) or None
     if q.answer_type == "date":
         from .extractive import date_clauses, dates_or_months  # (here: extractive imports this module)
@@ -998,6 +1024,9 @@ def direct_answer(q: Question, best: Evidence, q_tokens: set[str], places: froze
         if q.period:  # "what period does it cover": the span of years the sentence gives, else no one date
             span = YEAR_SPAN.search(CITATION.sub(" ", text))
             return span.group(0) if span else None
+        by_law = law_dated(q, text)
+        if by_law:  # ("when did Indonesia ratify ACTIP?": "Indonesia ratified it by Law No. 12/2017")
+            return by_law
         dates = [with_first_day(text, m.start(), m.group(0)) for m in _DATE.finditer(text)]
         if PLURAL_DATES.search(q.original):
             limit = len(text)  # ("tahun brp aja?", "in which years?": every date or year it gives)

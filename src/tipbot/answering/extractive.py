@@ -62,6 +62,7 @@ from .analysis import (
     either_language,
     holds_phrase,
     is_abstract,
+    last_sentence,
     negated_list,
     normalise,
     numbered_editions,
@@ -127,6 +128,7 @@ from .selection import (
     ANAPHORIC_SUBJECT,
     IDENTIFIES,
     KIND_PRIOR,
+    LAW_KINDS,
     MMR_LAMBDA,
     ORDINAL,
     POINTS_BACK,
@@ -145,6 +147,7 @@ from .selection import (
     credited_names,
     defines_term,
     document_years,
+    fractions,
     gives_consequence,
     glossary_aliases,
     has_constraint,
@@ -265,12 +268,30 @@ class ExtractiveAnswerer(Answerer):
             # "Bakker dkk. (2020) terbit di jurnal apa, halaman berapa?": the lines of the work's reference record that
             # hold the fields asked, its reference entry first
             return quoted_whole(draft, lang, fields)
-        records = records_without_digest(q, context.chunks) if q.work_subject else []
+        records = records_without_digest(q, context.chunks) if q.work_subject or q.work_critique else []
+        if records and q.work_critique:
+            # "why is Miles et al. (2014) a weak source?": the notes of the work's record on its problems, those
+            # sharing most of the question's terms first, then its entry and what the paper cites it for
+            lines = record_lines(q, records, RECORD_CRITIQUE_LINES)
+            notes = sorted((e for e in lines if e.text.startswith("Anomaly:")),
+                           key=lambda e: -idf_coverage(e.tokens, q_tokens, context.idf))
+            return quoted_whole(draft, lang, [*notes, *(e for e in lines if e not in notes)],
+                                p["record_notes"].format(work=works))
         if records:
             # "which province does Daniel et al. (2017) study?": a work the knowledge base has no digest of is known
             # only by its reference record: its entry (the title), what the paper cites it for, its anomalies
             return quoted_whole(draft, lang, record_lines(q, records, RECORD_SUBJECT_LINES),
                                 p["only_record"].format(work=works))
+        asked_of = records_asked_of(q, context.chunks, context.idf) \
+            if q.answer_type in RECORD_ASKED_TYPES and not q.cited_for and not records else []
+        if asked_of:
+            # "which research programme is the Cordisco Tsai et al. study part of?": a work the knowledge base
+            # holds no digest of, named by its authors, is known only by its record: the record's lines that share
+            # most of the question's terms, then its entry
+            cited_as = re.search(r"In-text citation: \((.+?)\)", asked_of[0].chunk.text)
+            work = cited_as.group(1) if cited_as else asked_of[0].chunk.title.split(" (")[0]
+            return quoted_whole(draft, lang, record_answer(asked_of, q_tokens, context.idf),
+                                p["record_lines"].format(work=work))
         covered = coverage_evidence(q, context) if q.coverage else None
         if covered is not None:
             # "does the paper mention X?": yes, with the paper's sentence on it; or no, with a digest's note that
@@ -353,6 +374,10 @@ class ExtractiveAnswerer(Answerer):
         if verdict.decision in ("premise", "refuse"):
             # a question that asserts something the sources do not hold is corrected, not just refused
             shown = [verdict.evidence] if verdict.evidence is not None else chosen
+            described = appositive_entry(q, pool, context.chunks) if q.premise else None
+            if described is not None and all(described.text != e.text for e in shown):
+                # ("why does SBMI, as a government agency, …": what the sources say the thing is comes first)
+                shown = [described, *shown]
             return self._correct(draft, verdict.claim or claim_of(q), pool, q, q_tokens, lang, context, shown,
                                  verdict.missing, contradicted=verdict.evidence is not None, keep_first=verdict.keep)
         self._compose(draft, q, chosen, listed, pool, q_tokens, lang, context)
@@ -611,9 +636,10 @@ class ExtractiveAnswerer(Answerer):
                            part_counts=counts)
             # "SOMTC sama AMMTC bedanya apa?": two terms the glossary defines are compared by their definitions
             defined = [e for e in content if e.chunk.kind == "glossary" and e.position == 0
-                       and any(n.lower() == e.chunk.section.lower() for n in q.constraints.names)]
+                       and any(names_term(n, e.chunk.section) for n in q.constraints.names)]
             if len({e.chunk.section for e in defined}) >= 2:
-                chosen += [e for e in defined if all(e.text != c.text for c in chosen)]
+                # (the definitions first, side by side, then what else the sources say of them)
+                chosen = [*defined, *(c for c in chosen if all(c.text != e.text for e in defined))]
             return chosen, None
         # a question in several parts gets a sentence for each part (up to MAX_PARTS)
         limit = max(LIMITS.get(t, 2), min(len(parts) + 1, MAX_PARTS)) if parts else LIMITS.get(t, 2)
@@ -1510,6 +1536,7 @@ class ExtractiveAnswerer(Answerer):
             ExtractiveAnswerer._span(draft, lang, q, given[:2], table)
             return
         events = [event_terms(part, q.language) for part in q.parts]
+        subject = set(tokenize(" ".join([*q.constraints.names, *q.constraints.places])))
         heads = [event_head(part, q.language) for part in q.parts]
         verbs = [event_verb(part, q.language) for part in q.parts]
         # (an event a part numbers, "the 18th Summit", is named by a clause that names that edition, not by one on
@@ -1532,7 +1559,7 @@ class ExtractiveAnswerer(Answerer):
                 every = list({d: (d, raw) for d, raw in reversed(finder(s.text))}.values())[::-1]  # (one of each)
                 clauses = dict(zip((raw for _, raw in every), date_clauses(s.text, every), strict=True)) \
                     if len(every) >= 2 else {}
-                for d, raw in event_date(s.text, every, events) if first_only else \
+                for d, raw in event_date(s.text, every, events, subject) if first_only else \
                         naming_dates(s.text, every, events):
                     # (a month is the same time as a day of it: "May 2023" adds nothing to "10 May 2023"; a year
                     # adds nothing to a day or a month of it)
@@ -1709,8 +1736,25 @@ def find_years(text: str) -> list[tuple[date, str]]:
                 r"\b(?:in|on|since|of|tahun|pada|sejak)\s*$", before, re.I):
             continue
         out.append((date(int(m.group(1)), 1, 1), m.group(1)))
-    return out
+    # (and the year of a law by which an act was done: "Indonesia ratified it by Law No. 5/2009" dates the
+    # ratification to 2009, though a law's number with its year dates nothing elsewhere)
+    # (in a quote's own words: the framing before it names the source by a title that may note a later law, "A
+    # digest of Undang-Undang Nomor 13 Tahun 2006 … (as amended by Undang-Undang Nomor 31 Tahun 2014) says: “…")
+    # (nor inside brackets, a note beside a name: "Created by Law No. 13/2006 (amended by Law No. 31/2014)")
+    out += [(date(int(m.group(1)), 1, 1), m.group(1)) for m in _law_by_year().finditer(text, text.find("“") + 1)
+            if m.group(1) not in {raw for _, raw in out}
+            and text.rfind("(", 0, m.start()) <= text.rfind(")", 0, m.start())]
+    return sorted(out, key=lambda dr: text.find(dr[1]))
 
+
+@lru_cache(maxsize=1)
+def _law_by_year() -> re.Pattern:
+    """A law named as the instrument of an act done to a treaty or a law (word list ``legal_acts``: ratified,
+    amended, revoked …), with its year: "ratified it by Law No. 5/2009", "diratifikasi melalui UU Nomor 5 Tahun
+    2009" (not "created by Law No. 13/2006": a body's creation is no act done to a law)."""
+    acts = "|".join(re.escape(w) for lg in ("en", "id") for w in words()["legal_acts"][lg])
+    return re.compile(rf"\b(?:{acts})\b(?:\s+[\w'-]+){{0,3}}?\s+(?:by|through|via|melalui|dengan|lewat)\s+"
+                      rf"(?:{LAW_KINDS})\b[^;()]{{0,20}}?\d+\s*(?:/|of|Tahun)\s*((?:19|20)\d\d)\b", re.I)
 
 
 _CLAUSE_END = re.compile(r";|\.\s|\n")
@@ -1734,14 +1778,19 @@ def date_clauses(text: str, found: list[tuple[date, str]]) -> list[str]:
     return out
 
 
-def event_date(text: str, found: list[tuple[date, str]], events: list[set[str]]) -> list[tuple[date, str]]:
+def event_date(text: str, found: list[tuple[date, str]], events: list[set[str]],
+               subject: set[str] = frozenset()) -> list[tuple[date, str]]:
     """Of a sentence's dates, the one whose clause names one of ``events`` (each a set of terms, its head's
     family among them), else the first: a sentence may date several events ("signed on 21 Nov 2015 …; entered
-    into force on 8 March 2017"), and the event asked for is the one its clause names."""
+    into force on 8 March 2017"), and the event asked for is the one its clause names. A clause naming the
+    question's own subject (``subject``: the tokens of its names and places) counts it twice: "Viet Nam deposited
+    on 5 January 2017 and Myanmar on 16 January 2017" dates Myanmar's deposit by the second."""
     if len(found) < 2 or not events:
         return found[:1]
-    clauses = [set(tokenize(c)) for c in date_clauses(text, found)]
-    scores = [max(len(c & e) for e in events) for c in clauses]
+    # (the quote's own clauses: the framing before it names the source, "A digest of … (ACTIP) says: “…")
+    quoted = text[text.find("“") + 1:] if "“" in text else text
+    clauses = [set(tokenize(c)) for c in date_clauses(quoted, found)]
+    scores = [max(len(c & e) for e in events) + len(c & subject) for c in clauses]
     best = max(range(len(found)), key=lambda i: (scores[i], -i))
     return [found[best]]
 
@@ -2038,7 +2087,9 @@ def uncounted_term(q: Question, chosen: list[Evidence], pool: list[Evidence], co
         return [{t for r in translate_terms(" ".join(span)) for t in tokenize(r)} for span in spans]
 
     content = [e for e in pool if is_content(e)]
-    figured = [named_in(e, pool) for e in content if content_figures(e.text)]
+    # (a share the text gives as a fraction word is a figure too: "about half of detected victims are children")
+    figured = [named_in(e, pool) for e in content
+               if content_figures(e.text) or (q.percent and fractions().search(e.text.lower()))]
 
     def unheld(tokens: set[str]) -> set[str]:  # (its rare tokens, when no sentence giving a figure holds one)
         rare = {t for t in tokens if context.idf.get(t, 0.0) >= RARE_IDF}
@@ -2126,6 +2177,8 @@ def _citations_of(q: Question) -> list[re.Pattern]:
 
 # the lines of a reference record that tell what a work is about, for a work with no digest
 RECORD_SUBJECT_LINES = ["Reference entry", "The paper uses it for", "Anomaly"]
+# … and those that tell what is wrong with it as the paper's support
+RECORD_CRITIQUE_LINES = ["Anomaly", "Reference entry", "The paper uses it for"]
 
 
 def records_without_digest(q: Question, chunks: list[Chunk]) -> list[Chunk]:
@@ -2232,6 +2285,10 @@ NAMED_SOURCE_IDF = 2.0  # a source's author or organisation name this rare in th
 
 
 _TITLE_TAIL = re.compile(r"\s+[—–]\s+|\s+\(|:\s")  # what follows a title's name: a subtitle, a note
+# where a title's head ends: its first preposition, or what follows its name
+_TITLE_HEAD_END = re.compile(r"\s+(?:on|of|against|for|in|as|to|dalam|di|tentang|dengan|untuk)\s+|,\s|"
+                             + _TITLE_TAIL.pattern, re.I)
+TITLE_HEAD_WORDS = 3  # a title's head of at least this many words (its year aside) names the source with its year
 
 
 def credits_source(q: Question) -> bool:
@@ -2249,9 +2306,11 @@ def credits_source(q: Question) -> bool:
 
 def credited_as(text: str, named: str) -> bool:
     """Whether ``named`` (a pattern) stands within three words after a phrase of provenance ("according to the
-    2017 TIP report", "menurut skripsi alifia"; word list ``provenance``)."""
+    2017 TIP report", "menurut skripsi alifia"; word list ``provenance``), or heads the question before a colon,
+    as a label of what follows ("UNODC 2020: what percent …", "TIP 2017: taun 2016 …")."""
     provenance = phrase_pattern(words()["provenance"]).pattern
-    return bool(re.search(rf"(?:{provenance})\s+(?:[\w'-]+\s+){{0,3}}?{named}", text, re.I))
+    return bool(re.search(rf"(?:{provenance})\s+(?:[\w'-]+\s+){{0,3}}?{named}", text, re.I)
+                or re.match(rf"\s*(?:[\w'-]+\s+){{0,2}}?{named}(?:\s+[\w/.-]+){{0,2}}\s*:\s", text, re.I))
 
 
 def credited_among(q: Question, source_ids: list[str]) -> list[str]:
@@ -2301,6 +2360,14 @@ def named_sources(q: Question, chunks, idf: dict[str, float]) -> list[str]:
                for title in named_as):
             out.append(sid)
             by_title[sid] = len(set(tokenize(full.split(" (", 1)[0])) & asked)
+            continue
+        # (or by the head of its title, the words before its first preposition, with its year: "the 2023 ASEAN
+        # declaration" names the "ASEAN Leaders' Declaration on Combating …" of 2023)
+        head = set(tokenize(_TITLE_HEAD_END.split(full, 1)[0])) - {y for y in re.findall(r"\d+", full)}
+        year = re.search(r"(?:19|20)\d\d$", sid)
+        if len(head) >= TITLE_HEAD_WORDS and len(head & asked) >= TITLE_SHARE * len(head) and year \
+                and year.group(0) in asked:
+            out.append(sid)
             continue
         name = sid.split("-")[0]
         lead = tokenize(name)
@@ -3079,6 +3146,56 @@ def own_entries(q: Question, content: list[Evidence]) -> list[Evidence]:
 RECORD_LEADS = ("Reference entry", "The paper uses it for", "Anomaly")  # a record's lines that say most of a work
 
 
+RECORD_ASKED_TYPES = ("fact", "definition", "list", "method")  # what a work's record may answer, quoted whole
+RECORD_ANSWER_LINES = 2  # the record's lines that answer, before its entry
+# the lines of a record that repeat another or say nothing of the work ("As printed in the reference list: …")
+_RECORD_NOISE = ("As printed", "Status:", "In-text citation:", "Cited in:")
+
+
+def records_asked_of(q: Question, chunks, idf: dict[str, float]) -> list[Evidence]:
+    """The lines of the one reference record whose first author the question names ("Cordisco Tsai dkk", "Miles
+    et al.", with or without the year), when the knowledge base holds no digest of that work and the author's
+    name is rare in the store; empty otherwise (none or several such works)."""
+    digested = {c.source_id for c in chunks if c.kind == "digest"}
+    # (a work cited in a sentence before the one that asks about another thing it names is context, "Paper
+    # menyebut … (Wangke, 2016). Bagaimana peran MAPO …?"; not before one that points back to it, "… emang
+    # bukunya ngebahas itu?"; nor is the paper's own author another work's: "Pratiwi")
+    last = last_sentence(q.original)
+    asking = last if [n for n in q.constraints.names if n in last] else q.original
+    own = " ".join(p.chunk.text for p in front_matter(chunks))
+    found = []
+    for c in chunks:
+        if c.kind != "reference" or c.source_id in digested or ", " not in c.title:
+            continue
+        author = c.title.split(", ", 1)[0]
+        tokens = tokenize(author)
+        if not tokens or any(idf.get(t, 0.0) < NAMED_SOURCE_IDF for t in tokens):
+            continue
+        year = re.search(r"\((\d{4})\)", c.title)
+        years = set(re.findall(r"\b(?:19|20)\d\d\b", asking))
+        # (a name the paper's own authors share names this work only with its year or its co-author: "Pratiwi &
+        # Yunda (2020)", not "Pratiwi & Sukandar")
+        other = re.search(r"&\s+([A-Z][\w'’-]+)", c.title)
+        shared = re.search(rf"\b{re.escape(author)}\b", own) and not (
+            (year and year.group(1) in years) or (other and re.search(rf"\b{other.group(1)}\b", asking, re.I)))
+        if re.search(rf"\b{re.escape(author)}\b", asking, re.I) and not shared and (
+                not years or not year or year.group(1) in years):
+            found.append(c)
+    if len({c.source_id for c in found}) != 1:
+        return []
+    return [unscored_evidence(found[0], i, t) for i, t in enumerate(chunk_sentences(found[0]))
+            if not t.startswith(_RECORD_NOISE)]
+
+
+def record_answer(lines: list[Evidence], q_tokens: set[str], idf: dict[str, float]) -> list[Evidence]:
+    """Of a record's lines, those sharing most of the question's terms (the author's name aside, which every
+    line's record holds), then the record's entry."""
+    fit = sorted((e for e in lines if idf_coverage(e.tokens, q_tokens, idf) > 0),
+                 key=lambda e: -idf_coverage(e.tokens, q_tokens, idf))[:RECORD_ANSWER_LINES]
+    entry = [e for e in lines if e.text.startswith("Reference entry") and e not in fit]
+    return [*fit, *entry]
+
+
 def record_only(pool: list[Evidence], chunks) -> list[Evidence]:
     """The lines of the one reference record the question names by author and year (``structural_passages``),
     when the knowledge base holds no digest of that work: all it knows of the work is the record. What it is, what
@@ -3088,6 +3205,30 @@ def record_only(pool: list[Evidence], chunks) -> list[Evidence]:
     if len(ids) != 1 or any(c.kind == "digest" and c.source_id in ids for c in chunks):
         return []
     return sorted(records, key=lambda e: (not e.text.startswith(RECORD_LEADS), e.position))
+
+
+# a name with an appositive that says what it is, set off by commas: "SBMI, as a government agency under …, …",
+# "SBMI, sebagai badan pemerintah …, …"
+_APPOSITIVE = re.compile(r"\b([A-Z][\w-]{1,30}(?:\s+[A-Z][\w-]+){0,2}),\s+(?:as|being|sebagai|selaku)\s+[^,?]{3,80},")
+
+
+def appositive_entry(q: Question, pool: list[Evidence], chunks) -> Evidence | None:
+    """For a question that says in an appositive what a thing it names is ("SBMI, as a government agency, …"): the
+    glossary entry of that thing, which says what the sources take it to be; None when there is none."""
+    m = _APPOSITIVE.search(q.original)
+    # (the name's last words: a capitalised word before it opens the sentence, "Mengapa SBMI, …")
+    names = [" ".join(m.group(1).split()[i:]) for i in range(len(m.group(1).split()))] if m else []
+    entry = next((c for c in chunks if c.kind == "glossary" and any(names_term(n, c.section) for n in names)), None)
+    if entry is None:
+        return None
+    return next((e for e in pool if e.chunk.id == entry.id), None) or unscored_evidence(entry, 0, entry.text)
+
+
+def names_term(name: str, term: str) -> bool:
+    """Whether a name the question gives is a glossary term, or the term with the body it belongs to after it
+    ("Divhubinter Polri" for the entry "Divhubinter")."""
+    low, term = name.lower(), term.lower()
+    return low == term or (len(term) >= 3 and low.startswith(term + " ") and len(low.split()) == len(term.split()) + 1)
 
 
 def names_beyond(q: Question, evidence: list[Evidence]) -> bool:
