@@ -103,3 +103,25 @@ def test_the_papers_own_author_names_no_other_work(assistant):
     assert "reference record" not in _first_line(answer.text), answer.text[:300]
     answer = assistant.ask("what did the Pratiwi & Yunda study actually look at?")
     assert "Malacca" in answer.text or "Malaka" in answer.text, answer.text[:300]
+
+
+def test_a_date_asked_of_a_work_known_only_by_its_record(assistant):
+    # (references.json: "Year: volume 37(1) corresponds to the 2022 print issue; 2021 is presumably …")
+    answer = assistant.ask("when was the Cordisco Tsai et al. article actually published?")
+    assert "2022" in "\n".join(answer.text.splitlines()[:3]), answer.text[:400]
+
+
+def test_a_tag_between_the_passive_verb_and_the_paper_asks_coverage():
+    from tipbot.answering.analysis import analyse
+
+    assert analyse("LPSK disebut gak sih di paper?").coverage == "LPSK"
+
+
+def test_a_figure_restated_in_brackets_for_the_year_asked(assistant):
+    # (the 2017 TIP report's digest: "In 2016 the ministry repatriated 13,714 nationals and foreign governments
+    # deported 27,855 (in 2015: 9,039 and 85,490)")
+    first = _first_line(assistant.ask("per the 2017 TIP report, how many nationals did the ministry repatriate in "
+                                      "2015?").text)
+    assert "9,039" in first, first
+    first = _first_line(assistant.ask("TIP 2017: th 2015 brp WNI yg dideportasi pemerintah asing?").text)
+    assert "85,490" in first, first

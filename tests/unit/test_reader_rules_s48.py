@@ -73,3 +73,14 @@ def test_the_act_placed_with_a_noun_of_place_before_mana():
 
     assert placed_act(analyse("SBMI itu didirikan di kota mana sih?")) == "didirikan"
     assert placed_act(analyse("MoU itu ditandatangani di negara mana?")) == "ditandatangani"
+
+
+def test_a_bracket_restating_a_sentences_figures_for_another_year():
+    from tipbot.answering.compose import restatement
+
+    text = ("In 2016 the ministry repatriated 13,714 nationals and governments deported 27,855 (in 2015: 9,039 and "
+            "85,490).")
+    before, inside = restatement(text, ["2015"])
+    assert [text[s:e].split()[0] for s, e in before] == ["13,714", "27,855"]
+    assert [text[s:e].split()[0] for s, e in inside] == ["9,039", "85,490"]
+    assert restatement(text, ["2016"]) is None  # (the sentence's own year)

@@ -830,7 +830,8 @@ def _coverage_patterns() -> list[re.Pattern]:
                    rf"(?:ini\s+|itu\s+)?(?:ada\s+|juga\s+|pernah\s+)?(?:{alt(table['active']['id'])})\s+"
                    rf"(?P<t>.+?){tags}\s*[?.!]*\s*$", re.I),
         re.compile(rf"^\s*(?:apakah\s+|emang\s+|memang\s+)?(?P<t>.+?)\s+(?:ada\s+|pernah\s+)?"
-                   rf"(?:{alt(table['passive']['id'])})\s+(?:di|dalam|oleh|sama)\s+(?:paper|artikel)(?:nya)?(?:\s+ini)?"
+                   # (a tag may stand before the paper too: "LPSK disebut gak sih di paper?")
+                   rf"(?:{alt(table['passive']['id'])}){tags}\s+(?:di|dalam|oleh|sama)\s+(?:paper|artikel)(?:nya)?(?:\s+ini)?"
                    rf"{tags}\s*[?.!]*\s*$", re.I),
     ]
 

@@ -941,6 +941,22 @@ def law_dated(q: Question, text: str) -> str | None:
     return None
 
 
+def restatement(text: str, years: list[str]) -> tuple[list[tuple[int, int]], list[tuple[int, int]]] | None:
+    """A bracket that restates a sentence's figures for a year the question asks and the sentence's own clause does
+    not name ("In 2016 the ministry repatriated 13,714 … and … deported 27,855 (in 2015: 9,039 and 85,490)"): the
+    figures before it and those inside it, in their order, as many of each; None when there is none."""
+    for year in years:
+        m = re.search(rf"\(\s*(?:in\s+|pada\s+|tahun\s+|th\s+)?{year}\s*[:,]\s*[^()]*\)", text, re.I)
+        if m is None:
+            continue
+        start = max(0, text.rfind(". ", 0, m.start()) + 1)
+        inside = [(s, e) for s, e in _figure_spans(text) if m.start() < s and e <= m.end() and text[s:e] != year]
+        before = [(s, e) for s, e in _figure_spans(text) if start <= s and e <= m.start()]
+        if inside and len(before) >= len(inside) and year not in text[start:m.start()]:
+            return before[-len(inside):], inside
+    return None
+
+
 def direct_answer(q: Question, best: Evidence, q_tokens: set[str], places: frozenset[str] = frozenset(),
                   lower_words: frozenset[str] = frozenset()) -> str | None:
     """The figure, date, name or place the question asks for, as it stands in the best sentence; never what the
@@ -1016,6 +1032,15 @@ def direct_answer(q: Question, best: Evidence, q_tokens: set[str], places: froze
         # participants", "lebih dari 2.700" — the figure alone says more than the sources do)
         spans = [((h.start() if text[s].isdigit() and (h := _rounded_before().search(text[:s])) else s), e)
                  for s, e in spans]
+        restated = restatement(text, q.constraints.years) if limit == 1 else None
+        if restated is not None:
+            # ("… repatriated 13,714 nationals and … deported 27,855 (in 2015: 9,039 and 85,490)", asked for 2015:
+            # the figure the question's words pick of the sentence's own, restated for the year asked)
+            before, inside = restated
+            picked = _nearest_spans(text, before, asked_tokens, q.head, 1, None, _figure_spans(text))
+            at = [text[s:e].strip(" ,;") for s, e in before].index(picked[0]) if picked else -1
+            if at >= 0:
+                return in_digits(text[inside[at][0]:inside[at][1]])
         found = _nearest_spans(text, spans, asked_tokens, q.head, limit, q.constraints.years, _figure_spans(text))
         return "; ".join(in_digits(f) for f in found) or None
     if q.answer_type == "date":

@@ -290,7 +290,7 @@ class ExtractiveAnswerer(Answerer):
             # most of the question's terms, then its entry
             cited_as = re.search(r"In-text citation: \((.+?)\)", asked_of[0].chunk.text)
             work = cited_as.group(1) if cited_as else asked_of[0].chunk.title.split(" (")[0]
-            return quoted_whole(draft, lang, record_answer(asked_of, q_tokens, context.idf),
+            return quoted_whole(draft, lang, record_answer(asked_of, q_tokens, context.idf, q.answer_type == "date"),
                                 p["record_lines"].format(work=work))
         covered = coverage_evidence(q, context) if q.coverage else None
         if covered is not None:
@@ -3146,7 +3146,7 @@ def own_entries(q: Question, content: list[Evidence]) -> list[Evidence]:
 RECORD_LEADS = ("Reference entry", "The paper uses it for", "Anomaly")  # a record's lines that say most of a work
 
 
-RECORD_ASKED_TYPES = ("fact", "definition", "list", "method")  # what a work's record may answer, quoted whole
+RECORD_ASKED_TYPES = ("fact", "definition", "list", "method", "date")  # what a work's record may answer, quoted whole
 RECORD_ANSWER_LINES = 2  # the record's lines that answer, before its entry
 # the lines of a record that repeat another or say nothing of the work ("As printed in the reference list: …")
 _RECORD_NOISE = ("As printed", "Status:", "In-text citation:", "Cited in:")
@@ -3187,11 +3187,16 @@ def records_asked_of(q: Question, chunks, idf: dict[str, float]) -> list[Evidenc
             if not t.startswith(_RECORD_NOISE)]
 
 
-def record_answer(lines: list[Evidence], q_tokens: set[str], idf: dict[str, float]) -> list[Evidence]:
+def record_answer(lines: list[Evidence], q_tokens: set[str], idf: dict[str, float],
+                  dated: bool = False) -> list[Evidence]:
     """Of a record's lines, those sharing most of the question's terms (the author's name aside, which every
-    line's record holds), then the record's entry."""
-    fit = sorted((e for e in lines if idf_coverage(e.tokens, q_tokens, idf) > 0),
-                 key=lambda e: -idf_coverage(e.tokens, q_tokens, idf))[:RECORD_ANSWER_LINES]
+    line's record holds), then the record's entry; for a date asked (``dated``), a line that gives a year other
+    than its entry first ("Year: volume 37(1) corresponds to the 2022 print issue …")."""
+    def yearly(e: Evidence) -> bool:
+        return dated and not e.text.startswith("Reference entry") and bool(re.search(r"\b(?:19|20)\d\d\b", e.text))
+
+    fit = sorted((e for e in lines if idf_coverage(e.tokens, q_tokens, idf) > 0 or yearly(e)),
+                 key=lambda e: (-yearly(e), -idf_coverage(e.tokens, q_tokens, idf)))[:RECORD_ANSWER_LINES]
     entry = [e for e in lines if e.text.startswith("Reference entry") and e not in fit]
     return [*fit, *entry]
 
