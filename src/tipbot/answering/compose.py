@@ -929,8 +929,7 @@ def law_dated(q: Question, text: str) -> str | None:
     law's year ("Indonesia ratified it by Law No. 12/2017" → "2017 (Law No. 12/2017)"); the sentence's other
     dates ("signed … on 21 Nov 2015") date other acts. None otherwise."""
     act = dated_act(q)
-    legal = {w.lower() for lg in ("en", "id") for w in words()["legal_acts"][lg]}
-    if not act or act not in legal:
+    if not act or not either_language(words()["legal_acts"]).fullmatch(act):
         return None
     terms = act_terms(act, q.language)
     # (clauses end at a semicolon or a sentence's period, not an abbreviation's: "Law No. 12/2017")

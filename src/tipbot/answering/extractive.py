@@ -1752,8 +1752,8 @@ def _law_by_year() -> re.Pattern:
     """A law named as the instrument of an act done to a treaty or a law (word list ``legal_acts``: ratified,
     amended, revoked …), with its year: "ratified it by Law No. 5/2009", "diratifikasi melalui UU Nomor 5 Tahun
     2009" (not "created by Law No. 13/2006": a body's creation is no act done to a law)."""
-    acts = "|".join(re.escape(w) for lg in ("en", "id") for w in words()["legal_acts"][lg])
-    return re.compile(rf"\b(?:{acts})\b(?:\s+[\w'-]+){{0,3}}?\s+(?:by|through|via|melalui|dengan|lewat)\s+"
+    acts = either_language(words()["legal_acts"]).pattern
+    return re.compile(rf"(?:{acts})(?:\s+[\w'-]+){{0,3}}?\s+(?:by|through|via|melalui|dengan|lewat)\s+"
                       rf"(?:{LAW_KINDS})\b[^;()]{{0,20}}?\d+\s*(?:/|of|Tahun)\s*((?:19|20)\d\d)\b", re.I)
 
 
@@ -3152,34 +3152,53 @@ RECORD_ANSWER_LINES = 2  # the record's lines that answer, before its entry
 _RECORD_NOISE = ("As printed", "Status:", "In-text citation:", "Cited in:")
 
 
+_RECORD_AUTHORS: list = [None, []]  # (the chunk list read, its records without a digest as ``_record_authors`` gives)
+
+
+def _record_authors(chunks) -> list[tuple[Chunk, str, str | None, str | None, bool]]:
+    """The reference records the knowledge base holds no digest of, each with its first author's name, its year,
+    its second author's name and whether the paper's own authors share the first name ("Pratiwi"); read once per
+    chunk list (kept, so that the list's identity stays its own)."""
+    if _RECORD_AUTHORS[0] is chunks:
+        return _RECORD_AUTHORS[1]
+    digested = {c.source_id for c in chunks if c.kind == "digest"}
+    own = " ".join(p.chunk.text for p in front_matter(chunks))
+    out = []
+    for c in chunks:
+        if c.kind != "reference" or c.source_id in digested or ", " not in c.title:
+            continue
+        author = c.title.split(", ", 1)[0]
+        year = re.search(r"\((\d{4})\)", c.title)
+        other = re.search(r"&\s+([A-Z][\w'’-]+)", c.title)
+        out.append((c, author, year.group(1) if year else None, other.group(1) if other else None,
+                    bool(re.search(rf"\b{re.escape(author)}\b", own))))
+    _RECORD_AUTHORS[:] = [chunks, out]
+    return out
+
+
 def records_asked_of(q: Question, chunks, idf: dict[str, float]) -> list[Evidence]:
     """The lines of the one reference record whose first author the question names ("Cordisco Tsai dkk", "Miles
     et al.", with or without the year), when the knowledge base holds no digest of that work and the author's
     name is rare in the store; empty otherwise (none or several such works)."""
-    digested = {c.source_id for c in chunks if c.kind == "digest"}
     # (a work cited in a sentence before the one that asks about another thing it names is context, "Paper
     # menyebut … (Wangke, 2016). Bagaimana peran MAPO …?"; not before one that points back to it, "… emang
     # bukunya ngebahas itu?"; nor is the paper's own author another work's: "Pratiwi")
     last = last_sentence(q.original)
     asking = last if [n for n in q.constraints.names if n in last] else q.original
-    own = " ".join(p.chunk.text for p in front_matter(chunks))
+    low = asking.lower()
+    years = set(re.findall(r"\b(?:19|20)\d\d\b", asking))
     found = []
-    for c in chunks:
-        if c.kind != "reference" or c.source_id in digested or ", " not in c.title:
+    for c, author, year, other, shared in _record_authors(chunks):
+        if author.lower() not in low or not re.search(rf"\b{re.escape(author)}\b", asking, re.I):
             continue
-        author = c.title.split(", ", 1)[0]
         tokens = tokenize(author)
         if not tokens or any(idf.get(t, 0.0) < NAMED_SOURCE_IDF for t in tokens):
             continue
-        year = re.search(r"\((\d{4})\)", c.title)
-        years = set(re.findall(r"\b(?:19|20)\d\d\b", asking))
         # (a name the paper's own authors share names this work only with its year or its co-author: "Pratiwi &
         # Yunda (2020)", not "Pratiwi & Sukandar")
-        other = re.search(r"&\s+([A-Z][\w'’-]+)", c.title)
-        shared = re.search(rf"\b{re.escape(author)}\b", own) and not (
-            (year and year.group(1) in years) or (other and re.search(rf"\b{other.group(1)}\b", asking, re.I)))
-        if re.search(rf"\b{re.escape(author)}\b", asking, re.I) and not shared and (
-                not years or not year or year.group(1) in years):
+        if shared and not ((year and year in years) or (other and re.search(rf"\b{other}\b", asking, re.I))):
+            continue
+        if not years or not year or year in years:
             found.append(c)
     if len({c.source_id for c in found}) != 1:
         return []
