@@ -1279,7 +1279,9 @@ def judge(q: Question, pool: list[Evidence], chosen: list[Evidence], q_tokens: s
         # "kapan Satgas TPPO dibubarkan?": no passage retrieved for it tells that act (the date they give is of
         # its forming)
         return Verdict("refuse", missing=[dating], topical=True)
-    others = dated_for_others(q, typed)
+    dating = dated_act(q)  # (the act of a date asked, in either voice: the rules below read it)
+    terms = act_terms(dating, q.language) if dating else set()
+    others = dated_for_others(q, typed, terms)
     if others:
         # "on what date did Indonesia deposit its ACTIP instrument?": the sentence dates that act for other
         # countries only ("Viet Nam deposited on 5 January 2017 and Myanmar on 16 January 2017")
@@ -1289,8 +1291,6 @@ def judge(q: Question, pool: list[Evidence], chosen: list[Evidence], q_tokens: s
         # "SBMI itu didirikan di kota mana?": no sentence giving a place tells that act (the place it gives is of
         # another event: "the Indonesian Embassy in Phnom Penh … repatriated …")
         return Verdict("refuse", missing=[placing], topical=True)
-    dating = dated_act(q)
-    terms = act_terms(dating, q.language) if dating else set()
     if terms and not any(tells_act(e, pool, terms) for e in typed) and any(
             terms & e.tokens and find_dates(e.text) for e in pool if is_content(e) and e not in typed):
         # "on what exact date did Indonesia deposit its ACTIP instrument?": the sentences that give a date tell
@@ -3350,23 +3350,26 @@ def _asks_place_first(q: Question) -> bool:
     if m is None:
         return False
     wh, after = m.group(1).lower(), (m.group(2) or "").strip().lower()
-    place_nouns = {w for lg in ("en", "id") for w in words()["typed_interrogatives"]["nouns"]["place"].get(lg, [])}
-    return wh in ("where", "mana", "dimana") or (wh in ("which", "what") and after in place_nouns)
+    return wh in ("where", "mana", "dimana") or (wh in ("which", "what") and after in _place_nouns())
 
 
-def dated_for_others(q: Question, typed: list[Evidence]) -> list[str]:
+@lru_cache(maxsize=1)
+def _place_nouns() -> frozenset[str]:
+    """The nouns of place of both languages that a typed interrogative asks by ("which city", "kota mana")."""
+    return frozenset(w for lg in ("en", "id") for w in words()["typed_interrogatives"]["nouns"]["place"].get(lg, []))
+
+
+def dated_for_others(q: Question, typed: list[Evidence], terms: set[str]) -> list[str]:
     """The countries a date question asks of ("when did Indonesia deposit …"), when every sentence that carries a
     day's date gives each of its dates in a clause naming another country ("Viet Nam deposited on 5 January
     2017 and Myanmar on 16 January 2017"); empty otherwise (a sentence with a date whose clause names no country,
-    or the asked one, may answer)."""
+    or the asked one, may answer). ``terms``: the act the question dates (``act_terms`` of ``dated_act``)."""
     from .extractive import date_clauses  # (here: extractive imports this module)
 
     asked = {countries().get(p.lower()) for p in q.constraints.places} - {None}
     if q.answer_type != "date" or not asked:
         return []
     # (of the sentences that tell the act asked, when the question names one: the others date other acts)
-    act = dated_act(q)
-    terms = act_terms(act, q.language) if act else set()
     dated = [(e.text, found) for e in typed if (found := find_dates(e.text)) and (not terms or terms & e.tokens)]
     for text, found in dated:
         named = [set(countries_in(c)) for c in date_clauses(text, found)]

@@ -78,6 +78,7 @@ from .selection import (
     fractions,
     has_constraint,
     is_record_note,
+    law_with_year,
     other_bound,
     outside_law_references,
     outside_parentheses,
@@ -920,7 +921,7 @@ _CLAUSES = re.compile(r"(?<=[.;])\s+|,\s+(?=(?:while|whereas|but|sedangkan|semen
 
 
 # a law or regulation's reference with its year ("Law No. 12/2017", "Law No. 12 of 2017", "UU Nomor 5 Tahun 2009")
-_LAW_WITH_YEAR = re.compile(rf"\b(?:{LAW_KINDS})\b[^;()]{{0,25}}?\d+\s*(?:/|of|Tahun)\s*((?:19|20)\d\d)\b", re.I)
+_LAW_WITH_YEAR = re.compile(rf"\b{law_with_year(25)}", re.I)
 
 
 def law_dated(q: Question, text: str) -> str | None:

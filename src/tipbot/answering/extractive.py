@@ -128,7 +128,6 @@ from .selection import (
     ANAPHORIC_SUBJECT,
     IDENTIFIES,
     KIND_PRIOR,
-    LAW_KINDS,
     MMR_LAMBDA,
     ORDINAL,
     POINTS_BACK,
@@ -154,6 +153,7 @@ from .selection import (
     idf_coverage,
     is_content,
     is_record_note,
+    law_with_year,
     located_places,
     mmr,
     neighbours,
@@ -1754,7 +1754,7 @@ def _law_by_year() -> re.Pattern:
     2009" (not "created by Law No. 13/2006": a body's creation is no act done to a law)."""
     acts = either_language(words()["legal_acts"]).pattern
     return re.compile(rf"(?:{acts})(?:\s+[\w'-]+){{0,3}}?\s+(?:by|through|via|melalui|dengan|lewat)\s+"
-                      rf"(?:{LAW_KINDS})\b[^;()]{{0,20}}?\d+\s*(?:/|of|Tahun)\s*((?:19|20)\d\d)\b", re.I)
+                      + law_with_year(20), re.I)
 
 
 _CLAUSE_END = re.compile(r";|\.\s|\n")

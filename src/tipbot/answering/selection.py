@@ -71,6 +71,13 @@ _DATE = re.compile(
 )
 _YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)(?=s?\b)")
 LAW_KINDS = r"Law|Regulation|Act|Decree|Perpres|UU|Undang-Undang|Peraturan"  # the words that open a law's reference
+
+
+def law_with_year(reach: int) -> str:
+    """The pattern of a law's or regulation's reference with its year, the year its one group ("Law No. 12/2017",
+    "Law No. 12 of 2017", "UU Nomor 5 Tahun 2009"), with at most ``reach`` characters between its kind and its
+    number."""
+    return rf"(?:{LAW_KINDS})\b[^;()]{{0,{reach}}}?\d+\s*(?:/|of|Tahun)\s*((?:19|20)\d\d)\b"
 _LAW_REF = re.compile(rf"\b(?:{LAW_KINDS})\b[^.]{{0,40}}?"
                       r"\b(?:Number|No\.?|Nomor)\s*\d+|\b(?:UU|Perpres|Law)\s*\d+\s*/\s*\d{4}", re.I)
 # a provision's number, or a range or list of them, names it: "Article 58", "Articles 43–55", "Articles 5, 6 and 10"
