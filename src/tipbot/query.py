@@ -97,6 +97,9 @@ def common_words() -> frozenset[str]:
 
 
 _PARTICLES = ("nya", "lah", "kah", "pun")
+# the bound forms Indonesian spelling writes onto the word they qualify ("antiperdagangan", "antarlembaga",
+# "pascapandemi", "prasidang", "nonpemerintah"), with the English prefix each is
+_BOUND_PREFIXES = (("antar", "inter"), ("anti", "anti"), ("pasca", "post"), ("pra", "pre"), ("non", "non"))
 # the active form of a passive di- verb: meN- with its nasal ("ditandatangani" → "menandatangani"; "dipukul" →
 # "memukul"; "dikirim" → "mengirim"; "disebut" → "menyebut"), the initial t/p/k/s merging into the nasal
 # (a root's first letters, the active prefix, how many letters the prefix replaces): "diperoleh" → "memperoleh",
@@ -229,6 +232,10 @@ def translate_terms(text: str) -> list[str]:
     out: list[str] = []
     i = 0
     while i < len(words):
+        bound = _bound_prefix(words[i])
+        if bound is not None:  # ("antiperdagangan orang": "anti", then "perdagangan orang" as a phrase)
+            out.append(bound[0])
+            words[i] = bound[1]
         for n in (3, 2, 1):
             chunk = words[i : i + n]
             if len(chunk) < n:
@@ -272,6 +279,18 @@ def translate_terms(text: str) -> list[str]:
     return out
 
 
+def _bound_prefix(word: str) -> tuple[str, str] | None:
+    """The English prefix and the rest of a word written with a bound form (``_BOUND_PREFIXES``), when the word
+    lists lack the whole word and give the rest ("antiperdagangan" → "anti", "perdagangan"); else None."""
+    if not word.isalpha() or listed_form(_affix_forms(word)) is not None:
+        return None
+    for form, english in _BOUND_PREFIXES:
+        rest = word[len(form):]
+        if word.startswith(form) and len(rest) >= 4 and listed_form(_affix_forms(rest)) is not None:
+            return english, rest
+    return None
+
+
 @lru_cache(maxsize=1)
 def indonesian_roots() -> frozenset[str]:
     """Sastrawi's dictionary of Indonesian root words (about 30,000)."""
@@ -304,8 +323,9 @@ def indonesian_word(word: str) -> bool:
             return True
         if form.isalpha() and _stemmer().stem(form) in roots:
             return True
-    # (or a form the word lists render it by: "diselametin" → "diselamatkan")
-    return listed_form(_affix_forms(low)) is not None
+    # (or a form the word lists render it by: "diselametin" → "diselamatkan"; or a word they give with a bound form
+    # written onto it: "antiperdagangan")
+    return listed_form(_affix_forms(low)) is not None or _bound_prefix(low) is not None
 
 
 _VOWELS = "aeiou"

@@ -2393,6 +2393,10 @@ _ACTOR_ACT = re.compile(r"\bwho\s+(?:first\s+|actually\s+|officially\s+|original
                         r"|(?:^|[,.]\s*)(?:yang|yg)\s+([a-z]{4,})\b[^?]*\bsiapa\b", re.I)
 
 
+# "X didanai siapa?": a passive verb right before the interrogative of an actor (``actor_act``)
+_PASSIVE_BEFORE_WHO = re.compile(r"\b(di[a-z]{4,})\s+siapa\b", re.I)
+
+
 # a list asked of those that did not do something: a negated verb in the question's relative clause or after its
 # interrogative ("which countries did not sign …", "negara mana aja yg gak teken …")
 _NEGATED_LIST = re.compile(r"\b(?:which|what|who)\b[^?]*?\b(?:did|do|does|were|was|have|has|had)\s*(?:not|n't)\b"
@@ -2416,13 +2420,17 @@ def asks_country(q: Question) -> bool:
     return q.answer_type == "actor" and bool(_COUNTRY_ASKED.search(q.text))
 
 
-def actor_act(q: Question) -> str:
+def actor_act(q: Question, colloquial: bool = False) -> str:
     """The act whose doer an actor question asks for, as written ("who funded this research?" → "funded"); ""
-    when there is none, or when it is a verb with which sources report anything ("reported", "dilaporkan")."""
+    when there is none, or when it is a verb with which sources report anything ("reported", "dilaporkan").
+    ``colloquial``: also a passive verb right before "siapa", as users type it without "oleh" ("penelitian ini
+    dibiayai siapa?"), whose rendering is less sure (read only of an act done to the study itself)."""
     if q.answer_type != "actor":
         return ""
-    m = _ACTOR_ACT.search(q.text)
+    m = _ACTOR_ACT.search(q.text) or (_PASSIVE_BEFORE_WHO.search(q.text) if colloquial else None)
     verb = first_group(m)
+    if m is not None and m.re is _PASSIVE_BEFORE_WHO and not passive_verb(verb):
+        return ""  # (not a word that only begins with "di": "diskusi siapa")
     if q.language == "id" and verb and not re.match(r"(?:me|di)[a-z]{4,}$", verb):
         # (a root as users type it, "buka" for "membuka": a verb when the word lists hold its meN- form and it is
         # no function word; a noun, "ketua", has no such form, and a copula, "jadi", is a function word)

@@ -178,9 +178,25 @@ def missing_from_store(q: Question, vocab: dict[str, float], store_figures: froz
     for place in unknown_places(q, vocab):
         if place not in out:
             out.append(place)
+    for unit in currencies_unused(q.text, vocab):  # ("… in US dollars": the sources give sums in rupiah only)
+        if unit not in out:
+            out.append(unit)
     if q.language == "id":
         said = {str(m).lower() for m in out}
         out += [w for w in foreign_words(without_asides(q.text, q.language), vocab) if w not in said]
+    return out
+
+
+def currencies_unused(text: str, vocab: dict[str, float]) -> list[str]:
+    """The currencies a question names (the money units of word list ``quantity_kinds``, as words: "US dollars",
+    "riel") that no passage writes, alone or before a figure ("Rp120"): a sum asked in them is one the sources
+    never give (a conversion needs a rate they do not state)."""
+    out = []
+    for unit in (u for u in words()["quantity_kinds"]["money"]["units"] if u.isalpha()):
+        if re.search(rf"\b{unit}\b", text, re.I):
+            toks = tokenize(unit)
+            if toks and not any(v.startswith(toks[0]) for v in vocab):
+                out.append(unit)
     return out
 
 
@@ -631,10 +647,19 @@ def hard_items(q: Question, idf: dict[str, float], glossary_terms: list[str]) ->
     (not glossary acronyms, which passages often spell out instead)."""
     c = q.constraints
     gloss = {g.lower() for g in glossary_terms}
+    # (a compass word, "East Java", "Jawa Timur", is common in any text: the name is as rare as its other words)
+    compass = _compass_tokens()
     names = [n for n in c.names
              if n.lower() not in gloss and not any(n.lower() in g or g in n.lower() for g in gloss)
-             and all(idf.get(t, 99.0) >= RARE_IDF for t in tokenize(n))]
+             and all(idf.get(t, 99.0) >= RARE_IDF for t in [t for t in tokenize(n) if t not in compass]
+                     or tokenize(n))]
     return [*c.years, *c.numbers, *c.documents, *c.places, *names]
+
+
+@lru_cache(maxsize=1)
+def _compass_tokens() -> frozenset[str]:
+    """The tokens of the word list ``compass_words`` of both languages."""
+    return frozenset(t for lg in ("en", "id") for w in words()["compass_words"][lg] for t in tokenize(w))
 
 
 def without_paper_identity(q: Question, items: list[str], context: AnswerContext, aliases=None) -> list[str]:
@@ -1271,6 +1296,13 @@ def judge(q: Question, pool: list[Evidence], chosen: list[Evidence], q_tokens: s
     if terms and not any(terms & e.tokens for e in pool):
         # "who funded this research?": no passage retrieved for it tells that act of anyone
         return Verdict("refuse", missing=[doing], topical=True)
+    studied = actor_act(q, colloquial=True) if q.names_paper else ""
+    told = act_terms(studied, q.language) if studied else set()
+    if told and not any(tells_act(e, pool, told) and e.tokens & (q_tokens - told) for e in typed):
+        # of an act done to the study itself ("who funded this research?", "penelitian ini dibiayai siapa?"): none
+        # of the sentences that name an actor tells it of the study ("This research is a political and Government
+        # study …" names no funder; a sentence on funding labour inspections is not on the study)
+        return Verdict("refuse", missing=[studied], topical=True)
     # (an act a named subject did, "when did Jokowi explain …", may be told by a synonym the word lists lack: only
     # a passive act, "when was it dissolved", must be told by some passage)
     dating = dated_act(q, active=False)
@@ -1286,6 +1318,11 @@ def judge(q: Question, pool: list[Evidence], chosen: list[Evidence], q_tokens: s
         # "on what date did Indonesia deposit its ACTIP instrument?": the sentence dates that act for other
         # countries only ("Viet Nam deposited on 5 January 2017 and Myanmar on 16 January 2017")
         return Verdict("refuse", missing=others, topical=True)
+    documents = dated_for_other_documents(q, typed)
+    if documents:
+        # "when was Perpres 22/2021 signed?": the one date beside it is in brackets after another document ("…,
+        # amended by Perpres 22/2021 and Perpres 49/2023 (signed 10 Aug 2023)")
+        return Verdict("refuse", missing=documents, reply="document_date")
     placing = placed_act(q) if _asks_place_first(q) else ""
     if placing and not any(tells_act(e, pool, act_terms(placing, q.language)) for e in typed):
         # "SBMI itu didirikan di kota mana?": no sentence giving a place tells that act (the place it gives is of
@@ -3376,6 +3413,48 @@ def dated_for_others(q: Question, typed: list[Evidence], terms: set[str]) -> lis
         if not all(named) or any(asked & n for n in named):
             return []
     return sorted(asked) if dated else []
+
+
+def dated_for_other_documents(q: Question, typed: list[Evidence]) -> list[str]:
+    """For a date question that names a document by its number and year ("when was Perpres 22/2021 signed?"):
+    that document as the question writes it and the other one, when every date the sentences carrying one give
+    stands in brackets after another document's reference ("Perpres 49/2023 (signed 10 Aug 2023)"): a bracket
+    tells of what stands right before it. Empty otherwise (a date outside brackets, or after the asked document,
+    may answer)."""
+    asked = q.constraints.documents
+    if q.answer_type != "date" or not asked:
+        return []
+    owners = []
+    for e in typed:
+        for _, raw in find_dates(e.text):
+            owner = _bracket_owner(e.text, e.text.find(raw))
+            if owner is None or owner[0] in asked:
+                return []
+            owners.append(owner[1])
+    written = next((m.group(0) for m in _DOCUMENT_WRITTEN.finditer(q.text)
+                    if f"{m.group(1)}/{m.group(2)}" in asked), asked[0])
+    return [written, ", ".join(dict.fromkeys(owners))] if owners else []
+
+
+# a law or regulation's reference as a question writes it, its number and year the groups ("Perpres 22/2021",
+# "UU No. 21 Tahun 2007")
+_DOCUMENT_WRITTEN = re.compile(rf"\b(?:{DOCUMENT_KINDS})\b[^.?!]{{0,30}}?\b(?:no\.?|number|nomor)?\s*(\d+)\s*"
+                               r"(?:/|of|tahun|year)\s*(\d{4})", re.I)
+
+
+def _bracket_owner(text: str, at: int) -> tuple[str, str] | None:
+    """The document ("49/2023", with its reference as written: "Perpres 49/2023") whose reference ends right
+    before the brackets the position ``at`` stands in; None when it stands in none, or they follow no such
+    reference."""
+    opened = text.rfind("(", 0, at)
+    if opened < 0 or text.rfind(")", opened, at) >= 0:
+        return None
+    before = text[max(0, opened - 40):opened]
+    m = re.search(r"(\d+)\s*(?:/|of|tahun)\s*((?:19|20)\d\d)\s*$", before, re.I)
+    if m is None:
+        return None
+    written = [w.group(0) for w in _DOCUMENT_WRITTEN.finditer(before) if w.end() == len(before.rstrip())]
+    return f"{m.group(1)}/{m.group(2)}", (written or [m.group(0)])[-1].strip()
 
 
 def tells_act(ev: Evidence, pool: list[Evidence], terms: set[str]) -> bool:

@@ -357,11 +357,30 @@ def operands(q: Question, evidence: list[Evidence], q_tokens: set[str]) -> list[
 
 def rate_duration(text: str, unit: str) -> str | None:
     """The number of ``unit``s of time a sentence says its figures cover ("in the four months since it was formed",
-    "dalam 3 tahun"), in digits: what a total is divided by for its average per that unit. None when it says none."""
+    "dalam 3 tahun"), in digits: what a total is divided by for its average per that unit. A span of calendar years
+    ("from 2017 to 2022", "2017-2022", "between 2020 and 2022") covers each year it names, both ends counted (six,
+    three). None when it says none."""
+    found = rate_span(text, unit)
+    return found[0] if found else None
+
+
+def rate_span(text: str, unit: str) -> tuple[str, str] | None:
+    """``rate_duration`` and, when a span of years gives it, that span as the text writes it ("2017 to 2022"),
+    which the computed average shows as its input; "" for a number of units the text states."""
     m = time_unit_patterns()[unit][1].search(text)
-    if m is None:
+    if m is not None:
+        return str(NUMBER_WORDS.get(m.group(1).lower(), m.group(1))), ""
+    span = _YEARS_SPANNED.search(CITATION.sub(" ", text)) if unit == "year" else None
+    if span is None:
         return None
-    return str(NUMBER_WORDS.get(m.group(1).lower(), m.group(1)))
+    start, end = (int(y) for y in filter(None, span.groups()))
+    return (str(end - start + 1), span.group(0)) if end > start else None
+
+
+# a span of whole calendar years: "2017-2022", "from 2017 to 2022", "between 2020 and 2022", "antara 2020 dan 2022"
+# (not "2021 to April 2022", whose end is a month)
+_YEARS_SPANNED = re.compile(r"\b((?:19|20)\d\d)\s*(?:[–-]|to|until|till|sampai|hingga|s\.?d\.?)\s*((?:19|20)\d\d)\b"
+                            r"|\b(?:between|antara)\s+((?:19|20)\d\d)\s+(?:and|dan)\s+((?:19|20)\d\d)\b", re.I)
 
 
 def _rate_operands(q: Question, evidence: list[Evidence], q_tokens: set[str]) -> list[tuple[str, Evidence]]:
@@ -369,15 +388,17 @@ def _rate_operands(q: Question, evidence: list[Evidence], q_tokens: set[str]) ->
     sentence that says how many of those units its figures cover, the count (not a percentage, not that number)
     whose noun the question uses, else its first count; and that number of units."""
     for ev in evidence:
-        n = rate_duration(ev.text, q.per_time)
-        if n is None:
+        found = rate_span(ev.text, q.per_time)
+        if found is None:
             continue
+        n, span = found
         counts = [raw for raw, _ in _operands(q, [ev], q_tokens, every=True)
                   if not raw.split(" ")[0].endswith("%") and figure_key(raw.split(" ")[0]) != n]
         named = [raw for raw in counts if _words_after(ev.text, ev.text.find(raw.split(" ")[0]) +
                                                        len(raw.split(" ")[0])) & q_tokens]
         if named or counts:
-            return [((named or counts)[0], ev), (n, ev)]
+            # (a span of years goes with its count: "6 (2017 to 2022)")
+            return [((named or counts)[0], ev), (f"{n} ({span})" if span else n, ev)]
     return []
 
 
@@ -790,15 +811,18 @@ def computed_value(q: Question, inputs: list[str], lang: str) -> str | None:
     million = 10 million": figures in words of one magnitude are computed and shown in it; of two magnitudes, "21
     million" and "970", none is)."""
     table = phrases()[lang if lang in phrases() else "en"]  # (beside the computed date difference's wording)
-    if q.arithmetic == "rate" and len(inputs) == 2 and float(inputs[1]) > 1:
-        # ("21 million ÷ 3 years ≈ 7 million a year": the total's word of magnitude stays with it)
+    count, _, span = inputs[1].partition(" ") if q.arithmetic == "rate" and len(inputs) == 2 else ("", "", "")
+    if q.arithmetic == "rate" and len(inputs) == 2 and float(count) > 1:
+        # ("21 million ÷ 3 years ≈ 7 million a year": the total's word of magnitude stays with it; "2,605 ÷ 6 years
+        # (2017 to 2022)": the span of years counted, both ends in)
         total, _, magnitude = inputs[0].partition(" ")
-        value = float(total.replace(",", "")) / float(inputs[1])
+        value = float(total.replace(",", "")) / float(count)
         names = words()["time_units"][q.per_time][lang if lang in ("en", "id") else "en"]
         # (an Indonesian noun has no plural form: "3 tahun")
         unit, units = names[0], names[1] if lang == "en" and len(names) > 1 else names[0]
         result = f"{value:,.1f}".removesuffix(".0") + (f" {magnitude}" if magnitude else "")
-        return table["computed_rate"].format(total=inputs[0], n=inputs[1], units=units, unit=unit, result=result)
+        return table["computed_rate"].format(total=inputs[0], n=count, units=units, unit=unit, result=result,
+                                             span=f" {span}" if span else "")
     words_ = {x.split(" ", 1)[1].lower() if " " in x else "" for x in inputs}
     if len(words_) > 1:
         return None  # ("21 million" and "970": not of one magnitude)

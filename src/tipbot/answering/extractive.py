@@ -948,7 +948,8 @@ class ExtractiveAnswerer(Answerer):
             text = p["only_total"].format(total=total, part=named[0])
         if reply:
             # ("other_kind": the noun asked and the one the figures count, as ``missing`` holds them)
-            text = p[f"no_{reply}"].format(asked=missing[0], kind=missing[-1]) if reply in ("other_kind", "kind") \
+            text = p[f"no_{reply}"].format(asked=missing[0], kind=missing[-1]) if reply in ("other_kind", "kind",
+                                                                                         "document_date") \
                 else p[f"no_{reply}"]
         if apart:
             text = p["not_together"].format(parties=p["and"].join(f"“{a}”" for a in apart))

@@ -1,0 +1,55 @@
+"""Reader rules of the forty-eighth session, on the real knowledge base. Frozen before the code they test was
+changed."""
+
+from .test_reader_rules_s37 import _first_line
+
+
+def test_a_date_in_brackets_belongs_to_the_document_before_them(assistant):
+    # (the glossary: "Perpres 69/2008 (…), amended by Perpres 22/2021 and Perpres 49/2023 (signed 10 Aug 2023)")
+    for question in ("When was Perpres 22/2021 signed?", "trus Perpres 22/2021 diteken tgl brp?"):
+        answer = assistant.ask(question)
+        assert answer.refused and "10 Aug 2023" not in _first_line(answer.text), answer.text[:400]
+    first = _first_line(assistant.ask("When was Perpres 49/2023 signed?").text)
+    assert "10 Aug 2023" in first, first
+
+
+def test_an_average_per_year_over_a_span_of_years(assistant):
+    # (the paper: "from 2017 to 2022, 2,605 cases … were documented": six calendar years)
+    for question in ("On average, how many trafficking cases per year did SIMFONI PPA record from 2017 to 2022?",
+                     "data SIMFONI 2017-2022 itu rata2 brp kasus per tahun?"):
+        first = _first_line(assistant.ask(question).text)
+        assert "434" in first and "6" in first, first
+
+
+def test_a_region_named_with_a_compass_word_is_a_constraint(assistant):
+    # ("East Java" is in the store only as a university's place; no figure counts victims from it)
+    answer = assistant.ask("How many of the Indonesian trafficking victims in Cambodia came from East Java?")
+    assert answer.refused, answer.text[:400]
+
+
+def test_a_sum_asked_in_a_currency_no_passage_uses(assistant):
+    # (the sources give the fines in rupiah only)
+    for question in ("How much is the Rp600 million maximum fine under Law 21/2007 in US dollars?",
+                     "denda maksimal UU 21/2007 kalau dirupiahin ke dolar AS jadi brp?"):
+        answer = assistant.ask(question)
+        assert answer.refused, answer.text[:400]
+        assert "120 million" not in _first_line(answer.text), answer.text[:400]
+
+
+def test_a_word_with_a_bound_prefix(assistant):
+    # (the glossary: "Perpres 69/2008 (anti-trafficking task force), amended by Perpres 22/2021 and …")
+    answer = assistant.ask("Perpres 69/2008 tentang gugus tugas antiperdagangan orang diubah lewat Perpres apa aja?")
+    assert not answer.refused and "22/2021" in answer.text, answer.text[:400]
+
+
+def test_a_produced_thing_counted(assistant):
+    # (the Polri digest: "According to the Kapolri, the meeting produced 16 documents.")
+    answer = assistant.ask("berapa dokumen yang dihasilkan AMMTC ke-17 menurut Kapolri?")
+    assert not answer.refused and "16" in _first_line(answer.text), answer.text[:400]
+
+
+def test_who_did_an_act_no_sentence_tells(assistant):
+    # (no passage says who funded the study; "a political and Government study" names no funder)
+    for question in ("who funded this research?", "penelitian ini didanai siapa sih?"):
+        answer = assistant.ask(question)
+        assert answer.refused, answer.text[:400]
