@@ -53,3 +53,36 @@ def test_who_did_an_act_no_sentence_tells(assistant):
     for question in ("who funded this research?", "penelitian ini didanai siapa sih?"):
         answer = assistant.ask(question)
         assert answer.refused, answer.text[:400]
+
+
+# round 2
+
+
+def test_figures_asked_for_several_places_are_not_the_worlds(assistant):
+    # (the Alifia digest: "at least 49.6 million people worldwide, including 29.3 million in Asia, 7 million in
+    # Africa, 6.4 million in Europe and 5.1 million in the Americas")
+    first = _first_line(assistant.ask("According to the ILO figures quoted in the Alifia thesis, how many people are "
+                                      "in modern slavery in Europe and in the Americas?").text)
+    assert "6.4 million" in first and "5.1 million" in first and "49.6" not in first, first
+
+
+def test_a_span_of_years_the_sources_give_otherwise_is_corrected(assistant):
+    # (the paper: SIMFONI PPA "shows that from 2017 to 2022, 2,605 cases …")
+    for question in ("The paper's SIMFONI PPA figures cover 2015 to 2020, don't they?",
+                     "data SIMFONI PPA yg dikutip paper itu periode 2016-2021 kan?"):
+        answer = assistant.ask(question)
+        assert answer.corrected and "2017" in answer.text, answer.text[:400]
+    # (the span it gives is confirmed, not corrected)
+    answer = assistant.ask("The paper's SIMFONI PPA figures cover 2017 to 2022, right?")
+    assert not answer.corrected and not answer.refused, answer.text[:400]
+
+
+def test_a_number_that_labels_is_no_count(assistant):
+    # ("the hotline number of …", "the phone number of …": an identifier the sources never give, not a count)
+    for question in ("quick q: whats the hotline number of KBRI phnom penh?",
+                     "What is the phone number of the Indonesian Embassy in Phnom Penh?"):
+        answer = assistant.ask(question)
+        assert answer.refused, answer.text[:400]
+    first = _first_line(assistant.ask("What is the total number of trafficking cases SIMFONI PPA documented from 2017 "
+                                      "to 2022?").text)
+    assert "2,605" in first, first

@@ -40,3 +40,19 @@ def test_a_span_of_calendar_years_is_what_an_average_per_year_divides_by():
     assert rate_duration("Between 2020 and 2022 it received 75 reports.", "year") == "3"
     # (a span of months is no number of years; a single year is no span)
     assert rate_duration("In 2022 it received 75 reports.", "year") is None
+
+
+def test_a_number_that_labels_is_no_count():
+    assert analyse("whats the hotline number of KBRI phnom penh?").answer_type != "quantity"
+    assert analyse("What is the phone number of the Indonesian Embassy?").answer_type != "quantity"
+    assert analyse("What is the total number of cases SIMFONI PPA documented?").answer_type == "quantity"
+    assert analyse("What is the number of victims in 2022?").answer_type == "quantity"
+
+
+def test_a_question_about_where_tipbot_answers_from_is_conversation():
+    # (what tipbot answers from is what it covers: its capabilities reply, not a passage of the paper)
+    for message in ("hai bot, kamu ngambil jawaban dari mana aja sih?", "where do you get your answers from?",
+                    "what sources do you use?", "kamu ambil jawaban dari mana sih?"):
+        assert analyse(message).kind == "capabilities", message
+    # (a source asked of a fact is a question)
+    assert analyse("sumber data 2,605 kasus itu dari mana?").kind == "question"

@@ -28,6 +28,7 @@ from .analysis import (
     NUMBER_WORDS,
     OR_DAYS,
     SECTION_WORDS,
+    YEAR_SPAN,
     Question,
     actor_act,
     all_stopwords,
@@ -1381,6 +1382,11 @@ def judge(q: Question, pool: list[Evidence], chosen: list[Evidence], q_tokens: s
     # (an assertion about the paper itself is checked against its front matter, the evidence chosen: another work's
     # digest that places its own author elsewhere says nothing of this paper's authors)
     about_paper = q.about_document and any(e.chunk.kind == "paper" for e in chosen[:1])
+    spanned = _other_span(q, [e for e in pool if is_content(e)], q_tokens, idf) if q.premise else None
+    if spanned is not None:
+        # ("data SIMFONI … periode 2016-2021 kan?": a passage may hold both years apart, "rounds in 2016, 2021 and
+        # 2024"; the sentence on the thing gives another span)
+        return Verdict("premise", missing=[spanned[0]], claim=claim_of(q), evidence=spanned[1])
     contradicted = contradiction(q, chosen if about_paper else pool, q_tokens, idf, places, aliases,
                                  context.proper_names)
     if contradicted is not None:
@@ -1778,7 +1784,8 @@ def _refused_or_redated(q: Question, pool: list[Evidence], failed: list[str], q_
     that the sources date otherwise ("Indonesia chaired ASEAN in 2022") or a place where they place it
     otherwise ("KTT ke-42 kan di Bali?"): that is corrected."""
     if set(failed) & set(q.constraints.years):
-        dated = _other_event_year(q, [e for e in pool if is_content(e)], q_tokens, idf)
+        content = [e for e in pool if is_content(e)]
+        dated = _other_event_year(q, content, q_tokens, idf) or _other_span(q, content, q_tokens, idf)
         if dated is not None:
             return Verdict("premise", missing=[dated[0]], claim=claim_of(q), evidence=dated[1])
     renumbered = _document_otherwise(q, pool, failed)
@@ -2938,6 +2945,23 @@ def _other_event_year(q: Question, content: list[Evidence], q_tokens: set[str], 
                 given = set(re.findall(r"\b(?:19|20)\d\d\b", dated[fit.index(max(fit))]))
         if given:  # the best-described sentence that dates the event decides
             return (years[0], e) if years[0] not in given else None
+    return None
+
+
+def _other_span(q: Question, content: list[Evidence], q_tokens: set[str], idf: dict[str, float]):
+    """A span of years the question gives a thing ("the SIMFONI PPA figures cover 2015 to 2020") where the
+    sentence that best describes it gives another span ("from 2017 to 2022") and not this one: the span's first
+    year the sentence does not give (else its last), and that sentence."""
+    asked = YEAR_SPAN.search(_LAW_NUMBER.sub(lambda m: " " * len(m.group(0)), q.text))
+    if asked is None or len(q.constraints.years) != 2:
+        return None
+    ends = set(_YEARS.findall(asked.group(0)))
+    anchor = q_tokens - set(tokenize(asked.group(0)))
+    for e in _described(q, content, anchor, idf, [], ANCHOR_SHARE):
+        given = [set(_YEARS.findall(m.group(0))) for m in YEAR_SPAN.finditer(CITATION.sub(" ", e.text))]
+        if given:  # the best-described sentence that gives a span decides
+            wrong = [y for y in _YEARS.findall(asked.group(0)) if y not in e.text]
+            return ((wrong or _YEARS.findall(asked.group(0)))[0], e) if ends not in given else None
     return None
 
 

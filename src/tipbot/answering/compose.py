@@ -205,6 +205,13 @@ ENUMERATED_REACH = 60  # characters after a figure of an enumeration that its ow
 _JOINS = re.compile(r"[,;]|\s(?:and|dan|serta)\s", re.I)  # what joins the items of an enumeration
 
 
+@lru_cache(maxsize=1)
+def _world_tokens() -> frozenset[str]:
+    """The tokens of word list ``global_scope`` that name the world ("world", "worldwide", "globe", "dunia"): each
+    phrase's last (its noun or adverb: "throughout the world", "di dunia", "secara global")."""
+    return frozenset(tokenize(p)[-1] for p in words()["global_scope"] if tokenize(p))
+
+
 def _nearest_spans(text: str, spans: list[tuple[int, int]], q_tokens: set[str], head: str, limit: int,
                    years: list[str] | None = None, others: list[tuple[int, int]] = ()) -> list[str]:
     """The spans whose surroundings (up to the neighbouring spans) share most terms with the question (the head
@@ -278,8 +285,10 @@ def _nearest_spans(text: str, spans: list[tuple[int, int]], q_tokens: set[str], 
         here = asked_place(placed)
         here = PLACE_PENALTY if here and limit == 1 else here
         # (and, for one figure asked, so does one the text puts in the whole world, "49.6 million people
-        # worldwide", when another is placed where the question asks: word list ``global_scope``)
-        worldwide = some_here and limit == 1 and bool(global_scope().search(text, e, min(len(text), e + PLACE_REACH)))
+        # worldwide", when another is placed where the question asks: word list ``global_scope``; for several
+        # figures asked, "in Europe and in the Americas", unless the question asks of the world too)
+        worldwide = some_here and (limit == 1 or not q_tokens & _world_tokens()) and bool(
+            global_scope().search(text, e, min(len(text), e + PLACE_REACH)))
         elsewhere = PLACE_PENALTY if not here and (placed or worldwide) else 0
         # a span that names the noun counted ("861 police reports" for "how many reports") comes before one whose
         # surroundings merely share the question's words ("Polri reported 2,778 victims"), unless the text places
