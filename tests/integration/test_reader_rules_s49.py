@@ -86,3 +86,23 @@ def test_a_number_that_labels_is_no_count(assistant):
     first = _first_line(assistant.ask("What is the total number of trafficking cases SIMFONI PPA documented from 2017 "
                                       "to 2022?").text)
     assert "2,605" in first, first
+
+
+# round 3
+
+
+def test_how_many_times_one_figure_is_another(assistant):
+    # (the paper: "62 Indonesian citizens are victims …", "1,138 Indonesian citizens who are victims …": 1,138 ÷ 62)
+    first = _first_line(assistant.ask("The paper's 1,138 victims (Wardah 2023) is how many times larger than the 62 "
+                                      "(Arbar 2022)?").text)
+    assert "18.4" in first and "1,138" in first and "62" in first, first
+    # (where the two are not quoted together, no third figure stands for their ratio: the KBRI digest's 52)
+    first = _first_line(assistant.ask("1.138 di VOA itu brp kali lipat dr 62 yg di CNBC?").text)
+    assert not first.startswith("Singkatnya: 52"), first
+
+
+def test_a_sales_number_labels(assistant):
+    # (the UNODC digest: "United Nations publication, Sales No. E.20.IV.3"; the glossary's 148 countries are no
+    # such number)
+    first = _first_line(assistant.ask("What is the UN sales number of the UNODC 2020 report?").text)
+    assert "148" not in first, first

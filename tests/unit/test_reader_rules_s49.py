@@ -56,3 +56,11 @@ def test_a_question_about_where_tipbot_answers_from_is_conversation():
         assert analyse(message).kind == "capabilities", message
     # (a source asked of a fact is a question)
     assert analyse("sumber data 2,605 kasus itu dari mana?").kind == "question"
+
+
+def test_how_many_times_one_figure_is_another_is_a_ratio():
+    for question in ("1.138 di VOA itu brp kali lipat dr 62 yg di CNBC?",
+                     "1,138 is how many times larger than 62?"):
+        assert analyse(question).arithmetic == "ratio", question
+    # (how many times something happened is a count)
+    assert analyse("how many times has the paper been cited?").arithmetic != "ratio"

@@ -2023,6 +2023,8 @@ def analyse(question: str, previous: Question | None = None) -> Question:
     # (a share the question computes from its own two counts asks no part of a total the sources must break down;
     # nor does a count it computes from a share and a total it gives: "if 50.97% of the 2,605 cases were children")
     own_share = q.arithmetic == "share" and any(n.endswith("%") for n in q.constraints.numbers)
+    # (nor a ratio of two counts it gives: "1,138 is how many times larger than the 62?")
+    own_share = own_share or q.arithmetic == "ratio" and len(set(q.constraints.numbers) - set(q.constraints.years)) >= 2
     if (q.answer_type == "quantity" or level) and q.arithmetic != "percent" and not own_share and (
             _matches_any(cleaned, words()["partitive"], lang) or _PARTITIVE_TOTAL.search(cleaned)):
         totals = [n for n in q.constraints.numbers if n not in q.constraints.years]

@@ -1371,10 +1371,12 @@ class ExtractiveAnswerer(Answerer):
               q.percent and self._proportion(draft, q, chosen, lang, context.idf)) and direct_statement is not None:
             # the computed value is the direct answer: it takes the place of a span of one sentence ("In short: 970")
             draft.statements.remove(direct_statement)
-        elif q.arithmetic in ("ratio", "difference") and direct_statement is not None and any(
-                set(tokenize(direct_statement.text)) & noun for noun in compared_nouns(q)):
+        elif q.arithmetic in ("ratio", "difference") and direct_statement is not None and (any(
+                set(tokenize(direct_statement.text)) & noun for noun in compared_nouns(q))
+                or len(set(q.constraints.numbers) - set(q.constraints.years)) >= 2):
             # (a ratio or difference of two counts that could not be computed is not answered by a count of one
-            # of them: "berapa tersangka per laporan?" is no "In short: 267 reported cases")
+            # of them: "berapa tersangka per laporan?" is no "In short: 267 reported cases"; nor, of two counts the
+            # question gives, by a third: "1.138 … brp kali lipat dr 62?" is no "In short: 52")
             draft.statements.remove(direct_statement)
         note_captions(draft, chosen, lang, q.text, first=charted)
 
