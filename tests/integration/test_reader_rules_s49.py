@@ -106,3 +106,14 @@ def test_a_sales_number_labels(assistant):
     # such number)
     first = _first_line(assistant.ask("What is the UN sales number of the UNODC 2020 report?").text)
     assert "148" not in first, first
+
+
+def test_a_span_between_documents_is_not_dated_by_another_documents_date(assistant):
+    # (the glossary: "Perpres 69/2008 (…), amended by Perpres 22/2021 and Perpres 49/2023 (signed 10 Aug 2023)":
+    # 2008 to 2021 is 13 years; the 10 Aug 2023 is Perpres 49/2023's)
+    first = _first_line(assistant.ask("Berapa tahun selang antara Perpres 69/2008 tentang gugus tugas antiperdagangan "
+                                      "orang dan perubahan pertamanya, Perpres 22/2021?").text)
+    assert "13" in first and "2023" not in first, first
+    first = _first_line(assistant.ask("How many years passed between Perpres 69/2008 and its amendment by Perpres "
+                                      "22/2021?").text)
+    assert "13" in first and "2023" not in first, first

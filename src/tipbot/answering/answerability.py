@@ -3446,12 +3446,12 @@ def dated_for_other_documents(q: Question, typed: list[Evidence]) -> list[str]:
     tells of what stands right before it. Empty otherwise (a date outside brackets, or after the asked document,
     may answer)."""
     asked = q.constraints.documents
-    if q.answer_type != "date" or not asked:
+    if q.answer_type != "date" or not asked or q.interval:  # (a span between documents: their own years)
         return []
     owners = []
     for e in typed:
         for _, raw in find_dates(e.text):
-            owner = _bracket_owner(e.text, e.text.find(raw))
+            owner = bracket_owner(e.text, e.text.find(raw))
             if owner is None or owner[0] in asked:
                 return []
             owners.append(owner[1])
@@ -3466,7 +3466,7 @@ _DOCUMENT_WRITTEN = re.compile(rf"\b(?:{DOCUMENT_KINDS})\b[^.?!]{{0,30}}?\b(?:no
                                r"(?:/|of|tahun|year)\s*(\d{4})", re.I)
 
 
-def _bracket_owner(text: str, at: int) -> tuple[str, str] | None:
+def bracket_owner(text: str, at: int) -> tuple[str, str] | None:
     """The document ("49/2023", with its reference as written: "Perpres 49/2023") whose reference ends right
     before the brackets the position ``at`` stands in; None when it stands in none, or they follow no such
     reference."""

@@ -90,6 +90,7 @@ from .answerability import (
     asked_group,
     asked_group_word,
     asked_kind,
+    bracket_owner,
     claim_of,
     compared_nouns,
     figure_kinds,
@@ -1564,6 +1565,12 @@ class ExtractiveAnswerer(Answerer):
                     if len(every) >= 2 else {}
                 for d, raw in event_date(s.text, every, events, subject) if first_only else \
                         naming_dates(s.text, every, events):
+                    # (a date in brackets after a document the question does not name is that document's: "…
+                    # amended by Perpres 22/2021 and Perpres 49/2023 (signed 10 Aug 2023)" dates no end of a span
+                    # from Perpres 69/2008 to Perpres 22/2021)
+                    owner = bracket_owner(s.text, s.text.find(raw)) if q.constraints.documents else None
+                    if owner is not None and owner[0] not in q.constraints.documents:
+                        continue
                     # (a month is the same time as a day of it: "May 2023" adds nothing to "10 May 2023"; a year
                     # adds nothing to a day or a month of it)
                     if s.cites and all(d != f[0] and (finder is find_dates or (d.year, d.month) != (
@@ -1605,6 +1612,14 @@ class ExtractiveAnswerer(Answerer):
                                        [(fallback or found)[0][2]]))
             return
         found = found if pair else fallback
+        if len(found) < 2 and len(set(q.constraints.documents)) >= 2:
+            # (a span between two documents the question names by number and year, "Perpres 69/2008 … Perpres
+            # 22/2021", that no quoted sentence dates otherwise: the years their numbers give, where the quoted
+            # sentences write them so)
+            named = {int(year): (date(int(year), 1, 1), year, s.cites[0]) for doc in q.constraints.documents
+                     for s in draft.statements if s.cites and (year := doc.split("/")[1]) in document_years(
+                         s.text, doc.split("/")[0])}
+            found = sorted(named.values()) if len(named) >= 2 else found
         if len(found) < 2:
             return
         found = found[:2]
