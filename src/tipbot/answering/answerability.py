@@ -3455,15 +3455,9 @@ def dated_for_other_documents(q: Question, typed: list[Evidence]) -> list[str]:
             if owner is None or owner[0] in asked:
                 return []
             owners.append(owner[1])
-    written = next((m.group(0) for m in _DOCUMENT_WRITTEN.finditer(q.text)
-                    if f"{m.group(1)}/{m.group(2)}" in asked), asked[0])
+    written = next((m.group(0) for m in _DOCUMENT.finditer(q.text)
+                    if m.group(2) and f"{m.group(1)}/{m.group(2)}" in asked), asked[0])
     return [written, ", ".join(dict.fromkeys(owners))] if owners else []
-
-
-# a law or regulation's reference as a question writes it, its number and year the groups ("Perpres 22/2021",
-# "UU No. 21 Tahun 2007")
-_DOCUMENT_WRITTEN = re.compile(rf"\b(?:{DOCUMENT_KINDS})\b[^.?!]{{0,30}}?\b(?:no\.?|number|nomor)?\s*(\d+)\s*"
-                               r"(?:/|of|tahun|year)\s*(\d{4})", re.I)
 
 
 def bracket_owner(text: str, at: int) -> tuple[str, str] | None:
@@ -3477,7 +3471,7 @@ def bracket_owner(text: str, at: int) -> tuple[str, str] | None:
     m = re.search(r"(\d+)\s*(?:/|of|tahun)\s*((?:19|20)\d\d)\s*$", before, re.I)
     if m is None:
         return None
-    written = [w.group(0) for w in _DOCUMENT_WRITTEN.finditer(before) if w.end() == len(before.rstrip())]
+    written = [w.group(0) for w in _DOCUMENT.finditer(before) if w.group(2) and w.end() == len(before.rstrip())]
     return f"{m.group(1)}/{m.group(2)}", (written or [m.group(0)])[-1].strip()
 
 
