@@ -2955,13 +2955,13 @@ def _other_span(q: Question, content: list[Evidence], q_tokens: set[str], idf: d
     asked = YEAR_SPAN.search(_LAW_NUMBER.sub(lambda m: " " * len(m.group(0)), q.text))
     if asked is None or len(q.constraints.years) != 2:
         return None
-    ends = set(_YEARS.findall(asked.group(0)))
+    years = _YEARS.findall(asked.group(0))
     anchor = q_tokens - set(tokenize(asked.group(0)))
     for e in _described(q, content, anchor, idf, [], ANCHOR_SHARE):
         given = [set(_YEARS.findall(m.group(0))) for m in YEAR_SPAN.finditer(CITATION.sub(" ", e.text))]
         if given:  # the best-described sentence that gives a span decides
-            wrong = [y for y in _YEARS.findall(asked.group(0)) if y not in e.text]
-            return ((wrong or _YEARS.findall(asked.group(0)))[0], e) if ends not in given else None
+            wrong = [y for y in years if y not in e.text]
+            return ((wrong or years)[0], e) if set(years) not in given else None
     return None
 
 

@@ -1612,23 +1612,22 @@ class ExtractiveAnswerer(Answerer):
                                        [(fallback or found)[0][2]]))
             return
         found = found if pair else fallback
+        # (the laws the question names by number and year, "Law 31/2014", that a quoted sentence names too, each
+        # dated by the year its number gives, with that sentence's citation)
+        numbered = [(date(int(year), 1, 1), year, s.cites[0]) for doc in q.constraints.documents
+                    for s in draft.statements if s.cites and (year := doc.split("/")[1]) in document_years(
+                        s.text, doc.split("/")[0])]
         if len(found) < 2 and len(set(q.constraints.documents)) >= 2:
-            # (a span between two documents the question names by number and year, "Perpres 69/2008 … Perpres
-            # 22/2021", that no quoted sentence dates otherwise: the years their numbers give, where the quoted
-            # sentences write them so)
-            named = {int(year): (date(int(year), 1, 1), year, s.cites[0]) for doc in q.constraints.documents
-                     for s in draft.statements if s.cites and (year := doc.split("/")[1]) in document_years(
-                         s.text, doc.split("/")[0])}
+            # (a span between two documents the question names, "Perpres 69/2008 … Perpres 22/2021", that no quoted
+            # sentence dates otherwise: the years their numbers give)
+            named = {x[0].year: x for x in numbered}
             found = sorted(named.values()) if len(named) >= 2 else found
         if len(found) < 2:
             return
         found = found[:2]
-        # (a law the question names by its number and year, "Law 31/2014", which a quoted sentence names too, is
-        # dated by that year when no date found is of that year: its number gives it, where no sentence dates
-        # its signing)
-        given = given or [(date(int(year), 1, 1), year, s.cites[0]) for doc in q.constraints.documents
-                          for s in draft.statements if s.cites and (year := doc.split("/")[1]) in document_years(
-                              s.text, doc.split("/")[0]) and all(f[0].year != int(year) for f in found)][:1]
+        # (such a law is dated by that year when no date found is of that year: its number gives it, where no
+        # sentence dates its signing)
+        given = given or [x for x in numbered if all(f[0].year != x[0].year for f in found)][:1]
         if given and given[0][0] not in (f[0] for f in found):
             nearest = min(range(2), key=lambda i: abs((found[i][0] - given[0][0]).days))
             found[nearest] = given[0]
