@@ -429,6 +429,7 @@ class Question:
     percent: bool = False  # asks for a share (a percentage), not a count
     interval: bool = False  # asks for the time between two events ("how long after …")
     start: bool = False  # asks when a state began ("since when", "sejak tahun berapa"): the date "since/from" opens
+    end: bool = False  # asks when a state ends ("until when", "sampai tahun berapa berlaku"): a date "until" opens
     # "sum", "difference", "ratio", "share", "percent" or "rate": asks for a value computed from the figures
     # ("combined", "selisih", "per report", "what % is that", "rata-rata sebulan")
     arithmetic: str = ""
@@ -1699,8 +1700,9 @@ def analyse(question: str, previous: Question | None = None) -> Question:
     in_language = _name_language().search(cleaned)
     if in_language:
         cleaned = re.sub(r"\s+([?.!])", r"\1", re.sub(r"\s{2,}", " ", _name_language().sub(" ", cleaned))).strip()
-    reading = ""
+    reading, own_ask = "", False
     if previous is not None and not previous.conversational and is_followup(cleaned, lang):
+        own_ask = asks_of_its_own(cleaned, lang)
         cleaned = reading = resolve_followup(cleaned, lang, previous)
     pieces = re.split(r"(?<=[?])\s+", cleaned)
     questions = [x for x in pieces if "?" in x]
@@ -1730,7 +1732,7 @@ def analyse(question: str, previous: Question | None = None) -> Question:
         # things, "strateginya ada brp? sebutin dong": the list, which says how many items it has; not a request
         # for the figures themselves, "… brp? sebutin angkanya")
         atype = "list"
-    if atype == "fact" and previous is not None and reading:
+    if atype == "fact" and previous is not None and reading and not own_ask:
         atype = previous.answer_type
     if atype == "fact" and answer_type(norm, lang) == "summary":
         # (the framing stripped may be what asks for a summary: "what does the paper say about the role of Polri?"
@@ -1798,6 +1800,8 @@ def analyse(question: str, previous: Question | None = None) -> Question:
     q.period = not interval and bool(periods.search(cleaned)) and answer_type(periods.sub(" ", cleaned), lang) != "date"
     if q.period and atype in ("fact", "date", "quantity"):
         q.answer_type = atype = "date"  # ("periode berapa": a span of years, not a count)
+    # ("MoU-nya berlaku sampai tahun berapa?": when a state ends, which a date after "until"/"sampai" tells)
+    q.end = not interval and not q.period and atype == "date" and _matches_any(cleaned, words()["end_asks"], lang)
     # (a difference is asked more specifically: "bigger or smaller than the total …, by how much?")
     # (a summary or a list computes nothing: "ringkas datanya, plus catatan soal angkanya" joins requests)
     q.arithmetic = next((op for op in ("difference", "sum") if _matches_any(cleaned, words()["arithmetic"][op], lang)),
@@ -2573,17 +2577,29 @@ def _defined_term(text: str) -> str:
 OWN_SUBJECT_WORDS = 2  # content words with which a follow-up names a subject of its own
 
 
+def _without_opening(text: str, lang: str) -> str:
+    """A follow-up without the words that open it as one ("and", "what about", "bagaimana dengan"; word list
+    ``followup_open``)."""
+    body = text
+    for p in (p for p in (_compiled("followup_open", lg) for lg in dict.fromkeys([lang, "en", "id"])) if p):
+        m = p.match(body.lower())
+        if m:
+            body = body[m.end():].strip(" ,")
+    return body
+
+
+def asks_of_its_own(text: str, lang: str) -> bool:
+    """Whether a follow-up, without its opening ("what about …"), has an interrogative of its own ("…, and in which
+    proceedings did it appear?"): it asks what that interrogative asks, not the previous question's kind again."""
+    return bool(set(re.findall(r"[a-z]+", _without_opening(text, lang).lower())) & _WH)
+
+
 def resolve_followup(text: str, lang: str, previous: Question) -> str:
     """A follow-up as a whole question: its own interrogative and constraints, and the previous question's topic
     where it has none of its own (a new year replaces the old one; a new name replaces a pronoun)."""
     own = extract_constraints(text, lang)
     prev_text = previous.text
-    opens = [p for p in (_compiled("followup_open", lg) for lg in dict.fromkeys([lang, "en", "id"])) if p]
-    body = text
-    for p in opens:
-        m = p.match(body.lower())
-        if m:
-            body = body[m.end():].strip(" ,")
+    body = _without_opening(text, lang)
     if own.years:
         # (a year replaces the old one; a date of the old question, "since April 21 2021", is replaced whole by the
         # follow-up's own time phrase, "and in 2022?" → "in 2022": the day and month were of the old year)
@@ -2617,10 +2633,11 @@ def resolve_followup(text: str, lang: str, previous: Question) -> str:
             for gone in (previous.head, counted_act(previous)):
                 topic = re.sub(rf"\b{re.escape(gone)}\b\s*", "", topic, flags=re.I).strip() if gone else topic
         merged = _put_for_pronoun(body.rstrip("?"), topic, lang) or f"{body.rstrip('?')} {topic}".strip()
-    elif (own.names or own.places) and set(re.findall(r"[a-z]+", body.lower())) & _WH and (put := _put_for_pronoun(
-            body.rstrip("?"), _topic(previous), lang)):
-        # "…, and which Cambodian body signed it?": a question of its own whose pronoun stands for what the
-        # previous one is about (a name of its own does not make it a new subject)
+    elif (own.names or own.places or own_type == "fact") and asks_of_its_own(text, lang) and (
+            put := _put_for_pronoun(body.rstrip("?"), _topic(previous), lang)):
+        # "…, and which Cambodian body signed it?", "…, and in which proceedings did it appear?": a question of its
+        # own whose pronoun stands for what the previous one is about (a name of its own does not make it a new
+        # subject), not the previous question's interrogative again
         merged = put
     elif own.names or own.places:
         # "what about the MoU?": the previous interrogative, about the new subject
@@ -2683,7 +2700,19 @@ def _subject_span(text: str, c: Constraints) -> tuple[int, int] | None:
 def _topic(previous: Question) -> str:
     """What the previous question is about: the stretch it names (``_subject_span``), else its content words."""
     span = _subject_span(previous.text, previous.constraints)
-    return previous.text[span[0]:span[1]] if span else " ".join(content_words(previous.text, previous.language))
+    if not span:
+        return " ".join(content_words(previous.text, previous.language))
+    topic = previous.text[span[0]:span[1]]
+    if re.search(r"['’]s$", topic):
+        # (a name's possessive is the thing it owns: "Salamah's conference paper", up to a function word or a
+        # participle: "… paper on ACTIP-WC", "… paper published")
+        owned = []
+        for w in previous.text[span[1]:].split()[:3]:
+            if w.lower() in all_stopwords() or not re.fullmatch(r"[A-Za-z-]+", w) or w.lower().endswith("ed"):
+                break
+            owned.append(w)
+        topic = " ".join([topic, *owned])
+    return topic
 
 
 def _put_for_pronoun(body: str, topic: str, lang: str) -> str:

@@ -1259,6 +1259,9 @@ def judge(q: Question, pool: list[Evidence], chosen: list[Evidence], q_tokens: s
         # "prevalensi … tahun 2024 brp?": each share the evidence gives is dated to another year ("from 9.4% (SHPN,
         # 2016) to 8.7% (SHPN, 2021)"), though the sentence names the year asked about
         return Verdict("refuse", reply="year_figure")
+    if q.end and not any(e.parts.get("ended") for e in chosen):
+        # "MoU itu berlaku sampai tahun berapa?": no sentence gives a date on which it ends (its signing is none)
+        return Verdict("refuse", reply="end_date")
     if q.answer_type in ("quantity", "law") and not any(e.parts.get("type", 1.0) > 0 for e in chosen):
         # no sentence holds the kind of thing asked for (a percentage, a law's number): not in the sources
         return Verdict("refuse")

@@ -1082,6 +1082,11 @@ def direct_answer(q: Question, best: Evidence, q_tokens: set[str], places: froze
         if q.period:  # "what period does it cover": the span of years the sentence gives, else no one date
             span = YEAR_SPAN.search(CITATION.sub(" ", text))
             return span.group(0) if span else None
+        if q.end:  # ("until when": the date a word of ending opens, or a period's last year; never its first)
+            from .selection import ended_dates
+
+            ended = ended_dates(CITATION.sub(lambda m: " " * len(m.group(0)), text), q)
+            return text[ended[0][0]:ended[0][1]] if ended else None
         by_law = law_dated(q, text)
         if by_law:  # ("when did Indonesia ratify ACTIP?": "Indonesia ratified it by Law No. 12/2017")
             return by_law

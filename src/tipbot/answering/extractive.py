@@ -158,7 +158,9 @@ from .selection import (
     located_places,
     mmr,
     neighbours,
+    other_instrument,
     part_of_total,
+    question_known,
     similarity,
     states_provenance,
     structured_list,
@@ -1367,7 +1369,8 @@ class ExtractiveAnswerer(Answerer):
         if q.answer_type == "source":
             self._reference_entries(chosen, draft, lang, context, (set(tokenize(q.text)), asked))
         if q.interval:
-            self._date_difference(draft, lang, q)
+            known = question_known(q, glossary_aliases(list(q.constraints.names), context.chunks))
+            self._date_difference(draft, lang, q, known, context.idf)
         elif (self._computed(draft, q, chosen, q_tokens, lang, pool, context.chunks) if q.arithmetic else
               q.percent and self._proportion(draft, q, chosen, lang, context.idf)) and direct_statement is not None:
             # the computed value is the direct answer: it takes the place of a span of one sentence ("In short: 970")
@@ -1506,7 +1509,8 @@ class ExtractiveAnswerer(Answerer):
                     draft.statements.append(note)
 
     @staticmethod
-    def _date_difference(draft: Draft, lang: str, q: Question) -> None:
+    def _date_difference(draft: Draft, lang: str, q: Question, known: set[str] = frozenset(),
+                         idf: dict[str, float] | None = None) -> None:
         """"How long between …": the difference of the two dates quoted, labelled as computed with its inputs. Each
         event is dated by the first date of its own sentence (a sentence may go on to a later date: "set up on 5
         June 2023 … as of 10 Oct 2023"); one sentence that dates both events gives both. An event that is the
@@ -1570,6 +1574,10 @@ class ExtractiveAnswerer(Answerer):
                     # from Perpres 69/2008 to Perpres 22/2021)
                     owner = bracket_owner(s.text, s.text.find(raw)) if q.constraints.documents else None
                     if owner is not None and owner[0] not in q.constraints.documents:
+                        continue
+                    # (nor is a date in the clause of an instrument the question does not name: "after the ASEAN
+                    # Convention on Counter Terrorism signed in Cebu on 13 January 2007" for ACTIP's signing)
+                    if known and other_instrument(s.text, s.text.find(raw), known, idf or {}):
                         continue
                     # (a month is the same time as a day of it: "May 2023" adds nothing to "10 May 2023"; a year
                     # adds nothing to a day or a month of it)
@@ -3169,6 +3177,10 @@ RECORD_ANSWER_LINES = 2  # the record's lines that answer, before its entry
 _RECORD_NOISE = ("As printed", "Status:", "In-text citation:", "Cited in:")
 
 
+# a reference list's date of a work to the day, after its year as APA prints it: "(2018, March 12)"
+_PRINTED_DATE = re.compile(rf"\((?:19|20)\d\d,\s+(?:{MONTH_RE})\.?\s+\d{{1,2}}\)", re.I)
+
+
 _RECORD_AUTHORS: list = [None, []]  # (the chunk list read, its records without a digest as ``_record_authors`` gives)
 
 
@@ -3219,8 +3231,11 @@ def records_asked_of(q: Question, chunks, idf: dict[str, float]) -> list[Evidenc
             found.append(c)
     if len({c.source_id for c in found}) != 1:
         return []
+    # (the entry as the reference list prints it repeats the record's entry, except where it dates the work to the
+    # day, "Salamah, L. (2018, March 12)": for a date asked, that is the answer)
     return [unscored_evidence(found[0], i, t) for i, t in enumerate(chunk_sentences(found[0]))
-            if not t.startswith(_RECORD_NOISE)]
+            if not t.startswith(_RECORD_NOISE) or (q.answer_type == "date" and t.startswith("As printed")
+                                                    and _PRINTED_DATE.search(t))]
 
 
 def record_answer(lines: list[Evidence], q_tokens: set[str], idf: dict[str, float],

@@ -18,7 +18,7 @@ import numpy as np
 
 from ..answer import _MONTHS, MONTH_PREFIXES, MONTH_RE
 from ..chunking import chunk_sentences
-from ..keyword import tokenize
+from ..keyword import tokenize, word_family
 from ..query import translate_terms
 from ..schema import Chunk, Passage
 from ..verify import content_figures, figure_key
@@ -550,7 +550,11 @@ def _names_part(text: str, part_end: int, total_end: int, q: Question, idf: dict
     if q.language == "id":
         asked |= set(tokenize(" ".join(translate_terms(q.text))))
     own = {t for t in clause(part_end) - clause(total_end) - generic_units() if t not in all_stopwords()}
-    return bool(own) and max(sorted(own), key=lambda t: idf.get(t, 0.0)) in asked
+    if not own:
+        return False
+    # (or another form of its word: "indikasi" renders as "indication", the part's clause says "indicators")
+    rarest = max(sorted(own), key=lambda t: idf.get(t, 0.0))
+    return rarest in asked or bool(word_family(rarest) & {f for t in asked for f in word_family(t)})
 
 
 PLURAL_STEP = 0.15  # type fit a sentence gains per distinct year it gives, for dates asked in the plural
@@ -571,9 +575,10 @@ def stated_changes(text: str) -> list[re.Match]:
 
 
 def type_fit(ev: Evidence, q: Question, citation_index=None, q_tokens: set[str] | None = None,
-             idf: dict[str, float] | None = None) -> float:
+             idf: dict[str, float] | None = None, known: set[str] = frozenset()) -> float:
     """How well a sentence has the *kind* of thing the question asks for (0–1); for figures and dates, how well
-    the words around them (``q_tokens``: the question's predicate, see ``candidates``) match the question."""
+    the words around them (``q_tokens``: the question's predicate, see ``candidates``) match the question; a date
+    of another instrument than those the question's words (``known``, see ``question_known``) name is none."""
     t, text = q.answer_type, ev.text
     low = text.lower()
     idf = idf or {}
@@ -649,6 +654,15 @@ def type_fit(ev: Evidence, q: Question, citation_index=None, q_tokens: set[str] 
             ev.parts["local"] = _local(raw, started, q_tokens, idf)
             ev.parts["started"] = 1.0
             return 1.0
+    if t == "date" and q.end:
+        # ("sampai kapan MoU itu berlaku?": a date that a word of ending opens, or a period's last year, beside what
+        # the question names answers it; a date of signing or of starting does not)
+        ended = ended_dates(ev.text, q)
+        if not ended:
+            return 0.0
+        ev.parts["local"] = _local(ev.text, ended, q_tokens, idf)
+        ev.parts["ended"] = 1.0
+        return 1.0
     if t == "date" and PLURAL_DATES.search(q.original):
         # ("tahun brp aja?", "which years?": the sentence giving the most of them answers it)
         # (each date, and each year given outside a date: "10 May 2023 … 11 May 2023" are two)
@@ -665,11 +679,13 @@ def type_fit(ev: Evidence, q: Question, citation_index=None, q_tokens: set[str] 
         # (a month the question itself gives, with no day, is what the asker has already: "the paper just says
         # mid-July 2022" asks for more than "in mid-July 2022"; an interval's months are its inputs)
         given = _months_given(q.text) if not q.interval else frozenset()
-        spans = [(m.start(), m.end()) for m in _DATE.finditer(text) if _month_year(m.group(0)) not in given]
+        spans = [(m.start(), m.end()) for m in _DATE.finditer(text) if _month_year(m.group(0)) not in given
+                 and not (known and other_instrument(text, m.start(), known, idf))]
         if spans:
             ev.parts["local"] = _local(text, spans, q_tokens, idf)
             return 0.5 + 0.5 * ev.parts["local"]
-        spans = [(m.start(), m.end()) for m in _YEAR.finditer(text) if m.group(0) not in q.constraints.years]
+        spans = [(m.start(), m.end()) for m in _YEAR.finditer(text) if m.group(0) not in q.constraints.years
+                 and not (known and other_instrument(text, m.start(), known, idf))]
         ev.parts["local"] = _local(text, spans, q_tokens, idf) if spans else 0.0
 
         if spans and _ASKS_YEAR.search(q.text):  # ("tahun berapa", "in what year": a year answers it exactly)
@@ -838,6 +854,61 @@ def _started(text: str, spans: list[tuple[int, int]], q: Question) -> list[tuple
         has_constraint(text[max(0, sp[0] - START_REACH):sp[1] + START_REACH], c) for c in named)]
 
 
+def question_known(q: Question, aliases: dict[str, list[str]] | None) -> set[str]:
+    """The tokens of the question, of its Indonesian words' renderings and of its names' expansions ("ACTIP" →
+    "ASEAN Convention Against Trafficking in Persons …"): the words with which it names what it asks about."""
+    known = set(tokenize(q.original or q.text)) | set(tokenize(q.text))
+    if q.language == "id":
+        known |= set(tokenize(" ".join(translate_terms(q.text))))
+    return known | {t for forms in (aliases or {}).values() for f in forms for t in tokenize(f)}
+
+
+INSTRUMENT_NAME_IDF = 3.0  # a word of an instrument's name this rare in the store tells that instrument apart
+
+
+@lru_cache(maxsize=1)
+def _INSTRUMENT() -> re.Pattern:  # noqa: N802 - a constant, built once
+    """A capitalised name with a noun of an instrument (``instrument_nouns``), the capitalised words before it and
+    its "on/against/of …" complement: "ASEAN Convention on Counter Terrorism", "Palermo Protocol"."""
+    nouns = "|".join(re.escape(w) for lg in ("en", "id") for w in words()["instrument_nouns"][lg])
+    cap = r"[A-Z][\w'’-]*"
+    return re.compile(rf"(?:{cap}\s+)*(?:{nouns})\b(?:\s+(?:on|against|of|for|in|to|and|the|tentang|mengenai)"
+                      rf"(?:\s+the)?\s+{cap}(?:\s+{cap})*)*")
+
+
+def other_instrument(text: str, at: int, known: set[str], idf: dict[str, float]) -> bool:
+    """Whether the clause before position ``at`` (a date's) names an instrument by a name none of whose rare words
+    the question and its names' expansions (``known``) hold: "after the ASEAN Convention on Counter Terrorism
+    signed in Cebu on 13 January 2007" dates that convention, not the ACTIP asked about ("konvensi ASEAN soal
+    terorisme" names it)."""
+    before = text[:at]
+    clause = before[max(before.rfind(";"), before.rfind(":"), before.rfind(". "), before.rfind("(")) + 1:]
+    nouns = {t for lg in ("en", "id") for w in words()["instrument_nouns"][lg] for t in tokenize(w)}
+    for m in _INSTRUMENT().finditer(clause):
+        rare = {t for t in tokenize(m.group(0)) if t not in nouns and idf.get(t, 0.0) >= INSTRUMENT_NAME_IDF}
+        if rare and not rare & known:
+            return True
+    return False
+
+
+@lru_cache(maxsize=1)
+def _END_BEFORE() -> re.Pattern:  # noqa: N802 - a constant, built once
+    """A word of ending right before a date ("until 2024", "sampai 31 Desember 2024"; ``end_words``)."""
+    ends = "|".join(re.escape(w) for lg in ("en", "id") for w in words()["end_words"][lg])
+    return re.compile(rf"\b(?:{ends})\s+(?:the\s+)?$", re.I)
+
+
+def ended_dates(text: str, q: Question) -> list[tuple[int, int]]:
+    """The dates of ``text`` that a word of ending opens, and the last years of its periods ("2020–2024"), that stand
+    beside a name or place the question gives (within ``START_REACH`` characters), when it gives any."""
+    dates = [(m.start(), m.end()) for m in (*_DATE.finditer(text), *_YEAR.finditer(text))]
+    spans = [sp for sp in dates if _END_BEFORE().search(text[max(0, sp[0] - 30):sp[0]])]
+    spans += [(m.end() - 4, m.end()) for m in YEAR_SPAN.finditer(text)]
+    named = [*q.constraints.names, *q.constraints.places]
+    return [sp for sp in spans if not named or any(
+        has_constraint(text[max(0, sp[0] - START_REACH):sp[1] + START_REACH], c) for c in named)]
+
+
 # a question for a year, not a day (EN/ID interrogative with its noun): "what year", "in which year", "tahun berapa"
 _ASKS_YEAR = re.compile(r"\b(?:what|which)\s+year\b|\b(?:tahun|thn|taun)\s+(?:berapa|brp|kapan|apa)\b", re.I)
 
@@ -903,6 +974,7 @@ def candidates(q: Question, q_tokens: set[str], q_vectors: list, passages: list[
     rendered = {t for n in q.constraints.names for t in tokenize(" ".join(translate_terms(n)))} \
         if q.language == "id" else set()
     local_tokens = (q_tokens - named - rendered) or q_tokens
+    known = question_known(q, aliases) if q.answer_type == "date" else set()
     term_weights, q_weights = unit_weights(term_tokens, idf), unit_weights(q_tokens, idf)  # (the same per sentence)
     credited = credited_names(q) if items else []
     out: list[Evidence] = []
@@ -958,7 +1030,7 @@ def candidates(q: Question, q_tokens: set[str], q_vectors: list, passages: list[
     for e in out:
         meaning = (e.similarity - lo) / (hi - lo) if e.similarity is not None and hi > lo else e.parts["terms"]
         e.parts["meaning"] = meaning
-        e.parts["type"] = type_fit(e, q, citation_index, local_tokens, idf) if cfg.type_fit else 0.0
+        e.parts["type"] = type_fit(e, q, citation_index, local_tokens, idf, known) if cfg.type_fit else 0.0
         if cfg.type_fit and (e.chunk.id, e.position) in leads_list:
             e.parts["type"] = 1.0  # ("… signed six MoUs. The counterparts were:" and the items): it opens a list
         score = (W_MEANING * meaning if cfg.meaning else 0.0) + (W_TERMS * e.parts["terms"] if cfg.terms else 0.0)

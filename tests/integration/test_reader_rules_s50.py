@@ -1,0 +1,52 @@
+"""Reader rules of the forty-ninth session, on the real knowledge base. Frozen before the code they test was
+changed."""
+
+from .test_reader_rules_s37 import _first_line
+
+
+def test_a_date_in_the_clause_of_another_named_convention(assistant):
+    # (the ACTIP digest: "it was ASEAN's second convention on transnational crime, after the ASEAN Convention on
+    # Counter Terrorism signed in Cebu on 13 January 2007": that date is the other convention's)
+    for question in ("How many days were there between the ASEAN leaders signing ACTIP and the convention entering "
+                     "into force?",
+                     "brp hari antara para pemimpin ASEAN meneken ACTIP dan konvensinya mulai berlaku?"):
+        first = _first_line(assistant.ask(question).text)
+        assert "473" in first and "2007" not in first, first
+    first = _first_line(assistant.ask("On what date did the leaders of ASEAN sign the convention against "
+                                      "trafficking?").text)
+    assert "21 Nov" in first and "2007" not in first, first
+
+
+def test_a_reference_list_entry_that_prints_a_full_date(assistant):
+    # (the reference list: "Salamah, L. (2018, March 12). Indonesia's Challenge …"; the record's entry line gives
+    # only the year)
+    answer = assistant.ask("When was Salamah's conference paper published?")
+    assert "March 12" in "\n".join(answer.text.splitlines()[:3]), answer.text[:600]
+
+
+def test_a_part_with_an_interrogative_of_its_own(assistant):
+    # ("…, and in which proceedings did it appear?" asks which proceedings, not the first part's date again: the
+    # glossary's date of ACTIP, which Salamah's title names, answers neither)
+    answer = assistant.ask("When was Salamah's paper on ACTIP-WC published, and in which proceedings did it appear?")
+    assert "21 Nov 2015" not in answer.text and "Advances in Social Science" in answer.text, answer.text[:900]
+
+
+def test_a_share_whose_part_is_named_by_another_form_of_its_word(assistant):
+    # (the TIP 2017 digest: "4,761 complaints, of which … 1,928 showed trafficking indicators"; "indikasi" renders
+    # as "indication", a form of the same word)
+    first = _first_line(assistant.ask("TIP 2017: dari 4.761 pengaduan, berapa persen yang ada indikasi perdagangan "
+                                      "orang?").text)
+    assert "40,5" in first or "40.5" in first, first
+
+
+def test_a_date_asked_as_the_end_of_a_state(assistant):
+    # ("until when": a date that a word of ending opens, or a period's last year; the MoU's signing date, a
+    # Kapolri's first year and the first year of "RAN PP-TPPO 2020-2024" are none)
+    for question in ("MoU polri-kamboja itu berlaku sampe th brp?", "sampai kapan Listyo Sigit jadi Kapolri?",
+                     "Until when does the Indonesia-Cambodia police MoU stay in force?"):
+        answer = assistant.ask(question)
+        assert answer.refused and "2023" not in _first_line(answer.text), answer.text[:400]
+    for question in ("Until when does the national action plan RAN PP-TPPO run?",
+                     "RAN PP-TPPO berlaku sampai tahun berapa?"):
+        first = _first_line(assistant.ask(question).text)
+        assert "2024" in first and "2020" not in first, first
