@@ -50,3 +50,21 @@ def test_a_date_asked_as_the_end_of_a_state(assistant):
                      "RAN PP-TPPO berlaku sampai tahun berapa?"):
         first = _first_line(assistant.ask(question).text)
         assert "2024" in first and "2020" not in first, first
+
+
+# round 2
+
+
+def test_a_count_of_a_part_named_by_a_group_of_people(assistant):
+    # (the paper: "2,605 cases …"; then "Around 50.97% were children, 46.14% were women, and 2.89% were men": a
+    # noun of a group by gender or age names the part, and percentages named as what to compute with ask no share)
+    for question in ("how many of the 2,605 cases involved men?",
+                     "Using the SIMFONI percentages, roughly how many of the 2,605 cases involved men?",
+                     "dari 2.605 kasus itu, brp kasus yg korbannya laki-laki?"):
+        first = _first_line(assistant.ask(question).text)
+        assert "75" in first and "2.89%" in first, first
+
+
+def test_a_message_about_the_assistants_own_workings(assistant):
+    answer = assistant.ask("kak bisa jawab pake bahasa jawa gak?")
+    assert not answer.citations and "Saya menjawab pertanyaan" in answer.text, answer.text[:300]

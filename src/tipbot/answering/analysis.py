@@ -1438,8 +1438,17 @@ def asks_percent_change(text: str) -> bool:
     return bool(_PERCENT_CHANGE().search(text))
 
 
+# shares named as what a computation is done with, not what it asks for: "using the SIMFONI percentages, how many
+# …", "berdasarkan persentasenya, brp orang …"
+_INPUT_SHARES = re.compile(r"\b(?:using|use|with|based on|from|going by|by|pakai|pake|memakai|menggunakan|berdasarkan|"
+                           r"dari|dengan)\s+(?:the\s+|those\s+|these\s+)?(?:[\w-]+\s+){0,2}?"
+                           r"(?:percentages|percentage figures|shares|persentase(?:nya)?)\b", re.I)
+
+
 def _asks_percent(text: str) -> bool:
-    """Whether a question asks for a share: a percent sign or word ("what % is that", "berapa persen")."""
+    """Whether a question asks for a share: a percent sign or word ("what % is that", "berapa persen"), not one it
+    names as what to compute with ("using the percentages, how many …")."""
+    text = _INPUT_SHARES.sub(" ", text)
     return "%" in text or bool(_table_pattern(tuple(w for w in words()["percent_words"] if w != "%"),
                                               True).search(text.lower()))
 
@@ -1535,6 +1544,9 @@ def _unlengthened(word: str) -> str:
     return short if short != word and word not in known and short in known else word
 
 
+_ABILITY = re.compile(r"\b(?:can|could|will|would|do|does|are|bisa|bisakah|dapatkah|apakah)\b")  # (asks of an ability)
+
+
 def _conversation_kind(text: str, lang: str) -> tuple[str, str] | None:
     """greeting / thanks / capabilities / about, with the language it is in, when the whole message is
     conversation and nothing else. A message may hold several kinds ("halo, ini bot apa ya?", "thanks, bye"): the
@@ -1593,6 +1605,15 @@ def _conversation_kind(text: str, lang: str) -> tuple[str, str] | None:
         return greeted[0]
     addressing, intensifying = _addressing_words()
     rest_words = [w for w in rest.split() if w not in all_stopwords()]
+    workings = {w for lg in ("en", "id") for w in conv["workings"][lg]}
+    if set(rest_words) & workings and all(w in addressing or w in intensifying or w in workings for w in rest_words) \
+            and (set(core.split()) & addressing or _ABILITY.search(core) or found) \
+            and not any(k in ("about", "capabilities") for k, _ in found):
+        # a message addressed to the assistant (by a word for it, an ability asked, a greeting or thanks) about its
+        # own workings and nothing else ("are your answers checked by a human?", "kak bisa jawab pake bahasa jawa
+        # gak?"): what it does answers it
+        found.insert(0, ("capabilities", lang))
+        rest_words = []
     if any(w not in addressing and w not in intensifying for w in rest_words):
         return None
     asks = set(rest.split()) & _WH

@@ -908,9 +908,11 @@ def part_counted(q: Question, pool: list[Evidence], aliases=None) -> bool:
     passage) gives another figure with the head (or its rendering) beside it. For a total asked broken down along
     a dimension (``q.breakdown``), a figure with a word of one of its parts right beside it ("46.14% women",
     "52 men"), and not inside the parentheses that break down another figure ("62 WNI (52 men, 10 women)")."""
+    # (a head that is the total's own noun names no part: "dari 2.605 kasus itu, brp kasus yg korbannya laki-laki")
+    headless = not q.head or re.search(rf"{re.escape(q.part_of)}\s+{re.escape(q.head)}\b", q.text, re.I)
     if q.breakdown:
         renders = list(words()["breakdowns"]["dimensions"][q.breakdown]["parts"])
-    elif not q.head:  # "of the 2,778 rescued, how many had been trafficked to Cambodia": the words that say which
+    elif headless:  # "of the 2,778 rescued, how many had been trafficked to Cambodia": the words that say which
         # (in English for an Indonesian question; not a generic counted noun, which any figure may count: "yg
         # korbannya dikirim ke Kamboja" is said by "Cambodia", "sent", not by "victims")
         predicate = asked_predicate(q)
@@ -918,8 +920,11 @@ def part_counted(q: Question, pool: list[Evidence], aliases=None) -> bool:
     else:
         renders = [q.head, *(translate_terms(q.head) if q.language == "id" else []), *(aliases or {}).get(q.head, [])]
     head = {t for r in renders for t in tokenize(r)}
-    if not q.head and not q.breakdown:
-        head -= {t for n in counted_nouns() for t in [*tokenize(n), *tokenize(" ".join(translate_terms(n)))]}
+    if headless and not q.breakdown:
+        # (but a noun of a group of people by gender or age names a part: "… cases involved men")
+        parts = {t for dim in ("gender", "age") for w in words()["breakdowns"]["dimensions"][dim]["parts"]
+                 for t in tokenize(w)}
+        head -= {t for n in counted_nouns() for t in [*tokenize(n), *tokenize(" ".join(translate_terms(n)))]} - parts
     # (a part asked in a place, "how many of the 2,778 … were rescued in Cambodia": the place stands beside the
     # part's figure too; "2,778 people rescued, 861 police reports" puts no part of the total there)
     where = [p for p in q.constraints.places if has_constraint(asked_predicate(q) or q.head or "", p, aliases)]
