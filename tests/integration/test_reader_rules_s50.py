@@ -68,3 +68,17 @@ def test_a_count_of_a_part_named_by_a_group_of_people(assistant):
 def test_a_message_about_the_assistants_own_workings(assistant):
     answer = assistant.ask("kak bisa jawab pake bahasa jawa gak?")
     assert not answer.citations and "Saya menjawab pertanyaan" in answer.text, answer.text[:300]
+
+
+# round 3
+
+
+def test_a_name_asserted_for_an_office_is_corrected_by_its_holder(assistant):
+    # (the Polri digest: "the Chief of Police (Kapolri), Gen. Listyo Sigit Prabowo, presided"; a digest: "Foreign
+    # Minister Retno Marsudi met Cambodian police chief Gen. Neth Savoeun")
+    for question, holder in (("kapolri yg teken MoU di AMMTC itu Tito Karnavian kan?", "Listyo"),
+                             ("Was the Kapolri at the 17th AMMTC Budi Gunawan?", "Listyo"),
+                             ("The Foreign Minister who met Neth Savoeun was Marty Natalegawa, right?", "Retno")):
+        answer = assistant.ask(question)
+        assert holder in "\n".join(answer.text.splitlines()[:3]), answer.text[:600]
+

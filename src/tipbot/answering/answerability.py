@@ -339,6 +339,18 @@ def names_holder(text: str, office: str | list[str], lower_words: frozenset[str]
 _LOCATIVE_BEFORE = re.compile(r"\b(?:in|at|across|throughout|di|ke)\s+(?:the\s+)?$", re.I)
 
 
+def office_holder(q: Question, pool: list[Evidence], context) -> Evidence | None:
+    """The most relevant sentence that names a person beside the office the question names ("kapolri" → "the Chief
+    of Police (Kapolri), Gen. Listyo Sigit Prabowo"); None when it names none or no sentence names its holder."""
+    office = office_pattern().search(q.text)
+    if office is None:
+        return None
+    # (not the office's own glossary entry, whose capitalised words are its name: "In Indonesian: Kepala Kepolisian …";
+    # the office as the question writes it, not its group: "Cambodian police chief" holds another country's office)
+    return next((e for e in sorted(pool, key=lambda e: -e.score) if e.chunk.kind != "glossary"
+                 and holder_spans(e.text, [office.group(0)], context.lower_words, context.store_places)), None)
+
+
 def holder_spans(text: str, office: str | list[str], lower_words: frozenset[str],
                  places: frozenset[str]) -> list[tuple[int, int]]:
     """Where ``text`` names a person beside a form of ``office``: two to four capitalised words, none of them a
@@ -1172,7 +1184,7 @@ def judge(q: Question, pool: list[Evidence], chosen: list[Evidence], q_tokens: s
                 return Verdict("premise", missing=missing, claim=claim_of(q), evidence=told[1])
         return _recounted(q, pool, missing, q_tokens, idf) or Verdict(
             "premise" if q.premise or stated else "refuse", missing=[with_nationality(q.text, m) for m in missing],
-            claim=claim_of(q))
+            claim=claim_of(q), evidence=office_holder(q, content, context) if q.premise else None)
     items = without_paper_identity(q, hard_items(q, idf, glossary_terms), context, aliases)
     best = max(chosen, key=lambda e: e.score)  # (a sentence shown for context may come first)
     if items and not defines_term(q, chosen) and not any(satisfied(e, items, aliases) for e in chosen):
@@ -1466,7 +1478,10 @@ def judge(q: Question, pool: list[Evidence], chosen: list[Evidence], q_tokens: s
         explained = q.answer_type == "reason" and any(
             e.parts.get("type", 0.0) >= 1.0 and e.chunk.id == best.chunk.id for e in chosen[1:])
         if unknown and (len(unknown) >= len(own) / 2 or not explained):
-            return Verdict("premise", claim=claim_of(q), missing=unknown)
+            # (a name asserted for an office, "the kapolri who signed the MoUs was tito karnavian": the sentence
+            # that names that office's holder says what the sources say)
+            return Verdict("premise", claim=claim_of(q), missing=unknown,
+                           evidence=office_holder(q, [e for e in pool if is_content(e)], context))
 
     if (q.premise or q.answer_type == "reason") and reversed_premise(q, pool):
         return Verdict("premise", claim=claim_of(q))  # a "why" asserts what it asks about
