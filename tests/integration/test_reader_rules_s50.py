@@ -82,3 +82,28 @@ def test_a_name_asserted_for_an_office_is_corrected_by_its_holder(assistant):
         answer = assistant.ask(question)
         assert holder in "\n".join(answer.text.splitlines()[:3]), answer.text[:600]
 
+
+
+# round 4
+
+
+def test_one_sentence_that_dates_each_event_in_a_clause_of_its_own(assistant):
+    # (the Perpres 19/2023 digest: "signed by President Joko Widodo on 22 February 2023 and reported in the press on
+    # 27 February 2023"; was 230 days, to the Satgas statistics "reported on 10 October 2023")
+    for question in ("perpres 19/2023 diteken sampe diberitain media itu selang brp hari?",
+                     "How many days passed between the signing of Perpres 19/2023 and its press coverage?"):
+        first = _first_line(assistant.ask(question).text)
+        assert " 5 " in first and "27 February 2023" in first, first
+
+
+def test_a_span_of_one_day_is_said_in_the_singular(assistant):
+    first = _first_line(assistant.ask("How many days between the MoU signing and the Kapolri closing the "
+                                      "AMMTC+3?").text)
+    assert "1 day " in first and "1 days" not in first, first
+
+
+def test_an_event_of_a_named_document_is_dated_by_a_sentence_on_that_document(assistant):
+    # (the glossary: "Perpres 19/2023 (…, signed 22 Feb 2023); … Perpres 49/2023 (signed 10 Aug 2023)"; the
+    # Kapolri's entry, which names Perpres 49/2023 in another sentence, dates the MoUs' signing 21 Aug 2023)
+    first = _first_line(assistant.ask("How long after Perpres 19/2023 was signed was Perpres 49/2023 signed?").text)
+    assert "169" in first and "10 Aug 2023" in first, first

@@ -32,6 +32,7 @@ from ..query import QueryPlan, inflections, passive_verb, rendered_tokens, trans
 from ..schema import Chunk, Passage, cite
 from ..verify import NUMBER_WORDS, content_figures, figure_key, figures
 from .analysis import (
+    _DOCUMENT,
     CITED_AS,
     DAY_MONTH,
     DOCUMENT_KINDS,
@@ -1550,6 +1551,10 @@ class ExtractiveAnswerer(Answerer):
         # (an event a part numbers, "the 18th Summit", is named by a clause that names that edition, not by one on
         # another edition of the same event: "signed … (27th ASEAN Summit)")
         numbered = [edition_pattern(ns) if (ns := numbered_editions(part, q.language)) else None for part in q.parts]
+        # (an event of a document a part names, "Perpres 19/2023 was signed", is dated only by a sentence on that
+        # document, in its own words or its source's title: "the MoU … signed on August 22 2023" dates another act)
+        documents = [[d for d in q.constraints.documents if has_constraint(part, d)] for part in q.parts]
+        titles = {c.n: f"{c.title} {c.section}" for c in draft.citations}
         found: list[tuple[date, str, int]] = []
         pair: list[tuple[date, str, int]] = []
         fallback: list[tuple[date, str, int]] = []  # (the first dates found, when no pair names both events)
@@ -1590,11 +1595,14 @@ class ExtractiveAnswerer(Answerer):
                         clause = clauses.get(raw, s.text)
                         toks = set(tokenize(clause))
                         least = 1 if raw in clauses else 2
+                        at = s.text.find(raw)
                         naming.append({i: (2 if toks & h else 0) + (2 if toks & v else 0) + len(toks & e)
-                                       for i, (h, v, e, ed) in enumerate(zip(heads, verbs, events, numbered,
-                                                                             strict=True))
+                                       for i, (h, v, e, ed, docs) in enumerate(zip(heads, verbs, events, numbered,
+                                                                                   documents, strict=True))
                                        if (toks & h or len(toks & e) >= least)
-                                       and (ed is None or ed.search(clause))})
+                                       and (ed is None or ed.search(clause))
+                                       and (not docs or any(dates_document(s.text, at, d, titles.get(s.cites[0], ""))
+                                                            for d in docs))})
             named_once |= {i for n in naming for i in n}
             # (each event dated by a date whose clause names it, as a pair of different dates)
             pairs = [(na[0] + nb[1], [a, b]) for a, na in zip(found, naming, strict=True)
@@ -1612,9 +1620,11 @@ class ExtractiveAnswerer(Answerer):
             fallback = fallback or (found if len(found) >= 2 else [])
         if pair:
             found = pair
-        elif len(heads) == 2 and all(heads) and len(named_once) == 1 and (fallback or found):
+        elif len(heads) == 2 and all(heads) and len(named_once) == 1 and (fallback or found) \
+                and not documents[1 - next(iter(named_once))]:
             # one event is dated and the other is named by no dated clause: its date is not in the sources, and a
-            # span to some other event's date would be a wrong figure
+            # span to some other event's date would be a wrong figure (an event of a numbered document is dated by
+            # its number's year below)
             missing = 1 - next(iter(named_once))
             lead_with(draft, Statement(table["undated_event"].format(event=head_word(q.parts[missing], q.language)),
                                        [(fallback or found)[0][2]]))
@@ -1661,7 +1671,8 @@ class ExtractiveAnswerer(Answerer):
         # (a span under two months is said in days alone: "about 0.4 months" says nothing more; one of a year or
         # more in years, and in calendar years, as a question of "how many years" counts them)
         years = f"{days / 365.25:.1f}".replace(".", "," if lang == "id" else ".")
-        key = "computed_years" if days >= 365 else "computed" if days >= 60 else "computed_days"
+        key = "computed_years" if days >= 365 else "computed" if days >= 60 else \
+            "computed_day" if days == 1 else "computed_days"
         if days >= 60 and _months_asked().search(q.text):
             key = "computed"  # ("jaraknya kira2 brp bulan?": the span in the unit asked, 15 months, not 1.3 years)
         text = table[key].format(d1=r1, d2=r2, days=days, months=round(days / 30.44), years=years, y1=d1.year,
@@ -1801,6 +1812,18 @@ def date_clauses(text: str, found: list[tuple[date, str]]) -> list[str]:
                      *(m.start() for m in [_CLAUSE_END.search(text, end)] if m)])
         out.append(text[end:right])
     return out
+
+
+def dates_document(text: str, at: int, document: str, title: str) -> bool:
+    """Whether the date at position ``at`` of ``text`` is one of ``document`` ("19/2023"): the document owns the
+    brackets it stands in ("Perpres 19/2023 (…, signed 22 Feb 2023)"), it is the last document the text names before
+    the date ("Law No. 21 of 2007 (…). Passed by the DPR on 20 March 2007"), or the text names none before it and the
+    passage's source is that document (``title``)."""
+    owner = bracket_owner(text, at)
+    if owner is not None:
+        return owner[0] == document
+    named = [f"{m.group(1)}/{m.group(2)}" for m in _DOCUMENT.finditer(text[:at]) if m.group(2)]
+    return named[-1] == document if named else has_constraint(title, document)
 
 
 def event_date(text: str, found: list[tuple[date, str]], events: list[set[str]],
@@ -3064,6 +3087,16 @@ def event_dates(dated: list[Evidence], pool: list[Evidence], parts: list[str], l
     def names_event(e: Evidence, heads: set[str]) -> bool:
         """The sentence names the event's head, in the clause of one of its dates when it dates several."""
         return bool(heads & named[id(e)]) and (clauses[id(e)] is None or any(heads & c for c in clauses[id(e)]))
+
+    if len(parts) == 2:
+        # one sentence that dates each event in a clause of its own ("signed … on 22 February 2023 and reported in
+        # the press on 27 February 2023") gives both: each event by its head or its verb in a different clause
+        acts = [event_head(p, lang) | event_verb(p, lang) for p in parts]
+        both = [e for e in dated if clauses[id(e)] is not None and any(
+            acts[0] & a and acts[1] & b and not acts[1] & a for i, a in enumerate(clauses[id(e)])
+            for j, b in enumerate(clauses[id(e)]) if i != j)]
+        if both:
+            return [max(both, key=lambda e: e.score)]
 
     shortlists = []
     all_named = True
