@@ -849,9 +849,13 @@ def _START_BEFORE() -> re.Pattern:  # noqa: N802 - a constant, built once
 def _started(text: str, spans: list[tuple[int, int]], q: Question) -> list[tuple[int, int]]:
     """The dates of ``spans`` that a word of starting opens and that stand beside a name or place the question
     gives (within ``START_REACH`` characters)."""
-    named = [*q.constraints.names, *q.constraints.places]
-    return [sp for sp in spans if _START_BEFORE().search(text[max(0, sp[0] - 30):sp[0]]) and any(
-        has_constraint(text[max(0, sp[0] - START_REACH):sp[1] + START_REACH], c) for c in named)]
+    return [sp for sp in spans if _START_BEFORE().search(text[max(0, sp[0] - 30):sp[0]]) and _beside_named(text, sp, q)]
+
+
+def _beside_named(text: str, span: tuple[int, int], q: Question) -> bool:
+    """Whether a name or place the question gives stands within ``START_REACH`` characters of ``span``."""
+    return any(has_constraint(text[max(0, span[0] - START_REACH):span[1] + START_REACH], c)
+               for c in (*q.constraints.names, *q.constraints.places))
 
 
 def question_known(q: Question, aliases: dict[str, list[str]] | None) -> set[str]:
@@ -876,6 +880,12 @@ def _INSTRUMENT() -> re.Pattern:  # noqa: N802 - a constant, built once
                       rf"(?:\s+the)?\s+{cap}(?:\s+{cap})*)*")
 
 
+@lru_cache(maxsize=1)
+def _instrument_tokens() -> frozenset[str]:
+    """The tokens of the nouns of an instrument (``instrument_nouns``), which name no instrument apart."""
+    return frozenset(t for lg in ("en", "id") for w in words()["instrument_nouns"][lg] for t in tokenize(w))
+
+
 def other_instrument(text: str, at: int, known: set[str], idf: dict[str, float]) -> bool:
     """Whether the clause before position ``at`` (a date's) names an instrument by a name none of whose rare words
     the question and its names' expansions (``known``) hold: "after the ASEAN Convention on Counter Terrorism
@@ -883,9 +893,9 @@ def other_instrument(text: str, at: int, known: set[str], idf: dict[str, float])
     terorisme" names it)."""
     before = text[:at]
     clause = before[max(before.rfind(";"), before.rfind(":"), before.rfind(". "), before.rfind("(")) + 1:]
-    nouns = {t for lg in ("en", "id") for w in words()["instrument_nouns"][lg] for t in tokenize(w)}
     for m in _INSTRUMENT().finditer(clause):
-        rare = {t for t in tokenize(m.group(0)) if t not in nouns and idf.get(t, 0.0) >= INSTRUMENT_NAME_IDF}
+        rare = {t for t in tokenize(m.group(0))
+                if t not in _instrument_tokens() and idf.get(t, 0.0) >= INSTRUMENT_NAME_IDF}
         if rare and not rare & known:
             return True
     return False
@@ -904,9 +914,9 @@ def ended_dates(text: str, q: Question) -> list[tuple[int, int]]:
     dates = [(m.start(), m.end()) for m in (*_DATE.finditer(text), *_YEAR.finditer(text))]
     spans = [sp for sp in dates if _END_BEFORE().search(text[max(0, sp[0] - 30):sp[0]])]
     spans += [(m.end() - 4, m.end()) for m in YEAR_SPAN.finditer(text)]
-    named = [*q.constraints.names, *q.constraints.places]
-    return [sp for sp in spans if not named or any(
-        has_constraint(text[max(0, sp[0] - START_REACH):sp[1] + START_REACH], c) for c in named)]
+    if not (q.constraints.names or q.constraints.places):
+        return spans
+    return [sp for sp in spans if _beside_named(text, sp, q)]
 
 
 # a question for a year, not a day (EN/ID interrogative with its noun): "what year", "in which year", "tahun berapa"
