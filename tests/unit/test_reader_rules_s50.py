@@ -29,3 +29,9 @@ def test_a_message_about_the_assistants_own_workings_asks_what_it_does():
     for message in ("what language is the paper written in?", "apakah data SIMFONI disimpan?",
                     "can you answer in Indonesian: when was ACTIP signed?"):
         assert analyse(message).kind == "question", message
+
+
+def test_well_wishes_that_close_a_chat_are_thanks():
+    for message in ("makasih banyak kak, sukses terus yaa 🙏", "thanks, have a nice day!", "thank you so much, good luck!",
+                    "oke makasih, semangat ya kak", "semoga sukses kak"):
+        assert analyse(message).kind == "thanks", message
