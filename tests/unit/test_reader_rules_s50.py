@@ -32,6 +32,6 @@ def test_a_message_about_the_assistants_own_workings_asks_what_it_does():
 
 
 def test_well_wishes_that_close_a_chat_are_thanks():
-    for message in ("makasih banyak kak, sukses terus yaa 🙏", "thanks, have a nice day!", "thank you so much, good luck!",
-                    "oke makasih, semangat ya kak", "semoga sukses kak"):
+    for message in ("makasih banyak kak, sukses terus yaa 🙏", "thanks, have a nice day!",
+                    "thank you so much, good luck!", "oke makasih, semangat ya kak", "semoga sukses kak"):
         assert analyse(message).kind == "thanks", message
