@@ -1520,12 +1520,13 @@ def rate_unit(text: str, lang: str) -> str:
 
 
 @lru_cache(maxsize=1)
-def _addressing_words() -> tuple[frozenset[str], frozenset[str]]:
-    """The words with which a message addresses the assistant, and its intensifiers, in both languages (built once:
-    every message is read for conversation)."""
+def _addressing_words() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    """The words with which a message addresses the assistant, its intensifiers, and the words for the assistant's
+    own workings, in both languages (built once: every message is read for conversation)."""
     conv = words()["conversation"]
     return (frozenset(w for lg in ("en", "id") for w in conv["self"][lg]),
-            frozenset(w for lg in ("en", "id") for w in conv["intensifiers"][lg]))
+            frozenset(w for lg in ("en", "id") for w in conv["intensifiers"][lg]),
+            frozenset(w for lg in ("en", "id") for w in conv["workings"][lg]))
 
 
 @lru_cache(maxsize=1)
@@ -1603,9 +1604,8 @@ def _conversation_kind(text: str, lang: str) -> tuple[str, str] | None:
         # a greeting and leave asked to ask, and no question yet ("halo kak, aku mhs HI lagi nyusun makalah, boleh
         # nanya2 soal paper ini ya"): what the user then says about themselves is no question
         return greeted[0]
-    addressing, intensifying = _addressing_words()
+    addressing, intensifying, workings = _addressing_words()
     rest_words = [w for w in rest.split() if w not in all_stopwords()]
-    workings = {w for lg in ("en", "id") for w in conv["workings"][lg]}
     if set(rest_words) & workings and all(w in addressing or w in intensifying or w in workings for w in rest_words) \
             and (set(core.split()) & addressing or _ABILITY.search(core) or found) \
             and not any(k in ("about", "capabilities") for k, _ in found):

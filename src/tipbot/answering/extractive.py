@@ -1577,12 +1577,13 @@ class ExtractiveAnswerer(Answerer):
                     # (a date in brackets after a document the question does not name is that document's: "…
                     # amended by Perpres 22/2021 and Perpres 49/2023 (signed 10 Aug 2023)" dates no end of a span
                     # from Perpres 69/2008 to Perpres 22/2021)
-                    owner = bracket_owner(s.text, s.text.find(raw)) if q.constraints.documents else None
+                    at = s.text.find(raw)
+                    owner = bracket_owner(s.text, at) if q.constraints.documents else None
                     if owner is not None and owner[0] not in q.constraints.documents:
                         continue
                     # (nor is a date in the clause of an instrument the question does not name: "after the ASEAN
                     # Convention on Counter Terrorism signed in Cebu on 13 January 2007" for ACTIP's signing)
-                    if known and other_instrument(s.text, s.text.find(raw), known, idf or {}):
+                    if known and other_instrument(s.text, at, known, idf or {}):
                         continue
                     # (a month is the same time as a day of it: "May 2023" adds nothing to "10 May 2023"; a year
                     # adds nothing to a day or a month of it)
@@ -1595,7 +1596,6 @@ class ExtractiveAnswerer(Answerer):
                         clause = clauses.get(raw, s.text)
                         toks = set(tokenize(clause))
                         least = 1 if raw in clauses else 2
-                        at = s.text.find(raw)
                         naming.append({i: (2 if toks & h else 0) + (2 if toks & v else 0) + len(toks & e)
                                        for i, (h, v, e, ed, docs) in enumerate(zip(heads, verbs, events, numbered,
                                                                                    documents, strict=True))
