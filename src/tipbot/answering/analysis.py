@@ -540,7 +540,7 @@ def strip_framing(text: str, lang: str) -> str:
     for lg in dict.fromkeys([lang, "en", "id"]):
         pat = _compiled("framing", lg)
         if pat is not None:
-            text = pat.sub(" ", text)
+            text = pat.sub(lambda m: m.group(0) if _between_names(m) else " ", text)
     text = _purpose_id().sub(" ", text)  # (after the particles went: "buat tugas kuliah aku dong")
     text = _TAG_QUESTION.sub("?", text)  # ("…, is that right?": the tag asks for a check, its words are no terms)
     text = _REPORTED.sub(" ", text)  # ("I found that …": the user reports what they read; it names nothing)
@@ -548,6 +548,12 @@ def strip_framing(text: str, lang: str) -> str:
     text = re.sub(r"(?:^|(?<=\s))['’]s\b", " ", text)
     text = re.sub(r"\s+([?,.!])", r"\1", re.sub(r"\s+", " ", text)).strip(" ,.;:-!")
     return text
+
+
+def _between_names(m: re.Match) -> bool:
+    """Whether a framing word stands between two capitalised words ("Menlu Retno bilang Indonesia …"): it keeps
+    them two names (going, it would join "Menlu Retno Indonesia"); it is a stop word either way."""
+    return bool(re.search(r"[A-Z][\w'’-]*\s*$", m.string[:m.start()]) and re.match(r"\s*[A-Z]", m.string[m.end():]))
 
 
 # the user reporting what they came across, opening a sentence ("I found that …", "I heard that …"; a regex, not the
@@ -806,8 +812,11 @@ _PARTITIVE_GROUP = re.compile(r"\b(?:were|are|was|is)\s+([a-z][\w-]*)\s*[?.!]*\s
                               r"|\byang\s+(?:[a-z][\w-]*nya\s+)?([a-z][\w-]*)\s+(?:ada\s+)?berapa\b"
                               r"|\bberapa\s+(?:orang\s+)?yang\s+([a-z][\w-]*)\s*[?.!]*\s*$", re.I)
 # "who is <a name>?": the question already names the person (two or more capitalised words, or one acronym)
-_WHO_IS_NAME = re.compile(r"^(?i:who\s+is|who\s+was|who's|siapa\s+itu|siapakah|siapa)\s+"
-                          r"(?:(?:[A-Z][\w'’-]+)(?:\s+[A-Z][\w'’-]+)+|[A-Z]{2,})\s*\??\s*$")
+# (or, as Indonesian puts the topic first, the name before its interrogative: "Le Luong Minh itu siapa?")
+_WHO_IS_NAME = re.compile(r"^(?:(?i:who\s+is|who\s+was|who's|siapa\s+itu|siapakah|siapa)\s+"
+                          r"(?:(?:[A-Z][\w'’-]+)(?:\s+[A-Z][\w'’-]+)+|[A-Z]{2,})"
+                          r"|(?:(?:[A-Z][\w'’-]+)(?:\s+[A-Z][\w'’-]+)+|[A-Z]{2,})\s+(?i:(?:itu|tuh|tu)\s+)?"
+                          r"(?i:siapa|siapakah))\s*\??\s*$")
 # a work cited by author and year: "Anderson (2021)", "Khairi 2021", "Fikhri et al., 2021", "Septia dkk 2022"
 CITED_AS = re.compile(r"\b([A-Z][\w'’-]+)(?:\s+(?:et al\.?|dkk\.?))?\s*(?:,\s*|\(\s*|\s)((?:19|20)\d\d)[a-z]?\b")
 
@@ -1117,11 +1126,13 @@ _CITED_YEAR = re.compile(r"\b([A-Z][a-z][\w'’-]+)(?:\s+et al\.?)?(?:\s*&\s*[A-
 
 
 # … and as users write them: both inside the parentheses ("(Arbar 2022)"), or bare after a word for a source or for
-# citing it ("sumber Wahyu 2023", "the article by Snyder 2019", "dikutip dari Arbar 2022")
+# citing it ("sumber Wahyu 2023", "the article by Snyder 2019", "dikutip dari Arbar 2022"), the year there also in
+# brackets, as APA's narrative citation writes it ("artikel Arbar (2022)")
 _CITED_YEAR_TYPED = re.compile(
     r"\(\s*([A-Z][a-z][\w'’-]+)(?:\s+et al\.?)?(?:\s*&\s*[A-Z][\w'’-]+)?\s+(19[5-9]\d|20[0-4]\d)\s*\)"
     r"|\b(?i:sumber(?:nya)?|sources?|articles?|artikel|tulisan|skripsi|thesis|dikutip(?:\s+dari)?|kutipan|cited|"
-    r"by|oleh|menurut|according to)\s+([A-Z][a-z][\w'’-]+)(?:\s+et al\.?)?\s+(19[5-9]\d|20[0-4]\d)\b")
+    r"by|oleh|menurut|according to)\s+(?:(?i:by|oleh)\s+)?([A-Z][a-z][\w'’-]+)(?:\s+et al\.?)?"
+    r"\s+\(?(19[5-9]\d|20[0-4]\d)\b\)?")
 
 
 def cited_sources(text: str) -> list[tuple[str, str]]:
@@ -1685,11 +1696,12 @@ _WITH_SOURCES = re.compile(r"\b(?:paper|article|study|artikel|makalah)\s*(?:and|
 _CITED_SOURCE = re.compile(rf"(?:{_CITED_YEAR_TYPED.pattern})(?:\s+(?:yang|yg|that|which)\s+[^,?.;!]{{0,80}})?")
 
 
-def without_cited_sources(text: str) -> str:
+def without_cited_sources(text: str, clause: bool = True) -> str:
     """The message without each source it names by a noun and its author and year ("artikel Snyder 2019"), with
     the relative clause that follows one ("… yg jadi pegangan metode paper ini"): a noun of a paper there is the
-    source's, and the clause identifies the source by the paper; neither asks about the paper."""
-    return _CITED_SOURCE.sub(" ", text)
+    source's, and the clause identifies the source by the paper; neither asks about the paper. Without ``clause``,
+    the relative clause stays (where a paper it names says who speaks for the source: "… yg dikutip paper")."""
+    return (_CITED_SOURCE if clause else _CITED_YEAR_TYPED).sub(" ", text)
 
 
 def analyse(question: str, previous: Question | None = None) -> Question:
@@ -1765,8 +1777,10 @@ def analyse(question: str, previous: Question | None = None) -> Question:
         # paper is ("artikel Snyder 2019 isinya apa?" as "digest … isinya apa?"; a bare "sumbernya tentang apa?"
         # asks for a citation as often)
         atype = "summary"
-    if atype == "actor" and _WHO_IS_NAME.match(cleaned):
-        atype = "definition"  # "Who is Erin Merryn?" asks what the sources say of that person, not for a name
+    if atype == "actor" and _WHO_IS_NAME.match(re.split(r"(?<=[?!])\s+", cleaned.strip(), maxsplit=1)[0]):
+        # "Who is Erin Merryn?" asks what the sources say of that person, not for a name (so does a first sentence
+        # that asks it: "Le Luong Minh itu siapa? perannya apa?")
+        atype = "definition"
     if in_language and atype == "fact":
         atype = "definition"
     if atype in ("fact", "place") and (kind := kind_asked_in(cleaned)) is not None and (
@@ -1934,6 +1948,10 @@ def analyse(question: str, previous: Question | None = None) -> Question:
         q.arithmetic, q.answer_type, atype = "difference", "quantity", "quantity"
         q.interval = interval = False
     if q.arithmetic and atype in ("fact", "comparison"):  # "what combined share …": a figure, computed
+        q.answer_type = atype = "quantity"
+    if atype in ("fact", "definition") and (kind_asked_in(cleaned) or ("", ""))[0] == "identifier":
+        # "what is the PubMed ID of …", "Anderson's article: PubMed ID?": a number that labels a publication (word
+        # list quantity_kinds), not a definition of the label
         q.answer_type = atype = "quantity"
     kind = "comparison" if atype == "comparison" else "interval" if interval else "question"
     q.parts = [] if width else split_parts(cleaned, kind)

@@ -1407,6 +1407,15 @@ def judge(q: Question, pool: list[Evidence], chosen: list[Evidence], q_tokens: s
         # ("data SIMFONI … periode 2016-2021 kan?": a passage may hold both years apart, "rounds in 2016, 2021 and
         # 2024"; the sentence on the thing gives another span)
         return Verdict("premise", missing=[spanned[0]], claim=claim_of(q), evidence=spanned[1])
+    led = led_otherwise(q, [e for e in pool if is_content(e)], aliases) if q.premise else None
+    if led is not None:
+        # ("why was the Satgas TPPO placed under the leadership of the Minister of Women's Empowerment?": the
+        # sentence on it that says whom it is under, "led by the Vice Head of Bareskrim", names someone else)
+        # (before a value another sentence on it contradicts: that sentence need not say who did the act)
+        return Verdict("premise", missing=[led[0]], claim=claim_of(q), evidence=led[1], keep=led[2])
+    renumbered = identity_renumbered(q, pool)
+    if renumbered is not None:
+        return renumbered
     contradicted = contradiction(q, chosen if about_paper else pool, q_tokens, idf, places, aliases,
                                  context.proper_names)
     if contradicted is not None:
@@ -1418,11 +1427,6 @@ def judge(q: Question, pool: list[Evidence], chosen: list[Evidence], q_tokens: s
         # ("the corresponding author of this paper is Rudi Sukandar, right?": the sentence that names the holder of
         # that office, "Corresponding Author: Hanny …", names someone else)
         return Verdict("premise", missing=[holder[0]], claim=claim_of(q), evidence=holder[1])
-    led = led_otherwise(q, [e for e in pool if is_content(e)], aliases) if q.premise else None
-    if led is not None:
-        # ("why was the Satgas TPPO placed under the leadership of the Minister of Women's Empowerment?": the
-        # sentence on it that says whom it is under, "led by the Vice Head of Bareskrim", names someone else)
-        return Verdict("premise", missing=[led[0]], claim=claim_of(q), evidence=led[1], keep=led[2])
     unheld = [n for n in q.constraints.names if not any(has_constraint(e.text, n, aliases) for e in chosen)] \
         if about_paper and q.premise else []
     if unheld:
@@ -1491,17 +1495,38 @@ def judge(q: Question, pool: list[Evidence], chosen: list[Evidence], q_tokens: s
 LED_REACH = 12  # the words after a relation of leadership that name who leads ("led by the Vice Head of Bareskrim")
 
 
+# a passive verb with its agent: "was opened by …", "got signed by …", "dibuka oleh …", "ditandatangani oleh …"
+_PASSIVE_AGENT = re.compile(r"\b([a-z]+(?:ed|en|wn|ne))\s+by\b|\b(di[a-z]{3,})\s+oleh\b", re.I)
+
+
+def passive_agent(q: Question) -> tuple[re.Match | None, re.Pattern | None]:
+    """Where a question asserts who did an act to a thing in the passive ("the first WG on GTCM meeting was opened
+    by the kapolri", "rapatnya dibuka oleh menteri"), and the pattern of that verb with its agent in a sentence
+    (in English, the sources' language, for an Indonesian verb: "opened by"); (None, None) when it asserts none."""
+    m = _PASSIVE_AGENT.search(q.text)
+    if m is None:
+        return None, None
+    verb = m.group(1) or m.group(2)
+    forms = [re.escape(verb)] + ([rf"{re.escape(w)}\w*" for w in translate_terms(verb) if len(w) >= 3]
+                                 if m.group(2) else [])
+    return m, re.compile(rf"\b(?:{'|'.join(forms)})\s+(?:by|oleh)\b", re.I)
+
+
 def led_otherwise(q: Question, evidence: list[Evidence], aliases=None) -> tuple[str, Evidence, str] | None:
     """For a question asserting whom a named thing is under or led by ("why was the Satgas TPPO placed under the
-    leadership of …?", "… di bawah KemenPPPA kan?"; word list ``leadership``): the asserted leader and
+    leadership of …?", "… di bawah KemenPPPA kan?"; word list ``leadership``), or who did an act to it in the
+    passive ("… was opened by the kapolri, right?", ``passive_agent``): the asserted leader or agent and
     the most relevant sentence on that thing that puts it under someone else, with its words that do; None when a
     sentence on it puts it under the one asserted, or none says whom it is under."""
     relation = either_language(words()["leadership"])
     m = relation.search(q.text)
     if m is None:
+        m, relation = passive_agent(q)
+    if m is None:
         return None
     subject = [n for n in q.constraints.names if re.search(re.escape(n), q.text[:m.start()], re.I)]
     subject = [n for n in subject if not any(n != o and n.lower() in o.lower() for o in subject)]  # ("Satgas TPPO")
+    subject = [re.sub(r"['’]s$", "", n) for n in subject]  # (a possessive names its owner: "the WG on GTCM's …")
     leader = re.split(r"[?,.;!]", q.text[m.end():], maxsplit=1)[0]
     leader = either_language(words()["confirmation"]["tags"]).sub(" ", leader).strip()
     asserted = set(tokenize(leader)) | (set(tokenize(" ".join(translate_terms(leader)))) if q.language == "id"
@@ -1837,6 +1862,30 @@ def _document_otherwise(q: Question, pool: list[Evidence], failed: list[str]) ->
         for e in sorted((e for e in pool if is_content(e)), key=lambda e: -e.score):
             if any(y != year for y in document_years(e.text, num)):
                 return Verdict("premise", missing=[doc], claim=claim_of(q), evidence=e)
+    return None
+
+
+# what may stand between a term and the document a question says it is: a copula ("KUHAP itu UU …", "Is KUHAP
+# the same as Law …", "KUHAP adalah …")
+_IS_THE_SAME = r"(?:\s+(?:itu|adalah|ialah|merupakan|sama|dengan|kayak|is|was|just|the|same|as|=)){1,4}\s+"
+
+
+def identity_renumbered(q: Question, pool: list[Evidence]) -> Verdict | None:
+    """A term the question says is a numbered law or regulation ("KUHAP itu UU No. 21/2007 kan?"), whose glossary
+    entry numbers it otherwise ("KUHAP: Criminal Procedure Code … Law No. 8/1981"): a premise to correct, with that
+    entry. (The entry's first numbered document is the term's own; one it names later is another, "together with
+    Law 21/2007".)"""
+    if not q.premise or len(set(q.constraints.documents)) != 1:
+        return None
+    doc = q.constraints.documents[0]
+    for e in pool:
+        term = e.chunk.section if e.chunk.kind == "glossary" else ""
+        if not term or not re.search(rf"(?<![\w-]){re.escape(term)}{_IS_THE_SAME}(?:{DOCUMENT_KINDS})\b", q.text,
+                                     re.I):
+            continue
+        own = [f"{m.group(1)}/{m.group(2)}" for m in _DOCUMENT.finditer(e.text) if m.group(2)]
+        if own and own[0] != doc:
+            return Verdict("premise", claim=claim_of(q), evidence=e)
     return None
 
 

@@ -56,6 +56,7 @@ from .answerability import (
     group_figures,
     holder_spans,
     kind_after,
+    kind_asked,
     kind_spans,
     measured,
     quantity_kind,
@@ -69,6 +70,7 @@ from .selection import (
     COUNTED_COMPOUND,
     FROM_TO,
     ITEM_NUMBER,
+    LABEL_KINDS,
     LAW_KINDS,
     LAW_YEAR_AFTER,
     PLURAL_DATES,
@@ -1053,7 +1055,10 @@ def direct_answer(q: Question, best: Evidence, q_tokens: set[str], places: froze
             written = kind_spans(text, kind)
             if kind == "rank" and len({re.sub(r"\D", "", text[s:e]) for s, e in written}) >= SCALE_RANKS:
                 return None  # ("Tier 1, Tier 2, Tier 2 Watch List, Tier 3": the scale set out, no rank given)
-            spans = written if kind == "rank" else [
+            if kind == "identifier":  # ("PubMed ID?": the figure its own label names, not "volume 29" beside it)
+                label = set(kind_asked(q)[1].lower().replace("-", " ").split())
+                written = [(s, e) for s, e in written if set(re.findall(r"[a-z]+", text[s:e].lower())) & label]
+            spans = written if kind in LABEL_KINDS else [
                 (s, e) for s, e in spans if any(a < e and s < b for a, b in written)]
         elif counts_asked(q):
             # "how many DPR members voted": a measure with its unit ("3–15 years' prison", "Rp120–600 million") is

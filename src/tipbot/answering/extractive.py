@@ -80,6 +80,7 @@ from .analysis import (
     synonym_groups,
     synonyms_of,
     verb_terms,
+    without_cited_sources,
     words,
 )
 from .answerability import (
@@ -410,7 +411,8 @@ class ExtractiveAnswerer(Answerer):
             content = [e for e in content if (e.chunk.source_id in named and e.chunk.kind == "digest")
                        or (paper and e.chunk.kind == "paper")] or content
         elif q.answer_type in (*TYPED, "reason", "list") and not q.names_paper \
-                and credits_source(q) and not either_language(words()["paper_words"]).search(q.original):
+                and credits_source(q) and not either_language(words()["paper_words"]).search(
+                    without_cited_sources(q.original, clause=False)):
             # "menurut laporan TIP 2017, berapa pengaduan …", "according to the 2017 TIP report, why …": what a
             # question credits to one cited source is that source's, given by its digest when the digest gives
             # the kind of thing asked (a figure, a date, a name); not when it names the paper ("… as the paper
@@ -778,10 +780,15 @@ class ExtractiveAnswerer(Answerer):
                 best_paper = max(paper, key=lead_value)
                 # (the paper's answer must hold them too; and a person the question names with an office: "kapan
                 # Menlu Retno ketemu Kapolri Kamboja Neth Savoeun", not the embassy's meeting with another chief)
-                strict = [*q.constraints.years, *q.constraints.places,
-                          *(n for n in q.constraints.names if bare_name_tokens(n))]
+                people = [n for n in q.constraints.names if bare_name_tokens(n)]
+                strict = [*q.constraints.years, *q.constraints.places, *people]
+                # (a person in the sentence itself, when the lead's sentence names them: "Menlu Retno bilang
+                # Indonesia udah nanganin brp kasus" credits the figure to what that person said, not to a sentence
+                # of a passage that names them elsewhere)
+                spoken = all(has_constraint(best_paper.text, n) for n in people) or not all(
+                    has_constraint(lead.text, n) for n in people)
                 # (and the month asked: "as of October 2023", "sampe oktober 2023")
-                if lead_value(best_paper) >= PAPER_FIRST * lead_value(lead) and (
+                if lead_value(best_paper) >= PAPER_FIRST * lead_value(lead) and spoken and (
                         satisfied(best_paper, strict) or not satisfied(lead, strict)) and (
                         not months or names_month(best_paper.text, months) or not names_month(lead.text, months)):
                     chosen = [best_paper, lead, *[e for e in chosen if e not in (best_paper, lead)]][:limit]

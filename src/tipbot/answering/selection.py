@@ -574,6 +574,9 @@ def stated_changes(text: str) -> list[re.Match]:
     return [m for m in FROM_TO.finditer(text) if not RANGE_BEFORE.search(text[:m.start()])]
 
 
+LABEL_KINDS = ("rank", "identifier")  # kinds of quantity (word list quantity_kinds) whose number labels, not counts
+
+
 def type_fit(ev: Evidence, q: Question, citation_index=None, q_tokens: set[str] | None = None,
              idf: dict[str, float] | None = None, known: set[str] = frozenset()) -> float:
     """How well a sentence has the *kind* of thing the question asks for (0–1); for figures and dates, how well
@@ -603,9 +606,10 @@ def type_fit(ev: Evidence, q: Question, citation_index=None, q_tokens: set[str] 
         spans = outside_law_references(text, [(m.start(), m.end()) for m in _NUMERAL.finditer(text)
                                               if m.group(0).rstrip(".,") in figs])
         spans += number_word_spans(low)
-        if quantity_kind(q) == "rank":
-            # ("Kamboja … tier brp?": a rank, whose number is a label ("Tier 3"), not a count: "52 … 172 …")
-            spans = kind_spans(text, "rank")
+        if quantity_kind(q) in LABEL_KINDS:
+            # ("Kamboja … tier brp?": a rank, whose number is a label ("Tier 3"), not a count: "52 … 172 …"; so is
+            # an identifier, "ID PubMed-nya brp?": "(ID 24802215)", not "two claims")
+            spans = kind_spans(text, quantity_kind(q))
         # (a share written as a fraction answers a share asked: "about half of detected victims")
         written = [(m.start(), m.end()) for m in fractions().finditer(low)] if q.percent else []
         if not spans and not written:

@@ -1,0 +1,54 @@
+"""Reader rules of the fiftieth session, on the real knowledge base. Frozen before the code they test was
+changed."""
+
+from .test_reader_rules_s37 import _first_line
+
+
+def test_the_date_of_a_work_named_by_its_author_and_year_in_brackets(assistant):
+    # (the Arbar digest: "The URL's date segment (20220812) points to 12 August 2022"; the paper's sentence that
+    # cites "(Arbar, 2022)" gives "the May 2023 report" in another item's clause)
+    for question in ("kapan artikel Arbar (2022) terbit?", "On what day was the article by Arbar (2022) published?"):
+        first = _first_line(assistant.ask(question).text)
+        assert "12 August 2022" in first and "May 2023" not in first, first
+
+
+def test_an_identifier_asked_of_a_cited_work(assistant):
+    # (the Anderson digest: "It is indexed in PubMed (ID 24802215)" and "… volume 29, issue 3 (April 2014)"; an
+    # identifier or a volume is a figure labelled by its kind, not any figure of the digest: "two claims")
+    for question in ("artikel Anderson (2021) itu ID PubMed-nya brp?", "what is the PubMed ID of Anderson (2021)?"):
+        first = _first_line(assistant.ask(question).text)
+        assert "24802215" in first and "29" not in first, first
+
+
+def test_a_name_before_its_interrogative_is_not_answered_with_another_name(assistant):
+    # (the ACTIP digest: "Malaysian Prime Minister Najib Razak … handed the signed text to ASEAN Secretary-General
+    # Le Luong Minh": Najib Razak is not who Le Luong Minh is)
+    for question, other in (("Le Luong Minh tuh siapa ya?", "Najib"), ("Najib Razak itu siapa?", "Le Luong")):
+        first = _first_line(assistant.ask(question).text)
+        assert other not in first.split("“")[0], first
+
+
+def test_an_agent_asserted_in_the_passive_is_corrected_by_the_sentence_naming_the_agent(assistant):
+    # (the glossary's WG on GTCM entry: "First meeting: Jakarta, 20 March 2023, hosted by Divhubinter Polri and
+    # opened by Kabareskrim Komjen Agus Andrianto"; any verb with its agent, not only a word of leadership)
+    for question in ("Was the first meeting of the WG on GTCM opened by Listyo Sigit Prabowo?",
+                     "the WG on GTCM's first meeting in Jakarta was opened by the foreign minister, right?"):
+        head = "\n".join(assistant.ask(question).text.splitlines()[:3])
+        assert "Agus Andrianto" in head, head
+
+
+def test_a_term_said_to_be_a_law_its_glossary_entry_numbers_otherwise(assistant):
+    # (the glossary: "KUHAP: Criminal Procedure Code … Law No. 8/1981. Named in the paper, together with Law
+    # 21/2007, …": the entry's first numbered law is the term's own)
+    for question in ("KUHAP itu sama dengan UU 21 tahun 2007 ya kak?", "Is the KUHAP just Law No. 21/2007?"):
+        head = "\n".join(assistant.ask(question).text.splitlines()[:3])
+        assert "8/1981" in head and ("do not say" in head or "tidak menyebutkan" in head), head
+
+
+def test_a_figure_credited_to_a_person_comes_from_what_that_person_said(assistant):
+    # (the 2023 declaration digest: "Foreign Minister Retno Marsudi said Indonesia had handled more than 2,700
+    # trafficking cases involving online scams in three years"; the paper's "1,138 Indonesian citizens … online
+    # scams" is Wardah's figure, in a passage that names the minister elsewhere)
+    first = _first_line(assistant.ask("Menlu Retno bilang Indonesia udah nanganin brp kasus TPPO terkait online "
+                                      "scam selama 3 tahun?").text)
+    assert "2,700" in first and "1,138" not in first, first
