@@ -18,6 +18,12 @@ def _function_words() -> dict[str, frozenset[str]]:
     return {lang: frozenset(words) for lang, words in raw.items()}
 
 
+def is_function_word(word: str) -> bool:
+    """Whether ``word`` is a function word of either language ("the", "yang", "itu"): no noun of content."""
+    fw = _function_words()
+    return word.lower() in fw["en"] or word.lower() in fw["id"]
+
+
 def detect_language(text: str) -> str:
     """``"id"`` or ``"en"``: whichever language's function words are more frequent (ties go to English). The
     Indonesian list also holds words only Indonesian writes that short chat leans on: its colloquial particles

@@ -47,3 +47,28 @@ def test_a_framing_word_between_two_names_keeps_them_apart():
     names = analyse("Menlu Retno bilang Indonesia udah nanganin brp kasus TPPO?").constraints.names
     assert "Menlu Retno" in names and not any("Retno Indonesia" in n for n in names), names
     assert "bilang" not in analyse("paper bilang ACTIP itu apa?").text
+
+
+def test_the_noun_a_list_question_asks_the_items_of_after_a_copula_or_before_its_interrogative():
+    from tipbot.answering.analysis import list_noun
+    assert list_noun("What are the areas of ASEAN's first cross-sectoral work plan?", "en") == "areas"
+    assert list_noun("rencana kerja itu area kerjanya apa aja?", "id") == "area kerja"
+    assert list_noun("tujuannya apa aja?", "id") == "tujuan"
+    # (a function word or a passive verb before the interrogative names no noun)
+    assert list_noun("yang dibahas apa aja?", "id") == ""
+    assert list_noun("what roles does Cambodia play?", "en") == "roles"
+
+
+def test_a_coverage_question_about_a_clause():
+    # ("does the paper mention that …": the clause is the topic; "report" asks it as "mention" does)
+    assert analyse("does the paper mention that IOM assisted more than 9,000 victims?").coverage == \
+        "IOM assisted more than 9,000 victims"
+    assert analyse("does the paper report the IOM figures?").coverage == "the IOM figures"
+
+
+def test_praise_of_the_answer_and_sign_offs_are_thanks():
+    for message in ("wkwk makasih kak, jawabanmu ngebantu bgt", "Thanks, that's all for today - have a good night!",
+                    "oke itu aja kak makasih", "thanks, your answers were helpful", "ok"):
+        assert analyse(message).kind == "thanks", message
+    for message in ("that is all the paper says?", "itu aja strateginya?", "ok so what about the MoU?"):
+        assert analyse(message).kind == "question", message

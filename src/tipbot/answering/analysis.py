@@ -16,7 +16,7 @@ from importlib import resources
 
 from ..answer import MONTH_PREFIXES, MONTH_RE
 from ..keyword import tokenize, word_family
-from ..lang import detect_language, language_scores
+from ..lang import detect_language, is_function_word, language_scores
 from ..query import active_form, lexical_language, lexicons, passive_verb, translate_terms
 
 _WORD = re.compile(r"[\w’'-]+", re.U)
@@ -867,7 +867,8 @@ def coverage_topic(sentence: str) -> str:
     question. The answer is read from the paper's own passages and from the digests' notes on what it omits."""
     for pattern in _coverage_patterns():
         m = pattern.match(sentence)
-        topic = m.group("t").strip() if m else ""
+        # (a clause the verb takes is its topic: "does the paper mention that IOM assisted …", "… bahwa …")
+        topic = re.sub(r"^(?:that|bahwa|kalau|kalo)\s+", "", m.group("t").strip(), flags=re.I) if m else ""
         # (not a question of its own, "berapa ancaman hukuman yang dibahas di paper?", whose passive verb stands in
         # a relative clause, nor one asking "does the paper mention how many …")
         # (nor "does the paper give any source for X?", which asks for the citation of X: a source question)
@@ -1099,6 +1100,12 @@ _LIST_NOUN = re.compile(r"\b(?:(?:what|which)\s+(?:(?:kinds?|types?|sorts?)\s+of
                         r"([a-z][\w-]+)\b", re.I)
 
 
+_LIST_NOUN_AFTER_COPULA = re.compile(r"\b(?:what|which)\s+(?:are|were)\s+(?:the|its|their)\s+([a-z][\w-]+)"
+                                     r"\s+(?:of|in|for)\b", re.I)
+_LIST_NOUN_BEFORE = re.compile(r"\b(?:([a-z][\w-]+)\s+)?([a-z][\w-]+?)(?:-?nya)?"
+                               r"\s+(?:itu\s+)?(?:apa|mana)\s+(?:saja|aja)\b", re.I)
+
+
 def list_noun(text: str, lang: str) -> str:
     """The noun a list question asks the items of: the one its count counts ("the four areas"), else the one right
     after its interrogative determiner ("what roles does …", "apa saja tujuan …"); "" when none (a function word
@@ -1108,7 +1115,12 @@ def list_noun(text: str, lang: str) -> str:
         return counted
     m = _LIST_NOUN.search(text)
     if m is None or m.group(1).lower() in all_stopwords() or m.group(1).lower() in _VERBISH:
-        return ""
+        # (or the noun a copula puts first, "what are the areas of …", or, Indonesian putting the topic first, the
+        # noun before its interrogative: "… itu area kerjanya apa aja?")
+        m = _LIST_NOUN_AFTER_COPULA.search(text) or _LIST_NOUN_BEFORE.search(text)
+        held = [w.lower() for w in (m.groups() if m else ()) if w and not is_function_word(w)
+                and w.lower() not in _VERBISH and not passive_verb(w)]
+        return " ".join(held)
     return m.group(1).lower()
 
 

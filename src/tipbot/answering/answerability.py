@@ -535,6 +535,30 @@ def known_word(word: str, lang: str, vocab: dict[str, float]) -> bool:
         all(t in vocab for t in tokenize(place)) for place in place_kind_names().get(word.lower(), []))
 
 
+@lru_cache(maxsize=1)
+def _instruction_words() -> frozenset[str]:
+    """The words of requests and instructions on the answer, both languages: the answer types' cues, brevity, the
+    user's purposes, the pieces of an answer's length (word lists ``answer_types``, ``brevity``, ``purpose_nouns``,
+    ``answer_pieces``)."""
+    table = words()
+    phrases = [w for by_lang in table["answer_types"].values() for ws in by_lang.values() for w in ws]
+    phrases += [w for lg in ("en", "id") for w in table["brevity"][lg]] + list(table["purpose_nouns"])
+    phrases += list(table["answer_pieces"])
+    return frozenset(t.lower() for p in phrases for t in re.findall(r"[\w'’-]+", p))
+
+
+def unknown_content(q: Question, vocab: dict[str, float]) -> list[str]:
+    """The question's content words that no passage uses (``known_word``), when they are more than half of its
+    content words (at least two; figures aside): a question from outside the sources' subject ("what is a good
+    recipe for rendang?"); [] otherwise (one unknown word among known ones is a detail the other checks read)."""
+    # (nor the words of how to answer, which no passage needs: "rangkum … singkat aja", "intinya apa")
+    # (an interrogative with its "'s" run on, "whats", is still the interrogative)
+    content = [w for w in content_words(q.text, q.language) if not re.fullmatch(r"[\d.,/%-]+", w)
+               and w.lower() not in _instruction_words() and w.lower().removesuffix("s") not in INTERROGATIVES]
+    unknown = [w for w in content if not known_word(w, q.language, vocab)]
+    return unknown if len(content) >= 2 and 2 * len(unknown) > len(content) else []
+
+
 def english_loan_forms(word: str) -> list[str]:
     """The Indonesian spellings of an English word ("university" → "universitas", "commission" → "komisi"): the
     word list's ending pairs read backwards, with a hard 'c' written 'k' and a doubled consonant written once."""
@@ -1142,6 +1166,11 @@ def judge(q: Question, pool: list[Evidence], chosen: list[Evidence], q_tokens: s
     if unheard:
         # "what extradition provisions did the MoU contain?": the sources never speak of that kind of thing
         return Verdict("premise" if q.premise else "refuse", missing=unheard, claim=claim_of(q))
+    foreign = unknown_content(q, idf)
+    if foreign:
+        # "kak resep rendang padang dong", "siapa juara piala dunia 2022?": most of what the question speaks of is
+        # words no passage uses; whatever the best sentence is, it is on something else
+        return Verdict("premise" if q.premise else "refuse", missing=foreign, claim=claim_of(q))
     unnumbered = unknown_editions(q, context)
     if unnumbered:
         # "the 18th ASEAN Ministerial Meeting … in 2024": the sources number that event only up to another edition
@@ -3614,8 +3643,11 @@ def _figure_of_other_group(q: Question, content: list[Evidence], figures_asked: 
     said = mine.search(q.text)
     if said is None or other.search(q.text):
         return None
+    # (the figures the question gives that group, beside its words: "girls at 19% and boys at 15%" gives girls 19%,
+    # not 15%)
+    figures_asked = [f for f in figures_asked if any(mine.search(w) for w in figure_windows(q.text, [f], clause=True))]
     for e in content:
-        for window in figure_windows(e.text, figures_asked, clause=True):
+        for window in figure_windows(e.text, figures_asked, clause=True) if figures_asked else ():
             if other.search(window) and not mine.search(window):
                 return said.group(0), e
     return None

@@ -1912,7 +1912,7 @@ def _topic_groups(q: Question, idf: dict[str, float]) -> list[tuple[set[str], fl
     top = max(idf.values(), default=1.0)
     paper = {t for lg in ("en", "id") for w in words()["paper_words"][lg] for t in tokenize(w)}
     groups = []
-    for word in re.findall(r"[\w'’-]+", q.coverage):
+    for word in re.findall(r"\d[\d.,]*\d|[\w'’-]+", q.coverage):  # (a figure whole: "9,000", "9.000")
         toks = set(tokenize(word)) | (set(rendered_tokens(word)) if q.language == "id" else set())
         toks -= paper
         if toks:
@@ -1938,6 +1938,11 @@ def coverage_evidence(q: Question, context: AnswerContext) -> tuple[str, list[Ev
     said = _best_sentence(context.chunks, ("paper",), share)
     omitted = _best_sentence(context.chunks, ("digest",), share, extra=lambda c: _sentence_tokens(c.title),
                              only=_OMITS.search)
+    # (a figure the topic gives is the fact asked: a sentence of the paper without it does not say it, "does the
+    # paper mention that IOM assisted more than 9,000 victims?" is not answered by IOM's "970 girls and 5,907 …")
+    figures = {figure_key(f) for f in content_figures(q.coverage)}
+    if said and figures and not figures & {figure_key(f) for f in content_figures(said[1].text)}:
+        said = (min(said[0], 0.0), said[1])
     paper = [said[1]] if said and said[0] >= COVERAGE_SAID else []
     if omitted and omitted[0] >= COVERAGE_OMITTED and omitted[0] > (said[0] if said else 0.0):
         return "no", [omitted[1], *paper]

@@ -1353,6 +1353,13 @@ def structured_list(q: Question, pool: list[Evidence], chunks: list[Chunk], cfg:
                 if own is not None:
                     return ListAnswer([(i, own.chunk) for i in split_enumeration(own.text)], "enumeration", own)
             return ListAnswer([(i, ev.chunk) for i in items], "enumeration", ev)
+    following = _enumeration_after(ranked[0], listed) if listed else None
+    if following is not None and q.count in (None, len(split_enumeration(following.text))):
+        # "what are the areas of ASEAN's first cross-sectoral work plan?": "… adopted its first cross-sectoral work
+        # plan on trafficking." is the best sentence; the next one, which points back to it, counts and names the
+        # items ("Nine sectoral bodies … endorsed it, and it has four areas: prevention, …")
+        return ListAnswer([(i, following.chunk) for i in split_enumeration(following.text)], "enumeration",
+                          following)
     if q.count:
         # "the seven strategies" where the best sentence enumerates five: the source's own list, and the
         # question's count is corrected
@@ -1391,6 +1398,20 @@ def structured_list(q: Question, pool: list[Evidence], chunks: list[Chunk], cfg:
                                 or (n < 3 and ev.score >= LIST_RELEVANCE * top)):
             return ListAnswer([(i, ev.chunk) for i in items], "colon", ev)
     return None
+
+
+_POINTS_BACK_PRONOUN = re.compile(r"\b(?:it|its|they|their|them|ia|dia|mereka)\b", re.I)
+
+
+def _enumeration_after(ev: Evidence, listed: set[str]) -> Evidence | None:
+    """The sentence right after ``ev`` in its passage, when it points back to ``ev``'s subject with a pronoun and
+    enumerates items of the noun the question asks for ("… endorsed it, and it has four areas: …"); else None."""
+    sentences = chunk_sentences(ev.chunk)
+    after = sentences[ev.position + 1] if 0 <= ev.position < len(sentences) - 1 else ""
+    if not after or not _POINTS_BACK_PRONOUN.search(after) or not listed & set(tokenize(after)) \
+            or len(split_enumeration(after)) < 2:
+        return None
+    return Evidence(text=after, passage=ev.passage, position=ev.position + 1, tokens=set(tokenize(after)))
 
 
 ANNOUNCED_TERMS = 0.25  # the share of the question's terms (idf-weighted) a sentence announcing sub-sections holds
