@@ -103,3 +103,18 @@ def test_a_question_most_of_whose_words_no_passage_uses_is_refused(assistant):
     # (one unknown word among known ones is left to the other checks)
     first = _first_line(assistant.ask("What did the 17th AMMTC agree on?").text)
     assert not first.startswith("The knowledge base does not contain"), first
+
+
+def test_a_span_from_an_event_named_by_a_title(assistant):
+    # (the 2023 TIP report's release, June 2023, to the MoUs signed on 21 Aug 2023; not the paper's "on July 5 2023
+    # formed a special team to handle human trafficking cases", whose "trafficking" is no release of a report)
+    first = _first_line(assistant.ask("How many days after the 2023 Trafficking in Persons Report was released did "
+                                      "the Kapolri sign the six bilateral police MoUs in Labuan Bajo?").text)
+    assert "July 5" not in first and "21 Aug" in first, first
+
+
+def test_the_author_of_a_cited_work_is_a_name_given_after_by(assistant):
+    # (the paper's sentence citing "(Wardah, 2023)" names the Embassy and "Problematic Indonesian Migrant Workers":
+    # bodies, not the article's author; the Wardah digest gives "A 2023 news article by F. Wardah")
+    first = _first_line(assistant.ask("siapa nama penulis artikel VOA soal 1.138 WNI yang dipulangkan?").text)
+    assert "Embassy" not in first.split("“")[0] and "Workers" not in first.split("“")[0], first

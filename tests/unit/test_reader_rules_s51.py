@@ -72,3 +72,12 @@ def test_praise_of_the_answer_and_sign_offs_are_thanks():
         assert analyse(message).kind == "thanks", message
     for message in ("that is all the paper says?", "itu aja strateginya?", "ok so what about the MoU?"):
         assert analyse(message).kind == "question", message
+
+
+def test_the_head_of_an_event_named_by_a_title():
+    # (a preposition inside a capitalised title is part of its name, and a title's word is no gerund; a place after
+    # the preposition ends the phrase)
+    from tipbot.answering.extractive import head_word
+    assert head_word("the 2023 Trafficking in Persons Report was released", "en") == "released"
+    assert head_word("the Kapolri signed the six MoUs in Labuan Bajo", "en") == "MoUs"
+    assert head_word("the first meeting of the WG on GTCM", "en") == "meeting"

@@ -1236,6 +1236,12 @@ def direct_answer(q: Question, best: Evidence, q_tokens: set[str], places: froze
         # (parts that ask other things, "…, and where?", ask for no other doer)
         doers_asked = [answer_type(part, q.language) for part in q.parts].count("actor")
         acting = doers or (doers_asked < 2 and alone) or spans
+        if office and office.lower() in words()["person_roles"]["cited"]:
+            # "siapa nama penulis artikel VOA …": the author of a work is the name its sentence gives after "by"
+            # ("A 2023 news article by F. Wardah"), not the bodies a sentence citing the work names
+            acting = [(a, b) for a, b in acting if re.search(r"\b(?:by|oleh)\s+[*_]*$", text[max(0, a - 12):a], re.I)]
+            if not acting:
+                return None
         if office and doers_asked < 2:
             # "who was the Coordinating Minister who …": the name the office the question names stands before
             titled = [(a, b) for a, b in acting if re.match(rf"{re.escape(office)}\s+[A-Z]", text[a:b], re.I)]

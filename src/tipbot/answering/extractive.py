@@ -52,6 +52,7 @@ from .analysis import (
     asks_findings,
     asks_range_ends,
     asks_whether_to,
+    cities,
     content_words,
     count_of,
     counted_nouns,
@@ -3025,16 +3026,24 @@ def head_word(part: str, lang: str) -> str:
     seen: list[str] = []
     # (a clause that names the text to answer from, "menurut digest ACTIP, dari KTT …", names no event)
     part = _attribution_clause().sub("", part, count=1)
-    for w in re.findall(r"[\w’'-]+", part):
+    found = re.findall(r"[\w’'-]+", part)
+    for i, w in enumerate(found):
         low = w.lower()
         if seen and lang == "en" and low in boundaries:
+            # (a preposition inside a capitalised title is part of its name: "the 2023 Trafficking in Persons
+            # Report was released" runs on past "in", and its head is not "Trafficking")
+            # (not a place after it: "the six MoUs in Labuan Bajo" ends at "MoUs")
+            after = " ".join(found[i + 1:i + 3]).lower()
+            if seen[-1][:1].isupper() and i + 1 < len(found) and found[i + 1][:1].isupper() and not any(
+                    after.startswith(p.lower()) for p in (*countries(), *(c for cs in cities().values() for c in cs))):
+                continue
             break
         if _ORDINAL_TOKEN.match(low) or low in _not_heads() or not content_words(w, lang):
             continue
         seen.append(w)
         if lang != "en":
             break
-    gerunds = [w for w in seen if w.lower().endswith("ing") and len(w) > 5]
+    gerunds = [w for w in seen if w.lower().endswith("ing") and len(w) > 5 and not w[:1].isupper()]
     return (gerunds[0] if gerunds else seen[-1]) if seen else ""
 
 
