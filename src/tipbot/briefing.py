@@ -147,12 +147,13 @@ def build_briefing(assistant, topic: str, lang: str = "en") -> CitedReport:
     q, pool = gather(assistant, topic, kinds=["paper", "digest"], k=8)
     topic_words(q)  # (a topic of stop words alone is an error, not a refusal)
     probe = assistant.ask(topic)
+    # (the probe answers in the topic's language; a briefing asked for in another language says it in its own, and
+    # names the topic's words no passage uses in that language: "harbour casino licensing" asked for in Indonesian)
+    same = getattr(probe, "language", lang) == lang
     if probe.refused:  # the same answerability test as a question: no briefing on what the sources do not hold
         report.refused = True
-        # (the probe answers in the topic's language; a briefing asked for in another language says it in its own)
-        same = getattr(probe, "language", lang) == lang
         report.intro = probe.text.splitlines()[0] if probe.text.strip() and same else ph["not_found"].format(missing="")
-    missing = None if report.refused else uncovered(q, pool, assistant.context.idf)
+    missing = None if report.refused and same else uncovered(q, pool, assistant.context.idf)
     if missing is not None:  # a word of the topic no passage uses, or too little of its words in the best sentences
         report.refused = True
         terms = ", ".join(f"“{w}”" for w in missing)

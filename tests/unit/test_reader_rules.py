@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import dataclasses
+
 from tests.helpers import evidence_of
 from tipbot.answering.extractive import ExtractiveAnswerer
 from tipbot.answering.selection import gives_consequence
@@ -629,6 +631,9 @@ def test_a_claim_that_one_thing_alone_does_something_needs_a_source_that_says_so
     q = analyse("Since the paper says the Harbour Forum was the only body with an effective boarding strategy, "
                 "which of its measures made it work?")
     assert q.unique and claim_of(q) == "the Harbour Forum was the only body with an effective boarding strategy"
+    # (the store's vocabulary holds the question's words too: this tests the claim of uniqueness, not words no
+    # passage uses)
+    context = dataclasses.replace(context, idf={**context.idf, **{t: 2.0 for t in tokenize(q.text)}})
     verdict = judge(q, pool, pool, set(tokenize(q.text)), context, [])
     assert verdict.decision == "premise" and verdict.missing == ["only"]
     said = evidence_of("The Harbour Forum was the only body with an effective boarding strategy.")

@@ -538,12 +538,13 @@ def known_word(word: str, lang: str, vocab: dict[str, float]) -> bool:
 @lru_cache(maxsize=1)
 def _instruction_words() -> frozenset[str]:
     """The words of requests and instructions on the answer, both languages: the answer types' cues, brevity, the
-    user's purposes, the pieces of an answer's length (word lists ``answer_types``, ``brevity``, ``purpose_nouns``,
-    ``answer_pieces``)."""
+    user's purposes, the pieces of an answer's length, a chronology asked, the aspects any topic has (word lists
+    ``answer_types``, ``brevity``, ``purpose_nouns``, ``answer_pieces``, ``chronology``, ``generic_attributes``)."""
     table = words()
     phrases = [w for by_lang in table["answer_types"].values() for ws in by_lang.values() for w in ws]
     phrases += [w for lg in ("en", "id") for w in table["brevity"][lg]] + list(table["purpose_nouns"])
-    phrases += list(table["answer_pieces"])
+    phrases += list(table["answer_pieces"]) + [w for lg in ("en", "id") for w in table["chronology"][lg]]
+    phrases += list(table["generic_attributes"])
     return frozenset(t.lower() for p in phrases for t in re.findall(r"[\w'’-]+", p))
 
 

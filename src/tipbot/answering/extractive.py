@@ -3033,9 +3033,8 @@ def head_word(part: str, lang: str) -> str:
             # (a preposition inside a capitalised title is part of its name: "the 2023 Trafficking in Persons
             # Report was released" runs on past "in", and its head is not "Trafficking")
             # (not a place after it: "the six MoUs in Labuan Bajo" ends at "MoUs")
-            after = " ".join(found[i + 1:i + 3]).lower()
-            if seen[-1][:1].isupper() and i + 1 < len(found) and found[i + 1][:1].isupper() and not any(
-                    after.startswith(p.lower()) for p in (*countries(), *(c for cs in cities().values() for c in cs))):
+            if low in _TITLE_PREPOSITIONS and seen[-1][:1].isupper() and i + 1 < len(found) \
+                    and found[i + 1][:1].isupper() and not _place_start().match(" ".join(found[i + 1:i + 3]).lower()):
                 continue
             break
         if _ORDINAL_TOKEN.match(low) or low in _not_heads() or not content_words(w, lang):
@@ -3045,6 +3044,17 @@ def head_word(part: str, lang: str) -> str:
             break
     gerunds = [w for w in seen if w.lower().endswith("ing") and len(w) > 5 and not w[:1].isupper()]
     return (gerunds[0] if gerunds else seen[-1]) if seen else ""
+
+
+_TITLE_PREPOSITIONS = frozenset({"in", "of", "on", "for", "against", "to"})  # (not a relative word: "… SOMTC where …")
+
+
+@lru_cache(maxsize=1)
+def _place_start() -> re.Pattern:
+    """The gazetteer's countries and cities (lower case) as one pattern, matched at the start of a text: built
+    once, not for every preposition an event's words hold."""
+    names = {*countries(), *(c.lower() for cs in cities().values() for c in cs)}
+    return re.compile("|".join(re.escape(n) for n in sorted(names, key=len, reverse=True)))
 
 
 @lru_cache(maxsize=1)
