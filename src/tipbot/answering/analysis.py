@@ -813,10 +813,9 @@ _PARTITIVE_GROUP = re.compile(r"\b(?:were|are|was|is)\s+([a-z][\w-]*)\s*[?.!]*\s
                               r"|\bberapa\s+(?:orang\s+)?yang\s+([a-z][\w-]*)\s*[?.!]*\s*$", re.I)
 # "who is <a name>?": the question already names the person (two or more capitalised words, or one acronym)
 # (or, as Indonesian puts the topic first, the name before its interrogative: "Le Luong Minh itu siapa?")
-_WHO_IS_NAME = re.compile(r"^(?:(?i:who\s+is|who\s+was|who's|siapa\s+itu|siapakah|siapa)\s+"
-                          r"(?:(?:[A-Z][\w'’-]+)(?:\s+[A-Z][\w'’-]+)+|[A-Z]{2,})"
-                          r"|(?:(?:[A-Z][\w'’-]+)(?:\s+[A-Z][\w'’-]+)+|[A-Z]{2,})\s+(?i:(?:itu|tuh|tu)\s+)?"
-                          r"(?i:siapa|siapakah))\s*\??\s*$")
+_NAMED = r"(?:(?:[A-Z][\w'’-]+)(?:\s+[A-Z][\w'’-]+)+|[A-Z]{2,})"
+_WHO_IS_NAME = re.compile(rf"^(?:(?i:who\s+is|who\s+was|who's|siapa\s+itu|siapakah|siapa)\s+{_NAMED}"
+                          rf"|{_NAMED}\s+(?i:(?:itu|tuh|tu)\s+)?(?i:siapa|siapakah))\s*\??\s*$")
 # a work cited by author and year: "Anderson (2021)", "Khairi 2021", "Fikhri et al., 2021", "Septia dkk 2022"
 CITED_AS = re.compile(r"\b([A-Z][\w'’-]+)(?:\s+(?:et al\.?|dkk\.?))?\s*(?:,\s*|\(\s*|\s)((?:19|20)\d\d)[a-z]?\b")
 
@@ -1169,15 +1168,18 @@ def _request_words() -> frozenset[str]:
 OR_DAYS = re.compile(rf"\b(\d{{1,2}})(?:\s+(?:{MONTH_RE}))?\s+(?:atau|or)\s+(\d{{1,2}})\s+({MONTH_RE})\b", re.I)
 
 
+def document_keys(text: str) -> list[str]:
+    """The laws and regulations ``text`` numbers with their year, in its order, as "21/2007"-style keys ("Law No. 21
+    of 2007", "Perpres 19/2023", "UU Nomor 12 Tahun 2017")."""
+    return [f"{m.group(1)}/{m.group(2)}" for m in _DOCUMENT.finditer(text) if m.group(2)]
+
+
 def extract_constraints(text: str, lang: str) -> Constraints:
     c = Constraints()
     # a year in an author-year citation ("Snyder (2019)", "Wahyu, 2023") names a source, not the time of a fact
     cited = {year for _, year in cited_sources(text)}
     c.years = [y for y in dict.fromkeys(_YEAR.findall(text)) if y not in cited]
-    for m in _DOCUMENT.finditer(text):
-        num, year = m.group(1), m.group(2)
-        if year:
-            c.documents.append(f"{num}/{year}")
+    c.documents = document_keys(text)
     doc_numbers = {d.split("/")[0] for d in c.documents}
     alternatives = [m.span() for m in OR_DAYS.finditer(text)]
     section_end = -1  # (where the last number naming a section ends)

@@ -48,6 +48,7 @@ from .analysis import (
     countries_in,
     country_forms_pattern,
     dated_act,
+    document_keys,
     editions,
     either_language,
     generic_units,
@@ -1913,7 +1914,7 @@ def identity_renumbered(q: Question, pool: list[Evidence]) -> Verdict | None:
         if not term or not re.search(rf"(?<![\w-]){re.escape(term)}{_IS_THE_SAME}(?:{DOCUMENT_KINDS})\b", q.text,
                                      re.I):
             continue
-        own = [f"{m.group(1)}/{m.group(2)}" for m in _DOCUMENT.finditer(e.text) if m.group(2)]
+        own = document_keys(e.text)
         if own and own[0] != doc:
             return Verdict("premise", claim=claim_of(q), evidence=e)
     return None
@@ -3290,7 +3291,7 @@ def other_instrument(q: Question, pool: list[Evidence]) -> Evidence | None:
         # Perpres 69/2008 (…), amended by Perpres 22/2021 and Perpres 49/2023")
         clauses = [c for c in re.split(r";", text) if all(has_constraint(c, n) for n in names)] \
             if len(documents) == 2 else [text]
-        given = {m.group(1) + "/" + m.group(2) for c in clauses for m in _DOCUMENT.finditer(c) if m.group(2)} \
+        given = {d for c in clauses for d in document_keys(c)} \
             - set(names)
         if doc in given:  # (a sentence on the names credits it: "The 2020–2024 plan was set by Perpres 19/2023")
             return None
@@ -3647,8 +3648,10 @@ def _figure_of_other_group(q: Question, content: list[Evidence], figures_asked: 
     # (the figures the question gives that group, beside its words: "girls at 19% and boys at 15%" gives girls 19%,
     # not 15%)
     figures_asked = [f for f in figures_asked if any(mine.search(w) for w in figure_windows(q.text, [f], clause=True))]
+    if not figures_asked:
+        return None
     for e in content:
-        for window in figure_windows(e.text, figures_asked, clause=True) if figures_asked else ():
+        for window in figure_windows(e.text, figures_asked, clause=True):
             if other.search(window) and not mine.search(window):
                 return said.group(0), e
     return None

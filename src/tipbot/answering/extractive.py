@@ -32,7 +32,6 @@ from ..query import QueryPlan, inflections, passive_verb, rendered_tokens, trans
 from ..schema import Chunk, Passage, cite
 from ..verify import NUMBER_WORDS, content_figures, figure_key, figures
 from .analysis import (
-    _DOCUMENT,
     CITED_AS,
     DAY_MONTH,
     DOCUMENT_KINDS,
@@ -58,6 +57,7 @@ from .analysis import (
     counted_nouns,
     countries,
     countries_in,
+    document_keys,
     edition_pattern,
     editions,
     editions_asked,
@@ -1830,7 +1830,7 @@ def dates_document(text: str, at: int, document: str, title: str) -> bool:
     owner = bracket_owner(text, at)
     if owner is not None:
         return owner[0] == document
-    named = [f"{m.group(1)}/{m.group(2)}" for m in _DOCUMENT.finditer(text[:at]) if m.group(2)]
+    named = document_keys(text[:at])
     return named[-1] == document if named else has_constraint(title, document)
 
 
@@ -1943,7 +1943,7 @@ def coverage_evidence(q: Question, context: AnswerContext) -> tuple[str, list[Ev
     # paper mention that IOM assisted more than 9,000 victims?" is not answered by IOM's "970 girls and 5,907 …")
     figures = {figure_key(f) for f in content_figures(q.coverage)}
     if said and figures and not figures & {figure_key(f) for f in content_figures(said[1].text)}:
-        said = (min(said[0], 0.0), said[1])
+        said = (0.0, said[1])
     paper = [said[1]] if said and said[0] >= COVERAGE_SAID else []
     if omitted and omitted[0] >= COVERAGE_OMITTED and omitted[0] > (said[0] if said else 0.0):
         return "no", [omitted[1], *paper]

@@ -606,10 +606,11 @@ def type_fit(ev: Evidence, q: Question, citation_index=None, q_tokens: set[str] 
         spans = outside_law_references(text, [(m.start(), m.end()) for m in _NUMERAL.finditer(text)
                                               if m.group(0).rstrip(".,") in figs])
         spans += number_word_spans(low)
-        if quantity_kind(q) in LABEL_KINDS:
+        kind = quantity_kind(q)
+        if kind in LABEL_KINDS:
             # ("Kamboja … tier brp?": a rank, whose number is a label ("Tier 3"), not a count: "52 … 172 …"; so is
             # an identifier, "ID PubMed-nya brp?": "(ID 24802215)", not "two claims")
-            spans = kind_spans(text, quantity_kind(q))
+            spans = kind_spans(text, kind)
         # (a share written as a fraction answers a share asked: "about half of detected victims")
         written = [(m.start(), m.end()) for m in fractions().finditer(low)] if q.percent else []
         if not spans and not written:
