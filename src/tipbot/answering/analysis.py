@@ -535,7 +535,10 @@ def strip_framing(text: str, lang: str) -> str:
         head, tail = text.split(":", 1)
         if tail.strip() and not content_words(head, lang):
             text = tail
+    text = _without_greeting(text)
+    text = _without_self_description(text)
     text = _PURPOSE.sub(" ", text)
+    text = _audience_en().sub(" ", text)
     text = _answer_length().sub(" ", text)
     for lg in dict.fromkeys([lang, "en", "id"]):
         pat = _compiled("framing", lg)
@@ -583,7 +586,71 @@ def _purpose_id() -> re.Pattern:
     ``purpose_nouns``), with up to two words after it when they end the clause ("buat slide presentasi besok")."""
     nouns = "|".join(re.escape(n) for n in sorted(words()["purpose_nouns"], key=len, reverse=True))
     lead = rf"\b(?:buat|untuk|bwt|utk)\s+(?:bahan\s+)?(?:{nouns})\b"
-    return re.compile(rf"{lead}(?:\s+[\w-]+){{1,2}}(?=\s*(?:[:,;.?!]|$))|{lead}", re.I)
+    # (or who the answer is for, list ``audiences``: "jelasin paper ini buat orang awam")
+    audiences = "|".join(re.escape(n) for n in sorted(words()["audiences"]["id"], key=len, reverse=True))
+    return re.compile(rf"{lead}(?:\s+[\w-]+){{1,2}}(?=\s*(?:[:,;.?!]|$))|{lead}"
+                      rf"|\b(?:buat|untuk|bwt|utk|bagi)\s+(?:{audiences})\b", re.I)
+
+
+@lru_cache(maxsize=1)
+def _audience_en() -> re.Pattern:
+    """Who an English answer is for ("explain it for a layperson", "like I'm a beginner"; list ``audiences``)."""
+    audiences = "|".join(re.escape(n) for n in sorted(words()["audiences"]["en"], key=len, reverse=True))
+    return re.compile(rf"\b(?:for|to|like\s+(?:i'm|i\s+am|to))\s+(?:{audiences})\b", re.I)
+
+
+@lru_cache(maxsize=1)
+def _greeting_opening() -> re.Pattern:
+    """A greeting that opens a message, with the words addressing the assistant after it, up to its comma or
+    exclamation mark ("assalamualaikum kak, …", "good morning tipbot! …"; ``conversation`` "greeting" of both
+    languages): it asks nothing, and what follows is the question."""
+    conv = words()["conversation"]
+    greetings = "|".join(re.escape(g) for g in sorted({g for lg in ("en", "id") for g in conv["greeting"][lg]},
+                                                         key=len, reverse=True))
+    return re.compile(rf"^\s*(?:{greetings})(?P<after>(?:\s+[\w']+){{0,2}}?)\s*[,!]+\s*", re.I)
+
+
+@lru_cache(maxsize=1)
+def _self_description() -> re.Pattern:
+    """A clause in which the user says who they are: a first-person pronoun, a hedge or a negation, and a noun of
+    ``user_roles`` after at most two words, up to the clause's end ("aku bukan anak HI", "saya mahasiswa hukum",
+    "I'm a law student", "I'm not from IR"). It opens the message or follows a clause's end."""
+    roles = words()["user_roles"]
+    en = "|".join(re.escape(r) for r in sorted(roles["en"], key=len, reverse=True))
+    idn = "|".join(re.escape(r) for r in sorted(roles["id"], key=len, reverse=True))
+    return re.compile(rf"(?:^|(?<=[,.;!?])|(?<=[,.;!?]\s))\s*(?:"
+                      rf"(?:i['’]?m|i\s+am)\s+(?:not\s+|just\s+|only\s+|also\s+)?(?:an?\s+)?(?:[\w-]+\s+){{0,2}}?"
+                      rf"(?:{en})\b|"
+                      rf"(?:aku|saya|gue|gw|ak)\s+(?:bukan\s+|cuma\s+|hanya\s+|juga\s+|masih\s+)?(?:[\w-]+\s+){{0,2}}?"
+                      rf"(?:{idn})\b)[^,.;!?]*[,.;!]?", re.I)
+
+
+def _without_self_description(text: str) -> str:
+    """``text`` without the clauses in which the user says who they are, and a short rest of the same sentence
+    that asks nothing ("aku staf disnaker di Kupang, NTT. mau nanya …": ", NTT" is where the user works)."""
+    for m in reversed(list(_self_description().finditer(text))):
+        end = m.end()
+        if not re.search(r"[.;!?]\s*$", m.group(0)):
+            rest = re.match(r"[^.;!?]*[.;!?]?", text[end:]).group(0)
+            if len(rest.split()) <= SELF_REST_WORDS and not set(re.findall(r"[a-z]+", rest.lower())) & _WH:
+                end += len(rest)
+        text = text[: m.start()] + " " + text[end:]
+    return text
+
+
+SELF_REST_WORDS = 3  # words after a self-description's comma that still belong to it when no question follows
+
+
+def _without_greeting(text: str) -> str:
+    """``text`` without the greeting that opens it, when the words after the greeting only address the assistant
+    ("assalamualaikum kak," goes; "Malam itu, …" is no greeting: "itu" addresses no one)."""
+    m = _greeting_opening().match(text)
+    if m is None or not m.end() < len(text):
+        return text
+    addressing = _addressing_words()[0] | {w.lower() for lg in ("en", "id") for w in words()["framing"][lg]}
+    if all(w.lower() in addressing for w in m.group("after").split()):
+        return text[m.end():]
+    return text
 
 
 @lru_cache(maxsize=1)
@@ -1718,6 +1785,14 @@ def without_cited_sources(text: str, clause: bool = True) -> str:
     return (_CITED_SOURCE if clause else _CITED_YEAR_TYPED).sub(" ", text)
 
 
+def _bare_request_words(text: str, lang: str) -> list[str]:
+    """The content words of ``text`` besides those that ask for a summary (either language's cues)."""
+    for lg in dict.fromkeys([lang, "en", "id"]):
+        pat = _compiled("type:summary", lg)
+        text = pat.sub(" ", text) if pat is not None else text
+    return content_words(text, lang)
+
+
 def analyse(question: str, previous: Question | None = None) -> Question:
     """The question as tipbot understands it; ``previous`` is the conversation's last question, against which a
     follow-up is read."""
@@ -1785,6 +1860,11 @@ def analyse(question: str, previous: Question | None = None) -> Question:
         # (the framing stripped may be what asks for a summary: "what does the paper say about the role of Polri?"
         # reads "what about the role of Polri?")
         atype = "summary"
+    if atype == "summary" and names_paper and not wants_source and not names_text_part(norm) \
+            and not _bare_request_words(cleaned, lang):
+        # a summary of the paper asked with framing around it and no topic left ("assalamualaikum, kak boleh
+        # jelasin paper ini buat orang awam gak? aku bukan anak HI"): what the paper is about
+        return Question(original=question, text=norm, language=lang, kind="about")
     if atype == "fact" and _CITED_YEAR_TYPED.search(cleaned) and answer_type(
             _CITED_YEAR_TYPED.sub(" digest ", " ".join(questions) or cleaned), lang) == "summary":
         # a source named by its noun, author and year is a text whose content may be asked for, as a part of the
@@ -2803,11 +2883,16 @@ def _swap_subject(prev_text: str, prev: Constraints, body: str) -> str:
 _FROM_TO = re.compile(r"\b(?:from|dari)\s+(.+?)\s+(?:to|until|till|up to|sampai|sampe|hingga|ke)\s+(.+?)\s*$", re.I)
 
 
+# a span asked by a verb of separation and its two ends: "how many days separate A from B", "… separated A and B"
+_SEPARATE = re.compile(r"\bseparat(?:e|es|ed|ing)\s+(.+?)\s+(?:from|and)\s+(.+?)\s*$", re.I)
+
+
 def _from_to(text: str) -> tuple[str, str] | None:
-    """The two ends of a span asked as "from A to B" ("dari A sampai B", "dari A ke B"), each with a content word;
-    the span is the interval's, as "between A and B" ("how long from the first meeting to the second")."""
+    """The two ends of a span asked as "from A to B" ("dari A sampai B", "dari A ke B"), or by a verb of separation
+    ("how many days separate A from B"), each with a content word; the span is the interval's, as "between A and
+    B" ("how long from the first meeting to the second")."""
     for sentence in sentences_of(text):  # (the sentence that asks: "… from A to B? the article history bit")
-        m = _FROM_TO.search(sentence.rstrip(" ?.!"))
+        m = _FROM_TO.search(sentence.rstrip(" ?.!")) or _SEPARATE.search(sentence.rstrip(" ?.!"))
         ends = (m.group(1).strip(" ,"), m.group(2).strip(" ,")) if m else ()
         if ends and all(re.search(r"[^\W_]{2,}|\d", e) for e in ends):
             return ends

@@ -540,12 +540,13 @@ def known_word(word: str, lang: str, vocab: dict[str, float]) -> bool:
 def _instruction_words() -> frozenset[str]:
     """The words of requests and instructions on the answer, both languages: the answer types' cues, brevity, the
     user's purposes, the pieces of an answer's length, a chronology asked, the aspects any topic has (word lists
-    ``answer_types``, ``brevity``, ``purpose_nouns``, ``answer_pieces``, ``chronology``, ``generic_attributes``)."""
+    ``answer_types``, ``brevity``, ``purpose_nouns``, ``answer_pieces``, ``chronology``, ``generic_attributes``,
+    ``audiences``)."""
     table = words()
     phrases = [w for by_lang in table["answer_types"].values() for ws in by_lang.values() for w in ws]
     phrases += [w for lg in ("en", "id") for w in table["brevity"][lg]] + list(table["purpose_nouns"])
     phrases += list(table["answer_pieces"]) + [w for lg in ("en", "id") for w in table["chronology"][lg]]
-    phrases += list(table["generic_attributes"])
+    phrases += list(table["generic_attributes"]) + [w for lg in ("en", "id") for w in table["audiences"][lg]]
     return frozenset(t.lower() for p in phrases for t in re.findall(r"[\w'’-]+", p))
 
 
@@ -1116,6 +1117,11 @@ def judge(q: Question, pool: list[Evidence], chosen: list[Evidence], q_tokens: s
         docs = list(dict.fromkeys(q.constraints.documents))
         credited = _instrument_document(q, docs) if len(docs) == 2 else None
         return Verdict("premise", missing=[credited] if credited else docs[:1], claim=claim_of(q), evidence=instrument)
+    credited = figure_of_other_document(q, pool)
+    if credited is not None:
+        # "Law 13/2006 is the law that sets the 15-year maximum sentence, right?": the sentence giving that figure
+        # credits it to another law
+        return Verdict("premise", missing=q.constraints.documents[:1], claim=claim_of(q), evidence=credited)
     majority = majority_otherwise(q, pool)
     if majority is not None:
         # "knp mayoritas korban TPPO itu laki-laki?": a sentence gives the other group the larger share
@@ -3251,6 +3257,33 @@ def figure_windows(text: str, figures: list[str], width: int = GROUP_WINDOW, cla
 
 
 _CLAUSE_STOP = re.compile(r"(?<!\d)[,;]|[,;](?!\d)")  # a comma or semicolon that is no separator inside a figure
+
+
+def figure_of_other_document(q: Question, pool: list[Evidence]) -> Evidence | None:
+    """A statement that credits a figure to one numbered document ("Law 13/2006 is the law that sets the 15-year
+    maximum sentence, right?") where a sentence that gives that figure with a word of the statement credits it to
+    another numbered document ("Law No. 21 of 2007 has formulated criminal sanctions of up to 15 years …") and no
+    sentence giving the figure names the statement's document: that sentence. None otherwise."""
+    documents = list(dict.fromkeys(q.constraints.documents))
+    if not q.premise or len(documents) != 1:
+        return None
+    doc = documents[0]
+    asked = {figure_key(n) for n in q.constraints.numbers if n not in q.constraints.years}
+    if not asked:
+        return None
+    acts = {t for w in content_words(q.text, q.language) if not re.search(r"\d", w)
+            for t in tokenize(" ".join([w, *translate_terms(w)]))}
+    acts |= {t for x in synonyms_of(acts) for t in tokenize(x)}
+    found = None
+    for e in sorted(pool, key=lambda e: -e.score):
+        if not is_content(e) or not asked & {figure_key(f) for f in content_figures(e.text)}:
+            continue
+        given = set(document_keys(e.text))
+        if doc in given:
+            return None
+        if given and acts & set(tokenize(e.text)):
+            found = found or e
+    return found
 
 
 def other_instrument(q: Question, pool: list[Evidence]) -> Evidence | None:

@@ -397,7 +397,8 @@ _YEARS_SPANNED = re.compile(r"\b((?:19|20)\d\d)\s*(?:[–-]|to|until|till|sampai
 def _rate_operands(q: Question, evidence: list[Evidence], q_tokens: set[str]) -> list[tuple[str, Evidence]]:
     """The operands of an average asked per a unit of time ("rata-rata sebulan brp orang"): of the first quoted
     sentence that says how many of those units its figures cover, the count (not a percentage, not that number)
-    whose noun the question uses, else its first count; and that number of units."""
+    the question gives itself, else the one whose noun the question uses, else its first count; and that number of
+    units."""
     for ev in evidence:
         found = rate_span(ev.text, q.per_time)
         if found is None:
@@ -407,9 +408,13 @@ def _rate_operands(q: Question, evidence: list[Evidence], q_tokens: set[str]) ->
                   if not raw.split(" ")[0].endswith("%") and figure_key(raw.split(" ")[0]) != n]
         named = [raw for raw in counts if _words_after(ev.text, ev.text.find(raw.split(" ")[0]) +
                                                        len(raw.split(" ")[0])) & q_tokens]
-        if named or counts:
+        # (a count the question gives itself is the total it asks the average of: "861 laporan dlm 4 bulan, rata2
+        # sebulan brp?" divides the 861 reports, not the 2,778 people of the same sentence)
+        given = {figure_key(x) for x in q.constraints.numbers if x not in q.constraints.years}
+        stated = [raw for raw in counts if figure_key(raw.split(" ")[0]) in given]
+        if stated or named or counts:
             # (a span of years goes with its count: "6 (2017 to 2022)")
-            return [((named or counts)[0], ev), (f"{n} ({span})" if span else n, ev)]
+            return [((stated or named or counts)[0], ev), (f"{n} ({span})" if span else n, ev)]
     return []
 
 

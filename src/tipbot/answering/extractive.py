@@ -1374,7 +1374,11 @@ class ExtractiveAnswerer(Answerer):
             if q.answer_type == "source":  # (a sentence that names its own source is quoted with it)
                 own = [] if states_provenance(ev.text) else [i for i in asked if i in ev.text]
             own = [x for x in own if x]
-            quote(draft, ev, lang, keep=own, q_tokens=q_tokens, whole=not own)
+            # (a sentence that dates several events is quoted whole for a span between events: trimmed to the run
+            # of its dates, "… on 5 June 2023 … as of 10 Oct 2023 …", it loses the clause that names each event,
+            # "set up by the Kapolri", by which the span's ends are chosen)
+            several = q.interval and len(find_dates(ev.text)) >= 2
+            quote(draft, ev, lang, keep=own, q_tokens=q_tokens, whole=not own or several)
         if q.answer_type == "source":
             self._reference_entries(chosen, draft, lang, context, (set(tokenize(q.text)), asked))
         if q.interval:
@@ -1600,14 +1604,15 @@ class ExtractiveAnswerer(Answerer):
                             _year_only(raw) or _year_only(f[1])) or d.year != f[0].year) for f in found):
                         found.append((d, raw, s.cites[0]))
                         # (a date's own clause names its event with one of its words: "Revised Mar 18, 2024"; a
-                        # whole sentence with its head or two of its words)
+                        # whole sentence with its head, its verb or two of its words: "the Police on July 5 2023
+                        # formed a special team" names the forming of the task force by its verb)
                         clause = clauses.get(raw, s.text)
                         toks = set(tokenize(clause))
                         least = 1 if raw in clauses else 2
                         naming.append({i: (2 if toks & h else 0) + (2 if toks & v else 0) + len(toks & e)
                                        for i, (h, v, e, ed, docs) in enumerate(zip(heads, verbs, events, numbered,
                                                                                    documents, strict=True))
-                                       if (toks & h or len(toks & e) >= least)
+                                       if (toks & h or toks & v or len(toks & e) >= least)
                                        and (ed is None or ed.search(clause))
                                        and (not docs or any(dates_document(s.text, at, d, titles.get(s.cites[0], ""))
                                                             for d in docs))})
@@ -1620,7 +1625,10 @@ class ExtractiveAnswerer(Answerer):
             # (a pair from one source first: where the sources date an event differently, a span from one
             # source's date to another's is neither's)
             origin = {c.n: (c.source_kind, c.source_id) for c in draft.citations}
-            ordered = [(origin.get(x[0][2]) != origin.get(x[1][2]), -strength, i, x)
+            # (and, for "going by the paper's dates", a pair the paper gives first: "menurut tanggal di paper" is
+            # the paper's 5 July, not the glossary's 5 June)
+            ordered = [(q.wants_paper and any(origin.get(end[2], ("",))[0] != "paper" for end in x),
+                        origin.get(x[0][2]) != origin.get(x[1][2]), -strength, i, x)
                        for i, (strength, x) in enumerate(pairs) if not after or x[1][0] > x[0][0]]
             pair = min(ordered)[-1] if ordered else []
             if pair:
@@ -1913,7 +1921,12 @@ def _topic_groups(q: Question, idf: dict[str, float]) -> list[tuple[set[str], fl
     top = max(idf.values(), default=1.0)
     paper = {t for lg in ("en", "id") for w in words()["paper_words"][lg] for t in tokenize(w)}
     groups = []
-    for word in re.findall(r"\d[\d.,]*\d|[\w'’-]+", q.coverage):  # (a figure whole: "9,000", "9.000")
+    # (a figure whole: "9,000", "9.000"; a compound joined by a hyphen, "Secretary-General", by each of its words:
+    # a sentence on "General Transnational Crime Matters" does not name the Secretary-General, and a word written
+    # twice, "korban-korban", is one word)
+    found = re.findall(r"\d[\d.,]*\d|[\w'’-]+", q.coverage)
+    for word in (w for f in found for w in (dict.fromkeys(f.split("-")) if "-" in f.strip("-") and not re.match(
+            r"\d", f) else [f]) if w):
         toks = set(tokenize(word)) | (set(rendered_tokens(word)) if q.language == "id" else set())
         toks -= paper
         if toks:
@@ -3146,8 +3159,13 @@ def event_dates(dated: list[Evidence], pool: list[Evidence], parts: list[str], l
             # ten ASEAN leaders signed it …")
             e for e in dated if e.chunk.kind == "digest" and heads & set(tokenize(e.chunk.title))
             and any(verb & set(tokenize(m.group(1))) for m in _VERB_PRONOUN.finditer(e.text))]) if verb else []
+        # (an event the part dates itself, "KTT ke-42 (10 mei 2023)", is dated by a sentence giving that date:
+        # one that names the event in another language, "the 42nd ASEAN Summit on 10 May 2023", not one that
+        # names it in the part's words without the day, "KTT ke-42 ASEAN … (Labuan Bajo, May 2023)")
+        own = {d for d, _ in find_dates(part)}
+        holding = [e for e in every if own & {d for d, _ in find_dates(e.text)}] if own else []
         # (a sentence that dates several events names this one in the clause of one of its dates)
-        naming = [e for e in numbered if names_event(e, heads)] or acted or [
+        naming = holding or [e for e in numbered if names_event(e, heads)] or acted or [
             e for e in dated if names_event(e, heads)] or [e for e in yearly if names_event(e, heads)]
         all_named = all_named and bool(naming)
         naming = naming or dated

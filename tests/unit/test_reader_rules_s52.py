@@ -1,0 +1,37 @@
+"""Reader rules of the fifty-first session, each for a class of question (docstrings in src/tipbot/answering)."""
+
+from __future__ import annotations
+
+from tipbot.answering.analysis import analyse
+
+
+def test_a_greeting_that_opens_a_message_is_no_term():
+    # (any greeting of the conversation lists, with the words addressing the assistant after it, up to its comma)
+    for message, kept in (("assalamualaikum kak, kapan ACTIP diteken?", "kapan ACTIP diteken?"),
+                          ("selamat siang min! siapa Kapolri?", "siapa Kapolri?"),
+                          ("good evening tipbot, when was ACTIP signed?", "when was ACTIP signed?")):
+        assert analyse(message).text == kept, message
+    # (a word after it that addresses no one makes it no greeting: "Malam itu" is that night)
+    assert analyse("Malam itu, apa yang dibahas?").text.startswith("Malam itu")
+
+
+def test_who_the_answer_is_for_is_an_instruction_not_a_term():
+    # (list audiences: "buat orang awam", "for a beginner" say how to write the answer)
+    for message in ("jelasin isi ACTIP buat orang awam dong", "explain ACTIP for a beginner please"):
+        text = analyse(message).text.lower()
+        assert "awam" not in text and "beginner" not in text and "actip" in text, text
+
+
+def test_a_summary_of_the_paper_with_no_topic_left_is_what_the_paper_is_about():
+    # (framing around the request, and words of the user's own, leave no topic: the abstract answers)
+    for message in ("assalamualaikum, kak boleh jelasin paper ini buat pemula gak? aku bukan anak HI",
+                    "good morning! can you explain this paper for a layperson? I'm not from IR"):
+        assert analyse(message).kind == "about", message
+    assert analyse("jelasin soal ACTIP di paper ini dong").kind == "question"
+
+
+def test_thanks_for_what_was_given_is_thanks():
+    # (courtesy: what thanks are for, "penjelasannya", "infonya", "for the explanation")
+    for message in ("oke siap kak, makasih penjelasannya, mantap", "sip makasih infonya ya kak",
+                    "thanks for the explanation!"):
+        assert analyse(message).kind == "thanks", message
