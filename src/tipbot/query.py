@@ -179,7 +179,8 @@ def _standard_spellings(word: str) -> list[str]:
     """The standard spellings a colloquial one stands for; the caller keeps those a word list gives. Spoken
     Indonesian writes a root's last closed syllable with "e" for "a" ("catet", "tangkep", "dateng"), a final "-ai"
     as "-e" ("pake", "sampe"), drops an "h" before or between vowels ("itung", "abis", "liat"), writes the
-    passive-accidental "ter-" as "ke-" ("kejebak") and the nasal of a root's "c" as "ny-" ("nyatet" for "mencatat")."""
+    passive-accidental "ter-" as "ke-" ("kejebak"), the nasal of a root's "c" as "ny-" ("nyatet" for "mencatat") and
+    drops a root's "h" after its nasal ("ngitung" for "menghitung")."""
     out = []
     suffix = "in" if word.endswith("in") and len(word) > 5 else ""  # (the root before a colloquial "-in")
     stem = word[: len(word) - len(suffix)]
@@ -197,6 +198,8 @@ def _standard_spellings(word: str) -> list[str]:
         out.append("ter" + word[2:])
     if word.startswith("meny") and len(word) > 6:
         out.append("menc" + word[4:])
+    if re.match(r"meng[aeiou]", word) and len(word) > 6:  # (the "h" of a root after its nasal: "ngitung" for
+        out.append("mengh" + word[4:])  # "menghitung", "ngapus" for "menghapus")
     return out
 
 

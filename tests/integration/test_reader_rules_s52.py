@@ -70,3 +70,26 @@ def test_a_figure_credited_to_another_law_than_the_one_the_statement_names(assis
     # (the law that does give it is confirmed, as before)
     head = "\n".join(assistant.ask("Law 21/2007 sets a maximum of 15 years, right?").text.splitlines()[:3])
     assert "do not" not in head, head
+
+
+def test_a_claim_told_with_an_irregular_verb_form_is_no_unreported_event(assistant):
+    # (the 2023 Cambodia TIP digest: "no official was held criminally responsible despite credible reports of
+    # collusion"; "holding" and "held" are one act)
+    first = _first_line(assistant.ask("What did the 2023 TIP report say about holding officials in Cambodia "
+                                      "criminally responsible?").text)
+    assert "do not say" not in first, first
+
+
+def test_a_list_asked_of_what_a_digests_labelled_item_names(assistant):
+    # (the 2023 declaration digest: "**Victims:** stronger regional efforts to identify victims and potential
+    # victims, and work towards a regional minimum standard of protection …")
+    first = _first_line(assistant.ask("deklarasi ASEAN 2023 soal penyalahgunaan teknologi itu janjiin apa aja buat "
+                                      "korban TPPO? sebutin ya").text)
+    assert "minimum standard" in first, first
+
+
+def test_two_named_instruments_compared_by_their_definitions(assistant):
+    # (the glossary defines both: "Palermo Protocol: … Supplements the UN Convention against Transnational
+    # Organized Crime (UNTOC)" and "ACTIP: ASEAN Convention …")
+    head = "\n".join(assistant.ask("Apa beda ACTIP dan Protokol Palermo?").text.splitlines()[:2])
+    assert "Palermo Protocol:" in head and "ACTIP:" in head, head

@@ -35,3 +35,42 @@ def test_thanks_for_what_was_given_is_thanks():
     for message in ("oke siap kak, makasih penjelasannya, mantap", "sip makasih infonya ya kak",
                     "thanks for the explanation!"):
         assert analyse(message).kind == "thanks", message
+
+
+def test_a_root_h_dropped_after_its_nasal_prefix():
+    # (spoken Indonesian: "ngitung" for "menghitung", "ngapus" for "menghapus", "ngadepin" for "menghadapi")
+    from tipbot.query import translate_terms
+    for word, meaning in (("ngitung", "count"), ("ngapus", "delete"), ("ngadepin", "face"),
+                          ("ngasilin", "produce")):
+        assert meaning in translate_terms(word), word
+
+
+def test_the_past_of_an_irregular_verb_is_the_same_act():
+    from tipbot.answering.answerability import _irregular_forms
+    from tipbot.keyword import tokenize
+    for base, past in (("hold", "held"), ("lead", "led"), ("bring", "brought"), ("withdraw", "withdrew")):
+        assert set(tokenize(past)) <= _irregular_forms()[tokenize(base)[0]], base
+
+
+def test_a_labelled_item_lists_what_its_label_names():
+    # (a digest's "**Victims:** …" item answers "what does it promise victims, list them")
+    from tipbot.answering.selection import _labelled_by
+    from tipbot.keyword import tokenize
+    assert _labelled_by("**Victims:** stronger regional efforts to identify victims", set(tokenize("victims")))
+    assert not _labelled_by("**Existing instruments:** effective implementation of ACTIP",
+                            set(tokenize("victims")))
+    assert not _labelled_by("Victims: stronger regional efforts", set(tokenize("victims")))
+
+
+def test_an_acronym_and_a_name_joined_by_a_conjunction_are_two_names():
+    # (an acronym is a whole name: "ACTIP dan Protokol Palermo" compares two; a name with "and" inside stays one)
+    assert analyse("bedanya ACTIP dan Protokol Palermo apa?").constraints.names == ["ACTIP", "Protokol Palermo"]
+    assert analyse("What is the Ministry of Women Empowerment and Child Protection?").constraints.names == [
+        "Ministry of Women Empowerment and Child Protection"]
+
+
+def test_an_indonesian_name_with_its_head_noun_first_names_the_english_term():
+    from tipbot.answering.extractive import names_term
+    assert names_term("Protokol Palermo", "Palermo Protocol")
+    assert names_term("Palermo Protocol", "Palermo Protocol")
+    assert not names_term("Protokol Palermo", "ACTIP")

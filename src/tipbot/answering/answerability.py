@@ -1703,11 +1703,23 @@ def event_apart(q: Question, q_tokens: set[str], idf: dict[str, float], context:
 
 def told_together(terms: list[str], idf: dict[str, float], context: AnswerContext) -> bool:
     """Whether a run of three adjacent sentences holds each of ``terms``, each with the words of its synonym group,
-    of its direction of change and of its family in the store ("agreed to cooperate" is told as "agreement" and
-    "cooperation", "upgraded" as "moved up")."""
+    of its direction of change, of its family in the store and of its verb's irregular forms ("agreed to cooperate"
+    is told as "agreement" and "cooperation", "upgraded" as "moved up", "holding" as "held")."""
     groups = [{t} | {x for g in synonym_groups() if t in g for x in g} | _direction_of(t)
-              | {x for x in idf if x.startswith(t[:FAMILY])} for t in terms]
+              | {x for x in idf if x.startswith(t[:FAMILY])} | _irregular_forms().get(t, frozenset()) for t in terms]
     return any(all(g & w for g in groups) for w in context.sentence_windows)
+
+
+@lru_cache(maxsize=1)
+def _irregular_forms() -> dict[str, frozenset[str]]:
+    """Each token of an English irregular verb's forms with the tokens of its other forms ("hold" with "held";
+    word list ``irregular_verbs``): a verb's past is the same act as its base, which no prefix of it finds."""
+    out: dict[str, frozenset[str]] = {}
+    for row in words()["irregular_verbs"]:
+        forms = frozenset(t for w in row.split() for t in tokenize(w))
+        for t in forms:
+            out[t] = out.get(t, frozenset()) | forms
+    return out
 
 
 _ASKS = "|".join(sorted(map(re.escape, INTERROGATIVES), key=len, reverse=True))  # the interrogatives, longest first

@@ -3364,9 +3364,13 @@ def appositive_entry(q: Question, pool: list[Evidence], chunks) -> Evidence | No
 
 def names_term(name: str, term: str) -> bool:
     """Whether a name the question gives is a glossary term, or the term with the body it belongs to after it
-    ("Divhubinter Polri" for the entry "Divhubinter")."""
+    ("Divhubinter Polri" for the entry "Divhubinter"), or the term in Indonesian order, its head noun first and
+    rendered ("Protokol Palermo" for the entry "Palermo Protocol")."""
     low, term = name.lower(), term.lower()
-    return low == term or (len(term) >= 3 and low.startswith(term + " ") and len(low.split()) == len(term.split()) + 1)
+    if low == term or (len(term) >= 3 and low.startswith(term + " ") and len(low.split()) == len(term.split()) + 1):
+        return True
+    head, _, rest = low.partition(" ")
+    return bool(rest) and any(f"{rest} {r.lower()}" == term for r in translate_terms(head))
 
 
 def names_beyond(q: Question, evidence: list[Evidence]) -> bool:

@@ -725,6 +725,9 @@ def type_fit(ev: Evidence, q: Question, citation_index=None, q_tokens: set[str] 
     if t == "list":
         if enumerates(text) or text.rstrip().endswith(":"):
             return 1.0
+        # (or an item of a digest on a work the question names, whose label is what the question asks to list)
+        if _labelled_by(text, q_tokens) and any(has_constraint(ev.chunk.title, n) for n in q.constraints.names):
+            return 1.0
         # (or names items after a word that announces them, joined by "and"/"or": "… by relatives or friends, or
         # through social media such as Facebook and Twitter")
         joined = announces(text) and len(re.findall(r"\b(?:and|or|dan|atau)\b", low)) >= 2
@@ -754,6 +757,19 @@ def type_fit(ev: Evidence, q: Question, citation_index=None, q_tokens: set[str] 
         # one that only carries a citation
         return (ORIGIN_CITED if _ASKS_ORIGIN.search(q.text) else 1.0) if cited else 0.0
     return 0.0
+
+
+# a digest's labelled item: a bold label that opens the sentence and ends in a colon ("**Victims:** stronger regional
+# efforts to …"), the label being what the item lists
+_LABEL = re.compile(r"^\s*\*\*([^*]{2,60}?):\*\*")
+
+
+def _labelled_by(text: str, q_tokens: set[str]) -> bool:
+    """Whether the sentence is an item whose label names what the question asks to list: every word of the label
+    is one of the question's terms ("janjiin apa aja buat korban" and "**Victims:** …")."""
+    m = _LABEL.match(text)
+    label = set(tokenize(m.group(1))) if m else set()
+    return bool(label) and label <= q_tokens
 
 
 _MONTH_YEAR = re.compile(rf"^({MONTH_RE})\s+((?:19|20)\d\d)$", re.I)
