@@ -74,3 +74,20 @@ def test_an_indonesian_name_with_its_head_noun_first_names_the_english_term():
     assert names_term("Protokol Palermo", "Palermo Protocol")
     assert names_term("Palermo Protocol", "Palermo Protocol")
     assert not names_term("Protokol Palermo", "ACTIP")
+
+
+def test_a_question_asked_after_leave_to_ask_is_the_question():
+    # (a greeting and "boleh nanya" with no question stay a greeting; one asked after the leave is answered)
+    for message, kept in (("pagi kak, boleh tanya ya. paper ini nyebut Thailand gak?", "Thailand"),
+                          ("halo kak, mau nanya: siapa yang membuka rapat perdana WG on GTCM?", "WG on GTCM")):
+        q = analyse(message)
+        assert q.kind == "question" and kept in q.text, message
+    assert analyse("halo kak, aku mhs HI lagi nyusun makalah, boleh nanya2 soal paper ini ya").kind == "greeting"
+
+
+def test_a_sentence_of_thanks_before_a_question_is_no_part_of_it():
+    # (thanks for an earlier time, "makasih yg kemarin", "thanks for yesterday", is courtesy)
+    for message, kept in (("pagi kak, makasih yg kemarin. mau tanya: siapa yang membuka rapat perdana WG on GTCM?",
+                           "siapa yang membuka rapat perdana WG on GTCM?"),
+                          ("Thanks for yesterday! When was ACTIP signed?", "When was ACTIP signed?")):
+        assert analyse(message).text == kept, message

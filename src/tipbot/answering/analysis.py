@@ -530,6 +530,12 @@ def _colloquial_pattern() -> re.Pattern:
 
 def strip_framing(text: str, lang: str) -> str:
     """The question without conversational framing ("for my essay:", "tolong … dong", "can you tell me")."""
+    # a sentence of the message that is conversation alone, thanks or a greeting, goes ("siang kak, makasih yg
+    # kemarin ya. mau nanya: …"; "Thanks! And when was ACTIP signed?")
+    sentences = re.split(r"(?<=[.!?])\s+", text.strip())
+    if len(sentences) >= 2:
+        kept = [x for x in sentences if (_conversation_kind(x, lang) or ("",))[0] not in ("thanks", "greeting")]
+        text = " ".join(kept) if kept else text
     # "for my essay: <question>" — a lead-in before a colon that holds no content word goes whole
     if ":" in text:
         head, tail = text.split(":", 1)
@@ -1715,10 +1721,11 @@ def _conversation_kind(text: str, lang: str) -> tuple[str, str] | None:
             rest = phrase_pattern(conv["whole"][lg]).sub(" ", paper.sub(" ", summary.sub(" ", bare)))
             break
     greeted = [(k, g) for k, g in found if k == "greeting"]
-    if greeted and not set(core.split()) & _WH and phrase_pattern(
-            [p for lg in ("en", "id") for p in conv["permission"][lg]]).search(core):
+    permission = phrase_pattern([p for lg in ("en", "id") for p in conv["permission"][lg]]).search(core)
+    if greeted and not set(core.split()) & _WH and permission and not _asks_after(text, permission.group(0), lang):
         # a greeting and leave asked to ask, and no question yet ("halo kak, aku mhs HI lagi nyusun makalah, boleh
-        # nanya2 soal paper ini ya"): what the user then says about themselves is no question
+        # nanya2 soal paper ini ya"): what the user then says about themselves is no question (one asked after
+        # the leave, "mau nanya: data paper ini primer atau sekunder sih?", is the question)
         return greeted[0]
     addressing, intensifying, workings = _addressing_words()
     rest_words = [w for w in rest.split() if w not in all_stopwords()]
@@ -1741,6 +1748,16 @@ def _conversation_kind(text: str, lang: str) -> tuple[str, str] | None:
     kind, lg = found[0]
     langs = {g for _, g in found}
     return kind, (next(iter(langs)) if len(langs) == 1 else lang)
+
+
+def _asks_after(text: str, permission: str, lang: str) -> bool:
+    """Whether the message asks a question after the leave it asks to ask: a sentence ending in "?" after it that
+    holds a content word besides the leave's own ("mau nanya: data paper ini primer atau sekunder sih?"; not "boleh
+    nanya?")."""
+    at = text.lower().find(permission)
+    rest = text[at + len(permission):] if at >= 0 else ""
+    asked = [x for x in re.findall(r"[^.?!]*\?", rest) if content_words(x, lang)]
+    return bool(asked)
 
 
 def is_followup(text: str, lang: str) -> bool:
