@@ -631,6 +631,9 @@ def _self_description() -> re.Pattern:
                       rf"(?:{idn})\b)[^,.;!?]*[,.;!]?", re.I)
 
 
+SELF_REST_WORDS = 3  # words after a self-description's comma that still belong to it when no question follows
+
+
 def _without_self_description(text: str) -> str:
     """``text`` without the clauses in which the user says who they are, and a short rest of the same sentence
     that asks nothing ("aku staf disnaker di Kupang, NTT. mau nanya …": ", NTT" is where the user works)."""
@@ -644,8 +647,6 @@ def _without_self_description(text: str) -> str:
     return text
 
 
-SELF_REST_WORDS = 3  # words after a self-description's comma that still belong to it when no question follows
-
 
 def _without_greeting(text: str) -> str:
     """``text`` without the greeting that opens it, when the words after the greeting only address the assistant
@@ -653,10 +654,16 @@ def _without_greeting(text: str) -> str:
     m = _greeting_opening().match(text)
     if m is None or not m.end() < len(text):
         return text
-    addressing = _addressing_words()[0] | {w.lower() for lg in ("en", "id") for w in words()["framing"][lg]}
-    if all(w.lower() in addressing for w in m.group("after").split()):
+    if all(w.lower() in _addressees() for w in m.group("after").split()):
         return text[m.end():]
     return text
+
+
+@lru_cache(maxsize=1)
+def _addressees() -> frozenset[str]:
+    """The words with which a message may address the assistant after a greeting: those for the assistant and the
+    framing words ("kak", "min", "tipbot"), built once."""
+    return _addressing_words()[0] | {w.lower() for lg in ("en", "id") for w in words()["framing"][lg]}
 
 
 @lru_cache(maxsize=1)
