@@ -532,7 +532,7 @@ def strip_framing(text: str, lang: str) -> str:
     """The question without conversational framing ("for my essay:", "tolong … dong", "can you tell me")."""
     # a sentence of the message that is conversation alone, thanks or a greeting, goes ("siang kak, makasih yg
     # kemarin ya. mau nanya: …"; "Thanks! And when was ACTIP signed?")
-    sentences = re.split(r"(?<=[.!?])\s+", text.strip())
+    sentences = sentences_of(text.strip())
     if len(sentences) >= 2:
         kept = [x for x in sentences if (_conversation_kind(x, lang) or ("",))[0] not in ("thanks", "greeting")]
         text = " ".join(kept) if kept else text

@@ -3271,6 +3271,14 @@ def figure_windows(text: str, figures: list[str], width: int = GROUP_WINDOW, cla
 _CLAUSE_STOP = re.compile(r"(?<!\d)[,;]|[,;](?!\d)")  # a comma or semicolon that is no separator inside a figure
 
 
+def _act_tokens(found: list[str], without: set[str] = frozenset()) -> set[str]:
+    """The tokens of the act a statement tells: its words ``found`` with their English renderings, less
+    ``without`` (its names, its document), and the words of their synonym groups ("dibentuk" → "formed";
+    "created")."""
+    acts = {t for w in found for t in tokenize(" ".join([w, *translate_terms(w)]))} - without
+    return acts | {t for x in synonyms_of(acts) for t in tokenize(x)}
+
+
 def figure_of_other_document(q: Question, pool: list[Evidence]) -> Evidence | None:
     """A statement that credits a figure to one numbered document ("Law 13/2006 is the law that sets the 15-year
     maximum sentence, right?") where a sentence that gives that figure with a word of the statement credits it to
@@ -3283,9 +3291,7 @@ def figure_of_other_document(q: Question, pool: list[Evidence]) -> Evidence | No
     asked = {figure_key(n) for n in q.constraints.numbers if n not in q.constraints.years}
     if not asked:
         return None
-    acts = {t for w in content_words(q.text, q.language) if not re.search(r"\d", w)
-            for t in tokenize(" ".join([w, *translate_terms(w)]))}
-    acts |= {t for x in synonyms_of(acts) for t in tokenize(x)}
+    acts = _act_tokens([w for w in content_words(q.text, q.language) if not re.search(r"\d", w)])
     found = None
     for e in sorted(pool, key=lambda e: -e.score):
         if not is_content(e) or not asked & {figure_key(f) for f in content_figures(e.text)}:
@@ -3322,9 +3328,7 @@ def other_instrument(q: Question, pool: list[Evidence]) -> Evidence | None:
     if not names:
         return None
     named = {t for n in names for t in tokenize(n)} | {t for p in q.constraints.places for t in tokenize(p)}
-    acts = {t for w in content_words(q.text, q.language)
-            for t in tokenize(" ".join([w, *translate_terms(w)]))} - named - set(tokenize(doc))
-    acts |= {t for x in synonyms_of(acts) for t in tokenize(x)}  # ("dibentuk" → "formed"; "created")
+    acts = _act_tokens(content_words(q.text, q.language), named | set(tokenize(doc)))
     found = None
     for e in pool:
         text = e.text.replace("*", "")
