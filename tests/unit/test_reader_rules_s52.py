@@ -54,12 +54,12 @@ def test_the_past_of_an_irregular_verb_is_the_same_act():
 
 def test_a_labelled_item_lists_what_its_label_names():
     # (a digest's "**Victims:** …" item answers "what does it promise victims, list them")
-    from tipbot.answering.selection import _labelled_by
+    from tipbot.answering.selection import labelled_by
     from tipbot.keyword import tokenize
-    assert _labelled_by("**Victims:** stronger regional efforts to identify victims", set(tokenize("victims")))
-    assert not _labelled_by("**Existing instruments:** effective implementation of ACTIP",
+    assert labelled_by("**Victims:** stronger regional efforts to identify victims", set(tokenize("victims")))
+    assert not labelled_by("**Existing instruments:** effective implementation of ACTIP",
                             set(tokenize("victims")))
-    assert not _labelled_by("Victims: stronger regional efforts", set(tokenize("victims")))
+    assert not labelled_by("Victims: stronger regional efforts", set(tokenize("victims")))
 
 
 def test_an_acronym_and_a_name_joined_by_a_conjunction_are_two_names():

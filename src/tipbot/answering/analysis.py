@@ -8,6 +8,7 @@ things an answer must be about (years, numbers, names, countries, the law or rep
 
 from __future__ import annotations
 
+import itertools
 import json
 import re
 from dataclasses import dataclass, field
@@ -620,11 +621,13 @@ def _greeting_opening() -> re.Pattern:
 def _self_description() -> re.Pattern:
     """A clause in which the user says who they are: a first-person pronoun, a hedge or a negation, and a noun of
     ``user_roles`` after at most two words, up to the clause's end ("aku bukan anak HI", "saya mahasiswa hukum",
-    "I'm a law student", "I'm not from IR"). It opens the message or follows a clause's end."""
+    "I'm a law student", "I'm not from IR"). It opens the message or follows a clause's end or another mark."""
     roles = words()["user_roles"]
     en = "|".join(re.escape(r) for r in sorted(roles["en"], key=len, reverse=True))
-    idn = "|".join(re.escape(r) for r in sorted(roles["id"], key=len, reverse=True))
-    return re.compile(rf"(?:^|(?<=[,.;!?])|(?<=[,.;!?]\s))\s*(?:"
+    # (an Indonesian message may name the role in English, "aku volunteer advokasi"; the English "from" is no role)
+    idn = "|".join(re.escape(r) for r in sorted({*roles["id"], *roles["en"]} - {"from"}, key=len, reverse=True))
+    # (after a clause's end or any other mark, as an emoji: "hai tipbot 👋 aku …")
+    return re.compile(rf"(?:^|(?<=[^\w\s])|(?<=[^\w\s]\s))\s*(?:"
                       rf"(?:i['’]?m|i\s+am)\s+(?:not\s+|just\s+|only\s+|also\s+)?(?:an?\s+)?(?:[\w-]+\s+){{0,2}}?"
                       rf"(?:{en})\b|"
                       rf"(?:aku|saya|gue|gw|ak)\s+(?:bukan\s+|cuma\s+|hanya\s+|juga\s+|masih\s+)?(?:[\w-]+\s+){{0,2}}?"
@@ -1078,13 +1081,69 @@ _QUANTITY_HEAD = re.compile(r"\b(?:how (?:many|much)|number of|berapa(?: banyak|
                             r"(?:the\s+)?([A-Za-z][\w-]+(?:\s+[A-Za-z][\w-]+){0,3})", re.I)
 
 
+_ID_COUNT_ASK = re.compile(r"\b(?:berapa|jumlah)\b", re.I)
+_VERB_PREFIX = re.compile(r"(?:ber|ter|di|me)", re.I)  # (not "pe-", "pem-", which make nouns: "pekerja")
+_TOPIC_MARKS = frozenset({"yang", "yg", "itu", "ini", "tuh", "ada", "udah", "sudah"})  # what closes a topic
+TOPIC_WORDS = 2  # the words of a topic's noun phrase before what closes it ("paspor WNI yang …")
+
+
+def _verbal(word: str) -> bool:
+    """Whether an Indonesian word is a verb by its prefix: a prefix the stemmer takes off to leave a dictionary
+    root ("berhasil", "terindikasi", "dipulangkan", colloquial "dikembaliin"); a root that only begins like one
+    ("berita", "menteri") is none."""
+    from ..query import _affix_forms, _stemmer, indonesian_roots  # (the stemmer, loaded once when needed)
+    if word.lower() in indonesian_roots():
+        return False
+    for form in _affix_forms(word.lower()):
+        stem = _stemmer().stem(form)
+        if form.isalpha() and stem != form and stem in indonesian_roots() and _VERB_PREFIX.match(form) \
+                and form not in indonesian_roots():
+            return True
+    return False
+
+
+@lru_cache(maxsize=1)
+def _figure_words() -> frozenset[str]:
+    """Words for a figure itself ("jumlah", "angka", "total"): what a count is, not what it counts."""
+    table = words()
+    return frozenset([*table["figure_nouns"], *(w for ws in table["arithmetic"]["total"].values() for w in ws),
+                      *table["percent_words"]])
+
+
+def _topic_noun(before: str) -> str:
+    """The noun an Indonesian count is asked of when it comes before the interrogative (topic and comment:
+    "paspor WNI yang disita itu berapa …", "korbannya ada berapa?"): the first word of the noun phrase that a
+    relative word, a demonstrative or "ada" first closes (up to ``TOPIC_WORDS`` words back, none of them a
+    function word, a figure word, a verb or a country: "di negara berpenghasilan rendah korban anak itu" is about
+    the child victims), or a noun of people counted right before the interrogative ("total korbannya berapa");
+    "" otherwise ("persisnya minimal sama maksimalnya berapa" names no topic)."""
+    clause = [w.lower().strip("\"'()") for w in re.split(r"[,;:?!.]", before)[-1].split()]
+
+    def noun(w: str) -> bool:
+        return w.isalpha() and w not in words()["id_function_words"] and w not in stopwords("id") \
+            and w not in _figure_words() and not _verbal(w) and not countries_in(w)
+
+    def bare(w: str) -> str:  # (without its enclitic: "korbannya" → "korban")
+        return w[:-3] if w.endswith("nya") and len(w) >= 7 else w
+
+    mark = next((i for i, w in enumerate(clause) if w in _TOPIC_MARKS), None)
+    if mark is None:
+        last = bare(clause[-1]) if clause else ""
+        return last if last in words()["generic_counted"] else ""
+    run = list(itertools.takewhile(noun, reversed(clause[max(0, mark - TOPIC_WORDS):mark])))
+    return bare(run[-1]) if run else ""
+
+
 def _head_noun(text: str, atype: str) -> str:
     """The noun right after a quantity interrogative ("how many *people*", "berapa *orang*")."""
     if atype != "quantity":
         return ""
     m = _QUANTITY_HEAD.search(text)
     if not m:
-        return ""
+        # (an Indonesian count asked after its topic, with no noun after the interrogative: "korban yang dipulangkan
+        # ada berapa?" counts the victims)
+        ask = _ID_COUNT_ASK.search(text)
+        return _topic_noun(text[:ask.start()]) if ask and detect_language(text) == "id" else ""
     # a change asked from one count to another ("dari brp jadi brp kementerian", "from how many to how many
     # ministries"): the noun counted follows the second interrogative, the words between them are function words
     second = _QUANTITY_HEAD.search(text, m.start(1))
@@ -1104,6 +1163,10 @@ def _head_noun(text: str, atype: str) -> str:
         # (nor is a word of shares a head: "berapa persentase anak, perempuan …" asks shares of the groups named, as
         # "what percentage of …" does)
         # (nor a word joining a change's two ends: "dari brp jadi brp, …" names no noun after its interrogatives)
+        if (lead in ("yang", "yg") and words_ and _verbal(words_[0])) or not words_:
+            # (a topic-comment count: "paspor WNI yang disita itu berapa yang berhasil dikembalikan?" asks how
+            # many of the passports; the word after "yang" is the verb of the part counted, not a noun)
+            return _topic_noun(text[:m.start()])
         return "" if words_[0].lower() in words()["id_function_words"] or words_[0].lower() in words()[
             "percent_words"] or words_[0].lower() in words()["change_joins"] else words_[0].lower()
     stops = stopwords("en")
@@ -1737,12 +1800,13 @@ def _conversation_kind(text: str, lang: str) -> tuple[str, str] | None:
     addressing, intensifying, workings = _addressing_words()
     rest_words = [w for w in rest.split() if w not in all_stopwords()]
     if set(rest_words) & workings and all(w in addressing or w in intensifying or w in workings for w in rest_words) \
-            and (set(core.split()) & addressing or _ABILITY.search(core) or found) \
-            and not any(k in ("about", "capabilities") for k, _ in found):
+            and (set(core.split()) & addressing or _ABILITY.search(core) or found):
         # a message addressed to the assistant (by a word for it, an ability asked, a greeting or thanks) about its
         # own workings and nothing else ("are your answers checked by a human?", "kak bisa jawab pake bahasa jawa
-        # gak?"): what it does answers it
-        found.insert(0, ("capabilities", lang))
+        # gak?", also beside "who are you": "… and what sort of questions are you built to handle?"): what it does
+        # answers it
+        if not any(k in ("about", "capabilities") for k, _ in found):
+            found.insert(0, ("capabilities", lang))
         rest_words = []
     if any(w not in addressing and w not in intensifying for w in rest_words):
         return None
@@ -1845,7 +1909,9 @@ def analyse(question: str, previous: Question | None = None) -> Question:
     """The question as tipbot understands it; ``previous`` is the conversation's last question, against which a
     follow-up is read."""
     lang, norm = question_language(question)
-    conversation = _conversation_kind(norm, lang)
+    # (what users say of themselves is no part of it: "halo min, aku relawan di LSM, biasanya bot ini dipake buat
+    # nanya apa aja?" asks what the assistant is for)
+    conversation = _conversation_kind(_without_self_description(norm), lang)
     if conversation:
         kind, said_in = conversation
         return Question(original=question, text=norm, language=said_in, kind=kind)

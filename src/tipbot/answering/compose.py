@@ -79,6 +79,7 @@ from .selection import (
     enumerated_items,
     fractions,
     has_constraint,
+    head_tokens,
     is_record_note,
     law_with_year,
     other_bound,
@@ -215,13 +216,14 @@ def _world_tokens() -> frozenset[str]:
 
 
 def _nearest_spans(text: str, spans: list[tuple[int, int]], q_tokens: set[str], head: str, limit: int,
-                   years: list[str] | None = None, others: list[tuple[int, int]] = ()) -> list[str]:
+                   years: list[str] | None = None, others: list[tuple[int, int]] = (), lang: str = "en") -> list[str]:
     """The spans whose surroundings (up to the neighbouring spans) share most terms with the question (the head
     noun counts double, and a year the question names right beside the span — "9.4% (2016)" — counts double too).
     ``others``: the text's other figures, ruled out as answers, whose words are still theirs, not a neighbour's
     ("50% of detected victims were trafficked for sexual exploitation, 38% for forced labour": the victims are
-    the 50%'s words, not the 38%'s, when the 50% is ruled out)."""
-    head_toks = set(tokenize(head))
+    the 50%'s words, not the 38%'s, when the 50% is ruled out). The head noun counts with its English renderings
+    when ``lang`` is Indonesian ("korban" is the victims of "1,545 cases and 1,732 victims")."""
+    head_toks = head_tokens(head, lang)
     ordered = sorted([*spans, *(o for o in others if not any(o[0] < e and s < o[1] for s, e in spans))])
 
     def place_of(span: tuple[int, int]) -> re.Match | None:  # (a place the text gives right after a figure)
@@ -1080,11 +1082,12 @@ def direct_answer(q: Question, best: Evidence, q_tokens: set[str], places: froze
             # ("… repatriated 13,714 nationals and … deported 27,855 (in 2015: 9,039 and 85,490)", asked for 2015:
             # the figure the question's words pick of the sentence's own, restated for the year asked)
             before, inside = restated
-            picked = _nearest_spans(text, before, asked_tokens, q.head, 1, None, _figure_spans(text))
+            picked = _nearest_spans(text, before, asked_tokens, q.head, 1, None, _figure_spans(text), q.language)
             at = [text[s:e].strip(" ,;") for s, e in before].index(picked[0]) if picked else -1
             if at >= 0:
                 return in_digits(text[inside[at][0]:inside[at][1]])
-        found = _nearest_spans(text, spans, asked_tokens, q.head, limit, q.constraints.years, _figure_spans(text))
+        found = _nearest_spans(text, spans, asked_tokens, q.head, limit, q.constraints.years, _figure_spans(text),
+                               q.language)
         return "; ".join(in_digits(f) for f in found) or None
     if q.answer_type == "date":
         from .extractive import date_clauses, dates_or_months  # (here: extractive imports this module)

@@ -38,6 +38,7 @@ from .analysis import (
     INTERROGATIVES,
     OR_DAYS,
     SECTION_WORDS,
+    YEAR_SPAN,
     YES_NO_OPENERS,
     Question,
     _id_interrogatives,
@@ -54,9 +55,11 @@ from .analysis import (
     cities,
     content_words,
     count_of,
+    counted_act,
     counted_nouns,
     countries,
     countries_in,
+    dated_act,
     document_keys,
     edition_pattern,
     editions,
@@ -111,6 +114,7 @@ from .answerability import (
     satisfied,
     speaks_of_qualified,
     states_omission,
+    tells_act,
     without_paper_identity,
 )
 from .compose import (
@@ -157,6 +161,7 @@ from .selection import (
     idf_coverage,
     is_content,
     is_record_note,
+    labelled_by,
     law_with_year,
     located_places,
     mmr,
@@ -318,6 +323,11 @@ class ExtractiveAnswerer(Answerer):
             self._compose(draft, q, checked, None, pool, q_tokens, lang, context)
             return draft
         chosen, listed = self.select(q, pool, q_tokens, context)
+        field = labelled_field(q, chosen, context, q_tokens)
+        if field is not None:
+            # "what's the funding source for the plan in Perpres 19/2023?": the item the work's digest labels with
+            # what is asked ("**Funding:** the state budget …") comes first
+            chosen = [field, *(e for e in chosen if e.text != field.text)]
         chosen = with_digest_comment(chosen, pool)
         if self.config.parts and listed is None:
             chosen = each_part(q, chosen, pool, context.idf)
@@ -346,6 +356,9 @@ class ExtractiveAnswerer(Answerer):
                 chosen, listed = self.select(q, holding, q_tokens, context)
             elif q.answer_type == "summary":
                 chosen = with_each_item(chosen, pool, items, aliases)
+        noted = noted_only(q, chosen, pool, items, aliases)
+        if noted:
+            chosen, listed = self.select(q, noted, q_tokens, context)
         if q.answer_type == "source" and items and any(satisfied(e, items, aliases) for e in chosen):
             # ("the Cordisco Tsai et al 2021 article: what volume and pages?": the record of the work named; another
             # source's digest or record, whose volume and pages are another work's, is no part of the answer)
@@ -2126,6 +2139,57 @@ def elaborates(sentence: Evidence, listed: ListAnswer) -> bool:
     """Whether ``sentence`` names several items of a list again (each item's words), to say what each is."""
     named = sum(bool(set(tokenize(item))) and set(tokenize(item)) <= sentence.tokens for item, _ in listed.items)
     return named >= ELABORATED_ITEMS
+
+
+def noted_only(q: Question, chosen: list[Evidence], pool: list[Evidence], items: list[str],
+               aliases: dict[str, list[str]]) -> list[Evidence]:
+    """The notes on a reference's record that give what a figure or date question asks when no sentence of the
+    sources does: a figure for the period the question gives ("from 2019 to October 2022", where the paper's
+    figures are for 2017–2022), or the date or count of an act that no sentence giving one tells of the things
+    the question names ("dirilis": the glossary dates the survey's rounds by year only). The knowledge base's
+    notes report public figures on the sources' subjects; the answer frames them as its notes. [] otherwise."""
+    if q.answer_type not in ("quantity", "date") or q.interval or not chosen:
+        return []
+
+    def valued(e: Evidence) -> bool:  # (a value of the kind asked: a figure, or a date)
+        return bool(content_figures(e.text)) if q.answer_type == "quantity" else bool(find_dates(e.text))
+
+    notes = [e for e in pool if is_record_note(e) and valued(e) and satisfied(e, items, aliases)]
+    if not notes:
+        return []
+    content = [e for e in pool if is_content(e) and valued(e)]
+    span = YEAR_SPAN.search(q.text) if q.answer_type == "quantity" else None
+    if span is not None:
+        years = re.findall(r"(?:19|20)\d\d", span.group(0))
+        spanned = [e for e in notes if all(y in e.text for y in years)]
+        return [] if any(all(y in e.text for y in years) for e in content) else spanned
+    act = dated_act(q) or counted_act(q)
+    terms = act_terms(act, q.language) if act else set()
+    if not terms or any(tells_act(e, pool, terms) and satisfied(e, items, aliases) for e in content):
+        return []
+    return [e for e in notes if terms & e.tokens]
+
+
+def labelled_field(q: Question, chosen: list[Evidence], context: AnswerContext,
+                   q_tokens: set[str]) -> Evidence | None:
+    """The item a digest of the work the question names labels with what the question asks of that work: every
+    word of the label is one of the question's terms ("what was the legal basis for issuing Perpres 19/2023?" and
+    "**Legal basis:** Article 15(2) of Perpres 22/2021 …"; "what method does Anderson 2021 use?" and
+    "**Method:** …"). Not for lists, summaries and comparisons, which gather several items; None when the chosen
+    sentences already begin with it or no such item exists."""
+    if q.answer_type in ("list", "summary", "comparison") or not chosen:
+        return None
+    named = set(named_sources(q, context.chunks, context.idf))
+    # (of one work and one country: "how does Indonesia's tier compare to Cambodia's", "TIP 2017 vs 2023" weigh
+    # several works' items)
+    if len(named) != 1 or len(q.constraints.places) > 1:
+        return None
+    fields = [unscored_evidence(c, i, text) for c in context.chunks if c.kind == "digest" and c.source_id in named
+              for i, text in enumerate(chunk_sentences(c)) if labelled_by(text, q_tokens)]
+    # (one item only: two labels the question's terms both cover ask nothing one of them answers)
+    if len(fields) != 1 or chosen[0].text == fields[0].text:
+        return None
+    return fields[0]
 
 
 def uncounted_term(q: Question, chosen: list[Evidence], pool: list[Evidence], context: AnswerContext) -> str | None:

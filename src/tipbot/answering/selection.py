@@ -630,7 +630,7 @@ def type_fit(ev: Evidence, q: Question, citation_index=None, q_tokens: set[str] 
             spans = [s for s in spans if not other_bound(low, s, q.bound)]
             if not spans:
                 return 0.0
-        head = _head_tokens(q.head, q.language)
+        head = head_tokens(q.head, q.language)
         near = any(head & set(tokenize(text[e:e + HEAD_REACH])) for _, e in spans)
         ev.parts["local"] = _local(text, spans, q_tokens, idf)
         if q.change and not q.percent and len(set(q.constraints.years)) < 2:
@@ -726,7 +726,7 @@ def type_fit(ev: Evidence, q: Question, citation_index=None, q_tokens: set[str] 
         if enumerates(text) or text.rstrip().endswith(":"):
             return 1.0
         # (or an item of a digest on a work the question names, whose label is what the question asks to list)
-        if _labelled_by(text, q_tokens) and any(has_constraint(ev.chunk.title, n) for n in q.constraints.names):
+        if labelled_by(text, q_tokens) and any(has_constraint(ev.chunk.title, n) for n in q.constraints.names):
             return 1.0
         # (or names items after a word that announces them, joined by "and"/"or": "… by relatives or friends, or
         # through social media such as Facebook and Twitter")
@@ -764,7 +764,7 @@ def type_fit(ev: Evidence, q: Question, citation_index=None, q_tokens: set[str] 
 _LABEL = re.compile(r"^\s*\*\*([^*]{2,60}?):\*\*")
 
 
-def _labelled_by(text: str, q_tokens: set[str]) -> bool:
+def labelled_by(text: str, q_tokens: set[str]) -> bool:
     """Whether the sentence is an item whose label names what the question asks to list: every word of the label
     is one of the question's terms ("janjiin apa aja buat korban" and "**Victims:** …")."""
     m = _LABEL.match(text)
@@ -819,7 +819,7 @@ def _defines(term: str | None) -> re.Pattern:
 
 
 @lru_cache(maxsize=256)
-def _head_tokens(head: str, language: str) -> frozenset[str]:
+def head_tokens(head: str, language: str) -> frozenset[str]:
     """The tokens of the noun a quantity question counts, with its English renderings for an Indonesian question;
     once per question, not per candidate sentence."""
     tokens = set(tokenize(head)) if head else set()
@@ -831,7 +831,7 @@ def _head_tokens(head: str, language: str) -> frozenset[str]:
 def counts_head(text: str, q: Question) -> bool:
     """Whether a figure of the sentence counts the noun a quantity question counts: the noun stands right after
     it ("about 275 participants", not "six bilateral police MoUs" for "how many participants")."""
-    head = _head_tokens(q.head, q.language)
+    head = head_tokens(q.head, q.language)
     if not head:
         return False
     # (a figure in words counts too: "the eight-point declaration", "four declarations")
@@ -1342,7 +1342,7 @@ def structured_list(q: Question, pool: list[Evidence], chunks: list[Chunk], cfg:
         return ev.parts.get("terms", 0.0) >= LIST_RELEVANCE * best_terms
 
     # the noun the question counts or asks the items of ("the four areas", "what roles")
-    listed = _head_tokens(list_noun(q.text, q.language), q.language)
+    listed = head_tokens(list_noun(q.text, q.language), q.language)
     if q.count:
         # ("the plan's 4 areas"): an enumeration of exactly as many items as the question counts, among the six best
         # sentences (and at least half as good as the best), is the list asked for
