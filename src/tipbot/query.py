@@ -311,6 +311,30 @@ def passive_verb(word: str) -> bool:
     return stem != low and stem in indonesian_roots() and low[2:].startswith(stem[:2])
 
 
+def stative_verb(word: str) -> bool:
+    """An Indonesian stative passive in "ter-" ("terbentuk", "tercatat"), or as users type it in "ke-"
+    ("kebentuk", "ketangkep"): the prefix leaves a root of the dictionary and the word itself is none ("tertinggi"
+    is a superlative of a root too, and is read the same: no doer). A word that only begins so stays whole
+    ("kedua", "keluar", "teras"), and so does a spoken "ke-" verb whose subject acts ("ketemu")."""
+    low = word.lower()
+    roots = indonesian_roots()
+    if low in roots or len(low) < 6:
+        return False
+    if low.startswith("ter"):
+        return _stemmer().stem(low) in roots and _stemmer().stem(low) != low
+    # (spoken "ke-" also makes a few verbs whose subject acts, "ketemu" for "bertemu": list ``ke_actives``)
+    if any(low.startswith(a) for a in _ke_actives()):
+        return False
+    return low.startswith("ke") and any(f in roots for f in dict.fromkeys([low[2:], *_affix_forms(low[2:])]))
+
+
+@lru_cache(maxsize=1)
+def _ke_actives() -> tuple[str, ...]:
+    """Spoken Indonesian verbs in "ke-" whose subject does the act (data ``ke_actives.json``)."""
+    return tuple(json.loads(resources.files("tipbot").joinpath("data/ke_actives.json").read_text(encoding="utf-8"))[
+        "words"])
+
+
 def indonesian_word(word: str) -> bool:
     """Whether ``word`` is an Indonesian word: in the word lists, or its root in Sastrawi's dictionary. A word
     that is not (an app, a brand, an English term written into an Indonesian message) is not something a

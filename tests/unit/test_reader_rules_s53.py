@@ -35,3 +35,30 @@ def test_a_farewell_closes_a_chat_as_thanks_do():
     for message in ("great, thanks - logging off now", "oke makasih ya kak, aku pamit dulu",
                     "ok that's everything, signing off"):
         assert analyse(message).kind == "thanks", message
+
+
+def test_a_manner_adverb_before_the_act_asked_is_no_act():
+    # ("who formally opened …": the act is "opened"; "siapa yang secara resmi membuka …": "membuka")
+    from tipbot.answering.analysis import asked_act
+    for message, act in (("Who formally opened the first WG on GTCM meeting?", "opened"),
+                         ("who first proposed the new working group?", "proposed"),
+                         ("siapa yang secara resmi membuka rapat pertama WG on GTCM?", "membuka")):
+        assert asked_act(analyse(message)) == act, message
+
+
+def test_the_paper_named_with_a_modifier_is_still_the_paper_a_coverage_question_asks_of():
+    # ("the paper's own text", "the paper text", "the paper itself", "paper ini sendiri": the paper, whose own
+    # passages answer whether it speaks of the topic)
+    for message in ("Is Sihanoukville mentioned anywhere in the paper's own text?",
+                    "Is Sihanoukville mentioned in the paper text?",
+                    "does the paper itself mention Sihanoukville?",
+                    "paper ini sendiri nyebut Sihanoukville gak?"):
+        assert analyse(message).coverage == "Sihanoukville", message
+
+
+def test_an_indonesian_stative_passive_names_no_doer():
+    # ("terbentuk", typed "kebentuk": the subject was formed; a word that only begins so is none, nor a spoken
+    # "ke-" verb whose subject acts, "ketemu")
+    from tipbot.query import stative_verb
+    assert all(stative_verb(w) for w in ("terbentuk", "kebentuk", "tercatat", "ketangkep"))
+    assert not any(stative_verb(w) for w in ("kedua", "keluar", "teras", "kemarin", "ketemunya"))

@@ -912,18 +912,22 @@ def _coverage_patterns() -> list[re.Pattern]:
         return "|".join(re.escape(w) for w in sorted(items, key=len, reverse=True))
 
     tags = rf"(?:\s*,?\s*(?:{alt(table['tags'])}))*"
-    paper = r"(?:the\s+|this\s+)?(?:paper|article|authors?)"
+    # (the paper named with a modifier is the paper: "the paper's own text", "the paper text", "the paper itself")
+    paper = r"(?:the\s+|this\s+)?(?:paper|article|authors?)(?:['’]s\s+(?:own\s+)?(?:text|body|pages)|\s+(?:text|body)" \
+            r"|\s+itself)?"
     return [
         re.compile(rf"^\s*(?:and\s+|so\s+)?(?:does|did|do)\s+{paper}\s+(?:\w+ly\s+)?(?:{alt(table['active']['en'])})"
                    rf"\s+(?P<t>.+?)\s*(?:at all|anywhere)?\s*[?.!]*\s*$", re.I),
         re.compile(rf"^\s*(?:is|are|was|were)\s+(?P<t>.+?)\s+(?:ever\s+|even\s+)?(?:{alt(table['passive']['en'])})"
                    rf"\s+(?:anywhere\s+)?(?:in|by)\s+{paper}\s*[?.!]*\s*$", re.I),
-        re.compile(rf"^\s*(?:apakah\s+|emang\s+|memang\s+)?(?:di\s+|dalam\s+)?(?:paper|artikel)(?:nya)?\s+"
-                   rf"(?:ini\s+|itu\s+)?(?:ada\s+|juga\s+|pernah\s+)?(?:{alt(table['active']['id'])})\s+"
+        re.compile(rf"^\s*(?:apakah\s+|emang\s+|memang\s+)?(?:di\s+|dalam\s+)?(?:teks\s+|isi\s+)?(?:paper|artikel)"
+                   rf"(?:nya)?\s+(?:ini\s+|itu\s+)?(?:sendiri\s+)?(?:ada\s+|juga\s+|pernah\s+)?"
+                   rf"(?:{alt(table['active']['id'])})\s+"
                    rf"(?P<t>.+?){tags}\s*[?.!]*\s*$", re.I),
         re.compile(rf"^\s*(?:apakah\s+|emang\s+|memang\s+)?(?P<t>.+?)\s+(?:ada\s+|pernah\s+)?"
                    # (a tag may stand before the paper too: "LPSK disebut gak sih di paper?")
-                   rf"(?:{alt(table['passive']['id'])}){tags}\s+(?:di|dalam|oleh|sama)\s+(?:paper|artikel)(?:nya)?(?:\s+ini)?"
+                   rf"(?:{alt(table['passive']['id'])}){tags}\s+(?:di|dalam|oleh|sama)\s+(?:teks\s+|isi\s+)?"
+                   rf"(?:paper|artikel)(?:nya)?(?:\s+ini)?(?:\s+sendiri)?"
                    rf"{tags}\s*[?.!]*\s*$", re.I),
     ]
 
@@ -2571,9 +2575,10 @@ def asked_act(q: Question) -> str:
     who someone is ("who is …", "siapa ketua …")."""
     if q.answer_type != "actor":
         return ""
-    m = (re.search(r"\bwho\s+(?:had\s+|has\s+|have\s+)?([a-z]+)", q.text, re.I)
-         or re.search(r"\bsiapa\s+(?:sih\s+|aja\s+|saja\s+)?(?:yang|yg)\s+(?:telah\s+|sudah\s+|udah\s+)?([a-z]+)",
-                      q.text, re.I)
+    # (a manner adverb may stand before the verb: "who formally opened …", "siapa yang secara resmi membuka …")
+    m = (re.search(r"\bwho\s+(?:had\s+|has\s+|have\s+)?(?:first\s+|[a-z]{3,}ly\s+)?([a-z]+)", q.text, re.I)
+         or re.search(r"\bsiapa\s+(?:sih\s+|aja\s+|saja\s+)?(?:yang|yg)\s+(?:telah\s+|sudah\s+|udah\s+)?"
+                      r"(?:secara\s+[a-z]+\s+)?([a-z]+)", q.text, re.I)
          or re.search(r"\b(di[a-z]{3,})\s+(?:oleh|sama|ama|by)\s+siapa\b", q.text, re.I)
          or re.search(r"\b([a-z]{3,}ed)\s+by\s+(?:whom|who)\b", q.text, re.I)
          # ("which body adopted …", "what organisation hosted …", "lembaga mana yang mengadopsi …")
@@ -2636,7 +2641,7 @@ def counted_act(q: Question) -> str:
 # the act an actor question asks the doer of, a regular past form or an Indonesian affixed verb: "who funded …",
 # "who was the MoU signed by", "siapa yang membuka …", "dibuka oleh siapa" (an irregular form, "led", "wrote", is
 # left out: its forms do not share a stem)
-_ACTOR_ACT = re.compile(r"\bwho\s+(?:first\s+|actually\s+|officially\s+|originally\s+)?([a-z]{3,}ed)\b"
+_ACTOR_ACT = re.compile(r"\bwho\s+(?:first\s+|[a-z]{3,}ly\s+)?([a-z]{3,}ed)\b"
                         r"|\bwho\s+(?:was|were|is|are)\b[^?]*?\b([a-z]{3,}ed)\s+by\b"
                         r"|\bsiapa\s+(?:yang|yg)\s+((?:me|di)[a-z]{4,})\b"
                         r"|\b(di[a-z]{4,})\s+(?:oleh|sama|ama)\s+siapa\b"

@@ -17,7 +17,15 @@ from ..answer import _MONTHS, MONTH_RE, AnswerContext, find_dates
 from ..chunking import chunk_sentences
 from ..keyword import tokenize, word_family
 from ..lang import detect_language
-from ..query import family_renderings, indonesian_word, inflections, passive_verb, rendered_tokens, translate_terms
+from ..query import (
+    family_renderings,
+    indonesian_word,
+    inflections,
+    passive_verb,
+    rendered_tokens,
+    stative_verb,
+    translate_terms,
+)
 from ..verify import content_figures, figure_key
 from .analysis import (
     _DOCUMENT,
@@ -1018,8 +1026,10 @@ def unused_terms(terms: set[str], idf: dict[str, float]) -> list[str]:
     # a word of a direction of change whose direction they state in any of its words: "upgraded" where they say
     # "moved up", "turun" where they say "demoted" — the opposite direction is checked by ``contradiction``)
     # (nor is a number, "22nd": figures and editions are checked against the store's own)
+    # (nor a form of an irregular verb whose other forms they use: "wrote" where they say "written")
     return sorted(t for t in terms if t not in idf and len(t) > 3 and t not in filler and not re.search(r"\d", t)
-                  and not any(f in idf for f in word_family(t)) and not any(d in idf for d in _direction_of(t)))
+                  and not any(f in idf for f in word_family(t)) and not any(d in idf for d in _direction_of(t))
+                  and not any(f in idf for f in _irregular_forms().get(t, ())))
 
 
 def _direction_of(token: str) -> set[str]:
@@ -2716,10 +2726,12 @@ def _passive_with_agent(rest: str, lang: str) -> bool:
 
 def _passive_without_agent(rest: str, lang: str) -> bool:
     """Whether the clause after a subject is a passive verb with no agent ("Satgas TPPO dibentuk tanggal 5 Juli",
-    "the task force was formed in July"): the subject is what was done to, and the claim names no doer."""
-    m = re.match(r"\s+(?:(?:itu|ini|tersebut|udah|sudah|baru)\s+)?(?:(di[a-z]{3,})\b"
+    "the task force was formed in July"), or an Indonesian stative one ("terbentuk", as users type it "kebentuk"):
+    the subject is what was done to, and the claim names no doer."""
+    m = re.match(r"\s+(?:(?:itu|ini|tersebut|udah|sudah|baru)\s+)?(?:((?:di|ter|ke)[a-z]{3,})\b"
                  r"|(?:was|were|is|are|has been|had been|have been)\s+(?:[a-z]+ly\s+)?[a-z]+(?:ed|en|t)\b)", rest, re.I)
-    return bool(m) and (m.group(1) is None or (lang == "id" and passive_verb(m.group(1))))
+    return bool(m) and (m.group(1) is None or (lang == "id" and (passive_verb(m.group(1))
+                                                                 or stative_verb(m.group(1)))))
 
 
 # the opening of a cleft, which puts the doer of its relative clause after a copula ("yang ketemu … itu X")
@@ -2772,7 +2784,9 @@ def asserted_actor(q: Question, proper_names: frozenset[str] = frozenset()) -> s
     words_ = re.sub(r"^(?:the|an?)\s+", "", claim, flags=re.I).split()
     for n in (4, 3, 2):
         lead = " ".join(words_[:n]).lower()
-        if len(words_) > n and lead in proper_names:
+        # (nor here the subject of a passive: "satgas tppo kebentuk tgl 5 juli" names no doer)
+        if len(words_) > n and lead in proper_names \
+                and not _passive_without_agent(" " + " ".join(words_[n:]), q.language):
             return lead
     # a person typed in lower case after their office ("menlu retno yang …", "the foreign minister retno …"): a
     # word that opens a name the store writes ("Retno Marsudi")

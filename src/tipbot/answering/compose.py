@@ -81,11 +81,13 @@ from .selection import (
     has_constraint,
     head_tokens,
     is_record_note,
+    law_things,
     law_with_year,
     other_bound,
     outside_law_references,
     outside_parentheses,
     stated_changes,
+    tied_laws,
 )
 
 _FUNCTION = frozenset("""from in on at since by to of per for with who which that were was are is and or as than
@@ -1011,6 +1013,15 @@ def direct_answer(q: Question, best: Evidence, q_tokens: set[str], places: froze
     asks_twice = len(re.findall(r"\b(how many|how much|berapa|when|kapan|who|siapa|what\s*(?:%|percent\w*|share|"
                                 r"figure|number|rate))(?!\w)", q.text, re.I)) >= 2
     limit = 2 if asks_twice or len(q.parts) >= 2 else 1
+    if q.answer_type == "quantity" and q.provision:
+        # ("pasal berapa …?": the number of the provision the sentence names, "Article 58", not a count it gives,
+        # "from 19 to 24 ministries")
+        from .answerability import PROVISION_FORMS  # (here: answerability imports this module)
+
+        # (one provision, named alone: a list after a plural, "Articles 5, 6, 7, 9 and 10", says not which one)
+        found = [m.group(0) for m in re.finditer(
+            rf"\b(?:{PROVISION_FORMS.get(q.provision, q.provision)})\s+\d+(?:\(\d+\))?(?![\d(])", text, re.I)]
+        return "; ".join(dict.fromkeys(found[:limit])) or None
     if q.answer_type == "quantity":
         # the question's own figures ("aged 15-64", "I found the 83%") are context, not the answer
         # (a figure written as a word is the same figure: "for every ten victims" when the question says "10")
@@ -1318,12 +1329,17 @@ def law_named(text: str, m: re.Match) -> str:
     return (name + year.group(0) if year else name).strip(" *")
 
 
+TIED_LAW = 10  # (more than any law's title shares with a question)
+
+
 def laws_fit(text: str, q: Question, q_tokens: set[str]) -> list[tuple[int, re.Match]]:
     """The laws a sentence names, other than those the question names itself, each with how well it fits the
     question, best first (then in the text's order): the question's terms in its title after it ("Law Number 13 of
     2006 concerning the Protection of Witnesses and Victims", up to the next law) and in the words just before it
     ("Indonesia ratified it by Law No. 12/2017", back to the law before), and a year the question gives that is
-    the law's own ("amended in 2014 by which law?" → "Law 31/2014") counting as two terms."""
+    the law's own ("amended in 2014 by which law?" → "Law 31/2014") counting as two terms; a law the text ties to a
+    thing the question asks the law of (``tied_laws``) counts as ``TIED_LAW`` terms, and a text that names that
+    thing but ties no law to it fits none."""
     asked = {d.split("/")[0] for d in q.constraints.documents}  # the numbers of the laws the question names
     laws = [m for m in _LAW_REF.finditer(text) if not set(re.findall(r"\d+", m.group(0))[:1]) & asked]
     ends = [m.start() for m in laws[1:]] + [len(text)]
@@ -1331,6 +1347,12 @@ def laws_fit(text: str, q: Question, q_tokens: set[str]) -> list[tuple[int, re.M
     family = q_tokens | {f for t in q_tokens for f in word_family(t)}  # ("ratify" for "ratified it by …")
     # (a year of the question's own law, "Perpres 19/2023", is no year the law asked for is of)
     own_years = [y for y in q.constraints.years if not any(d.endswith(f"/{y}") for d in q.constraints.documents)]
+    # (a law the text ties to a thing the question asks the law of, "KUHAP: … Law No. 8/1981", counts as more
+    # terms than any title shares: it is that thing's law)
+    things = law_things(q)
+    tied = {m.start() for m in tied_laws(text, things)} if things else set()
+    if things and not tied and any(has_constraint(text, n) for n in things):
+        return []  # (the text names the thing and ties no law to it: none of its laws is the thing's)
     fitted = []
     for m, start, end in zip(laws, starts, ends, strict=False):
         stop = re.search(r"[.;]\s", text[m.end():end])  # (nor past its sentence)
@@ -1338,7 +1360,8 @@ def laws_fit(text: str, q: Question, q_tokens: set[str]) -> list[tuple[int, re.M
         before = set(tokenize(text[max(start, m.start() - LAW_CLAUSE):m.start()]))
         year = re.search(r"/\s*(\d{4})", m.group(0)) or LAW_YEAR_AFTER.match(text, m.end())
         dated = 2 if year and next(g for g in year.groups() if g) in own_years else 0
-        fitted.append((len((title | before) & family) + dated, m))
+        own = TIED_LAW if m.start() in tied else 0
+        fitted.append((len((title | before) & family) + dated + own, m))
     return sorted(fitted, key=lambda x: -x[0])
 
 

@@ -759,6 +759,32 @@ def type_fit(ev: Evidence, q: Question, citation_index=None, q_tokens: set[str] 
     return 0.0
 
 
+def law_things(q: Question) -> list[str]:
+    """The things a law question names that are not laws themselves ("the Criminal Procedure Code", "KUHAP"):
+    the law asked is theirs."""
+    return [n for n in q.constraints.names if not _LAW_REF.search(n) and not re.fullmatch(LAW_KINDS, n, re.I)]
+
+
+_DEFINITION_HEAD = re.compile(r"^[^:.]{1,40}:\s[^.]+")  # a glossary entry's head: "KUHAP: Criminal Procedure Code"
+
+
+def tied_laws(text: str, things: list[str]) -> list[re.Match]:
+    """The laws a text names in the same clause as one of ``things`` (its clauses split at commas and semicolons:
+    "Law Number 21 of 2007 concerning …, the Criminal Procedure Code and …" ties no law to the code), or first in
+    a definition whose head names one ("KUHAP: Criminal Procedure Code. … Law No. 8/1981. Named in the paper,
+    together with Law 21/2007, …": the entry gives its own law before any other)."""
+    head = _DEFINITION_HEAD.match(text)
+    if head and any(has_constraint(head.group(0), n) for n in things):
+        return list(_LAW_REF.finditer(text))[:1]
+    out: list[re.Match] = []
+    start = 0
+    for clause in re.split(r"(?<=[,;])\s", text):
+        if any(has_constraint(clause, n) for n in things):
+            out += [m for m in _LAW_REF.finditer(text, start, start + len(clause))]
+        start += len(clause) + 1
+    return out
+
+
 # a digest's labelled item: a bold label that opens the sentence and ends in a colon ("**Victims:** stronger regional
 # efforts to …"), the label being what the item lists
 _LABEL = re.compile(r"^\s*\*\*([^*]{2,60}?):\*\*")
