@@ -109,3 +109,12 @@ def test_an_irregular_past_the_sources_use_in_another_form_is_no_unreported_even
                                       "literature-review article?").text)
     assert not first.startswith("The sources do not say") and "BI Norwegian Business School" in first, first
 
+
+
+def test_the_item_a_digest_labels_with_what_is_asked_gives_the_direct_answer(assistant):
+    # ("**Legal basis:** Article 15(2) of Perpres 22/2021, which amended Perpres 69/2008 …": the law in short is
+    # the labelled item's, not one of the glossary's examples of presidential regulations)
+    for question in ("Which provision is the legal basis of Presidential Regulation 19/2023?",
+                     "perpres 19/2023 itu dasar hukumnya apa sih?"):
+        first = _first_line(assistant.ask(question).text)
+        assert "22/2021" in first and "49/2023" not in first, first

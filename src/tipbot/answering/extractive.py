@@ -2175,8 +2175,9 @@ def labelled_field(q: Question, chosen: list[Evidence], context: AnswerContext,
     """The item a digest of the work the question names labels with what the question asks of that work: every
     word of the label is one of the question's terms ("what was the legal basis for issuing Perpres 19/2023?" and
     "**Legal basis:** Article 15(2) of Perpres 22/2021 …"; "what method does Anderson 2021 use?" and
-    "**Method:** …"). Not for lists, summaries and comparisons, which gather several items; None when the chosen
-    sentences already begin with it or no such item exists."""
+    "**Method:** …"), scored as the best chosen sentence, which it goes before. Not for lists, summaries and
+    comparisons, which gather several items; None when the chosen sentences already begin with it or no such item
+    exists."""
     if q.answer_type in ("list", "summary", "comparison") or not chosen:
         return None
     named = set(named_sources(q, context.chunks, context.idf))
@@ -2189,7 +2190,9 @@ def labelled_field(q: Question, chosen: list[Evidence], context: AnswerContext,
     # (one item only: two labels the question's terms both cover ask nothing one of them answers)
     if len(fields) != 1 or chosen[0].text == fields[0].text:
         return None
-    return fields[0]
+    # (it leads as the best chosen sentence does: the direct answer is read from it)
+    lead = max(chosen, key=lambda e: e.score)
+    return replace(fields[0], score=lead.score, parts={**lead.parts, "type": max(lead.parts.get("type", 0.0), 1.0)})
 
 
 def uncounted_term(q: Question, chosen: list[Evidence], pool: list[Evidence], context: AnswerContext) -> str | None:
