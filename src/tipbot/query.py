@@ -311,6 +311,23 @@ def passive_verb(word: str) -> bool:
     return stem != low and stem in indonesian_roots() and low[2:].startswith(stem[:2])
 
 
+_VERB_PREFIXES = re.compile(r"(?:ber|ter|di|me)", re.I)  # (not "pe-", "pem-", which make nouns: "pekerja")
+
+
+def affixed_verb(word: str) -> bool:
+    """Whether an Indonesian word is a verb by its prefix: a prefix the stemmer takes off to leave a dictionary
+    root ("berhasil", "terindikasi", "dipulangkan", spoken "dikembaliin"); a root that only begins like one
+    ("berita", "menteri") is none."""
+    roots = indonesian_roots()
+    if word.lower() in roots:
+        return False
+    for form in _affix_forms(word.lower()):
+        stem = _stemmer().stem(form)
+        if form.isalpha() and stem != form and stem in roots and _VERB_PREFIXES.match(form) and form not in roots:
+            return True
+    return False
+
+
 def stative_verb(word: str) -> bool:
     """An Indonesian stative passive in "ter-" ("terbentuk", "tercatat"), or as users type it in "ke-"
     ("kebentuk", "ketangkep"): the prefix leaves a root of the dictionary and the word itself is none ("tertinggi"

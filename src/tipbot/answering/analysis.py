@@ -18,7 +18,7 @@ from importlib import resources
 from ..answer import MONTH_PREFIXES, MONTH_RE
 from ..keyword import tokenize, word_family
 from ..lang import detect_language, is_function_word, language_scores
-from ..query import active_form, lexical_language, lexicons, passive_verb, translate_terms
+from ..query import active_form, affixed_verb, lexical_language, lexicons, passive_verb, translate_terms
 
 _WORD = re.compile(r"[\w’'-]+", re.U)
 _YEAR = re.compile(r"\b(19[5-9]\d|20[0-4]\d)\b")
@@ -1086,24 +1086,8 @@ _QUANTITY_HEAD = re.compile(r"\b(?:how (?:many|much)|number of|berapa(?: banyak|
 
 
 _ID_COUNT_ASK = re.compile(r"\b(?:berapa|jumlah)\b", re.I)
-_VERB_PREFIX = re.compile(r"(?:ber|ter|di|me)", re.I)  # (not "pe-", "pem-", which make nouns: "pekerja")
 _TOPIC_MARKS = frozenset({"yang", "yg", "itu", "ini", "tuh", "ada", "udah", "sudah"})  # what closes a topic
 TOPIC_WORDS = 2  # the words of a topic's noun phrase before what closes it ("paspor WNI yang …")
-
-
-def _verbal(word: str) -> bool:
-    """Whether an Indonesian word is a verb by its prefix: a prefix the stemmer takes off to leave a dictionary
-    root ("berhasil", "terindikasi", "dipulangkan", colloquial "dikembaliin"); a root that only begins like one
-    ("berita", "menteri") is none."""
-    from ..query import _affix_forms, _stemmer, indonesian_roots  # (the stemmer, loaded once when needed)
-    if word.lower() in indonesian_roots():
-        return False
-    for form in _affix_forms(word.lower()):
-        stem = _stemmer().stem(form)
-        if form.isalpha() and stem != form and stem in indonesian_roots() and _VERB_PREFIX.match(form) \
-                and form not in indonesian_roots():
-            return True
-    return False
 
 
 @lru_cache(maxsize=1)
@@ -1125,7 +1109,7 @@ def _topic_noun(before: str) -> str:
 
     def noun(w: str) -> bool:
         return w.isalpha() and w not in words()["id_function_words"] and w not in stopwords("id") \
-            and w not in _figure_words() and not _verbal(w) and not countries_in(w)
+            and w not in _figure_words() and not affixed_verb(w) and not countries_in(w)
 
     def bare(w: str) -> str:  # (without its enclitic: "korbannya" → "korban")
         return w[:-3] if w.endswith("nya") and len(w) >= 7 else w
@@ -1167,7 +1151,7 @@ def _head_noun(text: str, atype: str) -> str:
         # (nor is a word of shares a head: "berapa persentase anak, perempuan …" asks shares of the groups named, as
         # "what percentage of …" does)
         # (nor a word joining a change's two ends: "dari brp jadi brp, …" names no noun after its interrogatives)
-        if (lead in ("yang", "yg") and words_ and _verbal(words_[0])) or not words_:
+        if (lead in ("yang", "yg") and words_ and affixed_verb(words_[0])) or not words_:
             # (a topic-comment count: "paspor WNI yang disita itu berapa yang berhasil dikembalikan?" asks how
             # many of the passports; the word after "yang" is the verb of the part counted, not a noun)
             return _topic_noun(text[:m.start()])

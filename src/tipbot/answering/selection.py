@@ -776,13 +776,10 @@ def tied_laws(text: str, things: list[str]) -> list[re.Match]:
     head = _DEFINITION_HEAD.match(text)
     if head and any(has_constraint(head.group(0), n) for n in things):
         return list(_LAW_REF.finditer(text))[:1]
-    out: list[re.Match] = []
-    start = 0
-    for clause in re.split(r"(?<=[,;])\s", text):
-        if any(has_constraint(clause, n) for n in things):
-            out += [m for m in _LAW_REF.finditer(text, start, start + len(clause))]
-        start += len(clause) + 1
-    return out
+    # (a clause ends at a comma or semicolon before a space: not inside "2,605")
+    clauses = re.finditer(r"(?:[^,;]|[,;](?!\s))+[,;]?", text)
+    return [m for clause in clauses if any(has_constraint(clause.group(0), n) for n in things)
+            for m in _LAW_REF.finditer(text, clause.start(), clause.end())]
 
 
 # a digest's labelled item: a bold label that opens the sentence and ends in a colon ("**Victims:** stronger regional
