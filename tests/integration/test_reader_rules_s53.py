@@ -118,3 +118,11 @@ def test_the_item_a_digest_labels_with_what_is_asked_gives_the_direct_answer(ass
                      "perpres 19/2023 itu dasar hukumnya apa sih?"):
         first = _first_line(assistant.ask(question).text)
         assert "22/2021" in first and "49/2023" not in first, first
+
+
+def test_the_manner_a_figure_is_asked_in_is_no_place(assistant):
+    # ("in absolute and percentage terms" was read as an event placed "in absolute", and the question was denied;
+    # the 2017 TIP digest: the Foreign Ministry assisted 478 Indonesian victims abroad, up from 413)
+    first = _first_line(assistant.ask("By how much did the number of Indonesian victims abroad that the Foreign "
+                                      "Ministry assisted go up in the 2017 TIP report, in absolute terms?").text)
+    assert not first.startswith("The sources do not say"), first

@@ -427,6 +427,8 @@ def unknown_places(q: Question, vocab: dict[str, float]) -> list[str]:
             continue
         if word.lower() in _time_unit_words():  # (the unit an answer is asked in: "…, in days?", "dalam bulan")
             continue
+        if re.match(r"(?:\s+(?:and|or)\s+[\w-]+)?\s+terms\b", asked[m.end():], re.I):
+            continue  # (the manner a figure is asked in: "in absolute and percentage terms", "in real terms")
         if re.match(rf"(?:\s+[\w'-]+){{0,2}}?\s+(?:{askers})\b", asked[m.end():], re.I):
             continue  # where the one who told or asked the user is: "someone in class said …", "temen di kantor bilang"
         toks = word_tokens(word, q.language)
