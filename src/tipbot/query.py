@@ -338,7 +338,8 @@ def stative_verb(word: str) -> bool:
     if low in roots or len(low) < 6:
         return False
     if low.startswith("ter"):
-        return _stemmer().stem(low) in roots and _stemmer().stem(low) != low
+        stem = _stemmer().stem(low)
+        return stem in roots and stem != low
     # (spoken "ke-" also makes a few verbs whose subject acts, "ketemu" for "bertemu": list ``ke_actives``)
     if any(low.startswith(a) for a in _ke_actives()):
         return False

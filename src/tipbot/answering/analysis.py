@@ -1330,10 +1330,12 @@ def extract_constraints(text: str, lang: str) -> Constraints:
     c.places = countries_in(text)
     stops = all_stopwords()
     names: list[str] = []
-    for m in list(_ACRONYM.finditer(text)) + [x for n in _CAPITALISED.finditer(text) for x in _at_acronym_and(n)]:
-        name = m.group(1).strip()
+    pieces = [(m.group(1), m.start()) for m in _ACRONYM.finditer(text)] + [
+        piece for m in _CAPITALISED.finditer(text) for piece in _at_acronym_and(m)]
+    for raw, start in pieces:
+        name = raw.strip()
         first = name.split()[0].lower()
-        sentence_initial = m.start() == 0 or bool(re.search(r"[.?!:;]\s*$", text[: m.start()]))
+        sentence_initial = start == 0 or bool(re.search(r"[.?!:;]\s*$", text[:start]))
         if sentence_initial and (first in stops or (" " not in name and not name.isupper())):
             continue  # a sentence's first word is capitalised anyway
         if sentence_initial and first in _request_words():
@@ -1354,7 +1356,7 @@ def extract_constraints(text: str, lang: str) -> Constraints:
             # range: "Jan-Juni")
         name = re.sub(r"^(?:The|A|An)\s+", "", name)
         name = re.sub(r"-nya$", "", name, flags=re.I)  # (the Indonesian enclitic on a name is no part of it: "KTT-nya")
-        if m.start() == 0 and " " not in name and name.lower() in stops:
+        if start == 0 and " " not in name and name.lower() in stops:
             continue
         if any(re.search(rf"(?<![\w-]){re.escape(name)}(?![\w-])", n) for n in names):
             continue  # (a name inside one found already, as a whole word: "BRI" is not inside "KBRI")
@@ -1369,28 +1371,15 @@ def extract_constraints(text: str, lang: str) -> Constraints:
     return c
 
 
-class _Piece:
-    """A part of a capitalised run, standing where the run's match stood (``group`` and ``start`` as a match's)."""
-
-    def __init__(self, text: str, start: int) -> None:
-        self._text, self._start = text, start
-
-    def group(self, _: int = 0) -> str:
-        return self._text
-
-    def start(self) -> int:
-        return self._start
-
-
-def _at_acronym_and(m: re.Match) -> list:
-    """A capitalised run cut where an acronym is followed by a conjunction ("ACTIP dan Protokol Palermo" is two
-    names, ACTIP and Protokol Palermo: an acronym is a whole name); the run itself otherwise ("Ministry of Women
-    Empowerment and Child Protection")."""
+def _at_acronym_and(m: re.Match) -> list[tuple[str, int]]:
+    """A capitalised run as (text, start) pieces, cut where an acronym is followed by a conjunction ("ACTIP dan
+    Protokol Palermo" is two names, ACTIP and Protokol Palermo: an acronym is a whole name); the run itself
+    otherwise ("Ministry of Women Empowerment and Child Protection")."""
     run = m.group(1)
     cut = re.search(r"\b[A-Z][A-Z0-9]+(\s+(?:and|dan)\s+)(?=[A-Z])", run)
     if cut is None:
-        return [m]
-    return [_Piece(run[: cut.start(1)], m.start(1)), _Piece(run[cut.end(1):], m.start(1) + cut.end(1))]
+        return [(run, m.start())]
+    return [(run[: cut.start(1)], m.start(1)), (run[cut.end(1):], m.start(1) + cut.end(1))]
 
 
 def _common_before_acronym(name: str) -> bool:

@@ -783,13 +783,14 @@ def tied_laws(text: str, things: list[str]) -> list[re.Match]:
 
 
 # a digest's labelled item: a bold label that opens the sentence and ends in a colon ("**Victims:** stronger regional
-# efforts to …"), the label being what the item lists
+# efforts to …", "**Legal basis:** Article 15(2) of …"), the label being what the item lists or gives
 _LABEL = re.compile(r"^\s*\*\*([^*]{2,60}?):\*\*")
 
 
 def labelled_by(text: str, q_tokens: set[str]) -> bool:
-    """Whether the sentence is an item whose label names what the question asks to list: every word of the label
-    is one of the question's terms ("janjiin apa aja buat korban" and "**Victims:** …")."""
+    """Whether the sentence is an item whose label names what the question asks to list or asks of a work: every
+    word of the label is one of the question's terms ("janjiin apa aja buat korban" and "**Victims:** …", "what was
+    the legal basis for issuing Perpres 19/2023?" and "**Legal basis:** …")."""
     m = _LABEL.match(text)
     label = set(tokenize(m.group(1))) if m else set()
     return bool(label) and label <= q_tokens
