@@ -455,6 +455,7 @@ class Question:
     below_country: bool = False  # a place question asks for a city, province or region, not a country
     provision: str = ""  # it asks for the number of a law's provision ("pasal berapa", "which article"): "pasal"
     rank: int = 0  # the rank it asserts of an act among others doing it ("the first state to ratify", "ke-6 yg …")
+    item: int = 0  # the place in a list of the item asked ("strategi keempat dari lima strategi", "poin nomor 3")
     unique: bool = False  # it asserts that one thing alone does something ("the only body with …", "satu-satunya")
     checks_source: bool = False  # asks whether the paper's account of a cited source matches that source
     excluded: str = ""  # what the question says it does not want ("… brp orang? bukan tersangkanya" → "tersangka")
@@ -1193,6 +1194,36 @@ def ranked_act(text: str) -> int:
     return 0
 
 
+# an item's number: "strategi nomor 3", "strategy no. 2", "poin #4" (not a law's or a provision's, a rank label's or an
+# edition's number: "UU nomor 5 tahun 2009", "Pasal 2", "Tier 2")
+_ITEM_NUMBER = re.compile(r"(?<!\S)(?!(?:uu|undang-undang|perpres|law|regulation|act|decree|peraturan|pasal|article|"
+                          r"ayat|tier|ktt|summit|section|bagian|bab|chapter)\b)[a-z][\w-]*\s+"
+                          r"(?:nomor|nomer|no\.?|number|#)\s*(\d{1,2})\b(?!\s*(?:/|of\s+\d|tahun|thn))", re.I)
+# the size of the list an ordinal picks from, when not stated with its noun: "… in the paper's list of five"
+_OF_SIZE = re.compile(r"\b(?:of|dari)\s+(?:the\s+|its\s+)?(\d{1,2}|" + "|".join(NUMBER_WORDS) + r")\b(?!\s*[/.,]\d)",
+                      re.I)
+
+
+def item_asked(text: str) -> int:
+    """The place in a list of the item a question asks for: an item's number ("strategi nomor 3"), or an ordinal
+    where the question gives the list's size ("strategi keempat dari lima strategi", "the second of the five
+    strategies", "the third strategy in the paper's list of five"); 0 otherwise. Not an act's rank (``ranked_act``:
+    "the first state to ratify") nor a thing named by its place in a series of no stated size ("the first meeting",
+    "KTT ke-42")."""
+    m = _ITEM_NUMBER.search(text)
+    if m and 1 <= int(m.group(1)) <= 10:
+        return int(m.group(1))
+    counted = _counted(text)
+    sizes = [counted[0]] if counted else []
+    sizes += [int(x) if x.isdigit() else NUMBER_WORDS[x.lower()] for x in _OF_SIZE.findall(text)]
+    if not sizes or ranked_act(text):
+        return 0
+    for rank in range(1, 11):
+        if rank <= max(sizes) and re.search(rf"\b(?:{ordinal_alternation(rank)})\b", text, re.I):
+            return rank
+    return 0
+
+
 def _counted(text: str) -> tuple[int, str] | None:
     """A count the question states for a list and the noun it counts ("the five strategies", "3 steps")."""
     # (not a decimal or a section number: "section 3.2 of the paper")
@@ -1651,8 +1682,12 @@ _PER_COUNT = re.compile(r"\bper\s+(?!(?:the|its|their|his|her|this|that|these|th
 _CITED_FOR_WHAT = re.compile(r"\bcit(?:e|es|ed|ing)\b[^?!,;]*\bfor\s*\?", re.I)
 DAY_MONTH = re.compile(rf"\b(\d{{1,2}})\s+({MONTH_RE})\b", re.I)  # a day of a month: "5 Juni", "10 October"
 _AVERAGE = r"\b(?:on average|average|averaged|rata-rata|rata2|rerata)\b"  # a word that asks an average
-# an average asked per unit: "on average … per report", "rata-rata … per laporan"
-_AVERAGE_PER = re.compile(rf"{_AVERAGE}.*\bper\s+\w", re.I)
+# a unit one count is taken over: "per report", "tiap laporan", "setiap", "satu laporan", "each report" (not "one of",
+# "satu dari": a part of a group)
+_UNIT_WORD = r"\b(?:per|tiap|setiap|masing-masing|each|every|satu|one)\s+(?!(?:of|dari|per)\b)\w"
+# an average asked per unit, on either side: "on average … per report", "rata-rata tiap laporan …", "satu laporan
+# rata2 …"
+_AVERAGE_PER = re.compile(rf"{_AVERAGE}.*{_UNIT_WORD}|{_UNIT_WORD}.*{_AVERAGE}", re.I)
 
 
 def time_unit_words() -> list[str]:
@@ -2224,6 +2259,9 @@ def analyse(question: str, previous: Question | None = None) -> Question:
             and not asserts_count(norm, lang):
         q.answer_type = "list"  # ("explain the three stages …", "jelaskan tiga tahap …": the items counted)
     q.rank = ranked_act(cleaned)
+    q.item = item_asked(cleaned)
+    if q.item and q.answer_type in ("fact", "definition"):
+        q.answer_type = "list"  # ("strategi keempat dari lima strategi itu apa?": an item of the list, set out whole)
     m = _PROVISION_ASKED.search(cleaned)
     q.provision = first_group(m)
     q.unique = bool(phrase_pattern(words()["uniqueness"]["asks"]).search(cleaned))
@@ -2237,6 +2275,8 @@ def analyse(question: str, previous: Question | None = None) -> Question:
     q.personal = q.personal or owned_view(norm)
     if not q.personal and q.answer_type != "reason" and asks_advice(norm):
         q.personal = "advice"  # ("why should we care …?" asks for a reason the sources may give)
+    if q.personal == "advice" and reported_prescription(norm):
+        q.personal = ""  # ("jubir Kemlu bilang penanganan harus gimana?": what the spokesperson said should be done)
     # "menurut Anda, apa kata paper …": a polite question about what the sources say (the paper named in a
     # statement about the user, "Saya sudah baca paper ini tapi bingung", is not what is asked about)
     # (not the paper named in an order not to use it: "Don't summarise the paper, just tell me what you think")
@@ -2443,6 +2483,25 @@ def asks_advice(text: str) -> bool:
     if _own_plan().search(text) and _safety_asked().search(text):
         return True  # ("aku mau kerja di kamboja lewat agen, aman ga ya?": the user's own plan, is it safe)
     return bool(_own_people_advice().search(text)) and bool(_own_person().search(text))
+
+
+# a clause that opens by naming whose words follow: "kata jubir Kemlu, …", "according to the spokesperson, …"
+_SPEAKER_OPENS = re.compile(r"(?:^|[,.;:!?]\s*)(?:kata|menurut|according to)\s+\w", re.I)
+_FIRST_SINGULAR = re.compile(r"\b(?:i|me|my|mine|saya|aku|gue|gw|gua)\b", re.I)
+
+
+def reported_prescription(text: str) -> bool:
+    """Whether the prescriptive modal of a message ("harus", "should") stands in reported words: after a verb of
+    speech (list ``speech``) or an opener naming the speaker ("kata jubir Kemlu, …"), in a message that names neither
+    the user ("I", "aku") nor one of their own people ("my cousin"). It asks what someone said should be done
+    ("jubir Kemlu bilang penanganan harus gimana?", "what did the spokesperson say about how we should handle
+    it?"), which the sources may report, not for advice on the user's case."""
+    if _FIRST_SINGULAR.search(text) or _own_person().search(text):
+        return False
+    speech = [m.start() for m in either_language(words()["speech"]["verbs"]).finditer(text)]
+    speech += [m.start() for m in _SPEAKER_OPENS.finditer(text)]
+    modals = [m.start() for m in either_language(words()["advice"]["modals"]).finditer(text)]
+    return bool(speech) and bool(modals) and min(speech) < max(modals)
 
 
 @lru_cache(maxsize=1)

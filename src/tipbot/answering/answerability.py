@@ -1134,6 +1134,12 @@ def judge(q: Question, pool: list[Evidence], chosen: list[Evidence], q_tokens: s
         # "Law 13/2006 is the law that sets the 15-year maximum sentence, right?": the sentence giving that figure
         # credits it to another law
         return Verdict("premise", missing=q.constraints.documents[:1], claim=claim_of(q), evidence=credited)
+    cited = figure_of_other_source(q, pool)
+    if cited is not None:
+        # "the 62 WNI figure is from SBMI, right?": the sentence giving it cites another author for it
+        names = [n for n in q.constraints.names if n.lower() in {m.group(1).lower() for m in _AUTHOR_YEAR.finditer(
+            cited.text)}]
+        return Verdict("premise", missing=names[:1], claim=claim_of(q), evidence=cited)
     majority = majority_otherwise(q, pool)
     if majority is not None:
         # "knp mayoritas korban TPPO itu laki-laki?": a sentence gives the other group the larger share
@@ -2204,6 +2210,8 @@ def _year_of_period(q: Question, pool: list[Evidence]) -> Evidence | None:
 
 def quantity_kind(q: Question) -> str | None:
     """The kind of quantity the question asks for (``data/question_words.json`` "quantity_kinds"), if any."""
+    if q.answer_type == "law":
+        return None  # ("UU … nomor berapa tahun berapa?": a law's number and year identify it; no quantity is asked)
     asked = kind_asked(q)
     # (a rank is the figure asked only of a quantity question: "which tier is worse" in a definition asks none)
     return asked[0] if asked and (asked[0] != "rank" or q.answer_type == "quantity") else None
@@ -3318,6 +3326,36 @@ def figure_of_other_document(q: Question, pool: list[Evidence]) -> Evidence | No
         if given and acts & set(tokenize(e.text)):
             found = found or e
     return found
+
+
+# an in-text citation: "(Arbar, 2022)", "(SBMI, 2023)", "(Bakker et al., 2020)"; its first word names the author
+_AUTHOR_YEAR = re.compile(r"\(([A-Z][\w'’&.-]*)[^()]{0,60}?,\s*\d{4}[a-z]?\)")
+_FIGURE = re.compile(r"\d[\d.,]*\d|\d")
+
+
+def figure_of_other_source(q: Question, pool: list[Evidence]) -> Evidence | None:
+    """A statement that credits a figure to a cited source ("the 62 WNI figure is from SBMI, right?") where the
+    sentence giving the figure cites another author for it (the first citation after it: "62 Indonesian citizens
+    … (Arbar, 2022)") and cites the statement's source for another figure ("267 reported cases … (SBMI, 2023)"):
+    that sentence. None when the citation after the figure is the source named, or the source is cited for none of
+    the sentence's figures (a source the sentence does not cite may be the cited author's publisher)."""
+    if not q.premise:
+        return None
+    asked = {figure_key(n) for n in q.constraints.numbers if n not in q.constraints.years}
+    names = {n.lower() for n in q.constraints.names}
+    if len(asked) != 1 or not names:
+        return None
+    for e in sorted(pool, key=lambda e: -e.score):
+        marks = list(_AUTHOR_YEAR.finditer(e.text))
+        if not is_content(e) or len(marks) < 2 or not names & {m.group(1).lower() for m in marks}:
+            continue
+        for f in _FIGURE.finditer(e.text):
+            if figure_key(f.group(0)) not in asked or not outside_parentheses(e.text, f.start()):
+                continue
+            after = next((m for m in marks if m.start() > f.end()), None)
+            if after is not None:
+                return None if after.group(1).lower() in names else e
+    return None
 
 
 def other_instrument(q: Question, pool: list[Evidence]) -> Evidence | None:

@@ -1320,16 +1320,27 @@ LAW_CLAUSE = 40  # characters before a law in which the question's terms tell it
 _LAW_HEAD = re.compile(rf".*\b((?:{LAW_KINDS})\b.*)$", re.S)
 
 
+# the word that makes a regulation's kind, right before it ("Presidential Regulation", "Government Regulation")
+_KIND_QUALIFIER = re.compile(r"\b(Presidential|Government|Ministerial)\s+$")
+
+
 def law_named(text: str, m: re.Match) -> str:
     """A law's reference as a sentence writes it, from its last word for a kind of law, with its year ("Law No. 31
     of 2014", "Law No. 12/2017")."""
     head = _LAW_HEAD.match(m.group(0))
     name = head.group(1) if head else m.group(0)
+    qualifier = _KIND_QUALIFIER.search(text, 0, m.start()) if name == m.group(0) else None
+    if qualifier:
+        name = f"{qualifier.group(1)} {name}"  # ("Presidential Regulation Number 19 of 2023", not "Regulation …")
+    if name.count("(") > name.count(")"):
+        name = name.replace("(", "")  # (its number in a parenthesis the match cuts: "regulation (No. 2/2016)")
+    name = re.sub(r"\s{2,}", " ", name)
     year = LAW_YEAR_AFTER.match(text, m.end()) if not re.search(r"/\s*\d{4}$", name) else None
     return (name + year.group(0) if year else name).strip(" *")
 
 
 TIED_LAW = 10  # (more than any law's title shares with a question)
+_SENTENCE = re.compile(r"(?:[^.]|\.(?!\s)|(?<=\bNo)\.)+\.?")  # (not ended by "No." of a law's number)
 
 
 def laws_fit(text: str, q: Question, q_tokens: set[str]) -> list[tuple[int, re.Match]]:
@@ -1353,6 +1364,14 @@ def laws_fit(text: str, q: Question, q_tokens: set[str]) -> list[tuple[int, re.M
     tied = {m.start() for m in tied_laws(text, things)} if things else set()
     if things and not tied and any(has_constraint(text, n) for n in things):
         return []  # (the text names the thing and ties no law to it: none of its laws is the thing's)
+    # (a law in a sentence that gives the period the question asks the law of is the one tied to it: "The previous
+    # plan (2015–2019) was a Permenko PMK regulation (No. 2/2016)", not the entry's first law, set for 2020–2024)
+    period = own_years if len(own_years) == 2 and YEAR_SPAN.search(q.text) else []
+    dated_laws = {m.start() for s in _SENTENCE.finditer(text) if all(re.search(rf"\b{y}\b", s.group(0))
+                                                                      for y in period)
+                  for m in laws if s.start() <= m.start() < s.end()} if period else set()
+    if dated_laws and (tied or things):
+        tied = dated_laws
     fitted = []
     for m, start, end in zip(laws, starts, ends, strict=False):
         stop = re.search(r"[.;]\s", text[m.end():end])  # (nor past its sentence)
@@ -1362,7 +1381,37 @@ def laws_fit(text: str, q: Question, q_tokens: set[str]) -> list[tuple[int, re.M
         dated = 2 if year and next(g for g in year.groups() if g) in own_years else 0
         own = TIED_LAW if m.start() in tied else 0
         fitted.append((len((title | before) & family) + dated + own, m))
+    kinds = asked_law_kinds(q)
+    if kinds:
+        # ("Perpres yg ngatur RAN itu nomor brp?": a law of the kind the question names, or none of this text's)
+        fitted = [(f, m) for f, m in fitted if law_kind(text[max(0, m.start() - KIND_REACH):m.end()]) in kinds]
     return sorted(fitted, key=lambda x: -x[0])
+
+
+# the specific kinds of law, each with its forms in a question or a text (not "law" or "regulation" in a question,
+# which users say of any kind: "which law set up the task force" is asked of a presidential regulation)
+_KIND_FORMS = {"perpres": r"perpres|presidential regulations?|peraturan presiden",
+               "uu": r"uu|undang-undang|undang undang"}
+
+
+KIND_REACH = 14  # characters before a law's reference that may hold the rest of its kind ("Presidential Regulation")
+
+
+def law_kind(reference: str) -> str:
+    """The kind of a law's reference as a text writes it, with the words just before it ("Perpres 19/2023",
+    "Presidential Regulation Number 19" → perpres, "Law No. 21/2007" → uu), or "" for another kind ("a Permenko
+    PMK regulation (No. 2/2016)")."""
+    low = reference.lower()
+    if re.search(rf"\b(?:{_KIND_FORMS['perpres']})\b", low):
+        return "perpres"
+    return "uu" if re.search(rf"\b(?:{_KIND_FORMS['uu']}|law)\b", low) else ""
+
+
+def asked_law_kinds(q: Question) -> set[str]:
+    """The specific kinds of law a question names outside the laws it names by number ("Perpres yg ngatur RAN itu
+    nomor brp?" asks a Perpres)."""
+    text = _LAW_REF.sub(" ", q.text).lower()
+    return {kind for kind, forms in _KIND_FORMS.items() if re.search(rf"\b(?:{forms})\b", text)}
 
 
 def former_holders(text: str, spans: list[tuple[int, int]], question: str) -> list[tuple[int, int]]:
@@ -1494,10 +1543,16 @@ def without_heading(sentence: str, section: str) -> str:
     return sentence
 
 
-def list_lines(draft: Draft, lst: ListAnswer, lang: str, negated: bool = False) -> None:
+def list_lines(draft: Draft, lst: ListAnswer, lang: str, negated: bool = False, item: int = 0) -> None:
     """The list's items, each cited to the passage it comes from, and how many the source names. ``negated``: the
-    question asks for those that did not (``negated_list``): the list of those that did comes after saying so."""
+    question asks for those that did not (``negated_list``): the list of those that did comes after saying so.
+    ``item``: the place of the item asked ("strategi keempat"), which comes first when the list has it."""
     p = ph(lang)
+    if 0 < item <= len(lst.items) and not negated and not lst.asked:
+        text, chunk = lst.items[item - 1]
+        text = re.sub(r"[\s,;]+(?:and|or|dan|atau)$", "", text.rstrip(" .;,"), flags=re.I)
+        draft.statements.append(Statement(p["list_item"].format(n=item, total=len(lst.items), item=text),
+                                          [cite(draft.citations, chunk, lst.items[item - 1][0])]))
     if negated:
         draft.statements.append(Statement(p["list_negated"], framing=True))
         draft.refused = True

@@ -1156,7 +1156,7 @@ class ExtractiveAnswerer(Answerer):
         # answers is that the text does not give it, not a figure of another sentence
         charted = q.answer_type in ("quantity", "date") and bool(named_charts(chosen, q.text))
         if listed is not None:
-            list_lines(draft, listed, lang, negated_list(q))
+            list_lines(draft, listed, lang, negated_list(q), q.item)
             draft.bullets = True
         elif chosen and not q.interval and (not q.about_document or q.answer_type == "date") and not charted:
             # the direct answer comes from the sentence that holds the kind of thing asked for (a sentence shown
