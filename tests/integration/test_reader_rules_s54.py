@@ -72,3 +72,28 @@ def test_the_item_asked_by_its_place_in_the_list_comes_first(assistant):
         text = assistant.ask(question).text
         assert item in _first_line(text), text[:300]
         assert "consistent communication" in text, text[:600]  # (the whole list follows)
+
+
+def test_what_a_body_or_term_replaced_is_the_name_after_the_word_of_succession(assistant):
+    # (the glossary: BP2MI, "successor of BNP2TKI"; PMI, "it replaced the older TKI (Tenaga Kerja Indonesia)"; the
+    # task force, "The Kapolri is daily chair (ketua harian), replacing the Minister of Women's Empowerment")
+    for question, name in (("BP2MI itu penerus badan apa?", "BNP2TKI"),
+                           ("What agency did BP2MI replace?", "BNP2TKI"),
+                           ("istilah PMI menggantikan istilah apa?", "TKI"),
+                           ("Who did the Kapolri replace as daily chair of the task force?", "Women's Empowerment")):
+        first = _first_line(assistant.ask(question).text)
+        assert name in first, first
+
+
+def test_a_rank_label_given_for_a_year_the_sources_label_otherwise_is_corrected(assistant):
+    # (the glossary: "Indonesia: Tier 2 (2017), Tier 2 Watch List (2022), Tier 2 again (2023)")
+    for question, start in (("Why did Indonesia remain on the Tier 2 Watch List in the 2023 TIP report?",
+                             "The sources do not"),
+                            ("kenapa Indonesia masih di Tier 2 Watch List pada TIP Report 2023?",
+                             "Sumber-sumber tidak")):
+        text = assistant.ask(question).text
+        assert text.startswith(start), text[:300]
+    # (the year the sources give that label is no false premise)
+    text = assistant.ask("Why was Indonesia put on the Tier 2 Watch List in the 2022 TIP report?").text
+    assert not text.startswith("The sources do not"), text[:300]
+

@@ -1134,6 +1134,10 @@ def judge(q: Question, pool: list[Evidence], chosen: list[Evidence], q_tokens: s
         # "Law 13/2006 is the law that sets the 15-year maximum sentence, right?": the sentence giving that figure
         # credits it to another law
         return Verdict("premise", missing=q.constraints.documents[:1], claim=claim_of(q), evidence=credited)
+    relabelled = label_of_year(q, pool)
+    if relabelled is not None:
+        # "why did Indonesia remain on the Tier 2 Watch List in 2023?": its labels by year give 2023 another
+        return Verdict("premise", missing=[relabelled[0]], claim=claim_of(q), evidence=relabelled[1])
     cited = figure_of_other_source(q, pool)
     if cited is not None:
         # "the 62 WNI figure is from SBMI, right?": the sentence giving it cites another author for it
@@ -3355,6 +3359,38 @@ def figure_of_other_source(q: Question, pool: list[Evidence]) -> Evidence | None
             after = next((m for m in marks if m.start() > f.end()), None)
             if after is not None:
                 return None if after.group(1).lower() in names else e
+    return None
+
+
+@lru_cache(maxsize=1)
+def _label_of_year() -> re.Pattern:
+    """A rank label with the year it was given, in a list of them ("Tier 2 (2017), Tier 2 Watch List (2022), Tier 2
+    again (2023)"): the label (its word, its number and up to two capitalised words that qualify it) and the year."""
+    ranks = "|".join(re.escape(w) for w in words()["rank_labels"])
+    return re.compile(rf"\b((?i:{ranks})\s+\d+(?:\s+[A-Z][a-z]+){{0,2}}?)(?:\s+again)?\s*\(((?:19|20)\d\d)\)")
+
+
+def label_of_year(q: Question, pool: list[Evidence]) -> tuple[str, Evidence] | None:
+    """A statement that gives its country a rank label for a year ("why did Indonesia remain on the Tier 2 Watch
+    List in the 2023 report?") where a sentence listing that country's labels by year gives that year another
+    ("Indonesia: Tier 2 (2017), Tier 2 Watch List (2022), Tier 2 again (2023)"): the label asked and that sentence.
+    The question's label is the longest one the list uses that it names; the country is the last one named before
+    the label in the sentence."""
+    years = set(q.constraints.years)
+    asked_countries = set(countries_in(q.text))
+    if not q.premise or not years or not asked_countries:
+        return None
+    low = q.text.lower()
+    for e in pool:
+        pairs = [m for m in _label_of_year().finditer(e.text) if is_content(e)]
+        labels = sorted({m.group(1) for m in pairs}, key=len, reverse=True)
+        asked = next((lab for lab in labels if re.search(rf"\b{re.escape(lab.lower())}\b", low)), "")
+        if not asked:
+            continue
+        for m in pairs:
+            before = countries_in(e.text[: m.start()])
+            if m.group(2) in years and before and before[-1] in asked_countries:
+                return (asked, e) if m.group(1).lower() != asked.lower() else None
     return None
 
 

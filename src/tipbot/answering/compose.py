@@ -1001,6 +1001,35 @@ def restatement(text: str, years: list[str]) -> tuple[list[tuple[int, int]], lis
     return None
 
 
+SUCCESSION_TYPES = ("fact", "actor", "definition")  # the answer types a question of succession comes in
+
+
+@lru_cache(maxsize=1)
+def _succession() -> tuple[re.Pattern, re.Pattern]:
+    """The question's words of succession (either language) and a sentence's word before the name replaced, with
+    that name: capitalised words (with "of", "for", "and" between them) and a parenthesis that spells it out."""
+    table = words()["succession"]
+    marks = "|".join(re.escape(m) for m in sorted(table["marks"], key=len, reverse=True))
+    name = r"[A-Z][\w'’&-]*(?:\s+(?:(?:of|for|and|on)\s+)?[A-Z][\w'’&-]*)*(?:\s*\([^()]{1,60}\))?"
+    return either_language(table["asks"]), re.compile(
+        rf"\b(?:{marks})\s+(?:the\s+)?(?:older\s+|former\s+|earlier\s+)?({name})")
+
+
+def succeeded_name(q: Question, best: Evidence) -> str:
+    """What the question's subject took the place of ("BP2MI penerus badan apa?" → "BNP2TKI"), from a sentence on
+    that subject (its glossary entry, or one naming it): the name after the sentence's word of succession
+    ("successor of BNP2TKI"), unless the question names it itself (it then asks the other side: "who replaced the
+    minister …"). "" when the question asks no succession or the sentence names none."""
+    asks, mark = _succession()
+    about = best.chunk.text if best.chunk.kind == "glossary" else best.text
+    if not asks.search(q.text) or not q.constraints.names or not all(has_constraint(about, n)
+                                                                       for n in q.constraints.names):
+        return ""
+    found = mark.search(best.text)
+    name = found.group(1).strip() if found else ""
+    return "" if not name or has_constraint(q.text, re.sub(r"\s*\(.*", "", name)) else name
+
+
 def direct_answer(q: Question, best: Evidence, q_tokens: set[str], places: frozenset[str] = frozenset(),
                   lower_words: frozenset[str] = frozenset()) -> str | None:
     """The figure, date, name or place the question asks for, as it stands in the best sentence; never what the
@@ -1008,6 +1037,10 @@ def direct_answer(q: Question, best: Evidence, q_tokens: set[str], places: froze
     regions, which a place answer may be; ``lower_words``: the words the store writes in lower case, which
     alone name no one."""
     text = without_heading(best.text, best.chunk.section)  # (a heading run into the sentence answers nothing)
+    if q.answer_type in SUCCESSION_TYPES:
+        succeeded = succeeded_name(q, best)
+        if succeeded:
+            return succeeded  # ("BP2MI penerus badan apa?": "successor of BNP2TKI")
     # a question that asks twice ("how many … and from how many reports?") gets two spans
     # ("from what % to what %", "dari berapa ke berapa": a value at each end of a change)
     asks_twice = len(re.findall(r"\b(how many|how much|berapa|when|kapan|who|siapa|what\s*(?:%|percent\w*|share|"

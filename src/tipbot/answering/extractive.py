@@ -118,6 +118,7 @@ from .answerability import (
     without_paper_identity,
 )
 from .compose import (
+    SUCCESSION_TYPES,
     computed_value,
     countries_named,
     direct_answer,
@@ -128,6 +129,7 @@ from .compose import (
     ph,
     quote,
     range_end,
+    succeeded_name,
     trim,
     without_heading,
 )
@@ -1039,8 +1041,9 @@ class ExtractiveAnswerer(Answerer):
         # sources lack is the false part; any other figure is left out of the restated claim
         # (a digit inside a name, "BP2MI", is no figure)
         # (nor is an edition's ordinal, "22nd", "ke-42": the claim is then restated)
+        # (nor is a rank label, "Tier 2 Watch List": the claim is restated)
         figure_missing = any(re.search(r"(?<![A-Za-z])\d", m) and not _EDITION_ORDINAL.match(m)
-                             for m in (missing or []))
+                             and not _RANK_LABEL().fullmatch(m) for m in (missing or []))
         # (a year, or a period of years: "2015–2020")
         years_missing = [m for m in (missing or []) if re.fullmatch(r"(?:19|20)\d\d(?:–(?:19|20)\d\d)?", m or "")]
         # (a figure of the claim that the contradicting sentence, quoted first, itself gives stays in the claim:
@@ -1321,6 +1324,11 @@ class ExtractiveAnswerer(Answerer):
                 # ("AMMTC tahun 2024 ketuanya negara mana?": the sentence that names a country, of the question's
                 # years, "Laos took over the chair for 2024", of those chosen or retrieved nearly as relevant)
                 lead = nearly(lambda e: countries_named(e.text, q) and all(y in e.text for y in q.constraints.years))
+            if q.answer_type in SUCCESSION_TYPES and not succeeded_name(q, lead):
+                # ("What agency did BP2MI replace?": the sentence on BP2MI that names what it succeeded, "successor
+                # of BNP2TKI", not the task force's "replacing the Minister of …", of those chosen or nearly as
+                # relevant)
+                lead = nearly(lambda e: bool(succeeded_name(q, e)))
             direct = direct_answer(q, lead, q_tokens, context.store_places, context.lower_words)
             if direct is None and q.answer_type == "law" and either_language(words()["legal_acts"]).search(q.text):
                 # ("Law 13/2006 was amended by which law?": the sentence whose law's clause tells the amending,
@@ -3175,6 +3183,13 @@ def event_terms(part: str, lang: str) -> set[str]:
 
 
 ONE_SOURCE_FIT = 0.7  # share of its event's best fit a sentence needs to count toward dating the span by one source
+
+
+@lru_cache(maxsize=1)
+def _RANK_LABEL() -> re.Pattern:  # noqa: N802 - a constant, built once
+    """A rank label with its number and the words that qualify it ("Tier 2 Watch List"; list ``rank_labels``)."""
+    ranks = "|".join(re.escape(w) for w in words()["rank_labels"])
+    return re.compile(rf"(?:{ranks})\s+\d+(?:\s+[A-Za-z]+){{0,2}}", re.I)
 
 
 def event_dates(dated: list[Evidence], pool: list[Evidence], parts: list[str], lang: str,
