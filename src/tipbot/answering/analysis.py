@@ -214,6 +214,12 @@ def all_stopwords() -> frozenset[str]:
 _GAP = r"\b(?:(?!\b(?:did|does|do|is|was|were|are|has|have|had|will|would|can|could)\b).){0,40}?\b"
 
 
+@lru_cache(maxsize=1)
+def rank_words() -> str:
+    """The words of rank labels (list ``rank_labels``: "tier", "peringkat", …) as one regex alternation."""
+    return "|".join(re.escape(w) for w in words()["rank_labels"])
+
+
 def phrase_pattern(phrases) -> re.Pattern:
     """A word list's phrases as one compiled alternation on word boundaries (see ``_table_pattern``)."""
     return _table_pattern(tuple(phrases))
@@ -794,7 +800,7 @@ def answer_type(text: str, lang: str, confirming: bool = False) -> str:
              if not (m.group(0) == "when" and re.match(r"\s+\w{3,}ing\b", low[m.end():]))]
     # "tier berapa", "peringkat berapa": a quantity interrogative right after a noun of rank asks which rank; so does
     # one after the ordinal prefix "ke" ("edisi ke berapa", "hari ke brp"), which asks for an ordinal
-    ranks = "|".join(re.escape(w) for w in words()["rank_labels"])
+    ranks = rank_words()
     found = [(m, rank, t) for m, rank, t in found
              if not (t == "quantity" and re.search(rf"(?:\b(?:{ranks})\s+|\bke-?\s*)$", low[: m.start()]))]
     # a plural marker that extends an interrogative of an actor or a place makes it a list: "negara mana saja" is

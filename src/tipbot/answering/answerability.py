@@ -73,6 +73,7 @@ from .analysis import (
     phrase_pattern,
     place_kind_names,
     placed_act,
+    rank_words,
     ranks_by,
     reporting_verbs,
     sentences_of,
@@ -865,7 +866,7 @@ def _arithmetic_words() -> frozenset[str]:
 @lru_cache(maxsize=1)
 def _rank_asked() -> re.Pattern:
     """A rank asked by its label (word list ``rank_labels``): "what tier", "which level", "tier berapa"."""
-    ranks = "|".join(re.escape(w) for w in words()["rank_labels"])
+    ranks = rank_words()
     return re.compile(rf"\b(?:what|which)\s+({ranks})\b|\b({ranks})\s+(?:berapa|brp|apa)\b", re.I)
 
 
@@ -1141,9 +1142,7 @@ def judge(q: Question, pool: list[Evidence], chosen: list[Evidence], q_tokens: s
     cited = figure_of_other_source(q, pool)
     if cited is not None:
         # "the 62 WNI figure is from SBMI, right?": the sentence giving it cites another author for it
-        names = [n for n in q.constraints.names if n.lower() in {m.group(1).lower() for m in _AUTHOR_YEAR.finditer(
-            cited.text)}]
-        return Verdict("premise", missing=names[:1], claim=claim_of(q), evidence=cited)
+        return Verdict("premise", missing=[cited[0]], claim=claim_of(q), evidence=cited[1])
     majority = majority_otherwise(q, pool)
     if majority is not None:
         # "knp mayoritas korban TPPO itu laki-laki?": a sentence gives the other group the larger share
@@ -3337,28 +3336,30 @@ _AUTHOR_YEAR = re.compile(r"\(([A-Z][\w'’&.-]*)[^()]{0,60}?,\s*\d{4}[a-z]?\)")
 _FIGURE = re.compile(r"\d[\d.,]*\d|\d")
 
 
-def figure_of_other_source(q: Question, pool: list[Evidence]) -> Evidence | None:
+def figure_of_other_source(q: Question, pool: list[Evidence]) -> tuple[str, Evidence] | None:
     """A statement that credits a figure to a cited source ("the 62 WNI figure is from SBMI, right?") where the
     sentence giving the figure cites another author for it (the first citation after it: "62 Indonesian citizens
     … (Arbar, 2022)") and cites the statement's source for another figure ("267 reported cases … (SBMI, 2023)"):
     that sentence. None when the citation after the figure is the source named, or the source is cited for none of
-    the sentence's figures (a source the sentence does not cite may be the cited author's publisher)."""
+    the sentence's figures (a source the sentence does not cite may be the cited author's publisher). Returned with
+    the source's name as the question gives it."""
     if not q.premise:
         return None
     asked = {figure_key(n) for n in q.constraints.numbers if n not in q.constraints.years}
-    names = {n.lower() for n in q.constraints.names}
+    names = {n.lower(): n for n in q.constraints.names}
     if len(asked) != 1 or not names:
         return None
     for e in sorted(pool, key=lambda e: -e.score):
         marks = list(_AUTHOR_YEAR.finditer(e.text))
-        if not is_content(e) or len(marks) < 2 or not names & {m.group(1).lower() for m in marks}:
+        cited = [names[m.group(1).lower()] for m in marks if m.group(1).lower() in names]
+        if not is_content(e) or len(marks) < 2 or not cited:
             continue
         for f in _FIGURE.finditer(e.text):
             if figure_key(f.group(0)) not in asked or not outside_parentheses(e.text, f.start()):
                 continue
             after = next((m for m in marks if m.start() > f.end()), None)
             if after is not None:
-                return None if after.group(1).lower() in names else e
+                return None if after.group(1).lower() in names else (cited[0], e)
     return None
 
 
@@ -3366,8 +3367,7 @@ def figure_of_other_source(q: Question, pool: list[Evidence]) -> Evidence | None
 def _label_of_year() -> re.Pattern:
     """A rank label with the year it was given, in a list of them ("Tier 2 (2017), Tier 2 Watch List (2022), Tier 2
     again (2023)"): the label (its word, its number and up to two capitalised words that qualify it) and the year."""
-    ranks = "|".join(re.escape(w) for w in words()["rank_labels"])
-    return re.compile(rf"\b((?i:{ranks})\s+\d+(?:\s+[A-Z][a-z]+){{0,2}}?)(?:\s+again)?\s*\(((?:19|20)\d\d)\)")
+    return re.compile(rf"\b((?i:{rank_words()})\s+\d+(?:\s+[A-Z][a-z]+){{0,2}}?)(?:\s+again)?\s*\(((?:19|20)\d\d)\)")
 
 
 def label_of_year(q: Question, pool: list[Evidence]) -> tuple[str, Evidence] | None:
@@ -3381,8 +3381,8 @@ def label_of_year(q: Question, pool: list[Evidence]) -> tuple[str, Evidence] | N
     if not q.premise or not years or not asked_countries:
         return None
     low = q.text.lower()
-    for e in pool:
-        pairs = [m for m in _label_of_year().finditer(e.text) if is_content(e)]
+    for e in (e for e in pool if is_content(e)):
+        pairs = list(_label_of_year().finditer(e.text))
         labels = sorted({m.group(1) for m in pairs}, key=len, reverse=True)
         asked = next((lab for lab in labels if re.search(rf"\b{re.escape(lab.lower())}\b", low)), "")
         if not asked:

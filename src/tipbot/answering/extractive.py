@@ -78,6 +78,7 @@ from .analysis import (
     part_tokens,
     phrase_pattern,
     placed_act,
+    rank_words,
     record_fields_asked,
     sentences_of,
     strip_framing,
@@ -3188,8 +3189,7 @@ ONE_SOURCE_FIT = 0.7  # share of its event's best fit a sentence needs to count 
 @lru_cache(maxsize=1)
 def _RANK_LABEL() -> re.Pattern:  # noqa: N802 - a constant, built once
     """A rank label with its number and the words that qualify it ("Tier 2 Watch List"; list ``rank_labels``)."""
-    ranks = "|".join(re.escape(w) for w in words()["rank_labels"])
-    return re.compile(rf"(?:{ranks})\s+\d+(?:\s+[A-Za-z]+){{0,2}}", re.I)
+    return re.compile(rf"(?:{rank_words()})\s+\d+(?:\s+[A-Za-z]+){{0,2}}", re.I)
 
 
 def event_dates(dated: list[Evidence], pool: list[Evidence], parts: list[str], lang: str,
