@@ -68,7 +68,11 @@ def test_a_figure_named_as_the_subject_asserts_no_count(assistant):
 
 def test_a_figure_the_sources_credit_elsewhere_is_not_said_to_be_absent(assistant):
     answer = assistant.ask("SBMI nyatat 1.138 kasus dugaan TPPO ya?")
-    assert _first_line(answer.text).endswith("untuk hal ini."), answer.text[:400]
+    first = _first_line(answer.text)
+    # (the figure is no absent one: the reply says the sources do not give it for this, or, since the fifty-third
+    # session, that they do not credit it to SBMI, showing the sentence that cites Wardah (2023) for it)
+    assert first.endswith("untuk hal ini.") or (first.startswith("Sumber-sumber tidak menyebutkan bahwa SBMI")
+                                                 and "(Wardah, 2023)" in answer.text), answer.text[:400]
 
 
 def test_asking_where_to_begin_or_what_tipbot_draws_on_is_conversation(assistant):
