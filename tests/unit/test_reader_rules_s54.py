@@ -57,3 +57,16 @@ def test_the_place_of_an_item_in_a_list_the_question_asks_for():
                     "UU nomor 5 tahun 2009 itu tentang apa?",
                     "KTT ASEAN ke-42 diadakan di mana?"):
         assert analyse(message).item == 0, message
+
+
+def test_a_conditional_opener_is_no_part_of_the_claim():
+    # ("given that", "considering that", "mengingat": the clause after it is the claim, whatever its subject; "since"
+    # and "karena" only before the paper, as before: "since when …" asks a date)
+    from tipbot.answering.answerability import claim_of
+
+    for message in ("Given that Indonesia stayed on the Tier 2 Watch List in the 2023 TIP Report, what weaknesses "
+                    "did the report point to?",
+                    "Considering that SBMI recorded 1,138 cases, why did the paper cite it?",
+                    "Mengingat Kamboja naik ke Tier 2, apa alasannya?"):
+        claim = claim_of(analyse(message))
+        assert not claim.lower().startswith(("given", "considering", "mengingat")), claim

@@ -2307,7 +2307,10 @@ def claim_of(q: Question) -> str:
     text = re.sub(r"^(?:why|how come|is it true that|kenapa|mengapa|apakah benar|benarkah)\s+", "", text, flags=re.I)
     text = re.sub(r"^(?:did|does|do|was|were|has|have)\s+", "", text, flags=re.I)
     # "Since the paper says X, which of its measures …?": the claim is X, without the clause that asks about it
-    text = re.sub(r"^(?:since|given that|karena|mengingat)\s+(?=(?:the|paper|penulis)\b)", "", text, flags=re.I)
+    # ("given that", "considering that" and "mengingat" open such a clause whatever its subject: "Given that
+    # Indonesia stayed on …, what …?"; "since" and "karena" only before the paper: "since when …" asks a date)
+    text = re.sub(r"^(?:(?:since|karena)\s+(?=(?:the|paper|penulis)\b)|(?:given|considering)\s+that\s+|"
+                  r"mengingat\s+(?:bahwa\s+)?)", "", text, flags=re.I)
     asks = _ASKS
     text = re.sub(rf",\s+(?:[\w-]+\s+){{0,2}}(?:{asks})\b.*$", "", text, flags=re.I)  # (", di bagian mana?")
     # (… or a clause that goes on to ask: "…, lalu yang di Asia Pasifik berapa", "…, so how many …")
