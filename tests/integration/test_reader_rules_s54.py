@@ -97,3 +97,12 @@ def test_a_rank_label_given_for_a_year_the_sources_label_otherwise_is_corrected(
     text = assistant.ask("Why was Indonesia put on the Tier 2 Watch List in the 2022 TIP report?").text
     assert not text.startswith("The sources do not"), text[:300]
 
+
+
+def test_a_provision_a_question_asks_about_asserts_no_number(assistant):
+    # (the Perpres 19/2023 digest: "**Article 7:** ministries and agencies may involve the public"; a sentence naming
+    # its Article 4 does not say Article 7 is another)
+    for question in ("What does Article 7 of Perpres 19/2023 say?", "What does Article 7 of Perpres 19/2023 allow?"):
+        text = assistant.ask(question).text
+        assert not text.startswith("The sources do not"), text[:300]
+        assert "involve the public" in text, text[:600]

@@ -2487,6 +2487,12 @@ def _is_country(place: str) -> bool:
     return place.lower() in countries()
 
 
+@lru_cache(maxsize=1)
+def _PROVISION_TOKENS() -> frozenset[str]:  # noqa: N802 - a constant, built once
+    """The tokens of the words for a law's provision (``PROVISION_FORMS``: "article", "pasal", …)."""
+    return frozenset(t for forms in PROVISION_FORMS.values() for t in tokenize(forms.replace("|", " ")))
+
+
 def contradiction(q: Question, pool: list[Evidence], q_tokens: set[str], idf: dict[str, float],
                   places: frozenset[str], aliases=None,
                   proper_names: frozenset[str] = frozenset()) -> tuple[str, Evidence] | None:
@@ -2519,6 +2525,8 @@ def contradiction(q: Question, pool: list[Evidence], q_tokens: set[str], idf: di
     labels = labelled_numbers(q.text, q.language)
     if q.answer_type == "definition" and q.defined:  # (the term asked about asserts nothing: "what does Tier 2 mean")
         labels = [(toks, n) for toks, n in labels if n not in q.defined]
+    if not q.premise:  # (nor does a provision asked about: "what does Article 7 of Perpres 19/2023 say?")
+        labels = [(toks, n) for toks, n in labels if not toks & _PROVISION_TOKENS()]
     if asserted and content:
         values = [*asserted, *(w for v in asserted for w in translate_terms(v))] if q.language == "id" else asserted
         anchor = q_tokens - {t for v in values for t in tokenize(v)}
