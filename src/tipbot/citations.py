@@ -10,7 +10,8 @@ from pathlib import Path
 
 # Forms in references.json that describe how a source is mentioned rather than quote a citation.
 _NOT_A_CITATION = re.compile(r"^(via|mentioned|section heading|none|see also|')", re.I)
-_GENERIC = re.compile(r"\(([A-Z][A-Za-z'’&.\- ]{1,60}?(?:\s+et al\.)?),\s*(\d{4}[a-z]?)\)")
+# an author-year citation ("(Arbar, 2022)", "(Bakker et al., 2020)"): the author and the year
+AUTHOR_YEAR = re.compile(r"\(([A-Z][A-Za-z'’&.\- ]{1,60}?(?:\s+et al\.)?),\s*(\d{4}[a-z]?)\)")
 
 
 @dataclass(frozen=True)
@@ -84,7 +85,7 @@ class CitationIndex:
                     continue
                 taken.append((m.start(), m.end()))
                 marks.append(CitationMark(label, key, m.start(), m.end()))
-        for m in _GENERIC.finditer(text):
+        for m in AUTHOR_YEAR.finditer(text):
             inner_start = m.start(1)
             if any(s <= inner_start < e for s, e in taken):
                 continue

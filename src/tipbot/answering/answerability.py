@@ -15,6 +15,7 @@ from functools import lru_cache
 
 from ..answer import _MONTHS, MONTH_RE, AnswerContext, find_dates
 from ..chunking import chunk_sentences
+from ..citations import AUTHOR_YEAR
 from ..keyword import tokenize, word_family
 from ..lang import detect_language
 from ..query import (
@@ -3342,8 +3343,6 @@ def figure_of_other_document(q: Question, pool: list[Evidence]) -> Evidence | No
     return found
 
 
-# an in-text citation: "(Arbar, 2022)", "(SBMI, 2023)", "(Bakker et al., 2020)"; its first word names the author
-_AUTHOR_YEAR = re.compile(r"\(([A-Z][\w'’&.-]*)[^()]{0,60}?,\s*\d{4}[a-z]?\)")
 _FIGURE = re.compile(r"\d[\d.,]*\d|\d")
 
 
@@ -3361,16 +3360,17 @@ def figure_of_other_source(q: Question, pool: list[Evidence]) -> tuple[str, Evid
     if len(asked) != 1 or not names:
         return None
     for e in sorted(pool, key=lambda e: -e.score):
-        marks = list(_AUTHOR_YEAR.finditer(e.text))
-        cited = [names[m.group(1).lower()] for m in marks if m.group(1).lower() in names]
+        # (each in-text citation by its author's first word: "(Arbar, 2022)", "(SBMI, 2023)")
+        marks = [(m.start(), m.group(1).split()[0].lower()) for m in AUTHOR_YEAR.finditer(e.text)]
+        cited = [names[a] for _, a in marks if a in names]
         if not is_content(e) or len(marks) < 2 or not cited:
             continue
         for f in _FIGURE.finditer(e.text):
             if figure_key(f.group(0)) not in asked or not outside_parentheses(e.text, f.start()):
                 continue
-            after = next((m for m in marks if m.start() > f.end()), None)
+            after = next((a for at, a in marks if at > f.end()), None)
             if after is not None:
-                return None if after.group(1).lower() in names else (cited[0], e)
+                return None if after in names else (cited[0], e)
     return None
 
 

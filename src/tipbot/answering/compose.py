@@ -1576,6 +1576,12 @@ def without_heading(sentence: str, section: str) -> str:
     return sentence
 
 
+def _item_text(item: str) -> str:
+    """A list item as a line of its own, without the punctuation and conjunction that joined it to the next
+    ("…, and" → "…")."""
+    return re.sub(r"[\s,;]+(?:and|or|dan|atau)$", "", item.rstrip(" .;,"), flags=re.I)
+
+
 def list_lines(draft: Draft, lst: ListAnswer, lang: str, negated: bool = False, item: int = 0) -> None:
     """The list's items, each cited to the passage it comes from, and how many the source names. ``negated``: the
     question asks for those that did not (``negated_list``): the list of those that did comes after saying so.
@@ -1583,9 +1589,8 @@ def list_lines(draft: Draft, lst: ListAnswer, lang: str, negated: bool = False, 
     p = ph(lang)
     if 0 < item <= len(lst.items) and not negated and not lst.asked:
         text, chunk = lst.items[item - 1]
-        text = re.sub(r"[\s,;]+(?:and|or|dan|atau)$", "", text.rstrip(" .;,"), flags=re.I)
-        draft.statements.append(Statement(p["list_item"].format(n=item, total=len(lst.items), item=text),
-                                          [cite(draft.citations, chunk, lst.items[item - 1][0])]))
+        draft.statements.append(Statement(p["list_item"].format(n=item, total=len(lst.items), item=_item_text(text)),
+                                          [cite(draft.citations, chunk, text)]))
     if negated:
         draft.statements.append(Statement(p["list_negated"], framing=True))
         draft.refused = True
@@ -1599,7 +1604,7 @@ def list_lines(draft: Draft, lst: ListAnswer, lang: str, negated: bool = False, 
     draft.statements.append(Statement(f"{head} {p['counted'].format(n=len(lst.items))}", framing=True))
     for item, chunk in lst.items:
         n = cite(draft.citations, chunk, item)
-        text = re.sub(r"[\s,;]+(?:and|or|dan|atau)$", "", item.rstrip(" .;,"), flags=re.I)  # "…, and" → "…"
+        text = _item_text(item)
         label = p["list_item_label"].get(chunk.kind)  # (each item says it is from a digest, not the source)
         draft.statements.append(Statement(f"{text} {label}." if label else text + ".", [n]))
     draft.bullets = True
