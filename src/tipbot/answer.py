@@ -97,6 +97,12 @@ class AnswerContext:
         return out
 
     @cached_property
+    def store_text(self) -> str:
+        """Every passage's text, joined: where words a question types in lower case are looked up as the store
+        writes them (``answering.answerability.store_name``)."""
+        return "\n".join(c.text for c in self.chunks)
+
+    @cached_property
     def store_bigrams(self) -> frozenset[tuple[str, str]]:
         """Every pair of adjacent tokens the store writes (text, titles, headings): whether a name of several
         words ("Global Slavery Index") occurs as a phrase, not only word by word."""

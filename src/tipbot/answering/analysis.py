@@ -1945,6 +1945,9 @@ def analyse(question: str, previous: Question | None = None) -> Question:
     # paper")
     names_paper = _matches_any(_RELEVANCE_TO_PAPER.sub(" ", _EXCLUDED_CLAUSE.sub(" ", citing_clause().sub(
         " ", without_cited_sources(without_asides(norm, lang))))), words()["paper_words"], lang)
+    # (a figure identified by the paper quoting it names the paper: "the ILO data the paper quotes" asks for the
+    # paper's own figure, where "the ILO report the paper cites" names the report)
+    names_paper = names_paper or cites_papers_figure(norm)
     wants_paper = names_paper and not wants_source
     cleaned = focus(strip_framing(norm, lang) or norm, lang)
     # (what the question rules out, "…, bukan tersangkanya", is not searched for)
@@ -2193,6 +2196,9 @@ def analyse(question: str, previous: Question | None = None) -> Question:
         events = [e for i, p in enumerate(q.parts) if (e := _without_span_ask(p, lang, first=i == 0))]
         # (nor the clause that says whose date it is: "the police MoU date the paper gives")
         events = [x for e in events if (x := _STATED_BY().sub(" ", e).strip(" ,"))]
+        # (nor a question of its own in a later sentence of the message: "how many days after A did B? and what's
+        # his name": the name asked is no end of the span)
+        events = [e for e in events if answer_type(e, lang) == "fact" or not any(e in x for x in pieces[1:])]
         # (a piece that asks a question of its own names no event: "…, dan pada tanggal berapa masing-masing
         # disahkan?")
         events = [e for e in events if answer_type(e, lang) == "fact"] if sum(
@@ -2274,8 +2280,9 @@ def analyse(question: str, previous: Question | None = None) -> Question:
     q.below_country = q.answer_type == "place" and bool(phrase_pattern(words()["place_levels"]).search(cleaned))
     # (the message before its framing is stripped, as for "personal": "… ada kabar terbaru?" may be an aside)
     q.present = bool(either_language(words()["present"]).search(f"{cleaned} {norm}"))
-    if not q.present and asked_office(q) and either_language(words()["present_bare"]).search(norm):
-        q.present = True  # ("who is the foreign minister now?": today's holder of an office)
+    if not q.present and (asked_office(q) or either_language(words()["employment_asks"]).search(norm)) \
+            and either_language(words()["present_bare"]).search(norm):
+        q.present = True  # ("who is the foreign minister now?", "skrg kerja di mana?": today's holder, employer)
     q.unrelated = _matches_any(norm, words()["unrelated_markers"], lang)
     q.personal = next((k for k, table in words()["personal"].items() if _matches_any(norm, table, lang)), "")
     q.personal = q.personal or owned_view(norm)
@@ -2689,6 +2696,23 @@ _ACTOR_ACT = re.compile(r"\bwho\s+(?:first\s+|[a-z]{3,}ly\s+)?([a-z]{3,}ed)\b"
                         r"|(?:^|[,.]\s*)(?:yang|yg)\s+([a-z]{4,})\b[^?]*\bsiapa\b", re.I)
 
 
+# the act of a doer asked by its kind (``actor_act``, colloquial): "which organisation funded …", "what agency
+# sponsored …" (not after an auxiliary: "which was approved"), "lembaga apa yang mendanai …"
+_KIND_ACTOR_ACT = re.compile(r"\b(?:which|what)\s+(?:(?!(?:was|were|is|are|has|have|had|did|does|do)\b)[a-z-]+\s+)"
+                             r"{1,2}?([a-z]{3,}ed)\b|\b[a-z]+\s+(?:apa|mana)\s+(?:yang|yg)\s+(me[a-z]{4,})\b", re.I)
+
+
+def _kind_act_on_study(text: str) -> re.Match | None:
+    """``_KIND_ACTOR_ACT`` where its clause goes on to the study ("which organisation funded the Pratiwi & Sukandar
+    study"; a word of ``paper_words`` after the verb, before the clause ends): an act done to the study itself."""
+    m = _KIND_ACTOR_ACT.search(text)
+    if m is None:
+        return None
+    nouns = {w for lg in ("en", "id") for p in words()["paper_words"][lg] for w in p.split()} - DETERMINERS - {"ini"}
+    clause = re.split(r"[,;?]|\s(?:and|dan)\s", text[m.end():], maxsplit=1)[0]
+    return m if set(re.findall(r"[a-z]+", clause.lower())) & nouns else None
+
+
 # "X didanai siapa?": a passive verb right before the interrogative of an actor (``actor_act``)
 _PASSIVE_BEFORE_WHO = re.compile(r"\b(di[a-z]{4,})\s+siapa\b", re.I)
 
@@ -2720,10 +2744,12 @@ def actor_act(q: Question, colloquial: bool = False) -> str:
     """The act whose doer an actor question asks for, as written ("who funded this research?" → "funded"); ""
     when there is none, or when it is a verb with which sources report anything ("reported", "dilaporkan").
     ``colloquial``: also a passive verb right before "siapa", as users type it without "oleh" ("penelitian ini
-    dibiayai siapa?"), whose rendering is less sure (read only of an act done to the study itself)."""
+    dibiayai siapa?"), and the act of a doer asked by its kind ("which organisation funded …"), which a synonym
+    may tell ("which country pushed for …": "called for"): both read only of an act done to the study itself."""
     if q.answer_type != "actor":
         return ""
-    m = _ACTOR_ACT.search(q.text) or (_PASSIVE_BEFORE_WHO.search(q.text) if colloquial else None)
+    m = _ACTOR_ACT.search(q.text) or (_PASSIVE_BEFORE_WHO.search(q.text) or _kind_act_on_study(q.text)
+                                      if colloquial else None)
     verb = first_group(m)
     if m is not None and m.re is _PASSIVE_BEFORE_WHO and not passive_verb(verb):
         return ""  # (not a word that only begins with "di": "diskusi siapa")
@@ -2817,6 +2843,18 @@ def citing_clause() -> re.Pattern:
     active = "|".join(re.escape(w) for lg in ("en", "id") for w in spec["active"][lg])
     return re.compile(rf"\b(?:(?:yang|yg|that|which)\s+)?(?:{passive})\s+(?:(?:by|in|oleh|di|dalam)\s+)?(?:{paper})"
                       rf"(?:\s+ini)?\b|\b(?:(?:that|which|yang|yg)\s+)?(?:{paper})(?:\s+ini)?\s+(?:{active})\b", re.I)
+
+
+def cites_papers_figure(text: str) -> bool:
+    """Whether a noun for figures (list ``figure_nouns``) is identified by a clause of the paper citing it ("the ILO
+    data the paper quotes", "data ILO yang dikutip paper"): what the paper itself gives is asked for."""
+    nouns = set(words()["figure_nouns"])
+
+    def noun_before(before: list[str]) -> bool:  # (an Indonesian noun before its name: "data ILO yang dikutip …")
+        return bool(before) and (before[-1].lower() in nouns or len(before) >= 2 and before[-1][0].isupper()
+                                 and before[-2].lower() in nouns)
+
+    return any(noun_before(re.findall(r"[\w-]+", text[: m.start()])[-2:]) for m in citing_clause().finditer(text))
 
 
 TAGGED_ASKS = 3  # the words before a tag in which an interrogative makes it a question for something

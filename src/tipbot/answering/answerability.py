@@ -292,7 +292,7 @@ def holder_named(q: Question, office: str, chunks, context: AnswerContext, alias
     # (the names that qualify the office: "Chief of the Harbour Police", "Kepala Satgas TPPO Polda Metro Jaya"; not
     # "secretary around 2022")
     phrase = forms.sub(" ", _office_phrase(q.text, office))
-    body = " ".join(re.findall(r"\b[A-Z][\w-]*", phrase))
+    body = " ".join(re.findall(r"\b[A-Z][\w-]*", phrase)) or store_name(_office_qualifier(q.text, office), context)
     bodies = [body, " ".join(translate_terms(body))] if q.language == "id" else [body]
     # (a country typed in lower case qualifies it too: "pejabat kamboja" is an official of Cambodia)
     named_bodies = [b for b in bodies if tokenize(b)]
@@ -323,6 +323,36 @@ def holder_named(q: Question, office: str, chunks, context: AnswerContext, alias
         return any(c.kind == "reference" and any(has_constraint(c.text, b, aliases) for b in bodies) for c in chunks)
     return any(holder_in(c.text) and (not bodies or any(holder_in(x) for x in chunk_sentences(c)))
                for c in chunks if c.kind != "reference")
+
+
+def _office_qualifier(text: str, office: str) -> list[str]:
+    """The words after an office, up to the end of its clause (a relative word, a preposition that opens a clause,
+    a copula, an interrogative), as typed: where a question in lower case names the body the office belongs to
+    ("director of preah ket mealea hospital where …", "direktur rumah sakit preah ket mealea")."""
+    m = re.search(rf"\b{re.escape(office)}\b((?:[ \t]+(?!(?:who|that|which|where|yang|yg|di|pada|when|saat|waktu|"
+                  rf"ketika|during|while|itu|adalah|ialah|merupakan|siapa|is|was|are|were|with|to|by|from|on)\b)"
+                  rf"[\w'-]+){{1,6}})", text, re.I)
+    return m.group(1).split() if m else []
+
+
+def store_name(words_: list[str], context: AnswerContext) -> str:
+    """The longest run of ``words_`` that the store writes as a name, as the store writes it: its words capitalised
+    but for function words inside it ("indonesian migrant workers union" → "Indonesian Migrant Workers Union",
+    "ncct" → "NCCT", "labuan bajo hospital" → "Labuan Bajo"); "" when there is none. A run of one word counts only
+    when the store never writes it in lower case ("hospital" is a common noun, "Polda" a name)."""
+    stops = all_stopwords()
+    low = [w.lower().strip("'") for w in words_]
+    for n in range(len(low), 0, -1):
+        for i in range(len(low) - n + 1):
+            run = low[i:i + n]
+            if run[0] in stops or run[-1] in stops or not all(w.isalnum() for w in run):
+                continue
+            pattern = re.compile(r"(?<![\w-])" + r"\s+".join(map(re.escape, run)) + r"(?![\w-])", re.I)
+            found = [m.group(0) for m in pattern.finditer(context.store_text)]
+            named = [f for f in found if all(w[0].isupper() or w.lower() in stops for w in f.split())]
+            if named and (n > 1 or len(named) == len(found)):
+                return named[0]
+    return ""
 
 
 OFFICE_QUALIFIER = 30  # characters before an office within which a country qualifies it ("Cambodian police chief")
@@ -1376,7 +1406,8 @@ def judge(q: Question, pool: list[Evidence], chosen: list[Evidence], q_tokens: s
     if terms and not any(terms & e.tokens for e in pool):
         # "who funded this research?": no passage retrieved for it tells that act of anyone
         return Verdict("refuse", missing=[doing], topical=True)
-    studied = actor_act(q, colloquial=True) if q.names_paper else ""
+    # (the paper named by its authors is the study too: "which organisation funded Pratiwi and Sukandar's research?")
+    studied = actor_act(q, colloquial=True) if q.names_paper or paper_authors_named(q, context) else ""
     told = act_terms(studied, q.language) if studied else set()
     if told and not any(tells_act(e, pool, told) and e.tokens & (q_tokens - told) for e in typed):
         # of an act done to the study itself ("who funded this research?", "penelitian ini dibiayai siapa?"): none

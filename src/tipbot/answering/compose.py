@@ -1376,14 +1376,14 @@ TIED_LAW = 10  # (more than any law's title shares with a question)
 _SENTENCE = re.compile(r"(?:[^.]|\.(?!\s)|(?<=\bNo)\.)+\.?")  # (not ended by "No." of a law's number)
 
 
-def laws_fit(text: str, q: Question, q_tokens: set[str]) -> list[tuple[int, re.Match]]:
+def laws_fit(text: str, q: Question, q_tokens: set[str], title_only: bool = False) -> list[tuple[int, re.Match]]:
     """The laws a sentence names, other than those the question names itself, each with how well it fits the
     question, best first (then in the text's order): the question's terms in its title after it ("Law Number 13 of
     2006 concerning the Protection of Witnesses and Victims", up to the next law) and in the words just before it
     ("Indonesia ratified it by Law No. 12/2017", back to the law before), and a year the question gives that is
     the law's own ("amended in 2014 by which law?" → "Law 31/2014") counting as two terms; a law the text ties to a
     thing the question asks the law of (``tied_laws``) counts as ``TIED_LAW`` terms, and a text that names that
-    thing but ties no law to it fits none."""
+    thing but ties no law to it fits none. ``title_only``: the question's terms in the law's title alone count."""
     asked = {d.split("/")[0] for d in q.constraints.documents}  # the numbers of the laws the question names
     laws = [m for m in _LAW_REF.finditer(text) if not set(re.findall(r"\d+", m.group(0))[:1]) & asked]
     ends = [m.start() for m in laws[1:]] + [len(text)]
@@ -1413,7 +1413,7 @@ def laws_fit(text: str, q: Question, q_tokens: set[str]) -> list[tuple[int, re.M
         year = re.search(r"/\s*(\d{4})", m.group(0)) or LAW_YEAR_AFTER.match(text, m.end())
         dated = 2 if year and next(g for g in year.groups() if g) in own_years else 0
         own = TIED_LAW if m.start() in tied else 0
-        fitted.append((len((title | before) & family) + dated + own, m))
+        fitted.append((len(title & family) if title_only else len((title | before) & family) + dated + own, m))
     kinds = asked_law_kinds(q)
     if kinds:
         # ("Perpres yg ngatur RAN itu nomor brp?": a law of the kind the question names, or none of this text's)

@@ -196,6 +196,9 @@ DIGEST_OPENING = 2  # sentences of a digest's opening ("What the source is") tha
 OUTLINE_MAX = 9  # sentences in the outline of one source's digest (its opening, its items' leads)
 # sentences per type (a summary of 12: the points a summary is asked to cover are more often all there than with 9,
 # training +11, held out unchanged; 14 added one more)
+# the tokens of the words of a law's reference, with their other forms (``laws_fit``'s title terms leave them out)
+_LAW_REFERENCE_TOKENS = frozenset(f for t in tokenize("law statute regulation number") for f in {t, *word_family(t)})
+LAW_SUBJECT_TERMS = 2  # the question's terms beside its names that a law's title must hold to be what it asks of
 LIMITS = {"summary": 12, "comparison": 4, "list": 4, "reason": 3, "method": 3, "source": 2}
 
 
@@ -1210,9 +1213,27 @@ class ExtractiveAnswerer(Answerer):
                 kinds = {e.chunk.section.lower() for e in pool if re.fullmatch(DOCUMENT_KINDS, e.chunk.section, re.I)}
                 entries = [e for e in own_entries(q, pool) if all(e is not r for r in related)]
                 own = {id(e) for e in own_entries(q, [*related, *entries]) if e.chunk.section.lower() not in kinds}
-                lead = max((e for e in [*related, *entries] if e.parts.get("type", 0.0) >= 0.5
-                            and (e is lead or law_fit(e) > 0 or id(e) in own)),
-                           key=lambda e: (id(e) in own, law_fit(e), e is lead), default=lead)
+                candidates = [e for e in [*related, *entries] if e.parts.get("type", 0.0) >= 0.5
+                              and (e is lead or law_fit(e) > 0 or id(e) in own)]
+                # (unless the question asks the law of more than the thing it names, and another law's title or
+                # clause holds more of that than the entry: "perlindungan saksi dan korban TPPO diatur di UU apa?"
+                # is Law 13/2006 "concerning the Protection of Witnesses and Victims", not the TPPO entry's law)
+                # (the names' own words, and those of their entries' heads, "KUHAP: Criminal Procedure Code", are the
+                # thing: the rest is what the question asks the law of)
+                named = {t for n in q.constraints.names for t in tokenize(n)} | {
+                    t for e in candidates if id(e) in own for t in tokenize(e.text.split(".", 1)[0])}
+                # (with their other forms, and the words of a law's reference, which name what is asked: "UU nomor
+                # berapa" renders as "law", "statute", "number")
+                named |= {f for t in named for f in word_family(t)} | _LAW_REFERENCE_TOKENS
+
+                def beyond(e: Evidence) -> int:  # (the question's other terms in the title after a law)
+                    return max((fit for fit, _ in laws_fit(e.text, q, q_tokens - named, title_only=True)), default=-1)
+
+                entry_fit = max((beyond(e) for e in candidates if id(e) in own), default=-1)
+                titled = {id(e) for e in candidates if id(e) not in own and beyond(e) >= LAW_SUBJECT_TERMS
+                          and beyond(e) > entry_fit} if own else set()
+                own = titled or own
+                lead = max(candidates, key=lambda e: (id(e) in own, law_fit(e), e is lead), default=lead)
             if q.answer_type == "quantity" and q.head and q.head.lower() not in counted_nouns() \
                     and not counts_head(lead.text, q):
                 # (a sentence whose figure counts the noun asked, "nine chapters and 67 articles", answers over one
@@ -1289,7 +1310,10 @@ class ExtractiveAnswerer(Answerer):
             if asked:  # ("kapan KTT ASEAN ke-43?": the sentence that names that edition answers, not the 42nd's)
                 lead = next((e for e in chosen if edition_pattern(asked).search(e.text) and counts(e)), lead)
             labels = labelled_numbers(q.text, q.language)
-            if labels and not names_label(lead, labels):
+            # (an edition the question names, "the 17th AMMTC", that the lead's passage names: the lead is told as
+            # part of that edition's account, "The Cambodian signatory was the Ministry of Interior", and is kept)
+            told_of_edition = bool(asked) and bool(edition_pattern(asked).search(passage_of(lead)))
+            if labels and not names_label(lead, labels) and not told_of_edition:
                 # ("sejak kapan Kamboja masuk Tier 3?": the sentence that names Tier 3 answers, of those chosen or
                 # retrieved nearly as relevant, not a sentence on the country without it)
                 lead = nearly(lambda e: e.parts.get("type", 0.0) > 0 and names_label(e, labels) and counts(e))
@@ -1401,6 +1425,11 @@ class ExtractiveAnswerer(Answerer):
             # "set up by the Kapolri", by which the span's ends are chosen)
             several = q.interval and len(find_dates(ev.text)) >= 2
             quote(draft, ev, lang, keep=own, q_tokens=q_tokens, whole=not own or several)
+            if ev is chosen[0] and direct_statement is None and q.answer_type == "fact" and not q.interval \
+                    and {d for d, _ in find_dates(q.text)} & {d for d, _ in find_dates(ev.text)}:
+                # ("was the MoU signed on 22 August 2023?": a date the question checks, which the paper's sentence
+                # gives, is set beside the other date a digest notes for the event, as a "when" question's answer is)
+                noted_date(draft, ev, q_tokens, context, lang)
         if q.answer_type == "source":
             self._reference_entries(chosen, draft, lang, context, (set(tokenize(q.text)), asked))
         if q.interval:
