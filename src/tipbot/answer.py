@@ -70,6 +70,16 @@ def paper_front(chunks: list[Chunk]) -> tuple[list[Chunk], list[Chunk]]:
     return paper[:first], paper[first:]
 
 
+# a run of capitalised words, with lower-case function words inside it ("Directorate for the Protection of
+# Indonesian Citizens", "Kementerian Pemberdayaan Perempuan dan Perlindungan Anak")
+_NAME_INNER_WORDS = frozenset({"of", "for", "the", "and", "on", "dan", "&"})
+_CAPITALISED_RUN = re.compile(
+    r"(?<![\w'’-])[A-Z][\w'’-]*(?:[ \t]+(?:(?:of|for|the|and|on|dan|&)[ \t]+)*[A-Z][\w'’-]*)*")
+# the words that open a sentence, capitalised there only, which open no name ("The Kapolri", "Its Karo Penmas")
+_NAME_OPENERS = frozenset({"the", "a", "an", "its", "this", "that", "these", "those", "their", "his", "her", "in",
+                           "on", "at", "by", "for", "of", "and", "or", "but", "yang", "di", "ke", "dari", "dan"})
+
+
 @dataclass
 class AnswerContext:
     """What an answerer may consult besides the passages: the whole store's chunks and the citation index."""
@@ -97,10 +107,41 @@ class AnswerContext:
         return out
 
     @cached_property
-    def store_text(self) -> str:
-        """Every passage's text, joined: where words a question types in lower case are looked up as the store
-        writes them (``answering.answerability.store_name``)."""
-        return "\n".join(c.text for c in self.chunks)
+    def store_names(self) -> dict[str, str]:
+        """The names the store writes capitalised and never in lower case, by their lower-case form ("phnom penh" →
+        "Phnom Penh", "kbri" → "KBRI", "indonesian migrant workers union" → "Indonesian Migrant Workers Union"):
+        runs of capitalised words (function words inside: "Directorate for the Protection of …") and their parts,
+        and words of two capitals or more ("MoU"); not a run that opens with a function word ("The Kapolri").
+        Where a question typed in lower case names them (``answering.analysis.recaser``,
+        ``answering.answerability.store_name``)."""
+        inner = _NAME_INNER_WORDS
+        found: dict[str, str] = {}
+        for c in self.chunks:
+            for m in _CAPITALISED_RUN.finditer(c.text):
+                run = m.group(0).split()
+                for i, first in enumerate(run):
+                    for j in range(i + 1, len(run) + 1):
+                        part = run[i:j]
+                        if not (first[0].isupper() and part[-1][0].isupper()) or first.lower() in _NAME_OPENERS:
+                            continue
+                        if len(part) == 1 and sum(ch.isupper() for ch in first) < 2:
+                            continue  # (a single word is a name when it has two capitals: "KBRI", "MoU")
+                        found.setdefault(" ".join(w.lower() for w in part), " ".join(part))
+        firsts: dict[str, set[int]] = {}
+        for key in found:
+            firsts.setdefault(key.split()[0], set()).add(key.count(" ") + 1)
+        lowered: set[str] = set()
+        for c in self.chunks:
+            toks = re.findall(r"[\w'’-]+", c.text)
+            low = [t.lower() for t in toks]
+            for p, w in enumerate(low):
+                for n in firsts.get(w, ()):
+                    key = " ".join(low[p:p + n])
+                    seg = toks[p:p + n]
+                    if key in found and not (seg[0][0].isupper() and seg[-1][0].isupper() and all(
+                            t[0].isupper() or t.lower() in inner for t in seg)):
+                        lowered.add(key)  # (written in lower case somewhere: no name)
+        return {k: v for k, v in found.items() if k not in lowered}
 
     @cached_property
     def store_bigrams(self) -> frozenset[tuple[str, str]]:

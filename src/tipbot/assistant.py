@@ -27,7 +27,7 @@ from .answering import (
     store_places,
     structural_passages,
 )
-from .answering.analysis import cites_other_work, is_abstract, question_language, refers_back
+from .answering.analysis import cites_other_work, is_abstract, question_language, recaser, refers_back
 from .answering.analysis import words as question_words
 from .answering.answerability import paper_authors_named
 from .answering.compose import ph as reader_phrases
@@ -168,6 +168,7 @@ class Assistant:
         self._searcher: Searcher | None = None
         self._answerer = answerer
         self._context: AnswerContext | None = None
+        self._recaser = None  # (built from the store's names on first use: ``recased``)
         self._chain = None
         self._init_lock = threading.RLock()  # first use may come from several UI threads at once
 
@@ -230,10 +231,22 @@ class Assistant:
             )
         return self._chain
 
+    def recased(self, text: str) -> str:
+        """``text`` with the store's names typed in lower case written as the store writes them
+        (``answering.analysis.recaser``, built once per store)."""
+        if not isinstance(text, str):
+            return text  # (not a question: ``check_question`` says so)
+        if self._recaser is None:
+            with self._init_lock:
+                self._recaser = self._recaser or recaser(self.context.store_names, self.context.lower_words)
+        return self._recaser(text)
+
     def ask(self, question: str, previous: str | None = None) -> Answer:
         """Answer ``question``; ``previous`` is the conversation's last question (as read: a follow-up's
         ``Answer.read_as``, so that follow-ups chain), against which a follow-up
         ("and in 2022?", "siapa yang memimpinnya?") is read."""
+        # (names typed in lower case, "kbri phnom penh", read as the store writes them)
+        question, previous = self.recased(question), previous and self.recased(previous)
         answer = self.chain().invoke({"question": question, "previous": previous})
         pieces, whole_type = self._questions(question)
         if len(pieces) < 2:

@@ -380,8 +380,9 @@ def _colloquial_forms(word: str) -> list[str]:
     """The word and its standard forms under colloquial spelling and affixes: the nasal prefix without "me-"
     ("ngatur" → "mengatur", "nyimpulin" → "menyimpulin"), "nge-" ("ngecek" → "cek"), "ke-" for "ter-" ("kepake"
     → "terpake"), the suffix "-in" for "-kan"/"-i" ("nyimpulin" → "menyimpulkan"), a final "-e" for "-ai"
-    ("sampe" → "sampai", "pake" → "pakai") and an "e" for the "a" of a last syllable ("nyatet" → "nyatat"); and a
-    vowel left out in typing ("pertmuan" → "pertemuan")."""
+    ("sampe" → "sampai", "pake" → "pakai") and an "e" for the "a" of a last syllable ("nyatet" → "nyatat"); the
+    Dutch-loan "-ir" of a verb for "-asi" ("dikoordinir" → "dikoordinasi", "diorganisir" → "diorganisasi"); and a
+    vowel left out in typing ("pertmuan" → "pertemuan") or typed for another ("kapolisian" → "kepolisian")."""
     forms = [word]
     if word.startswith("nge") and len(word) > 5:
         forms.append(word[3:])
@@ -399,6 +400,9 @@ def _colloquial_forms(word: str) -> list[str]:
         if f.endswith("in") and len(f) > 5:
             forms += [f[:-2] + "kan", f[:-2] + "i"]
     for f in list(forms):
+        if f.endswith("ir") and len(f) > 6:
+            forms.append(f[:-2] + "asi")
+    for f in list(forms):
         if f.endswith("e"):
             forms.append(f[:-1] + "ai")
         last_e = f.rfind("e", 0, len(f) - 1)
@@ -406,7 +410,13 @@ def _colloquial_forms(word: str) -> list[str]:
             forms.append(f[:last_e] + "a" + f[last_e + 1:])
     forms += [word[:i] + v + word[i:] for i in range(1, len(word)) for v in _VOWELS
               if word[i - 1] not in _VOWELS and word[i] not in _VOWELS]
+    if len(_without_particle(word)) >= TYPO_MIN_LETTERS:  # (not of a short word under an enclitic: "tiktoknya")
+        forms += [word[:i] + v + word[i + 1:] for i, c in enumerate(word) if c in _VOWELS for v in _VOWELS if v != c]
     return forms
+
+
+TYPO_MIN_LETTERS = 7  # a vowel typed for another is read as a typo in words this long or longer ("kapolisian"),
+# without an enclitic particle
 
 
 @lru_cache(maxsize=4096)

@@ -90,3 +90,31 @@ def test_a_sentence_told_within_the_account_of_an_edition_the_question_names_ans
                      "di AMMTC ke-17, pihak Kamboja yang meneken MoU dengan Polri itu siapa?"):
         first = _first_line(assistant.ask(question).text)
         assert "Interior" in first, first
+
+
+def test_a_name_typed_in_lower_case_is_read_as_the_name(assistant):
+    # (the paper: "Since April 21 2021, the Indonesian Embassy in Phnom Penh received 75 reports …"; typed in lower
+    # case, "kbri phnom penh" had read as "KBRI" alone, which the 52-migrant-workers sentence's citation holds)
+    first = _first_line(assistant.ask("dari april 2021 kbri phnom penh udah nerima brp laporan korban?").text)
+    assert "75" in first, first
+
+
+def test_a_misspelt_or_colloquial_indonesian_word_is_no_unknown_term(assistant):
+    # ("kapolisian" one letter off "kepolisian"; "dikoordinir", the colloquial form of "dikoordinasi": the
+    # paper's NCB Interpol secretary and the Cambodian police planned an MoU; the Satgas TPPO is coordinated by
+    # Bareskrim)
+    for question in ("sekretaris NCB interpol dan kapolisian kamboja merencanakan apa?",
+                     "satgas tppo itu dikoordinir oleh lembaga apa?"):
+        first = _first_line(assistant.ask(question).text)
+        assert not first.startswith("Basis pengetahuan tidak"), first
+
+
+def test_a_named_doer_of_an_event_taken_as_given_is_checked_against_the_sentence_telling_the_act(assistant):
+    # (the MoUs at the 17th AMMTC were signed by the Kapolri, not the foreign minister; "after X signed …, what
+    # happened?" takes X's signing as given)
+    first = _first_line(assistant.ask("after Retno Marsudi signed the police MoU with Cambodia in Labuan Bajo, what "
+                                      "happened next?").text)
+    assert first.startswith("The sources do not say"), first
+    # (a doer the sentence credits is no false premise: "President Joko Widodo opened the meeting")
+    first = _first_line(assistant.ask("since President Joko Widodo opened the 17th AMMTC, what did he say?").text)
+    assert not first.startswith("The sources do not say"), first

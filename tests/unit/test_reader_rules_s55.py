@@ -94,3 +94,26 @@ def test_where_the_authors_work_asks_about_the_document():
     # ("where do the authors work", "penulisnya kerja di mana": their affiliation, which the front matter gives)
     for message in ("where do the authors work?", "penulisnya kerja di mana sih?", "Where are the authors based?"):
         assert analyse(message).about_document, message
+
+
+def test_names_typed_in_lower_case_are_written_as_the_store_writes_them():
+    from tipbot.answering.analysis import recaser
+
+    names = {"phnom penh": "Phnom Penh", "kbri": "KBRI", "satgas tppo": "Satgas TPPO", "tppo": "TPPO",
+             "they did not pay": "They Did Not Pay", "migrant workers union": "Migrant Workers Union", "us": "US"}
+    recase = recaser(names, frozenset({"they", "did", "not", "pay", "migrant", "workers", "union"}))
+    assert recase("sejak april 2021 kbri phnom penh terima brp laporan?") == \
+        "sejak april 2021 KBRI Phnom Penh terima brp laporan?"
+    assert recase("siapa ketua satgas tppo?") == "siapa ketua Satgas TPPO?"
+    # (a run of ordinary words, an acronym that is a word, and text typed with capitals stay as typed)
+    for text in ("they did not pay the migrant workers union", "tell us more", "KBRI Phnom penh"):
+        assert recase(text) == text, text
+
+
+def test_the_act_of_a_who_question_is_the_interrogatives_not_a_relative_clauses():
+    from tipbot.answering.analysis import actor_act
+
+    # ("who made the offers to the workers who ended up …": "ended" is the relative clause's verb; "made" is
+    # irregular and read by no act rule)
+    assert actor_act(analyse("who made the job offers to the workers who ended up in the harbour?")) == ""
+    assert actor_act(analyse("who funded the shelters that opened in 2019?")) == "funded"

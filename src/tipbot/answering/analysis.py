@@ -11,6 +11,7 @@ from __future__ import annotations
 import itertools
 import json
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
@@ -18,7 +19,15 @@ from importlib import resources
 from ..answer import MONTH_PREFIXES, MONTH_RE
 from ..keyword import tokenize, word_family
 from ..lang import detect_language, is_function_word, language_scores
-from ..query import active_form, affixed_verb, lexical_language, lexicons, passive_verb, translate_terms
+from ..query import (
+    active_form,
+    affixed_verb,
+    indonesian_roots,
+    lexical_language,
+    lexicons,
+    passive_verb,
+    translate_terms,
+)
 
 _WORD = re.compile(r"[\w’'-]+", re.U)
 _YEAR = re.compile(r"\b(19[5-9]\d|20[0-4]\d)\b")
@@ -526,6 +535,33 @@ def colloquial_lexicon() -> dict[str, str]:
 
     known = common_words() | set(lexicons()[0]) | set(words()["not_colloquial"])
     return {k: v for k, v in SLANG_DATA.items() if k != v and k.isalnum() and len(k) > 1 and k not in known}
+
+
+def recaser(names: dict[str, str], lower_words: frozenset[str]) -> Callable[[str], str]:
+    """What writes a question's names typed in lower case as the store writes them ("sejak april 2021 kbri phnom
+    penh terima brp laporan?" → "… KBRI Phnom Penh …"), so that they are names to the reader as they are when
+    typed capitalised: of ``names`` (``AnswerContext.store_names``), those with a word that is no ordinary word —
+    not one the store writes in lower case (``lower_words``), a word of either side of the word lists or of
+    Sastrawi's dictionary, a stop word or a country's name or demonym ("phnom", "tppo", "mealea", "kbri"; not
+    "indonesian migrant workers union", nor an acronym that is a word, "us", nor a title's words, "tindak pidana
+    perdagangan orang"). Text typed with any capital is kept as typed."""
+    domain, general = lexicons()
+    # (the English words of the word lists, but for a name they keep as it is: "phnom penh" → "phnom penh")
+    english = {t for table in (domain, general) for key, renderings in table.items() for r in renderings
+               if r.lower() != key for t in r.lower().split()}
+    ordinary = lower_words | set(domain) | set(general) | english | indonesian_roots() | all_stopwords() | set(
+        countries())
+
+    def name_word(word: str) -> bool:  # (a possessive is its word's: "ministry's")
+        bare = re.sub(r"['’]s$", "", word)
+        return bare not in ordinary and not bare.isdigit()
+
+    proper = {k: v for k, v in names.items() if any(name_word(w) for w in k.split())}
+    if not proper:
+        return lambda text: text
+    pattern = re.compile(r"(?<![\w'’-])(?:" + "|".join(re.escape(k) for k in sorted(proper, key=len, reverse=True))
+                         + r")(?![\w'’-])")
+    return lambda text: pattern.sub(lambda m: proper[m.group(0)], text)
 
 
 def _name_language() -> re.Pattern:
@@ -2750,6 +2786,8 @@ def actor_act(q: Question, colloquial: bool = False) -> str:
         return ""
     m = _ACTOR_ACT.search(q.text) or (_PASSIVE_BEFORE_WHO.search(q.text) or _kind_act_on_study(q.text)
                                       if colloquial else None)
+    if m is not None and m.re is _ACTOR_ACT and re.search(r"\bwho\b", q.text[: m.start()], re.I):
+        m = None  # (a relative clause's: "who made the offers to the workers who ended up …" asks of "made")
     verb = first_group(m)
     if m is not None and m.re is _PASSIVE_BEFORE_WHO and not passive_verb(verb):
         return ""  # (not a word that only begins with "di": "diskusi siapa")

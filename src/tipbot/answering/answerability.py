@@ -326,32 +326,29 @@ def holder_named(q: Question, office: str, chunks, context: AnswerContext, alias
 
 
 def _office_qualifier(text: str, office: str) -> list[str]:
-    """The words after an office, up to the end of its clause (a relative word, a preposition that opens a clause,
-    a copula, an interrogative), as typed: where a question in lower case names the body the office belongs to
-    ("director of preah ket mealea hospital where …", "direktur rumah sakit preah ket mealea")."""
-    m = re.search(rf"\b{re.escape(office)}\b((?:[ \t]+(?!(?:who|that|which|where|yang|yg|di|pada|when|saat|waktu|"
-                  rf"ketika|during|while|itu|adalah|ialah|merupakan|siapa|is|was|are|were|with|to|by|from|on)\b)"
-                  rf"[\w'-]+){{1,6}})", text, re.I)
+    """The words that name the body an office belongs to, as typed, where a question in lower case names it: in
+    English an "of" phrase right after the office ("director of preah ket mealea hospital where …", up to a relative
+    word or the clause's end), in Indonesian the words right after it up to a function word ("direktur rumah sakit
+    preah ket mealea"); none after a verb ("minister serves as Chair II …")."""
+    english = detect_language(text) == "en"
+    lead = r"[ \t]+of(?:[ \t]+the)?" if english else ""
+    m = re.search(rf"\b{re.escape(office)}{lead}((?:[ \t]+(?!(?:who|that|which|where|yang|yg|di|pada|when|saat|"
+                  rf"waktu|ketika|during|while|itu|adalah|ialah|merupakan|siapa|is|was|are|were|with|to|by|from|on|"
+                  rf"in|at|and|dan)\b)[\w'-]+){{1,6}})", text, re.I)
     return m.group(1).split() if m else []
 
 
 def store_name(words_: list[str], context: AnswerContext) -> str:
-    """The longest run of ``words_`` that the store writes as a name, as the store writes it: its words capitalised
-    but for function words inside it ("indonesian migrant workers union" → "Indonesian Migrant Workers Union",
-    "ncct" → "NCCT", "labuan bajo hospital" → "Labuan Bajo"); "" when there is none. A run of one word counts only
-    when the store never writes it in lower case ("hospital" is a common noun, "Polda" a name)."""
-    stops = all_stopwords()
+    """The longest run of ``words_`` that the store writes as a name (``AnswerContext.store_names``), as the store
+    writes it ("indonesian migrant workers union" → "Indonesian Migrant Workers Union", "labuan bajo hospital" →
+    "Labuan Bajo"); "" when there is none."""
     low = [w.lower().strip("'") for w in words_]
+    names = context.store_names
     for n in range(len(low), 0, -1):
         for i in range(len(low) - n + 1):
-            run = low[i:i + n]
-            if run[0] in stops or run[-1] in stops or not all(w.isalnum() for w in run):
-                continue
-            pattern = re.compile(r"(?<![\w-])" + r"\s+".join(map(re.escape, run)) + r"(?![\w-])", re.I)
-            found = [m.group(0) for m in pattern.finditer(context.store_text)]
-            named = [f for f in found if all(w[0].isupper() or w.lower() in stops for w in f.split())]
-            if named and (n > 1 or len(named) == len(found)):
-                return named[0]
+            found = names.get(" ".join(low[i:i + n]))
+            if found:
+                return found
     return ""
 
 
@@ -1542,6 +1539,17 @@ def judge(q: Question, pool: list[Evidence], chosen: list[Evidence], q_tokens: s
         # rarest terms are each in the sources, but never within three adjacent sentences of each other
         return Verdict("premise", missing=unreported, claim=claim_of(q))
     event = presupposed(q, q_tokens, idf)
+    # (a named doer of the event taken as given, whom the sentence on that event does not credit with its act:
+    # "since Foreign Minister Retno Marsudi opened the 17th AMMTC, what did she say?" — "President Joko Widodo
+    # opened the meeting"; as a premise asserting it is corrected)
+    given = replace(q, text=event, original=event, premise=True) if event else None
+    actor = asserted_actor(given, context.proper_names) if given is not None else None
+    anchor = (q_tokens & set(tokenize(event))) - set(tokenize(actor)) if actor else set()
+    told = telling_act(given, actor, [e for e in pool if is_content(e)], anchor, idf) if actor else None
+    if told is not None and not has_constraint(told[0], actor, aliases) and any(
+            m.group(0).lower() not in countries() and not set(tokenize(m.group(0))) <= anchor
+            for m in actor_names(told[0], given)):
+        return Verdict("premise", missing=[actor], claim=event, evidence=told[1])
     if event:
         # "after Indonesia banned its citizens from travelling to Cambodia, …", "Since ASEAN suspended Cambodia's
         # membership, …": an event taken as given whose own words no passage uses, or whose two rarest terms no
