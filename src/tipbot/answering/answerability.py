@@ -325,6 +325,12 @@ def holder_named(q: Question, office: str, chunks, context: AnswerContext, alias
                for c in chunks if c.kind != "reference")
 
 
+# the words that end the words qualifying an office (``_office_phrase``, ``_office_qualifier``): a relative word, a
+# preposition that starts a clause, a copula, an interrogative
+_OFFICE_PHRASE_ENDS = (r"who|that|which|yang|yg|at|in|di|pada|when|saat|waktu|ketika|during|while|itu|adalah|ialah|"
+                       r"merupakan|siapa|is|was|are|were|with|to|by|from|on")
+
+
 def _office_qualifier(text: str, office: str) -> list[str]:
     """The words that name the body an office belongs to, as typed, where a question in lower case names it: in
     English an "of" phrase right after the office ("director of preah ket mealea hospital where …", up to a relative
@@ -332,9 +338,8 @@ def _office_qualifier(text: str, office: str) -> list[str]:
     preah ket mealea"); none after a verb ("minister serves as Chair II …")."""
     english = detect_language(text) == "en"
     lead = r"[ \t]+of(?:[ \t]+the)?" if english else ""
-    m = re.search(rf"\b{re.escape(office)}{lead}((?:[ \t]+(?!(?:who|that|which|where|yang|yg|di|pada|when|saat|"
-                  rf"waktu|ketika|during|while|itu|adalah|ialah|merupakan|siapa|is|was|are|were|with|to|by|from|on|"
-                  rf"in|at|and|dan)\b)[\w'-]+){{1,6}})", text, re.I)
+    ends = rf"{_OFFICE_PHRASE_ENDS}|where|and|dan"
+    m = re.search(rf"\b{re.escape(office)}{lead}((?:[ \t]+(?!(?:{ends})\b)[\w'-]+){{1,6}})", text, re.I)
     return m.group(1).split() if m else []
 
 
@@ -1539,16 +1544,14 @@ def judge(q: Question, pool: list[Evidence], chosen: list[Evidence], q_tokens: s
         # rarest terms are each in the sources, but never within three adjacent sentences of each other
         return Verdict("premise", missing=unreported, claim=claim_of(q))
     event = presupposed(q, q_tokens, idf)
-    # (a named doer of the event taken as given, whom the sentence on that event does not credit with its act:
-    # "since Foreign Minister Retno Marsudi opened the 17th AMMTC, what did she say?" — "President Joko Widodo
-    # opened the meeting"; as a premise asserting it is corrected)
+    # (a named doer of the event taken as given, whom the sentence telling that act on the event does not credit:
+    # "after Retno Marsudi signed the police MoU with Cambodia in Labuan Bajo, what happened?" — the MoUs were signed
+    # by the Kapolri; as a premise asserting it is corrected)
     given = replace(q, text=event, original=event, premise=True) if event else None
     actor = asserted_actor(given, context.proper_names) if given is not None else None
     anchor = (q_tokens & set(tokenize(event))) - set(tokenize(actor)) if actor else set()
     told = telling_act(given, actor, [e for e in pool if is_content(e)], anchor, idf) if actor else None
-    if told is not None and not has_constraint(told[0], actor, aliases) and any(
-            m.group(0).lower() not in countries() and not set(tokenize(m.group(0))) <= anchor
-            for m in actor_names(told[0], given)):
+    if told is not None and credits_another(told[0], actor, anchor, given, aliases):
         return Verdict("premise", missing=[actor], claim=event, evidence=told[1])
     if event:
         # "after Indonesia banned its citizens from travelling to Cambodia, …", "Since ASEAN suspended Cambodia's
@@ -1902,9 +1905,7 @@ def _office_phrase(text: str, office: str) -> str:
     """The office as the question writes it, with what qualifies it ("Menteri Dalam Negeri Kamboja"), up to a
     relative word, a preposition that starts a clause, a copula, an interrogative ("kepala NCB … itu siapa"), a
     verb in the past ("official signed the MoU"), or the end of the clause."""
-    m = re.search(rf"\b{re.escape(office)}\b((?:[ \t]+(?!(?:who|that|which|yang|yg|at|in|di|pada|when|saat|waktu|"
-                  rf"ketika|during|while|tahun|thn|year|itu|adalah|ialah|merupakan|siapa|is|was|are|were|with|to|by|"
-                  rf"from|on|(?-i:[a-z]+ed))\b)"
+    m = re.search(rf"\b{re.escape(office)}\b((?:[ \t]+(?!(?:{_OFFICE_PHRASE_ENDS}|tahun|thn|year|(?-i:[a-z]+ed))\b)"
                   rf"[\w-]+){{0,5}})", text, re.I)
     if m is None:
         return office
@@ -3023,11 +3024,8 @@ def _other_actor(q: Question, actor: str, content: list[Evidence], pool: list[Ev
     # (a sentence that tells it of the body, or of its own head, "set up by the Kapolri" for "Polri set up …", is
     # left to the sentences on the event below: the body may be named there beside the one that did it)
     told = telling_act(q, actor, content, anchor, idf)
-    if told is not None:
-        named = [m.group(0) for m in actor_names(told[0], q)]
-        if not has_constraint(told[0], actor, aliases) and not any(heads_unit(n, actor) for n in named) and any(
-                n.lower() not in countries() and not set(tokenize(n)) <= anchor for n in named):
-            return actor, told[1]
+    if told is not None and credits_another(told[0], actor, anchor, q, aliases):
+        return actor, told[1]
     for e in described:
         clauses = [c for c in (_figure_clause(e.text, n) for n in numbers) if c]
         if clauses:  # a figure's own clause says whose figure it is
@@ -3047,6 +3045,14 @@ def _other_actor(q: Question, actor: str, content: list[Evidence], pool: list[Ev
         if others:
             return actor, e
     return None
+
+
+def credits_another(sentence: str, actor: str, anchor: set[str], q: Question, aliases=None) -> bool:
+    """Whether a sentence that tells an act credits another doer than ``actor``: it does not name the actor (nor a
+    unit the actor heads), and it names someone who is neither a country nor one of the event's own words."""
+    named = [m.group(0) for m in actor_names(sentence, q)]
+    return not has_constraint(sentence, actor, aliases) and not any(heads_unit(n, actor) for n in named) and any(
+        n.lower() not in countries() and not set(tokenize(n)) <= anchor for n in named)
 
 
 def _other_date(q: Question, content: list[Evidence], q_tokens: set[str], idf: dict[str, float]):
