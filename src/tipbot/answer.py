@@ -73,8 +73,8 @@ def paper_front(chunks: list[Chunk]) -> tuple[list[Chunk], list[Chunk]]:
 # a run of capitalised words, with lower-case function words inside it ("Directorate for the Protection of
 # Indonesian Citizens", "Kementerian Pemberdayaan Perempuan dan Perlindungan Anak")
 _NAME_INNER_WORDS = frozenset({"of", "for", "the", "and", "on", "dan", "&"})
-_CAPITALISED_RUN = re.compile(
-    r"(?<![\w'’-])[A-Z][\w'’-]*(?:[ \t]+(?:(?:of|for|the|and|on|dan|&)[ \t]+)*[A-Z][\w'’-]*)*")
+_CAPITALISED_RUN = re.compile(r"(?<![\w'’-])[A-Z][\w'’-]*(?:[ \t]+(?:(?:" + "|".join(map(re.escape, sorted(
+    _NAME_INNER_WORDS))) + r")[ \t]+)*[A-Z][\w'’-]*)*")
 # the words that open a sentence, capitalised there only, which open no name ("The Kapolri", "Its Karo Penmas")
 _NAME_OPENERS = frozenset({"the", "a", "an", "its", "this", "that", "these", "those", "their", "his", "her", "in",
                            "on", "at", "by", "for", "of", "and", "or", "but", "yang", "di", "ke", "dari", "dan"})
@@ -114,7 +114,6 @@ class AnswerContext:
         and words of two capitals or more ("MoU"); not a run that opens with a function word ("The Kapolri").
         Where a question typed in lower case names them (``answering.analysis.recaser``,
         ``answering.answerability.store_name``)."""
-        inner = _NAME_INNER_WORDS
         found: dict[str, str] = {}
         for c in self.chunks:
             for m in _CAPITALISED_RUN.finditer(c.text):
@@ -139,7 +138,7 @@ class AnswerContext:
                     key = " ".join(low[p:p + n])
                     seg = toks[p:p + n]
                     if key in found and not (seg[0][0].isupper() and seg[-1][0].isupper() and all(
-                            t[0].isupper() or t.lower() in inner for t in seg)):
+                            t[0].isupper() or t.lower() in _NAME_INNER_WORDS for t in seg)):
                         lowered.add(key)  # (written in lower case somewhere: no name)
         return {k: v for k, v in found.items() if k not in lowered}
 

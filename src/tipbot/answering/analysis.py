@@ -2744,9 +2744,14 @@ def _kind_act_on_study(text: str) -> re.Match | None:
     m = _KIND_ACTOR_ACT.search(text)
     if m is None:
         return None
-    nouns = {w for lg in ("en", "id") for p in words()["paper_words"][lg] for w in p.split()} - DETERMINERS - {"ini"}
     clause = re.split(r"[,;?]|\s(?:and|dan)\s", text[m.end():], maxsplit=1)[0]
-    return m if set(re.findall(r"[a-z]+", clause.lower())) & nouns else None
+    return m if set(re.findall(r"[a-z]+", clause.lower())) & _study_nouns() else None
+
+
+@lru_cache(maxsize=1)
+def _study_nouns() -> frozenset[str]:
+    """The content words of ``paper_words`` ("paper", "study", "penelitian", …), built once."""
+    return frozenset(w for lg in ("en", "id") for p in words()["paper_words"][lg] for w in p.split()) - DETERMINERS
 
 
 # "X didanai siapa?": a passive verb right before the interrogative of an actor (``actor_act``)

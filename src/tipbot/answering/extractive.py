@@ -1226,12 +1226,12 @@ class ExtractiveAnswerer(Answerer):
                 # berapa" renders as "law", "statute", "number")
                 named |= {f for t in named for f in word_family(t)} | _LAW_REFERENCE_TOKENS
 
-                def beyond(e: Evidence) -> int:  # (the question's other terms in the title after a law)
-                    return max((fit for fit, _ in laws_fit(e.text, q, q_tokens - named, title_only=True)), default=-1)
-
-                entry_fit = max((beyond(e) for e in candidates if id(e) in own), default=-1)
-                titled = {id(e) for e in candidates if id(e) not in own and beyond(e) >= LAW_SUBJECT_TERMS
-                          and beyond(e) > entry_fit} if own else set()
+                # (the question's other terms in the title after each candidate's best law)
+                beyond = {id(e): max((fit for fit, _ in laws_fit(e.text, q, q_tokens - named, title_only=True)),
+                                     default=-1) for e in candidates}
+                entry_fit = max((beyond[id(e)] for e in candidates if id(e) in own), default=-1)
+                titled = {id(e) for e in candidates if id(e) not in own and beyond[id(e)] >= LAW_SUBJECT_TERMS
+                          and beyond[id(e)] > entry_fit} if own else set()
                 own = titled or own
                 lead = max(candidates, key=lambda e: (id(e) in own, law_fit(e), e is lead), default=lead)
             if q.answer_type == "quantity" and q.head and q.head.lower() not in counted_nouns() \
