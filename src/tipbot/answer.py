@@ -114,6 +114,9 @@ class AnswerContext:
         and words of two capitals or more ("MoU"); not a run that opens with a function word ("The Kapolri").
         Where a question typed in lower case names them (``answering.analysis.recaser``,
         ``answering.answerability.store_name``)."""
+        from .answering.analysis import cities  # (the reader's gazetteer; imported late, as the reader is)
+
+        towns = {town for names in cities().values() for town in names if " " not in town}
         found: dict[str, str] = {}
         for c in self.chunks:
             for m in _CAPITALISED_RUN.finditer(c.text):
@@ -123,8 +126,9 @@ class AnswerContext:
                         part = run[i:j]
                         if not (first[0].isupper() and part[-1][0].isupper()) or first.lower() in _NAME_OPENERS:
                             continue
-                        if len(part) == 1 and sum(ch.isupper() for ch in first) < 2:
-                            continue  # (a single word is a name when it has two capitals: "KBRI", "MoU")
+                        if len(part) == 1 and sum(ch.isupper() for ch in first) < 2 and first not in towns:
+                            continue  # (a single word is a name when it has two capitals, "KBRI", "MoU", or is a
+                            # town of the gazetteer, "Poipet")
                         found.setdefault(" ".join(w.lower() for w in part), " ".join(part))
         firsts: dict[str, set[int]] = {}
         for key in found:
@@ -229,6 +233,22 @@ class AnswerContext:
             for i in range(max(1, len(sentences) - 2)):
                 out.append(frozenset().union(source, *sentences[i:i + 3]))
         return out
+
+    @cached_property
+    def digest_texts(self) -> list[tuple[str, frozenset[str], frozenset[str]]]:
+        """Each digest's source name (its id's lead, "unodc" of "unodc-2020") with the tokens of its title and of
+        its whole text: a digest tells all it says of the source it is about ("what the UNODC Global Report says
+        about female victims" is told where the digest of that report speaks of them, sentences from its title)."""
+        from .answering.selection import CITATION
+
+        texts: dict[str, list[str]] = {}
+        titles: dict[str, str] = {}
+        for c in self.chunks:
+            if c.kind == "digest":
+                texts.setdefault(c.source_id, []).append(CITATION.sub(" ", c.text))
+                titles[c.source_id] = c.title
+        return [(k.split("-")[0].lower(), frozenset(tokenize(titles[k])), frozenset(tokenize(" ".join(v))))
+                for k, v in texts.items()]
 
     @cached_property
     def lower_words(self) -> frozenset[str]:

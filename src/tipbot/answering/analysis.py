@@ -331,7 +331,11 @@ def typed_interrogatives(kind: str, lang: str) -> str | None:
 
     preps = "|".join(re.escape(p) for p in table["prepositions"].get(lang, []))
     prep = rf"(?:(?:{preps}) )?" if entry.get("prepositional") else ""
-    pair = f"{alternation(nouns)} {alternation(heads)}" if indonesian else f"{alternation(heads)} {alternation(nouns)}"
+    # (an Indonesian noun of a body or person may take one word, its body's name, before its determiner: "pejabat
+    # Polri mana", "negara ASEAN mana", as "which Polri official" does in English)
+    between = r"(?: [\w-]+)?" if indonesian and kind == "actor" else ""
+    pair = f"{alternation(nouns)}{between} {alternation(heads)}" if indonesian else \
+        f"{alternation(heads)} {alternation(nouns)}"
     return r"(?<![\w-])" + prep + pair + (ID_PARTICLES if indonesian else "") + r"(?![\w-])"
 
 
@@ -537,6 +541,20 @@ def colloquial_lexicon() -> dict[str, str]:
     return {k: v for k, v in SLANG_DATA.items() if k != v and k.isalnum() and len(k) > 1 and k not in known}
 
 
+@lru_cache(maxsize=1)
+def ordinary_words() -> frozenset[str]:
+    """The words that are no name: either side of the word lists (the English renderings, but for a name they keep
+    as it is: "phnom penh" → "phnom penh"), Sastrawi's dictionary, the stop words, the countries' names and
+    demonyms. A word outside them that no passage uses is a name the store does not hold ("rohingya")."""
+    domain, general = lexicons()
+    english = {t for table in (domain, general) for key, renderings in table.items() for r in renderings
+               if r.lower() != key for t in r.lower().split()}
+    return frozenset(set(domain) | set(general) | english | indonesian_roots() | all_stopwords() | set(countries()))
+
+
+ACRONYM_LETTERS = 5  # an acronym this long, written only in capitals, is a name whatever a dictionary holds
+
+
 def recaser(names: dict[str, str], lower_words: frozenset[str]) -> Callable[[str], str]:
     """What writes a question's names typed in lower case as the store writes them ("sejak april 2021 kbri phnom
     penh terima brp laporan?" → "… KBRI Phnom Penh …"), so that they are names to the reader as they are when
@@ -545,16 +563,14 @@ def recaser(names: dict[str, str], lower_words: frozenset[str]) -> Callable[[str
     Sastrawi's dictionary, a stop word or a country's name or demonym ("phnom", "tppo", "mealea", "kbri"; not
     "indonesian migrant workers union", nor an acronym that is a word, "us", nor a title's words, "tindak pidana
     perdagangan orang"). Text typed with any capital is kept as typed."""
-    domain, general = lexicons()
-    # (the English words of the word lists, but for a name they keep as it is: "phnom penh" → "phnom penh")
-    english = {t for table in (domain, general) for key, renderings in table.items() for r in renderings
-               if r.lower() != key for t in r.lower().split()}
-    ordinary = lower_words | set(domain) | set(general) | english | indonesian_roots() | all_stopwords() | set(
-        countries())
+    ordinary = lower_words | ordinary_words()
 
     def name_word(word: str) -> bool:  # (a possessive is its word's: "ministry's")
         bare = re.sub(r"['’]s$", "", word)
-        return bare not in ordinary and not bare.isdigit()
+        # (or an acronym of five letters or more the store writes only in capitals, though a dictionary holds the
+        # word: "simfoni" is SIMFONI there, not a symphony)
+        return (bare not in ordinary or bare not in lower_words and len(bare) >= ACRONYM_LETTERS
+                and names.get(bare, "").isupper()) and not bare.isdigit()
 
     proper = {k: v for k, v in names.items() if any(name_word(w) for w in k.split())}
     if not proper:
@@ -1565,6 +1581,17 @@ def summarises_paper(text: str) -> bool:
 
 
 @lru_cache(maxsize=1)
+def _GROUPS_JOINED() -> re.Pattern:  # noqa: N802 - a constant, built once
+    """Two groups of people joined ("girls and women", "anak perempuan dan perempuan dewasa", "boys + men"): words
+    of the gender and age parts of list ``breakdowns``, a word of either beside each."""
+    dims = words()["breakdowns"]["dimensions"]
+    group = "|".join(re.escape(w) for w in sorted({w for d in ("gender", "age") for w in dims[d]["parts"]}, key=len,
+                                                   reverse=True))
+    return re.compile(rf"\b(?:{group})(?:\s+[\w-]+)?\s*(?:\band\b|\bdan\b|&|\+|\bplus\b|\bsama\b|\bserta\b)\s*"
+                      rf"(?:[\w-]+\s+)?(?:{group})\b", re.I)
+
+
+@lru_cache(maxsize=1)
 def _OF_GIVEN_TOTAL() -> re.Pattern:  # noqa: N802 - a constant, built once
     """A total the question gives as the whole its count is a part of ("out of 2,605 cases", "of the 2,605",
     "dari 2.605 kasus itu"; word list ``part_of_total``)."""
@@ -2118,6 +2145,11 @@ def analyse(question: str, previous: Question | None = None) -> Question:
     ranged = {n for m in _GIVEN_RANGE.finditer(cleaned) for n in m.groups()}
     given = [n for n in q.constraints.numbers if n not in q.constraints.years and n not in days and n not in ranged]
     even = _matches_any(cleaned, words()["arithmetic"]["even_split"], lang)
+    if not q.arithmetic and not given and atype == "quantity" and _GROUPS_JOINED().search(cleaned) and \
+            _matches_any(cleaned, words()["arithmetic"]["total"], lang):
+        # "the total of female victims, girls and adult women, that IOM recorded": a total asked of two groups of
+        # people the question joins is the sum of the figures the text gives each (compose.operands)
+        q.arithmetic = "sum"
     # "Salamah 2018 dikutip buat bilang apa?": what the paper cites a work it names for (its citing sentences)
     # (asked in the message's last sentence, not stated before another question: "The paper cites X for Y. According
     # to the digest, what …?")
@@ -2646,8 +2678,15 @@ YES_NO_OPENERS = _AUXILIARIES - {"be", "been", "else", "exactly", "actually", "r
 
 
 def asked_bound(text: str, lang: str) -> str:
-    """The bound a question asks of a value ("the maximum sentence", "paling lama"): "max", "min" or ""."""
-    return next((b for b, spec in words()["bounds"].items() if _matches_any(text, spec["asks"], lang)), "")
+    """The bound a question asks of a value ("the maximum sentence", "paling lama", "minimalnya"): "max", "min"
+    or "". A bound in the sentence that asks decides over one a statement beside it names ("… minimalnya brp thn?
+    paper cuma nyebut maksimal")."""
+    def bound_in(part: str) -> str:  # (an Indonesian word with its enclitic "-nya": "minimalnya")
+        return next((b for b, spec in words()["bounds"].items() if any(
+            _table_pattern(tuple(ps), lg == "id").search(part) for lg, ps in spec["asks"].items() if ps)), "")
+
+    asking = [x for x in sentences_of(text) if x.rstrip().endswith("?")]
+    return next((b for part in [*asking, text] if (b := bound_in(part))), "")
 
 
 def asked_act(q: Question) -> str:

@@ -108,6 +108,7 @@ from .selection import (
     undot,
 )
 
+TOPIC_IDF = 1.5  # a word held by more than about a fifth of the store's chunks is its topic, not a heading's name
 RARE_IDF = 3.5  # a term in about three chunks of ~200 or fewer is a name the evidence must hold itself
 MIN_MEANING = 0.80  # e5 cosine below which the best sentence is off topic …
 MIN_TERMS = 0.25  # … unless it also holds at least this share of the question's terms
@@ -293,6 +294,10 @@ def holder_named(q: Question, office: str, chunks, context: AnswerContext, alias
     # "secretary around 2022")
     phrase = forms.sub(" ", _office_phrase(q.text, office))
     body = " ".join(re.findall(r"\b[A-Z][\w-]*", phrase)) or store_name(_office_qualifier(q.text, office), context)
+    if not body and q.language == "en":  # (or a name before it, as English qualifies a noun: "which Polri official")
+        before = re.search(rf"((?:\b[A-Z][\w-]*\s+){{1,3}}){re.escape(office)}\b", q.text)
+        body = " ".join(w for w in before.group(1).split() if w.lower() not in countries()
+                        and w.lower() not in all_stopwords()) if before else ""
     bodies = [body, " ".join(translate_terms(body))] if q.language == "id" else [body]
     # (a country typed in lower case qualifies it too: "pejabat kamboja" is an official of Cambodia)
     named_bodies = [b for b in bodies if tokenize(b)]
@@ -367,8 +372,10 @@ def instance_named(thing: str, lang: str, chunks, context: AnswerContext) -> boo
     forms = [thing.lower(), base, *(translate_terms(base) if lang == "id" else [])]
     forms += [f + "s" for f in forms if not f.endswith("s")] + [f[:-1] + "ies" for f in forms if f.endswith("y")]
     forms = [f for f in dict.fromkeys(forms) if f]
-    # (or a name built on the word: "Preah Ket Mealea Hospital", "Indonesian Migrant Workers Union")
-    built = re.compile(r"\b(?:[A-Z][\w'’-]+\s+){1,4}(?:" + "|".join(re.escape(f.title()) for f in forms) + r")\b")
+    # (or a name built on the word, after the name or before it: "Preah Ket Mealea Hospital", "Indonesian Migrant
+    # Workers Union", "the Hotel Meruorah")
+    kinds = "|".join(re.escape(f.title()) for f in forms)
+    built = re.compile(rf"\b(?:[A-Z][\w'’-]+\s+){{1,4}}(?:{kinds})\b|(?<=[a-z] )(?:{kinds})\s+[A-Z][\w'’-]+")
     return any(built.search(c.text) or names_holder(c.text, forms, context.lower_words, context.store_places)
                for c in chunks if c.kind != "reference")
 
@@ -569,9 +576,16 @@ def unknown_editions(q: Question, context: AnswerContext) -> list[str]:
     return out
 
 
+_LETTER_COMPOUND = re.compile(r"[A-Za-z]-[A-Za-z]{2,}")  # a compound a single letter opens ("h-index", "e-KTP")
+
+
 def known_word(word: str, lang: str, vocab: dict[str, float]) -> bool:
     """Whether a passage uses the word (an Indonesian word: or any of its English renderings; an English word: or
     its Indonesian loanword, as a name writes it: "university" in "Universitas Muhammadiyah Malang")."""
+    if _LETTER_COMPOUND.fullmatch(word):
+        # (a compound a single letter opens, "h-index", "e-visa", is a term of its own: a passage that uses its
+        # second word, "index", does not speak of it; the store writes none, and the tokens drop the letter)
+        return word.lower().replace("-", "") in vocab
     renders = word_tokens(word, lang)
     return any(t in vocab for t in renders) or any(t in vocab for t in synonyms_of(set(renders))) or any(
         f in vocab for t in renders for f in word_family(t)) or (
@@ -1015,6 +1029,9 @@ def part_counted(q: Question, pool: list[Evidence], aliases=None) -> bool:
     for e in pool:
         if not has_constraint(e.text, q.part_of, aliases):
             continue
+        # (a place the sentence of the total names is the total's: "the 2,605 cases recorded in Indonesia …,
+        # how many involved men" — "2,605 cases … were documented in Indonesia")
+        need = [p for p in where if not has_constraint(e.text, p, aliases)]
         for x in (e, *neighbours(e, pool)):
             if x is None:
                 continue
@@ -1034,7 +1051,7 @@ def part_counted(q: Question, pool: list[Evidence], aliases=None) -> bool:
                     window = " ".join(clause[0].split()[-BESIDE_BEFORE:] + clause[1].split()[:BESIDE_AFTER])
                 else:
                     window = x.text[max(0, m.start() - PART_WINDOW): m.end() + PART_WINDOW]
-                if head & set(tokenize(window)) and all(has_constraint(window, p, aliases) for p in where):
+                if head & set(tokenize(window)) and all(has_constraint(window, p, aliases) for p in need):
                     return True
     return False
 
@@ -1099,7 +1116,9 @@ def premise_terms(q: Question, q_tokens: set[str], idf: dict[str, float], claim:
     rendering (of the word, or of a two-word phrase it is part of, "gugus tugas" → "task force") is a word the
     store uses, else all of them. A word the word lists could not translate is not evidence of a false premise:
     an unknown rendering then says more about the lexicon than about the sources."""
-    named = {t for n in q.constraints.names for t in tokenize(n)}
+    # (nor is a noun of a measure, "the proportion of female victims", "jumlah korban": it asserts nothing, and
+    # what it measures is the claim's)
+    named = {t for n in q.constraints.names for t in tokenize(n)} | _measure_tokens()
     claim = claim or claim_of(q)  # (not the tag that asks for confirmation: "…, correct?")
     # the words that name the paper itself and the verb of its own act ("the paper treats", "the authors choose",
     # "penulis milih") assert nothing about the world: every passage of the paper is the authors' presenting (a
@@ -1224,7 +1243,10 @@ def judge(q: Question, pool: list[Evidence], chosen: list[Evidence], q_tokens: s
         # "nama-nama perusahaan online scam …": the sources speak of such companies but name none
         return Verdict("refuse", office=thing)
     unheard = [w for w in asked_kind_words(q) if (toks := word_tokens(w, q.language))
-               and not known_word(w, q.language, idf) and not _shortens_a_word(toks[0], idf)]
+               and not known_word(w, q.language, idf)
+               and (_LETTER_COMPOUND.fullmatch(w) or not _shortens_a_word(toks[0], idf))] or [
+        w for w in content_words(q.text, q.language) if _LETTER_COMPOUND.fullmatch(w)
+        and not known_word(w, q.language, idf)]  # (a letter's compound anywhere names what is asked: "X's h-index")
     if unheard:
         # "what extradition provisions did the MoU contain?": the sources never speak of that kind of thing
         return Verdict("premise" if q.premise else "refuse", missing=unheard, claim=claim_of(q))
@@ -1521,6 +1543,9 @@ def judge(q: Question, pool: list[Evidence], chosen: list[Evidence], q_tokens: s
         return Verdict("premise", missing=[holder[0]], claim=claim_of(q), evidence=holder[1])
     unheld = [n for n in q.constraints.names if not any(has_constraint(e.text, n, aliases) for e in chosen)] \
         if about_paper and q.premise else []
+    # (so is a body typed in lower case after the word that gives where the authors are from: "… from universitas
+    # indonesia, right?" — no name to the reader, its words are not all in the front matter)
+    unheld = unheld or (_affiliation_unheld(q, chosen) if about_paper and q.premise else [])
     if unheld:
         # (a name the question asserts of the paper that its front matter does not hold: "… from Universitas
         # Indonesia, right?" is corrected with the affiliation line)
@@ -1530,6 +1555,15 @@ def judge(q: Question, pool: list[Evidence], chosen: list[Evidence], q_tokens: s
         # "the joint statement of SBMI and NCB Interpol", "the agreement the Embassy reached with the hospital":
         # the sources name each, but never the two together, so they report no such event (a party the evidence
         # names in another's place was corrected just above)
+        return Verdict("premise" if q.premise else "refuse", apart=apart, claim=claim_of(q))
+    apart = placed_apart(q, context, aliases)
+    if apart:
+        # "kenapa Indonesia meneken MoU kepolisian di KTT ASEAN ke-42?": the sources tell the MoUs of another
+        # meeting, never of that one
+        return Verdict("premise", apart=apart, claim=claim_of(q))
+    apart = countries_apart(q, context)
+    if apart:
+        # "what does the paper say about the philippines-indonesia mou?": no sentence tells an MoU of the Philippines
         return Verdict("premise" if q.premise else "refuse", apart=apart, claim=claim_of(q))
     apart = claimed_apart(q, context, aliases)
     if apart:
@@ -1717,6 +1751,68 @@ def parties_apart(q: Question, context: AnswerContext, aliases: dict[str, list[s
     return _named_apart(joint_parties(q), context, aliases)
 
 
+# the body or place a claim about the authors gives after "from"/"at" ("the authors are from universitas indonesia")
+_AFFILIATION = re.compile(r"\b(?:from|at|dari|di)\s+((?:the\s+)?[a-z][\w&'’.-]*(?:\s+[a-z][\w&'’.-]*){0,4})")
+
+
+def _affiliation_unheld(q: Question, chosen: list[Evidence]) -> list[str]:
+    """For a claim about the paper typed in lower case, the body it gives after "from"/"at"/"dari" when some of
+    its content words (or their Indonesian loan forms) are in no chosen passage of the paper's front matter."""
+    m = _AFFILIATION.search(claim_of(q))
+    if m is None:
+        return []
+    front = {t for e in chosen if e.chunk.kind == "paper" for t in tokenize(e.text)}
+    words_ = [w for w in content_words(m.group(1), q.language) if w.lower() not in _instruction_words()]
+    absent = [w for w in words_ if not set(tokenize(w)) & front
+              and not any(set(tokenize(f)) & front for f in english_loan_forms(w))]
+    return [m.group(1).strip()] if absent else []
+
+
+def placed_apart(q: Question, context: AnswerContext, aliases: dict[str, list[str]] | None = None) -> list[str]:
+    """For an assertion that places an interaction at a numbered meeting ("Mengapa Indonesia meneken enam MoU …
+    pada KTT ASEAN ke-43?", "why did … sign MoUs at the 43rd Summit?"): the interaction's own name and the
+    meeting's when the sources name both but never within three adjacent sentences — they tell that interaction
+    of another meeting. Only these two are weighed: the other parties named may be told apart from the meeting."""
+    if not q.premise or q.answer_type in ("summary", "comparison") or not editions(q.text, q.language):
+        return []
+    event = either_language(words()["interactions"])
+    names = [part.strip() for name in q.constraints.names
+             for part in re.split(r"\s+(?:and|dan|&|sama|dengan|with)\s+", name) if part.strip()]
+    acts = [p for p in names if event.fullmatch(p) or event.fullmatch(re.sub(r"s$", "", p))]  # ("MoUs")
+    meetings = [p for p in names if _numbered(p, q.text)]
+    return _named_apart([acts[0], meetings[0]], context, aliases) if acts and meetings else []
+
+
+def countries_apart(q: Question, context: AnswerContext) -> list[str]:
+    """For a question about an interaction between countries ("the philippines-indonesia mou", "MoU Indonesia dan
+    Filipina"): the countries named beside the interaction's word when no run of three adjacent sentences names them
+    with that word (those countries and the word as typed). A country of the store's topic (every passage may imply
+    it: ``TOPIC_IDF``) need not be named; the others must, or the sources report no such interaction of theirs."""
+    m = either_language(words()["interactions"]).search(q.text)
+    if m is None:
+        return []
+    around = q.text[max(0, m.start() - COUNTRIES_REACH): m.end() + COUNTRIES_REACH].replace("-", " ")
+    named = countries_in(around)
+    if len(named) < 2:
+        return []
+    forms = {c: {t for f, n in countries().items() if n == c for t in tokenize(f)} for c in named}
+    rare = [c for c in named if all(context.idf.get(t, TOPIC_IDF) >= TOPIC_IDF for t in forms[c])]
+    act = set(tokenize(m.group(0)))
+    act |= {x for g in synonym_groups() if act & g for x in g}
+    if not rare or any(act & w and all(forms[c] & w for c in rare) for w in context.sentence_windows):
+        return []
+    return [*rare, m.group(0)]
+
+
+COUNTRIES_REACH = 40  # characters either side of an interaction's word in which its countries are named
+
+
+def _numbered(name: str, text: str) -> bool:
+    """Whether ``text`` numbers ``name`` as an edition ("KTT ASEAN ke-42", "the 43rd ASEAN Summit")."""
+    return bool(re.search(rf"(?<!\w){re.escape(name)}\s+ke-?\s?\d|\d(?:st|nd|rd|th)\s+{re.escape(name)}(?!\w)",
+                          text, re.I))
+
+
 def claimed_apart(q: Question, context: AnswerContext, aliases: dict[str, list[str]] | None = None) -> list[str]:
     """For a statement asked to be confirmed ("SIMFONI PPA itu sistem datanya Polri kan?", "X is run by Y,
     right?"), its names (as ``joint_parties`` splits them, with no interaction word needed) when the sources name at
@@ -1762,16 +1858,22 @@ def event_apart(q: Question, q_tokens: set[str], idf: dict[str, float], context:
                  key=lambda t: (-idf[t], t))  # (ties by the word: the same terms on every run)
     if len(own) < 2:
         return []
-    return [] if told_together(own[:2], idf, context) else own[:2]
+    return [] if told_together(own[:2], idf, context, q_tokens) else own[:2]
 
 
-def told_together(terms: list[str], idf: dict[str, float], context: AnswerContext) -> bool:
+def told_together(terms: list[str], idf: dict[str, float], context: AnswerContext,
+                  asked: frozenset[str] | set[str] = frozenset()) -> bool:
     """Whether a run of three adjacent sentences holds each of ``terms``, each with the words of its synonym group,
     of its direction of change, of its family in the store and of its verb's irregular forms ("agreed to cooperate"
-    is told as "agreement" and "cooperation", "upgraded" as "moved up", "holding" as "held")."""
+    is told as "agreement" and "cooperation", "upgraded" as "moved up", "holding" as "held"). Of a source the
+    question names (its tokens ``asked`` hold the source's name, "UNODC"), the digest of that source tells all its
+    text together with its title."""
     groups = [{t} | {x for g in synonym_groups() if t in g for x in g} | _direction_of(t)
               | {x for x in idf if x.startswith(t[:FAMILY])} | _irregular_forms().get(t, frozenset()) for t in terms]
-    return any(all(g & w for g in groups) for w in context.sentence_windows)
+    # (or the digest of a source the question names, whose title holds one of them and whose text the others)
+    return any(all(g & w for g in groups) for w in context.sentence_windows) or bool(asked) and any(
+        name in asked and any(g & title for g in groups) and all(g & (title | text) for g in groups)
+        for name, title, text in context.digest_texts)
 
 
 @lru_cache(maxsize=1)
@@ -1857,7 +1959,7 @@ def speaker_apart(q: Question, q_tokens: set[str], idf: dict[str, float], contex
         rarest.append(own[0])
     if rarest[0] == rarest[1]:
         return []
-    return [] if told_together(rarest, idf, context) else rarest
+    return [] if told_together(rarest, idf, context, q_tokens) else rarest
 
 
 def presupposed(q: Question, q_tokens: set[str], idf: dict[str, float]) -> str:
@@ -1925,8 +2027,12 @@ def unranked(q: Question, chosen: list[Evidence], pool: list[Evidence]) -> str:
     is the largest": that is read off the figures themselves.)"""
     ranking = words()["superlatives"]
     asked = phrase_pattern(ranking["asks"]).search(q.text)
-    if asked is None or q.answer_type not in ("actor", "place", "fact") or phrase_pattern(
-            words()["figure_nouns"]).search(q.text):
+    if asked is None or q.answer_type not in ("actor", "place", "fact"):
+        return ""
+    # (a noun for figures right after the superlative is the measure of what is ranked, not figures ranked among
+    # themselves: "which provinces sent the largest numbers of victims")
+    measure = phrase_pattern(words()["figure_nouns"]).match(q.text[asked.end():].lstrip())
+    if phrase_pattern(words()["figure_nouns"]).search(q.text) and measure is None:
         return ""
     states = phrase_pattern(ranking["states"])
 
@@ -2345,7 +2451,9 @@ def claim_of(q: Question) -> str:
                   rf"|,\s*{attribution}[?!.]*\s*$", "", text.strip(), flags=re.I)
     text = re.sub(r"[,\s]+(?:right|correct|isn'?t it|didn'?t they|kan|bukan|ya kan|ya)\s*$", "", text.rstrip("?!. "),
                   flags=re.I)  # a tag question asks for confirmation; it is not part of the claim
-    text = re.sub(r"^(?:why|how come|is it true that|kenapa|mengapa|apakah benar|benarkah)\s+", "", text, flags=re.I)
+    # (with "that" or without it: "is it true the paper says …", "is it correct that …")
+    text = re.sub(r"^(?:why|how come|is it (?:true|correct|right)(?:\s+that)?|kenapa|mengapa|apakah benar|apa benar|"
+                  r"benarkah|betulkah)\s+", "", text, flags=re.I)
     text = re.sub(r"^(?:did|does|do|was|were|has|have)\s+", "", text, flags=re.I)
     # "Since the paper says X, which of its measures …?": the claim is X, without the clause that asks about it
     # ("given that", "considering that" and "mengingat" open such a clause whatever its subject: "Given that
@@ -2581,7 +2689,7 @@ def contradiction(q: Question, pool: list[Evidence], q_tokens: set[str], idf: di
     # (the figures of a sum or difference asked for are its inputs, not counts it asserts: "what's 62 plus 1,138
     # victims"; a figure the store never gives is caught before, by missing_from_store)
     counts = () if q.arithmetic else (_other_count, _swapped_figures)
-    for check in (_other_date, _other_direction, *counts, _swapped_roles):
+    for check in (_other_date, _other_direction, *counts, _swapped_roles, _other_chair):
         found = check(q, content, q_tokens, idf)
         if found is not None:
             return found
@@ -3117,23 +3225,93 @@ def _other_event_month(q: Question, content: list[Evidence], q_tokens: set[str],
 _CLAUSE_BREAK = re.compile(r";\s+|,\s+(?:and|while|but|dan|sedangkan)\s+", re.I)  # where a clause of its own opens
 
 
+@lru_cache(maxsize=1)
+def _chair_patterns() -> list[re.Pattern]:
+    """The ways a text names the country that holds a chair (list ``chair_words``): "Indonesia's chairmanship",
+    "the Indonesian Chairmanship", "chaired by Malaysia", "Indonesia chaired ASEAN", "keketuaan Indonesia",
+    "Indonesia sebagai ketua" — each with the country in its one group."""
+    forms = "|".join(re.escape(f) for f in sorted(countries(), key=len, reverse=True) if len(f) > 2)
+    table = words()["chair_words"]
+    roles = "|".join(re.escape(w) for w in table["roles"])
+    return [re.compile(rf"\b({forms})(?:['’]s)?\s+(?:ASEAN\s+)?(?:{roles})\b", re.I),
+            re.compile(rf"\b(?:{'|'.join(map(re.escape, table['by']))})\s+({forms})\b", re.I),
+            re.compile(rf"\b({forms})\s+(?:{'|'.join(map(re.escape, table['acts']))})\b", re.I),
+            re.compile(rf"\b(?:{'|'.join(map(re.escape, table['of']))})\s+(?:ASEAN\s+)?({forms})\b", re.I)]
+
+
+def chairs_named(text: str) -> set[str]:
+    """The countries ``text`` names as holding a chair (``_chair_patterns``), by their gazetteer names."""
+    return {countries()[m.group(1).lower()] for p in _chair_patterns() for m in p.finditer(text)}
+
+
+def _other_chair(q: Question, content: list[Evidence], q_tokens: set[str], idf: dict[str, float]):
+    """A country an assertion says held the chair of an event ("why was the declaration adopted under Cambodia's
+    ASEAN chairmanship?") where the sentence that best describes the event, among those naming a chair, names
+    another country's ("one of the deliverables of the Indonesian Chairmanship …"): that country as the question
+    writes it, and that sentence."""
+    asked = chairs_named(q.text)
+    if not q.premise or len(asked) != 1:
+        return None
+    country = next(iter(asked))
+    typed = next(m.group(1) for p in _chair_patterns() for m in p.finditer(q.text))
+    own = {t for f, name in countries().items() if name == country for t in tokenize(f)}
+    roles = {t for w in words()["chair_words"]["roles"] for t in tokenize(w)}
+    anchor = q_tokens - own - roles
+    for e in _described(q, [e for e in content if chairs_named(e.text)], anchor, idf, [], ANCHOR_SHARE):
+        return (typed, e) if country not in chairs_named(e.text) else None
+    return None
+
+
 def _other_event_year(q: Question, content: list[Evidence], q_tokens: set[str], idf: dict[str, float]):
     """A year the question gives an event ("chaired ASEAN in 2022") where the sentence that clearly describes
-    that event gives it another year and not this one."""
+    that event gives it another year and not this one. An assertion that dates several acts, each year in its own
+    coordinated clause ("ACTIP was signed in 2017 and came into force in 2015, right?"), is checked act by act:
+    each year against the clause of the sentence that tells its act."""
     years = q.constraints.years
-    if len(years) != 1:
+    if len(years) == 1:
+        return _year_of_event(q, years[0], content, q_tokens, idf, coordinated=False)
+    # (the years of a span, "from 2010 to 2015", "2017–2022", date no acts of their own: ``_other_span`` checks
+    # them; nor do years in one clause, which are not set each beside its own act)
+    if not q.premise or len(years) > 3 or YEAR_SPAN.search(q.text) or any(
+            sum(y in clause for y in years) > 1 for clause in _COORDINATED.split(q.text)):
         return None
+    for year in years:
+        found = _year_of_event(q, year, content, q_tokens, idf, coordinated=True)
+        if found is not None:
+            return found
+    return None
+
+
+# where a coordinated clause of an assertion opens ("… signed in 2017 and came into force in 2015")
+_COORDINATED = re.compile(r"\s+(?:and|while|but|whereas|dan|serta|tapi|tetapi|sedangkan|lalu|terus)\s+", re.I)
+
+
+def _year_of_event(q: Question, year: str, content: list[Evidence], q_tokens: set[str], idf: dict[str, float],
+                   coordinated: bool) -> tuple[str, Evidence] | None:
+    """``year`` and the sentence that best describes the event the question dates with it, when that sentence gives
+    the event another year; None when it gives this one or the year dates no event. ``coordinated``: the
+    question dates several acts, so the event is the year's own coordinated clause alone, told by a word of its
+    own (not the thing named, which the clauses share)."""
     # the time of an event is given with a preposition ("in 2022", "pada 2022"); a year before a noun labels a
     # thing ("the 2017 report"), and is no event's date
     # (nor is a year in a law's number: "Perpres Nomor 19 Tahun 2023")
     unnumbered = _LAW_NUMBER.sub(lambda m: " " * len(m.group(0)), q.text)
-    at = re.search(rf"\b(?:{_TEMPORAL})\s+(?:the\s+year\s+|tahun\s+)?{years[0]}\b", unnumbered, re.I)
+    at = re.search(rf"\b(?:{_TEMPORAL})\s+(?:the\s+year\s+|tahun\s+)?{year}\b", unnumbered, re.I)
     if at is None:
         return None
     # the event is the clause that holds the year ("Since Indonesia chaired ASEAN in 2022, which summit …")
     clause = re.split(r"[,;:—–]", q.text[:at.end()])[-1] + re.split(r"[,;:?—–]", q.text[at.end():])[0]
-    own = set(tokenize(clause)) & q_tokens
-    anchor = (own if len(own) >= 2 else q_tokens) - set(years)
+    named = {t for n in q.constraints.names for t in tokenize(n)}
+    if coordinated:
+        clause = next(c for c in _COORDINATED.split(clause) if year in c)
+        own = (set(tokenize(clause)) | set(rendered_tokens(clause)) if q.language == "id" else
+               set(tokenize(clause))) - named - set(q.constraints.years)
+        if not own & q_tokens:
+            return None
+        anchor = (own & q_tokens) | (named & q_tokens)
+    else:
+        own = set(tokenize(clause)) & q_tokens
+        anchor = (own if len(own) >= 2 else q_tokens) - {year}
     for e in _described(q, content, anchor, idf, [], ANCHOR_SHARE):
         # (a year in a law's number dates no event where the sentence gives one of its own: "Created by Law No.
         # 13/2006 …; operational since 2008")
@@ -3143,13 +3321,15 @@ def _other_event_year(q: Question, content: list[Evidence], q_tokens: set[str], 
             # (of clauses dating several events, the one that tells the event asked: "Signed … on 21 Nov 2015 (27th
             # ASEAN Summit); entered into force on 8 March 2017" dates the entry into force to 2017)
             # (by the words of the event, not of the thing named, which the sentence's first clause names)
-            event = anchor - {t for n in q.constraints.names for t in tokenize(n)}
+            event = anchor - named
             dated = [c for c in _CLAUSE_BREAK.split(e.text) if re.search(r"\b(?:19|20)\d\d\b", c)]
             fit = [len(set(tokenize(c)) & event) for c in dated]
             if len(dated) >= 2 and fit.count(max(fit)) == 1 and max(fit) > 0:
                 given = set(re.findall(r"\b(?:19|20)\d\d\b", dated[fit.index(max(fit))]))
+            elif coordinated:
+                continue  # (a sentence that dates several acts without telling this one apart decides nothing)
         if given:  # the best-described sentence that dates the event decides
-            return (years[0], e) if years[0] not in given else None
+            return (year, e) if year not in given else None
     return None
 
 
@@ -3646,6 +3826,12 @@ def _other_country_clause(q: Question, content: list[Evidence], q_tokens: set[st
 
 
 @lru_cache(maxsize=1)
+@lru_cache(maxsize=1)
+def _measure_tokens() -> frozenset[str]:
+    """The tokens of the nouns for figures and for shares (lists ``figure_nouns``, ``percent_words``)."""
+    return figure_noun_tokens() | frozenset(t for w in words()["percent_words"] for t in tokenize(w))
+
+
 def figure_noun_tokens() -> frozenset[str]:
     """The tokens of the nouns for figures (list ``figure_nouns``)."""
     return frozenset(t for w in words()["figure_nouns"] for t in tokenize(w))

@@ -164,6 +164,26 @@ def _figure_value(span: str) -> str:
     return str(NUMBER_WORDS.get(word.group(0).lower(), "x")) if word else "x"
 
 
+def _noun_after(text: str, end: int) -> int:
+    """Where the noun phrase after a figure ends: up to three words, stopping at a function word; a copula right
+    after the figure says what it counts in the words after it ("five were adult women", not "five were")."""
+    figure_end = end
+    copula = re.match(r"\s+(?:were|was|are|is)(?=\s+[A-Za-z])", text[end:])
+    end += copula.end() if copula else 0
+    taken: list[str] = []
+    while len(taken) < (NAME_WORDS if taken and all(t[0].isupper() for t in taken) else 3):
+        w = re.match(r"\s+([A-Za-z][\w-]*)", text[end:])
+        if w is None or w.group(1).lower() in _FUNCTION:
+            break
+        # (a participle after the noun opens a clause about it: "75 reports indicating …", "861 reports received
+        # …"; a capitalised name runs on: "52 Problematic Indonesian Migrant Workers")
+        if taken and _PARTICIPLE.fullmatch(w.group(1)) and not w.group(1)[0].isupper():
+            break
+        taken.append(w.group(1))
+        end += w.end()
+    return end if taken else figure_end
+
+
 def _figure_spans(text: str) -> list[tuple[int, int]]:
     """Spans of figures with the noun phrase that follows them ("2,778 people", "43-50%", "five strategies")."""
     spans = []
@@ -177,23 +197,10 @@ def _figure_spans(text: str) -> list[tuple[int, int]]:
             continue  # the day of a date ("22 Aug 2023", "August 22"), not a count
         if part_of_name(text[: m.start]):
             continue  # part of a name ("COVID-19")
-        end = m.end
-        if not m.unit:  # the noun after the figure: up to three words, stopping at a function word
-            taken: list[str] = []
-            while len(taken) < (NAME_WORDS if taken and all(t[0].isupper() for t in taken) else 3):
-                w = re.match(r"\s+([A-Za-z][\w-]*)", text[end:])
-                if w is None or w.group(1).lower() in _FUNCTION:
-                    break
-                # (a participle after the noun opens a clause about it: "75 reports indicating …", "861 reports
-                # received …"; a capitalised name runs on: "52 Problematic Indonesian Migrant Workers")
-                if taken and _PARTICIPLE.fullmatch(w.group(1)) and not w.group(1)[0].isupper():
-                    break
-                taken.append(w.group(1))
-                end += w.end()
-        spans.append((m.start, end))
+        spans.append((m.start, m.end if m.unit else _noun_after(text, m.end)))
     for w in NUMBER_WORDS:
-        for m in re.finditer(rf"\b{w}\s+[a-z][\w-]*", text, re.I):
-            spans.append((m.start(), m.end()))
+        for m in re.finditer(rf"\b{w}(?=\s+[a-z])", text, re.I):
+            spans.append((m.start(), _noun_after(text, m.end())))
     spans += [(m.start(), m.end()) for m in COUNTED_COMPOUND.finditer(text)]
     return spans
 

@@ -75,6 +75,7 @@ from .analysis import (
     office_group,
     office_pattern,
     ordinal_forms,
+    ordinary_words,
     part_tokens,
     phrase_pattern,
     placed_act,
@@ -91,6 +92,7 @@ from .analysis import (
 from .answerability import (
     MONTH_OF_YEAR,
     RARE_IDF,
+    TOPIC_IDF,
     YEAR_PERIOD,
     Verdict,
     act_terms,
@@ -107,6 +109,7 @@ from .answerability import (
     holder_spans,
     judge,
     kind_spans,
+    known_word,
     labelled_numbers,
     passage_of,
     period_years,
@@ -925,10 +928,16 @@ class ExtractiveAnswerer(Answerer):
         return out[: LIMITS["reason"] + 2]
 
     @staticmethod
-    def _other_date(draft: Draft, lead: Evidence, chosen: list[Evidence], lang: str) -> bool:
+    def _other_date(draft: Draft, lead: Evidence, chosen: list[Evidence], lang: str,
+                    names: list[str] | tuple[str, ...] = ()) -> bool:
         """When the other kind of source (the paper against a digest or the glossary) dates the event otherwise,
-        the answer says so after its direct answer, citing it. Whether it did."""
+        the answer says so after its direct answer, citing it. Whether it did. A sentence that lacks a name of the
+        question's ``names`` the lead holds tells another event ("the Indonesian Embassy … met with the Head of the
+        Phnom Penh Regional Police" is no meeting of the Kemenko PMK)."""
+        held = [n for n in names if has_constraint(lead.text, n)]
         for e in chosen[1:]:
+            if any(not has_constraint(e.text, n) for n in held):
+                continue
             other = dated_otherwise(e, lead)
             # (the same event: the words around its date are the question's too, about as much as the lead's —
             # "On 4 September 2023 … urged implementation" dates another event of the same declaration)
@@ -1388,7 +1397,7 @@ class ExtractiveAnswerer(Answerer):
                 direct_statement = Statement(text, [n])
                 draft.statements.append(direct_statement)
                 chosen = [lead, *[e for e in chosen if e is not lead]]
-                if q.answer_type == "date" and not self._other_date(draft, lead, chosen, lang):
+                if q.answer_type == "date" and not self._other_date(draft, lead, chosen, lang, q.constraints.names):
                     noted_date(draft, lead, q_tokens, context, lang)
                 if q.answer_type == "date":
                     alternative_date(draft, q, lead, pool, lang)
@@ -1606,6 +1615,10 @@ class ExtractiveAnswerer(Answerer):
         given = list({d: (d, raw, n) for d, raw, n in reversed(given)}.values())[::-1]
         if len(given) >= 2:
             ExtractiveAnswerer._span(draft, lang, q, given[:2], table)
+            return
+        if full and not given:
+            # ("if the plan ran from 1 January 2020, how long had it run when the Perpres was signed?": an end the
+            # question gives that no quoted sentence gives is no end a span between two quoted dates measures)
             return
         events = [event_terms(part, q.language) for part in q.parts]
         subject = set(tokenize(" ".join([*q.constraints.names, *q.constraints.places])))
@@ -2251,6 +2264,13 @@ def uncounted_term(q: Question, chosen: list[Evidence], pool: list[Evidence], co
         run = list(itertools.takewhile(lambda x: words_[x].lower() not in breakdown, ahead))
         return [x for x in run if words_[x].lower() not in links and words_[x].lower() not in all_stopwords()][:3]
 
+    # (the word right before such a noun, no ordinary word, that no passage uses names a group the sources never
+    # count: "rohingya victims"; a country's name or demonym is a place the other checks read)
+    for i, n in enumerate(words_):
+        before = words_[i - 1] if i else ""
+        if n.lower() in nouns and before and before.lower() not in ordinary_words() \
+                and not known_word(before, q.language, context.idf):
+            return before
     # (the words after a noun of people or cases, past its links, up to three: "victims of forced marriage")
     qualifying = [x for i, n in enumerate(words_) if n.lower() in nouns for x in after(i)]
     if not qualifying:
@@ -3324,7 +3344,6 @@ def names_month(text: str, months: set[int]) -> bool:
     return any(_MONTHS[m.group(0).lower()] in months for m in re.finditer(rf"\b(?:{MONTH_RE})\b", text, re.I))
 
 
-TOPIC_IDF = 1.5  # a word held by more than about a fifth of the store's chunks is its topic, not a heading's name
 SECTION_SHARE = 0.6  # of a long section's sentences that its summary keeps (0.5: summaries +6 on training, 0.6: +9)
 
 
