@@ -1783,6 +1783,9 @@ def placed_apart(q: Question, context: AnswerContext, aliases: dict[str, list[st
     return _named_apart([acts[0], meetings[0]], context, aliases) if acts and meetings else []
 
 
+COUNTRIES_REACH = 40  # characters either side of an interaction's word in which its countries are named
+
+
 def countries_apart(q: Question, context: AnswerContext) -> list[str]:
     """For a question about an interaction between countries ("the philippines-indonesia mou", "MoU Indonesia dan
     Filipina"): the countries named beside the interaction's word when no run of three adjacent sentences names them
@@ -1802,9 +1805,6 @@ def countries_apart(q: Question, context: AnswerContext) -> list[str]:
     if not rare or any(act & w and all(forms[c] & w for c in rare) for w in context.sentence_windows):
         return []
     return [*rare, m.group(0)]
-
-
-COUNTRIES_REACH = 40  # characters either side of an interaction's word in which its countries are named
 
 
 def _numbered(name: str, text: str) -> bool:
@@ -3826,12 +3826,12 @@ def _other_country_clause(q: Question, content: list[Evidence], q_tokens: set[st
 
 
 @lru_cache(maxsize=1)
-@lru_cache(maxsize=1)
 def _measure_tokens() -> frozenset[str]:
     """The tokens of the nouns for figures and for shares (lists ``figure_nouns``, ``percent_words``)."""
     return figure_noun_tokens() | frozenset(t for w in words()["percent_words"] for t in tokenize(w))
 
 
+@lru_cache(maxsize=1)
 def figure_noun_tokens() -> frozenset[str]:
     """The tokens of the nouns for figures (list ``figure_nouns``)."""
     return frozenset(t for w in words()["figure_nouns"] for t in tokenize(w))
