@@ -168,6 +168,12 @@ def country_forms_pattern(country: str) -> re.Pattern:
     return re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(f) for f in forms) + r")(?![\w-])", re.I)
 
 
+@lru_cache(maxsize=64)
+def country_tokens(country: str) -> frozenset[str]:
+    """The tokens of every form of one country's name ("cambodia", "cambodian", "kamboja")."""
+    return frozenset(t for f, n in countries().items() if n == country for t in tokenize(f))
+
+
 @lru_cache(maxsize=1)
 def global_scope() -> re.Pattern:
     """Words that put a figure in the whole world (word list ``global_scope``: "worldwide", "di seluruh dunia")."""
@@ -2682,8 +2688,8 @@ def asked_bound(text: str, lang: str) -> str:
     or "". A bound in the sentence that asks decides over one a statement beside it names ("… minimalnya brp thn?
     paper cuma nyebut maksimal")."""
     def bound_in(part: str) -> str:  # (an Indonesian word with its enclitic "-nya": "minimalnya")
-        return next((b for b, spec in words()["bounds"].items() if any(
-            _table_pattern(tuple(ps), lg == "id").search(part) for lg, ps in spec["asks"].items() if ps)), "")
+        return next((b for b, spec in words()["bounds"].items()
+                     if either_language(spec["asks"], particles=True).search(part)), "")
 
     asking = [x for x in sentences_of(text) if x.rstrip().endswith("?")]
     return next((b for part in [*asking, text] if (b := bound_in(part))), "")

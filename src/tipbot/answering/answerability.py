@@ -56,6 +56,7 @@ from .analysis import (
     countries,
     countries_in,
     country_forms_pattern,
+    country_tokens,
     dated_act,
     document_keys,
     editions,
@@ -1709,6 +1710,9 @@ def _other_holder(q: Question, evidence: list[Evidence], lower_words: frozenset[
     return None
 
 
+_PARTY_JOIN = re.compile(r"\s+(?:and|dan|&|sama|dengan|with)\s+")  # what joins two parties in one name
+
+
 def joint_parties(q: Question, interaction: bool = True) -> list[str]:
     """The bodies or people a question about an interaction names as taking part ("the joint statement issued by
     SBMI and NCB Interpol", "apa isi MoU antara SBMI dan Kementerian Luar Negeri"): its names, split at a
@@ -1721,7 +1725,7 @@ def joint_parties(q: Question, interaction: bool = True) -> list[str]:
         return []
     out: list[str] = []
     for name in q.constraints.names:
-        for part in re.split(r"\s+(?:and|dan|&|sama|dengan|with)\s+", name):
+        for part in _PARTY_JOIN.split(name):
             part = part.strip()
             if not part or event.fullmatch(part) or part.lower() in countries() or \
                     re.fullmatch(DOCUMENT_KINDS, part, re.I):
@@ -1776,8 +1780,7 @@ def placed_apart(q: Question, context: AnswerContext, aliases: dict[str, list[st
     if not q.premise or q.answer_type in ("summary", "comparison") or not editions(q.text, q.language):
         return []
     event = either_language(words()["interactions"])
-    names = [part.strip() for name in q.constraints.names
-             for part in re.split(r"\s+(?:and|dan|&|sama|dengan|with)\s+", name) if part.strip()]
+    names = [part.strip() for name in q.constraints.names for part in _PARTY_JOIN.split(name) if part.strip()]
     acts = [p for p in names if event.fullmatch(p) or event.fullmatch(re.sub(r"s$", "", p))]  # ("MoUs")
     meetings = [p for p in names if _numbered(p, q.text)]
     return _named_apart([acts[0], meetings[0]], context, aliases) if acts and meetings else []
@@ -1798,7 +1801,7 @@ def countries_apart(q: Question, context: AnswerContext) -> list[str]:
     named = countries_in(around)
     if len(named) < 2:
         return []
-    forms = {c: {t for f, n in countries().items() if n == c for t in tokenize(f)} for c in named}
+    forms = {c: country_tokens(c) for c in named}
     rare = [c for c in named if all(context.idf.get(t, TOPIC_IDF) >= TOPIC_IDF for t in forms[c])]
     act = set(tokenize(m.group(0)))
     act |= {x for g in synonym_groups() if act & g for x in g}
@@ -3239,9 +3242,15 @@ def _chair_patterns() -> list[re.Pattern]:
             re.compile(rf"\b(?:{'|'.join(map(re.escape, table['of']))})\s+(?:ASEAN\s+)?({forms})\b", re.I)]
 
 
+def _chair_matches(text: str) -> list[tuple[str, str]]:
+    """Each country ``text`` names as holding a chair (``_chair_patterns``): its gazetteer name and the form
+    written."""
+    return [(countries()[m.group(1).lower()], m.group(1)) for p in _chair_patterns() for m in p.finditer(text)]
+
+
 def chairs_named(text: str) -> set[str]:
-    """The countries ``text`` names as holding a chair (``_chair_patterns``), by their gazetteer names."""
-    return {countries()[m.group(1).lower()] for p in _chair_patterns() for m in p.finditer(text)}
+    """The countries ``text`` names as holding a chair, by their gazetteer names."""
+    return {country for country, _ in _chair_matches(text)}
 
 
 def _other_chair(q: Question, content: list[Evidence], q_tokens: set[str], idf: dict[str, float]):
@@ -3249,14 +3258,12 @@ def _other_chair(q: Question, content: list[Evidence], q_tokens: set[str], idf: 
     ASEAN chairmanship?") where the sentence that best describes the event, among those naming a chair, names
     another country's ("one of the deliverables of the Indonesian Chairmanship …"): that country as the question
     writes it, and that sentence."""
-    asked = chairs_named(q.text)
-    if not q.premise or len(asked) != 1:
+    matches = _chair_matches(q.text) if q.premise else []
+    if len({country for country, _ in matches}) != 1:
         return None
-    country = next(iter(asked))
-    typed = next(m.group(1) for p in _chair_patterns() for m in p.finditer(q.text))
-    own = {t for f, name in countries().items() if name == country for t in tokenize(f)}
+    country, typed = matches[0]
     roles = {t for w in words()["chair_words"]["roles"] for t in tokenize(w)}
-    anchor = q_tokens - own - roles
+    anchor = q_tokens - country_tokens(country) - roles
     for e in _described(q, [e for e in content if chairs_named(e.text)], anchor, idf, [], ANCHOR_SHARE):
         return (typed, e) if country not in chairs_named(e.text) else None
     return None
