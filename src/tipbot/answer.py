@@ -251,6 +251,17 @@ class AnswerContext:
                 for k, v in texts.items()]
 
     @cached_property
+    def cited_authors(self) -> dict[str, str]:
+        """The authors' names by which the paper cites its sources (each reference record's in-text citations,
+        "(Anderson, 2021)"), by their lower-case form: a question typed in lower case names a work by one before
+        its year ("sumber anderson 2021", ``answering.analysis.recaser``)."""
+        from .answering.analysis import CITED_AS  # (the reader's pattern; imported late, as the reader is)
+
+        return {author.lower(): author for c in self.chunks if c.kind == "reference"
+                for line in c.text.splitlines() if line.lstrip("-* ").startswith("In-text citation:")
+                for author, _ in CITED_AS.findall(line)}
+
+    @cached_property
     def lower_words(self) -> frozenset[str]:
         """Every word the store writes in lower case: a capitalised word outside it is a name."""
         return frozenset(w for c in self.chunks if c.kind != "reference"

@@ -238,7 +238,8 @@ class Assistant:
             return text  # (not a question: ``check_question`` says so)
         if self._recaser is None:
             with self._init_lock:
-                self._recaser = self._recaser or recaser(self.context.store_names, self.context.lower_words)
+                self._recaser = self._recaser or recaser(self.context.store_names, self.context.lower_words,
+                                                         self.context.cited_authors)
         return self._recaser(text)
 
     def ask(self, question: str, previous: str | None = None) -> Answer:

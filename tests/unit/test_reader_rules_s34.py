@@ -133,11 +133,11 @@ def test_a_city_of_a_country_qualifies_a_thing_named_with_the_country():
     assert not _speaks_of(ev, [ev], "Thailand", set(tokenize("police")))
 
 
-def test_kb_is_the_knowledge_base_in_either_language():
+def test_kb_is_the_knowledge_base_in_each_language_s_words():
     from tipbot.answering.analysis import normalise
 
     assert "knowledge base" in normalise("quick summary of what the KB knows about the harbour", "en")
-    assert "knowledge base" in normalise("plus catatan KB soal angka pelabuhan", "id")
+    assert "basis pengetahuan" in normalise("plus catatan KB soal angka pelabuhan", "id")  # (in its own language)
     assert "kb" in normalise("berapa kb ukurannya", "id")
 
 

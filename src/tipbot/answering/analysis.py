@@ -23,6 +23,7 @@ from ..query import (
     active_form,
     affixed_verb,
     indonesian_roots,
+    indonesian_word,
     lexical_language,
     lexicons,
     passive_verb,
@@ -500,6 +501,8 @@ NUMBER_WORDS = {
 }
 
 
+# an Indonesian word and, in brackets, the lower-case word of another language meant by it: "diterima (accepted)"
+_GLOSSED = re.compile(r"(?<![\w-])([a-z]{3,})\s+\(([a-z]{3,})\)")
 _LAUGHTER = re.compile(r"(?<![\w-])((?:h|w)[aeiouk]|xi)\1+[hw]?(?![\w-])", re.I)
 
 
@@ -510,8 +513,12 @@ def normalise(text: str, lang: str) -> str:
     text = re.sub(r"\s+", " ", text).strip()
     # chat laughter of any length ("hehehe", "wkwkwk", "hahaha") as the word lists write it ("hehe", "wkwk")
     text = _LAUGHTER.sub(lambda m: m.group(1).lower() * 2, text)
-    short = words()["short_forms"]  # ("what does the KB say": the knowledge base)
-    text = re.sub(r"(?<![\w-])[A-Z]{2,}(?![\w-])", lambda m: short.get(m.group(0), m.group(0)), text)
+    # (a public figure's short name typed in lower case is a name: "jokowi" is Jokowi, ``name_aliases``)
+    text = re.sub(r"(?<![\w'’-])[a-z]+(?![\w'’-])",
+                  lambda m: m.group(0).capitalize() if m.group(0) in words()["name_aliases"] else m.group(0), text)
+    short = words()["short_forms"]  # ("what does the KB say": the knowledge base; "menurut KB": basis pengetahuan)
+    text = re.sub(r"(?<![\w-])[A-Z]{2,}(?![\w-])",
+                  lambda m: short[m.group(0)][lang] if m.group(0) in short else m.group(0), text)
     if not (lang == "id" or detect_language(text) == "id"):  # ("bc" is "baca" in Indonesian chat)
         # ("how many ppl": English chat abbreviations; capitalised in a name, the word capitalised: "State Dept")
         english = words()["colloquial_en"]
@@ -531,7 +538,11 @@ def normalise(text: str, lang: str) -> str:
         return text
     # the rest of the colloquial lexicon (Kamus Alay): lower-case words only, so an acronym stays as written
     slang = colloquial_lexicon()
-    return re.sub(r"(?<![\w-])[a-z][a-z0-9]+(?![\w-])", lambda m: slang.get(m.group(0), m.group(0)), standard)
+    standard = re.sub(r"(?<![\w-])[a-z][a-z0-9]+(?![\w-])", lambda m: slang.get(m.group(0), m.group(0)), standard)
+    # an Indonesian word glossed by the English word meant, in brackets: that word ("diterima (accepted)" is
+    # accepted, not the lexicon's "received")
+    return _GLOSSED.sub(lambda m: m.group(2) if indonesian_word(m.group(1)) and not indonesian_word(m.group(2))
+                        else m.group(0), standard)
 
 
 @lru_cache(maxsize=1)
@@ -561,15 +572,19 @@ def ordinary_words() -> frozenset[str]:
 ACRONYM_LETTERS = 5  # an acronym this long, written only in capitals, is a name whatever a dictionary holds
 
 
-def recaser(names: dict[str, str], lower_words: frozenset[str]) -> Callable[[str], str]:
+def recaser(names: dict[str, str], lower_words: frozenset[str],
+            authors: dict[str, str] | None = None) -> Callable[[str], str]:
     """What writes a question's names typed in lower case as the store writes them ("sejak april 2021 kbri phnom
     penh terima brp laporan?" → "… KBRI Phnom Penh …"), so that they are names to the reader as they are when
     typed capitalised: of ``names`` (``AnswerContext.store_names``), those with a word that is no ordinary word —
     not one the store writes in lower case (``lower_words``), a word of either side of the word lists or of
     Sastrawi's dictionary, a stop word or a country's name or demonym ("phnom", "tppo", "mealea", "kbri"; not
     "indonesian migrant workers union", nor an acronym that is a word, "us", nor a title's words, "tindak pidana
-    perdagangan orang"). Text typed with any capital is kept as typed."""
+    perdagangan orang"). Text typed with any capital is kept as typed. Of ``authors`` (the names by which the paper
+    cites its sources), one before a year is a citation, ordinary word or not ("sumber wahyu 2023" → "Wahyu 2023")."""
     ordinary = lower_words | ordinary_words()
+    cited = re.compile(r"(?<![\w'’-])(" + "|".join(re.escape(k) for k in sorted(authors, key=len, reverse=True))
+                       + r")(?=(?:\s+(?:et al\.?|dkk\.?))?\s*(?:,\s*|\(\s*|\s)(?:19|20)\d\d\b)") if authors else None
 
     def name_word(word: str) -> bool:  # (a possessive is its word's: "ministry's")
         bare = re.sub(r"['’]s$", "", word)
@@ -579,11 +594,14 @@ def recaser(names: dict[str, str], lower_words: frozenset[str]) -> Callable[[str
                 and names.get(bare, "").isupper()) and not bare.isdigit()
 
     proper = {k: v for k, v in names.items() if any(name_word(w) for w in k.split())}
-    if not proper:
-        return lambda text: text
     pattern = re.compile(r"(?<![\w'’-])(?:" + "|".join(re.escape(k) for k in sorted(proper, key=len, reverse=True))
-                         + r")(?![\w'’-])")
-    return lambda text: pattern.sub(lambda m: proper[m.group(0)], text)
+                         + r")(?![\w'’-])") if proper else None
+
+    def recased(text: str) -> str:
+        text = pattern.sub(lambda m: proper[m.group(0)], text) if pattern is not None else text
+        return cited.sub(lambda m: authors[m.group(1)], text) if cited is not None else text
+
+    return recased
 
 
 def _name_language() -> re.Pattern:
@@ -1084,6 +1102,12 @@ def cites_other_work(q: Question, paper_id: str, cited: frozenset[str]) -> bool:
         if author not in own and any(k.startswith(f"{author}-") for k in cited) \
                 and either_language(words()["whole_document"]).search(q.text[m.end(): m.end() + CITED_REACH + 10]):
             return True
+    # (nor is a cited author's surname right after a word for a document, without a year: "artikel Arbar di CNBC")
+    for m in document.finditer(q.text):
+        after = re.match(r"\s+([A-Z][\w'’-]+)", q.text[m.end():])
+        author = after.group(1).lower() if after else ""
+        if author and author not in own and any(k.startswith(f"{author}-") for k in cited):
+            return True
     return False
 
 
@@ -1363,12 +1387,14 @@ _CITED_YEAR = re.compile(r"\b([A-Z][a-z][\w'’-]+)(?:\s+et al\.?)?(?:\s*&\s*[A-
 
 
 # … and as users write them: both inside the parentheses ("(Arbar 2022)"), or bare after a word for a source or for
-# citing it ("sumber Wahyu 2023", "the article by Snyder 2019", "dikutip dari Arbar 2022"), the year there also in
-# brackets, as APA's narrative citation writes it ("artikel Arbar (2022)")
+# citing it ("sumber Wahyu 2023", "the article by Snyder 2019", "dikutip dari Arbar 2022", "the article (the paper)
+# cites as Wardah 2023"), the year there also in brackets, as APA's narrative citation writes it ("artikel Arbar
+# (2022)")
 _CITED_YEAR_TYPED = re.compile(
     r"\(\s*([A-Z][a-z][\w'’-]+)(?:\s+et al\.?)?(?:\s*&\s*[A-Z][\w'’-]+)?\s+(19[5-9]\d|20[0-4]\d)\s*\)"
     r"|\b(?i:sumber(?:nya)?|sources?|articles?|artikel|tulisan|skripsi|thesis|dikutip(?:\s+dari)?|kutipan|cited|"
-    r"by|oleh|menurut|according to)\s+(?:(?i:by|oleh)\s+)?([A-Z][a-z][\w'’-]+)(?:\s+et al\.?)?"
+    r"by|oleh|menurut|according to)(?:\s+(?i:(?:the\s+)?paper\s+)?(?i:cited|cites|dikutip))?(?:\s+(?i:as|sebagai))?"
+    r"\s+(?:(?i:by|oleh)\s+)?([A-Z][a-z][\w'’-]+)(?:\s+et al\.?)?"
     r"\s+\(?(19[5-9]\d|20[0-4]\d)\b\)?")
 
 
@@ -1720,7 +1746,7 @@ _INPUT_SHARES = re.compile(r"\b(?:using|use|with|based on|from|going by|by|pakai
                            r"(?:percentages|percentage figures|shares|persentase(?:nya)?)\b", re.I)
 
 
-def _asks_percent(text: str) -> bool:
+def asks_percent(text: str) -> bool:
     """Whether a question asks for a share: a percent sign or word ("what % is that", "berapa persen"), not one it
     names as what to compute with ("using the percentages, how many …")."""
     text = _INPUT_SHARES.sub(" ", text)
@@ -2181,6 +2207,12 @@ def analyse(question: str, previous: Question | None = None) -> Question:
     # notes on the work's problems (word list ``source_critique``); a premise it asserts is the critique asked about
     q.work_critique = bool(CITED_AS.search(asking)) and not q.cited_for \
         and bool(either_language(words()["source_critique"]).search(asking))
+    cited = CITED_AS.search(asking) if q.work_critique else None
+    if cited and either_language(words()["source_critique"]).search(asking[cited.end():]):
+        # ("knp sumber Anderson 2021 dipermasalahkan?": the critique of the work a "why" presupposes is what is
+        # asked, from the notes the knowledge base keeps on it; no claim of the sources to check. Not a word before
+        # the work, on something else: "… memulangkan 1.138 PMI bermasalah … data KBRI 2022")
+        q.premise = False
     q.per_time = "" if q.arithmetic else rate_unit(cleaned, lang)
     if q.per_time:
         # "rata-rata sebulan brp orang yg diselamatkan?", "… in 3 years - how many is that a year?": the total the
@@ -2194,7 +2226,7 @@ def analyse(question: str, previous: Question | None = None) -> Question:
         q.arithmetic = "ratio"
     rest_asked = _matches_any(_ABROAD.sub(" ", cleaned), words()["arithmetic"]["remainder"], lang)
     if not q.arithmetic and len(given) <= 1 and not any(n.endswith("%") for n in given) and atype == "quantity" \
-            and not _asks_percent(cleaned) and rest_asked:
+            and not asks_percent(cleaned) and rest_asked:
         # "estimasi ILO itu yg di luar Asia-Pasifik brp?": the rest of a total whose whole and part one sentence
         # of the text gives ("20.9 million …, 11.7 million of them in Asia-Pacific") is their difference (so when
         # the question gives the whole itself: "dari 21 jt korban kerja paksa, yg di luar asia pasifik brp?")
@@ -2214,7 +2246,7 @@ def analyse(question: str, previous: Question | None = None) -> Question:
               or atype == "quantity" and _PER_UNIT.search(cleaned)) and not shares:
             # ("2.778 org dr 861 laporan, rata2 brp org per laporan?", "… how many people is that per report?")
             q.arithmetic = "ratio"
-        elif not shares and atype == "quantity" and _asks_percent(cleaned):
+        elif not shares and atype == "quantity" and asks_percent(cleaned):
             # "2,047 of the 2,648 victims were adult women. what % is that?": a share asked of two counts the
             # question gives is the smaller over the larger
             q.arithmetic = "percent"
@@ -2228,12 +2260,12 @@ def analyse(question: str, previous: Question | None = None) -> Question:
             # a share of a total the question gives is that share of it
             q.arithmetic = "share"
     if not q.arithmetic and len(given) == 1 and given[0].endswith("%") and atype == "quantity" \
-            and not _asks_percent(_GIVEN_SHARE.sub(" ", cleaned)):
+            and not asks_percent(_GIVEN_SHARE.sub(" ", cleaned)):
         # "kalau 69%-nya perempuan, berarti berapa orang perempuan?": a count asked of a share the question gives is
         # that share of the total the text gives beside it (compose.operands)
         q.arithmetic = "share"
     if not q.arithmetic and len(given) == 1 and not given[0].endswith("%") and atype == "quantity" \
-            and not _asks_percent(cleaned) and _OF_GIVEN_TOTAL().search(cleaned):
+            and not asks_percent(cleaned) and _OF_GIVEN_TOTAL().search(cleaned):
         # "out of 2,605 cases, roughly how many were men?": a count asked of a part of a total the question gives is
         # the share the text gives that part, of that total (compose.operands)
         q.arithmetic = "share"
@@ -2336,7 +2368,7 @@ def analyse(question: str, previous: Question | None = None) -> Question:
     q.omission = _matches_any(norm, words()["omission"]["asks"], lang)
     if q.answer_type == "quantity" and not width:
         q.bound = asked_bound(cleaned, lang)
-    q.percent = atype == "quantity" and _asks_percent(cleaned)
+    q.percent = atype == "quantity" and asks_percent(cleaned)
     if q.percent and asks_percent_change(cleaned):
         # ("by what percent did it rise", "what % rise is that?", "naik brp persen"): a change of two counts the
         # text gives, as a share of the earlier one; no percentage the text states answers it
@@ -2559,12 +2591,48 @@ _NEGATED_ORDER = re.compile(r"\b(?:don'?t|do\s+not|never|no\s+need\s+to|jangan|g
 _ACCORDING_TO = re.compile(r"\b(?:menurut|according to|as per)\b", re.I)
 
 
+@lru_cache(maxsize=1)
+def _reason_before() -> re.Pattern:
+    """A word asking a reason (``answer_types`` reason, either language) right before what follows it: "why" of
+    "why I should …" opens an indirect question of reason, whose subject and modal ask no advice."""
+    reasons = [w for lg in ("en", "id") for w in words()["answer_types"]["reason"][lg]]
+    return re.compile(rf"\b(?:{'|'.join(re.escape(w) for w in sorted(reasons, key=len, reverse=True))})\s*$", re.I)
+
+
+# a country asked for by its interrogative: "which country's chairmanship", "what country hosted", "negara mana"
+_COUNTRY_ASKED = re.compile(r"\b(?:which|what)\s+(?:country|countries|nation|member state)\b|\bnegara\s+(?:mana|apa)\b",
+                            re.I)
+
+
+def group_share_asked(q: Question) -> bool:
+    """Whether a question asks a count of one group of a source it names, giving no figure ("how many child
+    victims did SIMFONI record?"): the source's data may give the group only as a share of its total, whose
+    count is then that share of it (``compose.operands``; where a sentence counts the group itself, that count
+    answers)."""
+    return q.answer_type == "quantity" and not q.arithmetic and not q.percent and not q.constraints.numbers \
+        and bool(q.constraints.names) and not asks_percent(q.text) \
+        and sum(bool(phrase_pattern(side).search(q.text)) for side in group_sides()) == 1
+
+
+def asks_chair(text: str) -> bool:
+    """Whether a question asks which country holds a chair ("under which country's chairmanship was ACTIP signed?",
+    "diteken di bawah keketuaan negara mana?"): a country's interrogative and a word of a chair (``chair_words``).
+    What answers is the country a sentence names as the chair, not any country it names."""
+    table = words()["chair_words"]
+    return bool(_COUNTRY_ASKED.search(text)) and bool(phrase_pattern(
+        [w for key in ("roles", "acts", "of") for w in table[key]]).search(text))
+
+
 def asks_advice(text: str) -> bool:
     """Whether a message asks what the user (or their own people) should do: "should I donate to …", "keluarga
     kami harus lapor ke mana". Not "should I cite …" (a question about the text), in either language; but whom or
     where the user should turn to ("who should I call?", "where should we go?") is advice whatever the verb."""
     for pattern, study in _advice_patterns():
         for m in pattern.finditer(text):
+            # ("… and why I should be careful with it": an indirect question of the reason for it; the reason word
+            # may open the match, as the owner of a subject "\w+ aku": "kenapa aku harus …")
+            if any(_reason_before().search(text[:end]) for end in (m.start(), m.start() + len(m.group(0).split()[0]))):
+                continue
             if m.group(1).lower() not in study or _TURN_TO.search(text[: m.start()]):
                 return True
     if _own_plan().search(text) and _safety_asked().search(text):

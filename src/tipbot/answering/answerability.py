@@ -30,6 +30,7 @@ from ..query import (
 from ..verify import content_figures, figure_key
 from .analysis import (
     _DOCUMENT,
+    CITED_AS,
     DETERMINERS,
     DOCUMENT_KINDS,
     INTERROGATIVES,
@@ -1066,7 +1067,13 @@ def only_targets(q: Question, chosen: list[Evidence]) -> bool:
     targets = either_language(table["target_words"])
     # (in the message as typed: the framing that cleaning drops may say it, "… actually reach? the paper only has
     # targets")
-    if not (either_language(table["outcome_words"]).search(q.original) and targets.search(q.original)):
+    outcomes = either_language(table["outcome_words"])
+    if not (outcomes.search(q.original) and targets.search(q.original)):
+        return False
+    if any(targets.search(p) and not outcomes.search(p) and set(re.findall(r"[a-z]+", p.lower())) & INTERROGATIVES
+           for p in q.parts):
+        # (a part that asks the target itself answers with it: "what IPG target does the paper give for 2024, and is
+        # it actually a percentage?" — the outcome word is another part's)
         return False
     lead = next((e for e in chosen if content_figures(e.text)), None)  # (the first sentence that gives a figure)
     return lead is not None and bool(targets.search(lead.text))
@@ -1081,7 +1088,9 @@ def unused_terms(terms: set[str], idf: dict[str, float]) -> list[str]:
     # "moved up", "turun" where they say "demoted" — the opposite direction is checked by ``contradiction``)
     # (nor is a number, "22nd": figures and editions are checked against the store's own)
     # (nor a form of an irregular verb whose other forms they use: "wrote" where they say "written")
+    aliases = words()["name_aliases"]  # (a public figure's short name is used as the full name: "jokowi")
     return sorted(t for t in terms if t not in idf and len(t) > 3 and t not in filler and not re.search(r"\d", t)
+                  and not (t in aliases and all(x in idf for x in tokenize(aliases[t])))
                   and not any(f in idf for f in word_family(t)) and not any(d in idf for d in _direction_of(t))
                   and not any(f in idf for f in _irregular_forms().get(t, ())))
 
@@ -1533,6 +1542,13 @@ def judge(q: Question, pool: list[Evidence], chosen: list[Evidence], q_tokens: s
         return renumbered
     contradicted = contradiction(q, chosen if about_paper else pool, q_tokens, idf, places, aliases,
                                  context.proper_names)
+    works = asserted_work_ids(q, context.chunks) if not about_paper else set()
+    if contradicted is not None and works and contradicted[1].chunk.kind in ("digest", "reference") \
+            and contradicted[1].chunk.source_id not in works:
+        # (another work's digest says nothing against what is asserted of the work a claim is about: "Wahyu 2023
+        # itu artikel Kemlu kan?" is not contradicted by Wardah's VOA article; that work's own texts are checked)
+        contradicted = contradiction(q, [e for e in pool if e.chunk.source_id in works], q_tokens, idf, places,
+                                     aliases, context.proper_names)
     if contradicted is not None:
         value, evidence = contradicted
         return Verdict("premise", missing=[value], claim=claim_of(q), evidence=evidence)
@@ -1921,13 +1937,20 @@ def reported_speech(text: str) -> str:
     return f"{parts[0]} {parts[2]} {parts[1]}" if parts else ""
 
 
+@lru_cache(maxsize=1)
+def own_text_words() -> re.Pattern:
+    """The words for tipbot's own texts (the paper, the glossary, the knowledge base: ``paper_words``,
+    ``glossary_words``, ``corpus_words``), either language: what they say is no body's statement or report."""
+    return phrase_pattern([w for key in ("glossary_words", "paper_words", "corpus_words") for lg in ("en", "id")
+                           for w in words()[key][lg]])
+
+
 def speech_parts(text: str) -> tuple[str, str, str] | None:
     """``reported_speech``'s speaker and topic, with the words that say the statement as a claim in the
     question's language ("commented on", "berkomentar tentang"); None when it asks no such thing."""
     # (what the paper, the glossary or the knowledge base says is its text, not a statement someone made: "apa
     # kata glosarium soal Polri")
-    own = phrase_pattern([w for key in ("glossary_words", "paper_words", "corpus_words") for lg in ("en", "id")
-                          for w in words()[key][lg]])
+    own = own_text_words()
     for pattern, verb in _speech_patterns():
         m = pattern.search(text)
         # (nor is what a part of the text says, or a pronoun that stands for one: "tl;dr of section 3.5 - what
@@ -2174,8 +2197,12 @@ def unknown_dated_titles(q: Question, chunks) -> list[str]:
     for m in re.finditer(rf"\b((?:[\w'’-]+\s+){{0,4}}(?:{heads}))\s+(?:(?:tahun|edisi)\s+)?((?:19|20)\d\d)\b"
                          rf"|\b(?:([\w-]+['’]s)\s+)?((?:19|20)\d\d)\s+((?:[\w'’-]+\s+){{0,3}}(?:{heads}))\b", q.text,
                          re.I):
+        # (a possessive of tipbot's own texts names no body: "the knowledge base's 2017 TIP report digest")
+        owner_end = m.end(3) - 2 if m.group(3) else -1  # (the possessive's word, before its "'s")
+        body = m.group(3) if m.group(3) and not any(
+            o.end() == owner_end for o in own_text_words().finditer(q.text, 0, owner_end)) else None
         year, title = (m.group(2), m.group(1)) if m.group(1) else (
-            m.group(4), f"{m.group(3)} {m.group(5)}" if m.group(3) else m.group(5))
+            m.group(4), f"{body} {m.group(5)}" if body else m.group(5))
         title_words = title.split()
         if not english and title_words[-1].lower() in en_heads:
             # (an English title inside an Indonesian sentence is the run of capitalised words before its head: "tier
@@ -2427,6 +2454,29 @@ _YES_NO = re.compile(r"^(?:is|are|was|were|do|does|did|can|could|has|have|apakah
 _CLAIM_SENTENCE_END = re.compile(r"(?<=[?!;])\s+|(?<=\.)(?<! al\.)(?<!\b[A-Z]\.)\s+(?!\d)")
 
 
+ASSERTED_WORK_OPENING = 2  # words of a claim before the work it names, when the claim is about that work
+# a copula after the work a claim opens with, which says what the work is ("… Wahyu 2023 itu artikel Kemlu",
+# "Anderson (2021) is a study of …"), not what it reports ("the UNODC 2020 report expected …")
+_WORK_COPULA = re.compile(r"\s*\)?\s*(?:itu|ini|tuh|is|was|are|were|adalah|merupakan|ialah)\b", re.I)
+
+
+def asserted_work_ids(q: Question, chunks) -> set[str]:
+    """The source ids of a work a premise is about: one it names by author and year as the claim's subject ("sumber
+    Wahyu 2023 itu artikel Kemlu kan?", "Anderson (2021) is a study of trafficking in Indonesia, right?"), by the
+    reference record whose authors open with that name. Not a work the claim names as where its figure is recorded
+    ("… 1.138 PMI sebagaimana tercatat dalam data KBRI 2022"). What is asserted of it is checked against its own
+    record and digest."""
+    if not q.premise:
+        return set()
+    claim = claim_of(q)
+    m = CITED_AS.search(claim)
+    if m is None or len(claim[:m.start()].split()) > ASSERTED_WORK_OPENING or not _WORK_COPULA.match(claim[m.end():]):
+        return set()
+    author, year = m.group(1), m.group(2)
+    return {c.source_id for c in chunks if c.kind == "reference"
+            and re.match(rf"{re.escape(author)}\b[^\n]{{0,100}}?\(?{year}", c.title)}
+
+
 def claim_of(q: Question) -> str:
     """The assertion inside a "why did …" / "is it true that …" question, in its own words."""
     asked = without_asides(q.text, q.language)  # (not "I want to cite the interviews." before the question)
@@ -2645,6 +2695,15 @@ def _PROVISION_TOKENS() -> frozenset[str]:  # noqa: N802 - a constant, built onc
     return frozenset(t for forms in PROVISION_FORMS.values() for t in tokenize(forms.replace("|", " ")))
 
 
+@lru_cache(maxsize=1)
+def _source_nouns() -> str:
+    """The nouns of a source or document (``source_nouns``, ``whole_document``; either language), as an
+    alternation."""
+    table = words()
+    return "|".join(re.escape(w) for key in ("source_nouns", "whole_document") for lg in ("en", "id")
+                    for w in sorted(table[key][lg], key=len, reverse=True))
+
+
 def contradiction(q: Question, pool: list[Evidence], q_tokens: set[str], idf: dict[str, float],
                   places: frozenset[str], aliases=None,
                   proper_names: frozenset[str] = frozenset()) -> tuple[str, Evidence] | None:
@@ -2734,7 +2793,10 @@ def contradiction(q: Question, pool: list[Evidence], q_tokens: set[str], idf: di
                 if given and asked not in given:
                     return f"{asked[0]}–{asked[1]}", e
     actor = asserted_actor(q, proper_names) if q.premise else None
-    if actor and content:
+    # (a name and a year before a word for a document name that document, not a doer: "why does the UNODC 2020
+    # report think …" asks what the report says; "… comes from Snyder (2019)" still credits Snyder)
+    if actor and content and not re.search(rf"\b{re.escape(actor)}\s*\(?(?:19|20)\d\d\)?\s+(?:{_source_nouns()})\b",
+                                           q.text, re.I):
         found = _other_actor(q, actor, content, pool, q_tokens, idf, aliases)
         if found is not None:
             return found
@@ -3104,6 +3166,13 @@ def telling_act(q: Question, actor: str, content: list[Evidence], anchor: set[st
 _AGENT_NAMED = re.compile(r"\b(?:by|oleh)\s+(?:the\s+)?[A-Z]")
 
 
+def on_named_event(q: Question, e: Evidence) -> bool:
+    """Whether the passage of ``e`` holds every name the question gives its event: a sentence on another event
+    describes none of the question's — "was Jokowi at the AMMTC in August 2023?" is not dated by the Perpres he
+    signed in February, nor is the chair of ACTIP's signing the Indonesian Chairmanship of another declaration."""
+    return all(has_constraint(passage_of(e), n) for n in q.constraints.names)
+
+
 def _other_actor(q: Question, actor: str, content: list[Evidence], pool: list[Evidence], q_tokens: set[str],
                  idf: dict[str, float], aliases=None) -> tuple[str, Evidence] | None:
     anchor = q_tokens - set(tokenize(" ".join([actor, *(aliases or {}).get(actor, [])])))
@@ -3128,7 +3197,8 @@ def _other_actor(q: Question, actor: str, content: list[Evidence], pool: list[Ev
     cited_as_source = bool(either_language(words()["source_nouns"]).search(q.text))  # ("Alifia's thesis")
     described = [e for e in _described(q, content, anchor, idf, [], PLACE_SHARE)
                  # (the glossary's entry of a word the question uses defines it; it reports no event: "KTT")
-                 if not (e.chunk.kind == "glossary" and set(tokenize(e.chunk.section)) <= q_tokens)]
+                 if not (e.chunk.kind == "glossary" and set(tokenize(e.chunk.section)) <= q_tokens)
+]
     # a sentence on the event that tells the act credited ("The central force is led by the Vice Head of
     # Bareskrim") settles who did it by itself: a body it names confirms or contradicts the claim, whatever the
     # sentences beside it say of the asserted body's other acts ("set up by the Kapolri")
@@ -3137,6 +3207,11 @@ def _other_actor(q: Question, actor: str, content: list[Evidence], pool: list[Ev
     told = telling_act(q, actor, content, anchor, idf)
     if told is not None and credits_another(told[0], actor, anchor, q, aliases):
         return actor, told[1]
+    if told is not None and has_constraint(told[0], actor, aliases):
+        return None  # ("did Joko Widodo open the AMMTC?": "President Joko Widodo opened the meeting" tells it of him)
+    if not numbers and not claimed_act(q, actor) and re.match(r"\s*at\b", claim_of(q)[
+            (m.end() if (m := re.search(re.escape(actor), claim_of(q), re.I)) else 0):], re.I):
+        return None  # ("was Jokowi at the AMMTC?": a presence asserted; others named there do not deny it)
     for e in described:
         clauses = [c for c in (_figure_clause(e.text, n) for n in numbers) if c]
         if clauses:  # a figure's own clause says whose figure it is
@@ -3216,7 +3291,7 @@ def _other_event_month(q: Question, content: list[Evidence], q_tokens: set[str],
     when = set(tokenize(m.group(0)))
     own = set(tokenize(clause)) & q_tokens - when
     anchor = (own if len(own) >= 2 else q_tokens) - when
-    for e in _described(q, content, anchor, idf, [], ANCHOR_SHARE):
+    for e in (e for e in _described(q, content, anchor, idf, [], ANCHOR_SHARE) if on_named_event(q, e)):
         given = {(d.month, str(d.year)) for d, _ in find_dates(e.text)} | {
             (_MONTHS[g.group(1).lower()], g.group(2)) for g in MONTH_OF_YEAR.finditer(e.text)}
         if given:  # the best-described sentence that dates the event decides
@@ -3242,7 +3317,7 @@ def _chair_patterns() -> list[re.Pattern]:
             re.compile(rf"\b(?:{'|'.join(map(re.escape, table['of']))})\s+(?:ASEAN\s+)?({forms})\b", re.I)]
 
 
-def _chair_matches(text: str) -> list[tuple[str, str]]:
+def chair_matches(text: str) -> list[tuple[str, str]]:
     """Each country ``text`` names as holding a chair (``_chair_patterns``): its gazetteer name and the form
     written."""
     return [(countries()[m.group(1).lower()], m.group(1)) for p in _chair_patterns() for m in p.finditer(text)]
@@ -3250,7 +3325,7 @@ def _chair_matches(text: str) -> list[tuple[str, str]]:
 
 def chairs_named(text: str) -> set[str]:
     """The countries ``text`` names as holding a chair, by their gazetteer names."""
-    return {country for country, _ in _chair_matches(text)}
+    return {country for country, _ in chair_matches(text)}
 
 
 def _other_chair(q: Question, content: list[Evidence], q_tokens: set[str], idf: dict[str, float]):
@@ -3258,7 +3333,7 @@ def _other_chair(q: Question, content: list[Evidence], q_tokens: set[str], idf: 
     ASEAN chairmanship?") where the sentence that best describes the event, among those naming a chair, names
     another country's ("one of the deliverables of the Indonesian Chairmanship …"): that country as the question
     writes it, and that sentence."""
-    matches = _chair_matches(q.text) if q.premise else []
+    matches = chair_matches(q.text) if q.premise else []
     if len({country for country, _ in matches}) != 1:
         return None
     country, typed = matches[0]

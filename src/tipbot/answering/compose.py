@@ -27,6 +27,7 @@ from .analysis import (
     Question,
     answer_type,
     asked_office,
+    asks_chair,
     asks_country,
     asks_range_ends,
     counted_act,
@@ -84,6 +85,7 @@ from .selection import (
     law_things,
     law_with_year,
     other_bound,
+    other_items_blanked,
     outside_law_references,
     outside_parentheses,
     stated_changes,
@@ -369,6 +371,8 @@ def operands(q: Question, evidence: list[Evidence], q_tokens: set[str]) -> list[
         if shares:
             return _total_of_given_share(evidence, q_tokens, shares[0])
         return _share_of_given(q, evidence, q_tokens, next(iter(asked)))
+    if q.arithmetic == "share" and not asked and not q.constraints.numbers:
+        return _share_of_source_total(q, evidence, q_tokens)
     given: dict[str, tuple[str, Evidence]] = {}  # (each figure once, where the text first gives it)
     every = _operands(q, evidence, q_tokens, every=True) if len(asked) >= 2 else []
     for raw, ev in every:
@@ -429,12 +433,50 @@ def _rate_operands(q: Question, evidence: list[Evidence], q_tokens: set[str]) ->
     return []
 
 
+def _share_of_source_total(q: Question, evidence: list[Evidence], q_tokens: set[str]) -> list[tuple[str, Evidence]]:
+    """The operands of a count asked of one group of a source the question names, no figure given ("how many
+    child victims did SIMFONI record?"): where the passages naming the source give the group only as a share of
+    a total count ("2,605 cases … Around 50.97% were children"), that share and that total; none where a sentence
+    of the total's passage counts the group itself (that count is then the answer, not a computation), or the
+    question names no source."""
+    from .answerability import asked_group, group_figures, passage_of  # (here: each imports this module)
+    from .extractive import unscored_evidence
+
+    group = asked_group(q)
+    names = q.constraints.names
+    if group is None or not names:
+        return []
+    own = [ev for ev in evidence if all(has_constraint(passage_of(ev), n) for n in names)]
+
+    def counts_group(text: str) -> bool:  # (a figure of the group's clause that is no share and no year)
+        held = set(group_figures(text, group))
+        return any(re.sub(r"\D", "", m.group(0)) in held for m in re.finditer(r"\d[\d.,]*\d|\d", text)
+                   if not re.match(r"\s*(?:%|percent|persen)", text[m.end():], re.I)
+                   and not _YEAR.fullmatch(m.group(0)))
+
+    # (the total may stand in the sentence before a quoted share: "… 2,605 cases … documented." before "Around
+    # 50.97% were children, …")
+    before = [unscored_evidence(ev.chunk, ev.position - 1, chunk_sentences(ev.chunk)[ev.position - 1])
+              for ev in own if ev.position > 0]
+    own = [*own, *(b for b in before if all(b.text != ev.text for ev in own))]
+    for ev in own:
+        text = CITATION.sub(lambda m: " " * len(m.group(0)), ev.text)
+        for m in re.finditer(r"\d[\d.,]*\d|\d", text):
+            if _YEAR.fullmatch(m.group(0)) or re.match(r"\s*(?:%|percent|persen)", text[m.end():], re.I):
+                continue
+            found = _share_of_given(q, [ev, *evidence], q_tokens, figure_key(m.group(0)), part=group)
+            # (the passage of the total must not count the group itself: its count is the answer then)
+            if found and not any(counts_group(x.text) for x in evidence if x.chunk.id == ev.chunk.id):
+                return found
+    return []
+
+
 def _share_of_given(q: Question, evidence: list[Evidence], q_tokens: set[str],
-                    total: str) -> list[tuple[str, Evidence]]:
+                    total: str, part: re.Pattern | None = None) -> list[tuple[str, Evidence]]:
     """The operands of a count asked of a part of a total the question gives ("out of 2,605 cases, how many were
     men?"): that total where a quoted sentence gives it, and the one percentage of the same sentence, or of the
-    sentence after it, whose own words (up to the next clause) name the part ("… and 2.89% were men"); none when
-    no percentage, or more than one, does."""
+    sentence after it, whose own words (up to the next clause) name the part ("… and 2.89% were men"; by the
+    question's terms, or by ``part``, a group's words); none when no percentage, or more than one, does."""
     holder = next((ev for ev in evidence if total in {figure_key(f) for f in content_figures(ev.text)}), None)
     if holder is None:
         return []
@@ -449,7 +491,7 @@ def _share_of_given(q: Question, evidence: list[Evidence], q_tokens: set[str],
     named: list[tuple[str, Evidence]] = []
     for ev in [holder, *after]:
         for m in re.finditer(r"(\d[\d.,]*)\s*(?:%|percent\b|persen\b)([^,;.%]*?)(?=[,;.]|\d|$)", ev.text):
-            if set(tokenize(m.group(2))) & q_tokens:
+            if (part.search(m.group(2)) if part is not None else set(tokenize(m.group(2))) & q_tokens):
                 named.append((m.group(1) + "%", ev))
     raw_total = next((f for f in content_figures(holder.text) if figure_key(f) == total), None)
     return [named[0], (raw_total, holder)] if len(named) == 1 and raw_total else []
@@ -1154,6 +1196,7 @@ def direct_answer(q: Question, best: Evidence, q_tokens: set[str], places: froze
         by_law = law_dated(q, text)
         if by_law:  # ("when did Indonesia ratify ACTIP?": "Indonesia ratified it by Law No. 12/2017")
             return by_law
+        text = other_items_blanked(text, q)  # (not another item's date: "4) in the May 2023 report …")
         dates = [with_first_day(text, m.start(), m.group(0)) for m in _DATE.finditer(text)]
         if PLURAL_DATES.search(q.original):
             limit = len(text)  # ("tahun brp aja?", "in which years?": every date or year it gives)
@@ -1227,6 +1270,13 @@ def direct_answer(q: Question, best: Evidence, q_tokens: set[str], places: froze
             if len(order) == len(named) > 1 and q.rank in order:
                 return named[order.index(q.rank)]
         return named[0] if named else None
+    if q.answer_type == "actor" and asks_chair(q.text):
+        from .answerability import chair_matches  # (here: answerability imports this module)
+
+        # ("under which country's chairmanship was ACTIP signed?": the country named as the chair, not another the
+        # sentence names, "Indonesia ratified it")
+        held = list(dict.fromkeys(country for country, _ in chair_matches(text)))
+        return held[0] if held else None
     if q.answer_type == "actor":
         from .selection import actor_names
 

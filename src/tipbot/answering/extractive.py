@@ -65,6 +65,7 @@ from .analysis import (
     editions,
     editions_asked,
     either_language,
+    group_share_asked,
     holds_phrase,
     is_abstract,
     last_sentence,
@@ -99,6 +100,7 @@ from .answerability import (
     asked_group,
     asked_group_word,
     asked_kind,
+    asserted_work_ids,
     bracket_owner,
     claim_of,
     compared_nouns,
@@ -196,6 +198,7 @@ CAUSE_LEAD = 0.9  # a sentence announcing the causes leads a "why" answer at thi
 RAREST_LEAD = 0.7  # a typed sentence naming the question's rarest term leads at this share of the best one's value
 WHOLE_CORRECTION_WORDS = 60  # a sentence that corrects a body or a place is quoted whole up to this length
 DIGEST_OPENING = 2  # sentences of a digest's opening ("What the source is") that start a summary of its source
+WORK_IDENTITY = 3  # sentences that say what a work is (its digest's opening), against what a question asserts of it
 OUTLINE_MAX = 9  # sentences in the outline of one source's digest (its opening, its items' leads)
 # sentences per type (a summary of 12: the points a summary is asked to cover are more often all there than with 9,
 # training +11, held out unchanged; 14 added one more)
@@ -1109,6 +1112,18 @@ class ExtractiveAnswerer(Answerer):
                 judged = best_in_conclusion(content, lambda e: (bool(states.search(e.text)), correction_rank(e)))
                 if judged is not None and all(judged.text != x.text for x in shown):
                     shown = [*shown[:1], judged, *shown[1:]][:3]
+            works = asserted_work_ids(q, context.chunks)
+            own = [e for e in content if e.chunk.source_id in works]
+            # (a sentence of another source that says otherwise stays the answer)
+            if own and not (contradicted and shown and shown[0].chunk.source_id not in works):
+                # ("Wahyu 2023 itu artikel Kemlu kan?", "Anderson 2021 itu bahas TPPO di Indonesia kan?": what the
+                # sources say of a work the question names by author and year is what its digest opens by saying
+                # it is — after a sentence of its own that says otherwise — not another work's sentence)
+                content = own
+                first = min(e.chunk.order for e in own)
+                opening = sorted((e for e in own if e.chunk.order == first), key=lambda e: e.position)
+                lead = shown[:1] if contradicted and shown and shown[0].chunk.source_id in works else []
+                shown = [*lead, *(e for e in opening if all(e.text != x.text for x in lead))][:WORK_IDENTITY]
             for e in sorted(content, key=correction_rank, reverse=True):
                 if len(shown) >= 3:
                     break
@@ -1303,13 +1318,14 @@ class ExtractiveAnswerer(Answerer):
             # (not when the paper's account is asked: its own sentence answers, "menurut paper, satgas tppo dibentuk
             # kapan?" is "July 5 2023" in a sentence that calls it "a special team")
             if q.answer_type == "date" and proper and not q.wants_paper \
-                    and not all(has_constraint(passage_of(lead), n) for n in proper):
+                    and not all(has_constraint(passage_of(lead), n, spelled) for n in proper):
                 # ("hasil SPHPN 2021 dirilis tgl brp?": a date whose passage names another thing, "Since April 21
                 # 2021, the Indonesian Embassy …", is no answer; one of the sentences chosen whose passage names
                 # the question's thing gives the date, else none does)
                 lead = next((e for e in chosen if e.parts.get("type", 0.0) > 0
-                             and all(has_constraint(passage_of(e), n) for n in proper)), None) or lead
-                unnamed = not all(has_constraint(passage_of(lead), n) for n in proper)
+                             and all(has_constraint(passage_of(e), n, spelled) for n in proper)), None) or lead
+                # (held in the glossary's spelling too: "KBRI" as "the Indonesian Embassy")
+                unnamed = not all(has_constraint(passage_of(lead), n, spelled) for n in proper)
             # (the edition or label the question names qualifies what a quantity question counts, unless only the
             # lead counts the noun asked: "the declaration of the 17th AMMTC, brp poin?" is answered by "the
             # eight-point declaration", not by the meeting's entry)
@@ -1445,6 +1461,10 @@ class ExtractiveAnswerer(Answerer):
             known = question_known(q, glossary_aliases(list(q.constraints.names), context.chunks))
             self._date_difference(draft, lang, q, known, context.idf)
         elif (self._computed(draft, q, chosen, q_tokens, lang, pool, context.chunks) if q.arithmetic else
+              # ("how many child victims did SIMFONI record?": that share of the source's total, where its data
+              # gives the group only as a share)
+              self._computed(draft, replace(q, arithmetic="share"), chosen, q_tokens, lang, pool, context.chunks)
+              if group_share_asked(q) else
               q.percent and self._proportion(draft, q, chosen, lang, context.idf)) and direct_statement is not None:
             # the computed value is the direct answer: it takes the place of a span of one sentence ("In short: 970")
             draft.statements.remove(direct_statement)
@@ -2434,6 +2454,8 @@ def structural_passages(q: Question, chunks, idf: dict[str, float] | None = None
         works = _citations_of(q)
         out += [Passage(c, 0.0) for c in chunks if c.kind == "paper" and any(w.search(c.text) for w in works)]
     out += [Passage(c, 0.0) for c in cited_records(q, chunks)]
+    works = asserted_work_ids(q, chunks)  # ("Wahyu 2023 itu artikel Kemlu kan?": checked against its digest too)
+    out += [Passage(c, 0.0) for c in chunks if c.kind == "digest" and c.source_id in works]
     if asks_countries(q):
         # "which countries does the paper mention?": every passage of the paper that names one
         out += [Passage(c, 0.0) for c in chunks if c.kind == "paper" and countries_in(c.text.lower())]

@@ -29,6 +29,8 @@ from .analysis import (
     Question,
     all_stopwords,
     asked_office,
+    asks_chair,
+    asks_percent,
     countries,
     countries_in,
     country_forms_pattern,
@@ -117,6 +119,22 @@ def enumerated_items(text: str) -> list[str]:
     """The items of a sentence that enumerates "1) … 2) … 3) …" (the text before the first, if any, too); the
     sentence whole when it enumerates nothing."""
     return [x for x in ITEM_MARK.split(text) if x.strip()]
+
+
+def other_items_blanked(text: str, q: Question) -> str:
+    """``text`` with the items of its enumeration ("1) … 2) …") blanked (offsets kept) whose citations cite none
+    of the works the question names, when another item's cite one: of "… 2) 62 victims (Arbar, 2022), … 4) in the
+    May 2023 report … (Wardah, 2023)", a date asked of Arbar's article is not item 4's. Unchanged when it
+    enumerates nothing or no item (or every item) cites a name."""
+    marks = [m.start() for m in ITEM_MARK.finditer(text)]
+    if not marks or not q.constraints.names:
+        return text
+    bounds = list(zip([0, *marks], [*marks, len(text)], strict=True))
+    held = [any(has_constraint(c.group(0), n) for c in CITATION.finditer(text[a:b]) for n in q.constraints.names)
+            for a, b in bounds]
+    if not any(held) or all(held):
+        return text
+    return "".join(text[a:b] if keep else " " * (b - a) for (a, b), keep in zip(bounds, held, strict=True))
 
 
 def enumerates(text: str) -> bool:
@@ -546,9 +564,13 @@ def _names_part(text: str, part_end: int, total_end: int, q: Question, idf: dict
     def clause(end: int) -> set[str]:
         return set(tokenize(re.split(r"[,;.]", text[end:end + 60], maxsplit=1)[0]))
 
-    asked = set(tokenize(q.text))
+    # (of a question in parts, the part that asks the share names it: "what % showed indicators, and how many were
+    # confirmed?" asks the share of those with indicators; the confirmed are the other part's)
+    asking = [p for p in q.parts if asks_percent(p)]
+    said = asking[0] if len(q.parts) >= 2 and len(asking) == 1 else q.text
+    asked = set(tokenize(said))
     if q.language == "id":
-        asked |= set(tokenize(" ".join(translate_terms(q.text))))
+        asked |= set(tokenize(" ".join(translate_terms(said))))
     own = {t for t in clause(part_end) - clause(total_end) - generic_units() if t not in all_stopwords()}
     if not own:
         return False
@@ -583,6 +605,8 @@ def type_fit(ev: Evidence, q: Question, citation_index=None, q_tokens: set[str] 
     the words around them (``q_tokens``: the question's predicate, see ``candidates``) match the question; a date
     of another instrument than those the question's words (``known``, see ``question_known``) name is none."""
     t, text = q.answer_type, ev.text
+    if t == "date":  # (a date of another item than the one naming what the question names is another thing's)
+        text = other_items_blanked(text, q)
     low = text.lower()
     idf = idf or {}
     q_tokens = q_tokens or set()
@@ -700,6 +724,12 @@ def type_fit(ev: Evidence, q: Question, citation_index=None, q_tokens: set[str] 
         return 1.0 if _LAW_REF.search(text) else 0.0
     if t == "summary":
         return SUMMARY_FACT if reports_fact(text) else 0.0
+    if t == "actor" and asks_chair(q.text):
+        from .answerability import chairs_named, on_named_event
+
+        # ("under which country's chairmanship was ACTIP signed?": a chair named, in a passage on ACTIP — not the
+        # Indonesian Chairmanship of another declaration)
+        return 1.0 if chairs_named(text) and on_named_event(q, ev) else 0.0
     if t == "actor":
         office = asked_office(q)
         if office:
