@@ -3197,8 +3197,7 @@ def _other_actor(q: Question, actor: str, content: list[Evidence], pool: list[Ev
     cited_as_source = bool(either_language(words()["source_nouns"]).search(q.text))  # ("Alifia's thesis")
     described = [e for e in _described(q, content, anchor, idf, [], PLACE_SHARE)
                  # (the glossary's entry of a word the question uses defines it; it reports no event: "KTT")
-                 if not (e.chunk.kind == "glossary" and set(tokenize(e.chunk.section)) <= q_tokens)
-]
+                 if not (e.chunk.kind == "glossary" and set(tokenize(e.chunk.section)) <= q_tokens)]
     # a sentence on the event that tells the act credited ("The central force is led by the Vice Head of
     # Bareskrim") settles who did it by itself: a body it names confirms or contradicts the claim, whatever the
     # sentences beside it say of the asserted body's other acts ("set up by the Kapolri")
@@ -3207,10 +3206,9 @@ def _other_actor(q: Question, actor: str, content: list[Evidence], pool: list[Ev
     told = telling_act(q, actor, content, anchor, idf)
     if told is not None and credits_another(told[0], actor, anchor, q, aliases):
         return actor, told[1]
-    if told is not None and has_constraint(told[0], actor, aliases):
-        return None  # ("did Joko Widodo open the AMMTC?": "President Joko Widodo opened the meeting" tells it of him)
-    if not numbers and not claimed_act(q, actor) and re.match(r"\s*at\b", claim_of(q)[
-            (m.end() if (m := re.search(re.escape(actor), claim_of(q), re.I)) else 0):], re.I):
+    claim = claim_of(q)
+    said = re.search(re.escape(actor), claim, re.I)
+    if not numbers and not claimed_act(q, actor) and re.match(r"\s*at\b", claim[said.end() if said else 0:], re.I):
         return None  # ("was Jokowi at the AMMTC?": a presence asserted; others named there do not deny it)
     for e in described:
         clauses = [c for c in (_figure_clause(e.text, n) for n in numbers) if c]
