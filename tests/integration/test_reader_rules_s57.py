@@ -102,3 +102,12 @@ def test_a_history_date_asked_of_the_paper_is_its_history_line(assistant):
     # (its front matter tells the act of a date asked of the document itself)
     first = _first_line(assistant.ask("when was this paper revised?").text)
     assert "Mar 18, 2024" in first, first
+
+
+def test_the_time_between_two_history_dates_of_the_paper_is_its_history_line_s(assistant):
+    # (Received Feb 22, 2024 … Accepted May 03, 2024: 71 days; before, "received" was the embassy's reports since
+    # April 21 2021, 1,108 days)
+    for question in ("how many days between received and accepted for this paper?",
+                     "berapa hari dari received ke accepted paper ini?"):
+        first = _first_line(assistant.ask(question).text)
+        assert re.search(r"\b71\b", first) and "1108" not in first, first

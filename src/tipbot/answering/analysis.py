@@ -2341,8 +2341,13 @@ def analyse(question: str, previous: Question | None = None) -> Question:
     # (not of a law the question names by its number, without naming the paper: "which State Gazette was Law 13/2006
     # published in?"; a source named by author and year keeps it: its reference record answers "who wrote it, in
     # which journal")
+    # (or the time between two dates of the paper's history at its journal, "dari received sampai accepted paper
+    # ini brp hari?": its front matter's history line gives both, word list ``document_history``)
+    history = either_language(words()["document_history"])
     q.about_document = (_matches_any(cleaned, words()["document"], lang) or _matches_any(
-        norm, words()["document"], lang)) and not (q.constraints.documents and not names_paper)
+        norm, words()["document"], lang) or names_paper and interval and len(
+            {m.group(0).lower() for m in history.finditer(cleaned)}) >= 2) and not (
+        q.constraints.documents and not names_paper)
     q.chronology = _matches_any(cleaned, words()["chronology"], lang)
     if q.chronology and q.answer_type == "date":
         q.answer_type = "list"  # "kronologi 2023, lengkap dengan tanggalnya": every dated event, not one date
