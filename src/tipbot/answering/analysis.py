@@ -572,6 +572,11 @@ def ordinary_words() -> frozenset[str]:
 ACRONYM_LETTERS = 5  # an acronym this long, written only in capitals, is a name whatever a dictionary holds
 
 
+# what follows a cited author before the year: co-authors abbreviated and the separator ("Septia dkk 2022",
+# "Anderson (2021)", "Arbar, 2022"); shared by ``CITED_AS`` and the recaser's citations typed in lower case
+_CITED_BEFORE_YEAR = r"(?:\s+(?:et al\.?|dkk\.?))?\s*(?:,\s*|\(\s*|\s)"
+
+
 def recaser(names: dict[str, str], lower_words: frozenset[str],
             authors: dict[str, str] | None = None) -> Callable[[str], str]:
     """What writes a question's names typed in lower case as the store writes them ("sejak april 2021 kbri phnom
@@ -584,7 +589,7 @@ def recaser(names: dict[str, str], lower_words: frozenset[str],
     cites its sources), one before a year is a citation, ordinary word or not ("sumber wahyu 2023" → "Wahyu 2023")."""
     ordinary = lower_words | ordinary_words()
     cited = re.compile(r"(?<![\w'’-])(" + "|".join(re.escape(k) for k in sorted(authors, key=len, reverse=True))
-                       + r")(?=(?:\s+(?:et al\.?|dkk\.?))?\s*(?:,\s*|\(\s*|\s)(?:19|20)\d\d\b)") if authors else None
+                       + rf")(?={_CITED_BEFORE_YEAR}(?:19|20)\d\d\b)") if authors else None
 
     def name_word(word: str) -> bool:  # (a possessive is its word's: "ministry's")
         bare = re.sub(r"['’]s$", "", word)
@@ -983,7 +988,7 @@ _NAMED = r"(?:(?:[A-Z][\w'’-]+)(?:\s+[A-Z][\w'’-]+)+|[A-Z]{2,})"
 _WHO_IS_NAME = re.compile(rf"^(?:(?i:who\s+is|who\s+was|who's|siapa\s+itu|siapakah|siapa)\s+{_NAMED}"
                           rf"|{_NAMED}\s+(?i:(?:itu|tuh|tu)\s+)?(?i:siapa|siapakah))\s*\??\s*$")
 # a work cited by author and year: "Anderson (2021)", "Khairi 2021", "Fikhri et al., 2021", "Septia dkk 2022"
-CITED_AS = re.compile(r"\b([A-Z][\w'’-]+)(?:\s+(?:et al\.?|dkk\.?))?\s*(?:,\s*|\(\s*|\s)((?:19|20)\d\d)[a-z]?\b")
+CITED_AS = re.compile(rf"\b([A-Z][\w'’-]+){_CITED_BEFORE_YEAR}((?:19|20)\d\d)[a-z]?\b")
 
 
 @lru_cache(maxsize=1)

@@ -448,11 +448,13 @@ def _share_of_source_total(q: Question, evidence: list[Evidence], q_tokens: set[
         return []
     own = [ev for ev in evidence if all(has_constraint(passage_of(ev), n) for n in names)]
 
-    def counts_group(text: str) -> bool:  # (a figure of the group's clause that is no share and no year)
+    def counts(text: str) -> list[re.Match]:  # (its figures that are no share and no year)
+        return [m for m in re.finditer(r"\d[\d.,]*\d|\d", text) if not _YEAR.fullmatch(m.group(0))
+                and not re.match(r"\s*(?:%|percent|persen)", text[m.end():], re.I)]
+
+    def counts_group(text: str) -> bool:  # (a count of the group's own clause)
         held = set(group_figures(text, group))
-        return any(re.sub(r"\D", "", m.group(0)) in held for m in re.finditer(r"\d[\d.,]*\d|\d", text)
-                   if not re.match(r"\s*(?:%|percent|persen)", text[m.end():], re.I)
-                   and not _YEAR.fullmatch(m.group(0)))
+        return any(re.sub(r"\D", "", m.group(0)) in held for m in counts(text))
 
     # (the total may stand in the sentence before a quoted share: "… 2,605 cases … documented." before "Around
     # 50.97% were children, …")
@@ -460,10 +462,7 @@ def _share_of_source_total(q: Question, evidence: list[Evidence], q_tokens: set[
               for ev in own if ev.position > 0]
     own = [*own, *(b for b in before if all(b.text != ev.text for ev in own))]
     for ev in own:
-        text = CITATION.sub(lambda m: " " * len(m.group(0)), ev.text)
-        for m in re.finditer(r"\d[\d.,]*\d|\d", text):
-            if _YEAR.fullmatch(m.group(0)) or re.match(r"\s*(?:%|percent|persen)", text[m.end():], re.I):
-                continue
+        for m in counts(CITATION.sub(lambda c: " " * len(c.group(0)), ev.text)):
             found = _share_of_given(q, [ev, *evidence], q_tokens, figure_key(m.group(0)), part=group)
             # (the passage of the total must not count the group itself: its count is the answer then)
             if found and not any(counts_group(x.text) for x in evidence if x.chunk.id == ev.chunk.id):
