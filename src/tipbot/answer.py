@@ -15,6 +15,7 @@ from datetime import date
 from functools import cached_property, lru_cache
 from importlib import resources
 
+from . import rx
 from .citations import CitationIndex
 from .keyword import tokenize
 from .present import short_title
@@ -66,7 +67,7 @@ def paper_front(chunks: list[Chunk]) -> tuple[list[Chunk], list[Chunk]]:
     """The paper's passages in order, split before its first numbered section: the front matter (title block,
     article info, abstract, the corresponding author) and the body."""
     paper = sorted((c for c in chunks if c.kind == "paper"), key=lambda c: c.order)
-    first = next((n for n, c in enumerate(paper) if re.match(r"^\d", c.section or "")), len(paper))
+    first = next((n for n, c in enumerate(paper) if rx.match(r"^\d", c.section or "")), len(paper))
     return paper[:first], paper[first:]
 
 
@@ -101,7 +102,7 @@ class AnswerContext:
         out = []
         for key, ref in self.citation_index.references.items():
             venue = str(ref.get("venue") or "")
-            names = [*re.findall(r"\b[A-Z]{3,}\b", venue), *re.findall(r"\(([A-Z][a-z]+)\)", venue)]
+            names = [*rx.findall(r"\b[A-Z]{3,}\b", venue), *rx.findall(r"\(([A-Z][a-z]+)\)", venue)]
             out.append((frozenset(t for name in names for t in tokenize(name)),
                         tuple(t for t in tokenize(key) if not t.isdigit())))
         return out
@@ -135,7 +136,7 @@ class AnswerContext:
             firsts.setdefault(key.split()[0], set()).add(key.count(" ") + 1)
         lowered: set[str] = set()
         for c in self.chunks:
-            toks = re.findall(r"[\w'’-]+", c.text)
+            toks = rx.findall(r"[\w'’-]+", c.text)
             low = [t.lower() for t in toks]
             for p, w in enumerate(low):
                 for n in firsts.get(w, ()):
@@ -194,7 +195,7 @@ class AnswerContext:
     def proper_names(self) -> frozenset[str]:
         """Every name of two to four capitalised words the store writes ("Foreign Ministry", "Polda Metro Jaya"),
         lower-cased: a body a user may type in lower case."""
-        pattern = re.compile(r"\b[A-Z][a-z]+(?:[ \t]+(?:of[ \t]+)?[A-Z][a-z]+){1,3}\b")
+        pattern = rx.compile(r"\b[A-Z][a-z]+(?:[ \t]+(?:of[ \t]+)?[A-Z][a-z]+){1,3}\b")
         return frozenset(m.group(0).lower() for c in self.chunks if c.kind != "reference"
                          for m in pattern.finditer(c.text))
 
@@ -209,7 +210,7 @@ class AnswerContext:
             for n, name in [*editions(c.text, "en"), *editions(c.text, "id")]:
                 out.setdefault(n, set()).update(tokenize(name))
             # a meeting counted by a word ("its first meeting was held in Indonesia") is named by its sentence
-            for sentence in re.split(r"(?<=[.;!?])\s+", c.text):
+            for sentence in rx.split(r"(?<=[.;!?])\s+", c.text):
                 for n, _ in word_editions(sentence, "en"):
                     out.setdefault(n, set()).update(tokenize(sentence))
         return {n: frozenset(toks) for n, toks in out.items()}
@@ -265,7 +266,7 @@ class AnswerContext:
     def lower_words(self) -> frozenset[str]:
         """Every word the store writes in lower case: a capitalised word outside it is a name."""
         return frozenset(w for c in self.chunks if c.kind != "reference"
-                         for w in re.findall(r"\b[a-z][a-z]+\b", c.text))
+                         for w in rx.findall(r"\b[a-z][a-z]+\b", c.text))
 
 
 @lru_cache(maxsize=1)

@@ -17,6 +17,7 @@ from pathlib import Path
 
 from langchain_core.runnables import RunnableLambda
 
+from . import rx
 from .answer import AnswerContext, Answerer, Draft, Statement, idf_table, phrases
 from .answering import (
     ExtractiveAnswerer,
@@ -51,14 +52,14 @@ def check_question(question: object) -> str:
     printable = sum(ch.isprintable() or ch.isspace() for ch in text)
     if text and printable / len(text) < 0.9:
         raise InvalidQuestionError("The question does not look like text (binary data?).")
-    text = re.sub(r"\s+", " ", text).strip()
+    text = rx.sub(r"\s+", " ", text).strip()
     if not text:
         raise InvalidQuestionError("The question is empty: type a question about the paper or its sources.")
     if len(text) > MAX_QUESTION_CHARS:
         raise InvalidQuestionError(
             f"The question is {len(text)} characters long; the limit is {MAX_QUESTION_CHARS}. Ask a shorter question."
         )
-    if not re.search(r"\w", text):
+    if not rx.search(r"\w", text):
         raise InvalidQuestionError("The question has no words in it.")
     return text
 
@@ -94,7 +95,7 @@ SOURCE_ORDER = re.compile(
 def _speaker_label(inner: str) -> bool:
     m = SPEAKER_LABEL.match(inner)
     roles = question_words()["speaker_roles"]
-    return bool(m) and any(w in roles for w in re.split(r"[ _-]+", m.group(1).lower()))
+    return bool(m) and any(w in roles for w in rx.split(r"[ _-]+", m.group(1).lower()))
 
 
 NAMED_SOURCE_WANTED = 5  # passages of a named source searched when the question asks what that source says
@@ -108,7 +109,7 @@ def _injection_pattern() -> re.Pattern:
     ("abaikan", not the "diabaikan" of "korban yang diabaikan"; "you're dan", not "you're dangerous"; a number may
     follow: "paper2an")."""
     words = sorted(question_words()["injection"], key=len, reverse=True)
-    return re.compile("|".join((r"(?<!\w)" if w[0].isalnum() else "") + re.escape(w)
+    return rx.compile("|".join((r"(?<!\w)" if w[0].isalnum() else "") + re.escape(w)
                                + (r"(?![a-z])" if w[-1].isalnum() else "") for w in words), re.I)
 
 
@@ -131,7 +132,7 @@ def split_injection(question: str) -> tuple[str, bool]:
 
     found = False
     cleaned = MARKUP.sub(block, question)
-    parts = re.split(r"(?<=[.!?])\s+", re.sub(r"\s+", " ", cleaned).strip())
+    parts = rx.split(r"(?<=[.!?])\s+", rx.sub(r"\s+", " ", cleaned).strip())
     keep = []
     for part in parts:
         if instructs.search(part) or SOURCE_ORDER.search(part):
@@ -359,7 +360,7 @@ class Assistant:
             request = {"question": request}
         q = check_question(request["question"])
         core, injected = split_injection(q)
-        if not injected and not re.search(r"\w", core):  # markup or template code and nothing else
+        if not injected and not rx.search(r"\w", core):  # markup or template code and nothing else
             raise InvalidQuestionError("The question holds only markup or template code, no words to look up: "
                                        "type a question about the paper or its sources.")
         previous = request.get("previous")
@@ -393,7 +394,7 @@ class Assistant:
         authors = paper_authors_named(analysis, self.context)
         if authors and not context:
             # ("… according to Pratiwi & Sukandar": the paper is searched for, not an earlier work one of them wrote)
-            search_plan = searcher.plan(re.sub("|".join(rf"\b{re.escape(n)}\b" for n in authors), " ", analysis.text),
+            search_plan = searcher.plan(rx.sub("|".join(rf"\b{re.escape(n)}\b" for n in authors), " ", analysis.text),
                                         analysis.language)
         # a glossary term typed in lower case ("satgas tppo dibentuk kapan") names the same thing as its capitalised
         # form: it is a constraint of the question as much as "Satgas TPPO" would be
@@ -483,7 +484,7 @@ class Assistant:
         ph = phrases()[lang]
         if state["analysis"].conversational and not state["injected"]:
             draft = self._converse(state["analysis"])
-        elif state["injected"] and (not state["core"] or not re.search(r"\w+\?|\b(what|who|when|how|which|why|"
+        elif state["injected"] and (not state["core"] or not rx.search(r"\w+\?|\b(what|who|when|how|which|why|"
                                                                       r"apa|siapa|kapan|berapa|mengapa|kenapa)\b",
                                                                       state["core"], re.I)):
             draft = self._declined(state, ph)
@@ -516,7 +517,7 @@ class Assistant:
     def _declined(self, state: dict, ph: dict[str, str]) -> Draft:
         draft = Draft(statements=[Statement(ph["injection_declined"], framing=True)], citations=[], refused=True)
         # Point to what the paper does conclude, found with the question's own words minus the instructions.
-        words = re.sub(r"(?i)ignore|previous|instructions|print|system|prompt|word for word|tell me", " ",
+        words = rx.sub(r"(?i)ignore|previous|instructions|print|system|prompt|word for word|tell me", " ",
                        state["question"])
         passages = self.searcher.search(self.searcher.plan(words), k=3, kinds=["paper"])
         if passages:

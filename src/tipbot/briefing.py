@@ -12,6 +12,7 @@ import re
 from functools import lru_cache
 from importlib import resources
 
+from . import rx
 from .answer import Statement, frame_quote, phrases
 from .answering import Evidence, Question, gather, select_key_points
 from .answering.analysis import content_words, time_unit_words
@@ -107,9 +108,9 @@ def _span_words() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
         return "|".join(re.escape(x) for x in sorted(w[key], key=len, reverse=True))
 
     units = "|".join(re.escape(x) for x in sorted(time_unit_words(), key=len, reverse=True))
-    counted = re.compile(rf"(?<![\d.,])(\d[\d.,]*)(-|\s+)(?:{units})\b(?:['’]s?)?", re.I)
-    before = re.compile(rf"\b(?:{words('span_before')})(?:\s+[^\s\d]+)?\s*$", re.I)
-    after = re.compile(rf"\s*(?:{words('span_after')})\b", re.I)
+    counted = rx.compile(rf"(?<![\d.,])(\d[\d.,]*)(-|\s+)(?:{units})\b(?:['’]s?)?", re.I)
+    before = rx.compile(rf"\b(?:{words('span_before')})(?:\s+[^\s\d]+)?\s*$", re.I)
+    after = rx.compile(rf"\s*(?:{words('span_after')})\b", re.I)
     return counted, before, after
 
 
@@ -129,8 +130,8 @@ def topic_figures(sentence: str) -> list[str]:
     spans = periods(sentence)
     out = []
     for f in reported_figures(sentence):
-        number = re.match(r"\d[\d.,]*", f)
-        count = len(re.findall(rf"(?<![\d.,]){re.escape(number.group(0))}(?!\d)", sentence)) if number else 0
+        number = rx.match(r"\d[\d.,]*", f)
+        count = len(rx.findall(rf"(?<![\d.,]){re.escape(number.group(0))}(?!\d)", sentence)) if number else 0
         if not number or spans.count(number.group(0)) < count:
             out.append(f)
     return out
@@ -244,13 +245,13 @@ def build_briefing(assistant, topic: str, lang: str = "en") -> CitedReport:
         x.order for x in context.chunks if x.kind == "paper")), None)
     if paper is not None:
         lines = [x.strip() for x in paper.text.split("\n\n") if x.strip()]
-        authors = re.sub(r"[¹²³⁴⁵⁶⁷⁸⁹⁰]", "", lines[1]) if len(lines) > 1 else ""
+        authors = rx.sub(r"[¹²³⁴⁵⁶⁷⁸⁹⁰]", "", lines[1]) if len(lines) > 1 else ""
         biblio.statements.append(Statement(ph["paper_entry"].format(title=paper.title, authors=authors),
                                            [report.cite(paper)]))
     for k in keys:
         ref = refs.get(k)
         entry = reference_entry(chunk_sentences(ref)) if ref is not None else ""
-        if re.search(r"\(\d{4}", entry):  # a record without a year is a note on uncited text, not a source
+        if rx.search(r"\(\d{4}", entry):  # a record without a year is a note on uncited text, not a source
             biblio.statements.append(Statement(ph["reference"].format(quote=entry), [report.cite(ref)]))
     if biblio.statements:
         report.sections.append(biblio)

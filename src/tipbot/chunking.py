@@ -11,6 +11,7 @@ import re
 from collections.abc import Iterable
 from functools import lru_cache
 
+from . import rx
 from .documents import Block, Document
 from .lang import detect_language
 from .schema import Chunk, content_id
@@ -56,10 +57,10 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
         for m in _BOUNDARY.finditer(segment):
             cut = line_start + m.start() + 1
             before = text[start:cut].rstrip(".!?…")
-            last = re.split(r"[\s(]", before)[-1].lower() if before else ""
+            last = rx.split(r"[\s(]", before)[-1].lower() if before else ""
             # (an abbreviation glued to another by its period ends no sentence either: "No.Kav. 35")
-            if last in _ABBREV or last.rsplit(".", 1)[-1] in _ABBREV or re.fullmatch(r"[a-z]", last) \
-                    or re.fullmatch(r"(?:[a-z]\.)+[a-z]", last):
+            if last in _ABBREV or last.rsplit(".", 1)[-1] in _ABBREV or rx.fullmatch(r"[a-z]", last) \
+                    or rx.fullmatch(r"(?:[a-z]\.)+[a-z]", last):
                 continue
             end = line_start + m.end()
             sent_end = end - (len(text[:end]) - len(text[:end].rstrip()))
@@ -125,13 +126,13 @@ def _units(kind: str, text: str) -> tuple[str, ...]:
     if kind == "glossary":
         return (text.strip(),)
     if kind == "reference":  # one record line ("Reference entry: …", "Anomaly: …") is one unit
-        return tuple(re.sub(r"^[-*•]\s+", "", line).strip() for line in text.splitlines() if line.strip())
+        return tuple(rx.sub(r"^[-*•]\s+", "", line).strip() for line in text.splitlines() if line.strip())
     units = []
     label = ""
     for s, e in split_sentences(text):
         sent = text[s:e].strip()
-        sent = re.sub(r"^[-*•]\s+", "", sent)
-        if len(sent.split()) < 4 and re.search(r"(?::|^(?:Chart|Table|Figure|Graph)\s+\d+\.?)$", sent, re.I):
+        sent = rx.sub(r"^[-*•]\s+", "", sent)
+        if len(sent.split()) < 4 and rx.search(r"(?::|^(?:Chart|Table|Figure|Graph)\s+\d+\.?)$", sent, re.I):
             label = f"{label} {sent}".strip()  # a short label ("Keywords:", "Chart 1.") leads the next unit
             continue
         if label:

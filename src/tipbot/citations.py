@@ -8,6 +8,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
+from . import rx
+
 # Forms in references.json that describe how a source is mentioned rather than quote a citation.
 _NOT_A_CITATION = re.compile(r"^(via|mentioned|section heading|none|see also|')", re.I)
 # an author-year citation ("(Arbar, 2022)", "(Bakker et al., 2020)"): the author and the year
@@ -24,16 +26,16 @@ class CitationMark:
 
 def _label(piece: str) -> str:
     piece = piece.strip().strip("()").strip()
-    piece = re.sub(r"\s*,\s*", ", ", piece)
-    piece = re.sub(r"^Sumber:\s*", "", piece)
+    piece = rx.sub(r"\s*,\s*", ", ", piece)
+    piece = rx.sub(r"^Sumber:\s*", "", piece)
     # "Khairi, (2021)" and "Fikhri et al. (2021)" -> "Khairi, 2021", "Fikhri et al., 2021"
-    return re.sub(r",?\s*\(?(\d{4}[a-z]?)\)?$", r", \1", piece)
+    return rx.sub(r",?\s*\(?(\d{4}[a-z]?)\)?$", r", \1", piece)
 
 
 def _pattern(piece: str) -> re.Pattern[str]:
-    parts = [re.escape(p) for p in re.split(r"\s+", piece.strip())]
+    parts = [re.escape(p) for p in rx.split(r"\s+", piece.strip())]
     body = r"\s+".join(parts).replace(r",\\s+", r",\s*").replace(",", r",\s*")
-    return re.compile(body)
+    return rx.compile(body)
 
 
 class CitationIndex:
@@ -62,8 +64,8 @@ class CitationIndex:
     @staticmethod
     def _owner(piece: str, default: str, references: list[dict]) -> str:
         """A shared form such as "(Bakker et al., 2020; Fikhri et al., 2021b)" belongs to the author named."""
-        first = re.split(r"[\s,]", piece.strip())[0].lower().replace("'", "")
-        year = re.search(r"\d{4}[a-z]?", piece)
+        first = rx.split(r"[\s,]", piece.strip())[0].lower().replace("'", "")
+        year = rx.search(r"\d{4}[a-z]?", piece)
         for ref in references:
             if ref["key"].startswith(first) and year and ref["key"].endswith(year.group(0)):
                 return ref["key"]

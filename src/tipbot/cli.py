@@ -7,13 +7,13 @@ are printed as one line on stderr with a non-zero exit, never as a traceback.
 from __future__ import annotations
 
 import json
-import re
 import sys
 from functools import wraps
 from pathlib import Path
 
 import click
 
+from . import rx
 from .config import Settings
 from .errors import InvalidQuestionError, TipbotError
 from .schema import KIND_LABELS
@@ -120,7 +120,7 @@ def search(question: str, k: int, kinds: tuple[str, ...], sources: tuple[str, ..
 
     question = check_question(question)
     words, injected = split_injection(question)  # what 'ask' reads: no markup, no instructions to the assistant
-    if not re.search(r"\w", words):
+    if not rx.search(r"\w", words):
         what = "instructions to the assistant" if injected else "markup or template code"
         raise InvalidQuestionError(f"The question holds only {what}, no words to look up.")
     bot = Assistant(retrieval_mode=mode)
@@ -397,7 +397,7 @@ def _as_topic(message: str) -> str:
     message = message.replace("type a question about the paper or its sources", "give a topic of the paper or its "
                               "sources, e.g. \"Indonesia–Cambodia police cooperation\"")
     message = message.replace("Ask a shorter question", "Give a shorter topic")
-    return re.sub(r"\b([Tt])he question\b", lambda m: f"{m.group(1)}he topic", message)
+    return rx.sub(r"\b([Tt])he question\b", lambda m: f"{m.group(1)}he topic", message)
 
 
 def _lang_option(fn):

@@ -20,6 +20,7 @@ from dataclasses import dataclass, field
 from functools import cached_property
 from pathlib import Path
 
+from . import rx
 from .errors import TipbotError
 
 MAX_QUESTION_CHARS = 2000
@@ -103,7 +104,7 @@ class Profile:
             values["title_block_paragraphs"] = n
         if "actor_pattern" in data:
             try:
-                if re.compile(data["actor_pattern"]).groups < 1:
+                if rx.compile(data["actor_pattern"]).groups < 1:
                     raise bad("actor_pattern", "a regular expression with one group (the actor's name)")
             except re.error as exc:
                 raise bad("actor_pattern", f"a valid regular expression ({exc})") from exc
@@ -117,7 +118,7 @@ class Profile:
 
     @cached_property
     def actor_regex(self) -> re.Pattern[str]:
-        return re.compile(self.actor_pattern)
+        return rx.compile(self.actor_pattern)
 
     def examples_for(self, lang: str) -> list[str]:
         """The example inputs in ``lang`` (``en`` / ``id``), falling back to English, then to none."""

@@ -16,6 +16,7 @@ from pathlib import Path
 
 import yaml
 
+from . import rx
 from .config import Profile
 from .schema import Kind
 
@@ -81,7 +82,7 @@ def file_digest(path: Path) -> str:
 
 def _paragraphs(text: str) -> list[tuple[int, int]]:
     spans = []
-    for m in re.finditer(r"(?:[^\n]|\n(?!\s*\n))+", text):
+    for m in rx.finditer(r"(?:[^\n]|\n(?!\s*\n))+", text):
         if m.group(0).strip():
             s = m.start() + len(m.group(0)) - len(m.group(0).lstrip())
             spans.append((s, m.start() + len(m.group(0).rstrip())))
@@ -139,7 +140,7 @@ def _blocks_under_headings(text: str, body: str, offset: int, section: str) -> l
 
 def _continues(prev: str, nxt: str) -> bool:
     """A page break cut a paragraph: the first part has no closing punctuation, the next starts lower-case."""
-    return not re.search(r"[.!?:;)\]\"”]$", prev.rstrip()) and bool(re.match(r"^[a-z(]", nxt.lstrip()))
+    return not rx.search(r"[.!?:;)\]\"”]$", prev.rstrip()) and bool(rx.match(r"^[a-z(]", nxt.lstrip()))
 
 
 def parse_paper(path: Path, profile: Profile | None = None) -> Paper:
@@ -159,9 +160,9 @@ def parse_paper(path: Path, profile: Profile | None = None) -> Paper:
     head = [p for _, _, p in paras[: profile.title_block_paragraphs]]
     title = head[0] if head else ""
     authors_line = head[1] if len(head) > 1 else ""
-    authors = [a for a in (re.sub(r"[¹²³⁴^{}0-9,]+$", "", a).strip()
-                           for a in re.split(r",\s*(?=[A-Z])", authors_line)) if a]
-    affiliation = " ".join(re.sub(r"^\^\{[\d,]+\}", "", p).strip() for p in head[2:])
+    authors = [a for a in (rx.sub(r"[¹²³⁴^{}0-9,]+$", "", a).strip()
+                           for a in rx.split(r",\s*(?=[A-Z])", authors_line)) if a]
+    affiliation = " ".join(rx.sub(r"^\^\{[\d,]+\}", "", p).strip() for p in head[2:])
     chart, chart_source = profile.chart_caption_prefix, profile.chart_source_prefix
     blocks: list[Block] = []
     sections: list[str] = []
@@ -179,7 +180,7 @@ def parse_paper(path: Path, profile: Profile | None = None) -> Paper:
     }
     for s, e, para in paras:
         if in_refs:
-            for m in re.finditer(r"^- (.+)$", text[s:e], re.M):
+            for m in rx.finditer(r"^- (.+)$", text[s:e], re.M):
                 refs.append((m.group(1).strip(), s + m.start(1), s + m.end(1)))
             continue
         mtop = _TOP.match(para)
@@ -196,14 +197,14 @@ def parse_paper(path: Path, profile: Profile | None = None) -> Paper:
             continue
         if msub and top:
             number, rest = msub.group(1), msub.group(2).strip()
-            if len(rest) <= _HEADING_MAX and not re.search(r"[.!?]\s+[A-Z]", rest):
+            if len(rest) <= _HEADING_MAX and not rx.search(r"[.!?]\s+[A-Z]", rest):
                 section = f"{number} {rest.rstrip('.')}"
                 sections.append(section)
                 heading_start = s
                 continue
             # A heading run into its paragraph ("3.5 The Republic of Indonesia Police on July 5 2023 formed ..."):
             # the number opens a section, the text stays a paragraph.
-            first = re.split(r"(?<=[.!?])\s", rest, maxsplit=1)[0]
+            first = rx.split(r"(?<=[.!?])\s", rest, maxsplit=1)[0]
             section = f"{number} {first[:70].rstrip()}{'…' if len(first) > 70 else ''}"
             sections.append(section)
             blocks.append(Block(raw=text[s:e], start=s, end=e, section=section))
@@ -229,7 +230,7 @@ def parse_paper(path: Path, profile: Profile | None = None) -> Paper:
 
 
 def _front_matter(text: str) -> tuple[dict, str, int]:
-    m = re.match(r"^---\n(.*?)\n---\n", text, re.S)
+    m = rx.match(r"^---\n(.*?)\n---\n", text, re.S)
     if not m:
         return {}, text, 0
     return yaml.safe_load(m.group(1)) or {}, text[m.end() :], m.end()
@@ -257,8 +258,8 @@ def parse_digest(path: Path) -> Document:
 
 def _entry_key(entry: str, references: list[dict]) -> str | None:
     """Match a printed reference-list entry to its references.json key (first author + year tag)."""
-    first = re.sub(r"[^a-z]", "", entry.split(",")[0].split(".")[0].split()[0].lower())
-    year = re.search(r"\((\d{4}[a-z]?)", entry)
+    first = rx.sub(r"[^a-z]", "", entry.split(",")[0].split(".")[0].split()[0].lower())
+    year = rx.search(r"\((\d{4}[a-z]?)", entry)
     if not year:
         return None
     listed = [r for r in references if r.get("entry_kind") == "reference_list"]
@@ -347,9 +348,9 @@ def reference_documents(references_path: Path, paper: Paper | None) -> list[Docu
 
 def _label_of(ref: dict) -> str:
     for form in ref.get("citation_forms") or []:
-        m = re.match(r"^\(([^;()]+?)\)$", form.strip())
+        m = rx.match(r"^\(([^;()]+?)\)$", form.strip())
         if m:
-            return re.sub(r"\s*,\s*", ", ", m.group(1))
+            return rx.sub(r"\s*,\s*", ", ", m.group(1))
     return ref["key"]
 
 

@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import json
-import re
 from pathlib import Path
+
+from . import rx
 
 
 def load(path: Path) -> list[dict]:
@@ -20,7 +21,7 @@ def lookup(entries: list[dict], query: str, limit: int = 10) -> list[dict]:
     def rank(e: dict) -> int:
         term = e["term"].lower()
         names = [term, (e.get("expansion_en") or "").lower(), (e.get("expansion_id") or "").lower()]
-        if q == term or q in re.split(r"[\s/()]+", term):
+        if q == term or q in rx.split(r"[\s/()]+", term):
             return 0
         if any(q in n for n in names):
             return 1

@@ -8,6 +8,8 @@ from functools import lru_cache
 
 import numpy as np
 
+from . import rx
+
 _TOKEN = re.compile(r"[a-z0-9\u00C0-\u024F]+(?:[.,'][a-z0-9]+)*")
 _STOP = frozenset(
     """a an the and or of to in on at by for from with as is are was were be been being it its this that these those
@@ -75,7 +77,7 @@ def _tokenize(text: str) -> tuple[str, ...]:
     for tok in _TOKEN.findall(text.lower().replace("’", "'")):
         tok = tok[:-2] if tok.endswith("'s") else tok
         # a thousands separator is dropped: "2,605" in English, "1.138" in Indonesian (the same number)
-        tok = re.sub(r"[.,]", "", tok) if re.fullmatch(r"\d{1,3}(?:,\d{3})+|\d{1,3}(?:\.\d{3})+", tok) else tok
+        tok = rx.sub(r"[.,]", "", tok) if rx.fullmatch(r"\d{1,3}(?:,\d{3})+|\d{1,3}(?:\.\d{3})+", tok) else tok
         if tok in _STOP or len(tok) < 2 and not tok.isdigit():
             continue
         out.append(_stem(tok))

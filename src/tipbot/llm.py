@@ -9,13 +9,13 @@ explicitly. Sentences that fail verification are removed; if none survives, the 
 from __future__ import annotations
 
 import json
-import re
 import threading
 from abc import ABC, abstractmethod
 from collections.abc import Iterator
 from importlib import resources
 from pathlib import Path
 
+from . import rx
 from .answer import AnswerContext, Answerer, Draft, Statement, phrases
 from .answering import ExtractiveAnswerer
 from .config import Settings
@@ -188,8 +188,8 @@ class LLMAnswerer(Answerer):
         draft.removed = verdict.removed
         for claim in verdict.kept:
             marks = [int(n) for n in _MARK.findall(claim)]
-            body = re.sub(r"\s*(\[\d+\])+\s*", " ", claim).strip()
-            body = re.sub(r"\s+([.,;:])", r"\1", body)
+            body = rx.sub(r"\s*(\[\d+\])+\s*", " ", claim).strip()
+            body = rx.sub(r"\s+([.,;:])", r"\1", body)
             draft.statements.append(Statement(body, marks))
         return draft
 

@@ -10,6 +10,7 @@ import logging
 import re
 from pathlib import Path
 
+from . import rx
 from .documents import Block, Document, read_text_document
 
 SUPPORTED = {".pdf", ".docx", ".html", ".htm", ".md", ".markdown", ".txt"}
@@ -22,7 +23,7 @@ class LoadError(Exception):
 
 def _paragraph_blocks(text: str, section: str = "", page: int | None = None, offset: int = 0) -> list[Block]:
     blocks = []
-    for m in re.finditer(r"(?:[^\n]|\n(?!\s*\n))+", text):
+    for m in rx.finditer(r"(?:[^\n]|\n(?!\s*\n))+", text):
         if m.group(0).strip():
             blocks.append(Block(raw=m.group(0), start=offset + m.start(), end=offset + m.end(), section=section,
                                 page=page))
@@ -52,7 +53,7 @@ def _layout_segments(page) -> list[tuple[str, str]] | None:
         j = i
         while j < len(lines) and is_row[j]:
             j += 1
-        if j - i >= 2 and any(re.search(r"\d", lines[k]) for k in range(i, j)):
+        if j - i >= 2 and any(rx.search(r"\d", lines[k]) for k in range(i, j)):
             if prose:
                 segments.append(("text", "\n".join(prose).strip("\n")))
                 prose = []
@@ -60,7 +61,7 @@ def _layout_segments(page) -> list[tuple[str, str]] | None:
             found = True
             i = j
             continue
-        prose.append(re.sub(r"\s+", " ", lines[i]).strip())
+        prose.append(rx.sub(r"\s+", " ", lines[i]).strip())
         i += 1
     if prose:
         segments.append(("text", "\n".join(prose).strip("\n")))
@@ -119,14 +120,14 @@ def table_rows(rows: list[list[str]]) -> list[str]:
     header; without one, rows are "| cell | cell |". Cells repeated by merging are given once."""
     clean = []
     for row in rows:
-        cells = [re.sub(r"\s+", " ", c).strip() for c in row]
+        cells = [rx.sub(r"\s+", " ", c).strip() for c in row]
         cells = [c for i, c in enumerate(cells) if i == 0 or c != cells[i - 1]]
         if any(cells):
             clean.append(cells)
     if not clean:
         return []
     head = clean[0]
-    labelled = len(clean) > 1 and all(c and not re.fullmatch(r"[\d.,%\s–-]+", c) for c in head)
+    labelled = len(clean) > 1 and all(c and not rx.fullmatch(r"[\d.,%\s–-]+", c) for c in head)
     if not labelled:
         return ["| " + " | ".join(c for c in row if c) + " |" for row in clean]
     out = []
@@ -190,7 +191,7 @@ def load_html(path: Path) -> Document:
     section = ""
     offset = 0
     for el in soup.find_all(["h1", "h2", "h3", "h4", "p", "li", "td", "blockquote", "pre"]):
-        text = re.sub(r"\s+", " ", el.get_text(" ")).strip()
+        text = rx.sub(r"\s+", " ", el.get_text(" ")).strip()
         if not text:
             continue
         if el.name in {"h1", "h2", "h3", "h4"}:

@@ -10,6 +10,7 @@ from functools import lru_cache
 from importlib import resources
 from pathlib import Path
 
+from . import rx
 from .schema import KIND_LABELS
 
 _MARK = re.compile(r"\[(\d+)\]")
@@ -28,10 +29,10 @@ def t(key: str, lang: str) -> str:
 def plain_text(text: str) -> str:
     """``text`` without Markdown emphasis and code marks ("**20 March 2007**" → "20 March 2007"), for the
     terminal, DOCX and other plain-text outputs."""
-    text = re.sub(r"(\*\*|__)(?=\S)(.+?)(?<=\S)\1", r"\2", text)
-    text = re.sub(r"(?<![\w*])\*(?=[^\s*])(.+?)(?<=[^\s*])\*(?![\w*])", r"\1", text)
-    text = re.sub(r"(?<![\w_])_(?=[^\s_])(.+?)(?<=[^\s_])_(?![\w_])", r"\1", text)
-    return re.sub(r"`([^`]+)`", r"\1", text)
+    text = rx.sub(r"(\*\*|__)(?=\S)(.+?)(?<=\S)\1", r"\2", text)
+    text = rx.sub(r"(?<![\w*])\*(?=[^\s*])(.+?)(?<=[^\s*])\*(?![\w*])", r"\1", text)
+    text = rx.sub(r"(?<![\w_])_(?=[^\s_])(.+?)(?<=[^\s_])_(?![\w_])", r"\1", text)
+    return rx.sub(r"`([^`]+)`", r"\1", text)
 
 
 def short_title(title: str, limit: int = 80) -> str:
@@ -90,7 +91,7 @@ def source_panel_html(answer: dict | None, n: int, lang: str, references: dict[s
     if meta:
         parts.append("<p class='tipbot-meta'>" + " · ".join(meta) + "</p>")
     text = _highlight(c.get("text", ""), c.get("quote", ""))
-    text = re.sub(r"\*\*(?=\S)(.+?)(?<=\S)\*\*", r"<b>\1</b>", text)  # a digest's Markdown bold, as bold
+    text = rx.sub(r"\*\*(?=\S)(.+?)(?<=\S)\*\*", r"<b>\1</b>", text)  # a digest's Markdown bold, as bold
     parts.append(f"<blockquote class='tipbot-passage'>{text.replace(chr(10), '<br>')}</blockquote>")
     if c.get("cites"):
         parts.append(f"<p><b>{html.escape(t('cites', lang))}:</b> {html.escape('; '.join(c['cites']))}</p>")

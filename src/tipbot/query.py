@@ -14,6 +14,7 @@ from functools import lru_cache
 from importlib import resources
 from pathlib import Path
 
+from . import rx
 from .keyword import tokenize
 from .lang import detect_language
 
@@ -84,7 +85,7 @@ def _term_pattern(term: str) -> re.Pattern:
     """A glossary term as a whole-word pattern, compiled once."""
     # (a short acronym typed in lower case, "tppo", "kbri", is the acronym unless it is also a word: "apa", "tip")
     flags = 0 if term.isupper() and len(term) <= 5 and term.lower() in common_words() else re.I
-    return re.compile(r"(?<![\w-])" + re.escape(term) + r"(?![\w-])", flags)
+    return rx.compile(r"(?<![\w-])" + re.escape(term) + r"(?![\w-])", flags)
 
 
 @lru_cache(maxsize=1)
@@ -142,7 +143,7 @@ def _affix_forms(word: str) -> list[str]:
             forms += [w[3:], "me" + w, *filter(None, [active_form(w[3:])])]
         elif w.startswith(("ng", "ny")) and len(w) > 5:  # the nasal without "me-": "ngusulin" → "mengusul…"
             forms.append("me" + w)
-        elif re.match(r"[mn][aeiou]", w) and len(w) > 4:  # ("mimpin" → "memimpin", "nolak" → "menolak")
+        elif rx.match(r"[mn][aeiou]", w) and len(w) > 4:  # ("mimpin" → "memimpin", "nolak" → "menolak")
             forms.append("me" + w)
         elif w.endswith("in") and len(w) > 5:  # a bare root with "-in" is the active verb ("jalanin" → "menjalankan")
             forms += list(filter(None, [active_form(w)]))
@@ -184,21 +185,21 @@ def _standard_spellings(word: str) -> list[str]:
     out = []
     suffix = "in" if word.endswith("in") and len(word) > 5 else ""  # (the root before a colloquial "-in")
     stem = word[: len(word) - len(suffix)]
-    closed = re.fullmatch(r"(.*[^aeiou])e([^aeiouy]{1,2})", stem)
+    closed = rx.fullmatch(r"(.*[^aeiou])e([^aeiouy]{1,2})", stem)
     if closed and len(stem) > 3:
         out.append(closed[1] + "a" + closed[2] + suffix)
-    if re.search(r"[^aeiou]e$", word) and len(word) > 3:
+    if rx.search(r"[^aeiou]e$", word) and len(word) > 3:
         out.append(word[:-1] + "ai")
     if word[:1] in "aeiou" and len(word) > 3:
         out.append("h" + word)
-    between = re.match(r"([^aeiou]+[aeiou])([aiu].*)", word)
+    between = rx.match(r"([^aeiou]+[aeiou])([aiu].*)", word)
     if between and len(word) > 3:
         out.append(between[1] + "h" + between[2])
-    if re.match(r"ke[^aeiou]", word) and len(word) > 5:
+    if rx.match(r"ke[^aeiou]", word) and len(word) > 5:
         out.append("ter" + word[2:])
     if word.startswith("meny") and len(word) > 6:
         out.append("menc" + word[4:])
-    if re.match(r"meng[aeiou]", word) and len(word) > 6:  # (the "h" of a root after its nasal: "ngitung" for
+    if rx.match(r"meng[aeiou]", word) and len(word) > 6:  # (the "h" of a root after its nasal: "ngitung" for
         out.append("mengh" + word[4:])  # "menghitung", "ngapus" for "menghapus")
     return out
 
@@ -447,6 +448,6 @@ def plan_query(question: str, glossary_path: str | None = None, language: str | 
         for h in hits:
             expansion = (h.get("expansion_en") or "").strip()
             if h["term"].isupper() and 0 < len(expansion.split()) <= 3:
-                spelled = re.sub(rf"(?<![\w-]){re.escape(h['term'])}(?![\w-])", expansion, spelled)
+                spelled = rx.sub(rf"(?<![\w-]){re.escape(h['term'])}(?![\w-])", expansion, spelled)
         plan.translation = " ".join(dict.fromkeys(translate_terms(spelled)))
     return plan

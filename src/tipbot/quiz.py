@@ -10,6 +10,7 @@ import re
 from dataclasses import asdict, dataclass
 from datetime import date
 
+from . import rx
 from .answer import find_dates, phrases
 from .chunking import chunk_sentences, split_sentences
 from .report import quotable
@@ -45,25 +46,25 @@ class QuizItem:
 
 def _body(c: Chunk) -> bool:
     """The paper's numbered sections (1–4): front matter and the licence line make poor questions."""
-    return c.kind == "paper" and bool(re.match(r"\d", c.section))
+    return c.kind == "paper" and bool(rx.match(r"\d", c.section))
 
 
 def figure_value(text: str) -> float | None:
     """The number a figure states, whatever its format: "2,778", "2.778" and "2778" are 2778; "82 %" is 82;
     "0,41" is 0.41; "3 million" is 3000000."""
-    m = re.search(r"\d[\d.,]*", text or "")
+    m = rx.search(r"\d[\d.,]*", text or "")
     if m is None:
         return None
     raw = m.group(0).rstrip(".,")
-    if re.fullmatch(r"\d{1,3}(?:[.,]\d{3})+", raw):
-        raw = re.sub(r"[.,]", "", raw)
-    elif re.fullmatch(r"\d+,\d+", raw):
+    if rx.fullmatch(r"\d{1,3}(?:[.,]\d{3})+", raw):
+        raw = rx.sub(r"[.,]", "", raw)
+    elif rx.fullmatch(r"\d+,\d+", raw):
         raw = raw.replace(",", ".")
     try:
         value = float(raw.replace(",", ""))
     except ValueError:
         return None
-    scale = re.search(r"\b(thousand|ribu|million|juta|billion|miliar)\b", text[m.end():], re.I)
+    scale = rx.search(r"\b(thousand|ribu|million|juta|billion|miliar)\b", text[m.end():], re.I)
     if scale:
         value *= {"thousand": 1e3, "ribu": 1e3, "million": 1e6, "juta": 1e6}.get(scale.group(1).lower(), 1e9)
     return value
@@ -74,11 +75,11 @@ def parse_date(text: str) -> date | None:
     found = find_dates(text or "")
     if found:
         return found[0][0]
-    m = re.search(r"\b(\d{4})-(\d{1,2})-(\d{1,2})\b", text or "")
+    m = rx.search(r"\b(\d{4})-(\d{1,2})-(\d{1,2})\b", text or "")
     try:
         if m:
             return date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
-        m = re.search(r"\b(\d{1,2})[/.](\d{1,2})[/.](\d{4})\b", text or "")
+        m = rx.search(r"\b(\d{1,2})[/.](\d{1,2})[/.](\d{4})\b", text or "")
         if m:
             return date(int(m.group(3)), int(m.group(2)), int(m.group(1)))
     except ValueError:
@@ -91,7 +92,7 @@ def _value(f: str) -> float:
 
 
 def _words(text: str) -> set[str]:
-    return {w for w in re.findall(r"[a-z0-9]+", text.lower()) if w not in _STOP}
+    return {w for w in rx.findall(r"[a-z0-9]+", text.lower()) if w not in _STOP}
 
 
 _STOP = {"a", "an", "the", "of", "in", "on", "for", "and", "to", "by", "at", "or", "di", "dan", "yang"}
@@ -110,7 +111,7 @@ def _near(answer: str, others: list[str], rng: random.Random, k: int = 3) -> lis
     import math
 
     def decimal(f: str) -> bool:
-        return bool(re.search(r"\d[.,]\d{1,2}(?!\d)", f))
+        return bool(rx.search(r"\d[.,]\d{1,2}(?!\d)", f))
 
     same = [o for o in others if ("%" in o) == ("%" in answer)]
     same = same if len(same) >= k else others
@@ -218,7 +219,7 @@ def build_quiz(chunks: list[Chunk], n: int = 5, seed: int = 0, lang: str = "en",
         if kind == "definition":
             term, answer = answer, expansions[sentence]
             others = list({e for e in expansions.values() if e and not _same_answer(e, answer)})
-            question = t["definition" if re.search(r"[A-Z]{2,}", term) else "meaning"].format(term=term)
+            question = t["definition" if rx.search(r"[A-Z]{2,}", term) else "meaning"].format(term=term)
         else:
             pool_values = {f for f, _, _ in pools[kind]}
             if kind == "figure":
@@ -247,7 +248,7 @@ def build_quiz(chunks: list[Chunk], n: int = 5, seed: int = 0, lang: str = "en",
 
 
 def _normal(text: str) -> str:
-    return " ".join(re.findall(r"[\w%]+", (text or "").lower()))
+    return " ".join(rx.findall(r"[\w%]+", (text or "").lower()))
 
 
 def accepts(item: QuizItem, given: str) -> bool:
@@ -257,7 +258,7 @@ def accepts(item: QuizItem, given: str) -> bool:
     given = (given or "").strip()
     if not given:
         return False
-    letter = re.fullmatch(r"\(?([A-Da-d])\)?(?:[.):]\s*(.*))?", given)
+    letter = rx.fullmatch(r"\(?([A-Da-d])\)?(?:[.):]\s*(.*))?", given)
     if letter and (letter.group(2) is None or not letter.group(2).strip()):
         return letter.group(1).upper() == LETTERS[item.answer]
     if letter and len(given) > 2:  # "B) 82%": the letter decides
@@ -302,21 +303,21 @@ def readable(item: QuizItem, given: str) -> bool:
     given = (given or "").strip()
     if not given:
         return True
-    if re.fullmatch(r"\(?[A-Da-d]\)?(?:[.):]\s*.*)?", given, re.S):
+    if rx.fullmatch(r"\(?[A-Da-d]\)?(?:[.):]\s*.*)?", given, re.S):
         return True
     if any(_normal(given) == _normal(o) for o in item.options):
         return True
     if any(_LETTER_TOKEN.fullmatch(t) for t in given.split()):  # a letter among values: several answers in one
         return False
     if item.kind == "figure":  # one number, in one piece ("2,778", "82 %", "3 million", "15-64")
-        return sum(bool(re.search(r"\d", t)) for t in given.split()) == 1 and figure_value(given) is not None
+        return sum(bool(rx.search(r"\d", t)) for t in given.split()) == 1 and figure_value(given) is not None
     if item.kind == "date":
         if parse_date(given) is None:
             return False
         found = find_dates(given)
-        rest = given.replace(found[0][1], " ", 1) if found else re.sub(
+        rest = given.replace(found[0][1], " ", 1) if found else rx.sub(
             r"\b\d{4}-\d{1,2}-\d{1,2}\b|\b\d{1,2}[/.]\d{1,2}[/.]\d{4}\b", " ", given, count=1)
-        return not re.search(r"\d", rest)
+        return not rx.search(r"\d", rest)
     return False
 
 
@@ -386,9 +387,9 @@ def parse_responses(text: str) -> dict[int, str]:
             end = marks[i + 1].start() if i + 1 < len(marks) else len(text)
             out[int(m.group(1))] = text[m.end() : end].strip(" ,;\n")
         return out
-    if re.fullmatch(r"(?:\(?[A-Da-d]\)?[\s,;]*)+", text):
-        return dict(enumerate(re.findall(r"[A-Da-d]", text), start=1))
-    pieces = [p.strip() for p in re.split(r"[;\n]|,(?!\d{3}\b)(?!\s*\d{4}\b)", text) if p.strip()]
+    if rx.fullmatch(r"(?:\(?[A-Da-d]\)?[\s,;]*)+", text):
+        return dict(enumerate(rx.findall(r"[A-Da-d]", text), start=1))
+    pieces = [p.strip() for p in rx.split(r"[;\n]|,(?!\d{3}\b)(?!\s*\d{4}\b)", text) if p.strip()]
     if len(pieces) == 1:
         pieces = _split_at_letters(text)
     return dict(enumerate(pieces, start=1))
@@ -409,7 +410,7 @@ def _split_at_letters(text: str) -> list[str]:
             continue
         if run:
             out.append(" ".join(run))
-        if re.fullmatch(r"[A-D][.):]", token):  # "B)" and the option's text after it
+        if rx.fullmatch(r"[A-D][.):]", token):  # "B)" and the option's text after it
             run = [token]
         else:
             out.append(token.strip("(),;:."))

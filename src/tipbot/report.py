@@ -7,6 +7,7 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from . import rx
 from .answer import Statement, phrases
 from .present import plain_text, short_title
 from .schema import KIND_LABELS, Chunk, Citation, cite
@@ -29,7 +30,7 @@ def quotable(chunk: Chunk, sentence: str) -> str:
         rest = s[len(core) :].strip()
         if len(rest.split()) >= 4 and rest[:1].isupper():
             s = rest
-    s = re.sub(r"^\d+(?:\.\d+)+\s+(?=[A-Z])", "", s) if chunk.kind in ("paper", "user") else s
+    s = rx.sub(r"^\d+(?:\.\d+)+\s+(?=[A-Z])", "", s) if chunk.kind in ("paper", "user") else s
     s = plain_text(s)
     if s.rstrip().endswith(":") or _BOOKKEEPING.search(s):
         return ""
@@ -39,10 +40,10 @@ def quotable(chunk: Chunk, sentence: str) -> str:
 def clean_record(text: str) -> str:
     """A reference record's line or title without empty fields ("(None)", "(2022). .") or the record's internal
     key standing in for a missing author ("uncited-claims-misc (None). Other …" → "Other …")."""
-    text = re.sub(r"\s*\((?:None|null|n\.d\.)?\)", "", text)
-    text = re.sub(r"^[a-z0-9]+(?:-[a-z0-9]+)+\.?\s+", "", text.strip())
-    text = re.sub(r"\.(?:\s*\.)+", ".", text)
-    return re.sub(r"^\.\s*", "", text).strip()
+    text = rx.sub(r"\s*\((?:None|null|n\.d\.)?\)", "", text)
+    text = rx.sub(r"^[a-z0-9]+(?:-[a-z0-9]+)+\.?\s+", "", text.strip())
+    text = rx.sub(r"\.(?:\s*\.)+", ".", text)
+    return rx.sub(r"^\.\s*", "", text).strip()
 
 
 @dataclass

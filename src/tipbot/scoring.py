@@ -7,12 +7,13 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
+from . import rx
 from .errors import TipbotError
 from .verify import figures, normalise_figure
 
 
 def _norm(text: str) -> str:
-    return re.sub(r"\s+", " ", text).strip().lower()
+    return rx.sub(r"\s+", " ", text).strip().lower()
 
 
 def contains_support(passage: str, support: str) -> bool:
@@ -20,10 +21,10 @@ def contains_support(passage: str, support: str) -> bool:
     p, s = _norm(passage), _norm(support)
     if s in p:
         return True
-    words = re.findall(r"\w+", s)
+    words = rx.findall(r"\w+", s)
     if not words:
         return False
-    pw = re.findall(r"\w+", p)
+    pw = rx.findall(r"\w+", p)
     # longest common subsequence of words, bounded: passages and supports are short
     prev = [0] * (len(words) + 1)
     for w in pw:
@@ -61,7 +62,7 @@ def score_item(item: dict, result: dict) -> ItemScore:
         return ItemScore(item["id"], item["lang"], item["type"], item["answerable"], False, False, False, False, None,
                          0.0, result["error"])
     answer = result.get("answer", "")
-    correct = all(re.search(p, answer, re.I) for p in item.get("must_match", []))
+    correct = all(rx.search(p, answer, re.I) for p in item.get("must_match", []))
     cited = [c.get("text", "") for c in result.get("citations", [])]
     supported = None
     if item["answerable"] and item.get("support"):
@@ -70,8 +71,8 @@ def score_item(item: dict, result: dict) -> ItemScore:
     for t in cited:
         for f in figures(t):
             cited_figs |= normalise_figure(f)
-    plain = re.sub(r"\(computed[^)]*\)|\(dihitung[^)]*\)", " ", answer)
-    computed = bool(re.search(r"\(computed|\(dihitung", answer))
+    plain = rx.sub(r"\(computed[^)]*\)|\(dihitung[^)]*\)", " ", answer)
+    computed = bool(rx.search(r"\(computed|\(dihitung", answer))
     grounded = computed or all(normalise_figure(f) & cited_figs for f in figures(plain))
     hit = None
     for rank, r in enumerate(result.get("retrieved", []), start=1):
@@ -144,7 +145,7 @@ def _check_item(item: object, where: str, seen: dict[str, int], n: int) -> dict:
                                 f"{json.dumps(value, ensure_ascii=False)}")
     for pattern in item.get("must_match", []):
         try:
-            re.compile(pattern)
+            rx.compile(pattern)
         except re.error as exc:
             raise ItemFileError(f"{where}: the must_match pattern {pattern!r} is not a valid regular expression "
                                 f"({exc})") from None

@@ -3,10 +3,10 @@ and what it says about the paper's use of the source, and the problems recorded 
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from difflib import get_close_matches
 
+from . import rx
 from .answer import Statement, frame_quote, phrases
 from .chunking import chunk_sentences
 from .citations import CitationIndex
@@ -43,7 +43,7 @@ def claims(chunks: list[Chunk], index: CitationIndex, uncited: bool = False) -> 
             text = quotable(chunk, sent)
             if marks and text:
                 out.append(Claim(text, chunk, [m.label for m in marks], [m.key for m in marks if m.key]))
-            elif uncited and text and re.match(r"\d", chunk.section):
+            elif uncited and text and rx.match(r"\d", chunk.section):
                 out.append(Claim(text, chunk, [], []))
     return out
 
@@ -53,11 +53,11 @@ def _values(text: str) -> set[float]:
 
 
 def _words(text: str) -> set[str]:
-    return {t for t in tokenize(text) if not re.fullmatch(r"[\d.,]+", t)}
+    return {t for t in tokenize(text) if not rx.fullmatch(r"[\d.,]+", t)}
 
 
 def _section_number(section: str) -> str:
-    m = re.match(r"(\d+(?:\.\d+)*)", section)
+    m = rx.match(r"(\d+(?:\.\d+)*)", section)
     return m.group(1).rstrip(".") if m else section
 
 

@@ -10,6 +10,7 @@ from datetime import date
 from functools import lru_cache
 from importlib import resources
 
+from . import rx
 from .answer import _MONTHS, MONTH_PREFIXES, Statement, find_dates, frame_quote, phrases
 from .chunking import chunk_sentences, split_sentences
 from .report import CitedReport, Grouped, Section, quotable
@@ -34,8 +35,8 @@ def dates(text: str) -> list[tuple[date, str]]:
     """The dates of a text in the order it gives them: ``find_dates``'s, and those with a month written short
     ("Received Feb 22, 2024", "signed 22 Feb 2023")."""
     found = {raw: when for when, raw in find_dates(text)}
-    for rx, day, month in ((_SHORT_DMY, 1, 2), (_SHORT_MDY, 2, 1)):
-        for m in rx.finditer(text):
+    for pattern, day, month in ((_SHORT_DMY, 1, 2), (_SHORT_MDY, 2, 1)):
+        for m in pattern.finditer(text):
             try:
                 found.setdefault(m.group(0), date(int(m.group(3)), _month(m.group(month)), int(m.group(day))))
             except ValueError:  # not a day of that month
@@ -58,12 +59,12 @@ def _metadata_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[s
     w = json.loads(resources.files("tipbot").joinpath("data/timeline_words.json").read_text(encoding="utf-8"))
     noun = rf"(?:{_alternation(w['text_nouns'])})"
     refers = rf"(?:{_alternation(w['referring_verbs'])})"
-    about_a_text = re.compile(rf"\b{noun}(?:'s)?(?:\s+\S+){{0,3}}?\s+{refers}\b"
+    about_a_text = rx.compile(rf"\b{noun}(?:'s)?(?:\s+\S+){{0,3}}?\s+{refers}\b"
                               rf"|\b{refers}(?:\s+\S+){{0,2}}?\s+{noun}\b", re.I)
-    unnamed = re.compile(rf"^(?:{_alternation(w['unnamed_speakers'])})\s+(?:\w+\s+)?"
+    unnamed = rx.compile(rf"^(?:{_alternation(w['unnamed_speakers'])})\s+(?:\w+\s+)?"
                          rf"(?:{_alternation(w['speech_verbs'])})\b", re.I)
-    publication = re.compile(rf"\b(?:{_alternation(w['publication_words'])})\b", re.I)
-    contrast = re.compile(rf"\b(?:{_alternation(w['contrast_words'])})\b", re.I)
+    publication = rx.compile(rf"\b(?:{_alternation(w['publication_words'])})\b", re.I)
+    contrast = rx.compile(rf"\b(?:{_alternation(w['contrast_words'])})\b", re.I)
     return about_a_text, unnamed, publication, contrast
 
 

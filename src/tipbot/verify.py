@@ -10,6 +10,7 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+from . import rx
 from .schema import Citation
 
 _MARK = re.compile(r"\[(\d+)\]")
@@ -35,7 +36,7 @@ def split_claims(text: str) -> list[str]:
     """Answer text as claims: one per line or bullet, split further after citation markers and full stops."""
     claims: list[str] = []
     for line in text.splitlines():
-        line = re.sub(r"^\s*([-*•]|\d+[.)])\s+", "", line).strip()
+        line = rx.sub(r"^\s*([-*•]|\d+[.)])\s+", "", line).strip()
         if not line:
             continue
         pieces = [p for p in _split_after_marks(line) if p.strip()]
@@ -67,9 +68,9 @@ def _merge_markless_tails(claims: list[str]) -> list[str]:
 def normalise_figure(raw: str) -> set[str]:
     """Forms a figure may take: "2,605" and "2.605" are both 2605; "0,41" may be 0.41."""
     forms = {raw}
-    if re.fullmatch(r"\d{1,3}(?:[.,]\d{3})+", raw):
-        forms.add(re.sub(r"[.,]", "", raw))
-    if re.fullmatch(r"\d+,\d+", raw):
+    if rx.fullmatch(r"\d{1,3}(?:[.,]\d{3})+", raw):
+        forms.add(rx.sub(r"[.,]", "", raw))
+    if rx.fullmatch(r"\d+,\d+", raw):
         forms.add(raw.replace(",", "."))
     return forms
 
@@ -80,11 +81,11 @@ def figure_key(raw: str) -> str:
     mark stays, as a point ("28,9" → "28.9"), so 28.9 and 2.89 stay apart. (Cached: the reader keys every figure
     of every candidate sentence.)"""
     raw = raw.strip().rstrip("%").rstrip(".,")
-    if re.fullmatch(r"\d{1,3}(?:[.,]\d{3})+", raw):
-        return re.sub(r"[.,]", "", raw)
-    if re.fullmatch(r"\d+[.,]\d+", raw):
+    if rx.fullmatch(r"\d{1,3}(?:[.,]\d{3})+", raw):
+        return rx.sub(r"[.,]", "", raw)
+    if rx.fullmatch(r"\d+[.,]\d+", raw):
         return raw.replace(",", ".")
-    return re.sub(r"\D", "", raw)
+    return rx.sub(r"\D", "", raw)
 
 
 # compiled once, in NUMBER_WORDS' order: ``figures`` runs on every claim of every answer; the alternation of them
@@ -142,7 +143,7 @@ def check_claim(claim: str, citations: dict[int, Citation]) -> str | None:
             return f"the figure {fig} is not in the cited passage"
     kinds = {c.source_kind for c in cited}
     if _PAPER_ATTRIBUTION.search(_quoted_removed(without_titles(claim, titles))) and "paper" not in kinds and not (
-        kinds & {"reference"} and re.search(r"reference", claim, re.I)
+        kinds & {"reference"} and rx.search(r"reference", claim, re.I)
     ):
         return "attributed to the paper but cites no passage of the paper"
     if kinds == {"digest"} and not _DIGEST_LABEL.search(claim):
@@ -170,7 +171,7 @@ def without_titles(text: str, titles: list[str]) -> str:
 
 
 def _quoted_removed(claim: str) -> str:
-    return re.sub(r"“[^”]*”|\"[^\"]*\"", " ", claim)
+    return rx.sub(r"“[^”]*”|\"[^\"]*\"", " ", claim)
 
 
 def verify(text: str, citations: list[Citation]) -> Verdict:
@@ -181,7 +182,7 @@ def verify(text: str, citations: list[Citation]) -> Verdict:
     for line in text.splitlines():
         if not line.strip():
             continue
-        prefix = re.match(r"^\s*([-*•]\s+|\d+[.)]\s+)?", line).group(0)
+        prefix = rx.match(r"^\s*([-*•]\s+|\d+[.)]\s+)?", line).group(0)
         kept_claims = []
         for claim in split_claims(line[len(prefix) :]):
             if _is_framing(claim):
@@ -233,16 +234,16 @@ def _figure_matches(sentence: str) -> tuple[str, list[re.Match]]:
     def blank(m: re.Match) -> str:
         return " " * len(m.group(0))
 
-    text = re.sub(r"\([^()]*\d{4}[a-z]?\)", blank, sentence)
+    text = rx.sub(r"\([^()]*\d{4}[a-z]?\)", blank, sentence)
     text = _DATE_LIKE.sub(blank, text)
-    text = re.sub(r"^\s*\d+(\.\d+)+\s", blank, text)
+    text = rx.sub(r"^\s*\d+(\.\d+)+\s", blank, text)
     text = _SECTION_NUMBER.sub(blank, text)
     text = _DOCUMENT_NUMBER.sub(blank, text)
-    text = re.sub(r"\(?\b\d{1,2}\)", blank, text)
-    text = re.sub(r"\b\d+(?:st|nd|rd|th)\b", blank, text)  # (an ordinal, "the 17th AMMTC", names an edition)
+    text = rx.sub(r"\(?\b\d{1,2}\)", blank, text)
+    text = rx.sub(r"\b\d+(?:st|nd|rd|th)\b", blank, text)  # (an ordinal, "the 17th AMMTC", names an edition)
     # (a single digit is no figure, unless a word of magnitude follows it: "7 million in Africa")
     found = [m for m in _FIGURE.finditer(text)
-             if not (re.fullmatch(r"(19|20)\d\d", m.group(1)) or len(re.sub(r"\D", "", m.group(1))) < 2
+             if not (rx.fullmatch(r"(19|20)\d\d", m.group(1)) or len(rx.sub(r"\D", "", m.group(1))) < 2
                      and "." not in m.group(1) and not MAGNITUDE.match(text, m.end()))]
     return text, found
 
@@ -282,9 +283,9 @@ def reported_figures(sentence: str) -> list[str]:
     out: list[str] = []
     for m in found:
         before, after = text[: m.start()], text[m.end() :]
-        if re.match(r"(?:st|nd|rd|th)\b", after) or numbers_identifier(before):
+        if rx.match(r"(?:st|nd|rd|th)\b", after) or numbers_identifier(before):
             continue
-        if re.match(r"%?[-–]\d", after) or re.search(r"\d%?[-–+]$", before) or part_of_name(before):
+        if rx.match(r"%?[-–]\d", after) or rx.search(r"\d%?[-–+]$", before) or part_of_name(before):
             continue  # one end of a range, or part of a name
         unit = _UNIT.match(after)
         f = m.group(1) + (unit.group(0) if unit else "")

@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
 
+from .. import rx
 from ..answer import MONTH_PREFIXES, MONTH_RE
 from ..keyword import tokenize, word_family
 from ..lang import detect_language, is_function_word, language_scores
@@ -60,7 +61,7 @@ def _judgement_patterns() -> tuple[re.Pattern, dict[str, str]]:
     en_words = "|".join(sorted(words()["judgements"], key=len, reverse=True))
     id_words = "|".join(sorted((w for ids in words()["judgements"].values() for w in ids), key=len, reverse=True))
     # ("best practice" is a compound noun, no ranking)
-    return re.compile(rf"\b(?:(?:most|least)\s+({en_words})|(best|worst)(?!\s+practice)|(?:paling|ter)\s*"
+    return rx.compile(rf"\b(?:(?:most|least)\s+({en_words})|(best|worst)(?!\s+practice)|(?:paling|ter)\s*"
                       rf"({id_words}))\b", re.I), english
 
 
@@ -97,7 +98,7 @@ def asks_findings(q: Question) -> bool:
 def _dates_asked(text: str, lang: str) -> list[str]:
     """The pieces of a message that each ask a date ("ditandatangani kapan & berlaku kapan?"), split at question
     marks, commas, ampersands and the conjunctions that join two questions ("diterima tgl brp, direvisi tgl brp")."""
-    pieces = re.split(r"[?&;,]|\b(?:and|dan|terus|trus)\b", text)
+    pieces = rx.split(r"[?&;,]|\b(?:and|dan|terus|trus)\b", text)
     # (not the piece that asks the span itself: "how long between them?")
     return [x.strip(" ,") for x in pieces if x.strip() and answer_type(x, lang) == "date"
             and not _matches_any(x, words()["interval_words"], lang)]
@@ -159,14 +160,14 @@ def place_kind_names() -> dict[str, list[str]]:
 @lru_cache(maxsize=1)
 def country_pattern() -> re.Pattern:
     """One regex for every country form (longest first), on word boundaries; group 1 is the form."""
-    return re.compile(r"(?<![\w-])(" + _COUNTRY_FORMS() + r")(?![\w-])", re.I)
+    return rx.compile(r"(?<![\w-])(" + _COUNTRY_FORMS() + r")(?![\w-])", re.I)
 
 
 @lru_cache(maxsize=64)
 def country_forms_pattern(country: str) -> re.Pattern:
     """The forms of one country as one regex (for "does this text speak of Cambodia")."""
     forms = sorted((f for f, n in countries().items() if n == country), key=len, reverse=True)
-    return re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(f) for f in forms) + r")(?![\w-])", re.I)
+    return rx.compile(r"(?<![\w-])(?:" + "|".join(re.escape(f) for f in forms) + r")(?![\w-])", re.I)
 
 
 @lru_cache(maxsize=64)
@@ -187,7 +188,7 @@ def countries_in(text: str) -> list[str]:
     # (nor a name a country shares with a continent where the text lists it with another continent: "di Afrika sama
     # di Amerika" is the Americas)
     continents = set(_places()["continents"])
-    listed = {w.lower() for w in re.findall(r"[A-Za-z]+", text)} & continents
+    listed = {w.lower() for w in rx.findall(r"[A-Za-z]+", text)} & continents
     return list(dict.fromkeys(countries()[m.group(1).lower()] for m in country_pattern().finditer(text)
                               if not _continent_before().search(text[:m.start()])
                               and not (m.group(1).lower() in continents and listed - {m.group(1).lower()})))
@@ -201,7 +202,7 @@ def continent_words() -> list[str]:
 @lru_cache(maxsize=1)
 def _continent_before() -> re.Pattern:
     """A word for continent ending the text before a place name."""
-    return re.compile(rf"\b(?:{'|'.join(map(re.escape, continent_words()))})\s+$", re.I)
+    return rx.compile(rf"\b(?:{'|'.join(map(re.escape, continent_words()))})\s+$", re.I)
 
 
 @lru_cache(maxsize=2)
@@ -258,7 +259,7 @@ def either_language(table: dict[str, list[str]], particles: bool = False) -> re.
 
 @lru_cache(maxsize=64)
 def _both_pattern(english: tuple[str, ...], indonesian: tuple[str, ...]) -> re.Pattern:
-    return re.compile(f"{_table_pattern(english).pattern}|{_table_pattern(indonesian, True).pattern}", re.I)
+    return rx.compile(f"{_table_pattern(english).pattern}|{_table_pattern(indonesian, True).pattern}", re.I)
 
 
 @lru_cache(maxsize=1)
@@ -394,7 +395,7 @@ def _compiled(key: str, lang: str) -> re.Pattern | None:
         typed = typed_interrogatives(key[5:], lang)
         if typed:  # (first: at one place, the longer reading)
             listed = _table_pattern(tuple(phrases), lang == "id").pattern if phrases else None
-            return re.compile("|".join(x for x in (typed, listed) if x), re.I)
+            return rx.compile("|".join(x for x in (typed, listed) if x), re.I)
     elif key.startswith("conv:"):
         phrases = w["conversation"][key[5:]].get(lang, [])
     elif key == "framing":
@@ -510,14 +511,14 @@ def normalise(text: str, lang: str) -> str:
     """Colloquial Indonesian spellings to standard ones, English chat abbreviations to their words; quotes and
     spaces tidied (both languages)."""
     text = text.replace("’", "'").replace("“", '"').replace("”", '"')
-    text = re.sub(r"\s+", " ", text).strip()
+    text = rx.sub(r"\s+", " ", text).strip()
     # chat laughter of any length ("hehehe", "wkwkwk", "hahaha") as the word lists write it ("hehe", "wkwk")
     text = _LAUGHTER.sub(lambda m: m.group(1).lower() * 2, text)
     # (a public figure's short name typed in lower case is a name: "jokowi" is Jokowi, ``name_aliases``)
-    text = re.sub(r"(?<![\w'’-])[a-z]+(?![\w'’-])",
+    text = rx.sub(r"(?<![\w'’-])[a-z]+(?![\w'’-])",
                   lambda m: m.group(0).capitalize() if m.group(0) in words()["name_aliases"] else m.group(0), text)
     short = words()["short_forms"]  # ("what does the KB say": the knowledge base; "menurut KB": basis pengetahuan)
-    text = re.sub(r"(?<![\w-])[A-Z]{2,}(?![\w-])",
+    text = rx.sub(r"(?<![\w-])[A-Z]{2,}(?![\w-])",
                   lambda m: short[m.group(0)][lang] if m.group(0) in short else m.group(0), text)
     if not (lang == "id" or detect_language(text) == "id"):  # ("bc" is "baca" in Indonesian chat)
         # ("how many ppl": English chat abbreviations; capitalised in a name, the word capitalised: "State Dept")
@@ -527,18 +528,18 @@ def normalise(text: str, lang: str) -> str:
             word = english.get(m.group(0).lower())
             return m.group(0) if word is None else word.capitalize() if m.group(0)[0].isupper() else word
 
-        text = re.sub(r"(?<![\w'-])[A-Za-z][a-z']+(?![\w'-])", expanded, text)
+        text = rx.sub(r"(?<![\w'-])[A-Za-z][a-z']+(?![\w'-])", expanded, text)
     table = words()["colloquial_id"]
     standard = _colloquial_pattern().sub(lambda m: table[m.group(0).lower()], text)
     # informal reduplication: a word written with a 2 stands for the word twice ("korban2" = "korban-korban"),
     # an enclitic after the 2 included ("faktor2nya" = "faktor-faktornya")
-    standard = re.sub(r"\b([A-Za-z]{3,})2(nya|lah|kah)?\b", r"\1-\1\2", standard)
+    standard = rx.sub(r"\b([A-Za-z]{3,})2(nya|lah|kah)?\b", r"\1-\1\2", standard)
     # informal Indonesian ("brp laporan yg disebut?") only reads as Indonesian once its spellings are standard
     if not (lang == "id" or detect_language(standard) == "id"):
         return text
     # the rest of the colloquial lexicon (Kamus Alay): lower-case words only, so an acronym stays as written
     slang = colloquial_lexicon()
-    standard = re.sub(r"(?<![\w-])[a-z][a-z0-9]+(?![\w-])", lambda m: slang.get(m.group(0), m.group(0)), standard)
+    standard = rx.sub(r"(?<![\w-])[a-z][a-z0-9]+(?![\w-])", lambda m: slang.get(m.group(0), m.group(0)), standard)
     # an Indonesian word glossed by the English word meant, in brackets: that word ("diterima (accepted)" is
     # accepted, not the lexicon's "received")
     return _GLOSSED.sub(lambda m: m.group(2) if indonesian_word(m.group(1)) and not indonesian_word(m.group(2))
@@ -588,18 +589,18 @@ def recaser(names: dict[str, str], lower_words: frozenset[str],
     perdagangan orang"). Text typed with any capital is kept as typed. Of ``authors`` (the names by which the paper
     cites its sources), one before a year is a citation, ordinary word or not ("sumber wahyu 2023" → "Wahyu 2023")."""
     ordinary = lower_words | ordinary_words()
-    cited = re.compile(r"(?<![\w'’-])(" + "|".join(re.escape(k) for k in sorted(authors, key=len, reverse=True))
+    cited = rx.compile(r"(?<![\w'’-])(" + "|".join(re.escape(k) for k in sorted(authors, key=len, reverse=True))
                        + rf")(?={_CITED_BEFORE_YEAR}(?:19|20)\d\d\b)") if authors else None
 
     def name_word(word: str) -> bool:  # (a possessive is its word's: "ministry's")
-        bare = re.sub(r"['’]s$", "", word)
+        bare = rx.sub(r"['’]s$", "", word)
         # (or an acronym of five letters or more the store writes only in capitals, though a dictionary holds the
         # word: "simfoni" is SIMFONI there, not a symphony)
         return (bare not in ordinary or bare not in lower_words and len(bare) >= ACRONYM_LETTERS
                 and names.get(bare, "").isupper()) and not bare.isdigit()
 
     proper = {k: v for k, v in names.items() if any(name_word(w) for w in k.split())}
-    pattern = re.compile(r"(?<![\w'’-])(?:" + "|".join(re.escape(k) for k in sorted(proper, key=len, reverse=True))
+    pattern = rx.compile(r"(?<![\w'’-])(?:" + "|".join(re.escape(k) for k in sorted(proper, key=len, reverse=True))
                          + r")(?![\w'’-])") if proper else None
 
     def recased(text: str) -> str:
@@ -643,15 +644,15 @@ def strip_framing(text: str, lang: str) -> str:
     text = _TAG_QUESTION.sub("?", text)  # ("…, is that right?": the tag asks for a check, its words are no terms)
     text = _REPORTED.sub(" ", text)  # ("I found that …": the user reports what they read; it names nothing)
     # (and the possessive of framing that went: "according to the paper's dates")
-    text = re.sub(r"(?:^|(?<=\s))['’]s\b", " ", text)
-    text = re.sub(r"\s+([?,.!])", r"\1", re.sub(r"\s+", " ", text)).strip(" ,.;:-!")
+    text = rx.sub(r"(?:^|(?<=\s))['’]s\b", " ", text)
+    text = rx.sub(r"\s+([?,.!])", r"\1", rx.sub(r"\s+", " ", text)).strip(" ,.;:-!")
     return text
 
 
 def _between_names(m: re.Match) -> bool:
     """Whether a framing word stands between two capitalised words ("Menlu Retno bilang Indonesia …"): it keeps
     them two names (going, it would join "Menlu Retno Indonesia"); it is a stop word either way."""
-    return bool(re.search(r"[A-Z][\w'’-]*\s*$", m.string[:m.start()]) and re.match(r"\s*[A-Z]", m.string[m.end():]))
+    return bool(rx.search(r"[A-Z][\w'’-]*\s*$", m.string[:m.start()]) and rx.match(r"\s*[A-Z]", m.string[m.end():]))
 
 
 # the user reporting what they came across, opening a sentence ("I found that …", "I heard that …"; a regex, not the
@@ -683,7 +684,7 @@ def _purpose_id() -> re.Pattern:
     lead = rf"\b(?:buat|untuk|bwt|utk)\s+(?:bahan\s+)?(?:{nouns})\b"
     # (or who the answer is for, list ``audiences``: "jelasin paper ini buat orang awam")
     audiences = "|".join(re.escape(n) for n in sorted(words()["audiences"]["id"], key=len, reverse=True))
-    return re.compile(rf"{lead}(?:\s+[\w-]+){{1,2}}(?=\s*(?:[:,;.?!]|$))|{lead}"
+    return rx.compile(rf"{lead}(?:\s+[\w-]+){{1,2}}(?=\s*(?:[:,;.?!]|$))|{lead}"
                       rf"|\b(?:buat|untuk|bwt|utk|bagi)\s+(?:{audiences})\b", re.I)
 
 
@@ -691,7 +692,7 @@ def _purpose_id() -> re.Pattern:
 def _audience_en() -> re.Pattern:
     """Who an English answer is for ("explain it for a layperson", "like I'm a beginner"; list ``audiences``)."""
     audiences = "|".join(re.escape(n) for n in sorted(words()["audiences"]["en"], key=len, reverse=True))
-    return re.compile(rf"\b(?:for|to|like\s+(?:i'm|i\s+am|to))\s+(?:{audiences})\b", re.I)
+    return rx.compile(rf"\b(?:for|to|like\s+(?:i'm|i\s+am|to))\s+(?:{audiences})\b", re.I)
 
 
 @lru_cache(maxsize=1)
@@ -702,7 +703,7 @@ def _greeting_opening() -> re.Pattern:
     conv = words()["conversation"]
     greetings = "|".join(re.escape(g) for g in sorted({g for lg in ("en", "id") for g in conv["greeting"][lg]},
                                                          key=len, reverse=True))
-    return re.compile(rf"^\s*(?:{greetings})(?P<after>(?:\s+[\w']+){{0,2}}?)\s*[,!]+\s*", re.I)
+    return rx.compile(rf"^\s*(?:{greetings})(?P<after>(?:\s+[\w']+){{0,2}}?)\s*[,!]+\s*", re.I)
 
 
 @lru_cache(maxsize=1)
@@ -715,7 +716,7 @@ def _self_description() -> re.Pattern:
     # (an Indonesian message may name the role in English, "aku volunteer advokasi"; the English "from" is no role)
     idn = "|".join(re.escape(r) for r in sorted({*roles["id"], *roles["en"]} - {"from"}, key=len, reverse=True))
     # (after a clause's end or any other mark, as an emoji: "hai tipbot 👋 aku …")
-    return re.compile(rf"(?:^|(?<=[^\w\s])|(?<=[^\w\s]\s))\s*(?:"
+    return rx.compile(rf"(?:^|(?<=[^\w\s])|(?<=[^\w\s]\s))\s*(?:"
                       rf"(?:i['’]?m|i\s+am)\s+(?:not\s+|just\s+|only\s+|also\s+)?(?:an?\s+)?(?:[\w-]+\s+){{0,2}}?"
                       rf"(?:{en})\b|"
                       rf"(?:aku|saya|gue|gw|ak)\s+(?:bukan\s+|cuma\s+|hanya\s+|juga\s+|masih\s+)?(?:[\w-]+\s+){{0,2}}?"
@@ -730,9 +731,9 @@ def _without_self_description(text: str) -> str:
     that asks nothing ("aku staf disnaker di Kupang, NTT. mau nanya …": ", NTT" is where the user works)."""
     for m in reversed(list(_self_description().finditer(text))):
         end = m.end()
-        if not re.search(r"[.;!?]\s*$", m.group(0)):
-            rest = re.match(r"[^.;!?]*[.;!?]?", text[end:]).group(0)
-            if len(rest.split()) <= SELF_REST_WORDS and not set(re.findall(r"[a-z]+", rest.lower())) & _WH:
+        if not rx.search(r"[.;!?]\s*$", m.group(0)):
+            rest = rx.match(r"[^.;!?]*[.;!?]?", text[end:]).group(0)
+            if len(rest.split()) <= SELF_REST_WORDS and not set(rx.findall(r"[a-z]+", rest.lower())) & _WH:
                 end += len(rest)
         text = text[: m.start()] + " " + text[end:]
     return text
@@ -768,7 +769,7 @@ def _answer_length() -> re.Pattern:
     hedge = r"(?:(?:like|about|around|just|only|sekitar|kira2|kira-kira|cuma|hanya)\s+)?"
     # (or a bound after the pieces, with the preposition or without: "in 2 sentences max", "3 kalimat aja")
     bound = r"(?:max|maks|maximum|tops|at most|aja|saja|doang)"
-    return re.compile(rf"\b{before}\s+{hedge}{number}\s+(?:short\s+|singkat\s+)?{pieces}\b(?:\s+{bound}\b)?"
+    return rx.compile(rf"\b{before}\s+{hedge}{number}\s+(?:short\s+|singkat\s+)?{pieces}\b(?:\s+{bound}\b)?"
                       rf"|\b{number}\s+(?:short\s+|singkat\s+)?{pieces}\s+{bound}\b"
                       rf"|\b{number}-(?:sentence|word|line|paragraph|point|bullet)\b", re.I)
 
@@ -802,9 +803,9 @@ _QUOTATION = re.compile(r"(?:(?<=\s)|^)['\"“‘][^'\"”’\n]{12,}['\"”’]
 def _RELATIVE_AFTER() -> dict[str, re.Pattern]:  # noqa: N802 - a constant, built once
     """For "who" and "where": the nouns right after which they open a relative clause (people; parts of a text and
     places)."""
-    people = [w for w in words()["generic_counted"] if re.fullmatch(r"[a-z]+", w)] + words()["place_nouns"]["people"]
+    people = [w for w in words()["generic_counted"] if rx.fullmatch(r"[a-z]+", w)] + words()["place_nouns"]["people"]
     places = [*words()["text_content"]["units"]["en"], *words()["place_nouns"]["places"]]
-    return {wh: re.compile(rf"\b(?:{'|'.join(re.escape(w) for w in sorted(nouns, key=len, reverse=True))})s?\s+$")
+    return {wh: rx.compile(rf"\b(?:{'|'.join(re.escape(w) for w in sorted(nouns, key=len, reverse=True))})s?\s+$")
             for wh, nouns in (("who", people), ("where", places))}
 
 
@@ -851,20 +852,20 @@ def answer_type(text: str, lang: str, confirming: bool = False) -> str:
     # (so after an interrogative that opens the message without a type of its own: "what rank did he hold when the
     # embassy met him?")
     joins = set(words()["joining_interrogatives"])
-    opening = re.match(r"\W*(?:what|which|whose|apa|mana)\b", low)
+    opening = rx.match(r"\W*(?:what|which|whose|apa|mana)\b", low)
     found = [(m, rank, t) for m, rank, t in found if not (m.group(0) in joins and (any(
         m2.start() < m.start() and t2 != t and m2.group(0).lower() not in weak
-        and not re.search(r"[?,;]|\b(?:and|or|dan|atau)\b", low[m2.end():m.start()])
+        and not rx.search(r"[?,;]|\b(?:and|or|dan|atau)\b", low[m2.end():m.start()])
         for m2, _, t2 in found) or opening is not None and opening.end() <= m.start()
-        and not re.search(r"[?,;]|\b(?:and|or|dan|atau)\s+\W*(?:" + "|".join(_WH) + r")\b",
+        and not rx.search(r"[?,;]|\b(?:and|or|dan|atau)\s+\W*(?:" + "|".join(_WH) + r")\b",
                           low[opening.end():m.start()])))]
     # ("siapa yang ditemui … tanggal 4 september 2023": a date noun before a day or month gives the date; it asks
     # for none, unless it gives alternatives to choose from, "diadopsi tgl 10 atau 11 Mei?"; so does a law's number
     # word before its number: "what does Law Number 13 of 2006 regulate?")
     found = [(m, rank, t) for m, rank, t in found
-             if not (t == "date" and re.match(rf"\s+(?:\d|(?:{MONTH_RE})\b)", low[m.end():])
-                     and not re.match(r"[^?.;]{0,25}?\b(?:atau|or)\b", low[m.end():]))
-             and not (t == "law" and re.match(r"\s+\d", low[m.end():]))]
+             if not (t == "date" and rx.match(rf"\s+(?:\d|(?:{MONTH_RE})\b)", low[m.end():])
+                     and not rx.match(r"[^?.;]{0,25}?\b(?:atau|or)\b", low[m.end():]))
+             and not (t == "law" and rx.match(r"\s+\d", low[m.end():]))]
     # ("… penalties for people who traffic workers", "the sections where it comes up": "who" right after a noun of
     # people, "where" right after a noun of a part of a text or a place, opens a relative clause; it asks nothing;
     # lists ``generic_counted``, ``text_content`` units and ``place_nouns``)
@@ -874,16 +875,16 @@ def answer_type(text: str, lang: str, confirming: bool = False) -> str:
     # interrogative after a comma and before a copula opens a relative clause on what precedes it; it asks nothing)
     if confirming or confirms(text, lang):
         found = [(m, rank, t) for m, rank, t in found if not (
-            re.search(r",\s*$", low[: m.start()]) and re.match(r"\s+(?:was|is|were|are|had|has)\b", low[m.end():]))]
+            rx.search(r",\s*$", low[: m.start()]) and rx.match(r"\s+(?:was|is|were|are|had|has)\b", low[m.end():]))]
     # ("… bring in the public when carrying out the plan": "when" before a gerund opens a clause of time; it asks
     # nothing)
     found = [(m, rank, t) for m, rank, t in found
-             if not (m.group(0) == "when" and re.match(r"\s+\w{3,}ing\b", low[m.end():]))]
+             if not (m.group(0) == "when" and rx.match(r"\s+\w{3,}ing\b", low[m.end():]))]
     # "tier berapa", "peringkat berapa": a quantity interrogative right after a noun of rank asks which rank; so does
     # one after the ordinal prefix "ke" ("edisi ke berapa", "hari ke brp"), which asks for an ordinal
     ranks = rank_words()
     found = [(m, rank, t) for m, rank, t in found
-             if not (t == "quantity" and re.search(rf"(?:\b(?:{ranks})\s+|\bke-?\s*)$", low[: m.start()]))]
+             if not (t == "quantity" and rx.search(rf"(?:\b(?:{ranks})\s+|\bke-?\s*)$", low[: m.start()]))]
     # a plural marker that extends an interrogative of an actor or a place makes it a list: "negara mana saja" is
     # "which countries" ("mana saja" over "negara mana", which it overlaps; not "diambil dari mana saja", still a
     # source)
@@ -917,8 +918,8 @@ def answer_type(text: str, lang: str, confirming: bool = False) -> str:
     for lg in dict.fromkeys([lang, "en", "id"]):
         pat = _compiled("type:summary", lg)
         for x in pat.finditer(low) if pat is not None else ():
-            if x.group(0).lower() not in weak and re.search(r"[?.!;]\s*$", low[: x.start()]) \
-                    and len(re.findall(r"\w+", low[x.end():])) <= CLOSING_WORDS:
+            if x.group(0).lower() not in weak and rx.search(r"[?.!;]\s*$", low[: x.start()]) \
+                    and len(rx.findall(r"\w+", low[x.end():])) <= CLOSING_WORDS:
                 return "summary"
     # "explain when …" asks for a date: a general request verb yields to a specific interrogative
     found_type = best_strong if best_strong != "fact" else best
@@ -1004,15 +1005,15 @@ def _coverage_patterns() -> list[re.Pattern]:
     paper = r"(?:the\s+|this\s+)?(?:paper|article|authors?)(?:['’]s\s+(?:own\s+)?(?:text|body|pages)|\s+(?:text|body)" \
             r"|\s+itself)?"
     return [
-        re.compile(rf"^\s*(?:and\s+|so\s+)?(?:does|did|do)\s+{paper}\s+(?:\w+ly\s+)?(?:{alt(table['active']['en'])})"
+        rx.compile(rf"^\s*(?:and\s+|so\s+)?(?:does|did|do)\s+{paper}\s+(?:\w+ly\s+)?(?:{alt(table['active']['en'])})"
                    rf"\s+(?P<t>.+?)\s*(?:at all|anywhere)?\s*[?.!]*\s*$", re.I),
-        re.compile(rf"^\s*(?:is|are|was|were)\s+(?P<t>.+?)\s+(?:ever\s+|even\s+)?(?:{alt(table['passive']['en'])})"
+        rx.compile(rf"^\s*(?:is|are|was|were)\s+(?P<t>.+?)\s+(?:ever\s+|even\s+)?(?:{alt(table['passive']['en'])})"
                    rf"\s+(?:anywhere\s+)?(?:in|by)\s+{paper}\s*[?.!]*\s*$", re.I),
-        re.compile(rf"^\s*(?:apakah\s+|emang\s+|memang\s+)?(?:di\s+|dalam\s+)?(?:teks\s+|isi\s+)?(?:paper|artikel)"
+        rx.compile(rf"^\s*(?:apakah\s+|emang\s+|memang\s+)?(?:di\s+|dalam\s+)?(?:teks\s+|isi\s+)?(?:paper|artikel)"
                    rf"(?:nya)?\s+(?:ini\s+|itu\s+)?(?:sendiri\s+)?(?:ada\s+|juga\s+|pernah\s+)?"
                    rf"(?:{alt(table['active']['id'])})\s+"
                    rf"(?P<t>.+?){tags}\s*[?.!]*\s*$", re.I),
-        re.compile(rf"^\s*(?:apakah\s+|emang\s+|memang\s+)?(?P<t>.+?)\s+(?:ada\s+|pernah\s+)?"
+        rx.compile(rf"^\s*(?:apakah\s+|emang\s+|memang\s+)?(?P<t>.+?)\s+(?:ada\s+|pernah\s+)?"
                    # (a tag may stand before the paper too: "LPSK disebut gak sih di paper?")
                    rf"(?:{alt(table['passive']['id'])}){tags}\s+(?:di|dalam|oleh|sama)\s+(?:teks\s+|isi\s+)?"
                    rf"(?:paper|artikel)(?:nya)?(?:\s+ini)?(?:\s+sendiri)?"
@@ -1042,11 +1043,11 @@ def coverage_topic(sentence: str) -> str:
     for pattern in _coverage_patterns():
         m = pattern.match(sentence)
         # (a clause the verb takes is its topic: "does the paper mention that IOM assisted …", "… bahwa …")
-        topic = re.sub(r"^(?:that|bahwa|kalau|kalo)\s+", "", m.group("t").strip(), flags=re.I) if m else ""
+        topic = rx.sub(r"^(?:that|bahwa|kalau|kalo)\s+", "", m.group("t").strip(), flags=re.I) if m else ""
         # (not a question of its own, "berapa ancaman hukuman yang dibahas di paper?", whose passive verb stands in
         # a relative clause, nor one asking "does the paper mention how many …")
         # (nor "does the paper give any source for X?", which asks for the citation of X: a source question)
-        if topic and not set(re.findall(r"[\w']+", topic.lower())) & (INTERROGATIVES | _RELATIVES) \
+        if topic and not set(rx.findall(r"[\w']+", topic.lower())) & (INTERROGATIVES | _RELATIVES) \
                 and not _CITATION_NOUN.match(topic):
             return topic
     return ""
@@ -1109,7 +1110,7 @@ def cites_other_work(q: Question, paper_id: str, cited: frozenset[str]) -> bool:
             return True
     # (nor is a cited author's surname right after a word for a document, without a year: "artikel Arbar di CNBC")
     for m in document.finditer(q.text):
-        after = re.match(r"\s+([A-Z][\w'’-]+)", q.text[m.end():])
+        after = rx.match(r"\s+([A-Z][\w'’-]+)", q.text[m.end():])
         author = after.group(1).lower() if after else ""
         if author and author not in own and any(k.startswith(f"{author}-") for k in cited):
             return True
@@ -1152,7 +1153,7 @@ def _audience(name: str) -> re.Pattern:
     preposition of purpose ("a briefing for NGOs", "briefing buat LSM"; word list ``summary_nouns``)."""
     nouns = "|".join(re.escape(w) for lg in ("en", "id") for w in words()["summary_nouns"][lg])
     n = re.escape(name)
-    return re.compile(rf"\b{n}(?:s)?\s+(?:{nouns})\b|\b(?:{nouns})\s+(?:for|untuk|buat|bagi)\s+"
+    return rx.compile(rf"\b{n}(?:s)?\s+(?:{nouns})\b|\b(?:{nouns})\s+(?:for|untuk|buat|bagi)\s+"
                       rf"(?:the\s+|an?\s+|para\s+)?{n}(?:s)?\b", re.I)
 
 
@@ -1199,7 +1200,7 @@ def _topic_noun(before: str) -> str:
     function word, a figure word, a verb or a country: "di negara berpenghasilan rendah korban anak itu" is about
     the child victims), or a noun of people counted right before the interrogative ("total korbannya berapa");
     "" otherwise ("persisnya minimal sama maksimalnya berapa" names no topic)."""
-    clause = [w.lower().strip("\"'()") for w in re.split(r"[,;:?!.]", before)[-1].split()]
+    clause = [w.lower().strip("\"'()") for w in rx.split(r"[,;:?!.]", before)[-1].split()]
 
     def noun(w: str) -> bool:
         return w.isalpha() and w not in words()["id_function_words"] and w not in stopwords("id") \
@@ -1253,7 +1254,7 @@ def _head_noun(text: str, atype: str) -> str:
             "percent_words"] or words_[0].lower() in words()["change_joins"] else words_[0].lower()
     stops = stopwords("en")
     # "how many (of them) were women": the thing counted, named after the verb
-    part = re.match(r"(?:(?:them|these|those|whom)\s+)?(?:were|are|was|is)\s+([A-Za-z][\w-]+)", m.group(1), re.I)
+    part = rx.match(r"(?:(?:them|these|those|whom)\s+)?(?:were|are|was|is)\s+([A-Za-z][\w-]+)", m.group(1), re.I)
     if part and part.group(1).lower() not in stops:
         return part.group(1).lower()
     phrase = _leading_phrase(words_)
@@ -1281,8 +1282,8 @@ def ranked_act(text: str) -> int:
         forms = ordinal_alternation(rank)
         # English: "<ordinal> (one or three words) to <verb>"; Indonesian: "<noun> <ordinal> yang <verb>"
         # (not an ordinal used as an adverb, before a participle: "leaders first asking their ministers to …")
-        if re.search(rf"\b(?:{forms})\s+(?![a-z]+(?:ing|ed)\b)(?:[\w-]+\s+){{0,3}}?to\s+[a-z]+", text, re.I) or \
-                re.search(rf"\b[\w-]+\s+(?:{forms})\s+(?:yang|yg)\s+\w+", text, re.I):
+        if rx.search(rf"\b(?:{forms})\s+(?![a-z]+(?:ing|ed)\b)(?:[\w-]+\s+){{0,3}}?to\s+[a-z]+", text, re.I) or \
+                rx.search(rf"\b[\w-]+\s+(?:{forms})\s+(?:yang|yg)\s+\w+", text, re.I):
             return rank
     return 0
 
@@ -1312,7 +1313,7 @@ def item_asked(text: str) -> int:
     if not sizes or ranked_act(text):
         return 0
     for rank in range(1, 11):
-        if rank <= max(sizes) and re.search(rf"\b(?:{ordinal_alternation(rank)})\b", text, re.I):
+        if rank <= max(sizes) and rx.search(rf"\b(?:{ordinal_alternation(rank)})\b", text, re.I):
             return rank
     return 0
 
@@ -1320,10 +1321,10 @@ def item_asked(text: str) -> int:
 def _counted(text: str) -> tuple[int, str] | None:
     """A count the question states for a list and the noun it counts ("the five strategies", "3 steps")."""
     # (not a decimal or a section number: "section 3.2 of the paper")
-    m = re.search(r"(?<![\d.,])\b(\d{1,2}|" + "|".join(NUMBER_WORDS) + r")\s+([a-z][\w-]+)", text, re.I)
-    if not m or re.search(rf"\b(?:{SECTION_WORDS}|{DISTRIBUTIVE}|{LABEL_WORDS})\s*$", text[: m.start()], re.I) \
-            or m.group(2).lower() in ("of", "dari", "per") or re.fullmatch(MONTH_RE, m.group(2), re.I) \
-            or re.fullmatch(rf"{locatives()}|dalam|pada|ke|on|to|for|by|and|or|dan|atau|yang|yg", m.group(2), re.I):
+    m = rx.search(r"(?<![\d.,])\b(\d{1,2}|" + "|".join(NUMBER_WORDS) + r")\s+([a-z][\w-]+)", text, re.I)
+    if not m or rx.search(rf"\b(?:{SECTION_WORDS}|{DISTRIBUTIVE}|{LABEL_WORDS})\s*$", text[: m.start()], re.I) \
+            or m.group(2).lower() in ("of", "dari", "per") or rx.fullmatch(MONTH_RE, m.group(2), re.I) \
+            or rx.fullmatch(rf"{locatives()}|dalam|pada|ke|on|to|for|by|and|or|dan|atau|yang|yg", m.group(2), re.I):
         return None  # (nor the day of a date, "on 5 June 2023", nor a label's number, "tier 3 di …")
     if m.group(2).lower() in words()["answer_form_nouns"]:
         return None  # (the answer's own length: "in 5 bullet points", "3 kalimat aja")
@@ -1345,7 +1346,7 @@ def count_noun(text: str, lang: str) -> str:
     found = _counted(text)
     if not found or lang == "id":
         return found[1] if found else ""
-    m = re.search(rf"\b{re.escape(found[1])}((?:\s+[A-Za-z][\w-]*){{0,2}})", text, re.I)
+    m = rx.search(rf"\b{re.escape(found[1])}((?:\s+[A-Za-z][\w-]*){{0,2}})", text, re.I)
     return (_leading_phrase([found[1], *(m.group(1).split() if m else [])], names_end=True) or [found[1]])[-1].lower()
 
 
@@ -1443,12 +1444,12 @@ def extract_constraints(text: str, lang: str) -> Constraints:
     for m in _NUMBER.finditer(text):
         raw = m.group(1)
         # ("the Results section (3.1 to 3.5)", "subbab 3.2 dan 3.3": a section's number, and one joined to it)
-        section = bool(re.search(rf"\b(?:{SECTION_WORDS})\s*\(?\s*$", text[: m.start()], re.I)) or (
+        section = bool(rx.search(rf"\b(?:{SECTION_WORDS})\s*\(?\s*$", text[: m.start()], re.I)) or (
             section_end >= 0 and bool(_SECTION_JOIN.fullmatch(text[section_end: m.start()])))
         if section:
             section_end = m.end()
-        if raw in c.years or raw in cited or raw in doc_numbers or re.fullmatch(r"\d", raw) or section \
-                or re.search(r"\bke-?$", text[: m.start()], re.I) \
+        if raw in c.years or raw in cited or raw in doc_numbers or rx.fullmatch(r"\d", raw) or section \
+                or rx.search(r"\bke-?$", text[: m.start()], re.I) \
                 or any(a <= m.start() < b for a, b in alternatives):
             continue  # ("section 3.2" names a part; an Indonesian ordinal, "SOMTC ke-22", is a rank, as "the 22nd
             # SOMTC"; days given as alternatives, "tgl 10 atau 11 Mei", ask which date: none is a figure)
@@ -1461,7 +1462,7 @@ def extract_constraints(text: str, lang: str) -> Constraints:
     for raw, start in pieces:
         name = raw.strip()
         first = name.split()[0].lower()
-        sentence_initial = start == 0 or bool(re.search(r"[.?!:;]\s*$", text[:start]))
+        sentence_initial = start == 0 or bool(rx.search(r"[.?!:;]\s*$", text[:start]))
         if sentence_initial and (first in stops or (" " not in name and not name.isupper())):
             continue  # a sentence's first word is capitalised anyway
         if sentence_initial and first in _request_words():
@@ -1471,20 +1472,20 @@ def extract_constraints(text: str, lang: str) -> Constraints:
             name = name.split(None, 1)[1]
         elif sentence_initial and _common_before_acronym(name):
             name = name.split(None, 1)[1]  # ("Berita CNBC bilang …": the news of CNBC; the name is "CNBC")
-        bare = re.sub(r"['’]s$", "", name).lower()
+        bare = rx.sub(r"['’]s$", "", name).lower()
         if "-" in bare and all(part in countries() for part in bare.split("-")):
             # ("polisi Indonesia-Kamboja": two countries joined name the relation between them, which the sources
             # tell as "both countries", "the two police forces": no name, and no place a sentence must hold)
             continue
         if name.lower() in stops or bare in countries() or _YEAR.fullmatch(name) or all(
-                re.fullmatch(MONTH_RE, part) for part in re.split(r"[-–/]", bare)):
+                rx.fullmatch(MONTH_RE, part) for part in rx.split(r"[-–/]", bare)):
             continue  # (a month dates a fact in either language: "Mei" is the sources' "May"; so do months joined as a
             # range: "Jan-Juni")
-        name = re.sub(r"^(?:The|A|An)\s+", "", name)
-        name = re.sub(r"-nya$", "", name, flags=re.I)  # (the Indonesian enclitic on a name is no part of it: "KTT-nya")
+        name = rx.sub(r"^(?:The|A|An)\s+", "", name)
+        name = rx.sub(r"-nya$", "", name, flags=re.I)  # (the Indonesian enclitic on a name is no part of it: "KTT-nya")
         if start == 0 and " " not in name and name.lower() in stops:
             continue
-        if any(re.search(rf"(?<![\w-]){re.escape(name)}(?![\w-])", n) for n in names):
+        if any(rx.search(rf"(?<![\w-]){re.escape(name)}(?![\w-])", n) for n in names):
             continue  # (a name inside one found already, as a whole word: "BRI" is not inside "KBRI")
         names.append(name)
     c.names = names
@@ -1502,7 +1503,7 @@ def _at_acronym_and(m: re.Match) -> list[tuple[str, int]]:
     Protokol Palermo" is two names, ACTIP and Protokol Palermo: an acronym is a whole name); the run itself
     otherwise ("Ministry of Women Empowerment and Child Protection")."""
     run = m.group(1)
-    cut = re.search(r"\b[A-Z][A-Z0-9]+(\s+(?:and|dan)\s+)(?=[A-Z])", run)
+    cut = rx.search(r"\b[A-Z][A-Z0-9]+(\s+(?:and|dan)\s+)(?=[A-Z])", run)
     if cut is None:
         return [(run, m.start())]
     return [(run[: cut.start(1)], m.start(1)), (run[cut.end(1):], m.start(1) + cut.end(1))]
@@ -1579,7 +1580,7 @@ def _whole_paper() -> re.Pattern:
     # (names qualify the noun right before it, "the Pratiwi & Sukandar paper"; "Interpol in this paper" is a topic)
     names = r"(?:\s+(?-i:[A-Z][\w'’]*)(?:\s+(?:&|and|dan))?)*"
     # (within one clause: no comma between, "describe, and does the paper say …" asks two things)
-    return re.compile(rf"(?<![\w-])({requests}):?(?:\s+(?:{filler})(?![\w-])){{0,{WHOLE_PAPER_GAP}}}{names}"
+    return rx.compile(rf"(?<![\w-])({requests}):?(?:\s+(?:{filler})(?![\w-])){{0,{WHOLE_PAPER_GAP}}}{names}"
                       rf"\s+(?:{nouns})(?![\w-])", re.I)
 
 
@@ -1591,7 +1592,7 @@ def _paper_then_request() -> re.Pattern:
     requests = "|".join(re.escape(w) for lg in ("en", "id") for w in sorted(words()["gist_words"][lg], key=len,
                                                                                reverse=True))
     pointers = "|".join(re.escape(w) for lg in ("en", "id") for w in words()["paper_pointers"][lg])
-    return re.compile(rf"(?<![\w-])(?:{_whole_document_nouns()})(?:\s+(?:{pointers})(?![\w-]))*\s+({requests})",
+    return rx.compile(rf"(?<![\w-])(?:{_whole_document_nouns()})(?:\s+(?:{pointers})(?![\w-]))*\s+({requests})",
                       re.I)
 
 
@@ -1610,8 +1611,8 @@ def summarises_paper(text: str) -> bool:
         # (a request that is itself the name of a part, "kesimpulan paper ini", asks for that part)
         if _section_name().search(m.group(1)):
             continue
-        rest = re.split(r"[?.!;]", text[m.end():], maxsplit=1)[0]
-        if not (re.match(r"\s*['’]s\b|-?nya\b", rest) or _TOPIC_OF.search(rest) or _section_name().search(rest)
+        rest = rx.split(r"[?.!;]", text[m.end():], maxsplit=1)[0]
+        if not (rx.match(r"\s*['’]s\b|-?nya\b", rest) or _TOPIC_OF.search(rest) or _section_name().search(rest)
                 or _text_unit().search(rest)):
             return True
     return False
@@ -1624,7 +1625,7 @@ def _GROUPS_JOINED() -> re.Pattern:  # noqa: N802 - a constant, built once
     dims = words()["breakdowns"]["dimensions"]
     group = "|".join(re.escape(w) for w in sorted({w for d in ("gender", "age") for w in dims[d]["parts"]}, key=len,
                                                    reverse=True))
-    return re.compile(rf"\b(?:{group})(?:\s+[\w-]+)?\s*(?:\band\b|\bdan\b|&|\+|\bplus\b|\bsama\b|\bserta\b)\s*"
+    return rx.compile(rf"\b(?:{group})(?:\s+[\w-]+)?\s*(?:\band\b|\bdan\b|&|\+|\bplus\b|\bsama\b|\bserta\b)\s*"
                       rf"(?:[\w-]+\s+)?(?:{group})\b", re.I)
 
 
@@ -1635,7 +1636,7 @@ def _OF_GIVEN_TOTAL() -> re.Pattern:  # noqa: N802 - a constant, built once
     table = words()["part_of_total"]
     lead = "|".join(re.escape(w) for w in sorted({*table["total_first"], *table["part_before"], "of the"}, key=len,
                                                   reverse=True))
-    return re.compile(rf"\b(?:{lead})\s+\d[\d.,]*\b", re.I)
+    return rx.compile(rf"\b(?:{lead})\s+\d[\d.,]*\b", re.I)
 
 
 @lru_cache(maxsize=1)
@@ -1647,7 +1648,7 @@ def _CHANGE_ASKED() -> re.Pattern:  # noqa: N802 - a constant, built once
     table = words()["change_verbs"]
     en = "|".join(re.escape(w) for w in sorted(table["en"], key=len, reverse=True))
     id_ = "|".join(re.escape(w) for w in sorted(table["id"], key=len, reverse=True))
-    return re.compile(rf"\b(?:by\s+)?how\s+(?:many|much)\b[^.?!;,]{{0,80}}?\b(?:{en})\b"
+    return rx.compile(rf"\b(?:by\s+)?how\s+(?:many|much)\b[^.?!;,]{{0,80}}?\b(?:{en})\b"
                       rf"|\b(?:{id_})(?:nya)?\s+(?:sebanyak\s+|sekitar\s+)?(?:berapa|brp)\b"
                       rf"|\b(?:berapa|brp)(?:\s+(?:poin|persen|%|banyak))?\s+(?:{id_})(?:nya)?\b", re.I)
 
@@ -1668,7 +1669,7 @@ def times_of_data() -> re.Pattern:
     of a document ("Perpres 19/2023", "UU No. 21 Tahun 2007") or of a source named after it ("the 2017 TIP digest";
     list ``sources_by_year``)."""
     sources = "|".join(re.escape(w) for lg in ("en", "id") for w in words()["sources_by_year"][lg])
-    return re.compile(rf"(?<![/\d])(?<!tahun )(?<!of )\b(?:19|20)\d\d\b(?!\s+(?:{sources}))", re.I)
+    return rx.compile(rf"(?<![/\d])(?<!tahun )(?<!of )\b(?:19|20)\d\d\b(?!\s+(?:{sources}))", re.I)
 
 
 # a period of years ("2015-2019", "2020 to 2023"): its two years are no two times compared
@@ -1734,7 +1735,7 @@ def _PERCENT_CHANGE() -> re.Pattern:  # noqa: N802 - a constant, built once
     verbs = "|".join(re.escape(w) for w in sorted(table["en"] + table["id"], key=len, reverse=True))
     share = r"(?<!poin )(?<!point )(?<!points )(?:%|percent(?:age)?|per\s+cent|persen(?:tase)?)(?!\s*(?:points?|poin))"
     # (an interrogative's percent may stand a clause before its verb: "by what percent did the number of … rise")
-    return re.compile(rf"\b(?:by\s+)?(?:what|how\s+(?:many|much))\s*{share}[^.?!;,]{{0,80}}?\b(?:{verbs})\b"
+    return rx.compile(rf"\b(?:by\s+)?(?:what|how\s+(?:many|much))\s*{share}[^.?!;,]{{0,80}}?\b(?:{verbs})\b"
                       rf"|{share}(?:\s+\w+){{0,3}}?\s+(?:{verbs})(?:nya)?\b"
                       rf"|\b(?:{verbs})(?:nya)?(?:\s+\w+){{0,3}}?\s+{share}", re.I)
 
@@ -1761,13 +1762,13 @@ def asks_percent(text: str) -> bool:
 
 def _figures_named(text: str) -> bool:
     """Whether ``text`` names figures as such (word list ``figure_nouns``: "angkanya", "the numbers")."""
-    return bool(re.search(rf"\b(?:{'|'.join(re.escape(w) for w in words()['figure_nouns'])})(?:nya)?\b", text, re.I))
+    return bool(rx.search(rf"\b(?:{'|'.join(re.escape(w) for w in words()['figure_nouns'])})(?:nya)?\b", text, re.I))
 
 
 def _closing_list(norm: str, lang: str) -> bool:
     """A short closing request for a list as typed ("… call for? list pls"), which framing may strip whole."""
-    tail = re.split(r"(?<=[?])\s+", norm)[-1]
-    return "?" not in tail and len(re.findall(r"[a-z]+", tail.lower())) <= CLOSING_WORDS + 1 \
+    tail = rx.split(r"(?<=[?])\s+", norm)[-1]
+    return "?" not in tail and len(rx.findall(r"[a-z]+", tail.lower())) <= CLOSING_WORDS + 1 \
         and answer_type(tail, lang) == "list"
 
 
@@ -1810,8 +1811,8 @@ def time_unit_patterns() -> dict[str, tuple[re.Pattern, re.Pattern]]:
     patterns = {}
     for unit, table in words()["time_units"].items():
         names = "|".join(re.escape(w) for lg in ("en", "id") for w in table[lg])
-        patterns[unit] = (re.compile(rf"\b(?:(?:per|a|an|each|every|tiap|setiap)\s+|se-?)(?:{names})\b", re.I),
-                          re.compile(rf"(?<![\d.,])(\d{{1,3}}|{numbers})\s+(?:{names})\b", re.I))
+        patterns[unit] = (rx.compile(rf"\b(?:(?:per|a|an|each|every|tiap|setiap)\s+|se-?)(?:{names})\b", re.I),
+                          rx.compile(rf"(?<![\d.,])(\d{{1,3}}|{numbers})\s+(?:{names})\b", re.I))
     return patterns
 
 
@@ -1823,7 +1824,7 @@ def rate_unit(text: str, lang: str) -> str:
         if not per.search(text):
             continue
         rest = per.sub(" ", text)
-        if (re.search(_AVERAGE, text, re.I) or span.search(rest)) and answer_type(span.sub(" ", rest), lang) == \
+        if (rx.search(_AVERAGE, text, re.I) or span.search(rest)) and answer_type(span.sub(" ", rest), lang) == \
                 "quantity":
             return unit
     return ""
@@ -1851,7 +1852,7 @@ def _unlengthened(word: str) -> str:
     """A word of chat without the letters typed again for expression ("makasihhh", "okee", "kakk", "hiii"), when
     that gives a word of conversation and the word as typed is none."""
     known = _conversation_words()
-    short = re.sub(r"(\w)\1+$", r"\1", word)
+    short = rx.sub(r"(\w)\1+$", r"\1", word)
     return short if short != word and word not in known and short in known else word
 
 
@@ -1864,7 +1865,7 @@ def _conversation_kind(text: str, lang: str) -> tuple[str, str] | None:
     one that asks most wins (about, then capabilities, thanks, greeting). Words addressing the assistant
     (``conversation`` "self": "bot", "kamu") and intensifiers ("bgt", "so") are part of it; with an interrogative
     and nothing else ("ini bot apa ya?", "what kind of bot are you") they ask what it can do."""
-    core = re.sub(r"[^\w\s']", " ", text.lower()).strip()
+    core = rx.sub(r"[^\w\s']", " ", text.lower()).strip()
     core = " ".join(_unlengthened(w) for w in core.split())
     if not core:
         return None
@@ -1872,7 +1873,7 @@ def _conversation_kind(text: str, lang: str) -> tuple[str, str] | None:
     found: list[tuple[str, str]] = []
     rest = either_language(conv["courtesy"]).sub(" ", core)  # ("thanks for the help earlier", "atas bantuannya")
     # (a part of the paper the message numbers, "bagian 3.5 di paper isinya apa aja?", is what it asks about)
-    numbered_part = re.search(rf"(?:{_text_unit().pattern})\s+\d", core)
+    numbered_part = rx.search(rf"(?:{_text_unit().pattern})\s+\d", core)
     for kind in ("about", "capabilities", "thanks", "greeting"):
         for lg in dict.fromkeys([lang, "en", "id"]):
             pat = _compiled(f"conv:{kind}", lg)
@@ -1881,8 +1882,8 @@ def _conversation_kind(text: str, lang: str) -> tuple[str, str] | None:
             if kind == "about" and not pat.search(rest):
                 # (the paper named as a whole, with framing around it: "for my essay: what's the whole paper
                 # about, in 2 sentences max?")
-                bare = re.sub(r"[^\w\s']", " ", strip_framing(text, lg).lower())
-                bare = re.sub(r"\s+", " ", phrase_pattern(conv["whole"][lg]).sub(" ", bare)).strip()
+                bare = rx.sub(r"[^\w\s']", " ", strip_framing(text, lg).lower())
+                bare = rx.sub(r"\s+", " ", phrase_pattern(conv["whole"][lg]).sub(" ", bare)).strip()
                 rest = bare if pat.search(bare) else rest
             if not pat.search(rest):  # (searched first: most messages are none of these)
                 continue
@@ -1900,7 +1901,7 @@ def _conversation_kind(text: str, lang: str) -> tuple[str, str] | None:
             if summary is None or not summary.search(core) or not paper.search(core):
                 continue
             # (framing may hold the paper's words: "paper ini" goes with it)
-            bare = re.sub(r"[^\w\s']", " ", strip_framing(text, lg).lower())
+            bare = rx.sub(r"[^\w\s']", " ", strip_framing(text, lg).lower())
             # (not a part of it, "ringkas kesimpulan paper ini", nor what it says on a topic, "what does the
             # paper say about the US")
             if _section_name().search(bare) or _TOPIC_OF.search(bare) or numbered_part:
@@ -1945,7 +1946,7 @@ def _asks_after(text: str, permission: str, lang: str) -> bool:
     nanya?")."""
     at = text.lower().find(permission)
     rest = text[at + len(permission):] if at >= 0 else ""
-    asked = [x for x in re.findall(r"[^.?!]*\?", rest) if content_words(x, lang)]
+    asked = [x for x in rx.findall(r"[^.?!]*\?", rest) if content_words(x, lang)]
     return bool(asked)
 
 
@@ -2056,14 +2057,14 @@ def analyse(question: str, previous: Question | None = None) -> Question:
     # question asks what the named term is)
     in_language = _name_language().search(cleaned)
     if in_language:
-        cleaned = re.sub(r"\s+([?.!])", r"\1", re.sub(r"\s{2,}", " ", _name_language().sub(" ", cleaned))).strip()
+        cleaned = rx.sub(r"\s+([?.!])", r"\1", rx.sub(r"\s{2,}", " ", _name_language().sub(" ", cleaned))).strip()
     reading, own_ask = "", False
     if previous is not None and not previous.conversational and is_followup(cleaned, lang):
         own_ask = asks_of_its_own(cleaned, lang)
         cleaned = reading = resolve_followup(cleaned, lang, previous)
-    pieces = re.split(r"(?<=[?])\s+", cleaned)
+    pieces = rx.split(r"(?<=[?])\s+", cleaned)
     questions = [x for x in pieces if "?" in x]
-    last = re.findall(r"[a-z]+", pieces[-1].lower())
+    last = rx.findall(r"[a-z]+", pieces[-1].lower())
     wh = next((i for i, w in enumerate(last) if w in _WH), None)
     # (not a statement of the user's own before its interrogative: "I wonder how long it took")
     if questions and "?" not in pieces[-1] and wh is not None and not set(last[:wh]) & _FIRST_PERSON:
@@ -2083,7 +2084,7 @@ def analyse(question: str, previous: Question | None = None) -> Question:
         questions.append(pieces[-1])
     # (the sentences with a question mark carry the type)
     atype = answer_type(" ".join(questions) or cleaned, lang, confirms(norm, lang))
-    if (atype == "fact" or atype == "quantity" and not _figures_named(re.split(r"(?<=[?])\s+", norm)[-1])) \
+    if (atype == "fact" or atype == "quantity" and not _figures_named(rx.split(r"(?<=[?])\s+", norm)[-1])) \
             and questions and _closing_list(norm, lang):
         # (the closing request as typed, which framing stripped whole: "… call for? list pls"; after a count of
         # things, "strateginya ada brp? sebutin dong": the list, which says how many items it has; not a request
@@ -2106,7 +2107,7 @@ def analyse(question: str, previous: Question | None = None) -> Question:
         # paper is ("artikel Snyder 2019 isinya apa?" as "digest … isinya apa?"; a bare "sumbernya tentang apa?"
         # asks for a citation as often)
         atype = "summary"
-    if atype == "actor" and _WHO_IS_NAME.match(re.split(r"(?<=[?!])\s+", cleaned.strip(), maxsplit=1)[0]):
+    if atype == "actor" and _WHO_IS_NAME.match(rx.split(r"(?<=[?!])\s+", cleaned.strip(), maxsplit=1)[0]):
         # "Who is Erin Merryn?" asks what the sources say of that person, not for a name (so does a first sentence
         # that asks it: "Le Luong Minh itu siapa? perannya apa?")
         atype = "definition"
@@ -2122,7 +2123,7 @@ def analyse(question: str, previous: Question | None = None) -> Question:
     premise = premise or (atype == "fact" and confirms(norm, lang))  # (before its particles are stripped)
     # "X, right? and how did …?": a statement asked to be confirmed before another question asserts X (one with
     # an interrogative of its own asks for something: "… dihadiri berapa peserta ya? terus …")
-    asked = [x for x in re.split(r"(?<=\?)\s+", norm) if x.strip()]
+    asked = [x for x in rx.split(r"(?<=\?)\s+", norm) if x.strip()]
     premise = premise or any(confirms(x, lang) and answer_type(x, lang) == "fact" for x in asked[:-1])
     # ("was it adopted on 10 May or 11 May?": alternatives to choose from assert neither)
     premise = premise and not OR_DAYS.search(cleaned)
@@ -2135,7 +2136,7 @@ def analyse(question: str, previous: Question | None = None) -> Question:
     if atype == "definition":
         # (a name asked in another language is the rest of the question: "Gugus Tugas?")
         q.defined = _defined_term(cleaned) or (" ".join(
-            w for w in re.findall(r"[\w/-]+", cleaned) if w.lower() not in INTERROGATIVES) if in_language else "")
+            w for w in rx.findall(r"[\w/-]+", cleaned) if w.lower() not in INTERROGATIVES) if in_language else "")
     if atype == "summary":
         # ("an NGO briefing on …", "briefing buat LSM soal …": whom a summary is for names no constraint on it)
         q.constraints.names = [n for n in q.constraints.names if not _audience(n).search(cleaned)]
@@ -2144,7 +2145,7 @@ def analyse(question: str, previous: Question | None = None) -> Question:
     asks_units = _matches_any(cleaned, words()["interval_spans"], lang)  # ("how many months", "berapa bulan")
     related = _matches_any(cleaned, words()["interval_relations"], lang)
     interval = (atype == "date" and asks_span) or (asks_units and related) or (
-        asks_span and bool(re.search(r"\b(?:between|antara)\b.+\b(?:and|dan)\b", cleaned, re.I))) or (
+        asks_span and bool(rx.search(r"\b(?:between|antara)\b.+\b(?:and|dan)\b", cleaned, re.I))) or (
         # ("how long did it take ACTIP to enter into force after it was signed?")
         asks_span and _matches_any(cleaned, words()["interval_takes"], lang) and related) or (
         (asks_span or asks_units) and (_from_to(cleaned) or _from_to(norm)) is not None) or (
@@ -2274,7 +2275,7 @@ def analyse(question: str, previous: Question | None = None) -> Question:
         # "out of 2,605 cases, roughly how many were men?": a count asked of a part of a total the question gives is
         # the share the text gives that part, of that total (compose.operands)
         q.arithmetic = "share"
-    modal = re.search(r"\b(?:can|could|should|may|is it ok|boleh|bisa|bolehkah|apakah)\s+(?:i|we|you|saya|aku|kita)?\b"
+    modal = rx.search(r"\b(?:can|could|should|may|is it ok|boleh|bisa|bolehkah|apakah)\s+(?:i|we|you|saya|aku|kita)?\b"
                       r"(?:[^?.;]|\.(?=\d))*", cleaned, re.I)
     if q.arithmetic and modal and _asks_arithmetic(modal.group(0), lang):
         # "can I just add them up?" asks whether to, not for the sum (a modal question of its own asks nothing of
@@ -2297,10 +2298,10 @@ def analyse(question: str, previous: Question | None = None) -> Question:
     q.parts = [] if width else split_parts(cleaned, kind)
     if atype == "comparison":
         # (a side ends where a clause after a spaced dash begins: "satgas TPPO - are they the same thing")
-        q.parts = with_elided_nouns([re.split(r"\s[-–—]\s", p_)[0].strip() for p_ in q.parts])
+        q.parts = with_elided_nouns([rx.split(r"\s[-–—]\s", p_)[0].strip() for p_ in q.parts])
     if interval and not q.parts:
         # (the clauses that each give one of two dates: "dibentuk 5 juni, diumumin 10 oktober, itu brp bulan?")
-        dated = [c.strip() for c in re.split(r"[,;]", cleaned) if DAY_MONTH.search(c)]
+        dated = [c.strip() for c in rx.split(r"[,;]", cleaned) if DAY_MONTH.search(c)]
         q.parts = dated if len(dated) == 2 else q.parts
     if interval:  # "how many days passed | between A | and B": the piece that asks for the span names no event
         # (one that names an event before it keeps the event: "B got busted in July 2023 - how far apart is that")
@@ -2317,7 +2318,7 @@ def analyse(question: str, previous: Question | None = None) -> Question:
         # (framing that names the paper is an event's words here: "from the paper being received to …")
         if len(events) < 2 and (ends := _from_to(cleaned) or _from_to(norm)):
             events = list(ends)  # ("how long from A to B", "berapa lama dari A ke B")
-        if not events and (m := re.search(r"\b(?:after|setelah|sesudah)\s+(.+)", cleaned, re.I)):
+        if not events and (m := rx.search(r"\b(?:after|setelah|sesudah)\s+(.+)", cleaned, re.I)):
             events = [m.group(1).strip(" ?.!")]  # ("berapa hari setelah A B": both events after the relation)
         if len(events) == 1:
             # ("how many days after A did B …": the inverted auxiliary opens the clause of the second event; "berapa
@@ -2433,7 +2434,7 @@ def analyse(question: str, previous: Question | None = None) -> Question:
             q.head = next(g for g in origin.groups() if g)
         elif q.part_of and not q.head and (level or group):
             q.head = level.group(0) if level else next(g for g in group.groups() if g)
-        elif q.part_of and re.sub(rf"{ID_DEFINITE}$", "", q.head.lower()) in generic:
+        elif q.part_of and rx.sub(rf"{ID_DEFINITE}$", "", q.head.lower()) in generic:
             # a group beside a generic counted noun is the part ("berapa jumlah korban laki-laki", "female
             # victims"), or after its copula ("how many victims were women"); with none, the clause after it says
             # which part ("brp yg korbannya dikirim ke Kamboja": ``asked_predicate``)
@@ -2441,7 +2442,7 @@ def analyse(question: str, previous: Question | None = None) -> Question:
             q.head = beside or ("" if q.head.lower() not in generic else q.head)
     if q.answer_type == "quantity" and not q.part_of and not q.arithmetic and _PARTITIVE_BARE.search(cleaned):
         # (or the relative clause that ends the question names it: "berapa dari penumpang itu yang perempuan?")
-        group = _PARTITIVE_GROUP.search(cleaned) or re.search(r"\b(?:yang|yg)\s+([a-z][\w-]*)\s*[?.!]*\s*$", cleaned,
+        group = _PARTITIVE_GROUP.search(cleaned) or rx.search(r"\b(?:yang|yg)\s+([a-z][\w-]*)\s*[?.!]*\s*$", cleaned,
                                                                re.I)
         q.subset = next((g for g in group.groups() if g), "") if group else ""
     if not q.head and not q.per_time:  # ("rata-rata per tahun": an average, not a total broken down by year)
@@ -2465,7 +2466,7 @@ def breakdown_asked(text: str, answer_type: str, years: set[str]) -> tuple[str, 
     as asked, the dimension). Asked by a request word ("split", "sebaran", "by", "per") in the clause of a
     dimension's word, or by a place question on a place level ("dari 2.605 kasus, provinsi mana …"); the total is
     a number of the question that counts something (not a label's, a date's or a bound's)."""
-    totals = [m.group(0) for m in re.finditer(r"(?<![\w.,])\d[\d.,]*\d(?![\w])|(?<![\w.,])\d(?![\w.,])", text)
+    totals = [m.group(0) for m in rx.finditer(r"(?<![\w.,])\d[\d.,]*\d(?![\w])|(?<![\w.,])\d(?![\w.,])", text)
               if m.group(0) not in years and not _NOT_A_TOTAL_BEFORE.search(text[: m.start()])
               and not _NOT_A_TOTAL_AFTER.match(text[m.end():])]
     if not totals:
@@ -2474,7 +2475,7 @@ def breakdown_asked(text: str, answer_type: str, years: set[str]) -> tuple[str, 
     requests = either_language(spec["requests"])
     for dimension, table in spec["dimensions"].items():
         for m in phrase_pattern(table["asked"]).finditer(text):
-            clause = re.split(r"[,;?!]", text[: m.start()])[-1] + text[m.start():].split("?")[0]
+            clause = rx.split(r"[,;?!]", text[: m.start()])[-1] + text[m.start():].split("?")[0]
             if requests.search(clause) or (dimension == "place" and answer_type in ("place", "list")):
                 return totals[0], m.group(0), dimension
     return None
@@ -2485,7 +2486,7 @@ def _group_beside(text: str, head: str) -> str:
     perempuan", "female victims"."""
     names = "|".join(sorted((re.escape(w) for side in group_sides() for w in side), key=len, reverse=True))
     h = re.escape(head)
-    m = re.search(rf"\b{h}\s+(?:yang\s+|yg\s+)?({names})(?![\w-])|(?<![\w-])({names})\s+{h}\b", text, re.I)
+    m = rx.search(rf"\b{h}\s+(?:yang\s+|yg\s+)?({names})(?![\w-])|(?<![\w-])({names})\s+{h}\b", text, re.I)
     return next((g for g in m.groups() if g), "") if m else ""
 
 
@@ -2500,33 +2501,33 @@ def _advice_patterns() -> list[tuple[re.Pattern, frozenset[str]]]:
     for lang in ("en", "id"):
         modals = "|".join(re.escape(m) for m in rule["modals"][lang])
         subjects = "|".join(rule["subjects"][lang])
-        pattern = re.compile(rf"\b(?:(?:{modals})\s+(?:{subjects})|(?:{subjects})\s+(?:{modals}))\s+"
+        pattern = rx.compile(rf"\b(?:(?:{modals})\s+(?:{subjects})|(?:{subjects})\s+(?:{modals}))\s+"
                              rf"(?:just\s+|really\s+|still\s+|juga\s+|langsung\s+)?([a-z]+)", re.I)
         out.append((pattern, frozenset(rule["study_verbs"][lang])))
         tags = "|".join(re.escape(t) for t in rule["tags"][lang])
         # (a yes-or-no tag after the user's own action: "saya ambil saja tidak?")
-        out.append((re.compile(rf"\b(?:{subjects})\s+([a-z]+)(?:\s+[a-z]+){{0,2}}?\s+(?:{tags})\b", re.I),
+        out.append((rx.compile(rf"\b(?:{subjects})\s+([a-z]+)(?:\s+[a-z]+){{0,2}}?\s+(?:{tags})\b", re.I),
                     frozenset(rule["study_verbs"][lang])))
         # (a modal of ability before a verb of legal action: "can we sue", "saya bisa menggugat")
         ability = "|".join(re.escape(m) for m in rule["ability"][lang])
         legal = "|".join(re.escape(v) for v in rule["legal_actions"][lang])
-        out.append((re.compile(rf"\b(?:(?:{ability})\s+(?:{subjects})|(?:{subjects})\s+(?:{ability}))\s+"
+        out.append((rx.compile(rf"\b(?:(?:{ability})\s+(?:{subjects})|(?:{subjects})\s+(?:{ability}))\s+"
                                rf"(?:[a-z]+\s+)?({legal})\b", re.I), frozenset()))
         # (the way to act on a case oneself: "how do I report …", "gimana caranya lapor …")
         acts = "|".join(re.escape(v) for v in rule["procedures"][lang])
         how = rf"\bhow\s+(?:do|can|should|could|would)\s+(?:{subjects})\s+" if lang == "en" else r"\bcara(?:nya)?\s+"
-        out.append((re.compile(rf"{how}(?:[a-z]+\s+)?({acts})\b", re.I), frozenset()))
+        out.append((rx.compile(rf"{how}(?:[a-z]+\s+)?({acts})\b", re.I), frozenset()))
         # (whom or where to turn to with it: "where can I report …", "who should we contact", and in Indonesian,
         # which drops the subject, a procedure verb opening its clause or after the user with "ke mana" — "lapor ke
         # mana?", "kami hubungi ke siapa", "…, hubungi siapa ya?" — or after a modal, with or without it: "harus
         # lapor (ke mana)")
         if lang == "en":
-            out.append((re.compile(rf"\b(?:where|who|whom)\s+(?:do|can|should|could|would|shall|must)\s+"
+            out.append((rx.compile(rf"\b(?:where|who|whom)\s+(?:do|can|should|could|would|shall|must)\s+"
                                    rf"(?:{subjects})\s+(?:[a-z]+\s+)?({acts})\b", re.I), frozenset()))
         else:
-            out.append((re.compile(rf"(?:^|[,.?!;]\s*|\b(?:{subjects})\s+)({acts})\s+"
+            out.append((rx.compile(rf"(?:^|[,.?!;]\s*|\b(?:{subjects})\s+)({acts})\s+"
                                    rf"(?:ke\s*mana|ke\s+siapa|siapa)\b", re.I), frozenset()))
-            out.append((re.compile(rf"\b(?:{modals})\s+({acts})\b", re.I), frozenset()))
+            out.append((rx.compile(rf"\b(?:{modals})\s+({acts})\b", re.I), frozenset()))
     return out
 
 
@@ -2544,28 +2545,28 @@ def _personal_request_patterns() -> dict[str, list]:
     for kind, nouns in spec["owned"].items():
         en = "|".join(re.escape(w) for w in nouns["en"])
         id_ = "|".join(re.escape(w) for w in nouns["id"])
-        owned[kind] = [re.compile(rf"\byour\s+(?:own\s+|[a-z]+\s+)?(?:{en})\b", re.I),
-                       re.compile(rf"\b(?:{id_})\s+(?:[a-z]+\s+)?(?:{second})\b|\b(?:{id_})mu\b", re.I)]
+        owned[kind] = [rx.compile(rf"\byour\s+(?:own\s+|[a-z]+\s+)?(?:{en})\b", re.I),
+                       rx.compile(rf"\b(?:{id_})\s+(?:[a-z]+\s+)?(?:{second})\b|\b(?:{id_})mu\b", re.I)]
     opening = rf"(?:^|[.,;:!?]\s*)(?:(?:{alt(spec['politeness'])})\s+)*"
-    advice = re.compile(rf"{opening}(?:{alt(spec['advice_verbs'])})\s+(?:(?:{alt(spec['advice_objects'])})\s+)*"
+    advice = rx.compile(rf"{opening}(?:{alt(spec['advice_verbs'])})\s+(?:(?:{alt(spec['advice_objects'])})\s+)*"
                         rf"(?:{alt(spec['advice_nouns'])})\s*(?:$|[.,;!?]|\b(?:{alt(spec['clause_ends'])})\b)",
                         re.I)
     verbs = alt(spec["forecast_verbs"])
     # (a forecast verb asks for one before what is to be forecast, "predict how many …", "prediksi jumlah …"; as a
     # noun with its owner, "prediksi ILO …", "forecast figures", it names someone else's)
     wanted = alt(spec["forecast_objects"])
-    forecast = re.compile(rf"{opening}(?:{verbs})\s+(?:{wanted})\b|\b(?:you|kamu|anda)\s+(?:{verbs})\b", re.I)
+    forecast = rx.compile(rf"{opening}(?:{verbs})\s+(?:{wanted})\b|\b(?:you|kamu|anda)\s+(?:{verbs})\b", re.I)
     # a verb of choosing or judging asked of "you" ("which one would you pick", "do you agree", "kamu sarankan ke
     # lembaga mana", "menurut Anda …")
     modals, chooses = spec["opinion_modals"], spec["opinion_verbs"]
     asked_of_you = [
-        re.compile(rf"\b(?:{'|'.join(modals['en'])})\s+you\s+(?:personally\s+)?(?:{'|'.join(chooses['en'])})\b", re.I),
-        re.compile(rf"\b(?:(?:{second})\s+(?:{'|'.join(chooses['id'])})|(?:{'|'.join(modals['id'])})\s+(?:{second}))\b",
+        rx.compile(rf"\b(?:{'|'.join(modals['en'])})\s+you\s+(?:personally\s+)?(?:{'|'.join(chooses['en'])})\b", re.I),
+        rx.compile(rf"\b(?:(?:{second})\s+(?:{'|'.join(chooses['id'])})|(?:{'|'.join(modals['id'])})\s+(?:{second}))\b",
                    re.I)]
     owned["opinion"] = [*owned["opinion"], *asked_of_you]
     # an order to produce a text or program of another kind: "write me a python script …", "buatkan puisi …"
     # (the Indonesian user may be its subject: "bantuin aku bikin ucapan …", read as "saya membuat ucapan …")
-    task = re.compile(rf"{opening}(?:(?:aku|saya|gue|gw)\s+)?(?:{alt(spec['task_verbs'])})\s+"
+    task = rx.compile(rf"{opening}(?:(?:aku|saya|gue|gw)\s+)?(?:{alt(spec['task_verbs'])})\s+"
                       rf"(?:(?:me|us|aku|saya|kami)\s+)?(?:(?:a|an|some|sebuah|satu)\s+)?(?:[\w-]+\s+){{0,2}}?"
                       rf"(?:{alt(spec['task_objects'])})\b", re.I)
     return {"owned": [(kind, p) for kind, ps in owned.items() for p in ps], "advice": [advice],
@@ -2606,7 +2607,7 @@ def _reason_before() -> re.Pattern:
     """A word asking a reason (``answer_types`` reason, either language) right before what follows it: "why" of
     "why I should …" opens an indirect question of reason, whose subject and modal ask no advice."""
     reasons = [w for lg in ("en", "id") for w in words()["answer_types"]["reason"][lg]]
-    return re.compile(rf"\b(?:{'|'.join(re.escape(w) for w in sorted(reasons, key=len, reverse=True))})\s*$", re.I)
+    return rx.compile(rf"\b(?:{'|'.join(re.escape(w) for w in sorted(reasons, key=len, reverse=True))})\s*$", re.I)
 
 
 # a country asked for by its interrogative: "which country's chairmanship", "what country hosted", "negara mana"
@@ -2687,7 +2688,7 @@ def _own_person() -> re.Pattern:
     people = words()["own_people"]
     en = "|".join(map(re.escape, people["en"]))
     idn = "|".join(map(re.escape, people["id"]))
-    return re.compile(rf"\b(?:my|our)\s+(?:{en})s?\b|\b(?:{idn})\s+(?:saya|aku|gue|gw|kami|kita)\b"
+    return rx.compile(rf"\b(?:my|our)\s+(?:{en})s?\b|\b(?:{idn})\s+(?:saya|aku|gue|gw|kami|kita)\b"
                       rf"|\b(?:{idn})(?:ku|mu)\b", re.I)
 
 
@@ -2698,7 +2699,7 @@ def _own_people_advice() -> re.Pattern:
     people (``_own_person``)."""
     modals_en = "|".join(re.escape(m) for m in words()["advice"]["modals"]["en"])
     modals_id = "|".join(re.escape(m) for m in words()["advice"]["modals"]["id"])
-    return re.compile(rf"\b(?:(?:{modals_en})\s+(?:he|she|they)|(?:he|she|they)\s+(?:{modals_en}))\b"
+    return rx.compile(rf"\b(?:(?:{modals_en})\s+(?:he|she|they)|(?:he|she|they)\s+(?:{modals_en}))\b"
                       rf"|\b(?:{modals_id})\s+(?:ngapain|melakukan apa|berbuat apa|gimana|bagaimana)\b"
                       rf"|\b(?:dia|mereka)\s+(?:{modals_id})\b", re.I)
 
@@ -2739,16 +2740,16 @@ def _asked_office(text: str, answer_type: str) -> str | None:
     asks = "|".join(re.escape(w) for lg in ("en", "id") for w in spec["asks"][lg])
     fillers = r"(?:(?:is|was|were|are|the|an?|of|current|then|sih|yang|yg|si|sang)\s+)*"
     # (a possessive may stand before the office: "the name of Indonesia's ambassador")
-    m = re.search(rf"\b(?:{asks})\s+{fillers}(?:[\w'’-]+\s+){{0,2}}?({offices})", text, re.I)
+    m = rx.search(rf"\b(?:{asks})\s+{fillers}(?:[\w'’-]+\s+){{0,2}}?({offices})", text, re.I)
     if m is None and answer_type == "actor":
-        m = re.search(rf"\b(?:who|siapa|which|what)\s+{fillers}(?:[\w'’-]+\s+)?({offices})", text, re.I)
+        m = rx.search(rf"\b(?:who|siapa|which|what)\s+{fillers}(?:[\w'’-]+\s+)?({offices})", text, re.I)
     if m is None and answer_type == "actor":  # (Indonesian may ask last: "menlu RI sekarang siapa?")
         # (the name may be asked after the interrogative: "sekretaris NCB … itu siapa namanya?")
-        m = re.search(rf"\b({offices})\s+(?:[\w'’-]+\s+){{0,3}}?siapa(?:\s+nama(?:nya)?)?\s*(?:\?|$)", text, re.I)
+        m = rx.search(rf"\b({offices})\s+(?:[\w'’-]+\s+){{0,3}}?siapa(?:\s+nama(?:nya)?)?\s*(?:\?|$)", text, re.I)
     if m is None and answer_type == "actor":
         # (or open with the office and ask last, after a clause that says which holder: "Karo Penmas Polri yg
         # komentar soal 6 MoU itu namanya siapa?")
-        m = re.match(rf"\s*(?:(?:si|sang|pak|bu|bapak|ibu)\s+)?({offices})\b[^?]*\b(?:nama(?:nya)?\s+)?siapa"
+        m = rx.match(rf"\s*(?:(?:si|sang|pak|bu|bapak|ibu)\s+)?({offices})\b[^?]*\b(?:nama(?:nya)?\s+)?siapa"
                      rf"(?:\s+nama(?:nya)?)?\s*\??\s*$", text, re.I)
     return m.group(1) if m else None
 
@@ -2780,16 +2781,16 @@ def asked_act(q: Question) -> str:
     if q.answer_type != "actor":
         return ""
     # (a manner adverb may stand before the verb: "who formally opened …", "siapa yang secara resmi membuka …")
-    m = (re.search(r"\bwho\s+(?:had\s+|has\s+|have\s+)?(?:first\s+|[a-z]{3,}ly\s+)?([a-z]+)", q.text, re.I)
-         or re.search(r"\bsiapa\s+(?:sih\s+|aja\s+|saja\s+)?(?:yang|yg)\s+(?:telah\s+|sudah\s+|udah\s+)?"
+    m = (rx.search(r"\bwho\s+(?:had\s+|has\s+|have\s+)?(?:first\s+|[a-z]{3,}ly\s+)?([a-z]+)", q.text, re.I)
+         or rx.search(r"\bsiapa\s+(?:sih\s+|aja\s+|saja\s+)?(?:yang|yg)\s+(?:telah\s+|sudah\s+|udah\s+)?"
                       r"(?:secara\s+[a-z]+\s+)?([a-z]+)", q.text, re.I)
-         or re.search(r"\b(di[a-z]{3,})\s+(?:oleh|sama|ama|by)\s+siapa\b", q.text, re.I)
-         or re.search(r"\b([a-z]{3,}ed)\s+by\s+(?:whom|who)\b", q.text, re.I)
+         or rx.search(r"\b(di[a-z]{3,})\s+(?:oleh|sama|ama|by)\s+siapa\b", q.text, re.I)
+         or rx.search(r"\b([a-z]{3,}ed)\s+by\s+(?:whom|who)\b", q.text, re.I)
          # ("which body adopted …", "what organisation hosted …", "lembaga mana yang mengadopsi …")
-         or re.search(r"\b(?:which|what)\s+(?:[a-z]+\s+){1,2}?([a-z]{3,}ed)\b", q.text, re.I)
-         or re.search(r"\bmana\s+(?:yang|yg)\s+(?:telah\s+|sudah\s+|udah\s+)?([a-z]+)", q.text, re.I)
+         or rx.search(r"\b(?:which|what)\s+(?:[a-z]+\s+){1,2}?([a-z]{3,}ed)\b", q.text, re.I)
+         or rx.search(r"\bmana\s+(?:yang|yg)\s+(?:telah\s+|sudah\s+|udah\s+)?([a-z]+)", q.text, re.I)
          # (the doer's clause before the interrogative: "yang buka rapat di Bekasi itu siapa?")
-         or re.search(r"(?:^|[,.]\s*)(?:yang|yg)\s+(?:telah\s+|sudah\s+|udah\s+)?([a-z]+)\b[^?]*\bsiapa\b",
+         or rx.search(r"(?:^|[,.]\s*)(?:yang|yg)\s+(?:telah\s+|sudah\s+|udah\s+)?([a-z]+)\b[^?]*\bsiapa\b",
                       q.text, re.I))
     if m is None:
         return ""
@@ -2867,8 +2868,8 @@ def _kind_act_on_study(text: str) -> re.Match | None:
     m = _KIND_ACTOR_ACT.search(text)
     if m is None:
         return None
-    clause = re.split(r"[,;?]|\s(?:and|dan)\s", text[m.end():], maxsplit=1)[0]
-    return m if set(re.findall(r"[a-z]+", clause.lower())) & _study_nouns() else None
+    clause = rx.split(r"[,;?]|\s(?:and|dan)\s", text[m.end():], maxsplit=1)[0]
+    return m if set(rx.findall(r"[a-z]+", clause.lower())) & _study_nouns() else None
 
 
 @lru_cache(maxsize=1)
@@ -2914,12 +2915,12 @@ def actor_act(q: Question, colloquial: bool = False) -> str:
         return ""
     m = _ACTOR_ACT.search(q.text) or (_PASSIVE_BEFORE_WHO.search(q.text) or _kind_act_on_study(q.text)
                                       if colloquial else None)
-    if m is not None and m.re is _ACTOR_ACT and re.search(r"\bwho\b", q.text[: m.start()], re.I):
+    if m is not None and m.re is _ACTOR_ACT and rx.search(r"\bwho\b", q.text[: m.start()], re.I):
         m = None  # (a relative clause's: "who made the offers to the workers who ended up …" asks of "made")
     verb = first_group(m)
     if m is not None and m.re is _PASSIVE_BEFORE_WHO and not passive_verb(verb):
         return ""  # (not a word that only begins with "di": "diskusi siapa")
-    if q.language == "id" and verb and not re.match(r"(?:me|di)[a-z]{4,}$", verb):
+    if q.language == "id" and verb and not rx.match(r"(?:me|di)[a-z]{4,}$", verb):
         # (a root as users type it, "buka" for "membuka": a verb when the word lists hold its meN- form and it is
         # no function word; a noun, "ketua", has no such form, and a copula, "jadi", is a function word)
         active = active_form(verb)
@@ -2985,7 +2986,7 @@ def asked_name_of(q: Question) -> str | None:
     asks = "|".join(re.escape(w) for lg in ("en", "id") for w in spec["asks"][lg])
     # (a count, a plural marker, a possessive or a nationality may stand before the thing: "the names of the 12
     # suspects", "nama para pelaku", "the name of Indonesia's ambassador", "the name of the Cambodian company")
-    m = re.search(rf"\b(?:{asks})\s+(?:(?:the|an?|of|all|sang|si|para|semua|\d+|[\w-]+['’]s|{_COUNTRY_FORMS()})\s+)*"
+    m = rx.search(rf"\b(?:{asks})\s+(?:(?:the|an?|of|all|sang|si|para|semua|\d+|[\w-]+['’]s|{_COUNTRY_FORMS()})\s+)*"
                   rf"([^\W\d_][\w-]{{2,}})",
                   q.text, re.I)
     if m is None or office_pattern().fullmatch(m.group(1)) or m.group(1).lower() in all_stopwords():
@@ -3007,7 +3008,7 @@ def citing_clause() -> re.Pattern:
     paper = "|".join(re.escape(w) for lg in ("en", "id") for w in words()["paper_words"][lg])
     passive = "|".join(re.escape(w) for lg in ("en", "id") for w in spec["passive"][lg])
     active = "|".join(re.escape(w) for lg in ("en", "id") for w in spec["active"][lg])
-    return re.compile(rf"\b(?:(?:yang|yg|that|which)\s+)?(?:{passive})\s+(?:(?:by|in|oleh|di|dalam)\s+)?(?:{paper})"
+    return rx.compile(rf"\b(?:(?:yang|yg|that|which)\s+)?(?:{passive})\s+(?:(?:by|in|oleh|di|dalam)\s+)?(?:{paper})"
                       rf"(?:\s+ini)?\b|\b(?:(?:that|which|yang|yg)\s+)?(?:{paper})(?:\s+ini)?\s+(?:{active})\b", re.I)
 
 
@@ -3020,7 +3021,7 @@ def cites_papers_figure(text: str) -> bool:
         return bool(before) and (before[-1].lower() in nouns or len(before) >= 2 and before[-1][0].isupper()
                                  and before[-2].lower() in nouns)
 
-    return any(noun_before(re.findall(r"[\w-]+", text[: m.start()])[-2:]) for m in citing_clause().finditer(text))
+    return any(noun_before(rx.findall(r"[\w-]+", text[: m.start()])[-2:]) for m in citing_clause().finditer(text))
 
 
 TAGGED_ASKS = 3  # the words before a tag in which an interrogative makes it a question for something
@@ -3035,12 +3036,12 @@ def confirms(text: str, lang: str) -> bool:
     langs = dict.fromkeys([lang, "en", "id"])
     tags = [t for lg in langs for t in spec["tags"].get(lg, [])]
     openings = [o for lg in langs for o in spec["openings"].get(lg, [])]
-    tagged = re.search(r"[,\s](?:" + "|".join(re.escape(t) for t in tags) + r")\s*\?+\s*$", low) or (
+    tagged = rx.search(r"[,\s](?:" + "|".join(re.escape(t) for t in tags) + r")\s*\?+\s*$", low) or (
         # an Indonesian tag may stand inside the sentence ("… di Bali ya pas AMMTC?", "… dari 2006 kan, pas …?")
-        "?" in low and re.search(r"\s(?:" + "|".join(re.escape(t) for t in spec["tags"]["id"]) + r")(?:\s|,)", low))
-    if tagged and set(re.findall(r"[a-z]+", low[: tagged.start()])[-TAGGED_ASKS:]) & ASKING_INTERROGATIVES:
+        "?" in low and rx.search(r"\s(?:" + "|".join(re.escape(t) for t in spec["tags"]["id"]) + r")(?:\s|,)", low))
+    if tagged and set(rx.findall(r"[a-z]+", low[: tagged.start()])[-TAGGED_ASKS:]) & ASKING_INTERROGATIVES:
         tagged = None  # an interrogative right before the tag asks for something: "… pakai cara apa ya?"
-    opened = re.match(r"(?:" + "|".join(re.escape(o) for o in openings) + r")\b", low)
+    opened = rx.match(r"(?:" + "|".join(re.escape(o) for o in openings) + r")\b", low)
     return bool(tagged or opened)
 
 
@@ -3048,22 +3049,22 @@ def asserts_count(text: str, lang: str) -> bool:
     """A count stated in a question that only asks to confirm it, with no interrogative anywhere ("UU itu dulu cuma
     5 bab kan?", "the law had 12 chapters, right?"): the count is the claim checked, not a list asked for ("… kan ada
     3 langkah, apa aja?" asks for the items)."""
-    return confirms(text, lang) and not set(re.findall(r"[a-z]+", text.lower())) & ASKING_INTERROGATIVES
+    return confirms(text, lang) and not set(rx.findall(r"[a-z]+", text.lower())) & ASKING_INTERROGATIVES
 
 
 def _defined_term(text: str) -> str:
-    m = re.search(r"(?:what (?:is|are|does)|what's|apa (?:itu|arti|maksud)|meaning of|define|definisi|pengertian|"
+    m = rx.search(r"(?:what (?:is|are|does)|what's|apa (?:itu|arti|maksud)|meaning of|define|definisi|pengertian|"
                   r"kepanjangan(?: dari)?|singkatan(?: dari)?)\s+(?:the\s+|an?\s+)?(.+?)(?:\s+(?:stand for|mean|"
                   r"means|artinya)\b|[?.!]|$)", text, re.I)
     if m:
         # (an Indonesian term ends at a preposition: "apa arti peringkat Tier 3 dalam laporan TIP", and a generic
         # head noun before it is no part of it: "peringkat Tier 3" is "Tier 3")
-        term = re.split(r"\s+(?:dalam|di|pada|menurut)\s+", m.group(1).strip(" \"'"), maxsplit=1)[0]
-        head = re.match(rf"(?:{phrase_pattern(words()['defining_heads']).pattern})\s+(?=\S)", term, re.I)
+        term = rx.split(r"\s+(?:dalam|di|pada|menurut)\s+", m.group(1).strip(" \"'"), maxsplit=1)[0]
+        head = rx.match(rf"(?:{phrase_pattern(words()['defining_heads']).pattern})\s+(?=\S)", term, re.I)
         return term[head.end():] if head else term
     # Indonesian puts the term first: "tier 3 di laporan TIP artinya apa?", "WG on GTCM itu apa?" (the term ends at
     # an Indonesian preposition)
-    m = re.match(r"\W*(.+?)\s+(?:(?:di|dalam|pada|menurut)\s+[^?]*?\s+)?(?:itu\s+|tuh\s+)?(?:artinya|maksudnya|itu)"
+    m = rx.match(r"\W*(.+?)\s+(?:(?:di|dalam|pada|menurut)\s+[^?]*?\s+)?(?:itu\s+|tuh\s+)?(?:artinya|maksudnya|itu)"
                  r"\s+apa\b", text, re.I)
     return m.group(1).strip(" \"'") if m else ""
 
@@ -3085,7 +3086,7 @@ def _without_opening(text: str, lang: str) -> str:
 def asks_of_its_own(text: str, lang: str) -> bool:
     """Whether a follow-up, without its opening ("what about …"), has an interrogative of its own ("…, and in which
     proceedings did it appear?"): it asks what that interrogative asks, not the previous question's kind again."""
-    return bool(set(re.findall(r"[a-z]+", _without_opening(text, lang).lower())) & _WH)
+    return bool(set(rx.findall(r"[a-z]+", _without_opening(text, lang).lower())) & _WH)
 
 
 def resolve_followup(text: str, lang: str, previous: Question) -> str:
@@ -3097,15 +3098,15 @@ def resolve_followup(text: str, lang: str, previous: Question) -> str:
     if own.years:
         # (a year replaces the old one; a date of the old question, "since April 21 2021", is replaced whole by the
         # follow-up's own time phrase, "and in 2022?" → "in 2022": the day and month were of the old year)
-        told = re.search(rf"\b(?:(?:in|since|from|during|by|until|tahun|pada|sejak|di|sampai)\s+)?{own.years[0]}\b",
+        told = rx.search(rf"\b(?:(?:in|since|from|during|by|until|tahun|pada|sejak|di|sampai)\s+)?{own.years[0]}\b",
                          body, re.I)
         for y in previous.constraints.years:
-            dated = re.search(rf"\b(?:(?:since|from|in|on|during|as of|by|until|sejak|pada|dari|sampai)\s+)?"
+            dated = rx.search(rf"\b(?:(?:since|from|in|on|during|as of|by|until|sejak|pada|dari|sampai)\s+)?"
                               rf"(?:\d{{1,2}}\s+)?(?:{MONTH_RE})\.?\s+(?:\d{{1,2}},?\s+)?{y}\b", prev_text, re.I)
             if dated and told:
                 prev_text = prev_text[:dated.start()] + told.group(0) + prev_text[dated.end():]
             else:
-                prev_text = re.sub(rf"\b{y}\b", own.years[0], prev_text)
+                prev_text = rx.sub(rf"\b{y}\b", own.years[0], prev_text)
     own_type = answer_type(body, lang)
     if own_type != "fact" and not own.names and len(content_words(body, lang)) >= OWN_SUBJECT_WORDS:
         # "terus tersangka ginjal berapa?": a new interrogative with a subject of its own stands alone
@@ -3125,7 +3126,7 @@ def resolve_followup(text: str, lang: str, previous: Question) -> str:
             # of its own, so the previous one leaves the topic it carries
             # (as does the act done to it: "save" applies to people, not to reports)
             for gone in (previous.head, counted_act(previous)):
-                topic = re.sub(rf"\b{re.escape(gone)}\b\s*", "", topic, flags=re.I).strip() if gone else topic
+                topic = rx.sub(rf"\b{re.escape(gone)}\b\s*", "", topic, flags=re.I).strip() if gone else topic
         merged = _put_for_pronoun(body.rstrip("?"), topic, lang) or f"{body.rstrip('?')} {topic}".strip()
     elif (own.names or own.places or own_type == "fact") and asks_of_its_own(text, lang) and (
             put := _put_for_pronoun(body.rstrip("?"), _topic(previous), lang)):
@@ -3138,7 +3139,7 @@ def resolve_followup(text: str, lang: str, previous: Question) -> str:
         merged = _swap_subject(prev_text, previous.constraints, body) if own_type == "fact" else body
     else:
         merged = prev_text if own.years else f"{prev_text} {body}".strip()
-    return re.sub(r"\s+", " ", merged).strip()
+    return rx.sub(r"\s+", " ", merged).strip()
 
 
 # a bare interrogative that closes a question after "and" ("…, and where?", "… dan kapan?", "and how many?")
@@ -3168,9 +3169,9 @@ DETERMINERS = frozenset("the a an this that these those its their itu ini terseb
 
 def _mentions(text: str, c: Constraints) -> list[tuple[int, int]]:
     """Where ``text`` names the constraints' names and countries (any form of a country's name)."""
-    spots = [(m.start(), m.end()) for n in c.names for m in re.finditer(rf"(?<![\w-]){re.escape(n)}(?![\w-])", text)]
+    spots = [(m.start(), m.end()) for n in c.names for m in rx.finditer(rf"(?<![\w-]){re.escape(n)}(?![\w-])", text)]
     if c.places:
-        spots += [(m.start(), m.end()) for m in re.finditer(rf"(?<![\w-])(?:{_COUNTRY_FORMS()})(?![\w-])", text, re.I)]
+        spots += [(m.start(), m.end()) for m in rx.finditer(rf"(?<![\w-])(?:{_COUNTRY_FORMS()})(?![\w-])", text, re.I)]
     return sorted(spots)
 
 
@@ -3182,12 +3183,12 @@ def _subject_span(text: str, c: Constraints) -> tuple[int, int] | None:
         return None
     start, end = spots[0][0], spots[-1][1]
     stops = all_stopwords()
-    for m in reversed(list(re.finditer(r"\b[\w-]+\s+", text[:start]))):
+    for m in reversed(list(rx.finditer(r"\b[\w-]+\s+", text[:start]))):
         # the capitalised words of its name before it ("Satgas TPPO"), not a capitalised interrogative ("Kapan")
         if m.end() != start or not m.group(0)[0].isupper() or m.group(0).strip().lower() in stops:
             break
         start = m.start()
-    lead = re.search(r"\b(?:the|a|an)\s+(?:[\w-]+\s+){0,2}$", text[:start], re.I)
+    lead = rx.search(r"\b(?:the|a|an)\s+(?:[\w-]+\s+){0,2}$", text[:start], re.I)
     return (lead.start() if lead else start), end
 
 
@@ -3197,12 +3198,12 @@ def _topic(previous: Question) -> str:
     if not span:
         return " ".join(content_words(previous.text, previous.language))
     topic = previous.text[span[0]:span[1]]
-    if re.search(r"['’]s$", topic):
+    if rx.search(r"['’]s$", topic):
         # (a name's possessive is the thing it owns: "Salamah's conference paper", up to a function word or a
         # participle: "… paper on ACTIP-WC", "… paper published")
         owned = []
         for w in previous.text[span[1]:].split()[:3]:
-            if w.lower() in all_stopwords() or not re.fullmatch(r"[A-Za-z-]+", w) or w.lower().endswith("ed"):
+            if w.lower() in all_stopwords() or not rx.fullmatch(r"[A-Za-z-]+", w) or w.lower().endswith("ed"):
                 break
             owned.append(w)
         topic = " ".join([topic, *owned])
@@ -3214,10 +3215,10 @@ def _put_for_pronoun(body: str, topic: str, lang: str) -> str:
     Indonesian verb's '-nya': "memimpinnya" → "memimpin <topic>"), or "" when it has none."""
     pronouns = [p for lg in dict.fromkeys([lang, "en", "id"]) for p in words()["followup"]["pronouns"].get(lg, [])]
     standalone = [p for p in pronouns if p != "nya"]
-    m = re.search(rf"\b(?:{'|'.join(re.escape(p) for p in standalone)})\b", body, re.I)
+    m = rx.search(rf"\b(?:{'|'.join(re.escape(p) for p in standalone)})\b", body, re.I)
     if m:
         return f"{body[:m.start()]}{topic}{body[m.end():]}"
-    m = re.search(r"\b((?:me|di|ber|pe)[a-z]{3,})nya\b", body, re.I)  # (a verb or noun with '-nya')
+    m = rx.search(r"\b((?:me|di|ber|pe)[a-z]{3,})nya\b", body, re.I)  # (a verb or noun with '-nya')
     if m and "nya" in pronouns:
         return f"{body[:m.end(1)]} {topic}{body[m.end():]}"
     return ""
@@ -3230,10 +3231,10 @@ def _swap_subject(prev_text: str, prev: Constraints, body: str) -> str:
     new = body.rstrip("?").strip()
     own = extract_constraints(new, detect_language(new))
     for s, e in _mentions(new, own):
-        before = re.search(r"([\w-]+)\s+$", new[:s])
+        before = rx.search(r"([\w-]+)\s+$", new[:s])
         if before and before.group(1).lower() not in DETERMINERS:
             for ps, pe in _mentions(prev_text, prev):
-                if re.search(rf"\b{re.escape(before.group(1))}\s+$", prev_text[:ps], re.I):
+                if rx.search(rf"\b{re.escape(before.group(1))}\s+$", prev_text[:ps], re.I):
                     return f"{prev_text[:ps]}{new[s:e]}{prev_text[pe:]}"
     span = _subject_span(prev_text, prev)
     if span:
@@ -3255,7 +3256,7 @@ def _from_to(text: str) -> tuple[str, str] | None:
     for sentence in sentences_of(text):  # (the sentence that asks: "… from A to B? the article history bit")
         m = _FROM_TO.search(sentence.rstrip(" ?.!")) or _SEPARATE.search(sentence.rstrip(" ?.!"))
         ends = (m.group(1).strip(" ,"), m.group(2).strip(" ,")) if m else ()
-        if ends and all(re.search(r"[^\W_]{2,}|\d", e) for e in ends):
+        if ends and all(rx.search(r"[^\W_]{2,}|\d", e) for e in ends):
             return ends
     return None
 
@@ -3277,7 +3278,7 @@ def _STATED_BY() -> re.Pattern:  # noqa: N802 (a compiled pattern, built once fr
     verbs = "|".join(re.escape(x) for lg in ("en", "id") for x in [*w["statement_verbs"][lg],
                                                                     *w["citing_clauses"]["active"][lg]])
     passive = "|".join(re.escape(x) for x in w["statement_verbs"]["id_passive"])
-    return re.compile(rf"\b(?:(?:that|which|yang|yg)\s+)?(?:(?:the|this|that|its)\s+)?(?:{texts})(?:\s+(?:ini|itu))?"
+    return rx.compile(rf"\b(?:(?:that|which|yang|yg)\s+)?(?:(?:the|this|that|its)\s+)?(?:{texts})(?:\s+(?:ini|itu))?"
                       rf"\s+(?:{verbs})\b|\b(?:yang|yg)\s+(?:{passive})\s+(?:(?:oleh|di|dalam)\s+)?(?:{texts})"
                       rf"(?:\s+(?:ini|itu))?\b", re.I)
 
@@ -3294,7 +3295,7 @@ def _without_span_ask(part: str, lang: str, first: bool = True) -> str:
     before = part[:min(asks)].strip(" ,;:-–—")
     if not first and content_words(before, lang) and not content_words(part[min(asks):], lang):
         return before
-    return before if len(content_words(before, lang)) >= 2 and re.search(r"\b(?:19|20)\d\d\b", before) else ""
+    return before if len(content_words(before, lang)) >= 2 and rx.search(r"\b(?:19|20)\d\d\b", before) else ""
 
 
 def first_group(m: re.Match | None) -> str:
@@ -3325,7 +3326,7 @@ def _match_start(text: str, table: dict[str, list[str]], lang: str) -> int:
 @lru_cache(maxsize=128)
 def _table_pattern(phrases: tuple[str, ...], particles: bool = False) -> re.Pattern:
     """A list of phrases as one alternation on word boundaries, longest first, compiled once."""
-    return re.compile("|".join(_phrase_re(p, particles) for p in sorted(phrases, key=len, reverse=True)), re.I)
+    return rx.compile("|".join(_phrase_re(p, particles) for p in sorted(phrases, key=len, reverse=True)), re.I)
 
 
 # a claim quoted in a question ("the paper's 'five out of ten victims were women and girls'"): four words or more
@@ -3373,7 +3374,7 @@ def editions(text: str, lang: str) -> list[tuple[int, str]]:
 def names_edition(text: str, number: str | int) -> bool:
     """Whether ``text`` names an edition by the ordinal ``number`` in digits ("43rd", "ke-43"); an ordinal word
     ("first", "pertama") says too little alone: it ranks anything."""
-    return bool(re.search(rf"(?<!\d){number}(?:st|nd|rd|th)\b|\bke-?\s?{number}(?!\d)", text, re.I))
+    return bool(rx.search(rf"(?<!\d){number}(?:st|nd|rd|th)\b|\bke-?\s?{number}(?!\d)", text, re.I))
 
 
 def numbered_editions(text: str, lang: str) -> frozenset[int]:
@@ -3389,7 +3390,7 @@ def editions_asked(q: Question) -> frozenset[int]:
 @lru_cache(maxsize=64)
 def edition_pattern(numbers: frozenset[int]) -> re.Pattern:
     """The ordinals of the editions ``numbers`` in any of their forms ("43rd", "ke-43", "third"), as one pattern."""
-    return re.compile("|".join(rf"(?<![\w-])(?:{ordinal_alternation(n)})(?![\w-])" for n in sorted(numbers)), re.I)
+    return rx.compile("|".join(rf"(?<![\w-])(?:{ordinal_alternation(n)})(?![\w-])" for n in sorted(numbers)), re.I)
 
 
 def word_editions(text: str, lang: str) -> list[tuple[int, str]]:
@@ -3413,8 +3414,8 @@ def _word_edition_patterns() -> tuple[re.Pattern, re.Pattern, dict[str, int]]:
             rank[form] = int(n)
             by_lang[lg].append(re.escape(form))
     events = words()["event_nouns"]
-    en = re.compile(rf"\b({'|'.join(by_lang['en'])})\s+((?:{'|'.join(events['en'])})s?\b(?:\s+[\w'’-]+){{0,4}})", re.I)
-    ind = re.compile(rf"\b({'|'.join(events['id'])})\s+({'|'.join(by_lang['id'])})\b((?:\s+[\w'’-]+){{0,3}})", re.I)
+    en = rx.compile(rf"\b({'|'.join(by_lang['en'])})\s+((?:{'|'.join(events['en'])})s?\b(?:\s+[\w'’-]+){{0,4}})", re.I)
+    ind = rx.compile(rf"\b({'|'.join(events['id'])})\s+({'|'.join(by_lang['id'])})\b((?:\s+[\w'’-]+){{0,3}})", re.I)
     return en, ind, rank
 
 
@@ -3427,7 +3428,7 @@ def with_elided_nouns(sides: list[str]) -> list[str]:
     if len(sides) != 2 or not (bare := _BARE_POSSESSIVE.match(sides[1])):
         return sides
     # (the noun runs up to the verb of comparing, if the side goes on to it: "Jakarta's ferry count compare")
-    noun = re.search(r"['’]s\s+((?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*)(?:\s+(?:compare[sd]?|differ(?:s|ed)?|stack"
+    noun = rx.search(r"['’]s\s+((?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*)(?:\s+(?:compare[sd]?|differ(?:s|ed)?|stack"
                      r"(?:s|ed)?|measure[sd]?|match(?:es|ed)?)\b|\s*$)", sides[0])
     return [sides[0], f"{bare.group(1)}'s {noun.group(1)}"] if noun else sides
 
@@ -3439,7 +3440,7 @@ def split_parts(text: str, kind: str) -> list[str]:
     pattern = "|".join(re.escape(c) for c in connectors)
     padded = f" {text} "
     joined = [w.span() for w in _WITH_SOURCES.finditer(padded)]  # ("the paper and its sources": one object)
-    cuts = [m.span() for m in re.finditer(pattern, unquoted(padded), flags=re.I)
+    cuts = [m.span() for m in rx.finditer(pattern, unquoted(padded), flags=re.I)
             if not _ends_term(padded[:m.start()], m.group(0)) and not _in_title(padded, m)
             and not _joins_date_units(padded, m) and not _closes_pair(padded, m) and not _joins_heads(padded, m)
             and not any(a <= m.start() < b for a, b in joined)]
@@ -3461,8 +3462,8 @@ _DATE_UNIT = r"(?:day|date|month|year|hari|tanggal|tgl|bulan|bln|tahun|thn)"
 
 def _joins_date_units(text: str, connector: re.Match) -> bool:
     """The connector joins two units of one date ("what month and year did … come out"), not two parts."""
-    return bool(re.search(rf"\b{_DATE_UNIT}\s*$", text[:connector.start()], re.I)
-                and re.match(rf"\s*{_DATE_UNIT}\b", text[connector.end():], re.I))
+    return bool(rx.search(rf"\b{_DATE_UNIT}\s*$", text[:connector.start()], re.I)
+                and rx.match(rf"\s*{_DATE_UNIT}\b", text[connector.end():], re.I))
 
 
 # the opening word of a correlative pair, in the clause before its connector: "both … and", "baik … maupun"
@@ -3474,7 +3475,7 @@ def _closes_pair(text: str, connector: re.Match) -> bool:
     """The connector closes a correlative pair ("both a source and a destination", "baik pelaku dan korbannya"):
     it joins the pair's two halves, not two parts of the question."""
     opener = _PAIR_OPENS.get(connector.group(0).strip(" ,").lower())
-    return opener is not None and bool(re.search(rf"{opener}[^,;?]*$", text[:connector.start()], re.I))
+    return opener is not None and bool(rx.search(rf"{opener}[^,;?]*$", text[:connector.start()], re.I))
 
 
 def _joins_heads(text: str, connector: re.Match) -> bool:
@@ -3483,8 +3484,8 @@ def _joins_heads(text: str, connector: re.Match) -> bool:
     no interrogative. One question with two heads, not two parts."""
     if connector.group(0).strip().lower() not in ("and", "dan"):
         return False
-    before = re.findall(r"[\w'-]+", re.split(r"[,;:?.!]", text[:connector.start()])[-1].lower())
-    after = re.match(r"\s*([\w'-]+)", text[connector.end():])
+    before = rx.findall(r"[\w'-]+", rx.split(r"[,;:?.!]", text[:connector.start()])[-1].lower())
+    after = rx.match(r"\s*([\w'-]+)", text[connector.end():])
     return len(before) == 2 and before[0] in INTERROGATIVES and before[1] not in INTERROGATIVES | _VERBISH \
         and after is not None and after.group(1).lower() not in INTERROGATIVES
 
@@ -3492,7 +3493,7 @@ def _joins_heads(text: str, connector: re.Match) -> bool:
 def _in_title(text: str, connector: re.Match) -> bool:
     """The connector joins two words of a law's title written in title case ("UU No. 13 Tahun 2006 tentang
     Perlindungan Saksi dan Korban"), not two parts of the question."""
-    after = re.match(r"\s*([A-Z][a-z]+)\b", text[connector.end():])
+    after = rx.match(r"\s*([A-Z][a-z]+)\b", text[connector.end():])
     return bool(after) and connector.group(0).strip().lower() in ("and", "dan") and bool(
         _TITLE_OPEN.search(text[:connector.start()] + " "))
 
@@ -3500,7 +3501,7 @@ def _in_title(text: str, connector: re.Match) -> bool:
 def _ends_term(before: str, connector: str) -> bool:
     """The connector is the last word of a term the Indonesian lexicons hold whole ("kerja sama", "ikut serta",
     "bekerja sama"), after a content word: it joins nothing there."""
-    word = re.search(r"([^\W\d_]+)\s*$", before)
+    word = rx.search(r"([^\W\d_]+)\s*$", before)
     if word is None or word.group(1).lower() in all_stopwords() or not connector.strip():
         return False
     term = f"{word.group(1).lower()} {connector.strip(' ,').lower()}"
@@ -3532,7 +3533,7 @@ def excluded_of(text: str) -> str:
     if m is None:
         return ""
     kept = [w for w in m.group(1).split() if w.lower() not in _PARTICLES]
-    return " ".join(re.sub(r"(?<=\w{3})nya$", "", w) for w in kept)
+    return " ".join(rx.sub(r"(?<=\w{3})nya$", "", w) for w in kept)
 
 
 def without_excluded(text: str) -> str:
@@ -3547,7 +3548,7 @@ _PARTICLES = frozenset({"ya", "sih", "dong", "deh", "kok", "kan", "lho", "nih", 
 def sentences_of(text: str) -> list[str]:
     """The sentences of a message (a full stop before a number ends an abbreviation, not a sentence: "UU No. 21
     Tahun 2007", "Vol. 3")."""
-    return [s for s in re.split(r"(?<=[?.!])\s+(?!\d)", text) if s.strip()]
+    return [s for s in rx.split(r"(?<=[?.!])\s+(?!\d)", text) if s.strip()]
 
 
 @lru_cache(maxsize=256)
@@ -3579,7 +3580,7 @@ _REPORTS = re.compile(r"\b(?:that|bahwa|katanya|argues?|argued|says?|said|claims
 @lru_cache(maxsize=1)
 def _first_person() -> re.Pattern:
     """A sentence that starts with the user speaking of themselves ("Saya …", "I'm …", "Our shelter …")."""
-    return re.compile(r"^\W*(?:" + _table_pattern(tuple(sum(words()["first_person"].values(), []))).pattern + ")",
+    return rx.compile(r"^\W*(?:" + _table_pattern(tuple(sum(words()["first_person"].values(), []))).pattern + ")",
                       re.I)
 
 
@@ -3631,7 +3632,7 @@ def _qualified(text: str, lang: str) -> list[tuple[str, str]]:
             if w is None or w in stops:
                 break
         if noun in nouns and not joint.search(low, 0, m.end(1) + 1) \
-                and not re.search(rf"(?:{_COUNTRY_FORMS()})(?:\s+(?:and|dan|sama|&)\s+|\s*[–—/-]\s*)$",
+                and not rx.search(rf"(?:{_COUNTRY_FORMS()})(?:\s+(?:and|dan|sama|&)\s+|\s*[–—/-]\s*)$",
                                   low[: m.start()]):
             out.append((countries()[m.group(1)], noun))
     # after the noun, in the noun's own order of words: the country itself, after modifiers (Indonesian puts them
@@ -3639,7 +3640,7 @@ def _qualified(text: str, lang: str) -> list[tuple[str, str]]:
     # anti-trafficking law in Cambodia")
     beside: list[tuple[str, str]] = []
     placed_in: list[tuple[str, str]] = []
-    for w in re.finditer(r"[a-z][\w-]+", low):
+    for w in rx.finditer(r"[a-z][\w-]+", low):
         noun = w.group(0)
         if noun not in nouns:
             continue
@@ -3670,20 +3671,20 @@ def _joint_countries() -> re.Pattern:
     """Two countries named together ("Indonesia and Cambodia", "indonesia sama kamboja", "the Indonesia–Cambodia
     MoU"): a thing they qualify is shared ("the police of both countries"), not one country's."""
     forms = _COUNTRY_FORMS()
-    return re.compile(rf"(?:{forms})(?:\s+(?:and|dan|sama|&)\s+|\s*[–—/-]\s*)(?:{forms})(?![\w-])")
+    return rx.compile(rf"(?:{forms})(?:\s+(?:and|dan|sama|&)\s+|\s*[–—/-]\s*)(?:{forms})(?![\w-])")
 
 
 @lru_cache(maxsize=1)
 def _named_after_possessive() -> re.Pattern:
     forms = _COUNTRY_FORMS()
-    return re.compile(rf"(?<![\w-])((?i:{forms}))['’]s\s+((?:[A-Z][\w-]*\s+(?:(?:of|and|in|on|for|the)\s+)*)*"
+    return rx.compile(rf"(?<![\w-])((?i:{forms}))['’]s\s+((?:[A-Z][\w-]*\s+(?:(?:of|and|in|on|for|the)\s+)*)*"
                       r"[A-Z][\w-]*)")
 
 
 @lru_cache(maxsize=1)
 def _placed_after() -> re.Pattern:
     """After a noun: up to three words, then a locative and a country ("uu| anti perdagangan orang di kamboja")."""
-    return re.compile(rf"(?:\s+[a-z][\w-]*){{0,3}}?\s+(?:{locatives()})\s+({_COUNTRY_FORMS()})(?![\w-])")
+    return rx.compile(rf"(?:\s+[a-z][\w-]*){{0,3}}?\s+(?:{locatives()})\s+({_COUNTRY_FORMS()})(?![\w-])")
 
 
 @lru_cache(maxsize=1)
@@ -3691,10 +3692,10 @@ def _qualifier_patterns() -> tuple[re.Pattern, re.Pattern]:
     forms = "|".join(re.escape(f) for f in sorted(countries(), key=len, reverse=True))
     # (one modifier may stand between: "Cambodia's own anti-trafficking law", "Cambodian criminal courts"; a
     # name ending in "s" takes the apostrophe alone: "the Philippines' anti-trafficking act")
-    before = re.compile(rf"(?<![\w-])({forms})(?:['’]s|(?<=s)['’])?\s+(?:own\s+)?([a-z][\w-]{{2,}})"
+    before = rx.compile(rf"(?<![\w-])({forms})(?:['’]s|(?<=s)['’])?\s+(?:own\s+)?([a-z][\w-]{{2,}})"
                         rf"(?:\s+([a-z][\w-]{{2,}}))?(?:\s+([a-z][\w-]{{2,}}))?")
     # (Indonesian modifiers may stand between: "undang-undang anti-perdagangan orang Kamboja")
-    after = re.compile(rf"\s+(?:milik\s+|punya\s+)?((?:[a-z][\w-]*\s+){{0,3}}?)({forms})(?![\w-])")
+    after = rx.compile(rf"\s+(?:milik\s+|punya\s+)?((?:[a-z][\w-]*\s+){{0,3}}?)({forms})(?![\w-])")
     return before, after
 
 

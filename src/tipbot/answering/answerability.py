@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
+from .. import rx
 from ..answer import _MONTHS, MONTH_RE, AnswerContext, find_dates
 from ..chunking import chunk_sentences
 from ..citations import AUTHOR_YEAR
@@ -141,12 +142,12 @@ class Verdict:
 def with_nationality(text: str, term: str) -> str:
     """A missing noun with the country word the question qualifies it by ("Malaysian nationals", "warga Malaysia"):
     the refusal then says whose the thing asked is, and stays true (a phrase holding a missing word is missing)."""
-    if not re.fullmatch(r"[A-Za-z-]+", term):
+    if not rx.fullmatch(r"[A-Za-z-]+", term):
         return term
-    before = re.search(rf"\b([A-Z][a-z]+)\s+{re.escape(term)}\b", text)
+    before = rx.search(rf"\b([A-Z][a-z]+)\s+{re.escape(term)}\b", text)
     if before and countries_in(before.group(1)):
         return f"{before.group(1)} {term}"
-    after = re.search(rf"\b{re.escape(term)}\s+((?:negara\s+)?([A-Z][a-z]+))\b", text)
+    after = rx.search(rf"\b{re.escape(term)}\s+((?:negara\s+)?([A-Z][a-z]+))\b", text)
     if after and countries_in(after.group(2)):
         return f"{term} {after.group(1)}"
     return term
@@ -184,7 +185,7 @@ def missing_from_store(q: Question, vocab: dict[str, float], store_figures: froz
             continue
         # a capitalised word of a longer name that no passage uses ("… Prime Minister Hun Manet"): a person or
         # body the sources never mention (an Indonesian word counts as known when its rendering is)
-        for word in re.findall(r"\b[A-Z][a-z]{2,}\b", name):
+        for word in rx.findall(r"\b[A-Z][a-z]{2,}\b", name):
             renders = word_tokens(word, q.language) + [t for form in loanword_forms(word) for t in tokenize(form)]
             if word.lower() not in stops and renders and all(t not in vocab for t in renders) \
                     and not _shortens_a_word(renders[0], vocab) and word not in out \
@@ -208,7 +209,7 @@ def currencies_unused(text: str, vocab: dict[str, float]) -> list[str]:
     never give (a conversion needs a rate they do not state)."""
     out = []
     for unit in (u for u in words()["quantity_kinds"]["money"]["units"] if u.isalpha()):
-        if re.search(rf"\b{unit}\b", text, re.I):
+        if rx.search(rf"\b{unit}\b", text, re.I):
             toks = tokenize(unit)
             if toks and not any(v.startswith(toks[0]) for v in vocab):
                 out.append(unit)
@@ -226,7 +227,7 @@ def common_indonesian(word: str, lang: str) -> bool:
 def _glossed(name: str, text: str, vocab: dict[str, float], lang: str) -> bool:
     """A name the question glosses in parentheses with one the store uses ("Nota Kesepahaman (MoU)", "the
     Trafficking Victims Protection Act (TVPA)"): the gloss says what it is, so the name is not unknown."""
-    m = re.search(re.escape(name) + r"\s*\(\s*([^()]{2,60}?)\s*\)", text)
+    m = rx.search(re.escape(name) + r"\s*\(\s*([^()]{2,60}?)\s*\)", text)
     toks = word_tokens(m.group(1), lang) if m else []
     return bool(toks) and all(t in vocab for t in toks)
 
@@ -242,14 +243,14 @@ def foreign_words(text: str, vocab: dict[str, float]) -> list[str]:
     requests = set(words()["breakdowns"]["requests"]["en"])
     out = []
     # (a word after an apostrophe is part of a name: "Sa'diyah" is not "diyah")
-    for m in re.finditer(r"(?<![\w'\u2019-])[a-z]{4,}(?![\w'\u2019-])", text.lower()):
+    for m in rx.finditer(r"(?<![\w'\u2019-])[a-z]{4,}(?![\w'\u2019-])", text.lower()):
         w = m.group(0)
         toks = tokenize(w)
         # (nor one the sources use under an enclitic particle: "kapolrinya", the Kapolri of it)
         if not toks or w in stops or w in requests or any(t in vocab for t in toks) or indonesian_word(w) or any(
                 t in vocab for form in [*loanword_forms(w), *inflections(w)[1:]] for t in tokenize(form)) or w in out:
             continue
-        if re.match(rf"\s+(?:{askers})\b", text[m.end():], re.I):
+        if rx.match(rf"\s+(?:{askers})\b", text[m.end():], re.I):
             continue  # "dospem nanya …": who asked, not what is asked about
         out.append(w)
     return out
@@ -264,7 +265,7 @@ def _unknown_title(name: str, bigrams: frozenset[tuple[str, str]]) -> bool:
     place or a document the sources do not mention. (Acronyms, possessives and country names are left out: they
     combine freely, "ASEAN SOMTC", "Cambodia's law".) English names only: an Indonesian title is often
     written in the sources in English."""
-    coordinated = re.split(r"\s+(?:and|dan|&)\s+", name)
+    coordinated = rx.split(r"\s+(?:and|dan|&)\s+", name)
     if len(coordinated) > 1:  # "Pratiwi and Sukandar": each name of a coordination is a name of its own
         return any(_unknown_title(part, bigrams) for part in coordinated)
     parts = name.split()
@@ -295,9 +296,9 @@ def holder_named(q: Question, office: str, chunks, context: AnswerContext, alias
     # (the names that qualify the office: "Chief of the Harbour Police", "Kepala Satgas TPPO Polda Metro Jaya"; not
     # "secretary around 2022")
     phrase = forms.sub(" ", _office_phrase(q.text, office))
-    body = " ".join(re.findall(r"\b[A-Z][\w-]*", phrase)) or store_name(_office_qualifier(q.text, office), context)
+    body = " ".join(rx.findall(r"\b[A-Z][\w-]*", phrase)) or store_name(_office_qualifier(q.text, office), context)
     if not body and q.language == "en":  # (or a name before it, as English qualifies a noun: "which Polri official")
-        before = re.search(rf"((?:\b[A-Z][\w-]*\s+){{1,3}}){re.escape(office)}\b", q.text)
+        before = rx.search(rf"((?:\b[A-Z][\w-]*\s+){{1,3}}){re.escape(office)}\b", q.text)
         body = " ".join(w for w in before.group(1).split() if w.lower() not in countries()
                         and w.lower() not in all_stopwords()) if before else ""
     bodies = [body, " ".join(translate_terms(body))] if q.language == "id" else [body]
@@ -318,8 +319,8 @@ def holder_named(q: Question, office: str, chunks, context: AnswerContext, alias
         if not names_holder(text, held, context.lower_words, context.store_places):
             return False
         if of_country:
-            return any(p.search(re.split(r"[,;:.()]", text[max(0, o.start() - OFFICE_QUALIFIER):o.start()])[-1])
-                       or re.match(rf"\s+of\s+(?:the\s+)?{p.pattern}", text[o.end():], re.I)
+            return any(p.search(rx.split(r"[,;:.()]", text[max(0, o.start() - OFFICE_QUALIFIER):o.start()])[-1])
+                       or rx.match(rf"\s+of\s+(?:the\s+)?{p.pattern}", text[o.end():], re.I)
                        for o in held_forms.finditer(text) for p in of_country)
         return not bodies or any(has_constraint(text, b, aliases) for b in bodies)
 
@@ -346,7 +347,7 @@ def _office_qualifier(text: str, office: str) -> list[str]:
     english = detect_language(text) == "en"
     lead = r"[ \t]+of(?:[ \t]+the)?" if english else ""
     ends = rf"{_OFFICE_PHRASE_ENDS}|where|and|dan"
-    m = re.search(rf"\b{re.escape(office)}{lead}((?:[ \t]+(?!(?:{ends})\b)[\w'-]+){{1,6}})", text, re.I)
+    m = rx.search(rf"\b{re.escape(office)}{lead}((?:[ \t]+(?!(?:{ends})\b)[\w'-]+){{1,6}})", text, re.I)
     return m.group(1).split() if m else []
 
 
@@ -370,14 +371,14 @@ OFFICE_QUALIFIER = 30  # characters before an office within which a country qual
 def instance_named(thing: str, lang: str, chunks, context: AnswerContext) -> bool:
     """Whether some passage names one of the things asked about: a name of capitalised words beside the thing's
     word or its English rendering ("the company PT Sejahtera", "Erin Merryn, a survivor")."""
-    base = re.sub(r"(?:nya|-\w+)$", "", thing.lower()) if lang == "id" else thing.lower()
+    base = rx.sub(r"(?:nya|-\w+)$", "", thing.lower()) if lang == "id" else thing.lower()
     forms = [thing.lower(), base, *(translate_terms(base) if lang == "id" else [])]
     forms += [f + "s" for f in forms if not f.endswith("s")] + [f[:-1] + "ies" for f in forms if f.endswith("y")]
     forms = [f for f in dict.fromkeys(forms) if f]
     # (or a name built on the word, after the name or before it: "Preah Ket Mealea Hospital", "Indonesian Migrant
     # Workers Union", "the Hotel Meruorah")
     kinds = "|".join(re.escape(f.title()) for f in forms)
-    built = re.compile(rf"\b(?:[A-Z][\w'’-]+\s+){{1,4}}(?:{kinds})\b|(?<=[a-z] )(?:{kinds})\s+[A-Z][\w'’-]+")
+    built = rx.compile(rf"\b(?:[A-Z][\w'’-]+\s+){{1,4}}(?:{kinds})\b|(?<=[a-z] )(?:{kinds})\s+[A-Z][\w'’-]+")
     return any(built.search(c.text) or names_holder(c.text, forms, context.lower_words, context.store_places)
                for c in chunks if c.kind != "reference")
 
@@ -433,7 +434,7 @@ def holder_spans(text: str, office: str | list[str], lower_words: frozenset[str]
 def _crosses_sentence(gap: str) -> bool:
     """The text from an office to a name ends a sentence: a name in the next sentence holds no office of this
     one. (The period of a short title or rank, "Brig. Gen.", "Dr.", ends none.)"""
-    return any(not re.fullmatch(r"[A-Z][a-z]{0,4}", m.group(1)) for m in re.finditer(r"(\S+)[.!?]\s", gap))
+    return any(not rx.fullmatch(r"[A-Z][a-z]{0,4}", m.group(1)) for m in rx.finditer(r"(\S+)[.!?]\s", gap))
 
 
 # what may stand between a name and the office written after it: an apposition ("Khieu Sopheak, the
@@ -461,7 +462,7 @@ def unknown_places(q: Question, vocab: dict[str, float]) -> list[str]:
     # (nor the noun of a preposition of several words: "in connection with", "in accordance with")
     prepositions = [m.start() for m in phrase_pattern(
         [p for lg in ("en", "id") for p in words()["complex_prepositions"][lg]]).finditer(asked)]
-    for m in re.finditer(rf"\b(?:{locatives()})\s+(?:the\s+)?([A-Za-z][\w-]{{3,}})", asked, re.I):
+    for m in rx.finditer(rf"\b(?:{locatives()})\s+(?:the\s+)?([A-Za-z][\w-]{{3,}})", asked, re.I):
         word = m.group(1)
         if m.start() in prepositions:
             continue
@@ -470,9 +471,9 @@ def unknown_places(q: Question, vocab: dict[str, float]) -> list[str]:
             continue
         if word.lower() in _time_unit_words():  # (the unit an answer is asked in: "…, in days?", "dalam bulan")
             continue
-        if re.match(r"(?:\s+(?:and|or)\s+[\w-]+)?\s+terms\b", asked[m.end():], re.I):
+        if rx.match(r"(?:\s+(?:and|or)\s+[\w-]+)?\s+terms\b", asked[m.end():], re.I):
             continue  # (the manner a figure is asked in: "in absolute and percentage terms", "in real terms")
-        if re.match(rf"(?:\s+[\w'-]+){{0,2}}?\s+(?:{askers})\b", asked[m.end():], re.I):
+        if rx.match(rf"(?:\s+[\w'-]+){{0,2}}?\s+(?:{askers})\b", asked[m.end():], re.I):
             continue  # where the one who told or asked the user is: "someone in class said …", "temen di kantor bilang"
         toks = word_tokens(word, q.language)
         # (a word the store uses in another form of its family is no unknown place: "weak at proactively …")
@@ -607,7 +608,7 @@ def _instruction_words() -> frozenset[str]:
     phrases += [w for lg in ("en", "id") for w in table["brevity"][lg]] + list(table["purpose_nouns"])
     phrases += list(table["answer_pieces"]) + [w for lg in ("en", "id") for w in table["chronology"][lg]]
     phrases += list(table["generic_attributes"]) + [w for lg in ("en", "id") for w in table["audiences"][lg]]
-    return frozenset(t.lower() for p in phrases for t in re.findall(r"[\w'’-]+", p))
+    return frozenset(t.lower() for p in phrases for t in rx.findall(r"[\w'’-]+", p))
 
 
 def unknown_content(q: Question, vocab: dict[str, float]) -> list[str]:
@@ -616,7 +617,7 @@ def unknown_content(q: Question, vocab: dict[str, float]) -> list[str]:
     recipe for rendang?"); [] otherwise (one unknown word among known ones is a detail the other checks read)."""
     # (nor the words of how to answer, which no passage needs: "rangkum … singkat aja", "intinya apa")
     # (an interrogative with its "'s" run on, "whats", is still the interrogative)
-    content = [w for w in content_words(q.text, q.language) if not re.fullmatch(r"[\d.,/%-]+", w)
+    content = [w for w in content_words(q.text, q.language) if not rx.fullmatch(r"[\d.,/%-]+", w)
                and w.lower() not in _instruction_words() and w.lower().removesuffix("s") not in INTERROGATIVES]
     unknown = [w for w in content if not known_word(w, q.language, vocab)]
     return unknown if len(content) >= 2 and 2 * len(unknown) > len(content) else []
@@ -630,8 +631,8 @@ def english_loan_forms(word: str) -> list[str]:
     for id_end, en_end in words()["loanword_endings"]:
         if low.endswith(en_end) and len(low) > len(en_end) + 2 and en_end != id_end:
             stem = low[: -len(en_end)] + id_end
-            hard = re.sub(r"c(?![eiy])", "k", stem)
-            out += [stem, hard, re.sub(r"([b-df-hj-np-tv-z])\1", r"\1", hard)]
+            hard = rx.sub(r"c(?![eiy])", "k", stem)
+            out += [stem, hard, rx.sub(r"([b-df-hj-np-tv-z])\1", r"\1", hard)]
     return [f for f in dict.fromkeys(out) if f != low]
 
 
@@ -716,7 +717,7 @@ def uncredited(q: Question, ev: Evidence, pool: list[Evidence], chunks=(), alias
 def _names_whole(text: str, name: str, aliases=None) -> bool:
     """Whether ``text`` names ``name`` itself or by one of its spelled-out forms, whole."""
     forms = [name, *(aliases or {}).get(name, [])]
-    return any(re.search(rf"(?<![\w-]){re.escape(form)}(?![\w-])", text, re.I)
+    return any(rx.search(rf"(?<![\w-]){re.escape(form)}(?![\w-])", text, re.I)
                for form in [*forms, *(f for form in forms for f in country_adjective_forms(form))])
 
 
@@ -739,7 +740,7 @@ def proper_acronym(name: str, aliases=None) -> bool:
     spell out, or spells out in capitalised words ("International Organization for Migration", "East Nusa
     Tenggara"), not as a common noun ("Crime of trafficking in persons", "Indonesian citizen(s)")."""
     spelled = (aliases or {}).get(name, [])
-    return not spelled or any(len(re.findall(r"\b[A-Z][a-z]", form)) >= 2 for form in spelled)
+    return not spelled or any(len(rx.findall(r"\b[A-Z][a-z]", form)) >= 2 for form in spelled)
 
 
 def hard_items(q: Question, idf: dict[str, float], glossary_terms: list[str]) -> list[str]:
@@ -822,7 +823,7 @@ def asked_kind(q: Question) -> tuple[str, str | None]:
     """The noun a quantity question counts and its kind (``counted_kinds``: people, records), or ("", None)."""
     kind_of = _counted_kind()
     # (the noun counted stands within the four words after the interrogative: "how many other trafficking cases")
-    m = re.search(r"\b(?:how\s+many|berapa(?:\s+banyak)?|brp)((?:\s+[\w-]+){1,4})", q.text, re.I)
+    m = rx.search(r"\b(?:how\s+many|berapa(?:\s+banyak)?|brp)((?:\s+[\w-]+){1,4})", q.text, re.I)
     counted = next((w for w in (m.group(1).lower().split() if m else [q.head.lower()]) if w in kind_of), "")
     return counted, kind_of.get(counted)
 
@@ -839,7 +840,7 @@ def compared_nouns(q: Question) -> list[frozenset[str]]:
     kasus" → korban/victims, kasus/cases): what the two figures of a difference or ratio it asks must count. Nouns of
     one kind ("WNI korban", "victims … number of people") compare no two kinds: none; nor do shares ("by how many
     percentage points did women's share of victims drop")."""
-    if re.search(r"%|\bpercent|\bpersen", q.text, re.I):
+    if rx.search(r"%|\bpercent|\bpersen", q.text, re.I):
         return []
     kind_of = _counted_kind()
     first: dict[str, frozenset[str]] = {}  # (each kind → its first noun's tokens)
@@ -848,10 +849,10 @@ def compared_nouns(q: Question) -> list[frozenset[str]]:
     # event, nor "the 2017 TIP report", which names a source)
     tokens = q.text.split()
     for i, raw in enumerate(tokens):
-        w, before = re.sub(r"[^A-Za-z-]", "", raw).lower(), tokens[i - 1].lower().strip(",.:;?!") if i else ""
+        w, before = rx.sub(r"[^A-Za-z-]", "", raw).lower(), tokens[i - 1].lower().strip(",.:;?!") if i else ""
         # (one word of a compound may stand between: "per police report", "brp laporan polisi" has it after)
         modified = i >= 2 and tokens[i - 2].lower() in _PER_WORDS
-        if w in kind_of and kind_of[w] not in first and (re.fullmatch(r"\d[\d.,]*", before)
+        if w in kind_of and kind_of[w] not in first and (rx.fullmatch(r"\d[\d.,]*", before)
                                                           or before in _COUNT_MARKERS or modified):
             first[kind_of[w]] = frozenset(tokenize(w)) | frozenset(tokenize(" ".join(translate_terms(w))))
     return list(first.values()) if len(first) == 2 else []
@@ -866,7 +867,7 @@ def divisor_noun(q: Question, nouns: list[frozenset[str]]) -> int | None:
     word of a compound between; none when neither or both stand so."""
     if len(nouns) != 2:
         return None
-    tokens = [re.sub(r"[^\w-]", "", t).lower() for t in q.text.split()]
+    tokens = [rx.sub(r"[^\w-]", "", t).lower() for t in q.text.split()]
     marked: set[int] = set()
     for i, w in enumerate(tokens):
         # (one word of a compound may stand between: "per police report")
@@ -896,7 +897,7 @@ def kind_after(text: str, end: int) -> str | None:
     """The kind of thing (``counted_kinds``) the noun within the three words from ``end`` counts (from a figure's
     start or end: "861 police reports" → records), None when none of them is a counted noun."""
     kind_of = _counted_kind()
-    return next((kind_of[w] for w in re.findall(r"[a-z]+", text[end:end + 40].lower())[:3] if w in kind_of), None)
+    return next((kind_of[w] for w in rx.findall(r"[a-z]+", text[end:end + 40].lower())[:3] if w in kind_of), None)
 
 
 @lru_cache(maxsize=1)
@@ -916,7 +917,7 @@ def _arithmetic_words() -> frozenset[str]:
 def _rank_asked() -> re.Pattern:
     """A rank asked by its label (word list ``rank_labels``): "what tier", "which level", "tier berapa"."""
     ranks = rank_words()
-    return re.compile(rf"\b(?:what|which)\s+({ranks})\b|\b({ranks})\s+(?:berapa|brp|apa)\b", re.I)
+    return rx.compile(rf"\b(?:what|which)\s+({ranks})\b|\b({ranks})\s+(?:berapa|brp|apa)\b", re.I)
 
 
 def unranked_places(q: Question, pool: list[Evidence]) -> list[str]:
@@ -927,7 +928,7 @@ def unranked_places(q: Question, pool: list[Evidence]) -> list[str]:
     asked = _rank_asked().search(q.text)
     if asked is None:
         return []
-    label = re.compile(rf"\b{re.escape((asked.group(1) or asked.group(2)).lower())}\b", re.I)
+    label = rx.compile(rf"\b{re.escape((asked.group(1) or asked.group(2)).lower())}\b", re.I)
     ranking = [x for e in pool if is_content(e) for x in (e, *neighbours(e, pool)) if x is not None]
     ranking = [x for x in ranking if label.search(x.text)]
     return [p for p in q.constraints.places if not any(has_constraint(x.text, p) for x in ranking)]
@@ -937,7 +938,7 @@ def counted_thing_seen(q: Question, pool: list[Evidence], aliases=None) -> bool:
     """For "how many X": some sentence holds X (or its English rendering, or its glossary expansion) and a
     figure."""
     head = q.head
-    if not head or head in words()["generic_counted"] or re.sub(r"s$", "", head) in countries():
+    if not head or head in words()["generic_counted"] or rx.sub(r"s$", "", head) in countries():
         return True  # a count of people, cases, years … or of a country's citizens ("how many Indonesians")
     if q.arithmetic and head.lower() in _arithmetic_words():
         return True  # ("brp selisih …": the value computed is no thing the sources count)
@@ -957,7 +958,7 @@ def counted_thing_seen(q: Question, pool: list[Evidence], aliases=None) -> bool:
 
 def states_rank(text: str, rank: int) -> bool:
     """Whether a sentence writes the rank (in words of either language, "6th" or "ke-6")."""
-    return bool(re.search(rf"(?<![\w-])(?:{ordinal_alternation(rank)})(?![\w-])", text, re.I))
+    return bool(rx.search(rf"(?<![\w-])(?:{ordinal_alternation(rank)})(?![\w-])", text, re.I))
 
 
 def ranked_otherwise(q: Question, near: list[Evidence]) -> Evidence | None:
@@ -1008,7 +1009,7 @@ def part_counted(q: Question, pool: list[Evidence], aliases=None) -> bool:
     a dimension (``q.breakdown``), a figure with a word of one of its parts right beside it ("46.14% women",
     "52 men"), and not inside the parentheses that break down another figure ("62 WNI (52 men, 10 women)")."""
     # (a head that is the total's own noun names no part: "dari 2.605 kasus itu, brp kasus yg korbannya laki-laki")
-    headless = not q.head or re.search(rf"{re.escape(q.part_of)}\s+{re.escape(q.head)}\b", q.text, re.I)
+    headless = not q.head or rx.search(rf"{re.escape(q.part_of)}\s+{re.escape(q.head)}\b", q.text, re.I)
     if q.breakdown:
         renders = list(words()["breakdowns"]["dimensions"][q.breakdown]["parts"])
     elif headless:  # "of the 2,778 rescued, how many had been trafficked to Cambodia": the words that say which
@@ -1038,18 +1039,18 @@ def part_counted(q: Question, pool: list[Evidence], aliases=None) -> bool:
             if x is None:
                 continue
             figures = content_figures(x.text)
-            for m in re.finditer(r"\d[\d.,]*", x.text):
+            for m in rx.finditer(r"\d[\d.,]*", x.text):
                 if figure_key(m.group(0)) in (total, "") or m.group(0).rstrip(".,") not in figures:
                     continue
                 before, after = x.text[: m.start()], x.text[m.end():]
-                if re.match(rf"\s*(?:{MONTH_RE})\b", after, re.I) or re.search(rf"\b(?:{MONTH_RE})\.?\s*$", before,
+                if rx.match(rf"\s*(?:{MONTH_RE})\b", after, re.I) or rx.search(rf"\b(?:{MONTH_RE})\.?\s*$", before,
                                                                                 re.I):
                     continue  # (the day of a date counts no part: "on 10 October 2023")
                 if q.breakdown:
-                    opened = re.search(r"(\d[\d.,]*)[^\d()]{0,30}\([^()]*$", before)
+                    opened = rx.search(r"(\d[\d.,]*)[^\d()]{0,30}\([^()]*$", before)
                     if opened and figure_key(opened.group(1)) != total:
                         continue  # (a part of the figure its parentheses follow)
-                    clause = (re.split(r"[;,.()]\s", before)[-1], re.split(r"[;,.()]", after)[0])  # (its own clause)
+                    clause = (rx.split(r"[;,.()]\s", before)[-1], rx.split(r"[;,.()]", after)[0])  # (its own clause)
                     window = " ".join(clause[0].split()[-BESIDE_BEFORE:] + clause[1].split()[:BESIDE_AFTER])
                 else:
                     window = x.text[max(0, m.start() - PART_WINDOW): m.end() + PART_WINDOW]
@@ -1070,7 +1071,7 @@ def only_targets(q: Question, chosen: list[Evidence]) -> bool:
     outcomes = either_language(table["outcome_words"])
     if not (outcomes.search(q.original) and targets.search(q.original)):
         return False
-    if any(targets.search(p) and not outcomes.search(p) and set(re.findall(r"[a-z]+", p.lower())) & INTERROGATIVES
+    if any(targets.search(p) and not outcomes.search(p) and set(rx.findall(r"[a-z]+", p.lower())) & INTERROGATIVES
            for p in q.parts):
         # (a part that asks the target itself answers with it: "what IPG target does the paper give for 2024, and is
         # it actually a percentage?" — the outcome word is another part's)
@@ -1089,7 +1090,7 @@ def unused_terms(terms: set[str], idf: dict[str, float]) -> list[str]:
     # (nor is a number, "22nd": figures and editions are checked against the store's own)
     # (nor a form of an irregular verb whose other forms they use: "wrote" where they say "written")
     aliases = words()["name_aliases"]  # (a public figure's short name is used as the full name: "jokowi")
-    return sorted(t for t in terms if t not in idf and len(t) > 3 and t not in filler and not re.search(r"\d", t)
+    return sorted(t for t in terms if t not in idf and len(t) > 3 and t not in filler and not rx.search(r"\d", t)
                   and not (t in aliases and all(x in idf for x in tokenize(aliases[t])))
                   and not any(f in idf for f in word_family(t)) and not any(d in idf for d in _direction_of(t))
                   and not any(f in idf for f in _irregular_forms().get(t, ())))
@@ -1116,7 +1117,7 @@ def _filler_tokens() -> frozenset[str]:
 @lru_cache(maxsize=1)
 def _paper_act() -> re.Pattern:
     """A word that names the paper ("the authors", "penulis") and the word after it (``premise_terms``)."""
-    return re.compile(rf"(?:{either_language(words()['paper_words']).pattern})(?:\s+([\w-]+))?", re.I)
+    return rx.compile(rf"(?:{either_language(words()['paper_words']).pattern})(?:\s+([\w-]+))?", re.I)
 
 
 def premise_terms(q: Question, q_tokens: set[str], idf: dict[str, float], claim: str | None = None) -> set[str]:
@@ -1295,7 +1296,7 @@ def judge(q: Question, pool: list[Evidence], chosen: list[Evidence], q_tokens: s
                 return placed
         # (a year or figure the question states in a clause of its own, before what it asks, is asserted: "Snyder's
         # article was published in 2009 - what is its main argument?", "the report recorded 354 flows - why so few?")
-        stated = all((re.fullmatch(r"(?:19|20)\d\d", m) or m in q.constraints.numbers) and states_clause(q.text, m)
+        stated = all((rx.fullmatch(r"(?:19|20)\d\d", m) or m in q.constraints.numbers) and states_clause(q.text, m)
                      for m in missing)
         actor = asserted_actor(q, context.proper_names) if q.premise else None
         if actor in missing and content:
@@ -1370,7 +1371,7 @@ def judge(q: Question, pool: list[Evidence], chosen: list[Evidence], q_tokens: s
         # holding most of its terms, idf-weighted) speaks of a later year
         content = [e for e in pool if is_content(e)]
         about = [*chosen, *_described(q, content, q_tokens - set(tokenize(later[0])), idf, [], PLACE_SHARE)]
-        if not any(int(y) > int(later[1]) for e in about for y in re.findall(r"\b(?:19|20)\d\d\b", e.text)):
+        if not any(int(y) > int(later[1]) for e in about for y in rx.findall(r"\b(?:19|20)\d\d\b", e.text)):
             return Verdict("refuse", missing=[later[0]])
     period = asked_period(q)
     if period and (q.answer_type == "quantity" or _counts(q)):
@@ -1661,7 +1662,7 @@ def passive_agent(q: Question) -> tuple[re.Match | None, re.Pattern | None]:
     verb = m.group(1) or m.group(2)
     forms = [re.escape(verb)] + ([rf"{re.escape(w)}\w*" for w in translate_terms(verb) if len(w) >= 3]
                                  if m.group(2) else [])
-    return m, re.compile(rf"\b(?:{'|'.join(forms)})\s+(?:by|oleh)\b", re.I)
+    return m, rx.compile(rf"\b(?:{'|'.join(forms)})\s+(?:by|oleh)\b", re.I)
 
 
 def led_otherwise(q: Question, evidence: list[Evidence], aliases=None) -> tuple[str, Evidence, str] | None:
@@ -1676,10 +1677,10 @@ def led_otherwise(q: Question, evidence: list[Evidence], aliases=None) -> tuple[
         m, relation = passive_agent(q)
     if m is None:
         return None
-    subject = [n for n in q.constraints.names if re.search(re.escape(n), q.text[:m.start()], re.I)]
+    subject = [n for n in q.constraints.names if rx.search(re.escape(n), q.text[:m.start()], re.I)]
     subject = [n for n in subject if not any(n != o and n.lower() in o.lower() for o in subject)]  # ("Satgas TPPO")
-    subject = [re.sub(r"['’]s$", "", n) for n in subject]  # (a possessive names its owner: "the WG on GTCM's …")
-    leader = re.split(r"[?,.;!]", q.text[m.end():], maxsplit=1)[0]
+    subject = [rx.sub(r"['’]s$", "", n) for n in subject]  # (a possessive names its owner: "the WG on GTCM's …")
+    leader = rx.split(r"[?,.;!]", q.text[m.end():], maxsplit=1)[0]
     leader = either_language(words()["confirmation"]["tags"]).sub(" ", leader).strip()
     asserted = set(tokenize(leader)) | (set(tokenize(" ".join(translate_terms(leader)))) if q.language == "id"
                                         else set())
@@ -1690,7 +1691,7 @@ def led_otherwise(q: Question, evidence: list[Evidence], aliases=None) -> tuple[
         for r in relation.finditer(e.text):
             # (the thing is what the relation is said of: named before it in the sentence, or the glossary entry's
             # own term; not an entry on another body that mentions it later, "… distinct from the Satgas TPPO")
-            if not all(re.search(rf"\b{re.escape(n)}\b", f"{e.chunk.title} {e.text[:r.start()]}", re.I)
+            if not all(rx.search(rf"\b{re.escape(n)}\b", f"{e.chunk.title} {e.text[:r.start()]}", re.I)
                        for n in subject):
                 continue
             after = " ".join(e.text[r.end():].split()[:LED_REACH])
@@ -1712,11 +1713,11 @@ def _other_holder(q: Question, evidence: list[Evidence], lower_words: frozenset[
         return None
     for m in office_pattern().finditer(q.text):
         # (the qualifier is the word before the office, not a determiner: "the corresponding author")
-        before = re.findall(r"[\w'’-]+", q.text[:m.start()])[-1:]
-        if not before or before[0].lower() in DETERMINERS or re.search(r"['’]s$", before[0]):
+        before = rx.findall(r"[\w'’-]+", q.text[:m.start()])[-1:]
+        if not before or before[0].lower() in DETERMINERS or rx.search(r"['’]s$", before[0]):
             continue
         forms = "|".join(re.escape(f) for f in office_group(m.group(0).lower()))
-        qualified = re.compile(rf"\b{re.escape(before[0])}\s+(?:{forms})\b", re.I)
+        qualified = rx.compile(rf"\b{re.escape(before[0])}\s+(?:{forms})\b", re.I)
         for e in evidence:
             if not qualified.search(e.text):
                 continue
@@ -1744,9 +1745,9 @@ def joint_parties(q: Question, interaction: bool = True) -> list[str]:
         for part in _PARTY_JOIN.split(name):
             part = part.strip()
             if not part or event.fullmatch(part) or part.lower() in countries() or \
-                    re.fullmatch(DOCUMENT_KINDS, part, re.I):
+                    rx.fullmatch(DOCUMENT_KINDS, part, re.I):
                 continue  # (nor a kind of document named bare: "pake UU apa" asks which law, it names no party)
-            if re.search(rf"\b(?:{locatives()})\s+(?:the\s+)?{re.escape(part)}", q.text, re.I):
+            if rx.search(rf"\b(?:{locatives()})\s+(?:the\s+)?{re.escape(part)}", q.text, re.I):
                 continue
             if any(_within(part, o) for o in out):
                 continue
@@ -1756,7 +1757,7 @@ def joint_parties(q: Question, interaction: bool = True) -> list[str]:
 
 def _within(name: str, other: str) -> bool:
     """``name`` is ``other`` or a part of it in whole words ("NCB" in "NCB Interpol"; not "BRI" in "KBRI")."""
-    return bool(re.search(rf"(?<!\w){re.escape(name)}(?!\w)", other, re.I))
+    return bool(rx.search(rf"(?<!\w){re.escape(name)}(?!\w)", other, re.I))
 
 
 def parties_apart(q: Question, context: AnswerContext, aliases: dict[str, list[str]] | None = None) -> list[str]:
@@ -1797,7 +1798,7 @@ def placed_apart(q: Question, context: AnswerContext, aliases: dict[str, list[st
         return []
     event = either_language(words()["interactions"])
     names = [part.strip() for name in q.constraints.names for part in _PARTY_JOIN.split(name) if part.strip()]
-    acts = [p for p in names if event.fullmatch(p) or event.fullmatch(re.sub(r"s$", "", p))]  # ("MoUs")
+    acts = [p for p in names if event.fullmatch(p) or event.fullmatch(rx.sub(r"s$", "", p))]  # ("MoUs")
     meetings = [p for p in names if _numbered(p, q.text)]
     return _named_apart([acts[0], meetings[0]], context, aliases) if acts and meetings else []
 
@@ -1828,7 +1829,7 @@ def countries_apart(q: Question, context: AnswerContext) -> list[str]:
 
 def _numbered(name: str, text: str) -> bool:
     """Whether ``text`` numbers ``name`` as an edition ("KTT ASEAN ke-42", "the 43rd ASEAN Summit")."""
-    return bool(re.search(rf"(?<!\w){re.escape(name)}\s+ke-?\s?\d|\d(?:st|nd|rd|th)\s+{re.escape(name)}(?!\w)",
+    return bool(rx.search(rf"(?<!\w){re.escape(name)}\s+ke-?\s?\d|\d(?:st|nd|rd|th)\s+{re.escape(name)}(?!\w)",
                           text, re.I))
 
 
@@ -1927,7 +1928,7 @@ def _speech_patterns() -> list[tuple[re.Pattern, str]]:
          "commented on"),
         (rf"(.{{2,60}}?)\s+(?:{verbs})\s+apa\s+(?:{about})\s+(.+)", "berkomentar tentang"),
     ]
-    return [(re.compile(pattern, re.I), verb) for pattern, verb in said]
+    return [(rx.compile(pattern, re.I), verb) for pattern, verb in said]
 
 
 def reported_speech(text: str) -> str:
@@ -2007,9 +2008,9 @@ def presupposed(q: Question, q_tokens: set[str], idf: dict[str, float]) -> str:
             if m.group(0).lower() == "when" and not sentence[: m.start()].strip():
                 continue  # ("When did …": the interrogative)
             # (to a comma, or to the inverted auxiliary of the question it opens: "after X did Y …")
-            clause = re.split(r"[,;?!]|\s[-–—]\s|\s(?=(?:did|does|do)\s)",
+            clause = rx.split(r"[,;?!]|\s[-–—]\s|\s(?=(?:did|does|do)\s)",
                               sentence[m.end():])[0].strip(" .")
-            if _ASKS_WORD.search(clause) or re.match(r"(?:did|does|do|is|was|were|has|have)\b", clause, re.I):
+            if _ASKS_WORD.search(clause) or rx.match(r"(?:did|does|do|is|was|were|has|have)\b", clause, re.I):
                 continue
             if len(premise_terms(q, q_tokens, idf, clause)) >= PRESUPPOSED_TERMS:
                 return clause
@@ -2025,7 +2026,7 @@ _EDITION_NUMBER = re.compile(r"\b(\d{1,3})(?:st|nd|rd|th)\b|\bke-?\s?(\d{1,3})\b
 
 def _between(text: str, a: str, b: str) -> str:
     """The words between the first mentions of two numbers in ``text``."""
-    spots = sorted(m.start() for n in (a, b) if (m := re.search(rf"(?<!\d){re.escape(n)}(?!\d)", text)))
+    spots = sorted(m.start() for n in (a, b) if (m := rx.search(rf"(?<!\d){re.escape(n)}(?!\d)", text)))
     return text[spots[0]:spots[-1]] if len(spots) == 2 else ""
 
 
@@ -2033,7 +2034,7 @@ def _office_phrase(text: str, office: str) -> str:
     """The office as the question writes it, with what qualifies it ("Menteri Dalam Negeri Kamboja"), up to a
     relative word, a preposition that starts a clause, a copula, an interrogative ("kepala NCB … itu siapa"), a
     verb in the past ("official signed the MoU"), or the end of the clause."""
-    m = re.search(rf"\b{re.escape(office)}\b((?:[ \t]+(?!(?:{_OFFICE_PHRASE_ENDS}|tahun|thn|year|(?-i:[a-z]+ed))\b)"
+    m = rx.search(rf"\b{re.escape(office)}\b((?:[ \t]+(?!(?:{_OFFICE_PHRASE_ENDS}|tahun|thn|year|(?-i:[a-z]+ed))\b)"
                   rf"[\w-]+){{0,5}})", text, re.I)
     if m is None:
         return office
@@ -2089,7 +2090,7 @@ def _refused_or_redated(q: Question, pool: list[Evidence], failed: list[str], q_
     if placed is not None:
         return placed
     if failed and all(f in q.constraints.years and states_clause(q.text, f)
-                      and not any(re.search(rf"\b{f}\b", e.text) for e in pool) for f in failed):
+                      and not any(rx.search(rf"\b{f}\b", e.text) for e in pool) for f in failed):
         # ("Snyder's article was published in 2009 - what is its main argument?": a year the question states of
         # its subject, which no passage on it gives, is corrected with the sentence that dates it)
         return Verdict("premise", missing=failed, claim=claim_of(q))
@@ -2123,7 +2124,7 @@ def identity_renumbered(q: Question, pool: list[Evidence]) -> Verdict | None:
     doc = q.constraints.documents[0]
     for e in pool:
         term = e.chunk.section if e.chunk.kind == "glossary" else ""
-        if not term or not re.search(rf"(?<![\w-]){re.escape(term)}{_IS_THE_SAME}(?:{DOCUMENT_KINDS})\b", q.text,
+        if not term or not rx.search(rf"(?<![\w-]){re.escape(term)}{_IS_THE_SAME}(?:{DOCUMENT_KINDS})\b", q.text,
                                      re.I):
             continue
         own = document_keys(e.text)
@@ -2148,7 +2149,7 @@ def _placed_otherwise(q: Question, pool: list[Evidence], asked: list[str], q_tok
 def states_clause(text: str, item: str) -> bool:
     """Whether ``item`` stands in a clause that asks nothing (no interrogative, no question mark) of a message
     whose other clause asks: a statement the question rests on ("… was published in 2009 - what is …?")."""
-    clauses = [c for c in re.split(r"\s[-–—]\s|(?<=[.;:?!])\s+", text) if c.strip()]
+    clauses = [c for c in rx.split(r"\s[-–—]\s|(?<=[.;:?!])\s+", text) if c.strip()]
     asking = [bool(_asking().search(c)) for c in clauses]
     return any(item in c and not a for c, a in zip(clauses, asking, strict=True)) and any(asking)
 
@@ -2156,20 +2157,20 @@ def states_clause(text: str, item: str) -> bool:
 @lru_cache(maxsize=1)
 def _asking() -> re.Pattern:
     """An interrogative of either language, or a question mark: a clause that asks."""
-    return re.compile(rf"\b(?:{'|'.join(sorted(INTERROGATIVES, key=len, reverse=True))})\b|\?", re.I)
+    return rx.compile(rf"\b(?:{'|'.join(sorted(INTERROGATIVES, key=len, reverse=True))})\b|\?", re.I)
 
 
 def _recounted(q: Question, pool: list[Evidence], failed: list[str], q_tokens: set[str],
                idf: dict[str, float]) -> Verdict | None:
     """A count the question gives of a thing, which no evidence holds, and which the sentence on the same event
     gives otherwise ("bener gak polisi nangkep 20 tersangka …" where it says 12 suspects): a premise to correct."""
-    if not {re.sub(r"\D", "", f) for f in failed} & {v for v, _ in counted_figures(q.text, q.language)}:
+    if not {rx.sub(r"\D", "", f) for f in failed} & {v for v, _ in counted_figures(q.text, q.language)}:
         return None
     counted = _other_count(q, [e for e in pool if is_content(e)], q_tokens, idf)
     if not counted:
         return None
     # (the count as the question writes it: "2,065" is a figure, where "2065" would read as a year)
-    written = next((f for f in failed if re.sub(r"\D", "", f) == counted[0]), counted[0])
+    written = next((f for f in failed if rx.sub(r"\D", "", f) == counted[0]), counted[0])
     return Verdict("premise", missing=[written], claim=claim_of(q), evidence=counted[1])
 
 
@@ -2194,7 +2195,7 @@ def unknown_dated_titles(q: Question, chunks) -> list[str]:
     own_heads = en_heads if english else [*words()["edition_heads"]["id"], *en_heads]
     heads = "|".join(re.escape(h) for h in own_heads)
     # (the body whose report it is, a possessive before the year, names it too: "IOM's 2023 country report")
-    for m in re.finditer(rf"\b((?:[\w'’-]+\s+){{0,4}}(?:{heads}))\s+(?:(?:tahun|edisi)\s+)?((?:19|20)\d\d)\b"
+    for m in rx.finditer(rf"\b((?:[\w'’-]+\s+){{0,4}}(?:{heads}))\s+(?:(?:tahun|edisi)\s+)?((?:19|20)\d\d)\b"
                          rf"|\b(?:([\w-]+['’]s)\s+)?((?:19|20)\d\d)\s+((?:[\w'’-]+\s+){{0,3}}(?:{heads}))\b", q.text,
                          re.I):
         # (a possessive of tipbot's own texts names no body: "the knowledge base's 2017 TIP report digest")
@@ -2225,7 +2226,7 @@ def unknown_dated_titles(q: Question, chunks) -> list[str]:
         # Indonesian word order, the head first: "Laporan Trafficking in Persons tahun 2024" is the English title
         # "Trafficking in Persons Report" of that year
         id_head = "|".join(re.escape(h) for h in words()["edition_heads"]["id"])
-        for m in re.finditer(rf"\b(?i:{id_head})\s+((?:[A-Z][\w'’-]*\s+(?:(?:in|of|on|and)\s+)?){{1,5}}?)"
+        for m in rx.finditer(rf"\b(?i:{id_head})\s+((?:[A-Z][\w'’-]*\s+(?:(?:in|of|on|and)\s+)?){{1,5}}?)"
                              rf"(?i:tahun\s+|edisi\s+)?((?:19|20)\d\d)\b", q.text):
             if all(m.group(2) != y for y, _ in found):
                 found.append((m.group(2), f"{m.group(1).strip()} Report"))
@@ -2244,8 +2245,8 @@ def unknown_dated_titles(q: Question, chunks) -> list[str]:
         # Trafficking in Persons" does not date a Trafficking in Persons Report (an Indonesian head is no word of
         # the sources: its other words name it)
         head = words_[-1] if english_title else ""
-        owner = set(tokenize(title.split()[0])) if re.match(r"[\w-]+['’]s\s", title) else set()
-        near = re.compile(rf"(?<!\d){year}(?!\d)")
+        owner = set(tokenize(title.split()[0])) if rx.match(r"[\w-]+['’]s\s", title) else set()
+        near = rx.compile(rf"(?<!\d){year}(?!\d)")
         known = False
         held = False
         for c in chunks:
@@ -2277,7 +2278,7 @@ def unknown_dated_events(q: Question, chunks) -> list[str]:
     May 2023".)"""
     nouns = "|".join(re.escape(n) for lg in ("en", "id") for n in words()["series_events"][lg])
     found = []
-    for m in re.finditer(rf"\b((?:19|20)\d\d)\s+(?:[\w'’-]+\s+){{0,2}}?({nouns})\b"
+    for m in rx.finditer(rf"\b((?:19|20)\d\d)\s+(?:[\w'’-]+\s+){{0,2}}?({nouns})\b"
                          rf"|\b({nouns})\s+(?:[\w'’-]+\s+){{0,2}}?(?:(?:in|of|on|tahun|pada|di)\s+)?((?:19|20)\d\d)\b",
                          q.text, re.I):
         year, noun = (m.group(1), m.group(2)) if m.group(1) else (m.group(4), m.group(3))
@@ -2286,7 +2287,7 @@ def unknown_dated_events(q: Question, chunks) -> list[str]:
     out = []
     for year, noun in found:
         want = set(tokenize(noun)) | {t for r in translate_terms(noun) for t in tokenize(r)}
-        near = re.compile(rf"(?<!\d){year}(?!\d)")
+        near = rx.compile(rf"(?<!\d){year}(?!\d)")
         known = held = False
         for c in chunks:
             if c.kind == "reference" or not want & set(tokenize(c.text)):
@@ -2304,7 +2305,7 @@ def unknown_dated_events(q: Question, chunks) -> list[str]:
 def later_than(q: Question) -> tuple[str, str] | None:
     """The time after a year that a question asks about ("after 2024", "pasca 2023"; ``data`` "later_than"), as
     the question writes it, and the year."""
-    m = re.search(rf"\b(?:{either_language(words()['later_than']).pattern})\s+((?:19|20)\d\d)\b", q.text, re.I)
+    m = rx.search(rf"\b(?:{either_language(words()['later_than']).pattern})\s+((?:19|20)\d\d)\b", q.text, re.I)
     return (m.group(0), m.group(1)) if m else None
 
 
@@ -2318,8 +2319,8 @@ def asked_period(q: Question) -> str | None:
 def _counts(q: Question) -> list[str]:
     """The question's own figures (digits only), not the day or year of a date it gives."""
     dated = " ".join(raw for _, raw in find_dates(q.text))
-    return [d for d in (re.sub(r"\D", "", n) for n in q.constraints.numbers)
-            if d and not re.search(rf"(?<!\d){d}(?!\d)", dated)]
+    return [d for d in (rx.sub(r"\D", "", n) for n in q.constraints.numbers)
+            if d and not rx.search(rf"(?<!\d){d}(?!\d)", dated)]
 
 
 _SPAN_UNITS = {"bulan": "month", "month": "month", "tahun": "year", "year": "year", "minggu": "week", "week": "week",
@@ -2341,9 +2342,9 @@ def _other_period(q: Question, period: str, chosen: list[Evidence], pool: list[E
         n = str(NUMBER_WORDS.get(raw, raw))
         unit = _SPAN_UNITS[(counted.group(2) or counted.group(4)).lower().rstrip("s")]
         names = "|".join(re.escape(w) for w in [n, *(w for w, v in NUMBER_WORDS.items() if str(v) == n)])
-        spans = re.compile(rf"{spans.pattern}|\b(?:{names})\s+{unit}s?\b", re.I)
+        spans = rx.compile(rf"{spans.pattern}|\b(?:{names})\s+{unit}s?\b", re.I)
         digits.discard(n)
-    givers = [e for e in pool if digits and digits & {re.sub(r"\D", "", f) for f in content_figures(e.text)}]
+    givers = [e for e in pool if digits and digits & {rx.sub(r"\D", "", f) for f in content_figures(e.text)}]
     givers = givers or [e for e in chosen if e.parts.get("type", 0.0) > 0]
     if not givers:
         return None
@@ -2359,7 +2360,7 @@ def _time_of_year() -> re.Pattern:
     ``time_of_year``), on the statement with its year written as "{year}"."""
     preps = "|".join(re.escape(w) for w in sorted({w for lg in ("en", "id") for w in words()["time_of_year"][lg]},
                                                   key=len, reverse=True))
-    return re.compile(rf"\b(?:{preps})\s+(?:the\s+year\s+)?\{{year\}}", re.I)
+    return rx.compile(rf"\b(?:{preps})\s+(?:the\s+year\s+)?\{{year\}}", re.I)
 
 
 def _year_of_period(q: Question, pool: list[Evidence]) -> Evidence | None:
@@ -2378,9 +2379,9 @@ def _year_of_period(q: Question, pool: list[Evidence]) -> Evidence | None:
     found = None
     for e in pool:
         for item in enumerated_items(CITATION.sub(" ", e.text)):
-            if not digits & {re.sub(r"\D", "", f) for f in content_figures(item)}:
+            if not digits & {rx.sub(r"\D", "", f) for f in content_figures(item)}:
                 continue
-            if re.search(rf"\b{year}\b", YEAR_PERIOD.sub(" ", item)):
+            if rx.search(rf"\b{year}\b", YEAR_PERIOD.sub(" ", item)):
                 return None  # (a sentence gives the figure for the year itself)
             spans = [(int(m.group(1) or m.group(3)), int(m.group(2) or m.group(4))) for m in YEAR_PERIOD.finditer(item)]
             if any(a <= year <= b and a < b for a, b in spans):
@@ -2409,7 +2410,7 @@ def _kind_pattern(kind: str) -> re.Pattern:
                        "ratusan", "ribuan", "jutaan",
                        *sorted(NUMBER_WORDS, key=len, reverse=True)])
     units = "|".join(re.escape(u) for u in sorted(words()["quantity_kinds"][kind]["units"], key=len, reverse=True))
-    return re.compile(rf"(?<![\w])(?:{amount})\s*(?:[\w-]+\s+){{0,2}}(?:{units})(?![\w])"
+    return rx.compile(rf"(?<![\w])(?:{amount})\s*(?:[\w-]+\s+){{0,2}}(?:{units})(?![\w])"
                       rf"|(?<![\w])(?:{units})\s*(?:{amount})", re.I)
 
 
@@ -2474,7 +2475,7 @@ def asserted_work_ids(q: Question, chunks) -> set[str]:
         return set()
     author, year = m.group(1), m.group(2)
     return {c.source_id for c in chunks if c.kind == "reference"
-            and re.match(rf"{re.escape(author)}\b[^\n]{{0,100}}?\(?{year}", c.title)}
+            and rx.match(rf"{re.escape(author)}\b[^\n]{{0,100}}?\(?{year}", c.title)}
 
 
 def claim_of(q: Question) -> str:
@@ -2482,7 +2483,7 @@ def claim_of(q: Question) -> str:
     asked = without_asides(q.text, q.language)  # (not "I want to cite the interviews." before the question)
     # (a full stop after an abbreviation ends no sentence: "Fikhri et al. and Khairi")
     sentences = [x for s in _CLAIM_SENTENCE_END.split(asked) if (x := s.strip())]
-    if len(sentences) >= 2 and "?" not in sentences[0] and (re.search(
+    if len(sentences) >= 2 and "?" not in sentences[0] and (rx.search(
             r"\b(?:that|this|it|itu|ini|tersebut)\b", sentences[-1], re.I) or _ASKS_WORD.search(sentences[-1])):
         # "My essay argues that X. Which part of the paper says that?": the claim is X; so it is of "ILO says 21
         # million …; how many million outside Asia Pacific?" (a statement, then the question it leads to)
@@ -2490,7 +2491,7 @@ def claim_of(q: Question) -> str:
     else:
         text = asked.split("?")[0] if "?" in asked.rstrip("?!. ") else asked  # not a second question
     # who holds the claim is not part of it: "my essay argues that …", "I read that …", "katanya …"
-    text = re.sub(r"^(?:(?:my|our)\s+(?:[\w-]+\s+){0,2}?(?:essay|thesis|paper|lecturer|teacher|professor|friend|"
+    text = rx.sub(r"^(?:(?:my|our)\s+(?:[\w-]+\s+){0,2}?(?:essay|thesis|paper|lecturer|teacher|professor|friend|"
                   r"supervisor|notes?)\s+(?:argues|says|said|claims|states|thinks|mentions)|(?:i|we)\s+(?:read|heard|"
                   r"think|thought|believe|was told|were told)|katanya|kata\s+\w+|(?:aku|saya|gue|gw)\s+(?:baca|dengar|"
                   r"denger|pikir|kira)|(?:dosen|guru|teman|temen|pembimbing|senior)(?:\s+(?:saya|aku|gue|gw|kami))?(?:\s+"
@@ -2500,27 +2501,27 @@ def claim_of(q: Question) -> str:
     # al. and Khairi, why did …", "Menurut laporan TIP 2023, mengapa …"
     # (or after it: "Mengapa …, menurut laporan TIP 2023 tentang Indonesia?")
     attribution = r"(?:according to|as per|based on|menurut|berdasarkan|sesuai)\s+[^,?]{1,90}"
-    text = re.sub(rf"^{attribution},\s*(?=(?:why|how|what|kenapa|mengapa|bagaimana|apa|did|does|do|is|was|were)\b)"
+    text = rx.sub(rf"^{attribution},\s*(?=(?:why|how|what|kenapa|mengapa|bagaimana|apa|did|does|do|is|was|were)\b)"
                   rf"|,\s*{attribution}[?!.]*\s*$", "", text.strip(), flags=re.I)
-    text = re.sub(r"[,\s]+(?:right|correct|isn'?t it|didn'?t they|kan|bukan|ya kan|ya)\s*$", "", text.rstrip("?!. "),
+    text = rx.sub(r"[,\s]+(?:right|correct|isn'?t it|didn'?t they|kan|bukan|ya kan|ya)\s*$", "", text.rstrip("?!. "),
                   flags=re.I)  # a tag question asks for confirmation; it is not part of the claim
     # (with "that" or without it: "is it true the paper says …", "is it correct that …")
-    text = re.sub(r"^(?:why|how come|is it (?:true|correct|right)(?:\s+that)?|kenapa|mengapa|apakah benar|apa benar|"
+    text = rx.sub(r"^(?:why|how come|is it (?:true|correct|right)(?:\s+that)?|kenapa|mengapa|apakah benar|apa benar|"
                   r"benarkah|betulkah)\s+", "", text, flags=re.I)
-    text = re.sub(r"^(?:did|does|do|was|were|has|have)\s+", "", text, flags=re.I)
+    text = rx.sub(r"^(?:did|does|do|was|were|has|have)\s+", "", text, flags=re.I)
     # "Since the paper says X, which of its measures …?": the claim is X, without the clause that asks about it
     # ("given that", "considering that" and "mengingat" open such a clause whatever its subject: "Given that
     # Indonesia stayed on …, what …?"; "since" and "karena" only before the paper: "since when …" asks a date)
-    text = re.sub(r"^(?:(?:since|karena)\s+(?=(?:the|paper|penulis)\b)|(?:given|considering)\s+that\s+|"
+    text = rx.sub(r"^(?:(?:since|karena)\s+(?=(?:the|paper|penulis)\b)|(?:given|considering)\s+that\s+|"
                   r"mengingat\s+(?:bahwa\s+)?)", "", text, flags=re.I)
     asks = _ASKS
-    text = re.sub(rf",\s+(?:[\w-]+\s+){{0,2}}(?:{asks})\b.*$", "", text, flags=re.I)  # (", di bagian mana?")
+    text = rx.sub(rf",\s+(?:[\w-]+\s+){{0,2}}(?:{asks})\b.*$", "", text, flags=re.I)  # (", di bagian mana?")
     # (… or a clause that goes on to ask: "…, lalu yang di Asia Pasifik berapa", "…, so how many …")
     goes_on = "|".join(map(re.escape, words()["sequence_markers"]))
-    text = re.sub(rf",\s+(?:{goes_on}|so|and|terus|trus)\b(?=.*\b(?:{asks})\b).*$", "", text, flags=re.I)
-    text = re.sub(r"\s+\b(?:kan|sih|dong|deh|nih)\b(?=\s)", "", text, flags=re.I)  # particles, not content
+    text = rx.sub(rf",\s+(?:{goes_on}|so|and|terus|trus)\b(?=.*\b(?:{asks})\b).*$", "", text, flags=re.I)
+    text = rx.sub(r"\s+\b(?:kan|sih|dong|deh|nih)\b(?=\s)", "", text, flags=re.I)  # particles, not content
     # "the paper say(s) that X": the claim is X (the reply already says whose it is not)
-    text = re.sub(r"^(?:(?:the paper|the article|the authors|(?:paper|artikel|makalah)(?: ini)?|penulis)\s+)?"
+    text = rx.sub(r"^(?:(?:the paper|the article|the authors|(?:paper|artikel|makalah)(?: ini)?|penulis)\s+)?"
                   r"(?:says?|said|states?|claims?|"
                   r"conclude[sd]?|finds?|found|menyebut(?:kan)?|mengatakan|menyatakan|menyimpulkan|menemukan)\s+"
                   r"(?:that\s+|bahwa\s+)?", "", text, flags=re.I)
@@ -2576,13 +2577,13 @@ def _names_city_of(text: str, country: str) -> bool:
 def _city_pattern(country: str) -> re.Pattern | None:
     """One pattern for the cities of ``country``, compiled once; None for a country with none listed."""
     names = cities().get(country, [])
-    return re.compile(rf"(?<![\w-])(?:{'|'.join(map(re.escape, names))})(?![\w-])") if names else None
+    return rx.compile(rf"(?<![\w-])(?:{'|'.join(map(re.escape, names))})(?![\w-])") if names else None
 
 
 @lru_cache(maxsize=4)
 def _reversal_pattern(lang: str) -> re.Pattern:
     phrases = sorted(words()["reversal"].get(lang, []), key=len, reverse=True)
-    return re.compile(r"(?<![\w'])(" + "|".join(re.escape(p) for p in phrases) + r")(?![\w'])", re.I)
+    return rx.compile(r"(?<![\w'])(" + "|".join(re.escape(p) for p in phrases) + r")(?![\w'])", re.I)
 
 
 def reversed_premise(q: Question, pool: list[Evidence]) -> bool:
@@ -2594,7 +2595,7 @@ def reversed_premise(q: Question, pool: list[Evidence]) -> bool:
         m = _reversal_pattern(lg).search(q.text)
         if not m:
             continue
-        after = re.findall(r"[\w-]+", q.text[m.end():])[:3]
+        after = rx.findall(r"[\w-]+", q.text[m.end():])[:3]
         words_after = [w for w in after if tokenize(w)]
         if not words_after:
             continue
@@ -2635,13 +2636,13 @@ def _ordinal_words() -> re.Pattern:
     ind = "|".join(w for n, forms in words()["ordinal_claims"].items() for w in forms[1:])
     # (an Indonesian label is the noun before the ordinal, not a name that qualifies it: "konvensi ASEAN kedua"
     # numbers no "ASEAN")
-    return re.compile(rf"\b((?i:{en}))\s+([A-Za-z]{{3,}})\b|\b([A-Za-z][a-z]{{2,}})\s+((?i:{ind}))\b")
+    return rx.compile(rf"\b((?i:{en}))\s+([A-Za-z]{{3,}})\b|\b([A-Za-z][a-z]{{2,}})\s+((?i:{ind}))\b")
 
 
 @lru_cache(maxsize=512)
 def _locative_pattern(place: str) -> re.Pattern:
     # (through a digest's **bold**)
-    return re.compile(rf"\b(?:{locatives()})\s+(?:the\s+)?\**{re.escape(place)}(?![\w-])", re.I)
+    return rx.compile(rf"\b(?:{locatives()})\s+(?:the\s+)?\**{re.escape(place)}(?![\w-])", re.I)
 
 
 def asserted_places(q: Question, places: frozenset[str]) -> list[str]:
@@ -2730,7 +2731,7 @@ def contradiction(q: Question, pool: list[Evidence], q_tokens: set[str], idf: di
     # (so is a place in a relative clause that identifies the event, which presupposes it: "MoU … yg diteken pas
     # AMMTC ke-17 di Jakarta itu isinya apa?", "the MoU that was signed in Jakarta")
     asserted = asserted_places(q, places) if q.premise else [
-        p for p in asserted_places(q, places) if re.search(
+        p for p in asserted_places(q, places) if rx.search(
             rf"\b(?:yang|yg|that|which)\b[^,.?!;]{{0,60}}\b(?:{locatives()})\s+(?:the\s+)?{re.escape(p)}\b", q.text,
             re.I)]
     labels = labelled_numbers(q.text, q.language)
@@ -2786,7 +2787,7 @@ def contradiction(q: Question, pool: list[Evidence], q_tokens: set[str], idf: di
         # cases cover 2015 to 2020"), where the sentence that names that document, or gives that figure, gives it
         # another period
         for e in content:
-            figs = {re.sub(r"\D", "", f) for f in content_figures(e.text)}
+            figs = {rx.sub(r"\D", "", f) for f in content_figures(e.text)}
             if (q.constraints.documents and all(has_constraint(e.text, d) for d in q.constraints.documents)) or (
                     counts and all(c in figs for c in counts)):
                 given = {period_years(m) for m in YEAR_PERIOD.finditer(e.text)}
@@ -2795,7 +2796,7 @@ def contradiction(q: Question, pool: list[Evidence], q_tokens: set[str], idf: di
     actor = asserted_actor(q, proper_names) if q.premise else None
     # (a name and a year before a word for a document name that document, not a doer: "why does the UNODC 2020
     # report think …" asks what the report says; "… comes from Snyder (2019)" still credits Snyder)
-    if actor and content and not re.search(rf"\b{re.escape(actor)}\s*\(?(?:19|20)\d\d\)?\s+(?:{_source_nouns()})\b",
+    if actor and content and not rx.search(rf"\b{re.escape(actor)}\s*\(?(?:19|20)\d\d\)?\s+(?:{_source_nouns()})\b",
                                            q.text, re.I):
         found = _other_actor(q, actor, content, pool, q_tokens, idf, aliases)
         if found is not None:
@@ -2822,7 +2823,7 @@ def _relabelled(q: Question, content: list[Evidence], q_tokens: set[str], idf: d
             continue  # ("from the 18th Summit to the signing at the 27th, how many years?": the time between two
             # events names each end; the sources name the edition asked, and the sentence on the other end gives
             # the other end's number, no other number for this one)
-        holding = [x for x in sentences_of(q.text) if number in re.findall(r"\d+", x) and toks & set(tokenize(x))]
+        holding = [x for x in sentences_of(q.text) if number in rx.findall(r"\d+", x) and toks & set(tokenize(x))]
         subject = [c for c in q.constraints.places if country_forms_pattern(c).search(holding[0])] if holding \
             else []
         subject = subject or q.constraints.places  # ("Cambodia is Tier 2. Why was it upgraded?": no country there)
@@ -2855,7 +2856,7 @@ def _counted_nouns(text: str, lang: str) -> dict[str, set[str]]:
         rendered = set(rendered_tokens(word)) if lang == "id" else set()
         # (a function word after a figure counts nothing: "19 of the …"; an Indonesian word does when it renders
         # as a noun, "orang" → people)
-        if re.fullmatch(r"(?:19|20)\d\d", m.group(1)) or word in stopwords("en") or (
+        if rx.fullmatch(r"(?:19|20)\d\d", m.group(1)) or word in stopwords("en") or (
                 not rendered and word in all_stopwords()):
             continue
         toks = set(tokenize(word)) | rendered
@@ -2890,7 +2891,7 @@ def rendering_groups(text: str, lang: str) -> tuple[frozenset[str], ...]:
     if lang != "id":
         return ()
     out = []
-    for w in dict.fromkeys(re.findall(r"[^\W\d_]+", text.lower())):
+    for w in dict.fromkeys(rx.findall(r"[^\W\d_]+", text.lower())):
         toks = frozenset(rendered_tokens(w))
         if len(toks) > 1 and toks not in out:
             out.append(toks)
@@ -2956,7 +2957,7 @@ def _passive_with_agent(rest: str, lang: str) -> bool:
     formed by X"; with an adverb between: "dipimpin langsung sama X")."""
     # (the auxiliary may be gone with the question's opening: "was the task force set up by X" → "the task force
     # set up by X")
-    m = re.match(r"\s+(?:(?:itu|ini|tersebut)\s+)?(?:(di[a-z]{3,})\s+(?:[a-z]+\s+)?(?:oleh|sama|ama)\b"
+    m = rx.match(r"\s+(?:(?:itu|ini|tersebut)\s+)?(?:(di[a-z]{3,})\s+(?:[a-z]+\s+)?(?:oleh|sama|ama)\b"
                  r"|(?:(?:was|were|is|are|has been|had been)\s+)?(?:[a-z]+ly\s+)?[a-z]+(?:\s+(?:up|out|down))?\s+by\b)",
                  rest, re.I)
     return bool(m) and (m.group(1) is None or (lang == "id" and passive_verb(m.group(1))))
@@ -2966,7 +2967,7 @@ def _passive_without_agent(rest: str, lang: str) -> bool:
     """Whether the clause after a subject is a passive verb with no agent ("Satgas TPPO dibentuk tanggal 5 Juli",
     "the task force was formed in July"), or an Indonesian stative one ("terbentuk", as users type it "kebentuk"):
     the subject is what was done to, and the claim names no doer."""
-    m = re.match(r"\s+(?:(?:itu|ini|tersebut|udah|sudah|baru)\s+)?(?:((?:di|ter|ke)[a-z]{3,})\b"
+    m = rx.match(r"\s+(?:(?:itu|ini|tersebut|udah|sudah|baru)\s+)?(?:((?:di|ter|ke)[a-z]{3,})\b"
                  r"|(?:was|were|is|are|has been|had been|have been)\s+(?:[a-z]+ly\s+)?[a-z]+(?:ed|en|t)\b)", rest, re.I)
     return bool(m) and (m.group(1) is None or (lang == "id" and (passive_verb(m.group(1))
                                                                  or stative_verb(m.group(1)))))
@@ -2983,7 +2984,7 @@ def asserted_actor(q: Question, proper_names: frozenset[str] = frozenset()) -> s
     claim = claim_of(q)
     for name in q.constraints.names:
         # (with the capitalised words that follow it: "Polda Bali" is another body than "Polda Metro Jaya")
-        m = re.match(rf"(?i:(?:the\s+)?)((?i:{re.escape(name)})(?:\s+[A-Z][\w-]*)*)(?![\w-])", claim)
+        m = rx.match(rf"(?i:(?:the\s+)?)((?i:{re.escape(name)})(?:\s+[A-Z][\w-]*)*)(?![\w-])", claim)
         # (not the subject of a passive with its agent: "Satgas TPPO dibentuk oleh Kemenlu", "the task force was
         # formed by Kemenlu" assert the agent, below)
         # (nor the subject of a passive without one, which names no doer: "Satgas TPPO dibentuk tanggal 5 Juli")
@@ -2995,7 +2996,7 @@ def asserted_actor(q: Question, proper_names: frozenset[str] = frozenset()) -> s
     for name in q.constraints.names:
         # (the colloquial agent particle after a passive verb too: "dibentuk sama Kemenlu")
         # (with an adverb between: "dipimpin langsung sama Kapolri")
-        for m in re.finditer(rf"\b(?:({markers})|(di[a-z]{{3,}})(?:(?:\s+[a-z]+)?\s+(?:sama|ama))?)\s+(?:the\s+)?"
+        for m in rx.finditer(rf"\b(?:({markers})|(di[a-z]{{3,}})(?:(?:\s+[a-z]+)?\s+(?:sama|ama))?)\s+(?:the\s+)?"
                              rf"{re.escape(name)}(?![\w-])", claim, re.I):
             if m.group(1) or (q.language == "id" and passive_verb(m.group(2))):
                 return name
@@ -3003,11 +3004,11 @@ def asserted_actor(q: Question, proper_names: frozenset[str] = frozenset()) -> s
     moved = "|".join(re.escape(m) for m in words()["destination_markers"].get(q.language, []))
     # (not a place: "moved to Jakarta" is the place check's)
     for name in (n for n in q.constraints.names if n not in q.constraints.places and n.lower() not in countries()):
-        if re.search(rf"\b(?:{moved})\s+(?:the\s+)?{re.escape(name)}(?![\w-])", claim, re.I):
+        if rx.search(rf"\b(?:{moved})\s+(?:the\s+)?{re.escape(name)}(?![\w-])", claim, re.I):
             return name
     # a body typed in lower case as a passive's agent, one the store writes capitalised ("was set up by the foreign
     # ministry")
-    agent = re.search(r"\b(?:by|oleh|sama)\s+(?:the\s+)?([a-z][\w-]*(?:\s+[a-z][\w-]*){0,3})\s*$", claim)
+    agent = rx.search(r"\b(?:by|oleh|sama)\s+(?:the\s+)?([a-z][\w-]*(?:\s+[a-z][\w-]*){0,3})\s*$", claim)
     if agent:
         said = agent.group(1).split()
         for n in (4, 3, 2):
@@ -3017,9 +3018,9 @@ def asserted_actor(q: Question, proper_names: frozenset[str] = frozenset()) -> s
         # a cleft names the doer after its copula ("yang ketemu Kapolda … itu Menlu Retno", "the one who met … was
         # Retno")
         for name in q.constraints.names:
-            if re.search(rf"\s(?:itu|adalah|ialah|was|is|were)\s+(?:the\s+)?{re.escape(name)}(?![\w-])", claim, re.I):
+            if rx.search(rf"\s(?:itu|adalah|ialah|was|is|were)\s+(?:the\s+)?{re.escape(name)}(?![\w-])", claim, re.I):
                 return name
-    words_ = re.sub(r"^(?:the|an?)\s+", "", claim, flags=re.I).split()
+    words_ = rx.sub(r"^(?:the|an?)\s+", "", claim, flags=re.I).split()
     for n in (4, 3, 2):
         lead = " ".join(words_[:n]).lower()
         # (nor here the subject of a passive: "satgas tppo kebentuk tgl 5 juli" names no doer)
@@ -3028,7 +3029,7 @@ def asserted_actor(q: Question, proper_names: frozenset[str] = frozenset()) -> s
             return lead
     # a person typed in lower case after their office ("menlu retno yang …", "the foreign minister retno …"): a
     # word that opens a name the store writes ("Retno Marsudi")
-    m = re.match(rf"(?:the\s+)?({office_pattern().pattern})\s+([a-z][a-z'-]{{2,}})\b", claim, re.I)
+    m = rx.match(rf"(?:the\s+)?({office_pattern().pattern})\s+([a-z][a-z'-]{{2,}})\b", claim, re.I)
     if m and any(n.startswith(m.group(2).lower() + " ") for n in proper_names):
         return f"{m.group(1)} {m.group(2)}"
     return None
@@ -3040,18 +3041,18 @@ def claimed_act(q: Question, actor: str) -> str:
     after it as subject ("Mike Pompeo release the report" → "release", "Kemlu udah bentuk …" → "bentuk"); "" when
     there is none."""
     claim = claim_of(q)
-    m = re.search(rf"(?<![\w-]){re.escape(actor)}(?![\w-])", claim, re.I)
+    m = rx.search(rf"(?<![\w-]){re.escape(actor)}(?![\w-])", claim, re.I)
     if m is None:
         return ""
-    before = re.sub(r"\s+(?:by|oleh|sama|ama)\s+(?:the\s+)?$", "", claim[:m.start()], flags=re.I)
+    before = rx.sub(r"\s+(?:by|oleh|sama|ama)\s+(?:the\s+)?$", "", claim[:m.start()], flags=re.I)
     verb = ""
     if before != claim[:m.start()]:
         # (the nearest of the two words before the agent that is a passive verb; an adverb may stand between)
         verb = next((w for w in reversed(before.split()[-2:]) if (passive_verb(w) if q.language == "id" else
-                                                                  re.fullmatch(r"[a-z]{3,}(?<!ly)", w, re.I))), "")
+                                                                  rx.fullmatch(r"[a-z]{3,}(?<!ly)", w, re.I))), "")
     else:
         # (an aspect word or an adverb may stand between the subject and its verb: "udah bentuk", "quickly signed")
-        after = re.match(r"\s+(?:(?:yang|yg|itu|telah|sudah|udah|sempat|juga|memang|[a-z]+ly)\s+)?([a-z]{3,})\b",
+        after = rx.match(r"\s+(?:(?:yang|yg|itu|telah|sudah|udah|sempat|juga|memang|[a-z]+ly)\s+)?([a-z]{3,})\b",
                          claim[m.end():], re.I)
         verb = after.group(1) if after else ""
     low = verb.lower()
@@ -3074,7 +3075,7 @@ def numbers_provision(text: str, forms: str, documents: list[str], passage: str 
     (any, when it names none). A provision written as another document's ("Article 58 of Law 21/2007") is not one
     of the regulation asked about ("Perpres 49/2023 pasal brp …"); one written alone is that of its ``passage``'s
     document (a digest of Law 21/2007: "Article 58 requires …")."""
-    for m in re.finditer(rf"\b(?:{forms})\s+\d[\w–-]*(?:\s+(?:of|dari|dalam)\s+([^.;()]{{0,40}}))?", text, re.I):
+    for m in rx.finditer(rf"\b(?:{forms})\s+\d[\w–-]*(?:\s+(?:of|dari|dalam)\s+([^.;()]{{0,40}}))?", text, re.I):
         owner = m.group(1) or passage
         if not documents or any(has_constraint(owner, d) for d in documents):
             return True
@@ -3090,11 +3091,11 @@ def dated_otherwise(text: str, years: list[str], q_tokens: set[str]) -> bool:
     """Whether every share (a percentage) of the item of ``text`` most about the question (read sentence by
     sentence, and a sentence that enumerates, "2) … 3) …", item by item) is dated, by what follows it or by the
     year that labels its sentence, to a year other than ``years``."""
-    sentences = [x for sentence in sentences_of(text) for x in re.split(r"(?<=[.;])\s+(?=(?:19|20)\d\d\s*:)", sentence)]
+    sentences = [x for sentence in sentences_of(text) for x in rx.split(r"(?<=[.;])\s+(?=(?:19|20)\d\d\s*:)", sentence)]
     items = [x for sentence in sentences for x in enumerated_items(sentence) if "%" in x] or [text]
     text = max(items, key=lambda x: len(set(tokenize(x)) & q_tokens))
-    shares = re.findall(r"\d[\d.,]*\s*%", text)
-    label = re.match(r"\W*((?:19|20)\d\d)\s*:", text)  # (a sentence under a year's label: "2016: 33.4% …")
+    shares = rx.findall(r"\d[\d.,]*\s*%", text)
+    label = rx.match(r"\W*((?:19|20)\d\d)\s*:", text)  # (a sentence under a year's label: "2016: 33.4% …")
     dated = [label.group(1)] * len(shares) if label else [m.group(2) or m.group(3) for m in _DATED_SHARE.finditer(text)]
     return bool(shares) and len(dated) == len(shares) and not set(dated) & set(years)
 
@@ -3115,9 +3116,9 @@ _CLAUSE_OPENER = re.compile(rf"{CITATION.pattern}|{ITEM_NUMBER}")  # "(SBMI, 202
 def _figure_clause(text: str, number: str) -> str | None:
     """The part of a sentence that a figure belongs to: from the citation or item before it to the citation that
     follows it ("… (SBMI, 2023), 4) in the May 2023 report there are 1,138 … (Wardah, 2023)")."""
-    digits = re.sub(r"\D", "", number)
-    for m in re.finditer(r"\d[\d.,]*", text):
-        if re.sub(r"\D", "", m.group(0)) != digits:
+    digits = rx.sub(r"\D", "", number)
+    for m in rx.finditer(r"\d[\d.,]*", text):
+        if rx.sub(r"\D", "", m.group(0)) != digits:
             continue
         # (a clause opens after a citation or an item's number, not after any bracket: "… (*SIMFONI PPA*) shows
         # that … 2,605 cases" credits SIMFONI PPA)
@@ -3187,8 +3188,8 @@ def _other_actor(q: Question, actor: str, content: list[Evidence], pool: list[Ev
     # (a figure of two digits or more that is no part of the body's own name; a body, not a document: "Law No. 13
     # of 2006 is the one with penalties of up to 15 years" credits the penalty to a law, which ``contradiction``
     # checks otherwise)
-    if not re.match(rf"(?:{DOCUMENT_KINDS})\b", actor, re.I) and any(
-            len(re.sub(r"\D", "", n)) >= 2 and n not in actor and any(credits(e, n) for e in content)
+    if not rx.match(rf"(?:{DOCUMENT_KINDS})\b", actor, re.I) and any(
+            len(rx.sub(r"\D", "", n)) >= 2 and n not in actor and any(credits(e, n) for e in content)
             for n in numbers):
         # a sentence that gives the question's own figure and credits it to the body named states the claim (the
         # glossary's IOM entry: "since 2005 it has assisted more than 9,000 trafficking victims" for "IOM katanya
@@ -3207,8 +3208,8 @@ def _other_actor(q: Question, actor: str, content: list[Evidence], pool: list[Ev
     if told is not None and credits_another(told[0], actor, anchor, q, aliases):
         return actor, told[1]
     claim = claim_of(q)
-    said = re.search(re.escape(actor), claim, re.I)
-    if not numbers and not claimed_act(q, actor) and re.match(r"\s*at\b", claim[said.end() if said else 0:], re.I):
+    said = rx.search(re.escape(actor), claim, re.I)
+    if not numbers and not claimed_act(q, actor) and rx.match(r"\s*at\b", claim[said.end() if said else 0:], re.I):
         return None  # ("was Jokowi at the AMMTC?": a presence asserted; others named there do not deny it)
     for e in described:
         clauses = [c for c in (_figure_clause(e.text, n) for n in numbers) if c]
@@ -3285,7 +3286,7 @@ def _other_event_month(q: Question, content: list[Evidence], q_tokens: set[str],
     if m is None:
         return None
     month, year = _MONTHS[m.group(1).lower()], m.group(2)
-    clause = re.split(r"[,;:—–]", q.text[:m.end()])[-1] + re.split(r"[,;:?—–]", q.text[m.end():])[0]
+    clause = rx.split(r"[,;:—–]", q.text[:m.end()])[-1] + rx.split(r"[,;:?—–]", q.text[m.end():])[0]
     when = set(tokenize(m.group(0)))
     own = set(tokenize(clause)) & q_tokens - when
     anchor = (own if len(own) >= 2 else q_tokens) - when
@@ -3309,10 +3310,10 @@ def _chair_patterns() -> list[re.Pattern]:
     forms = "|".join(re.escape(f) for f in sorted(countries(), key=len, reverse=True) if len(f) > 2)
     table = words()["chair_words"]
     roles = "|".join(re.escape(w) for w in table["roles"])
-    return [re.compile(rf"\b({forms})(?:['’]s)?\s+(?:ASEAN\s+)?(?:{roles})\b", re.I),
-            re.compile(rf"\b(?:{'|'.join(map(re.escape, table['by']))})\s+({forms})\b", re.I),
-            re.compile(rf"\b({forms})\s+(?:{'|'.join(map(re.escape, table['acts']))})\b", re.I),
-            re.compile(rf"\b(?:{'|'.join(map(re.escape, table['of']))})\s+(?:ASEAN\s+)?({forms})\b", re.I)]
+    return [rx.compile(rf"\b({forms})(?:['’]s)?\s+(?:ASEAN\s+)?(?:{roles})\b", re.I),
+            rx.compile(rf"\b(?:{'|'.join(map(re.escape, table['by']))})\s+({forms})\b", re.I),
+            rx.compile(rf"\b({forms})\s+(?:{'|'.join(map(re.escape, table['acts']))})\b", re.I),
+            rx.compile(rf"\b(?:{'|'.join(map(re.escape, table['of']))})\s+(?:ASEAN\s+)?({forms})\b", re.I)]
 
 
 def chair_matches(text: str) -> list[tuple[str, str]]:
@@ -3376,11 +3377,11 @@ def _year_of_event(q: Question, year: str, content: list[Evidence], q_tokens: se
     # thing ("the 2017 report"), and is no event's date
     # (nor is a year in a law's number: "Perpres Nomor 19 Tahun 2023")
     unnumbered = _LAW_NUMBER.sub(lambda m: " " * len(m.group(0)), q.text)
-    at = re.search(rf"\b(?:{_TEMPORAL})\s+(?:the\s+year\s+|tahun\s+)?{year}\b", unnumbered, re.I)
+    at = rx.search(rf"\b(?:{_TEMPORAL})\s+(?:the\s+year\s+|tahun\s+)?{year}\b", unnumbered, re.I)
     if at is None:
         return None
     # the event is the clause that holds the year ("Since Indonesia chaired ASEAN in 2022, which summit …")
-    clause = re.split(r"[,;:—–]", q.text[:at.end()])[-1] + re.split(r"[,;:?—–]", q.text[at.end():])[0]
+    clause = rx.split(r"[,;:—–]", q.text[:at.end()])[-1] + rx.split(r"[,;:?—–]", q.text[at.end():])[0]
     named = {t for n in q.constraints.names for t in tokenize(n)}
     if coordinated:
         clause = next(c for c in _COORDINATED.split(clause) if year in c)
@@ -3395,17 +3396,17 @@ def _year_of_event(q: Question, year: str, content: list[Evidence], q_tokens: se
     for e in _described(q, content, anchor, idf, [], ANCHOR_SHARE):
         # (a year in a law's number dates no event where the sentence gives one of its own: "Created by Law No.
         # 13/2006 …; operational since 2008")
-        given = set(re.findall(r"\b(?:19|20)\d\d\b", _LAW_NUMBER.sub(" ", e.text))) \
-            or set(re.findall(r"\b(?:19|20)\d\d\b", e.text))
+        given = set(rx.findall(r"\b(?:19|20)\d\d\b", _LAW_NUMBER.sub(" ", e.text))) \
+            or set(rx.findall(r"\b(?:19|20)\d\d\b", e.text))
         if len(given) >= 2:
             # (of clauses dating several events, the one that tells the event asked: "Signed … on 21 Nov 2015 (27th
             # ASEAN Summit); entered into force on 8 March 2017" dates the entry into force to 2017)
             # (by the words of the event, not of the thing named, which the sentence's first clause names)
             event = anchor - named
-            dated = [c for c in _CLAUSE_BREAK.split(e.text) if re.search(r"\b(?:19|20)\d\d\b", c)]
+            dated = [c for c in _CLAUSE_BREAK.split(e.text) if rx.search(r"\b(?:19|20)\d\d\b", c)]
             fit = [len(set(tokenize(c)) & event) for c in dated]
             if len(dated) >= 2 and fit.count(max(fit)) == 1 and max(fit) > 0:
-                given = set(re.findall(r"\b(?:19|20)\d\d\b", dated[fit.index(max(fit))]))
+                given = set(rx.findall(r"\b(?:19|20)\d\d\b", dated[fit.index(max(fit))]))
             elif coordinated:
                 continue  # (a sentence that dates several acts without telling this one apart decides nothing)
         if given:  # the best-described sentence that dates the event decides
@@ -3442,7 +3443,7 @@ def dates_counted(text: str, period: re.Match) -> bool:
     """A period beside a thing counted or a verb of reporting ("data korban TPPO 2015-2019", "reports received in
     2015–2019", "the 2015-2019 victims") dates the data a document cites, not the document itself."""
     counted = counted_nouns() | {"data"} | reporting_verbs()
-    beside = re.findall(r"[\w-]+", text[:period.start()])[-4:] + re.findall(r"[\w-]+", text[period.end():])[:2]
+    beside = rx.findall(r"[\w-]+", text[:period.start()])[-4:] + rx.findall(r"[\w-]+", text[period.end():])[:2]
     return bool(counted & {w.lower() for w in beside})
 
 
@@ -3472,7 +3473,7 @@ def _other_direction(q: Question, content: list[Evidence], q_tokens: set[str], i
             if not (other[0].search(clause) or mine[0].search(clause)):
                 # the change may be given in the clause after it ("… is 0.41%, an increase from 0.34% in 2019")
                 end = text.find(clause) + len(clause)
-                clause += re.split(r"(?<=[,;])\s+", text[end:], maxsplit=1)[0]
+                clause += rx.split(r"(?<=[,;])\s+", text[end:], maxsplit=1)[0]
             if other[0].search(clause) and not mine[0].search(clause):
                 return mine[0].search(asserted).group(0), e
             if mine[0].search(clause):
@@ -3529,7 +3530,7 @@ def _negated_in_source(q: Question, content: list[Evidence], q_tokens: set[str],
     claim = claim_of(q)
     if any(_reversal_pattern(lg).search(claim) for lg in ("en", "id")):
         return None  # (a claim in the negative is reversed_premise's)
-    forms = {t for w in re.findall(r"[A-Za-z][\w-]+", claim)
+    forms = {t for w in rx.findall(r"[A-Za-z][\w-]+", claim)
              for t in tokenize(" ".join([w, *translate_terms(w), *loanword_forms(w)]))}
     forms |= {t for x in synonyms_of(forms) for t in tokenize(x)}
     stems = {t[:6] for t in forms if len(t) >= 5 and t not in all_stopwords()}
@@ -3539,13 +3540,13 @@ def _negated_in_source(q: Question, content: list[Evidence], q_tokens: set[str],
         text = e.text.replace("*", "")
         if states_omission(text) and not q.wants_paper:
             continue  # ("The paper … does not say that Indonesia ratified it by Law …": what a text leaves out)
-        for w in re.findall(r"[A-Za-z][\w-]+", text):
+        for w in rx.findall(r"[A-Za-z][\w-]+", text):
             base = _NEGATING_PREFIX.sub("", w.lower())
             if base != w.lower() and base[:6] in stems and w.lower()[:6] not in stems:
                 return w, e
         for lg in ("en", "id"):
             for m in _reversal_pattern(lg).finditer(text):
-                after = [t for x in re.findall(r"[\w-]+", text[m.end():])[:NEGATED_REACH] for t in tokenize(x)]
+                after = [t for x in rx.findall(r"[\w-]+", text[m.end():])[:NEGATED_REACH] for t in tokenize(x)]
                 hit = next((t for t in after if len(t) >= 5 and t[:6] in stems), None)
                 if hit:
                     return m.group(0), e
@@ -3557,8 +3558,8 @@ def _denies(text: str) -> bool:
     negation asked as a tag ("… pake wawancara gak sih?", "… or not?") or after the verb ("disebutin gak …")."""
     for lg in ("en", "id"):
         for m in _reversal_pattern(lg).finditer(text):
-            opening = not re.split(r"[?.!,;:]", text[: m.start()])[-1].strip()
-            if opening and re.match(r"\s+[a-z]", text[m.end():], re.I):
+            opening = not rx.split(r"[?.!,;:]", text[: m.start()])[-1].strip()
+            if opening and rx.match(r"\s+[a-z]", text[m.end():], re.I):
                 return True
     return False
 
@@ -3600,7 +3601,7 @@ def figure_windows(text: str, figures: list[str], width: int = GROUP_WINDOW, cla
     out = []
     stops = [x.start() for x in _CLAUSE_STOP.finditer(text)] if clause else []
     for m in _FIGURE.finditer(text):
-        if re.sub(r"\D", "", m.group(0)) not in figures:
+        if rx.sub(r"\D", "", m.group(0)) not in figures:
             continue
         lo, hi = max(0, m.start() - width), min(len(text), m.end() + width)
         if clause:
@@ -3635,7 +3636,7 @@ def figure_of_other_document(q: Question, pool: list[Evidence]) -> Evidence | No
     asked = {figure_key(n) for n in q.constraints.numbers if n not in q.constraints.years}
     if not asked:
         return None
-    acts = _act_tokens([w for w in content_words(q.text, q.language) if not re.search(r"\d", w)])
+    acts = _act_tokens([w for w in content_words(q.text, q.language) if not rx.search(r"\d", w)])
     found = None
     for e in sorted(pool, key=lambda e: -e.score):
         if not is_content(e) or not asked & {figure_key(f) for f in content_figures(e.text)}:
@@ -3683,7 +3684,7 @@ def figure_of_other_source(q: Question, pool: list[Evidence]) -> tuple[str, Evid
 def _label_of_year() -> re.Pattern:
     """A rank label with the year it was given, in a list of them ("Tier 2 (2017), Tier 2 Watch List (2022), Tier 2
     again (2023)"): the label (its word, its number and up to two capitalised words that qualify it) and the year."""
-    return re.compile(rf"\b((?i:{rank_words()})\s+\d+(?:\s+[A-Z][a-z]+){{0,2}}?)(?:\s+again)?\s*\(((?:19|20)\d\d)\)")
+    return rx.compile(rf"\b((?i:{rank_words()})\s+\d+(?:\s+[A-Z][a-z]+){{0,2}}?)(?:\s+again)?\s*\(((?:19|20)\d\d)\)")
 
 
 def label_of_year(q: Question, pool: list[Evidence]) -> tuple[str, Evidence] | None:
@@ -3700,7 +3701,7 @@ def label_of_year(q: Question, pool: list[Evidence]) -> tuple[str, Evidence] | N
     for e in (e for e in pool if is_content(e)):
         pairs = list(_label_of_year().finditer(e.text))
         labels = sorted({m.group(1) for m in pairs}, key=len, reverse=True)
-        asked = next((lab for lab in labels if re.search(rf"\b{re.escape(lab.lower())}\b", low)), "")
+        asked = next((lab for lab in labels if rx.search(rf"\b{re.escape(lab.lower())}\b", low)), "")
         if not asked:
             continue
         for m in pairs:
@@ -3744,7 +3745,7 @@ def other_instrument(q: Question, pool: list[Evidence]) -> Evidence | None:
             continue
         # (where the act is done to a document, only the clauses on that document credit it: "Perpres 19/2023 (…);
         # Perpres 69/2008 (…), amended by Perpres 22/2021 and Perpres 49/2023")
-        clauses = [c for c in re.split(r";", text) if all(has_constraint(c, n) for n in names)] \
+        clauses = [c for c in rx.split(r";", text) if all(has_constraint(c, n) for n in names)] \
             if len(documents) == 2 else [text]
         given = {d for c in clauses for d in document_keys(c)} \
             - set(names)
@@ -3761,7 +3762,7 @@ def _instrument_document(q: Question, documents: list[str]) -> str | None:
     "by", "oleh", "via", "dengan"): the one credited with the act; None when neither or both stand so."""
     credited = []
     for m in _DOCUMENT.finditer(q.text):
-        if m.group(2) and re.search(r"\b(?:through|by|via|with|under|lewat|melalui|oleh|dengan|pakai)\s+$",
+        if m.group(2) and rx.search(r"\b(?:through|by|via|with|under|lewat|melalui|oleh|dengan|pakai)\s+$",
                                     q.text[:m.start()], re.I):
             credited.append(f"{m.group(1)}/{m.group(2)}")
     credited = [d for d in dict.fromkeys(credited) if d in documents]
@@ -3783,13 +3784,13 @@ def majority_otherwise(q: Question, pool: list[Evidence]) -> tuple[str, Evidence
         mine, other = sides[named[0]], sides[1 - named[0]]
         for e in pool:
             shares: dict[str, float] = {}
-            for clause in re.split(r"(?<!\d)[,;](?!\d)|\s+(?:and|dan)\s+", e.text):
+            for clause in rx.split(r"(?<!\d)[,;](?!\d)|\s+(?:and|dan)\s+", e.text):
                 found = _PERCENT.findall(clause.lower())
                 if len(found) != 1:
                     continue
                 for key, side in (("mine", mine), ("other", other)):
                     if side.search(clause) and key not in shares:
-                        shares[key] = float(re.match(r"\d+(?:[.,]\d+)?", found[0]).group(0).replace(",", "."))
+                        shares[key] = float(rx.match(r"\d+(?:[.,]\d+)?", found[0]).group(0).replace(",", "."))
             if len(shares) == 2 and shares["other"] > shares["mine"]:
                 return mine.search(q.text).group(0), e
     return None
@@ -3823,7 +3824,7 @@ def asked_group_word(q: Question) -> re.Pattern | None:
 
 def group_figures(text: str, group: re.Pattern) -> list[str]:
     """The figures (digits only) of a sentence whose own clause names the group ("2.89% were men")."""
-    figures = [re.sub(r"\D", "", m.group(0)) for m in _FIGURE.finditer(text)]
+    figures = [rx.sub(r"\D", "", m.group(0)) for m in _FIGURE.finditer(text)]
     return [f for f, w in zip(figures, figure_windows(text, figures, clause=True), strict=False) if group.search(w)]
 
 
@@ -3841,14 +3842,14 @@ def _figure_elsewhere(q: Question, content: list[Evidence], q_tokens: set[str], 
     figures_asked = _counts(q)
     if q.percent:  # ("what share of the ILO's 21 million … are in Asia Pacific": the total a share is asked of is
         # not put in the place of the part)
-        figures_asked = [f for f in figures_asked if not re.search(
+        figures_asked = [f for f in figures_asked if not rx.search(
             rf"\b(?:of|dari)\s+(?:the\s+)?(?:[\w'’]+\s+){{0,2}}{re.escape(f)}", q.text, re.I)]
     if not figures_asked:
         return None
     known = {p.lower(): p for p in places}
     asked: dict[str, str] = {p: p for p in places if _locative_pattern(p).search(q.text)}
     # (as the question writes it, in the question's language: "di afrika" -> "Africa")
-    for m in re.finditer(rf"\b(?:{locatives()})\s+(?:the\s+)?([A-Za-z][\w-]{{2,}})", q.text, re.I):
+    for m in rx.finditer(rf"\b(?:{locatives()})\s+(?:the\s+)?([A-Za-z][\w-]{{2,}})", q.text, re.I):
         hit = next((known[t] for t in word_tokens(m.group(1), q.language) if t in known), None)
         if hit and hit not in asked.values():
             asked[m.group(1)] = hit
@@ -3925,7 +3926,7 @@ def only_in_names(text: str, country: str, proper_names: frozenset[str]) -> bool
     if not forms.search(low):
         return False
     for name in sorted((n for n in proper_names if n in low and forms.search(n)), key=len, reverse=True):
-        low = re.sub(rf"(?<![\w-]){re.escape(name)}(?![\w-])", " ", low)
+        low = rx.sub(rf"(?<![\w-]){re.escape(name)}(?![\w-])", " ", low)
     return not forms.search(low)
 
 
@@ -3942,8 +3943,8 @@ def _nationals_patterns() -> tuple[re.Pattern, re.Pattern]:
     group = (rf"(?:(?P<country>{forms})\s+(?:[a-z][\w-]*\s+){{0,2}}?(?P<noun>{people})(?![\w-])"
              rf"|(?P<noun2>{people})\s+(?:(?:{links})\s+)?(?P<country2>{forms})(?![\w-])"
              rf"|(?P<plural>{plural})(?![\w-])|(?P<abbr>{abbr})(?![\w-]))")
-    return (re.compile(rf"(?<![\w-]){group}", re.I),
-            re.compile(rf"(?<![\w.,])\d[\d.,]*\s+(?:orang\s+)?{group}", re.I))
+    return (rx.compile(rf"(?<![\w-]){group}", re.I),
+            rx.compile(rf"(?<![\w.,])\d[\d.,]*\s+(?:orang\s+)?{group}", re.I))
 
 
 def _country_of_group(m: re.Match) -> str:
@@ -4032,7 +4033,7 @@ def bracket_owner(text: str, at: int) -> tuple[str, str] | None:
     if opened < 0 or text.rfind(")", opened, at) >= 0:
         return None
     before = text[max(0, opened - 40):opened]
-    m = re.search(r"(\d+)\s*(?:/|of|tahun)\s*((?:19|20)\d\d)\s*$", before, re.I)
+    m = rx.search(r"(\d+)\s*(?:/|of|tahun)\s*((?:19|20)\d\d)\s*$", before, re.I)
     if m is None:
         return None
     written = [w.group(0) for w in _DOCUMENT.finditer(before) if w.group(2) and w.end() == len(before.rstrip())]
@@ -4120,7 +4121,7 @@ def _figure_of_other_group(q: Question, content: list[Evidence], figures_asked: 
 
 def _other_year(q: Question, text: str) -> bool:
     """The sentence is about another year than the question's ("in the 2022 report" for a 2023 question)."""
-    years = set(re.findall(r"\b(?:19|20)\d\d\b", text))
+    years = set(rx.findall(r"\b(?:19|20)\d\d\b", text))
     return bool(q.constraints.years and years and not years & set(q.constraints.years))
 
 
@@ -4129,11 +4130,11 @@ def _best_clause(text: str, anchor: set[str], labels: list[tuple[set[str], str]]
     outside parentheses, and at numbered items); a clause that names one of the question's numbered labels with its
     number comes first ("In November 2017, at the 31st Summit in Manila, ASEAN adopted …": where the 31st Summit
     was, not the clause with most of the event's other words)."""
-    bounds = [0] + [m.end() for m in re.finditer(r"[,;]\s+|\s(?=\d\)\s)", text)
+    bounds = [0] + [m.end() for m in rx.finditer(r"[,;]\s+|\s(?=\d\)\s)", text)
                     if outside_parentheses(text, m.start())] + [len(text)]
     clauses = [text[a:b] for a, b in zip(bounds, bounds[1:], strict=False) if text[a:b].strip()]
     labelled = [c for c in clauses if any(
-        re.search(rf"(?<!\d){number}(?!\d)", c) and toks & set(tokenize(c)) for toks, number in labels)]
+        rx.search(rf"(?<!\d){number}(?!\d)", c) and toks & set(tokenize(c)) for toks, number in labels)]
     return max(labelled or clauses, key=lambda c: len(set(tokenize(c)) & anchor)) if clauses else text
 
 
@@ -4155,16 +4156,16 @@ def counted_figures(text: str, lang: str = "en") -> list[tuple[str, str]]:
     adjective follows it) and is given in its English rendering, as the sources are in English."""
     out = []
     for m in (_COUNTED_ID if lang == "id" else _COUNTED).finditer(text):
-        if re.match(r"\s+(?:19|20)\d\d\b", text[m.end():]) or _NUMBERED_DOCUMENT.search(text[: m.start()]):
+        if rx.match(r"\s+(?:19|20)\d\d\b", text[m.end():]) or _NUMBERED_DOCUMENT.search(text[: m.start()]):
             continue  # a document's or a rank's number ("Perpres 19 tahun 2023", "Tier 2 means") counts nothing
-        after = re.match(r"\s*(\w+)", text[m.end(1):])
+        after = rx.match(r"\s*(\w+)", text[m.end(1):])
         if after and set(tokenize(after.group(1))) & figure_noun_tokens():
             continue  # ("where does the 2,605 figure come from?": a noun for figures names the figure, counts none)
         raw = m.group(1).lower()
-        value = str(NUMBER_WORDS[raw]) if raw in NUMBER_WORDS else re.sub(r"\D", "", raw)
+        value = str(NUMBER_WORDS[raw]) if raw in NUMBER_WORDS else rx.sub(r"\D", "", raw)
         renders = translate_terms(m.group(2))[:1] if lang == "id" else []
         toks = tokenize(renders[0] if renders else m.group(2))
-        if toks and not re.fullmatch(r"(?:19|20)\d\d", raw):  # (a year; "2,065" written with its separator is none)
+        if toks and not rx.fullmatch(r"(?:19|20)\d\d", raw):  # (a year; "2,065" written with its separator is none)
             out.append((value, toks[0]))
     return out
 

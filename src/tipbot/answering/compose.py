@@ -13,6 +13,7 @@ from functools import lru_cache
 from importlib import resources
 from typing import NamedTuple
 
+from .. import rx
 from ..answer import MONTH_PREFIXES, Draft, Statement, frame_quote, phrases, short_title
 from ..chunking import chunk_sentences
 from ..keyword import tokenize, word_family
@@ -159,10 +160,10 @@ _RANGE_START = re.compile(r"\b\d[\d.,]*\s+(?:to|sampai|hingga|s\.d\.)\s+$", re.I
 
 def _figure_value(span: str) -> str:
     """The digits of the figure a span opens with, a number word's too ("ten TIP victims" → "10")."""
-    m = re.match(r"\d[\d.,]*", span)
+    m = rx.match(r"\d[\d.,]*", span)
     if m:
-        return re.sub(r"\D", "", m.group(0))
-    word = re.match(r"[A-Za-z]+", span)
+        return rx.sub(r"\D", "", m.group(0))
+    word = rx.match(r"[A-Za-z]+", span)
     return str(NUMBER_WORDS.get(word.group(0).lower(), "x")) if word else "x"
 
 
@@ -170,11 +171,11 @@ def _noun_after(text: str, end: int) -> int:
     """Where the noun phrase after a figure ends: up to three words, stopping at a function word; a copula right
     after the figure says what it counts in the words after it ("five were adult women", not "five were")."""
     figure_end = end
-    copula = re.match(r"\s+(?:were|was|are|is)(?=\s+[A-Za-z])", text[end:])
+    copula = rx.match(r"\s+(?:were|was|are|is)(?=\s+[A-Za-z])", text[end:])
     end += copula.end() if copula else 0
     taken: list[str] = []
     while len(taken) < (NAME_WORDS if taken and all(t[0].isupper() for t in taken) else 3):
-        w = re.match(r"\s+([A-Za-z][\w-]*)", text[end:])
+        w = rx.match(r"\s+([A-Za-z][\w-]*)", text[end:])
         if w is None or w.group(1).lower() in _FUNCTION:
             break
         # (a participle after the noun opens a clause about it: "75 reports indicating …", "861 reports received
@@ -201,7 +202,7 @@ def _figure_spans(text: str) -> list[tuple[int, int]]:
             continue  # part of a name ("COVID-19")
         spans.append((m.start, m.end if m.unit else _noun_after(text, m.end)))
     for w in NUMBER_WORDS:
-        for m in re.finditer(rf"\b{w}(?=\s+[a-z])", text, re.I):
+        for m in rx.finditer(rf"\b{w}(?=\s+[a-z])", text, re.I):
             spans.append((m.start(), _noun_after(text, m.end())))
     spans += [(m.start(), m.end()) for m in COUNTED_COMPOUND.finditer(text)]
     return spans
@@ -270,7 +271,7 @@ def _nearest_spans(text: str, spans: list[tuple[int, int]], q_tokens: set[str], 
         # "(girls 19%, boys 15%) and adult men 20%" — the words after the closing bracket or comma are the next
         # figure's)
         opened = text.rfind("(", 0, s)
-        closed = text.find(")", e) if opened > text.rfind(")", 0, s) and re.search(r"\d", text[s:e]) else -1
+        closed = text.find(")", e) if opened > text.rfind(")", 0, s) and rx.search(r"\d", text[s:e]) else -1
         if closed >= 0 and sum(opened < a and b <= closed for a, b in ordered) >= 2:
             joined = _JOINS.search(text, e, closed)
             lo, hi = max(lo, opened + 1), min(hi, joined.start() if joined else closed)
@@ -279,7 +280,7 @@ def _nearest_spans(text: str, spans: list[tuple[int, int]], q_tokens: set[str], 
             # (of parallel items, "50% of detected victims were trafficked for sexual exploitation, 38% for forced
             # labour", the next opens with the function word that opens this one's own part, "for": this one's
             # words run from it to the next comma or conjunction, and the words before it are the frame all share)
-            opener = re.match(r"\s*([a-z]+)\b", text[ordered[i + 1][1]:])
+            opener = rx.match(r"\s*([a-z]+)\b", text[ordered[i + 1][1]:])
             joined = _JOINS.search(text, e, ordered[i + 1][0])
             reach = min(joined.start() if joined else hi, e + ENUMERATED_REACH, end)
             at = text.rfind(f" {opener.group(1)} ", e, reach) if opener and opener.group(1) in stopwords("en") else -1
@@ -449,12 +450,12 @@ def _share_of_source_total(q: Question, evidence: list[Evidence], q_tokens: set[
     own = [ev for ev in evidence if all(has_constraint(passage_of(ev), n) for n in names)]
 
     def counts(text: str) -> list[re.Match]:  # (its figures that are no share and no year)
-        return [m for m in re.finditer(r"\d[\d.,]*\d|\d", text) if not _YEAR.fullmatch(m.group(0))
-                and not re.match(r"\s*(?:%|percent|persen)", text[m.end():], re.I)]
+        return [m for m in rx.finditer(r"\d[\d.,]*\d|\d", text) if not _YEAR.fullmatch(m.group(0))
+                and not rx.match(r"\s*(?:%|percent|persen)", text[m.end():], re.I)]
 
     def counts_group(text: str) -> bool:  # (a count of the group's own clause)
         held = set(group_figures(text, group))
-        return any(re.sub(r"\D", "", m.group(0)) in held for m in counts(text))
+        return any(rx.sub(r"\D", "", m.group(0)) in held for m in counts(text))
 
     # (the total may stand in the sentence before a quoted share: "… 2,605 cases … documented." before "Around
     # 50.97% were children, …")
@@ -489,7 +490,7 @@ def _share_of_given(q: Question, evidence: list[Evidence], q_tokens: set[str],
                  ] if holder.position + 1 < len(sentences) else []
     named: list[tuple[str, Evidence]] = []
     for ev in [holder, *after]:
-        for m in re.finditer(r"(\d[\d.,]*)\s*(?:%|percent\b|persen\b)([^,;.%]*?)(?=[,;.]|\d|$)", ev.text):
+        for m in rx.finditer(r"(\d[\d.,]*)\s*(?:%|percent\b|persen\b)([^,;.%]*?)(?=[,;.]|\d|$)", ev.text):
             if (part.search(m.group(2)) if part is not None else set(tokenize(m.group(2))) & q_tokens):
                 named.append((m.group(1) + "%", ev))
     raw_total = next((f for f in content_figures(holder.text) if figure_key(f) == total), None)
@@ -506,7 +507,7 @@ def _total_of_given_share(evidence: list[Evidence], q_tokens: set[str], share: s
         given = content_figures(ev.text)
         if key not in {figure_key(f) for f in given}:
             continue
-        counts = [m for m in re.finditer(r"\d[\d,]*(?:\.\d+)?(?!\s*(?:%|percent\b|persen\b))", ev.text)
+        counts = [m for m in rx.finditer(r"\d[\d,]*(?:\.\d+)?(?!\s*(?:%|percent\b|persen\b))", ev.text)
                   if m.group(0) in given and not _YEAR.fullmatch(m.group(0)) and figure_key(m.group(0)) != key]
         named = [m for m in counts if set(tokenize(ev.text[m.end(): m.end() + 40])) & q_tokens]
         pick = named if len(named) == 1 else counts if len(counts) == 1 else []
@@ -533,8 +534,8 @@ def _operands(q: Question, evidence: list[Evidence], q_tokens: set[str],
         restated = _restated_spans(text, spans)
         for i, (s, e) in enumerate(spans):
             # (a percent sign may stand apart from its figure: "0.41 %")
-            m = re.match(r"(\d[\d,]*(?:\.\d+)?)\s*(%|percent|persen)?", text[s:max(e, s + 1) + 9])
-            if m is None or (not m.group(2) and re.fullmatch(r"(?:19|20)\d\d", m.group(1))):
+            m = rx.match(r"(\d[\d,]*(?:\.\d+)?)\s*(%|percent|persen)?", text[s:max(e, s + 1) + 9])
+            if m is None or (not m.group(2) and rx.fullmatch(r"(?:19|20)\d\d", m.group(1))):
                 continue
             if numbers_identifier(text[:s]):
                 continue  # ("Law No. 21 of 2007 … Core penalty: 3–15 years": the law's number is no operand)
@@ -650,7 +651,7 @@ def joined_names(q: Question) -> list[str]:
     names = [*q.constraints.names, *q.constraints.places]
     # (a name read with its coordinator, "Asia and Africa", is the two joined)
     within = [part for n in names for part in _COORDINATED.split(n) if _COORDINATED.search(n)]
-    joined = [(a, b) for a in names for b in names if a != b and re.search(
+    joined = [(a, b) for a in names for b in names if a != b and rx.search(
         rf"{re.escape(a)}\s*(?:,|and|dan|&|plus|\+|sama)\s*(?:the\s+)?{re.escape(b)}", q.text, re.I)]
     return list(dict.fromkeys([*within, *(n for pair in joined for n in pair)]))
 
@@ -666,7 +667,7 @@ COUNTED_REACH = 30  # characters after a figure within which the noun it counts 
 
 def _words_after(text: str, at: int) -> set[str]:
     """The tokens of the (up to) three words after a figure that ends at ``at``: where the noun it counts stands."""
-    return set(tokenize(" ".join(re.findall(r"[\w-]+", text[at:at + COUNTED_REACH])[:3])))
+    return set(tokenize(" ".join(rx.findall(r"[\w-]+", text[at:at + COUNTED_REACH])[:3])))
 
 
 # a bracket that restates figures for another year: "(in 2015: 9,039 and 85,490)", "(2015: …)", "(tahun 2015: …)"
@@ -680,10 +681,10 @@ def _figure_words(text: str, spans: list[tuple[int, int]], i: int) -> tuple[int,
     the words of the 27,855)."""
     s, e = spans[i]
     lo = max(spans[i - 1][1] if i else 0, s - 40)
-    cut = [m.end() for m in re.finditer(r",\s+(?:and\s+|or\s+)?|\s+(?:and|or|dan|atau)\s+", text[lo:s])]
+    cut = [m.end() for m in rx.finditer(r",\s+(?:and\s+|or\s+)?|\s+(?:and|or|dan|atau)\s+", text[lo:s])]
     lo = lo + cut[-1] if cut else lo
     hi = min(spans[i + 1][0] if i + 1 < len(spans) else len(text), e + 40)
-    after = re.search(r",\s+|\s+(?:and|or|dan|atau)\s+", text[e:hi])
+    after = rx.search(r",\s+|\s+(?:and|or|dan|atau)\s+", text[e:hi])
     return lo, e + after.start() if after else hi
 
 
@@ -695,7 +696,7 @@ def _restated_spans(text: str, spans: list[tuple[int, int]]) -> dict[int, int]:
     for m in _YEAR_BRACKET.finditer(text):
         inside = [i for i, (s, _) in enumerate(spans) if m.start(1) <= s < m.end(1)]
         before = [i for i, (s, e) in enumerate(spans)
-                  if s < m.start() and not re.fullmatch(r"(?:19|20)\d\d", text[s:e])]
+                  if s < m.start() and not rx.fullmatch(r"(?:19|20)\d\d", text[s:e])]
         if inside and len(before) >= len(inside):
             out.update(zip(inside, before[-len(inside):], strict=True))
     return out
@@ -720,7 +721,7 @@ def _range_ends(evidence: list[Evidence], q_tokens: set[str]) -> list[tuple[str,
     order = 0
     for ev in evidence:
         for m in _RANGE.finditer(ev.text):
-            if all(re.fullmatch(r"(?:19|20)\d\d", x) for x in m.group(1, 2)):
+            if all(rx.fullmatch(r"(?:19|20)\d\d", x) for x in m.group(1, 2)):
                 continue  # ("2020-2024": a period, no range of values)
             unit = "%" if m.group(3) else ""
             magnitude = f" {m.group(4)}" if m.group(4) else ""
@@ -737,7 +738,7 @@ def range_end(raw: str, text: str) -> str | None:
     """The other end of the range that a figure opens in ``text`` ("91.24%" in "ranges from 91.24 to 91.54%" →
     "91.54%"), with the range's unit; None when the figure opens no range."""
     number = raw.split(" ")[0].rstrip("%")
-    m = re.search(rf"(?<![\d.,]){re.escape(number)}{_RANGE_REST}", text, re.I)
+    m = rx.search(rf"(?<![\d.,]){re.escape(number)}{_RANGE_REST}", text, re.I)
     if m is None or bool(m.group(2)) != raw.endswith("%"):
         return None
     return m.group(1) + ("%" if m.group(2) else "")
@@ -795,7 +796,7 @@ def _figure_year(text: str, start: int, end: int) -> str:
     ("In 2016 the ministry repatriated 13,714", "(in 2015: 9,039 and 85,490)"); a year that labels what follows
     ("in 2015: …") dates the figures after it, not one before it; so does the year of the survey or source that a
     bracket right after the figure names ("9.4% (SHPN, 2016)"). "" when the sentence dates it to none."""
-    after = re.match(r"\s*(?:in|pada|tahun|thn|\((?:[^()\d]{1,30},\s*)?)\s*((?:19|20)\d\d)\b(?!\s*:)", text[end:],
+    after = rx.match(r"\s*(?:in|pada|tahun|thn|\((?:[^()\d]{1,30},\s*)?)\s*((?:19|20)\d\d)\b(?!\s*:)", text[end:],
                      re.I)
     if after:
         return after.group(1)
@@ -937,7 +938,7 @@ def _citation_clauses(text: str, q: Question) -> list[tuple[int, int, bool]]:
     asked = set(tokenize(q.original)) | set(q.source_names)
     clauses, start = [], 0
     for m in CITATION.finditer(text):
-        clauses.append((start, m.end(), bool(set(tokenize(re.sub(r"\d", " ", m.group(0)))) & asked)))
+        clauses.append((start, m.end(), bool(set(tokenize(rx.sub(r"\d", " ", m.group(0)))) & asked)))
         start = m.end()
     return clauses
 
@@ -966,22 +967,22 @@ _ASKS_SOURCE = re.compile(r"\b(?:data\w*|sources?|sumber\w*|report(?:s|ed)?|lapo
 @lru_cache(maxsize=1)
 def _provenance_before() -> re.Pattern:
     """A phrase of provenance right before a name ("Data from the …", "according to …", "menurut …")."""
-    return re.compile(rf"(?:{phrase_pattern(words()['provenance']).pattern})\s+(?:the\s+)?$", re.I)
+    return rx.compile(rf"(?:{phrase_pattern(words()['provenance']).pattern})\s+(?:the\s+)?$", re.I)
 
 
 @lru_cache(maxsize=1)
 def _rounded_before() -> re.Pattern:
     """A word that rounds a figure, right before it ("about half", "sekitar separuh"; list ``approximators``)."""
     forms = sorted((w for lg in ("en", "id") for w in words()["approximators"][lg]), key=len, reverse=True)
-    return re.compile(rf"\b(?:{'|'.join(re.escape(w) for w in forms)})\s+$", re.I)
+    return rx.compile(rf"\b(?:{'|'.join(re.escape(w) for w in forms)})\s+$", re.I)
 
 
 def in_digits(span: str) -> str:
     """A figure the sentence writes in words, written in digits for the direct answer ("five years" → "5 years",
     "Nine sectoral bodies" → "9 …"): digits read the same in either language; the quote keeps the words."""
     # (a whole word, or one joined to its counted noun: "eight-point"; not "two-thirds")
-    word = re.match(r"[A-Za-z]+(?![\w-])", span) or (
-        re.match(r"[A-Za-z]+(?=-)", span) if COUNTED_COMPOUND.match(span) else None)
+    word = rx.match(r"[A-Za-z]+(?![\w-])", span) or (
+        rx.match(r"[A-Za-z]+(?=-)", span) if COUNTED_COMPOUND.match(span) else None)
     value = _figure_value(span) if word else "x"
     return f"{value}{span[word.end():]}" if value != "x" else span
 
@@ -1005,7 +1006,7 @@ SCALE_RANKS = 3  # distinct ranks a sentence names when it sets out a scale rath
 @lru_cache(maxsize=1)
 def _office_only() -> re.Pattern:
     """A capitalised run that is an office and nothing else ("Assistant Deputy"), built once."""
-    return re.compile(rf"(?:[A-Z][\w-]*\s+)*?(?:{office_pattern().pattern})", re.I)
+    return rx.compile(rf"(?:[A-Z][\w-]*\s+)*?(?:{office_pattern().pattern})", re.I)
 
 
 # where a sentence's clauses part: a sentence end, or a comma before a contrastive conjunction
@@ -1026,7 +1027,7 @@ def law_dated(q: Question, text: str) -> str | None:
         return None
     terms = act_terms(act, q.language)
     # (clauses end at a semicolon or a sentence's period, not an abbreviation's: "Law No. 12/2017")
-    for clause in re.split(r"(?<=;)\s+|(?<=[a-z0-9)]{2}\.)\s+(?=[A-Z])", text):
+    for clause in rx.split(r"(?<=;)\s+|(?<=[a-z0-9)]{2}\.)\s+(?=[A-Z])", text):
         law = _LAW_WITH_YEAR.search(clause)
         if law and terms & set(tokenize(clause)) and not _DATE.search(clause):
             return f"{law.group(1)} ({law.group(0)})"
@@ -1038,7 +1039,7 @@ def restatement(text: str, years: list[str]) -> tuple[list[tuple[int, int]], lis
     not name ("In 2016 the ministry repatriated 13,714 … and … deported 27,855 (in 2015: 9,039 and 85,490)"): the
     figures before it and those inside it, in their order, as many of each; None when there is none."""
     for year in years:
-        m = re.search(rf"\(\s*(?:in\s+|pada\s+|tahun\s+|th\s+)?{year}\s*[:,]\s*[^()]*\)", text, re.I)
+        m = rx.search(rf"\(\s*(?:in\s+|pada\s+|tahun\s+|th\s+)?{year}\s*[:,]\s*[^()]*\)", text, re.I)
         if m is None:
             continue
         start = max(0, text.rfind(". ", 0, m.start()) + 1)
@@ -1059,7 +1060,7 @@ def _succession() -> tuple[re.Pattern, re.Pattern]:
     table = words()["succession"]
     marks = "|".join(re.escape(m) for m in sorted(table["marks"], key=len, reverse=True))
     name = r"[A-Z][\w'’&-]*(?:\s+(?:(?:of|for|and|on)\s+)?[A-Z][\w'’&-]*)*(?:\s*\([^()]{1,60}\))?"
-    return either_language(table["asks"]), re.compile(
+    return either_language(table["asks"]), rx.compile(
         rf"\b(?:{marks})\s+(?:the\s+)?(?:older\s+|former\s+|earlier\s+)?({name})")
 
 
@@ -1075,7 +1076,7 @@ def succeeded_name(q: Question, best: Evidence) -> str:
         return ""
     found = mark.search(best.text)
     name = found.group(1).strip() if found else ""
-    return "" if not name or has_constraint(q.text, re.sub(r"\s*\(.*", "", name)) else name
+    return "" if not name or has_constraint(q.text, rx.sub(r"\s*\(.*", "", name)) else name
 
 
 def direct_answer(q: Question, best: Evidence, q_tokens: set[str], places: frozenset[str] = frozenset(),
@@ -1091,7 +1092,7 @@ def direct_answer(q: Question, best: Evidence, q_tokens: set[str], places: froze
             return succeeded  # ("BP2MI penerus badan apa?": "successor of BNP2TKI")
     # a question that asks twice ("how many … and from how many reports?") gets two spans
     # ("from what % to what %", "dari berapa ke berapa": a value at each end of a change)
-    asks_twice = len(re.findall(r"\b(how many|how much|berapa|when|kapan|who|siapa|what\s*(?:%|percent\w*|share|"
+    asks_twice = len(rx.findall(r"\b(how many|how much|berapa|when|kapan|who|siapa|what\s*(?:%|percent\w*|share|"
                                 r"figure|number|rate))(?!\w)", q.text, re.I)) >= 2
     limit = 2 if asks_twice or len(q.parts) >= 2 else 1
     if q.answer_type == "quantity" and q.provision:
@@ -1100,20 +1101,20 @@ def direct_answer(q: Question, best: Evidence, q_tokens: set[str], places: froze
         from .answerability import PROVISION_FORMS  # (here: answerability imports this module)
 
         # (one provision, named alone: a list after a plural, "Articles 5, 6, 7, 9 and 10", says not which one)
-        found = [m.group(0) for m in re.finditer(
+        found = [m.group(0) for m in rx.finditer(
             rf"\b(?:{PROVISION_FORMS.get(q.provision, q.provision)})\s+\d+(?:\(\d+\))?(?![\d(])", text, re.I)]
         return "; ".join(dict.fromkeys(found[:limit])) or None
     if q.answer_type == "quantity":
         # the question's own figures ("aged 15-64", "I found the 83%") are context, not the answer
         # (a figure written as a word is the same figure: "for every ten victims" when the question says "10")
-        own = {re.sub(r"\D", "", n) for n in re.findall(r"\d[\d.,]*", q.text)} | {
-            str(v) for w, v in NUMBER_WORDS.items() if re.search(rf"\b{w}\b", q.text, re.I)}
+        own = {rx.sub(r"\D", "", n) for n in rx.findall(r"\d[\d.,]*", q.text)} | {
+            str(v) for w, v in NUMBER_WORDS.items() if rx.search(rf"\b{w}\b", q.text, re.I)}
         spans = [(s, e) for s, e in _figure_spans(text) if _figure_value(text[s:e]) not in own]
         # (a denominator counts nothing: "for every ten TIP victims identified, five were women")
         spans = [(s, e) for s, e in spans if not _DENOMINATOR.search(text[:s])] or spans
         spans = outside_law_references(text, spans)
         # (nor is a section's number: "Section 3.1 correctly states …")
-        spans = [(s, e) for s, e in spans if not re.search(rf"\b(?:{SECTION_WORDS})\s*$", text[:s], re.I)]
+        spans = [(s, e) for s, e in spans if not rx.search(rf"\b(?:{SECTION_WORDS})\s*$", text[:s], re.I)]
         at = q.text.find(q.part_of) if q.part_of else -1
         whole = kind_after(q.text, at + len(q.part_of)) if at >= 0 else None
         if whole:  # ("how many of the 2,778 people rescued …": a part of them is people too, not "861 police reports")
@@ -1124,7 +1125,7 @@ def direct_answer(q: Question, best: Evidence, q_tokens: set[str], places: froze
             spans = [(s, e) for s, e in spans if not set(tokenize(text[s:e])) & unwanted] or spans
         if q.percent:  # a share, rate or prevalence is answered by a percentage: a count of cases is not one
             # (or by a fraction, with the hedge before it, where the sentence gives no percentage: "about half")
-            spans = [(s, e) for s, e in spans if re.search(r"%|percent|persen", text[s:e], re.I)] or [
+            spans = [(s, e) for s, e in spans if rx.search(r"%|percent|persen", text[s:e], re.I)] or [
                 ((h.start() if (h := _rounded_before().search(text[:m.start()])) else m.start()), m.end())
                 for m in fractions().finditer(text.lower())]
         if q.bound:  # (not a figure the text marks as the other bound: "up to 15 years" for the minimum)
@@ -1135,7 +1136,7 @@ def direct_answer(q: Question, best: Evidence, q_tokens: set[str], places: froze
         group = asked_group(q)
         if group is not None:  # ("brp persen korban laki2": the figure whose clause names men)
             named = set(group_figures(text, group))
-            spans = [(s, e) for s, e in spans if re.sub(r"\D", "", text[s:e]) in named] or spans
+            spans = [(s, e) for s, e in spans if rx.sub(r"\D", "", text[s:e]) in named] or spans
         act = counted_act(q) if limit == 1 else ""  # (a question asking twice may count two acts)
         if act:  # "berapa WNI yang dipulangkan": the figure whose own stretch of text tells that act ("repatriated 52")
             terms = act_terms(act, q.language)
@@ -1145,18 +1146,18 @@ def direct_answer(q: Question, best: Evidence, q_tokens: set[str], places: froze
         nouns = compared_nouns(q) if q.arithmetic in ("difference", "ratio") else []
         if len(nouns) == 2:  # ("how many more victims than cases": a figure of neither is no part of the answer)
             spans = [(s, e) for s, e in spans if _words_after(
-                text, s + m.end() if (m := re.match(r"\D*\d[\d.,]*", text[s:e])) else e) & (nouns[0] | nouns[1])]
+                text, s + m.end() if (m := rx.match(r"\D*\d[\d.,]*", text[s:e])) else e) & (nouns[0] | nouns[1])]
         kind = quantity_kind(q)
         if kind:  # "how much is the fine, in rupiah?": a sum of money, not "15 years" (of the same sentence)
             # (a rank's number is a label, no count: it is the rank with its unit, "Tier 3")
             # (a figure of that kind is one its unit belongs to: "3–15 years and Rp120–600 million" has one sum of
             # money, whose "Rp" stands after the years)
             written = kind_spans(text, kind)
-            if kind == "rank" and len({re.sub(r"\D", "", text[s:e]) for s, e in written}) >= SCALE_RANKS:
+            if kind == "rank" and len({rx.sub(r"\D", "", text[s:e]) for s, e in written}) >= SCALE_RANKS:
                 return None  # ("Tier 1, Tier 2, Tier 2 Watch List, Tier 3": the scale set out, no rank given)
             if kind == "identifier":  # ("PubMed ID?": the figure its own label names, not "volume 29" beside it)
                 label = set(kind_asked(q)[1].lower().replace("-", " ").split())
-                written = [(s, e) for s, e in written if set(re.findall(r"[a-z]+", text[s:e].lower())) & label]
+                written = [(s, e) for s, e in written if set(rx.findall(r"[a-z]+", text[s:e].lower())) & label]
             spans = written if kind in LABEL_KINDS else [
                 (s, e) for s, e in spans if any(a < e and s < b for a, b in written)]
         elif counts_asked(q):
@@ -1264,7 +1265,7 @@ def direct_answer(q: Question, best: Evidence, q_tokens: set[str], places: froze
         named = [c for c in dict.fromkeys(named) if c not in asked]
         if q.rank:
             # (ranks given in the order of the countries: "Viet Nam … and Myanmar …, the fourth and fifth states")
-            order = [r for _, r in sorted((m.start(), r) for r in range(1, 11) for m in re.finditer(
+            order = [r for _, r in sorted((m.start(), r) for r in range(1, 11) for m in rx.finditer(
                 rf"(?<![\w-])(?:{ordinal_alternation(r)})(?![\w-])", text, re.I))]
             if len(order) == len(named) > 1 and q.rank in order:
                 return named[order.index(q.rank)]
@@ -1297,9 +1298,9 @@ def direct_answer(q: Question, best: Evidence, q_tokens: set[str], places: froze
                 (words_[-1].lower() in stopwords("en") and not words_[-1].isupper())
             initials = {"".join(w[0] for w in words_ if w[0].isupper()).lower(), "".join(w[0] for w in words_).lower()}
             expands = any(len(i) >= 2 and i == w.lower() for i in initials
-                          for w in re.findall(r"[A-Za-z]{2,}", q.text) if not w.islower())
+                          for w in rx.findall(r"[A-Za-z]{2,}", q.text) if not w.islower())
             # (nor are places joined: "Indonesian and Cambodian", "Bekasi and Cambodia")
-            joined = re.split(r"\s+(?:and|dan|or|atau|&)\s+|,\s*", name)
+            joined = rx.split(r"\s+(?:and|dan|or|atau|&)\s+|,\s*", name)
             placed = all(p.lower() in countries() or p in places for p in joined)
             return (not placed and own < 0.5 and not common
                     and not expands and name.lower()[:3] not in MONTH_PREFIXES)  # (a place is not who did it)
@@ -1310,7 +1311,7 @@ def direct_answer(q: Question, best: Evidence, q_tokens: set[str], places: froze
         source = None if _ASKS_SOURCE.search(q.text) else _provenance_before()
         # (a rank or title cut off by its period, "Gen." of "Gen. Neth Savoeun", is part of the name after it)
         spans = [(m.start(), m.end()) for m in actor_names(text, q) if named_actor(m.group(0))
-                 and not re.fullmatch(r"[A-Z][a-z]{0,4}\.\s+[A-Z]", text[m.start():m.end() + 3])
+                 and not rx.fullmatch(r"[A-Z][a-z]{0,4}\.\s+[A-Z]", text[m.start():m.end() + 3])
                  and not any(a <= m.start() < b for a, b in cited)
                  and not (source and source.search(text[: m.start()]))]
         spans = outside_law_references(text, spans)  # ("Undang-Undang Nomor 12 Tahun 2017" names a law, no one)
@@ -1318,7 +1319,7 @@ def direct_answer(q: Question, best: Evidence, q_tokens: set[str], places: froze
         # Wulandari**" is Veronica Enda Wulandari)
         spans = [(a, b) for a, b in spans if not (
             _office_only().fullmatch(text[a:b])
-            and any(re.fullmatch(r"[\s*_]{1,4}", text[b:c]) for c, _ in spans))]
+            and any(rx.fullmatch(r"[\s*_]{1,4}", text[b:c]) for c, _ in spans))]
         # "who opened the meeting": the agent the sentence gives that act ("opened by X") is the answer, not the
         # other names beside it ("hosted by Y and opened by X"). (Not a name before the act's verb: "Minister X
         # agreed with General Y" does not say who signed for Y's side.)
@@ -1328,33 +1329,33 @@ def direct_answer(q: Question, best: Evidence, q_tokens: set[str], places: froze
         # (a name the sentence marks as a former holder still tells that the act has a doer; it is not the answer)
         named, spans = spans, [sp for sp in spans if sp not in former_holders(text, spans, q.text)] or spans
         doers = [(a, b) for a, b in spans if act and set(tokenize(" ".join(
-            re.findall(r"([A-Za-z]+)\s+by\s+(?:the\s+)?(?:[A-Z][\w-]*\s+){0,3}?[*_]*$", text[max(0, a - 50):a]))))
+            rx.findall(r"([A-Za-z]+)\s+by\s+(?:the\s+)?(?:[A-Z][\w-]*\s+){0,3}?[*_]*$", text[max(0, a - 50):a]))))
             & act]  # (an office may stand between "by" and the name: "accompanied by Assistant Deputy **Veronica …**")
         # (a sentence that tells the act with no one doing it, neither an agent after "by" nor a name just before
         # the verb, "ASEAN adopted …", gives no doer: its other names did something else)
         subjects = [(a, b) for a, b in named if act and set(tokenize(" ".join(
-            re.findall(r"[A-Za-z]+", text[b:b + 40])[:3]))) & act]
+            rx.findall(r"[A-Za-z]+", text[b:b + 40])[:3]))) & act]
         if act and not doers and not subjects and set(tokenize(text)) & act:
             return None
         # (a name right before the act's verb, "Khieu Sopheak rejected the findings", did it: its subject; not of
         # an act done with another, "X agreed with Y", whose other side did it too; a question in two parts asks
         # for more than the one doer)
         alone = [(a, b) for a, b in subjects if (a, b) in spans
-                 and not re.match(r"[\s*_]*[A-Za-z]+\s+(?:with|together|dengan|bersama)\b", text[b:], re.I)]
+                 and not rx.match(r"[\s*_]*[A-Za-z]+\s+(?:with|together|dengan|bersama)\b", text[b:], re.I)]
         # (parts that ask other things, "…, and where?", ask for no other doer)
         doers_asked = [answer_type(part, q.language) for part in q.parts].count("actor")
         acting = doers or (doers_asked < 2 and alone) or spans
         if office and office.lower() in words()["person_roles"]["cited"]:
             # "siapa nama penulis artikel VOA …": the author of a work is the name its sentence gives after "by"
             # ("A 2023 news article by F. Wardah"), not the bodies a sentence citing the work names
-            acting = [(a, b) for a, b in acting if re.search(r"\b(?:by|oleh)\s+[*_]*$", text[max(0, a - 12):a], re.I)]
+            acting = [(a, b) for a, b in acting if rx.search(r"\b(?:by|oleh)\s+[*_]*$", text[max(0, a - 12):a], re.I)]
             if not acting:
                 return None
         if office and doers_asked < 2:
             # "who was the Coordinating Minister who …": the name the office the question names stands before
-            titled = [(a, b) for a, b in acting if re.match(rf"{re.escape(office)}\s+[A-Z]", text[a:b], re.I)]
+            titled = [(a, b) for a, b in acting if rx.match(rf"{re.escape(office)}\s+[A-Z]", text[a:b], re.I)]
             acting = titled or acting
-        names = [re.sub(r"['’]s$", "", n) for n in _nearest_spans(text, acting, q_tokens, "", limit + 1)]
+        names = [rx.sub(r"['’]s$", "", n) for n in _nearest_spans(text, acting, q_tokens, "", limit + 1)]
         return "; ".join(dict.fromkeys(names)) or None
     if q.answer_type == "law":
         fitted = laws_fit(text, q, q_tokens)
@@ -1372,11 +1373,11 @@ def direct_answer(q: Question, best: Evidence, q_tokens: set[str], places: froze
         if edition:
             # ("KTT ASEAN ke-42 di mana?" of "42nd ASEAN Summit (Labuan Bajo, May 2023); 43rd Summit in Jakarta":
             # the places of the clause that names the edition asked)
-            named = [c for c in re.split(r"(?<=[.;])\s+", text) if edition_pattern(edition).search(c)]
+            named = [c for c in rx.split(r"(?<=[.;])\s+", text) if edition_pattern(edition).search(c)]
             text = " ".join(named) or text
         # (a country inside a name or a hyphenated pair, "Indonesia-Cambodia", is named too)
         asked = set(countries_in(q.text.lower().replace("-", " "))) | set(q.constraints.places)
-        found = [p for p in places if re.search(rf"\b{re.escape(p)}\b", text) and p.lower() not in q.text.lower()
+        found = [p for p in places if rx.search(rf"\b{re.escape(p)}\b", text) and p.lower() not in q.text.lower()
                  and not countries_in(p.lower())]
         found.sort(key=lambda p: (text.find(p), p))  # (in the text's order: the same on every run)
         # (a city or region the sources name is the answer; countries only listed beside it are not, and never
@@ -1384,7 +1385,7 @@ def direct_answer(q: Question, best: Evidence, q_tokens: set[str], places: froze
         # (nor a country that names whose body something is, before the body's name: "the U.S. State Department's
         # report", "the Indonesian Embassy")
         located = [countries()[m.group(1).lower()] for m in country_pattern().finditer(text)
-                   if not re.match(r"(?:['’]s)?\s+[A-Z]", text[m.end():])]
+                   if not rx.match(r"(?:['’]s)?\s+[A-Z]", text[m.end():])]
         found = found or [name for name in located if name not in asked and not q.below_country]
         return "; ".join(dict.fromkeys(found)) or None
     if q.answer_type == "definition" and best.chunk.kind == "glossary":
@@ -1423,8 +1424,8 @@ def law_named(text: str, m: re.Match) -> str:
         name = f"{qualifier.group(1)} {name}"  # ("Presidential Regulation Number 19 of 2023", not "Regulation …")
     if name.count("(") > name.count(")"):
         name = name.replace("(", "")  # (its number in a parenthesis the match cuts: "regulation (No. 2/2016)")
-    name = re.sub(r"\s{2,}", " ", name)
-    year = LAW_YEAR_AFTER.match(text, m.end()) if not re.search(r"/\s*\d{4}$", name) else None
+    name = rx.sub(r"\s{2,}", " ", name)
+    year = LAW_YEAR_AFTER.match(text, m.end()) if not rx.search(r"/\s*\d{4}$", name) else None
     return (name + year.group(0) if year else name).strip(" *")
 
 
@@ -1441,7 +1442,7 @@ def laws_fit(text: str, q: Question, q_tokens: set[str], title_only: bool = Fals
     thing the question asks the law of (``tied_laws``) counts as ``TIED_LAW`` terms, and a text that names that
     thing but ties no law to it fits none. ``title_only``: the question's terms in the law's title alone count."""
     asked = {d.split("/")[0] for d in q.constraints.documents}  # the numbers of the laws the question names
-    laws = [m for m in _LAW_REF.finditer(text) if not set(re.findall(r"\d+", m.group(0))[:1]) & asked]
+    laws = [m for m in _LAW_REF.finditer(text) if not set(rx.findall(r"\d+", m.group(0))[:1]) & asked]
     ends = [m.start() for m in laws[1:]] + [len(text)]
     starts = [0] + [m.end() for m in laws[:-1]]
     family = q_tokens | {f for t in q_tokens for f in word_family(t)}  # ("ratify" for "ratified it by …")
@@ -1456,17 +1457,17 @@ def laws_fit(text: str, q: Question, q_tokens: set[str], title_only: bool = Fals
     # (a law in a sentence that gives the period the question asks the law of is the one tied to it: "The previous
     # plan (2015–2019) was a Permenko PMK regulation (No. 2/2016)", not the entry's first law, set for 2020–2024)
     period = own_years if len(own_years) == 2 and YEAR_SPAN.search(q.text) else []
-    dated_laws = {m.start() for s in _SENTENCE.finditer(text) if all(re.search(rf"\b{y}\b", s.group(0))
+    dated_laws = {m.start() for s in _SENTENCE.finditer(text) if all(rx.search(rf"\b{y}\b", s.group(0))
                                                                       for y in period)
                   for m in laws if s.start() <= m.start() < s.end()} if period else set()
     if dated_laws and (tied or things):
         tied = dated_laws
     fitted = []
     for m, start, end in zip(laws, starts, ends, strict=False):
-        stop = re.search(r"[.;]\s", text[m.end():end])  # (nor past its sentence)
+        stop = rx.search(r"[.;]\s", text[m.end():end])  # (nor past its sentence)
         title = set(tokenize(text[m.end():min(m.end() + stop.start() if stop else end, m.end() + 90)]))
         before = set(tokenize(text[max(start, m.start() - LAW_CLAUSE):m.start()]))
-        year = re.search(r"/\s*(\d{4})", m.group(0)) or LAW_YEAR_AFTER.match(text, m.end())
+        year = rx.search(r"/\s*(\d{4})", m.group(0)) or LAW_YEAR_AFTER.match(text, m.end())
         dated = 2 if year and next(g for g in year.groups() if g) in own_years else 0
         own = TIED_LAW if m.start() in tied else 0
         fitted.append((len(title & family) if title_only else len((title | before) & family) + dated + own, m))
@@ -1491,16 +1492,16 @@ def law_kind(reference: str) -> str:
     "Presidential Regulation Number 19" → perpres, "Law No. 21/2007" → uu), or "" for another kind ("a Permenko
     PMK regulation (No. 2/2016)")."""
     low = reference.lower()
-    if re.search(rf"\b(?:{_KIND_FORMS['perpres']})\b", low):
+    if rx.search(rf"\b(?:{_KIND_FORMS['perpres']})\b", low):
         return "perpres"
-    return "uu" if re.search(rf"\b(?:{_KIND_FORMS['uu']}|law)\b", low) else ""
+    return "uu" if rx.search(rf"\b(?:{_KIND_FORMS['uu']}|law)\b", low) else ""
 
 
 def asked_law_kinds(q: Question) -> set[str]:
     """The specific kinds of law a question names outside the laws it names by number ("Perpres yg ngatur RAN itu
     nomor brp?" asks a Perpres)."""
     text = _LAW_REF.sub(" ", q.text).lower()
-    return {kind for kind, forms in _KIND_FORMS.items() if re.search(rf"\b(?:{forms})\b", text)}
+    return {kind for kind, forms in _KIND_FORMS.items() if rx.search(rf"\b(?:{forms})\b", text)}
 
 
 def former_holders(text: str, spans: list[tuple[int, int]], question: str) -> list[tuple[int, int]]:
@@ -1527,7 +1528,7 @@ def trim(text: str, keep: list[str], q_tokens: set[str]) -> str:
     if len(text.split()) <= MAX_QUOTE_WORDS:
         return text
     # clause boundaries, never inside a parenthesis ("(SHPN, 2016)" is one citation, not two clauses)
-    bounds = [0] + [m.end() for m in re.finditer(r"[,;:–—]\s+|\s+(?=\b(?:which|while|whereas|but|and then|so that|"
+    bounds = [0] + [m.end() for m in rx.finditer(r"[,;:–—]\s+|\s+(?=\b(?:which|while|whereas|but|and then|so that|"
                                                  r"because|where)\b)", text)
                     if outside_parentheses(text, m.start())] + [len(text)]
     clauses = [(bounds[i], bounds[i + 1]) for i in range(len(bounds) - 1)]
@@ -1608,7 +1609,7 @@ def _heading_pattern(heading: str) -> re.Pattern:
     """A section heading at the start of a sentence, compiled once."""
     pattern = r"\s+".join(re.escape(w) for w in heading.split())
     # (what follows must open a sentence, in capitals: "ASEAN created …" under the heading "ASEAN" stays)
-    return re.compile(rf"\s*{pattern}\s+(?=(?-i:[A-Z0-9\"“(]))", re.I)
+    return rx.compile(rf"\s*{pattern}\s+(?=(?-i:[A-Z0-9\"“(]))", re.I)
 
 
 def heading_of(ev: Evidence) -> str:
@@ -1624,7 +1625,7 @@ def without_heading(sentence: str, section: str) -> str:
     """A passage's first sentence without its section's heading run into it ("3.4 Establishment of … in ASEAN
     At the 22nd SOMTC meeting …", "ABSTRACT This research …"): the heading is shown as the citation's section,
     and is not part of the claim quoted. (Search and scoring keep the sentence whole.)"""
-    name = re.sub(r"^[\d.]+\s*", "", section or "").strip()
+    name = rx.sub(r"^[\d.]+\s*", "", section or "").strip()
     for heading in dict.fromkeys(h for h in ((section or "").strip(), name) if h):
         m = _heading_pattern(heading).match(sentence)
         if m and len(sentence[m.end():].split()) >= 4:
@@ -1635,7 +1636,7 @@ def without_heading(sentence: str, section: str) -> str:
 def _item_text(item: str) -> str:
     """A list item as a line of its own, without the punctuation and conjunction that joined it to the next
     ("…, and" → "…")."""
-    return re.sub(r"[\s,;]+(?:and|or|dan|atau)$", "", item.rstrip(" .;,"), flags=re.I)
+    return rx.sub(r"[\s,;]+(?:and|or|dan|atau)$", "", item.rstrip(" .;,"), flags=re.I)
 
 
 def list_lines(draft: Draft, lst: ListAnswer, lang: str, negated: bool = False, item: int = 0) -> None:

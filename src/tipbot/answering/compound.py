@@ -14,6 +14,7 @@ import re
 from dataclasses import replace
 from functools import lru_cache
 
+from .. import rx
 from ..schema import Answer, Citation
 from ..verify import figures, normalise_figure
 from .analysis import (
@@ -42,7 +43,7 @@ def _connective() -> re.Pattern:
     # (without the comma, a weak connective opens another question only when another interrogative than the
     # clause's own follows at once: "When did the DPR pass the act and how many articles did it have?", not "how
     # many men and how many women were …", whose parallel parts share one predicate)
-    return re.compile(r"(,)?\s*\b(" + "|".join(re.escape(f) for f in forms) + r")\s+", re.I)
+    return rx.compile(r"(,)?\s*\b(" + "|".join(re.escape(f) for f in forms) + r")\s+", re.I)
 
 
 @lru_cache(maxsize=1)
@@ -58,7 +59,7 @@ def _prepositions() -> frozenset[str]:
 
 
 def _tokens(text: str) -> list[str]:
-    return re.findall(r"[a-z]+", text.lower())
+    return rx.findall(r"[a-z]+", text.lower())
 
 
 def _asks(piece: str) -> bool:
@@ -86,7 +87,7 @@ def split_questions(text: str, lang: str) -> list[str]:
     what …", "…, dan bagaimana …") or after a preposition ("…, dan di kota mana …"), so that "X, and Y" lists stay
     one question."""
     pieces: list[str] = []
-    for sentence in re.split(r"(?<=\?)\s+", text.strip()):
+    for sentence in rx.split(r"(?<=\?)\s+", text.strip()):
         if pieces and not _asks_again(sentence):
             pieces[-1] = f"{pieces[-1]} {sentence}"
             continue
@@ -154,7 +155,7 @@ def lacks_direct(answer: Answer, whole_type: str, direct: str) -> bool:
 def stated_line(line: str) -> bool:
     """A line that states a value in the answer's own words with its citation, quoting nothing: a direct answer
     ("In short: 5 June 2023 [1]") or a value computed from the passages ("1,037 ÷ 861 ≈ 1.2 (computed: …) [1]")."""
-    return "“" not in line and bool(re.search(r"\[\d+\]\s*$", line))
+    return "“" not in line and bool(rx.search(r"\[\d+\]\s*$", line))
 
 
 POINTER_WORDS = 4  # words at most of a later question that only points back ("what did she say")
@@ -175,7 +176,7 @@ def answered_already(piece: str, answers: list[Answer]) -> bool:
     if q.answer_type != "quantity" or not q.head:
         return False
     head = re.escape(q.head.lower().rstrip("s"))
-    beside = re.compile(rf"\d[\d.,]*\s+(?:[\w-]+\s+)?{head}", re.I)
+    beside = rx.compile(rf"\d[\d.,]*\s+(?:[\w-]+\s+)?{head}", re.I)
     return any(beside.search(c.quote or c.text) for a in answers for c in a.citations)
 
 
@@ -195,7 +196,7 @@ def merge_answers(question: str, answers: list[Answer], language: str, labels: l
                 number[key] = len(citations) + 1
                 citations.append(replace(c, n=number[key]))
             mapping[c.n] = number[key]
-        text = re.sub(r"\[(\d+)\]", lambda m, t=mapping: f"[{t.get(int(m.group(1)), int(m.group(1)))}]",
+        text = rx.sub(r"\[(\d+)\]", lambda m, t=mapping: f"[{t.get(int(m.group(1)), int(m.group(1)))}]",
                       answer.text)
         texts.append(text if i == 0 else f"{labels[i - 1]}\n{_grounded_lines(text, answer)}")
     timings: dict[str, float] = {}
@@ -227,5 +228,5 @@ def _grounded_lines(text: str, answer: Answer) -> str:
     for c in answer.citations:
         for f in figures(c.text):
             available |= normalise_figure(f)
-    return "\n".join(line for line in text.split("\n") if re.search(r"\[\d+\]", line)
+    return "\n".join(line for line in text.split("\n") if rx.search(r"\[\d+\]", line)
                      or all(normalise_figure(f) & available for f in figures(line)))

@@ -11,6 +11,7 @@ from dataclasses import replace
 from datetime import date
 from functools import lru_cache
 
+from .. import rx
 from ..answer import (
     _MONTHS,
     MONTH_PREFIXES,
@@ -217,7 +218,7 @@ def question_tokens(q: Question, plan: QueryPlan) -> set[str]:
     else:
         tokens = {t for w in content_words(q.text, "en") for t in tokenize(w)}
     # (an acronym is a name, not a word with synonyms: "RAN PP-TPPO" is no "ran", "fled")
-    acronyms = {t for w in re.findall(r"\b[A-Z]{2,}\b", q.text) for t in tokenize(w)}
+    acronyms = {t for w in rx.findall(r"\b[A-Z]{2,}\b", q.text) for t in tokenize(w)}
     return tokens | synonyms_of(tokens - acronyms)
 
 
@@ -225,7 +226,7 @@ def function_renderings(text: str) -> set[str]:
     """The tokens the lexicon gives the Indonesian function words and request imperatives of ``text`` ("dalam" →
     "deep", "sebutkan" → "name") and no other word of it: a rendering, not a term of the question."""
     function = _id_function_words()
-    found = re.findall(r"[^\W\d_]+", text.lower())
+    found = rx.findall(r"[^\W\d_]+", text.lower())
     rendered = {t for w in found if w in function for t in rendered_tokens(w)}
     if not rendered:
         return set()
@@ -311,7 +312,7 @@ class ExtractiveAnswerer(Answerer):
             # "which research programme is the Cordisco Tsai et al. study part of?": a work the knowledge base
             # holds no digest of, named by its authors, is known only by its record: the record's lines that share
             # most of the question's terms, then its entry
-            cited_as = re.search(r"In-text citation: \((.+?)\)", asked_of[0].chunk.text)
+            cited_as = rx.search(r"In-text citation: \((.+?)\)", asked_of[0].chunk.text)
             work = cited_as.group(1) if cited_as else asked_of[0].chunk.title.split(" (")[0]
             return quoted_whole(draft, lang, record_answer(asked_of, q_tokens, context.idf, q.answer_type == "date"),
                                 p["record_lines"].format(work=work))
@@ -398,7 +399,7 @@ class ExtractiveAnswerer(Answerer):
         # (a request for tipbot's own view is refused as one even when it is phrased as a claim: "udah efektif blm?")
         if verdict.decision == "refuse" and (not q.premise or verdict.reply):
             # (a figure the sources lack: the sentence giving another figure of the same noun is the closest)
-            swap = substitute(q, [m for m in verdict.missing if m and re.search(r"\d", m)],
+            swap = substitute(q, [m for m in verdict.missing if m and rx.search(r"\d", m)],
                               [e for e in pool if is_content(e)], context.idf)
             return self._refuse(draft, verdict.missing, pool, lang, chosen, verdict.office, q.text, verdict.total,
                                 verdict.reply, verdict.apart, verdict.topical, q_tokens, swap)
@@ -513,7 +514,7 @@ class ExtractiveAnswerer(Answerer):
             # passage writes word for word: "who wrote the assessment of ACTIP in the Asian Journal of International
             # Law?")
             names = [n for n in q.constraints.names if n not in q.constraints.years]
-            verbatim = lambda e: all(re.search(re.escape(n), passage_of(e), re.I) for n in names)  # noqa: E731
+            verbatim = lambda e: all(rx.search(re.escape(n), passage_of(e), re.I) for n in names)  # noqa: E731
             elsewhere = names and not any(satisfied(e, names) for e in front) and any(
                 verbatim(e) for e in content if e not in front)
             if front and not elsewhere:
@@ -530,7 +531,7 @@ class ExtractiveAnswerer(Answerer):
                 # corresponding author's line with the email for "what's the corresponding author's email?")
                 covers = lambda e: idf_coverage(e.tokens, q_tokens, context.idf)  # noqa: E731
                 # (a line of the front matter: not of the abstract, nor of a numbered section of the body)
-                if best is not None and not re.match(r"\d", best.chunk.section) \
+                if best is not None and not rx.match(r"\d", best.chunk.section) \
                         and not is_abstract(best.chunk.section) and all(covers(best) > covers(b) for b in block[:3]):
                     return [best, *block[:3]], None
                 return block[:3] + ([best] if best is not None else []), None
@@ -539,7 +540,7 @@ class ExtractiveAnswerer(Answerer):
             # or a conclusion (word list ``findings``), the abstract's and the conclusion's first, each with the
             # items it announces
             # (a word of finding that opens a clause of what was found: "found that", "it was concluded that")
-            states = re.compile(rf"(?:{either_language(words()['findings']).pattern})\W+(?:\w+\W+){{0,2}}?"
+            states = rx.compile(rf"(?:{either_language(words()['findings']).pattern})\W+(?:\w+\W+){{0,2}}?"
                                 r"(?:that|bahwa)\b", re.I)
             ends = {c.id for c in conclusion_chunks(context.chunks)} | {
                 p.chunk.id for p in front_matter(context.chunks)}
@@ -796,7 +797,7 @@ class ExtractiveAnswerer(Answerer):
             # million", not the paper's "up to 15 years … a fine of hundreds of millions of rupiah")
             measure = quantity_kind(q) if t == "quantity" else None
             paper = [e for e in typed if e.chunk.kind == "paper" and held_rare <= named_in(e, pool)
-                     and (measure is None or any(re.search(r"\d", e.text[a:b])
+                     and (measure is None or any(rx.search(r"\d", e.text[a:b])
                                                  for a, b in kind_spans(e.text, measure)))
                      and (not act or lead is None or not act & named_in(lead, pool) or act & named_in(e, pool))
                      and phrases_ <= word_pairs(e.text)]
@@ -980,7 +981,7 @@ class ExtractiveAnswerer(Answerer):
         filler in the place of what the question asks (``substitute``), the closest passage with its filler."""
         p = ph(lang)
         # a year or number the question asked about is named in words: the refusal states no figure of its own
-        named = [m for m in missing if m and not re.search(r"\d", m)]
+        named = [m for m in missing if m and not rx.search(r"\d", m)]
         if len(named) < len([m for m in missing if m]):
             named.append(p["a_figure"])
         text = p["not_found_with" if topical else "not_found_terms"].format(
@@ -1003,13 +1004,13 @@ class ExtractiveAnswerer(Answerer):
             # a total, the clause that gives the total)
             closeness = lambda e: e.parts.get("meaning", 0.0) + e.parts.get("terms", 0.0)  # noqa: E731
             best = (chosen or [None])[0] or max(content, key=closeness)
-            share = re.search(r"%|\b(?:percent|persen)\b", question, re.I)
+            share = rx.search(r"%|\b(?:percent|persen)\b", question, re.I)
 
             def gives_figure(e: Evidence) -> bool:  # (of the question's kind: a share for a share)
-                return bool(content_figures(e.text)) and (not share or bool(re.search(r"%|percent", e.text)))
+                return bool(content_figures(e.text)) and (not share or bool(rx.search(r"%|percent", e.text)))
 
             # (a year the sources do not give is no figure: its closest passage stays)
-            if any(re.search(r"\d", m) and not re.fullmatch(r"(?:19|20)\d\d", m) for m in missing if m) \
+            if any(rx.search(r"\d", m) and not rx.fullmatch(r"(?:19|20)\d\d", m) for m in missing if m) \
                     and not gives_figure(best):
                 # (a figure the sources do not give: the closest passage that gives one of its kind, "around 43% to
                 # 50%" for a question's "34-40%", shows what they give instead)
@@ -1025,20 +1026,20 @@ class ExtractiveAnswerer(Answerer):
                 if judged is not None and (states.search(judged.text) and judged.parts.get("terms", 0.0) > 0
                                            or judged.parts.get("terms", 0.0) >= best.parts.get("terms", 0.0)):
                     best = judged
-            written = [(m.group(0), e) for e in [best, *content] for m in re.finditer(r"\d[\d.,]*\d", e.text)
+            written = [(m.group(0), e) for e in [best, *content] for m in rx.finditer(r"\d[\d.,]*\d", e.text)
                        if total and figure_key(m.group(0)) == figure_key(total)]
             if written:
                 best = written[0][1]
             draft.statements.append(Statement(p["closest"], framing=True))
-            years = [y for y in dict.fromkeys(re.findall(r"\b(?:19|20)\d\d\b", question)) if y in best.text]
+            years = [y for y in dict.fromkeys(rx.findall(r"\b(?:19|20)\d\d\b", question)) if y in best.text]
             # (a month with its year the passage writes as the question does: "in the May 2023 report")
             months = [m.group(0) for m in MONTH_OF_YEAR.finditer(question) if m.group(0).lower() in best.text.lower()]
             kept = [best.text[best.text.lower().index(m.lower()):][:len(m)] for m in months]
             # (and the clause that holds a figure the question gives, in any separator style: "out of the 1,138
             # …" keeps the item of a numbered sentence that gives 1,138)
-            asked = {figure_key(n) for n in re.findall(r"\d[\d.,]*\d", question)
-                     if not re.fullmatch(r"(?:19|20)\d\d", n)}
-            kept += [m.group(0) for m in re.finditer(r"\d[\d.,]*\d", best.text) if figure_key(m.group(0)) in asked]
+            asked = {figure_key(n) for n in rx.findall(r"\d[\d.,]*\d", question)
+                     if not rx.fullmatch(r"(?:19|20)\d\d", n)}
+            kept += [m.group(0) for m in rx.finditer(r"\d[\d.,]*\d", best.text) if figure_key(m.group(0)) in asked]
             if swap is not None and best is swap[0]:
                 kept = [*kept, swap[1]]
             quote(draft, best, lang, keep=[written[0][0]] if written else kept or None,
@@ -1058,23 +1059,23 @@ class ExtractiveAnswerer(Answerer):
         # (a digit inside a name, "BP2MI", is no figure)
         # (nor is an edition's ordinal, "22nd", "ke-42": the claim is then restated)
         # (nor is a rank label, "Tier 2 Watch List": the claim is restated)
-        figure_missing = any(re.search(r"(?<![A-Za-z])\d", m) and not _EDITION_ORDINAL.match(m)
+        figure_missing = any(rx.search(r"(?<![A-Za-z])\d", m) and not _EDITION_ORDINAL.match(m)
                              and not _RANK_LABEL().fullmatch(m) for m in (missing or []))
         # (a year, or a period of years: "2015–2020")
-        years_missing = [m for m in (missing or []) if re.fullmatch(r"(?:19|20)\d\d(?:–(?:19|20)\d\d)?", m or "")]
+        years_missing = [m for m in (missing or []) if rx.fullmatch(r"(?:19|20)\d\d(?:–(?:19|20)\d\d)?", m or "")]
         # (a figure of the claim that the contradicting sentence, quoted first, itself gives stays in the claim:
         # "the sources do not say that SBMI reported 1,138 victims", not "… that SBMI reported victims")
-        given = {figure_key(f) for f in re.findall(r"\d[\d.,]*\d|\d", chosen[0].text)} \
+        given = {figure_key(f) for f in rx.findall(r"\d[\d.,]*\d|\d", chosen[0].text)} \
             if contradicted and chosen else set()
         plain, kept = without_figures(claim, given)
         plain = plain.lstrip(" —–-:;,")  # (the dash of an aside before it: "for my IR class — why did …")
         # (a claim that is itself a question, "how many victims did the authors interview", is quoted as asked)
         # (and so is one that opens as a yes/no question: "is the IOM statistic trustworthy")
-        asks = re.match(rf"(?:{'|'.join(sorted(INTERROGATIVES | YES_NO_OPENERS, key=len, reverse=True))})\b", plain,
+        asks = rx.match(rf"(?:{'|'.join(sorted(INTERROGATIVES | YES_NO_OPENERS, key=len, reverse=True))})\b", plain,
                         re.I)
         # (a date or month the sources give the event otherwise is named as a date: "in July 2023")
-        dated_missing = [m for m in missing or [] if re.search(rf"\b(?:{MONTH_RE})\b", str(m), re.I)]
-        if missing and all(re.fullmatch(r"\d+/(?:19|20)\d\d", m or "") for m in missing):
+        dated_missing = [m for m in missing or [] if rx.search(rf"\b(?:{MONTH_RE})\b", str(m), re.I)]
+        if missing and all(rx.fullmatch(r"\d+/(?:19|20)\d\d", m or "") for m in missing):
             text = p["premise_document"]  # ("… lewat UU 21/2007 kan?": another law is credited with the act)
         elif (figure_missing or not plain) and dated_missing:
             text = p["premise_date"].format(date=dated_missing[0])
@@ -1096,7 +1097,7 @@ class ExtractiveAnswerer(Answerer):
             if not contradicted and years_missing:
                 # a wrong year is corrected by the sentence that dates the same subject: the one holding most of
                 # the question's other names and figures
-                dated = [e for e in content if (find_dates(e.text) or re.search(r"\b(?:19|20)\d\d\b", e.text))
+                dated = [e for e in content if (find_dates(e.text) or rx.search(r"\b(?:19|20)\d\d\b", e.text))
                          and e.parts.get("constraints", 0.0) > 0]
                 if q.about_document:  # ("paper ini terbit tahun 2022 kan?": the paper's own history line dates it)
                     front = {f.chunk.id for f in front_matter(context.chunks)}
@@ -1149,19 +1150,19 @@ class ExtractiveAnswerer(Answerer):
             placed_missing = bool(set(missing or []) & set(located_places(q.text)))
             for ev in shown:
                 # (a year corrected: the quote keeps the sentence's own years beside the question's figures)
-                keep = [*re.findall(r"\b(?:19|20)\d\d\b", ev.text), *(
-                    m.group(0) for i in others for m in re.finditer(r"\d[\d.,]*\d|\d", ev.text)
+                keep = [*rx.findall(r"\b(?:19|20)\d\d\b", ev.text), *(
+                    m.group(0) for i in others for m in rx.finditer(r"\d[\d.,]*\d|\d", ev.text)
                     if has_constraint(m.group(0), i))] if years_missing else None
-                if figure_missing and not years_missing and not re.search(
-                        r"\d[\d.,]*\d|\d", re.sub(r"\b(?:19|20)\d\d\b", "", trim(ev.text, [], q_tokens))):
+                if figure_missing and not years_missing and not rx.search(
+                        r"\d[\d.,]*\d|\d", rx.sub(r"\b(?:19|20)\d\d\b", "", trim(ev.text, [], q_tokens))):
                     # (a figure corrected: the quote that would show none keeps the figures the sentence gives in
                     # its place, those in a clause on the question's terms, with the question's own years)
-                    keep = [m.group(0) for m in re.finditer(r"\d[\d.,]*\d|\d", ev.text)
-                            if m.group(0) in q.constraints.years or not re.fullmatch(r"(?:19|20)\d\d", m.group(0))
-                            and set(tokenize(figure_windows(ev.text, [re.sub(r"\D", "", m.group(0))],
+                    keep = [m.group(0) for m in rx.finditer(r"\d[\d.,]*\d|\d", ev.text)
+                            if m.group(0) in q.constraints.years or not rx.fullmatch(r"(?:19|20)\d\d", m.group(0))
+                            and set(tokenize(figure_windows(ev.text, [rx.sub(r"\D", "", m.group(0))],
                                                             clause=True)[0])) & q_tokens] or None
                 if kept and ev is shown[0]:  # (the figure the restated claim keeps stays in its quote)
-                    keep = [*(keep or []), *(m.group(0) for m in re.finditer(r"\d[\d.,]*\d|\d", ev.text)
+                    keep = [*(keep or []), *(m.group(0) for m in rx.finditer(r"\d[\d.,]*\d|\d", ev.text)
                                              if figure_key(m.group(0)) in {figure_key(k) for k in kept})]
                 # (a body corrected: the sentence that credits another body is shown with that body, whole when
                 # it is not much longer than a quote; "Data recorded at the Ministry … shows … 2,605 cases")
@@ -1173,7 +1174,7 @@ class ExtractiveAnswerer(Answerer):
                     keep = [*(keep or []), swap[1]]
                 if placed_missing:  # (a place corrected: the places the sentence gives stay in its quote)
                     keep = [*(keep or []), *(pl for pl in context.store_places if pl not in q.text
-                                             and re.search(rf"\b{re.escape(pl)}\b", ev.text))]
+                                             and rx.search(rf"\b{re.escape(pl)}\b", ev.text))]
                 quote(draft, ev, lang, keep=keep, q_tokens=q_tokens, whole=whole)
         draft.refused = draft.corrected = True
         return draft
@@ -1234,7 +1235,7 @@ class ExtractiveAnswerer(Answerer):
                 # question names gives that thing's own law: "KUHAP itu UU nomor brp?" is "KUHAP: … Law No. 8/1981",
                 # not the paper's "Law Number 21 of 2007 …, the Criminal Procedure Code")
                 # (of a thing named, not of a kind of document: "Perpres", "UU")
-                kinds = {e.chunk.section.lower() for e in pool if re.fullmatch(DOCUMENT_KINDS, e.chunk.section, re.I)}
+                kinds = {e.chunk.section.lower() for e in pool if rx.fullmatch(DOCUMENT_KINDS, e.chunk.section, re.I)}
                 entries = [e for e in own_entries(q, pool) if all(e is not r for r in related)]
                 own = {id(e) for e in own_entries(q, [*related, *entries]) if e.chunk.section.lower() not in kinds}
                 candidates = [e for e in [*related, *entries] if e.parts.get("type", 0.0) >= 0.5
@@ -1266,7 +1267,7 @@ class ExtractiveAnswerer(Answerer):
                 # noun, "people", which sentences count under other names, "21 million individuals")
                 # (not a name that is a kind of document, "Law", "UU": the law's number names it)
                 named = [*q.constraints.documents, *q.constraints.years, *(
-                    n for n in q.constraints.names if not re.fullmatch(DOCUMENT_KINDS, n, re.I))]
+                    n for n in q.constraints.names if not rx.fullmatch(DOCUMENT_KINDS, n, re.I))]
                 # (of a question in parts, those of the part that counts the noun: "when did the DPR pass Law
                 # 21/2007 and how many articles did it have?" asks no DPR of the articles)
                 counting = [p for p in q.parts if q.head.lower() in p.lower()] if len(q.parts) >= 2 else []
@@ -1385,7 +1386,7 @@ class ExtractiveAnswerer(Answerer):
                 # "later amended by Law No. 31 of 2014", of those chosen or retrieved nearly as relevant)
                 # (a glossary entry's sentences tell of its own term: "Indonesia ratified it by Law No. 5/2009" in
                 # the UNTOC entry is no law ratifying the Palermo Protocol the question names)
-                named = [n for n in q.constraints.names if not re.fullmatch(DOCUMENT_KINDS, n, re.I)]
+                named = [n for n in q.constraints.names if not rx.fullmatch(DOCUMENT_KINDS, n, re.I)]
                 for e in [*chosen, *nearly_as_relevant(pool, chosen, lead)]:
                     if e.chunk.kind == "glossary" and not all(has_constraint(e.chunk.section, n) for n in named):
                         continue
@@ -1546,7 +1547,7 @@ class ExtractiveAnswerer(Answerer):
         words = phrases()[lang if lang in phrases() else "en"]
         keys: list[str] = []
         labels: list[str] = []
-        figures = [n for n in asked[1] if not re.fullmatch(r"(?:19|20)\d\d", n)]
+        figures = [n for n in asked[1] if not rx.fullmatch(r"(?:19|20)\d\d", n)]
         for ev in chosen:
             chunk = ev.chunk
             if chunk.kind in ("digest", "reference"):
@@ -1629,7 +1630,7 @@ class ExtractiveAnswerer(Answerer):
         # oktober, itu brp bulan?")
         full = {d for d, _ in find_dates(q.original)}
         days = {(_MONTHS[m.group(2).lower()], int(m.group(1))) for m in DAY_MONTH.finditer(q.original)
-                if not re.match(r"\.?,?\s+\d{4}", q.original[m.end():])}
+                if not rx.match(r"\.?,?\s+\d{4}", q.original[m.end():])}
         given = [(d, raw, s.cites[0]) for s in draft.statements if s.cites
                  for d, raw in find_dates(s.text) if d in full or (d.month, d.day) in days]
         given = list({d: (d, raw, n) for d, raw, n in reversed(given)}.values())[::-1]
@@ -1868,7 +1869,7 @@ def find_years(text: str) -> list[tuple[date, str]]:
         cited = _CITED_YEAR.search(before)
         # (a place before the year is where, not who: "(Indonesia, 2011)")
         place = cited and before[cited.start():].strip(" ,;(").lower() in countries()
-        if cited and not place and (inside or before.rstrip().endswith("(")) and not re.search(
+        if cited and not place and (inside or before.rstrip().endswith("(")) and not rx.search(
                 r"\b(?:in|on|since|of|tahun|pada|sejak)\s*$", before, re.I):
             continue
         out.append((date(int(m.group(1)), 1, 1), m.group(1)))
@@ -1889,7 +1890,7 @@ def _law_by_year() -> re.Pattern:
     amended, revoked …), with its year: "ratified it by Law No. 5/2009", "diratifikasi melalui UU Nomor 5 Tahun
     2009" (not "created by Law No. 13/2006": a body's creation is no act done to a law)."""
     acts = either_language(words()["legal_acts"]).pattern
-    return re.compile(rf"(?:{acts})(?:\s+[\w'-]+){{0,3}}?\s+(?:by|through|via|melalui|dengan|lewat)\s+"
+    return rx.compile(rf"(?:{acts})(?:\s+[\w'-]+){{0,3}}?\s+(?:by|through|via|melalui|dengan|lewat)\s+"
                       + law_with_year(20), re.I)
 
 
@@ -2008,8 +2009,8 @@ def _topic_groups(q: Question, idf: dict[str, float]) -> list[tuple[set[str], fl
     # (a figure whole: "9,000", "9.000"; a compound joined by a hyphen, "Secretary-General", by each of its words:
     # a sentence on "General Transnational Crime Matters" does not name the Secretary-General, and a word written
     # twice, "korban-korban", is one word)
-    found = re.findall(r"\d[\d.,]*\d|[\w'’-]+", q.coverage)
-    for word in (w for f in found for w in (dict.fromkeys(f.split("-")) if "-" in f.strip("-") and not re.match(
+    found = rx.findall(r"\d[\d.,]*\d|[\w'’-]+", q.coverage)
+    for word in (w for f in found for w in (dict.fromkeys(f.split("-")) if "-" in f.strip("-") and not rx.match(
             r"\d", f) else [f]) if w):
         toks = set(tokenize(word)) | (set(rendered_tokens(word)) if q.language == "id" else set())
         toks -= paper
@@ -2182,7 +2183,7 @@ def store_figures(chunks) -> frozenset[str]:
     for c in chunks:
         for f in figures(c.text):
             out.add(figure_key(f))
-        out.update(re.findall(r"\b(?:19|20)\d\d\b", c.title or ""))
+        out.update(rx.findall(r"\b(?:19|20)\d\d\b", c.title or ""))
     return frozenset(out)
 
 
@@ -2195,7 +2196,7 @@ def store_places(chunks) -> frozenset[str]:
     for c in chunks:
         if c.kind == "reference":
             continue
-        lower.update(re.findall(r"\b[a-z][a-z]+\b", c.text))
+        lower.update(rx.findall(r"\b[a-z][a-z]+\b", c.text))
         found.update(located_places(c.text))  # (with the larger places)
     return frozenset(p for p in found
                      if not any(w.lower() in lower or w.lower()[:3] in MONTH_PREFIXES for w in p.split()))
@@ -2231,7 +2232,7 @@ def noted_only(q: Question, chosen: list[Evidence], pool: list[Evidence], items:
     content = [e for e in pool if is_content(e) and valued(e)]
     span = YEAR_SPAN.search(q.text) if q.answer_type == "quantity" else None
     if span is not None:
-        years = re.findall(r"(?:19|20)\d\d", span.group(0))
+        years = rx.findall(r"(?:19|20)\d\d", span.group(0))
         spanned = [e for e in notes if all(y in e.text for y in years)]
         return [] if any(all(y in e.text for y in years) for e in content) else spanned
     act = dated_act(q) or counted_act(q)
@@ -2276,7 +2277,7 @@ def uncounted_term(q: Question, chosen: list[Evidence], pool: list[Evidence], co
         return None
     spec = words()["count_qualifiers"]
     nouns, links = set(spec["nouns"]), set(spec["links"])
-    words_ = re.findall(r"[^\W\d_][\w'-]*", q.text)
+    words_ = rx.findall(r"[^\W\d_][\w'-]*", q.text)
     breakdown = {w for lg in ("en", "id") for w in words()["breakdowns"]["requests"][lg]}
 
     def after(i: int) -> list[int]:  # (up to a word asking a breakdown: "korban menurut kelompok umur")
@@ -2390,7 +2391,7 @@ CITING_LIMIT = 3  # sentences quoted for what the paper cites a work for
 def _citations_of(q: Question) -> list[re.Pattern]:
     """The citations, as the paper writes them, of the works a question names by author and year ("Bakker et al.,
     2020", "Snyder (2019)", "Pratiwi & Yunda, 2020")."""
-    return [re.compile(rf"\b{re.escape(author)}\b(?:\s+(?:et al\.?|dkk\.?|&\s+[A-Z][\w'’-]+))?,?\s*\(?{year}")
+    return [rx.compile(rf"\b{re.escape(author)}\b(?:\s+(?:et al\.?|dkk\.?|&\s+[A-Z][\w'’-]+))?,?\s*\(?{year}")
             for author, year in CITED_AS.findall(q.text)]
 
 
@@ -2419,7 +2420,7 @@ def record_lines(q: Question, records: list[Chunk], fields: list[str]) -> list[E
             # (not a field whose value the question itself names: "jurnal Anterior … diterbitin kampus mana?" asks
             # something else of the journal it names)
             out += [unscored_evidence(c, i, t) for i, t in lines if t.startswith(f"{field}:") and (
-                field == fields[0] or not re.search(rf"\b{re.escape(t[len(field) + 1:].split()[0].strip(',.'))}\b",
+                field == fields[0] or not rx.search(rf"\b{re.escape(t[len(field) + 1:].split()[0].strip(',.'))}\b",
                                                     q.text, re.I))]
     return out if any(not e.text.startswith(f"{fields[0]}:") for e in out) else []
 
@@ -2430,7 +2431,7 @@ def cited_records(q: Question, chunks, own: bool = False) -> list:
     its title), not another's that is cited beside it ("(Bakker et al., 2020; Fikhri et al., 2021b)")."""
     out = []
     for author, year in CITED_AS.findall(q.text):
-        cited = re.compile(rf"\b{re.escape(author)}\b[^\n]{{0,100}}?\(?{year}")
+        cited = rx.compile(rf"\b{re.escape(author)}\b[^\n]{{0,100}}?\(?{year}")
         out += [c for c in chunks if c.kind == "reference" and cited.search(c.title if own else c.text)
                 and c not in out]
     return out
@@ -2530,8 +2531,8 @@ def credited_as(text: str, named: str) -> bool:
     2017 TIP report", "menurut skripsi alifia"; word list ``provenance``), or heads the question before a colon,
     as a label of what follows ("UNODC 2020: what percent …", "TIP 2017: taun 2016 …")."""
     provenance = phrase_pattern(words()["provenance"]).pattern
-    return bool(re.search(rf"(?:{provenance})\s+(?:[\w'-]+\s+){{0,3}}?{named}", text, re.I)
-                or re.match(rf"\s*(?:[\w'-]+\s+){{0,2}}?{named}(?:\s+[\w/.-]+){{0,2}}\s*:\s", text, re.I))
+    return bool(rx.search(rf"(?:{provenance})\s+(?:[\w'-]+\s+){{0,3}}?{named}", text, re.I)
+                or rx.match(rf"\s*(?:[\w'-]+\s+){{0,2}}?{named}(?:\s+[\w/.-]+){{0,2}}\s*:\s", text, re.I))
 
 
 def credited_among(q: Question, source_ids: list[str]) -> list[str]:
@@ -2547,7 +2548,7 @@ def names_beside_source_noun(q: Question) -> list[str]:
     ``source_nouns``): a source named as a document."""
     noun = either_language(words()["source_nouns"]).pattern
     return [n for n in q.constraints.names
-            if re.search(rf"(?:{noun})\s+{re.escape(n)}\b|\b{re.escape(n)}\s+(?:{noun})", q.text, re.I)]
+            if rx.search(rf"(?:{noun})\s+{re.escape(n)}\b|\b{re.escape(n)}\s+(?:{noun})", q.text, re.I)]
 
 
 def named_sources(q: Question, chunks, idf: dict[str, float]) -> list[str]:
@@ -2568,7 +2569,7 @@ def named_sources(q: Question, chunks, idf: dict[str, float]) -> list[str]:
     titles = {c.source_id: c.title for c in chunks if c.kind == "digest"}
 
     def years_held(tokens) -> bool:  # (a name with a year names one edition: the question must hold the year)
-        return all(t in asked for t in tokens if re.fullmatch(r"(?:19|20)\d\d", t))
+        return all(t in asked for t in tokens if rx.fullmatch(r"(?:19|20)\d\d", t))
 
     for sid in dict.fromkeys(c.source_id for c in chunks if c.kind == "digest"):
         # a source named by its title ("the ASEAN Leaders' Declaration on Combating Trafficking in Persons …", in
@@ -2584,17 +2585,17 @@ def named_sources(q: Question, chunks, idf: dict[str, float]) -> list[str]:
             continue
         # (or by the head of its title, the words before its first preposition, with its year: "the 2023 ASEAN
         # declaration" names the "ASEAN Leaders' Declaration on Combating …" of 2023)
-        head = set(tokenize(_TITLE_HEAD_END.split(full, 1)[0])) - {y for y in re.findall(r"\d+", full)}
-        year = re.search(r"(?:19|20)\d\d$", sid)
+        head = set(tokenize(_TITLE_HEAD_END.split(full, 1)[0])) - {y for y in rx.findall(r"\d+", full)}
+        year = rx.search(r"(?:19|20)\d\d$", sid)
         if len(head) >= TITLE_HEAD_WORDS and len(head & asked) >= TITLE_SHARE * len(head) and year \
                 and year.group(0) in asked:
             out.append(sid)
             continue
         name = sid.split("-")[0]
         lead = tokenize(name)
-        if re.fullmatch(DOCUMENT_KINDS, name, re.I):
+        if rx.fullmatch(DOCUMENT_KINDS, name, re.I):
             # a law or regulation is named by its number and year ("uu-21-2007" ↔ "Law No. 21 of 2007")
-            if any(re.fullmatch(rf"[a-z]+-{d.replace('/', '-')}", sid) for d in documents):
+            if any(rx.fullmatch(rf"[a-z]+-{d.replace('/', '-')}", sid) for d in documents):
                 out.append(sid)
             continue
         # a source whose id has several words is also named by all of them but one, its year included ("the 2023
@@ -2632,7 +2633,7 @@ CAPTION_LABEL = r"\b((?:Chart|Table|Figure|Fig\.|Graph|Diagram|Grafik|Tabel|Gamb
 
 def caption_label(text: str) -> str | None:
     """The label ("Chart 1") a passage starts with when it is a caption of a chart, table or figure."""
-    m = re.match(CAPTION_LABEL, text, re.I)
+    m = rx.match(CAPTION_LABEL, text, re.I)
     return m.group(1) if m else None
 
 
@@ -2647,7 +2648,7 @@ def names_caption(question: str, label: str, captions: int = 1) -> bool:
     number ("grafik 1", "chart 1"), or without one by a word for its kind when the text has only one caption
     ("the paper's chart"; not "a table for my notes", nor "figure", which also means a number)."""
     number, kind = label.split()[-1], next((k for k in _GRAPHIC_KINDS if label.split()[0].lower() in k), set())
-    for m in re.finditer(_GRAPHIC, question, re.I):
+    for m in rx.finditer(_GRAPHIC, question, re.I):
         word = m.group(1).lower()
         if m.group(2) == number or (m.group(2) is None and captions == 1 and word in kind
                                     and word not in ("figure", "fig.")):
@@ -2704,8 +2705,8 @@ def asked_entity_kind(q: Question) -> str | None:
     for kind, spec in words()["entity_kinds"].items():
         for m in either_language(spec["asked"]).finditer(q.original):
             # (the words around the noun, in its own sentence: "which Indonesian ministries", "lembaga apa saja")
-            left = re.split(r"[.?!;:]", q.original[: m.start()])[-1].split()[-4:]
-            right = re.split(r"[.?!;:]", q.original[m.end():])[0].split()[:4]
+            left = rx.split(r"[.?!;:]", q.original[: m.start()])[-1].split()[-4:]
+            right = rx.split(r"[.?!;:]", q.original[m.end():])[0].split()[:4]
             if before.search(" ".join([*left, m.group(0)])) or after.search(" ".join(right)):
                 return kind
     return None
@@ -2721,7 +2722,7 @@ def _entity_pattern(kind: str) -> re.Pattern:
     a number and year after it ("Law Number 21 of 2007") and an acronym in brackets; not a month after it."""
     heads = "|".join(re.escape(h) for h in sorted(words()["entity_kinds"][kind]["heads"], key=len, reverse=True))
     word = rf"(?!(?i:{MONTH_RE})\b){_NAME_WORD}"
-    return re.compile(rf"(?:{_NAME_WORD}\s+(?:{_NAME_LINK}\s+)?)*(?:{heads})\b"
+    return rx.compile(rf"(?:{_NAME_WORD}\s+(?:{_NAME_LINK}\s+)?)*(?:{heads})\b"
                       rf"(?:\s+(?:{_NAME_LINK}\s+)?{word}|\s+(?:of\s+)?\d+(?!\w))*(?:\s*\([A-Z][\w ]*\))?")
 
 
@@ -2735,7 +2736,7 @@ def names_of_kind(text: str, kind: str) -> list[str]:
         while name and name[0].lower() in stops:
             name = name[1:]
         if len(name) >= 2:
-            out.append(re.sub(r"['’]s$", "", " ".join(name)))
+            out.append(rx.sub(r"['’]s$", "", " ".join(name)))
     return out
 
 
@@ -2803,8 +2804,8 @@ def numbered_sections(text: str, chunks, nested: bool = False) -> list[list]:
     a part of the user's own writing ("bab 2 skripsi")."""
     own = "|".join(re.escape(w) for w in words()["own_writing"])
     deeper = r"(?:\.\d+)*" if nested else r"(?![\d.]*\d)"
-    return [[c for c in chunks if c.kind == "paper" and re.match(rf"{re.escape(n)}{deeper}\b", c.section or "")]
-            for n in re.findall(rf"\b(?:{SECTION_WORDS})\s*(\d+(?:\.\d+)*)\b(?!\s+(?:of\s+)?(?:{own})\b)", text,
+    return [[c for c in chunks if c.kind == "paper" and rx.match(rf"{re.escape(n)}{deeper}\b", c.section or "")]
+            for n in rx.findall(rf"\b(?:{SECTION_WORDS})\s*(\d+(?:\.\d+)*)\b(?!\s+(?:of\s+)?(?:{own})\b)", text,
                                 re.I)]
 
 
@@ -2817,7 +2818,7 @@ def section_outline(whole: list[Evidence]) -> list[Evidence]:
     gives it where it opens the sub-section's first sentence (the heading names its point; else that sentence),
     in the text's order — the text's own structure, not a ranking across the sub-sections. Empty when ``whole``
     is not one section and two or more of its sub-sections."""
-    number = {e.chunk.section: m.group(0) for e in whole if (m := re.match(r"\d+(?:\.\d+)*", e.chunk.section))}
+    number = {e.chunk.section: m.group(0) for e in whole if (m := rx.match(r"\d+(?:\.\d+)*", e.chunk.section))}
     parents = {s for s, n in number.items() if all(o == n or o.startswith(n + ".") for o in number.values())}
     if len(parents) != 1 or len(number) < 3 or len(number) != len({e.chunk.section for e in whole}):
         return []
@@ -2936,21 +2937,21 @@ def without_figures(claim: str, given: set[str]) -> tuple[str, list[str]]:
     kept: list[str] = []
 
     def strip(m: re.Match) -> str:
-        digits = re.search(r"\d[\d.,]*\d|\d", m.group(0))
+        digits = rx.search(r"\d[\d.,]*\d|\d", m.group(0))
         figure = digits.group(0) if digits else NUMBER_WORDS[m.group("word").lower()]
-        if figure_key(figure) in given and not re.fullmatch(r"(?:19|20)\d\d", figure):
+        if figure_key(figure) in given and not rx.fullmatch(r"(?:19|20)\d\d", figure):
             kept.append(figure)
             return m.group(0)
         return ""
 
     number_words = "|".join(NUMBER_WORDS)
-    plain = re.sub(r"\s*\b(?:in|on|of|at|since|from|by|pada|tahun|sejak|dari|ke-?)?\s*"
+    plain = rx.sub(r"\s*\b(?:in|on|of|at|since|from|by|pada|tahun|sejak|dari|ke-?)?\s*"
                    r"(?:just\s+|only\s+|hanya\s+|cuma\s+)?(?:Rp\.?\s*|US\$\s*)?"  # (a currency sign with it: "Rp1")
                    rf"(?:\d[\d.,/%–-]*(?:st|nd|rd|th|[a-z]{{1,3}})?|\b(?P<word>{number_words})\b)"
                    r"(?:\s+(?:million|billion|thousand|juta|ribu|miliar))?"
                    r"(?:\s+(?:years?|months?|weeks?|days?|tahun|bulan|minggu|hari|percent|persen))?(?!\w)", strip,
                    claim, flags=re.I).strip()
-    plain = re.sub(r"\s*\(\s*[,;]?\s*\)", "", plain)  # (a bracket emptied of its figure goes too: "Khairi (2021)")
+    plain = rx.sub(r"\s*\(\s*[,;]?\s*\)", "", plain)  # (a bracket emptied of its figure goes too: "Khairi (2021)")
     return plain, kept
 
 
@@ -2973,7 +2974,7 @@ def _weight(tokens: set[str], idf: dict[str, float]) -> float:
 
 def _content_tokens(text: str, lang: str) -> set[str]:
     """A phrase's terms, with an Indonesian word's English renderings (not filler)."""
-    words_ = [w for w in re.findall(r"[^\W\d_]+", text) if w.lower() not in all_stopwords()]
+    words_ = [w for w in rx.findall(r"[^\W\d_]+", text) if w.lower() not in all_stopwords()]
     toks = set(tokenize(" ".join(words_)))
     return toks | set(rendered_tokens(" ".join(words_))) if lang == "id" else toks
 
@@ -2986,15 +2987,15 @@ def _fillers(q: Question, item: str, idf: dict[str, float]):
     most of their weight: "60% … for forced labour" → "38% for forced labour"); a person after an office by another
     person after an office of the same head ("Vice President …" → "President Joko Widodo"); a body by another of
     the same head noun ("Ministry of Justice" → "Ministry of Interior"); a country by another country."""
-    found = re.search(rf"(?<![\w-]){re.escape(item)}[\w-]*%?", q.text, re.I)
+    found = rx.search(rf"(?<![\w-]){re.escape(item)}[\w-]*%?", q.text, re.I)
     if found is None:
         return None
     after = q.text[found.end():]
-    digits = re.fullmatch(r"(\d[\d.,]*)%?", found.group(0))
-    if digits and not re.fullmatch(r"(?:19|20)\d\d", digits.group(1)):
+    digits = rx.fullmatch(r"(\d[\d.,]*)%?", found.group(0))
+    if digits and not rx.fullmatch(r"(?:19|20)\d\d", digits.group(1)):
         own = figure_key(digits.group(1))
-        if found.group(0).endswith("%") or re.match(r"\s*(?:%|percent\b|persen\b)", after, re.I):
-            rest = re.sub(r"^\s*(?:%|percent|persen)", "", after, flags=re.I)
+        if found.group(0).endswith("%") or rx.match(r"\s*(?:%|percent\b|persen\b)", after, re.I):
+            rest = rx.sub(r"^\s*(?:%|percent|persen)", "", after, flags=re.I)
             said = _content_tokens(_SHARE_CLAUSE_END.split(rest)[0], q.language)
             if not said:
                 return None
@@ -3007,21 +3008,21 @@ def _fillers(q: Question, item: str, idf: dict[str, float]):
                         return m.group(0)
                 return None
             return share
-        noun = next(iter(re.findall(r"[^\W\d_]+", after)[:1]), "")
+        noun = next(iter(rx.findall(r"[^\W\d_]+", after)[:1]), "")
         if not noun or noun.lower() in all_stopwords():
             return None
         counted = set(tokenize(noun)) | set(rendered_tokens(noun))
         # (a noun of people counted is also the word before the figure: "korbannya 212 org" counts victims)
-        before_word = re.sub(r"nya$", "", (q.text[:found.start()].split() or [""])[-1].lower())
+        before_word = rx.sub(r"nya$", "", (q.text[:found.start()].split() or [""])[-1].lower())
         if counted & set(tokenize("people persons individuals")) and before_word not in all_stopwords():
             counted |= set(tokenize(before_word)) | set(rendered_tokens(before_word))
         number_words = "|".join(NUMBER_WORDS)
 
         def count(text: str) -> str | None:
-            for m in re.finditer(rf"(?<![\w.,])(\d[\d.,]*\d|\d|\b(?:{number_words})\b)((?:\s+[^\W\d_]+){{1,2}})",
+            for m in rx.finditer(rf"(?<![\w.,])(\d[\d.,]*\d|\d|\b(?:{number_words})\b)((?:\s+[^\W\d_]+){{1,2}})",
                                  text, re.I):
                 figure = NUMBER_WORDS.get(m.group(1).lower(), m.group(1))
-                if figure_key(figure) == own or re.fullmatch(r"(?:19|20)\d\d", figure):
+                if figure_key(figure) == own or rx.fullmatch(r"(?:19|20)\d\d", figure):
                     continue
                 following = m.group(2).split()
                 upto = next((i for i, w in enumerate(following) if counted & set(tokenize(w))), None)
@@ -3032,7 +3033,7 @@ def _fillers(q: Question, item: str, idf: dict[str, float]):
     name = found.group(0)
     before = q.text[max(0, found.start() - 40):found.start()]
     office = next((m for m in office_pattern().finditer(f"{before}{name}")
-                   if re.fullmatch(r"\s*(?:[A-Z][\w'’.-]*\s*){0,3}", f"{before}{name}"[m.end():len(before)] or " ")
+                   if rx.fullmatch(r"\s*(?:[A-Z][\w'’.-]*\s*){0,3}", f"{before}{name}"[m.end():len(before)] or " ")
                    or m.end() > len(before)), None)
     if office is not None:
         group = office_group(office.group(0))
@@ -3054,10 +3055,10 @@ def _fillers(q: Question, item: str, idf: dict[str, float]):
     bodies = [n for n in names_of_kind(q.text, "organisation") if item.lower() in n.lower()]
     if bodies:
         heads = words()["entity_kinds"]["organisation"]["heads"]
-        kind = next((h for h in heads if re.search(rf"\b{re.escape(h)}\b", bodies[0])), None)
+        kind = next((h for h in heads if rx.search(rf"\b{re.escape(h)}\b", bodies[0])), None)
 
         def body(text: str) -> str | None:
-            return next((n for n in names_of_kind(text, "organisation") if kind and re.search(rf"\b{kind}\b", n)
+            return next((n for n in names_of_kind(text, "organisation") if kind and rx.search(rf"\b{kind}\b", n)
                          and item.lower() not in n.lower()), None)
         return body
     country = countries().get(name.lower().rstrip("%"))
@@ -3186,7 +3187,7 @@ def head_word(part: str, lang: str) -> str:
     seen: list[str] = []
     # (a clause that names the text to answer from, "menurut digest ACTIP, dari KTT …", names no event)
     part = _attribution_clause().sub("", part, count=1)
-    found = re.findall(r"[\w’'-]+", part)
+    found = rx.findall(r"[\w’'-]+", part)
     for i, w in enumerate(found):
         low = w.lower()
         if seen and lang == "en" and low in boundaries:
@@ -3214,14 +3215,14 @@ def _place_start() -> re.Pattern:
     """The gazetteer's countries and cities (lower case) as one pattern, matched at the start of a text: built
     once, not for every preposition an event's words hold."""
     names = {*countries(), *(c.lower() for cs in cities().values() for c in cs)}
-    return re.compile("|".join(re.escape(n) for n in sorted(names, key=len, reverse=True)))
+    return rx.compile("|".join(re.escape(n) for n in sorted(names, key=len, reverse=True)))
 
 
 @lru_cache(maxsize=1)
 def _attribution_clause() -> re.Pattern:
     """A leading clause, up to its comma, that names the text a question is to be answered from."""
     openers = either_language(words()["attribution_openers"]).pattern
-    return re.compile(rf"^\s*(?:{openers})\s[^,?.]{{1,60}},\s*", re.I)
+    return rx.compile(rf"^\s*(?:{openers})\s[^,?.]{{1,60}},\s*", re.I)
 
 
 def event_head(part: str, lang: str) -> set[str]:
@@ -3243,7 +3244,7 @@ def event_verb(part: str, lang: str) -> set[str]:
     ditandatangani": the signing, not the entry into force), with its synonym group; empty when it has none."""
     if lang != "id":
         return set()
-    verb = next((w for w in re.findall(r"[\w-]+", part) if passive_verb(w) or (
+    verb = next((w for w in rx.findall(r"[\w-]+", part) if passive_verb(w) or (
         w.lower().startswith("di") and len(w) > 6 and translate_terms(w) != [w.lower()])), "")
     terms = part_tokens(verb, lang) if verb else set()
     return terms | synonyms_of(terms)
@@ -3260,7 +3261,7 @@ ONE_SOURCE_FIT = 0.7  # share of its event's best fit a sentence needs to count 
 @lru_cache(maxsize=1)
 def _RANK_LABEL() -> re.Pattern:  # noqa: N802 - a constant, built once
     """A rank label with its number and the words that qualify it ("Tier 2 Watch List"; list ``rank_labels``)."""
-    return re.compile(rf"(?:{rank_words()})\s+\d+(?:\s+[A-Za-z]+){{0,2}}", re.I)
+    return rx.compile(rf"(?:{rank_words()})\s+\d+(?:\s+[A-Za-z]+){{0,2}}", re.I)
 
 
 def event_dates(dated: list[Evidence], pool: list[Evidence], parts: list[str], lang: str,
@@ -3345,14 +3346,14 @@ def event_dates(dated: list[Evidence], pool: list[Evidence], parts: list[str], l
 def _months_asked() -> re.Pattern:
     """A span asked in months ("berapa bulan", "how many months"): the month phrases of ``interval_spans``."""
     return phrase_pattern([w for lg in ("en", "id") for w in words()["interval_spans"][lg]
-                           if re.search(r"month|bulan", w)])
+                           if rx.search(r"month|bulan", w)])
 
 
 def edition_years(q: Question) -> list[str]:
     """The years a question asks with, alone, in its own question ("when was the 2023 TIP Report released?"):
     not those of a statement before it ("The 2023 declaration works through ACTIP. When was ACTIP signed?"), nor
     the ends of a period ("the 2020-2024 plan")."""
-    asked = " ".join(x for x in re.split(r"(?<=[.?!])\s+", q.text) if "?" in x) or q.text
+    asked = " ".join(x for x in rx.split(r"(?<=[.?!])\s+", q.text) if "?" in x) or q.text
     return [y for y in q.constraints.years if y in {m.group(1) for m in _YEAR_ALONE.finditer(asked)}]
 
 
@@ -3363,7 +3364,7 @@ def asked_months(q: Question) -> set[int]:
 
 def names_month(text: str, months: set[int]) -> bool:
     """Whether ``text`` names one of ``months`` (in either language, or abbreviated)."""
-    return any(_MONTHS[m.group(0).lower()] in months for m in re.finditer(rf"\b(?:{MONTH_RE})\b", text, re.I))
+    return any(_MONTHS[m.group(0).lower()] in months for m in rx.finditer(rf"\b(?:{MONTH_RE})\b", text, re.I))
 
 
 SECTION_SHARE = 0.6  # of a long section's sentences that its summary keeps (0.5: summaries +6 on training, 0.6: +9)
@@ -3431,10 +3432,10 @@ def _record_authors(chunks) -> list[tuple[Chunk, str, str | None, str | None, bo
         if c.kind != "reference" or c.source_id in digested or ", " not in c.title:
             continue
         author = c.title.split(", ", 1)[0]
-        year = re.search(r"\((\d{4})\)", c.title)
-        other = re.search(r"&\s+([A-Z][\w'’-]+)", c.title)
+        year = rx.search(r"\((\d{4})\)", c.title)
+        other = rx.search(r"&\s+([A-Z][\w'’-]+)", c.title)
         out.append((c, author, year.group(1) if year else None, other.group(1) if other else None,
-                    bool(re.search(rf"\b{re.escape(author)}\b", own))))
+                    bool(rx.search(rf"\b{re.escape(author)}\b", own))))
     _RECORD_AUTHORS[:] = [chunks, out]
     return out
 
@@ -3449,17 +3450,17 @@ def records_asked_of(q: Question, chunks, idf: dict[str, float]) -> list[Evidenc
     last = last_sentence(q.original)
     asking = last if [n for n in q.constraints.names if n in last] else q.original
     low = asking.lower()
-    years = set(re.findall(r"\b(?:19|20)\d\d\b", asking))
+    years = set(rx.findall(r"\b(?:19|20)\d\d\b", asking))
     found = []
     for c, author, year, other, shared in _record_authors(chunks):
-        if author.lower() not in low or not re.search(rf"\b{re.escape(author)}\b", asking, re.I):
+        if author.lower() not in low or not rx.search(rf"\b{re.escape(author)}\b", asking, re.I):
             continue
         tokens = tokenize(author)
         if not tokens or any(idf.get(t, 0.0) < NAMED_SOURCE_IDF for t in tokens):
             continue
         # (a name the paper's own authors share names this work only with its year or its co-author: "Pratiwi &
         # Yunda (2020)", not "Pratiwi & Sukandar")
-        if shared and not ((year and year in years) or (other and re.search(rf"\b{other}\b", asking, re.I))):
+        if shared and not ((year and year in years) or (other and rx.search(rf"\b{other}\b", asking, re.I))):
             continue
         if not years or not year or year in years:
             found.append(c)
@@ -3478,7 +3479,7 @@ def record_answer(lines: list[Evidence], q_tokens: set[str], idf: dict[str, floa
     line's record holds), then the record's entry; for a date asked (``dated``), a line that gives a year other
     than its entry first ("Year: volume 37(1) corresponds to the 2022 print issue …")."""
     def yearly(e: Evidence) -> bool:
-        return dated and not e.text.startswith("Reference entry") and bool(re.search(r"\b(?:19|20)\d\d\b", e.text))
+        return dated and not e.text.startswith("Reference entry") and bool(rx.search(r"\b(?:19|20)\d\d\b", e.text))
 
     fit = sorted((e for e in lines if idf_coverage(e.tokens, q_tokens, idf) > 0 or yearly(e)),
                  key=lambda e: (-yearly(e), -idf_coverage(e.tokens, q_tokens, idf)))[:RECORD_ANSWER_LINES]
@@ -3642,7 +3643,7 @@ def named_section(pool: list[Evidence], q_tokens: set[str], idf: dict[str, float
     sentence. Nor do the store's topic words (``TOPIC_IDF``: "human", "trafficking", "ASEAN", "Indonesia"), which
     most questions hold and many headings too (they still make two headings the question shares them with
     ambiguous)."""
-    headings = {s: set(tokenize(re.sub(r"^[\d.]+\s*", "", s)))
+    headings = {s: set(tokenize(rx.sub(r"^[\d.]+\s*", "", s)))
                 for s in {e.chunk.section for e in pool if e.chunk.kind == "paper"}}
     named = [s for s, heading in headings.items() if heading & q_tokens]
     if len(named) != 1:
@@ -3650,7 +3651,7 @@ def named_section(pool: list[Evidence], q_tokens: set[str], idf: dict[str, float
     heading = headings[named[0]]
     words_ = {t for t in heading & q_tokens if idf.get(t, TOPIC_IDF) >= TOPIC_IDF}
     # (a year is no document's number: "GLOTIP 2024" does not name the plan "for 2020-2024")
-    years = {w for w in words_ if re.fullmatch(r"(?:19|20)\d\d", w)}
+    years = {w for w in words_ if rx.fullmatch(r"(?:19|20)\d\d", w)}
     if not (len(heading) <= 2 or len(words_ - years) >= 2 or any(w.isdigit() for w in words_ - years)):
         return []
     return [e for e in pool if e.chunk.kind == "paper" and e.chunk.section == named[0]]
@@ -3675,7 +3676,7 @@ def alternative_date(draft: Draft, q: Question, lead: Evidence, pool: list[Evide
     names = "|".join(name for name, number in _MONTHS.items() if number == month)
     ranked = sorted((e for e in pool if is_content(e)), key=lambda e: -e.score)
     for day in (m.group(1), m.group(2)):
-        given = re.compile(rf"\b(?:{day}\s+(?:{names})|(?:{names})\.?\s+{day})\b", re.I)
+        given = rx.compile(rf"\b(?:{day}\s+(?:{names})|(?:{names})\.?\s+{day})\b", re.I)
         if given.search(lead.text):
             continue
         found = next(((e, hit) for e in ranked if (hit := given.search(e.text))), None)
@@ -3735,7 +3736,7 @@ def source_opening(body: list[Evidence]) -> list[Evidence]:
 
 def opens_item(ev: Evidence) -> bool:
     """The sentence opens a top-level item of a bulleted or numbered list in its passage."""
-    return re.search(rf"^(?:[-*•]|\d{{1,2}}[.)])\s+{re.escape(ev.text[:30])}", ev.chunk.text, re.M) is not None
+    return rx.search(rf"^(?:[-*•]|\d{{1,2}}[.)])\s+{re.escape(ev.text[:30])}", ev.chunk.text, re.M) is not None
 
 
 @lru_cache(maxsize=1)
@@ -3813,7 +3814,7 @@ def labels_item(ev: Evidence, q_tokens: set[str]) -> bool:
     acknowledged.** …") whose label's words the question uses, every one (not a noun of a source or document,
     which names no item: "**Source:** …"). A label that is a sentence of its own says something of two words at
     least: "**Date.**" names a field any dated item has."""
-    m = re.match(r"\*{1,2}([^*:.]{2,40}?)(?::\*{1,2}|\*{1,2}:|(\.)\*{1,2})", ev.text)
+    m = rx.match(r"\*{1,2}([^*:.]{2,40}?)(?::\*{1,2}|\*{1,2}:|(\.)\*{1,2})", ev.text)
     if not m or ev.chunk.kind != "digest":
         return False
     label = set(tokenize(m.group(1))) - _document_nouns()
@@ -3824,7 +3825,7 @@ def names_item(lead: Evidence, q_tokens: set[str], question: str) -> bool:
     """Whether the question names a digest item by its label ("**Framework:** …" for "what framework does it
     use"), or asks for findings of an item labelled as such (``findings``: "what does it conclude" names
     "**Findings:** …")."""
-    m = re.match(r"[*_]*([^*_:.]{2,40}?)[*_]*:", lead.text)
+    m = rx.match(r"[*_]*([^*_:.]{2,40}?)[*_]*:", lead.text)
     if not m:
         return False
     label = set(tokenize(m.group(1)))
@@ -3857,7 +3858,7 @@ def _item_fact(lead: Evidence, ordered: list[Evidence]) -> Evidence:
 
 def _holds_fact(text: str) -> bool:
     """Whether a sentence holds a number (a figure, a date, a year), other than a section's own number."""
-    return bool(re.search(r"\d", re.sub(r"^[\d.]+\s", "", text)))
+    return bool(rx.search(r"\d", rx.sub(r"^[\d.]+\s", "", text)))
 
 
 def fact_weighted(evidence: list[Evidence]) -> dict[int, float]:

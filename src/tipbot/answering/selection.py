@@ -16,6 +16,7 @@ from functools import lru_cache
 
 import numpy as np
 
+from .. import rx
 from ..answer import _MONTHS, MONTH_PREFIXES, MONTH_RE
 from ..chunking import chunk_sentences
 from ..keyword import tokenize, word_family
@@ -273,13 +274,13 @@ def glossary_aliases(names: list[str], chunks) -> dict[str, list[str]]:
 
 def initials(expansion: str) -> str:
     """The initials of a name's capitalised words, lower case ("Gender Development Index" → "gdi")."""
-    return "".join(w[0] for w in re.findall(r"[A-Z][\w-]*", expansion)).lower()
+    return "".join(w[0] for w in rx.findall(r"[A-Z][\w-]*", expansion)).lower()
 
 
 @lru_cache(maxsize=1)
 def _minister() -> re.Pattern:
     titles = sorted(words()["minister_titles"], key=len, reverse=True)
-    return re.compile(r"\b(" + "|".join(map(re.escape, titles)) + r")\b\s*(.*)", re.I)
+    return rx.compile(r"\b(" + "|".join(map(re.escape, titles)) + r")\b\s*(.*)", re.I)
 
 
 def institution_form(name: str) -> list[str]:
@@ -303,8 +304,8 @@ def bracketed_aliases(text: str, names: list[str]) -> dict[str, list[str]]:
 def bracketed_after(text: str, name: str, reach: int) -> str:
     """What ``text`` writes in brackets within ``reach`` characters after ``name`` (in the same clause), when it
     is another name — not a cited work's year or a page ("Anderson (2021)", "(p. 4)"); "" otherwise."""
-    m = re.search(rf"\b{re.escape(name)}[^()?.;]{{0,{reach}}}?\(([^()]{{2,60}})\)", text, re.I)
-    if m and re.search(r"[A-Za-z]{2,}", m.group(1)) and not re.search(r"\b(?:19|20)\d\d\b", m.group(1)):
+    m = rx.search(rf"\b{re.escape(name)}[^()?.;]{{0,{reach}}}?\(([^()]{{2,60}})\)", text, re.I)
+    if m and rx.search(r"[A-Za-z]{2,}", m.group(1)) and not rx.search(r"\b(?:19|20)\d\d\b", m.group(1)):
         return m.group(1).strip()
     return ""
 
@@ -312,9 +313,9 @@ def bracketed_after(text: str, name: str, reach: int) -> str:
 @lru_cache(maxsize=1024)
 def _glossary_entry(section: str, text: str) -> tuple[str, re.Pattern, str | None]:
     """A glossary entry's expansion, its term as a whole-word pattern and its Indonesian form, parsed once."""
-    expansion = re.sub(r"\([^)]*\)", " ", text.split(":", 1)[1].split(".")[0]).strip()
-    local = re.search(r"In Indonesian:\s*([^.;(]+)", text)
-    return (expansion, re.compile(rf"(?<![\w-]){re.escape(section.lower())}(?![\w-])"),
+    expansion = rx.sub(r"\([^)]*\)", " ", text.split(":", 1)[1].split(".")[0]).strip()
+    local = rx.search(r"In Indonesian:\s*([^.;(]+)", text)
+    return (expansion, rx.compile(rf"(?<![\w-]){re.escape(section.lower())}(?![\w-])"),
             local.group(1).strip().lower() if local else None)
 
 
@@ -340,7 +341,7 @@ def bare_name_tokens(name: str) -> frozenset[str]:
     Savoeun" → Neth Savoeun, "Menlu Retno" → Retno): the sources name the person in their own words ("Cambodian
     police chief Gen. Neth Savoeun"). Empty when nothing is left, or no capitalised word."""
     rest = office_pattern().sub(" ", name)
-    if rest == name or not re.search(r"\b[A-Z][a-z]", rest):
+    if rest == name or not rx.search(r"\b[A-Z][a-z]", rest):
         return frozenset()
     return _name_tokens(rest) - _country_tokens()
 
@@ -369,7 +370,7 @@ _ADDRESS_NEXT = re.compile(r",[ \t]+((?:[A-Z][a-z]+)(?:[ \t]+[A-Z][a-z]+){0,2})(
 @lru_cache(maxsize=1)
 def _located() -> re.Pattern:
     # (a digest marks a name in Markdown: "at the Hotel Horison in **Bekasi, West Java**")
-    return re.compile(rf"\b(?:{locatives()})[ \t]+[*_]{{0,2}}((?:[A-Z][a-z]+)(?:[ \t]+[A-Z][a-z]+){{0,2}})")
+    return rx.compile(rf"\b(?:{locatives()})[ \t]+[*_]{{0,2}}((?:[A-Z][a-z]+)(?:[ \t]+[A-Z][a-z]+){{0,2}})")
 
 
 def located_places(text: str) -> list[str]:
@@ -383,7 +384,7 @@ def asked_places(text: str, gazetteer: frozenset[str]) -> list[str]:
     typed in lower case after one ("in labuan bajo", "di phnom penh"): users do not capitalise."""
     found = located_places(text)
     low = text.lower()
-    typed = [p for p in sorted(gazetteer) if p not in found and re.search(
+    typed = [p for p in sorted(gazetteer) if p not in found and rx.search(
         rf"\b(?:{locatives()})\s+(?:the\s+)?{re.escape(p.lower())}\b", low)]
     return [*found, *typed]
 
@@ -418,7 +419,7 @@ def has_constraint(text: str, item: str, aliases: dict[str, list[str]] | None = 
 def document_years(text: str, number: str) -> list[str]:
     """The years with which ``text`` writes a law or regulation numbered ``number``, as one reference ("12/2017",
     "No. 12 of 2017", "Nomor 12 Tahun 2017")."""
-    return re.findall(rf"(?<![\d.,]){number}\s*(?:/|of|tahun|thn|year)\s*((?:19|20)\d\d)(?!\d)", text, re.I)
+    return rx.findall(rf"(?<![\d.,]){number}\s*(?:/|of|tahun|thn|year)\s*((?:19|20)\d\d)(?!\d)", text, re.I)
 
 
 # compiled once: ``has_constraint`` runs for every candidate sentence and every constraint of the question
@@ -497,10 +498,10 @@ def _part_of_total_patterns() -> tuple[re.Pattern, ...]:
         return "|".join(re.escape(w) for w in sorted(table[key], key=len, reverse=True))
 
     gap = r"[^.;%\d]{0,80}?\**"  # (within the clause: no other figure between)
-    return (re.compile(rf"\b(?:{alt('total_first')})\s+{_COUNT}{gap}\b{_COUNT}", re.I),
-            re.compile(rf"\b{_COUNT}{gap},?\s+(?:{alt('part_after')})\s+{_COUNT}", re.I),
-            re.compile(rf"\b{_COUNT}\s+(?:{alt('part_before')})\s+(?:the\s+)?{_COUNT}", re.I),
-            re.compile(rf"\b{_COUNT}{gap},?\s+{_COUNT}\s+(?:{alt('part_after')})\b", re.I))
+    return (rx.compile(rf"\b(?:{alt('total_first')})\s+{_COUNT}{gap}\b{_COUNT}", re.I),
+            rx.compile(rf"\b{_COUNT}{gap},?\s+(?:{alt('part_after')})\s+{_COUNT}", re.I),
+            rx.compile(rf"\b{_COUNT}\s+(?:{alt('part_before')})\s+(?:the\s+)?{_COUNT}", re.I),
+            rx.compile(rf"\b{_COUNT}{gap},?\s+{_COUNT}\s+(?:{alt('part_after')})\b", re.I))
 
 
 def part_of_total(text: str, q: Question, idf: dict[str, float]) -> tuple[str, str, tuple[int, int]] | None:
@@ -523,8 +524,8 @@ def part_of_total(text: str, q: Question, idf: dict[str, float]) -> tuple[str, s
             if k == 1:
                 # (a partitive may govern several coordinated parts: "4,761 complaints, of which 56 were confirmed
                 # … and 1,928 showed trafficking indicators" — each later one is a part of the same total too)
-                clause = re.split(r"[;.](?:\s|$)", text[m.end():], maxsplit=1)[0]
-                for more in re.finditer(rf"(?:,\s*|\s+)(?:and|dan|while|sedangkan)\s+{_COUNT}", clause, re.I):
+                clause = rx.split(r"[;.](?:\s|$)", text[m.end():], maxsplit=1)[0]
+                for more in rx.finditer(rf"(?:,\s*|\s+)(?:and|dan|while|sedangkan)\s+{_COUNT}", clause, re.I):
                     extra, end = f"{more.group(1)}{more.group(2)}", m.end() + more.end(2)
                     if more.group(2).strip().lower() == m.group(2).strip().lower() and _smaller(extra, total) \
                             and _names_part(text, end, t_end, q, idf):
@@ -562,7 +563,7 @@ def _names_part(text: str, part_end: int, total_end: int, q: Question, idf: dict
     """Whether the question uses the rarest word of the clause after the part's count that the total's clause
     lacks."""
     def clause(end: int) -> set[str]:
-        return set(tokenize(re.split(r"[,;.]", text[end:end + 60], maxsplit=1)[0]))
+        return set(tokenize(rx.split(r"[,;.]", text[end:end + 60], maxsplit=1)[0]))
 
     # (of a question in parts, the part that asks the share names it: "what % showed indicators, and how many were
     # confirmed?" asks the share of those with indicators; the confirmed are the other part's)
@@ -617,7 +618,7 @@ def type_fit(ev: Evidence, q: Question, citation_index=None, q_tokens: set[str] 
         # witnesses … cannot be prosecuted"; a law's own number does not)
         from .answerability import PROVISION_FORMS
 
-        spans = [(m.start(), m.end()) for m in re.finditer(
+        spans = [(m.start(), m.end()) for m in rx.finditer(
             rf"\b(?:{PROVISION_FORMS.get(q.provision, q.provision)})s?\s+\d+", text, re.I)]
         if not spans:
             return 0.0
@@ -760,7 +761,7 @@ def type_fit(ev: Evidence, q: Question, citation_index=None, q_tokens: set[str] 
             return 1.0
         # (or names items after a word that announces them, joined by "and"/"or": "… by relatives or friends, or
         # through social media such as Facebook and Twitter")
-        joined = announces(text) and len(re.findall(r"\b(?:and|or|dan|atau)\b", low)) >= 2
+        joined = announces(text) and len(rx.findall(r"\b(?:and|or|dan|atau)\b", low)) >= 2
         return 0.6 if text.count(",") >= 3 or text.count(";") >= 2 or joined else 0.0
     if t == "definition":
         if ev.chunk.kind == "glossary":
@@ -777,7 +778,7 @@ def type_fit(ev: Evidence, q: Question, citation_index=None, q_tokens: set[str] 
             # "where does the 83% come from?": the sentence that gives the figure is the statement asked about,
             # whether or not it cites anything; a sentence of other figures is about another statement (a question
             # that names the work cited for the figure asks about that citation: its sentences answer)
-            return 1.0 if any(re.search(rf"(?<![\d.,]){re.escape(n)}", text) for n in figures) else 0.0
+            return 1.0 if any(rx.search(rf"(?<![\d.,]){re.escape(n)}", text) for n in figures) else 0.0
         if ev.chunk.kind == "reference":
             return 0.8
         if states_provenance(text):
@@ -792,7 +793,7 @@ def type_fit(ev: Evidence, q: Question, citation_index=None, q_tokens: set[str] 
 def law_things(q: Question) -> list[str]:
     """The things a law question names that are not laws themselves ("the Criminal Procedure Code", "KUHAP"):
     the law asked is theirs."""
-    return [n for n in q.constraints.names if not _LAW_REF.search(n) and not re.fullmatch(LAW_KINDS, n, re.I)]
+    return [n for n in q.constraints.names if not _LAW_REF.search(n) and not rx.fullmatch(LAW_KINDS, n, re.I)]
 
 
 _DEFINITION_HEAD = re.compile(r"^[^:.]{1,40}:\s[^.]+")  # a glossary entry's head: "KUHAP: Criminal Procedure Code"
@@ -807,7 +808,7 @@ def tied_laws(text: str, things: list[str]) -> list[re.Match]:
     if head and any(has_constraint(head.group(0), n) for n in things):
         return list(_LAW_REF.finditer(text))[:1]
     # (a clause ends at a comma or semicolon before a space: not inside "2,605")
-    clauses = re.finditer(r"(?:[^,;]|[,;](?!\s))+[,;]?", text)
+    clauses = rx.finditer(r"(?:[^,;]|[,;](?!\s))+[,;]?", text)
     return [m for clause in clauses if any(has_constraint(clause.group(0), n) for n in things)
             for m in _LAW_REF.finditer(text, clause.start(), clause.end())]
 
@@ -839,7 +840,7 @@ def _month_year(date: str) -> tuple[int, str] | None:
 def _months_given(text: str) -> frozenset[tuple[int, str]]:
     """The months with their years a question gives ("mid-July 2022", "Oktober 2023")."""
     return frozenset((_MONTHS[m.group(1).lower()], m.group(2))
-                     for m in re.finditer(rf"\b({MONTH_RE})\.?\s+((?:19|20)\d\d)\b", text, re.I))
+                     for m in rx.finditer(rf"\b({MONTH_RE})\.?\s+((?:19|20)\d\d)\b", text, re.I))
 
 
 # compiled once: ``type_fit`` and ``has_constraint`` run for every candidate sentence
@@ -862,14 +863,14 @@ _PERCENT = re.compile(r"\d[\d.,]*\s*(?:%|percent|per cent|persen)")
 def fractions() -> re.Pattern:
     """A share written as a fraction (word list ``fraction_words``), lower case."""
     forms = [re.escape(w) for lg in ("en", "id") for w in words()["fraction_words"][lg]]
-    return re.compile(rf"\b(?:{'|'.join(sorted(forms, key=len, reverse=True))})\b")
+    return rx.compile(rf"\b(?:{'|'.join(sorted(forms, key=len, reverse=True))})\b")
 
 
 @lru_cache(maxsize=256)
 def _defines(term: str | None) -> re.Pattern:
     """A definitional verb (the word list's first eight), after ``term`` when one is given."""
     verbs = "|".join(re.escape(d) for d in words()["definitional"][:8])
-    return re.compile(rf"\b{re.escape(term)}\W*\s+(?:{verbs})\b" if term is not None else rf"\b(?:{verbs})\b")
+    return rx.compile(rf"\b{re.escape(term)}\W*\s+(?:{verbs})\b" if term is not None else rf"\b(?:{verbs})\b")
 
 
 @lru_cache(maxsize=256)
@@ -905,7 +906,7 @@ _PHRASE_END = re.compile(r"\b(?:[a-z]+ing(?=\s+(?:the|an?|there|this|these|those
 def _noun_phrase(after: str) -> str:
     """The stretch after a figure up to where its noun phrase ends (``_PHRASE_END``), after its first word (which
     may itself end in -ing: "two meetings", "one training")."""
-    first = re.match(r"\W*\w+", after)
+    first = rx.match(r"\W*\w+", after)
     m = _PHRASE_END.search(after, first.end() if first else 0)
     return after[: m.start()] if m else after
 
@@ -918,7 +919,7 @@ START_REACH = 80  # characters either side of a date within which the question's
 def _START_BEFORE() -> re.Pattern:  # noqa: N802 - a constant, built once
     """A word of starting right before a date ("from 2021", "since 5 June", "sejak 2021"; ``start_words``)."""
     starts = "|".join(re.escape(w) for lg in ("en", "id") for w in words()["start_words"][lg])
-    return re.compile(rf"\b(?:{starts})\s+(?:\w+\s+){{0,2}}$", re.I)
+    return rx.compile(rf"\b(?:{starts})\s+(?:\w+\s+){{0,2}}$", re.I)
 
 
 def _started(text: str, spans: list[tuple[int, int]], q: Question) -> list[tuple[int, int]]:
@@ -951,7 +952,7 @@ def _INSTRUMENT() -> re.Pattern:  # noqa: N802 - a constant, built once
     its "on/against/of …" complement: "ASEAN Convention on Counter Terrorism", "Palermo Protocol"."""
     nouns = "|".join(re.escape(w) for lg in ("en", "id") for w in words()["instrument_nouns"][lg])
     cap = r"[A-Z][\w'’-]*"
-    return re.compile(rf"(?:{cap}\s+)*(?:{nouns})\b(?:\s+(?:on|against|of|for|in|to|and|the|tentang|mengenai)"
+    return rx.compile(rf"(?:{cap}\s+)*(?:{nouns})\b(?:\s+(?:on|against|of|for|in|to|and|the|tentang|mengenai)"
                       rf"(?:\s+the)?\s+{cap}(?:\s+{cap})*)*")
 
 
@@ -980,7 +981,7 @@ def other_instrument(text: str, at: int, known: set[str], idf: dict[str, float])
 def _END_BEFORE() -> re.Pattern:  # noqa: N802 - a constant, built once
     """A word of ending right before a date ("until 2024", "sampai 31 Desember 2024"; ``end_words``)."""
     ends = "|".join(re.escape(w) for lg in ("en", "id") for w in words()["end_words"][lg])
-    return re.compile(rf"\b(?:{ends})\s+(?:the\s+)?$", re.I)
+    return rx.compile(rf"\b(?:{ends})\s+(?:the\s+)?$", re.I)
 
 
 def ended_dates(text: str, q: Question) -> list[tuple[int, int]]:
@@ -1022,22 +1023,22 @@ def states_provenance(text: str, passive: bool = False) -> bool:
 def _provenance_patterns() -> tuple[re.Pattern, re.Pattern]:
     """``states_provenance``'s two patterns, compiled once: any phrase of the word list; a passive verb of it."""
     phrases = words()["provenance"]
-    verbs = "|".join(re.escape(c) for c in phrases if re.fullmatch(r"[a-z]+ed (?:from|at)|[a-z]+en from", c))
+    verbs = "|".join(re.escape(c) for c in phrases if rx.fullmatch(r"[a-z]+ed (?:from|at)|[a-z]+en from", c))
     # (or a reduced relative after the noun "data": "Data recorded at the Ministry … shows")
-    return (re.compile("|".join(rf"\b{re.escape(c)}\b" for c in phrases)),
-            re.compile(rf"\b(?:is|are|was|were|been|data)\s+(?:{verbs})\b"))
+    return (rx.compile("|".join(rf"\b{re.escape(c)}\b" for c in phrases)),
+            rx.compile(rf"\b(?:is|are|was|were|been|data)\s+(?:{verbs})\b"))
 
 
 def other_bound(low: str, span: tuple[int, int], bound: str) -> bool:
     """The figure at ``span`` is marked as the other bound than the one asked ("up to 15" for a minimum), and is
     not an end of a range ("3–15 years", "3 to 15")."""
     start, end = span
-    if re.search(r"\d\s*(?:-|–|to|sampai|hingga|s\.d\.)\s*$", low[:start]) or \
-            re.match(r"\s*(?:-|–|to|sampai|hingga|s\.d\.)\s*\d", low[end:]):
+    if rx.search(r"\d\s*(?:-|–|to|sampai|hingga|s\.d\.)\s*$", low[:start]) or \
+            rx.match(r"\s*(?:-|–|to|sampai|hingga|s\.d\.)\s*\d", low[end:]):
         return False
     other = "max" if bound == "min" else "min"
     marks = "|".join(re.escape(m) for m in words()["bounds"][other]["marks"])
-    return bool(re.search(rf"\b(?:{marks})\s+(?:of\s+)?$", low[max(0, start - 25):start]))
+    return bool(rx.search(rf"\b(?:{marks})\s+(?:of\s+)?$", low[max(0, start - 25):start]))
 
 
 def candidates(q: Question, q_tokens: set[str], q_vectors: list, passages: list[Passage], idf: dict[str, float],
@@ -1076,7 +1077,7 @@ def candidates(q: Question, q_tokens: set[str], q_vectors: list, passages: list[
         docs = [d for d in q.constraints.documents
                 if chunk.kind == "digest" and has_constraint(chunk.title, d, aliases)]
         own = {i for i in in_context if docs and (any(i == d or i in d.split("/") for d in docs)
-                                                  or re.fullmatch(DOCUMENT_KINDS, i, re.I))}
+                                                  or rx.fullmatch(DOCUMENT_KINDS, i, re.I))}
         sentences = chunk_sentences(chunk)
         token_sets = [set(tokenize(sent)) for sent in sentences]
         scoped = _scoped_context(sentences, credited, in_context, aliases) if credited and in_context else {}
@@ -1150,7 +1151,7 @@ def _share_opening() -> re.Pattern:
     12 …", "Sebanyak 30 orang di antaranya"): word lists ``approximators`` and ``partitive``."""
     approx = "|".join(re.escape(w) for lang in ("en", "id") for w in words()["approximators"][lang])
     part = "|".join(re.escape(w) for lang in ("en", "id") for w in words()["partitive"][lang])
-    return re.compile(rf"^(?:(?:{approx})\s+)?\d[\d.,]*\s*(?:%|percent\b|persen\b|per\s*cent\b)"
+    return rx.compile(rf"^(?:(?:{approx})\s+)?\d[\d.,]*\s*(?:%|percent\b|persen\b|per\s*cent\b)"
                       rf"|^(?:{part})\b", re.I)
 
 
@@ -1165,7 +1166,7 @@ def _attribution() -> re.Pattern:
     show", "(ILO) data", "the Global Report", "laporan IOM"."""
     en = "|".join(re.escape(w) for w in words()["attribution_nouns"]["en"])
     ind = "|".join(re.escape(w) for w in words()["attribution_nouns"]["id"])
-    return re.compile(rf"(?:\b([A-Z][\w-]*)\)?|\([A-Z]{{2,}}\))\s+(?i:{en})\b|\b(?i:{ind})\s+[A-Z]")
+    return rx.compile(rf"(?:\b([A-Z][\w-]*)\)?|\([A-Z]{{2,}}\))\s+(?i:{en})\b|\b(?i:{ind})\s+[A-Z]")
 
 
 @lru_cache(maxsize=1)
@@ -1189,7 +1190,7 @@ def credited_names(q: Question) -> list[str]:
     out = []
     for name in q.constraints.names:
         n = re.escape(name)
-        if re.search(rf"\b(?:{before})\s+(?:the\s+)?{n}|{n}(?:'s)?\s+(?:{after})\b", q.text, re.I):
+        if rx.search(rf"\b(?:{before})\s+(?:the\s+)?{n}|{n}(?:'s)?\s+(?:{after})\b", q.text, re.I):
             out.append(name)
     return out
 
@@ -1335,12 +1336,12 @@ class ListAnswer:
 
 def split_enumeration(sentence: str) -> list[str]:
     """The items of a sentence that enumerates with markers ("(1) …, (2) …" / "first, … second, …")."""
-    parts = re.split(r"\s*(?:\(?\b\d{1,2}\)|\(\s*[a-e]\s*\)|\b(?:first(?:ly)?|second(?:ly)?|third(?:ly)?|"
+    parts = rx.split(r"\s*(?:\(?\b\d{1,2}\)|\(\s*[a-e]\s*\)|\b(?:first(?:ly)?|second(?:ly)?|third(?:ly)?|"
                      r"fourth(?:ly)?|fifth(?:ly)?|finally|pertama|kedua|ketiga|keempat|kelima),)\s*", sentence,
                      flags=re.I)
     items = [p.strip(" ,;.:") for p in parts[1:] if len(p.strip(" ,;.:").split()) >= 1]
     # (the conjunction before the last marker belongs to neither item: "(2) implementation, and (3) writing")
-    items = [re.sub(r"[,;]?\s+(?:and|dan|or|atau)$", "", re.sub(r"^(?:and|dan|or|atau)\s+", "", i)) for i in items]
+    items = [rx.sub(r"[,;]?\s+(?:and|dan|or|atau)$", "", rx.sub(r"^(?:and|dan|or|atau)\s+", "", i)) for i in items]
     return items if len(items) >= 2 else _counted_inline(sentence)
 
 
@@ -1351,13 +1352,13 @@ def _counted_inline(sentence: str) -> list[str]:
     if not colon:
         return []
     counts = [NUMBER_WORDS.get(w.lower()) or (int(w) if w.isdigit() else None)
-              for w in re.findall(r"[A-Za-z]+|\b\d{1,2}\b", lead.split(",")[-1])]  # (not the "23" of "2023")
+              for w in rx.findall(r"[A-Za-z]+|\b\d{1,2}\b", lead.split(",")[-1])]  # (not the "23" of "2023")
     n = next((c for c in reversed(counts) if c), None)
-    rest = re.sub(r"\s*\([^)]*\)", "", rest).strip(" .")  # (a citation after the last item)
+    rest = rx.sub(r"\s*\([^)]*\)", "", rest).strip(" .")  # (a citation after the last item)
     # (split at commas alone first: an item may hold an "and" of its own, "law enforcement and prosecution, and
     # regional and international coordination"; then at "and" too: "data presentation and conclusion")
     for pattern in (r",\s*", r",\s*|\s+(?:and|dan)\s+"):
-        items = [re.sub(r"^(?:and|dan|or|atau)\s+", "", i.strip()) for i in re.split(pattern, rest)]
+        items = [rx.sub(r"^(?:and|dan|or|atau)\s+", "", i.strip()) for i in rx.split(pattern, rest)]
         items = [i for i in items if i]
         if n and len(items) == n >= 2:
             return items
@@ -1369,7 +1370,7 @@ def heading_groups(chunks: list[Chunk]) -> dict[str, list[tuple[str, Chunk]]]:
     groups: dict[str, list[tuple[str, Chunk]]] = {}
     seen: set[str] = set()
     for c in sorted((c for c in chunks if c.kind == "paper"), key=lambda c: c.order):
-        m = re.match(r"^(\d+)\.(\d+)\.?\s+(.*)", c.section or "")
+        m = rx.match(r"^(\d+)\.(\d+)\.?\s+(.*)", c.section or "")
         if not m or c.section in seen:
             continue
         seen.add(c.section)
@@ -1379,7 +1380,7 @@ def heading_groups(chunks: list[Chunk]) -> dict[str, list[tuple[str, Chunk]]]:
 
 
 def _first_sentence(text: str) -> str:
-    m = re.match(r"(.+?[a-z0-9)][.])\s+[A-Z]", text)
+    m = rx.match(r"(.+?[a-z0-9)][.])\s+[A-Z]", text)
     return (m.group(1) if m else text).strip().rstrip(".")
 
 
@@ -1441,7 +1442,7 @@ def structured_list(q: Question, pool: list[Evidence], chunks: list[Chunk], cfg:
     for ev in ranked[:3]:
         # "several strategies used … include;" ending its section's own text: the sub-sections that follow are
         # its items (a colon, or a semicolon in its place, announces them)
-        m = re.match(r"^(\d+)\.?\s", ev.chunk.section or "") if ev.chunk.kind == "paper" else None
+        m = rx.match(r"^(\d+)\.?\s", ev.chunk.section or "") if ev.chunk.kind == "paper" else None
         if m and len(groups.get(m.group(1), [])) >= 2 and ev.text.rstrip().endswith((":", ";")) \
                 and ev.chunk.text.rstrip().endswith(ev.text.rstrip()) and on_terms(ev) \
                 and ev.parts.get("terms", 0.0) >= ANNOUNCED_TERMS \
@@ -1450,7 +1451,7 @@ def structured_list(q: Question, pool: list[Evidence], chunks: list[Chunk], cfg:
     if groups:
         votes: dict[str, float] = {}
         for ev in ranked:
-            m = re.match(r"^(\d+)\.\d+", ev.chunk.section or "") if ev.chunk.kind == "paper" else None
+            m = rx.match(r"^(\d+)\.\d+", ev.chunk.section or "") if ev.chunk.kind == "paper" else None
             if m:
                 votes[m.group(1)] = votes.get(m.group(1), 0.0) + ev.score
         for parent in sorted(votes, key=lambda p: -votes[p]):
@@ -1495,7 +1496,7 @@ def cited_elsewhere(text: str, q: Question) -> bool:
     if not cites:
         return False
     asked = set(tokenize(q.text))
-    authors = {t for c in cites for t in tokenize(re.sub(r"\d", " ", c))}
+    authors = {t for c in cites for t in tokenize(rx.sub(r"\d", " ", c))}
     return not (asked & authors) and not asks_prior_work(q)
 
 
@@ -1518,7 +1519,7 @@ def bullet_items(ev: Evidence) -> list[str]:
         return []
     rest = text[at + len(ev.text):]
     if not ev.text.rstrip().endswith(":"):
-        label = re.match(r"[ \t]*[^\n:]{1,60}:[ \t]*\n", rest)
+        label = rx.match(r"[ \t]*[^\n:]{1,60}:[ \t]*\n", rest)
         if label is None:
             return []
         rest = rest[label.end():]
@@ -1528,7 +1529,7 @@ def bullet_items(ev: Evidence) -> list[str]:
     nested = bool(_LABELLED.match(text[line_start:at + len(ev.text)]))
     items: list[str] = []
     for line in rest.lstrip("\n").splitlines():
-        m = re.match(r"^\s*(?:[-*•]|\d{1,2}[.)])\s+(.+)", line)
+        m = rx.match(r"^\s*(?:[-*•]|\d{1,2}[.)])\s+(.+)", line)
         if not m:
             if line.strip():
                 break
@@ -1573,7 +1574,7 @@ def actor_names(text: str, q: Question) -> list[re.Match]:
     asked = {n.lower() for n in q.constraints.names}
     stops = stopwords("en")
     calendar = set(words()["weekdays"])
-    placed = re.compile(rf"\b(?:{locatives()})\s+(?:the\s+)?[*_]*$", re.I)
+    placed = rx.compile(rf"\b(?:{locatives()})\s+(?:the\s+)?[*_]*$", re.I)
     place_end = -1  # where the last place ended: "in Bekasi, West Java" places both
     out = []
     for m in _NAME.finditer(text):
@@ -1585,15 +1586,15 @@ def actor_names(text: str, q: Question) -> list[re.Match]:
             first = name.split()[0].lower()
         if name.lower() in asked or first in stops or _YEAR.fullmatch(name) or len(name) < 3:
             continue
-        if re.match(r"[\w-]", text[m.end():m.end() + 1]) or name.endswith("-"):
+        if rx.match(r"[\w-]", text[m.end():m.end() + 1]) or name.endswith("-"):
             continue  # (a word cut where its letters end, "COVID-" of "COVID-19", names no one)
         if placed.search(text[max(0, m.start() - 14):m.start()]) or (
-                place_end >= 0 and re.fullmatch(r"[*_]*,\s*[*_]*", text[place_end:m.start()])):
+                place_end >= 0 and rx.fullmatch(r"[*_]*,\s*[*_]*", text[place_end:m.start()])):
             place_end = m.end()
             continue
         if first in calendar or first[:3] in MONTH_PREFIXES:
             continue
-        if re.fullmatch(r"[A-Z][a-z]+ed\s+[a-z]+\b.*", name):
+        if rx.fullmatch(r"[A-Z][a-z]+ed\s+[a-z]+\b.*", name):
             continue  # (a sentence's verb and its preposition, "Signed in Kuala Lumpur", is a clause, not a name)
         out.append(m)
     return out
@@ -1611,13 +1612,13 @@ def _consequence() -> re.Pattern:
     # ("so," with its comma: "So far …" opens no consequence)
     openers = "|".join(re.escape(m) for m in words()["consequence_openers"])
     # (a one-word adverb, "therefore", "thus", may stand after the subject and its verb)
-    adverbs = "|".join(re.escape(m) for m in words()["consequence_openers"] if re.fullmatch(r"[a-z]{4,}", m))
-    return re.compile(rf"^(?:(?:{openers})(?=[\s,])|(?:[\w'’-]+\s+){{1,5}}(?:{adverbs})\b)", re.I)
+    adverbs = "|".join(re.escape(m) for m in words()["consequence_openers"] if rx.fullmatch(r"[a-z]{4,}", m))
+    return rx.compile(rf"^(?:(?:{openers})(?=[\s,])|(?:[\w'’-]+\s+){{1,5}}(?:{adverbs})\b)", re.I)
 
 
 @lru_cache(maxsize=1)
 def _sequence_opening() -> re.Pattern:
-    return re.compile("(?:" + "|".join(re.escape(m) for m in words()["sequence_markers"]) + r")\b")
+    return rx.compile("(?:" + "|".join(re.escape(m) for m in words()["sequence_markers"]) + r")\b")
 
 
 def same_subject(sentence: str, after: str) -> bool:
@@ -1626,7 +1627,7 @@ def same_subject(sentence: str, after: str) -> bool:
     The subject is its first two words, neither a function word."""
     def opening(text: str) -> list[str]:
         text = _consequence().sub("", text.strip(), count=1).lstrip(" ,")
-        return [w.lower() for w in re.findall(r"[A-Za-z][\w-]*", text)[:2]]
+        return [w.lower() for w in rx.findall(r"[A-Za-z][\w-]*", text)[:2]]
 
     first, second = opening(sentence), opening(after)
     return len(first) == 2 and first == second and not any(w in all_stopwords() for w in first)
