@@ -344,6 +344,12 @@ def typed_interrogatives(kind: str, lang: str) -> str | None:
     between = r"(?: [\w-]+)?" if indonesian and kind == "actor" else ""
     pair = f"{alternation(nouns)}{between} {alternation(heads)}" if indonesian else \
         f"{alternation(heads)} {alternation(nouns)}"
+    if not indonesian:
+        # (an English noun before a noun of dates modifies it: "which report years" asks for years, not a source;
+        # so a noun of dates may take one word before it)
+        dates = table["nouns"]["date"]["en"]
+        pair = rf"{alternation(heads)} (?:[\w-]+ )?{alternation(nouns)}" if kind == "date" else \
+            rf"{pair}(?! {alternation(dates)}(?![\w-]))"
     return r"(?<![\w-])" + prep + pair + (ID_PARTICLES if indonesian else "") + r"(?![\w-])"
 
 
@@ -578,6 +584,12 @@ ACRONYM_LETTERS = 5  # an acronym this long, written only in capitals, is a name
 _CITED_BEFORE_YEAR = r"(?:\s+(?:et al\.?|dkk\.?))?\s*(?:,\s*|\(\s*|\s)"
 
 
+def _source_noun_alternation() -> str:
+    """The nouns for a document (list ``source_nouns``, both languages) as one alternation, longest first."""
+    nouns = {w for table in words()["source_nouns"].values() for w in table}
+    return "|".join(re.escape(w) for w in sorted(nouns, key=len, reverse=True))
+
+
 def recaser(names: dict[str, str], lower_words: frozenset[str],
             authors: dict[str, str] | None = None) -> Callable[[str], str]:
     """What writes a question's names typed in lower case as the store writes them ("sejak april 2021 kbri phnom
@@ -587,10 +599,26 @@ def recaser(names: dict[str, str], lower_words: frozenset[str],
     Sastrawi's dictionary, a stop word or a country's name or demonym ("phnom", "tppo", "mealea", "kbri"; not
     "indonesian migrant workers union", nor an acronym that is a word, "us", nor a title's words, "tindak pidana
     perdagangan orang"). Text typed with any capital is kept as typed. Of ``authors`` (the names by which the paper
-    cites its sources), one before a year is a citation, ordinary word or not ("sumber wahyu 2023" → "Wahyu 2023")."""
+    cites its sources), one before a year is a citation, ordinary word or not ("sumber wahyu 2023" → "Wahyu (2023)");
+    a surname before a bare year is written as the paper cites it, typed with a capital or not ("Snyder 2019" →
+    "Snyder (2019)"), and one before a possessive and a noun for a document names the work ("alifia's thesis")."""
     ordinary = lower_words | ordinary_words()
-    cited = rx.compile(r"(?<![\w'’-])(" + "|".join(re.escape(k) for k in sorted(authors, key=len, reverse=True))
-                       + rf")(?={_CITED_BEFORE_YEAR}(?:19|20)\d\d\b)") if authors else None
+    alternation = "|".join(re.escape(k) for k in sorted(authors or (), key=len, reverse=True))
+    cited = rx.compile(rf"(?<![\w'’-])({alternation})({_CITED_BEFORE_YEAR})((?:19|20)\d\d)\b", re.I) \
+        if authors else None
+    # (a cited author's possessive before a noun for a document names that work too: "alifia's thesis",
+    # "anderson's article")
+    owned = rx.compile(rf"(?<![\w'’-])({alternation})(?=['’]s\s+(?:{_source_noun_alternation()})\b)") \
+        if authors else None
+
+    def citation(m: re.Match) -> str:
+        author, between, year = authors[m.group(1).lower()], m.group(2), m.group(3)
+        # (a person's surname and a bare year are written as the paper cites them, "snyder 2019" or "Snyder 2019"
+        # → "Snyder (2019)": a citation, whose year dates the work, not what the question asks; an institution's
+        # acronym before a year, "data KBRI 2022", may date its data and stays a year)
+        if rx.match(r"[A-Z][a-z]", author) and not rx.search(r"[,(]", between):
+            return f"{author}{between.rstrip()} ({year})"
+        return f"{author}{between}{year}" if m.group(1).islower() else m.group(0)
 
     def name_word(word: str) -> bool:  # (a possessive is its word's: "ministry's")
         bare = rx.sub(r"['’]s$", "", word)
@@ -605,7 +633,9 @@ def recaser(names: dict[str, str], lower_words: frozenset[str],
 
     def recased(text: str) -> str:
         text = pattern.sub(lambda m: proper[m.group(0)], text) if pattern is not None else text
-        return cited.sub(lambda m: authors[m.group(1)], text) if cited is not None else text
+        if cited is None:
+            return text
+        return owned.sub(lambda m: authors[m.group(1)], cited.sub(citation, text))
 
     return recased
 
@@ -827,6 +857,11 @@ _PLURAL_WH = re.compile(r"(?:^|[.?!;]\s*|^\s*(?:according\s+to|based\s+on|per|in
                         r"on|for|from|to|under|the|a|an)\b))")
 
 
+# what opens another clause before a joining interrogative: a question mark or semicolon anywhere between it and
+# the interrogative before it, or a comma or coordinating conjunction right before it
+_CLAUSE_OPENED = re.compile(r"[?;]|(?:,|\b(?:and|or|but|dan|atau|tapi|serta))\W*$")
+
+
 @lru_cache(maxsize=1024)
 def answer_type(text: str, lang: str, confirming: bool = False) -> str:
     """The expected answer type from the interrogatives and request verbs (both languages are checked: users
@@ -852,12 +887,16 @@ def answer_type(text: str, lang: str, confirming: bool = False) -> str:
     # (so after an interrogative that opens the message without a type of its own: "what rank did he hold when the
     # embassy met him?")
     joins = set(words()["joining_interrogatives"])
+    # (a comma or a conjunction opens another clause only right before the joining word, "who chaired it, and when
+    # …"; one inside a list or an apposition between the two does not: "which minister called for government, NGO
+    # and community cooperation when the law was passed?", "why did he say it, at the AMMTC where he signed …")
     opening = rx.match(r"\W*(?:what|which|whose|apa|mana)\b", low)
     found = [(m, rank, t) for m, rank, t in found if not (m.group(0) in joins and (any(
         m2.start() < m.start() and t2 != t and m2.group(0).lower() not in weak
-        and not rx.search(r"[?,;]|\b(?:and|or|dan|atau)\b", low[m2.end():m.start()])
+        and not _CLAUSE_OPENED.search(low[m2.end():m.start()])
         for m2, _, t2 in found) or opening is not None and opening.end() <= m.start()
-        and not rx.search(r"[?,;]|\b(?:and|or|dan|atau)\s+\W*(?:" + "|".join(_WH) + r")\b",
+        and not _CLAUSE_OPENED.search(low[opening.end():m.start()])
+        and not rx.search(r"\b(?:and|or|dan|atau)\s+\W*(?:" + "|".join(_WH) + r")\b",
                           low[opening.end():m.start()])))]
     # ("siapa yang ditemui … tanggal 4 september 2023": a date noun before a day or month gives the date; it asks
     # for none, unless it gives alternatives to choose from, "diadopsi tgl 10 atau 11 Mei?"; so does a law's number
@@ -1053,9 +1092,10 @@ def coverage_topic(sentence: str) -> str:
     return ""
 
 
+@lru_cache(maxsize=1024)
 def kind_asked_in(text: str) -> tuple[str, str] | None:
     """The kind of quantity a question asks for (word list ``quantity_kinds``) and the words that ask it ("money",
-    "budget"), if any."""
+    "budget"), if any. (Cached: evidence selection asks it of one question for every candidate sentence.)"""
     for kind, spec in words()["quantity_kinds"].items():
         m = phrase_pattern(spec["asks"]).search(text)
         if m:
@@ -1966,7 +2006,7 @@ def is_followup(text: str, lang: str) -> bool:
     pron = _compiled("followup_pron", "en")
     if pron is not None and pron.search(low) and not extract_constraints(text, lang).names and n_words <= 7:
         return True
-    return bool(_CLITIC_NYA.search(low)) and lang == "id" and n_words <= 6
+    return _clitic_points_back(text.strip()) and lang == "id" and n_words <= 6
 
 
 _CLITIC_NYA = re.compile(r"\w{3,}nya\b")  # an Indonesian word with the clitic "-nya" ("memimpinnya", "sumbernya")
@@ -1978,7 +2018,13 @@ def refers_back(text: str) -> bool:
     low = text.lower()
     # (the clitic counts attached to its word only: "received nya", typed apart, is not taken as one)
     pronouns = (p for p in (_compiled("followup_pron", lg) for lg in ("en", "id")) if p is not None)
-    return any(m.group(0) != "nya" for p in pronouns for m in p.finditer(low)) or bool(_CLITIC_NYA.search(low))
+    return any(m.group(0) != "nya" for p in pronouns for m in p.finditer(low)) or _clitic_points_back(text)
+
+
+def _clitic_points_back(text: str) -> bool:
+    """A word with the clitic "-nya" whose possessor is not named right before it: "korbannya" leans on what was
+    asked before; "Timor Leste statusnya" is Timor-Leste's status."""
+    return any(not rx.search(r"[A-Z][\w'’-]*\s+$", text[: m.start()]) for m in _CLITIC_NYA.finditer(text))
 
 
 @lru_cache(maxsize=256)  # (a message is read twice: for its questions, then by ``analyse``)
@@ -2261,6 +2307,11 @@ def analyse(question: str, previous: Question | None = None) -> Question:
             # "970 girls and 5,907 women … what's the total?": the total of two counts the question gives itself,
             # neither a part of the other, is their sum
             q.arithmetic = "sum"
+        elif atype == "comparison" and len(shares) != 1 and _matches_any(cleaned, words()["figure_difference"], lang):
+            # "52 problematic workers and 172 victims - what's the difference between the two?": the difference of
+            # two figures of one kind the question gives is computed (of two things it names, a comparison)
+            q.arithmetic = "difference"
+            q.answer_type = atype = "quantity"
         elif len(shares) == 1 and atype == "quantity" and not q.percent:
             # "2,605 cases and about 50.97% were children — roughly how many child cases is that?": a count asked of
             # a share of a total the question gives is that share of it

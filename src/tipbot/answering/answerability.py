@@ -617,10 +617,19 @@ def unknown_content(q: Question, vocab: dict[str, float]) -> list[str]:
     recipe for rendang?"); [] otherwise (one unknown word among known ones is a detail the other checks read)."""
     # (nor the words of how to answer, which no passage needs: "rangkum … singkat aja", "intinya apa")
     # (an interrogative with its "'s" run on, "whats", is still the interrogative)
+    # (nor the words that name an end of a range of values, "the highest and lowest fine": they ask which value)
     content = [w for w in content_words(q.text, q.language) if not rx.fullmatch(r"[\d.,/%-]+", w)
-               and w.lower() not in _instruction_words() and w.lower().removesuffix("s") not in INTERROGATIVES]
+               and w.lower() not in _instruction_words() and w.lower().removesuffix("s") not in INTERROGATIVES
+               and w.lower() not in _range_end_words()]
     unknown = [w for w in content if not known_word(w, q.language, vocab)]
     return unknown if len(content) >= 2 and 2 * len(unknown) > len(content) else []
+
+
+@lru_cache(maxsize=1)
+def _range_end_words() -> frozenset[str]:
+    """The words of the list ``range_ends`` (both ends, both languages), lower case."""
+    spec = words()["range_ends"]
+    return frozenset(w for end in ("low", "high") for table in spec[end].values() for p in table for w in p.split())
 
 
 def english_loan_forms(word: str) -> list[str]:
@@ -3842,8 +3851,9 @@ def _figure_elsewhere(q: Question, content: list[Evidence], q_tokens: set[str], 
     figures_asked = _counts(q)
     if q.percent:  # ("what share of the ILO's 21 million … are in Asia Pacific": the total a share is asked of is
         # not put in the place of the part)
+        # (the figures are digits only: "496" is the question's "49.6 million")
         figures_asked = [f for f in figures_asked if not rx.search(
-            rf"\b(?:of|dari)\s+(?:the\s+)?(?:[\w'’]+\s+){{0,2}}{re.escape(f)}", q.text, re.I)]
+            rf"\b(?:of|dari)\s+(?:the\s+)?(?:[\w'’]+\s+){{0,2}}{'[.,]?'.join(f)}(?!\d)", q.text, re.I)]
     if not figures_asked:
         return None
     known = {p.lower(): p for p in places}

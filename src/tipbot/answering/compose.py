@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 import re
+from dataclasses import replace
 from functools import lru_cache
 from importlib import resources
 from typing import NamedTuple
@@ -31,12 +32,14 @@ from .analysis import (
     asks_chair,
     asks_country,
     asks_range_ends,
+    cited_sources,
     counted_act,
     countries,
     countries_in,
     country_pattern,
     dated_act,
     edition_pattern,
+    editions,
     editions_asked,
     either_language,
     global_scope,
@@ -334,6 +337,11 @@ def operands(q: Question, evidence: list[Evidence], q_tokens: set[str]) -> list[
     its operands when the evidence gives each of them (a share of a total: a percentage and a count)."""
     if q.arithmetic == "rate":
         return _rate_operands(q, evidence, q_tokens)
+    # (so do the years of the works it cites, "versi Wardah (2023) sama Arbar (2022)": no years of what is asked,
+    # but a figure's citation dates it, as a year the question gives does)
+    cited_years = [y for y in dict.fromkeys(y for _, y in cited_sources(q.text)) if y not in q.constraints.years]
+    if cited_years:
+        q = replace(q, constraints=replace(q.constraints, years=[*q.constraints.years, *cited_years]))
     bound = [*q.constraints.names, *q.constraints.years]
     holding = [ev for ev in evidence if all(has_constraint(ev.text, c) for c in bound)] if bound else []
     # (the most specific of them: an item quoted from an enumerating sentence, "2) The target for the IPG in 2024
@@ -725,7 +733,11 @@ def _range_ends(evidence: list[Evidence], q_tokens: set[str]) -> list[tuple[str,
                 continue  # ("2020-2024": a period, no range of values)
             unit = "%" if m.group(3) else ""
             magnitude = f" {m.group(4)}" if m.group(4) else ""
-            words_ = set(tokenize(ev.text[max(0, m.start() - RANGE_WORDS): m.end() + RANGE_WORDS]))
+            # (its own words: up to the figures either side, "3–15 years' prison and Rp120–600 million fine" gives
+            # the fine's range "fine" and the prison term's "years' prison")
+            before = ev.text[max(0, m.start() - RANGE_WORDS): m.start()]
+            after = ev.text[m.end(): m.end() + RANGE_WORDS]
+            words_ = set(tokenize(rx.split(r"\d", before)[-1] + " " + rx.split(r"\d", after)[0]))
             ends = [(m.group(1) + unit + magnitude, ev), (m.group(2) + unit + magnitude, ev)]
             key = (len(words_ & q_tokens), -order)
             if best is None or key > best[:2]:
@@ -1277,6 +1289,13 @@ def direct_answer(q: Question, best: Evidence, q_tokens: set[str], places: froze
         # sentence names, "Indonesia ratified it")
         held = list(dict.fromkeys(country for country, _ in chair_matches(text)))
         return held[0] if held else None
+    if q.answer_type == "actor" and (edition := editions_asked(q)):
+        # ("who hosted the 22nd SOMTC meeting?": of a sentence that goes on to another edition, "its first meeting
+        # … hosted by Divhubinter Polri", the doer of the clause that names the edition asked)
+        clauses = rx.split(r"(?<=[.;])\s+", text)
+        named = [c for c in clauses if edition_pattern(edition).search(c)]
+        if named and any(n not in edition for c in clauses if c not in named for n, _ in editions(c, q.language)):
+            text = " ".join(named)
     if q.answer_type == "actor":
         from .selection import actor_names
 

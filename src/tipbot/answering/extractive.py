@@ -1511,6 +1511,16 @@ class ExtractiveAnswerer(Answerer):
             if ev.text not in quoted:
                 quoted.add(ev.text)
                 quote(draft, ev, lang)
+        for ev in {id(ev): ev for _, ev in found}.values():
+            # (a quoted sentence trimmed to another of its clauses, "… 2) there were 62 Indonesian citizens …",
+            # does not show the inputs it gave, "52 … 172", under its citation: the clauses that hold them are
+            # quoted too)
+            n = cite(draft.citations, ev.chunk, ev.text)
+            shown = {figure_key(f) for st in draft.statements if n in st.cites
+                     for part in rx.findall(r"“([^”]*)”", st.text) for f in figures(part)}
+            inputs = [raw.split(" ")[0].rstrip("%") for raw, e in found if e is ev]
+            if any(figure_key(i) not in shown for i in inputs):
+                quote(draft, ev, lang, keep=inputs)
         warning = not_additive(pool, chunks, given) if q.arithmetic == "sum" else None
         if warning is not None:
             # ("52 + 172 + 62 + 267 + 1,138, total brp korban?": a passage on the figures says they count different
