@@ -48,3 +48,15 @@ def test_a_share_asked_of_a_total_the_question_gives(assistant):
                      "using the ILO numbers in alifia's thesis, what percent of the 49.6 million are in asia?"):
         first = _first_line(assistant.ask(question).text)
         assert "59.1%" in first, (question, first)
+
+
+def test_a_clipped_word_of_the_sources_is_no_unreported_event(assistant):
+    # ("tech" of "technology": the declaration on trafficking caused by the abuse of technology was adopted)
+    answer = assistant.ask("quick summary of what happened after the asean tech-trafficking declaration was adopted")
+    assert not answer.text.startswith(("The sources do not", "Sumber-sumber tidak")), answer.text[:400]
+
+
+def test_the_first_months_of_a_year_are_the_months_from_january(assistant):
+    # (LPSK: 59 reports "between January and June 2018" are the first six months of 2018, no other span)
+    answer = assistant.ask("lpsk nerima 59 laporan tppo di 6 bulan pertama 2018, kalo dirata2 per bulan jadi brp?")
+    assert not answer.text.startswith(("The sources do not", "Sumber-sumber tidak")), answer.text[:400]

@@ -29,8 +29,9 @@ def test_superlatives_of_size_name_the_ends_of_a_range():
 def test_two_figures_given_with_a_noun_of_difference_ask_the_difference():
     q = analyse("the embassy reported 52 problematic migrant workers and 172 victims. what is the difference?")
     assert q.arithmetic == "difference"
-    # (of two things without figures, a comparison)
+    # (of two things without figures, a comparison; "bedanya … apa" of two figures asks what each counts)
     assert analyse("what is the difference between ACTIP and the Bali Process?").arithmetic == ""
+    assert analyse("wardah 2023 sama arbar 2022 nyebut 1.138 vs 62, bedanya yg diitung apa?").arithmetic == ""
 
 
 def test_a_cited_surname_before_a_bare_year_is_written_as_a_citation():
@@ -60,3 +61,20 @@ def test_a_clitic_whose_possessor_is_named_before_it_points_nowhere_back():
 
     assert not refers_back("trus Timor Leste statusnya apa?")
     assert refers_back("dan statusnya apa?") and refers_back("trus korbannya brp?")
+
+
+def test_a_magnitude_run_on_to_a_figure_leaves_the_figure():
+    q = analyse("ilo 2022: 49.6m total, 29.3m in asia - how many million elsewhere?")
+    assert "49.6" in q.constraints.numbers and "29.3" in q.constraints.numbers
+    assert "49" not in q.constraints.numbers
+
+
+def test_a_name_typed_one_letter_off_is_the_store_s_name():
+    from tipbot.answering.analysis import one_edit_apart
+
+    recased = recaser({"kemenpppa": "KemenPPPA", "interpol": "INTERPOL"}, frozenset(), {})
+    assert recased("data kemenppa 2022 brp?") == "data KemenPPPA 2022 brp?"
+    assert recased("apa kata interpool?") == "apa kata INTERPOL?"
+    assert recased("the report says") == "the report says"  # (ordinary words stay)
+    assert one_edit_apart("bareskrm", "bareskrim") and one_edit_apart("ammtc", "amtmc")
+    assert not one_edit_apart("somtc", "ammtc")

@@ -33,7 +33,9 @@ from ..query import (
 
 _WORD = re.compile(r"[\w’'-]+", re.U)
 _YEAR = re.compile(r"\b(19[5-9]\d|20[0-4]\d)\b")
-_NUMBER = re.compile(r"(?<![\w.,])(\d{1,3}(?:[.,]\d{3})+|\d+(?:[.,]\d+)?)\s*(%|percent|persen)?(?![\w])")
+# (a magnitude may be run on as users abbreviate it: "49.6m", "11jt", "2.7k", "300rb")
+_NUMBER = re.compile(r"(?<![\w.,])(\d{1,3}(?:[.,]\d{3})+|\d+(?:[.,]\d+)?)(?:m|bn|k|jt|rb)?\s*(%|percent|persen)?"
+                     r"(?![\w])")
 # A law, regulation or report named by its number and year ("Law No. 21 of 2007", "UU 21/2007", "Perpres 19/2023").
 DOCUMENT_KINDS = r"law|act|regulation|decree|perpres|uu|undang-undang|peraturan(?:\s+presiden)?|keppres|permen"
 _DOCUMENT = re.compile(
@@ -590,6 +592,22 @@ def _source_noun_alternation() -> str:
     return "|".join(re.escape(w) for w in sorted(nouns, key=len, reverse=True))
 
 
+MISTYPED_NAME_LETTERS = 6  # a name this long typed one letter off is still that name
+
+
+def one_edit_apart(a: str, b: str) -> bool:
+    """Whether two different words are one letter apart: one inserted, dropped, replaced, or two neighbours swapped."""
+    if a == b or abs(len(a) - len(b)) > 1:
+        return False
+    if len(a) == len(b):
+        diff = [i for i in range(len(a)) if a[i] != b[i]]
+        return len(diff) == 1 or (len(diff) == 2 and diff[1] == diff[0] + 1 and a[diff[0]] == b[diff[1]]
+                                  and a[diff[1]] == b[diff[0]])
+    short, long_ = (a, b) if len(a) < len(b) else (b, a)
+    i = next((i for i in range(len(short)) if short[i] != long_[i]), len(short))
+    return short[i:] == long_[i + 1:]
+
+
 def recaser(names: dict[str, str], lower_words: frozenset[str],
             authors: dict[str, str] | None = None) -> Callable[[str], str]:
     """What writes a question's names typed in lower case as the store writes them ("sejak april 2021 kbri phnom
@@ -631,8 +649,21 @@ def recaser(names: dict[str, str], lower_words: frozenset[str],
     pattern = rx.compile(r"(?<![\w'’-])(?:" + "|".join(re.escape(k) for k in sorted(proper, key=len, reverse=True))
                          + r")(?![\w'’-])") if proper else None
 
+    # (a one-word name typed one letter off, "kemenppa" for KemenPPPA, "bareskrm": the store's name, when the word
+    # as typed is no word of the store's, of the word lists or of the dictionary)
+    single = {k: v for k, v in proper.items() if " " not in k and len(k) >= MISTYPED_NAME_LETTERS
+              and rx.fullmatch(r"[a-z]+", k)}
+
+    def respelled(m: re.Match) -> str:
+        word = m.group(0).lower()
+        if len(word) < MISTYPED_NAME_LETTERS or word in names or word in ordinary:
+            return m.group(0)
+        near = [v for k, v in single.items() if k[0] == word[0] and one_edit_apart(word, k)]
+        return near[0] if len(near) == 1 else m.group(0)
+
     def recased(text: str) -> str:
         text = pattern.sub(lambda m: proper[m.group(0)], text) if pattern is not None else text
+        text = rx.sub(r"(?<![\w'’-])[A-Za-z]+(?![\w'’-])", respelled, text) if single else text
         if cited is None:
             return text
         return owned.sub(lambda m: authors[m.group(1)], cited.sub(citation, text))

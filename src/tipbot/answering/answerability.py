@@ -1099,8 +1099,10 @@ def unused_terms(terms: set[str], idf: dict[str, float]) -> list[str]:
     # (nor is a number, "22nd": figures and editions are checked against the store's own)
     # (nor a form of an irregular verb whose other forms they use: "wrote" where they say "written")
     aliases = words()["name_aliases"]  # (a public figure's short name is used as the full name: "jokowi")
+    # (nor a clipped form of a word they use: "tech" of "technology", "intro" of "introduction")
     return sorted(t for t in terms if t not in idf and len(t) > 3 and t not in filler and not rx.search(r"\d", t)
                   and not (t in aliases and all(x in idf for x in tokenize(aliases[t])))
+                  and not _shortens_a_word(t, idf)
                   and not any(f in idf for f in word_family(t)) and not any(d in idf for d in _direction_of(t))
                   and not any(f in idf for f in _irregular_forms().get(t, ())))
 
@@ -2338,6 +2340,16 @@ _COUNTED_SPAN = re.compile(r"\b(\d+|[a-z]+)\s+(bulan|months?|tahun|years?|minggu
                            r"|\bfirst\s+(\d+|[a-z]+)\s+(months?|years?|weeks?|days?)\b", re.I)
 
 
+def _months_from_january(n: str, unit: str) -> str:
+    """The first ``n`` months of a year written as the months that bound them ("between January and June", "Jan–Jun
+    2018", "Januari sampai Juni"), as an alternative of a pattern; "" for another unit or count."""
+    if unit != "month" or not n.isdigit() or not 1 < int(n) <= 12:
+        return ""
+    first = "|".join(m for m, i in _MONTHS.items() if i == 1)
+    last = "|".join(m for m, i in _MONTHS.items() if i == int(n))
+    return rf"|\b(?:{first})\b\.?\s*(?:to|and|until|through|-|–|sampai|hingga|dan|s\.d\.)\s*(?:{last})\b"
+
+
 def _other_period(q: Question, period: str, chosen: list[Evidence], pool: list[Evidence]) -> Evidence | None:
     """The sentence that gives the question's figure (or, for "how many", the chosen sentence with a figure) when
     it does not give it for the asked span; None when some such sentence or its neighbour names that span."""
@@ -2351,7 +2363,7 @@ def _other_period(q: Question, period: str, chosen: list[Evidence], pool: list[E
         n = str(NUMBER_WORDS.get(raw, raw))
         unit = _SPAN_UNITS[(counted.group(2) or counted.group(4)).lower().rstrip("s")]
         names = "|".join(re.escape(w) for w in [n, *(w for w, v in NUMBER_WORDS.items() if str(v) == n)])
-        spans = rx.compile(rf"{spans.pattern}|\b(?:{names})\s+{unit}s?\b", re.I)
+        spans = rx.compile(rf"{spans.pattern}|\b(?:{names})\s+{unit}s?\b{_months_from_january(n, unit)}", re.I)
         digits.discard(n)
     givers = [e for e in pool if digits and digits & {rx.sub(r"\D", "", f) for f in content_figures(e.text)}]
     givers = givers or [e for e in chosen if e.parts.get("type", 0.0) > 0]
