@@ -586,12 +586,6 @@ ACRONYM_LETTERS = 5  # an acronym this long, written only in capitals, is a name
 _CITED_BEFORE_YEAR = r"(?:\s+(?:et al\.?|dkk\.?))?\s*(?:,\s*|\(\s*|\s)"
 
 
-def _source_noun_alternation() -> str:
-    """The nouns for a document (list ``source_nouns``, both languages) as one alternation, longest first."""
-    nouns = {w for table in words()["source_nouns"].values() for w in table}
-    return "|".join(re.escape(w) for w in sorted(nouns, key=len, reverse=True))
-
-
 MISTYPED_NAME_LETTERS = 6  # a name this long typed one letter off is still that name
 
 
@@ -626,8 +620,8 @@ def recaser(names: dict[str, str], lower_words: frozenset[str],
         if authors else None
     # (a cited author's possessive before a noun for a document names that work too: "alifia's thesis",
     # "anderson's article")
-    owned = rx.compile(rf"(?<![\w'’-])({alternation})(?=['’]s\s+(?:{_source_noun_alternation()})\b)") \
-        if authors else None
+    documents = either_language(words()["source_nouns"]).pattern
+    owned = rx.compile(rf"(?<![\w'’-])({alternation})(?=['’]s\s+(?:{documents}))") if authors else None
 
     def citation(m: re.Match) -> str:
         author, between, year = authors[m.group(1).lower()], m.group(2), m.group(3)
