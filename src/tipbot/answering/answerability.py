@@ -1099,12 +1099,13 @@ def unused_terms(terms: set[str], idf: dict[str, float]) -> list[str]:
     # (nor is a number, "22nd": figures and editions are checked against the store's own)
     # (nor a form of an irregular verb whose other forms they use: "wrote" where they say "written")
     aliases = words()["name_aliases"]  # (a public figure's short name is used as the full name: "jokowi")
-    # (nor a clipped form of a word they use: "tech" of "technology", "intro" of "introduction")
+    # (nor a clipped form of a word they use: "tech" of "technology", "intro" of "introduction"; tested last, as it
+    # reads the whole vocabulary)
     return sorted(t for t in terms if t not in idf and len(t) > 3 and t not in filler and not rx.search(r"\d", t)
                   and not (t in aliases and all(x in idf for x in tokenize(aliases[t])))
-                  and not _shortens_a_word(t, idf)
                   and not any(f in idf for f in word_family(t)) and not any(d in idf for d in _direction_of(t))
-                  and not any(f in idf for f in _irregular_forms().get(t, ())))
+                  and not any(f in idf for f in _irregular_forms().get(t, ()))
+                  and not _shortens_a_word(t, idf))
 
 
 def _direction_of(token: str) -> set[str]:

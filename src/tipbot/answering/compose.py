@@ -1289,16 +1289,17 @@ def direct_answer(q: Question, best: Evidence, q_tokens: set[str], places: froze
         # sentence names, "Indonesia ratified it")
         held = list(dict.fromkeys(country for country, _ in chair_matches(text)))
         return held[0] if held else None
-    if q.answer_type == "actor" and (edition := editions_asked(q)):
-        # ("who hosted the 22nd SOMTC meeting?": of a sentence that goes on to another edition, "its first meeting
-        # … hosted by Divhubinter Polri", the doer of the clause that names the edition asked)
-        clauses = rx.split(r"(?<=[.;])\s+", text)
-        named = [c for c in clauses if edition_pattern(edition).search(c)]
-        if named and any(n not in edition for c in clauses if c not in named for n, _ in editions(c, q.language)):
-            text = " ".join(named)
     if q.answer_type == "actor":
         from .selection import actor_names
 
+        edition = editions_asked(q)
+        if edition:
+            # ("who hosted the 22nd SOMTC meeting?": of a sentence that goes on to another edition, "its first
+            # meeting … hosted by Divhubinter Polri", the doer of the clause that names the edition asked)
+            clauses = rx.split(r"(?<=[.;])\s+", text)
+            named = [c for c in clauses if edition_pattern(edition).search(c)]
+            if named and any(n not in edition for c in clauses if c not in named for n, _ in editions(c, q.language)):
+                text = " ".join(named)
         # a name that is mostly the question's own words ("Prevention and Handling of … Trafficking" for a question
         # about the trafficking task force) or a month ("Aug") is not who did it
         office = asked_office(q)
