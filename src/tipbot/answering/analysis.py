@@ -196,6 +196,12 @@ def countries_in(text: str) -> list[str]:
                               and not (m.group(1).lower() in continents and listed - {m.group(1).lower()})))
 
 
+def continents_asked(text: str) -> set[str]:
+    """The continents a question names, each with its English renderings ("eropa" → "eropa", "europe")."""
+    named = {w.lower() for w in rx.findall(r"[A-Za-z]+", text)} & set(_places()["continents"])
+    return named | {r for w in named for r in translate_terms(w)}
+
+
 def continent_words() -> list[str]:
     """The words for a continent (``places.json``'s ``continent_words``), lower case."""
     return _places()["continent_words"]
@@ -542,6 +548,8 @@ def normalise(text: str, lang: str) -> str:
     # informal reduplication: a word written with a 2 stands for the word twice ("korban2" = "korban-korban"),
     # an enclitic after the 2 included ("faktor2nya" = "faktor-faktornya")
     standard = rx.sub(r"\b([A-Za-z]{3,})2(nya|lah|kah)?\b", r"\1-\1\2", standard)
+    # a decade typed without its hyphen ("tahun 1880an") as written ("1880-an")
+    standard = rx.sub(r"\b((?:1[89]|20)\d0)an\b", r"\1-an", standard)
     # informal Indonesian ("brp laporan yg disebut?") only reads as Indonesian once its spellings are standard
     if not (lang == "id" or detect_language(standard) == "id"):
         return text
@@ -640,6 +648,11 @@ def recaser(names: dict[str, str], lower_words: frozenset[str],
                 and names.get(bare, "").isupper()) and not bare.isdigit()
 
     proper = {k: v for k, v in names.items() if any(name_word(w) for w in k.split())}
+    # (and the last word of a name of several words, typed alone, when it is no ordinary word: a surname, "prabowo"
+    # of "Listyo Sigit Prabowo", is that word capitalised)
+    for k, v in names.items():
+        if " " in k and name_word(k.split()[-1]) and rx.fullmatch(r"[a-z]+", k.split()[-1]):
+            proper.setdefault(k.split()[-1], v.split()[-1])
     pattern = rx.compile(r"(?<![\w'’-])(?:" + "|".join(re.escape(k) for k in sorted(proper, key=len, reverse=True))
                          + r")(?![\w'’-])") if proper else None
 
@@ -656,6 +669,7 @@ def recaser(names: dict[str, str], lower_words: frozenset[str],
         return near[0] if len(near) == 1 else m.group(0)
 
     def recased(text: str) -> str:
+        text = without_unknown_label(text, lambda w: w in lower_words or w in names or w in countries())
         text = pattern.sub(lambda m: proper[m.group(0)], text) if pattern is not None else text
         text = rx.sub(r"(?<![\w'’-])[A-Za-z]+(?![\w'’-])", respelled, text) if single else text
         if cited is None:
@@ -663,6 +677,34 @@ def recaser(names: dict[str, str], lower_words: frozenset[str],
         return owned.sub(lambda m: authors[m.group(1)], cited.sub(citation, text))
 
     return recased
+
+
+def without_unknown_label(text: str, known: Callable[[str], bool]) -> str:
+    """A message without the label that opens it before a colon ("quick math: how many days …", "essay help: what
+    …", "soal hitungan: berapa …") when the label is at most three words, none of its content words is ``known``
+    (a word of the store, or a name or country it writes) and the rest opens with an interrogative: such a label
+    says what the user is doing, not what the question is about. A label of the store's own words is a topic
+    ("ACTIP: when was it signed?") and stays."""
+    m = _LABEL.match(text)
+    if m is None or rx.search(r"\d", m.group(1)):
+        return text
+    label, rest = m.group(1), m.group(2)
+    if not rx.match(r"(?:" + "|".join(sorted(INTERROGATIVES | _YES_NO_OPENERS)) + r")\b", rest.lower()):
+        return text
+    lang = "id" if rest.lower().split()[0] in _ID_WH else "en"
+    # (a label that asks for a kind of answer is the request, not framing: "quick rundown:", "ringkasan:")
+    if any(p is not None and p.search(label) for t in words()["type_order"] for lg in ("en", "id")
+           if (p := _compiled(f"type:{t}", lg)) is not None):
+        return text
+    content = content_words(label, lang)
+    return rest if content and not any(known(w.lower()) for w in content) else text
+
+
+# a label of one to three words before a colon opening a message ("quick math: …")
+_LABEL = re.compile(r"\s*((?:[A-Za-z][\w'’-]*\s+){0,2}[A-Za-z][\w'’-]*)\s*:\s*(\S.*)", re.S)
+# the words that open a yes/no question in either language
+_YES_NO_OPENERS = frozenset({"is", "are", "was", "were", "do", "does", "did", "can", "could", "has", "have", "had",
+                             "apakah", "benarkah", "betulkah"})
 
 
 def _name_language() -> re.Pattern:
@@ -739,7 +781,11 @@ def _purpose_id() -> re.Pattern:
     lead = rf"\b(?:buat|untuk|bwt|utk)\s+(?:bahan\s+)?(?:{nouns})\b"
     # (or who the answer is for, list ``audiences``: "jelasin paper ini buat orang awam")
     audiences = "|".join(re.escape(n) for n in sorted(words()["audiences"]["id"], key=len, reverse=True))
-    return rx.compile(rf"{lead}(?:\s+[\w-]+){{1,2}}(?=\s*(?:[:,;.?!]|$))|{lead}"
+    # (or where the user will put what they read, after an active verb of citing or using: "mau kutip di makalah",
+    # "mau masukin ke skripsi"; not "dikutip di penelitian ini", what the paper itself cites)
+    placed = (rf"\b(?:{'|'.join(words()['citing_verbs'])})\s+(?:(?:ini|itu|nya|datanya)\s+)?(?:di|ke|dalam)\s+"
+              rf"(?:{nouns})\b(?!\s+(?:ini|itu|tsb|tersebut)\b)")
+    return rx.compile(rf"{lead}(?:\s+[\w-]+){{1,2}}(?=\s*(?:[:,;.?!]|$))|{lead}|{placed}"
                       rf"|\b(?:buat|untuk|bwt|utk|bagi)\s+(?:{audiences})\b", re.I)
 
 
@@ -3112,7 +3158,12 @@ def confirms(text: str, lang: str) -> bool:
     langs = dict.fromkeys([lang, "en", "id"])
     tags = [t for lg in langs for t in spec["tags"].get(lg, [])]
     openings = [o for lg in langs for o in spec["openings"].get(lg, [])]
-    tagged = rx.search(r"[,\s](?:" + "|".join(re.escape(t) for t in tags) + r")\s*\?+\s*$", low) or (
+    # (a tag closes a sentence of the message, which may go on with framing alone: "… punyanya Kemlu ya? mau kutip
+    # di makalah"; not with more to ask: "… beda ya? kok disebut barengan")
+    tagged = rx.search(r"[,\s](?:" + "|".join(re.escape(t) for t in tags) + r")\s*\?+(?=\s|$)", low)
+    if tagged and content_words(strip_framing(low[tagged.end():], lang), lang):
+        tagged = None
+    tagged = tagged or (
         # an Indonesian tag may stand inside the sentence ("… di Bali ya pas AMMTC?", "… dari 2006 kan, pas …?")
         "?" in low and rx.search(r"\s(?:" + "|".join(re.escape(t) for t in spec["tags"]["id"]) + r")(?:\s|,)", low))
     if tagged and set(rx.findall(r"[a-z]+", low[: tagged.start()])[-TAGGED_ASKS:]) & ASKING_INTERROGATIVES:

@@ -128,7 +128,8 @@ class Verdict:
     office: str = ""  # for a refusal: the office whose holder the question asks for and no passage names
     total: str = ""  # for a refusal: the total the sources give without the part the question counts
     # for a refusal, a kind of question the sources cannot answer, with its own reply: a view ("opinion"), advice on
-    # a case ("advice"), a court's decision the sources never report ("outcome")
+    # a case ("advice"), a court's decision the sources never report ("outcome"); for a corrected premise, a figure
+    # the question says the paper gives that only another source gives ("paper_figure")
     reply: str = ""
     apart: list[str] = field(default_factory=list)  # parties the question joins in one event, never named together
     # for a refusal: the terms missing are missing from the passages on the question's subject, not from every
@@ -646,13 +647,16 @@ def english_loan_forms(word: str) -> list[str]:
 
 
 def attributes_unsaid(q: Question, chunks, aliases=None) -> list[str]:
-    """The words of the attribute an English question asks of a country ("the population of Cambodia", "the
-    capital of …") when some passages name that country and none of them uses those words: the sources speak of
-    the country, but not of that attribute of it. (Not of a person or body, whose attribute a passage may give by
-    its value alone: "Major General" is the rank asked of Chuon Narin.)"""
+    """The words of the attribute an English question asks of a place — a country or a city of the place list —
+    ("the population of Cambodia", "the capital of …", "the population of Sihanoukville") when some passages name
+    that place and none of them uses those words: the sources speak of the place, but not of that attribute of it.
+    (Not of a person or body, whose attribute a passage may give by its value alone: "Major General" is the rank
+    asked of Chuon Narin.)"""
     asked = asked_kind_words(q) if q.answer_type in ("definition", "fact") else []
-    subject = q.constraints.places
-    if not asked or not subject or q.constraints.names or not chunks:
+    towns = {c.lower() for names in cities().values() for c in names}
+    named_towns = [n for n in q.constraints.names if n.lower() in towns]
+    subject = q.constraints.places + named_towns
+    if not asked or not subject or len(named_towns) < len(q.constraints.names) or not chunks:
         return []
     about = [c.text for c in chunks if all(has_constraint(c.text, s, aliases) for s in subject)]
     vocab = dict.fromkeys((t for text in about for t in tokenize(text)), 1.0)
@@ -852,6 +856,17 @@ def compared_nouns(q: Question) -> list[frozenset[str]]:
     if rx.search(r"%|\bpercent|\bpersen", q.text, re.I):
         return []
     kind_of = _counted_kind()
+
+    def renders(word: str) -> frozenset[str]:
+        return frozenset(tokenize(word)) | frozenset(tokenize(" ".join(translate_terms(word))))
+
+    # (a counted noun per another, "korban per tersangka", "victims per suspect", compares the two whatever their
+    # kind: the first counts what the second divides)
+    bare = [rx.sub(r"[^A-Za-z-]", "", t).lower() for t in q.text.split()]
+    for i in range(2, len(bare)):
+        if bare[i - 1] in _PER_WORDS and _counted(bare[i - 2], kind_of) and _counted(bare[i], kind_of) \
+                and bare[i - 2] != bare[i]:
+            return [renders(bare[i - 2]), renders(bare[i])]
     first: dict[str, frozenset[str]] = {}  # (each kind → its first noun's tokens)
     # (a noun counted stands after a figure, an interrogative of quantity or a word that compares counts: "how many
     # more victims than cases", "861 laporan", "brp org per laporan"; not "kasus jual ginjal …", which names the
@@ -863,8 +878,13 @@ def compared_nouns(q: Question) -> list[frozenset[str]]:
         modified = i >= 2 and tokens[i - 2].lower() in _PER_WORDS
         if w in kind_of and kind_of[w] not in first and (rx.fullmatch(r"\d[\d.,]*", before)
                                                           or before in _COUNT_MARKERS or modified):
-            first[kind_of[w]] = frozenset(tokenize(w)) | frozenset(tokenize(" ".join(translate_terms(w))))
+            first[kind_of[w]] = renders(w)
     return list(first.values()) if len(first) == 2 else []
+
+
+def _counted(word: str, kind_of: dict[str, str]) -> bool:
+    """A counted noun of the list, singular or plural ("suspect", "suspects")."""
+    return word in kind_of or f"{word}s" in kind_of
 
 
 _DIVISOR_MARKERS = _PER_WORDS | frozenset("a an one 1 satu".split())  # (and a word of one unit)
@@ -1163,8 +1183,9 @@ def premise_terms(q: Question, q_tokens: set[str], idf: dict[str, float], claim:
         # a phrase's rendering counts when the store uses all of it ("task force" for "gugus tugas"; not "death
         # penalty" for "hukuman mati" when the sources never speak of death)
         whole = [set(tokenize(" ".join(translate_terms(p)))) for p in phrases]
-        known = sorted({t for t in renders if t in idf} | {t for w in whole if w and all(x in idf for x in w)
-                                                           for t in w})
+        # (the word's own rendering first: of "ginjal kamboja", "ginjal" stands for "kidney", not "cambodia")
+        known = sorted(t for t in renders if t in idf) or sorted(
+            {t for w in whole if w and all(x in idf for x in w) for t in w})
         if not known and any(t in idf for t in tokenize(" ".join(family_renderings(w)))):
             continue  # (a rendering the lists give badly: "tertipu" is "dupe", its family's "ditipu" is "scammed")
         out |= {known[0]} if known else renders
@@ -1321,6 +1342,9 @@ def judge(q: Question, pool: list[Evidence], chosen: list[Evidence], q_tokens: s
         return _recounted(q, pool, missing, q_tokens, idf) or Verdict(
             "premise" if q.premise or stated else "refuse", missing=[with_nationality(q.text, m) for m in missing],
             claim=claim_of(q), evidence=office_holder(q, content, context) if q.premise else None)
+    unpapered = paper_lacks_figure(q, pool, context)
+    if unpapered is not None:
+        return unpapered
     items = without_paper_identity(q, hard_items(q, idf, glossary_terms), context, aliases)
     best = max(chosen, key=lambda e: e.score)  # (a sentence shown for context may come first)
     if items and not defines_term(q, chosen) and not any(satisfied(e, items, aliases) for e in chosen):
@@ -2080,6 +2104,21 @@ def unranked(q: Question, chosen: list[Evidence], pool: list[Evidence]) -> str:
         return bool(states.search(text)) or len(_PERCENT.findall(text)) >= 3
 
     return "" if any(ranks(x.text) for e in chosen for x in (e, *neighbours(e, pool)) if x) else asked.group(0)
+
+
+def paper_lacks_figure(q: Question, pool: list[Evidence], context: AnswerContext) -> Verdict | None:
+    """"Why does the paper quote the ILO's 49.6 million estimate?": a figure a premise says the paper gives must be
+    in some passage of the paper (a digest quoting it is not the paper saying it); the sentence of another source
+    that gives it is what the sources say instead."""
+    if not (q.premise and q.wants_paper and q.constraints.numbers):
+        return None
+    paper = [c.text for c in context.chunks if c.kind == "paper"]
+    absent = [n for n in q.constraints.numbers if not any(has_constraint(t, n) for t in paper)]
+    if not paper or not absent:
+        return None
+    given = [e for e in pool if is_content(e) and all(has_constraint(e.text, n) for n in absent)]
+    return Verdict("premise", missing=absent, claim=claim_of(q), evidence=given[0] if given else None,
+                   reply="paper_figure" if given else "")
 
 
 def _refused_or_redated(q: Question, pool: list[Evidence], failed: list[str], q_tokens: set[str],

@@ -33,6 +33,7 @@ from .analysis import (
     asks_country,
     asks_range_ends,
     cited_sources,
+    continents_asked,
     counted_act,
     countries,
     countries_in,
@@ -325,6 +326,19 @@ def _nearest_spans(text: str, spans: list[tuple[int, int]], q_tokens: set[str], 
         if len(out) >= limit:
             break
     return out
+
+
+def _told_after(text: str, span: tuple[int, int]) -> str:
+    """The words right after a figure that tell what was done to what it counts. A breakdown in brackets right
+    after it is passed over, and a figure inside brackets has none past its bracket: in "62 WNI (52 men, 10 women)
+    were taken out of …" the act is the 62's, not the 10 women's."""
+    s, e = span
+    if text.rfind("(", 0, s) > text.rfind(")", 0, s):
+        close = text.find(")", e)
+        return text[e:min(e + KIND_REACH, close if close >= 0 else len(text))]
+    breakdown = rx.match(r"\s*\([^()]*\)", text[e:])
+    at = e + breakdown.end() if breakdown else e
+    return text[at:at + KIND_REACH]
 
 
 def operands(q: Question, evidence: list[Evidence], q_tokens: set[str]) -> list[tuple[str, Evidence]]:
@@ -930,8 +944,11 @@ def computed_value(q: Question, inputs: list[str], lang: str) -> str | None:
                 change=result, base=rbase, result=f"{(a - b) / base * 100:,.1f}%")
         return text
     if q.arithmetic == "ratio" and len(values) == 2 and not percent and min(values) > 0:
-        (a, ra), (b, rb) = sorted(zip(values, inputs, strict=True), reverse=True)
-        return table["computed_ratio"].format(a=ra, b=rb, result=f"{a / b:,.1f}")
+        # (the larger over the smaller, unless the question names the divisor: "police reports per suspect" is
+        # 861 ÷ 1,037, the operands' order)
+        pairs = list(zip(values, inputs, strict=True))
+        (a, ra), (b, rb) = pairs if divisor_noun(q, compared_nouns(q)) is not None else sorted(pairs, reverse=True)
+        return table["computed_ratio"].format(a=ra, b=rb, result=f"{a / b:,.{1 if a >= b else 2}f}")
     if q.arithmetic == "percent" and len(values) == 2 and not percent and min(values) > 0:
         (a, ra), (b, rb) = sorted(zip(values, inputs, strict=True), reverse=True)
         return table["computed_percent"].format(part=rb, total=ra, result=f"{b / a * 100:,.1f}%")
@@ -1145,6 +1162,12 @@ def direct_answer(q: Question, best: Evidence, q_tokens: set[str], places: froze
             # (the upper end of a range gives both bounds with its lower end: "3 to 15 years" for the minimum)
             spans = [((m.start() if (m := _RANGE_START.search(text[:s])) else s), e) for s, e in spans]
         spans = [sp for sp in spans if _in_named_source_clause(text, sp, q)] or spans
+        regions = continents_asked(q.text)
+        if regions and not any(rx.search(rf"\b(?:{'|'.join(map(re.escape, regions))})\b",
+                                         text[s:e + PLACE_REACH], re.I) for s, e in spans):
+            # ("how many are in Europe?" of "21 million … throughout the world, … 11 million … in the Asia Pacific
+            # region": no figure of the sentence is placed in the continent asked, so none answers)
+            return None
         group = asked_group(q)
         if group is not None:  # ("brp persen korban laki2": the figure whose clause names men)
             named = set(group_figures(text, group))
@@ -1154,7 +1177,7 @@ def direct_answer(q: Question, best: Evidence, q_tokens: set[str], places: froze
             terms = act_terms(act, q.language)
             bounds = [0, *(e for _, e in spans)]
             spans = [sp for i, sp in enumerate(spans)
-                     if terms & set(tokenize(text[bounds[i]:sp[0]] + text[sp[1]:sp[1] + KIND_REACH]))] or spans
+                     if terms & set(tokenize(text[bounds[i]:sp[0]] + _told_after(text, sp)))] or spans
         nouns = compared_nouns(q) if q.arithmetic in ("difference", "ratio") else []
         if len(nouns) == 2:  # ("how many more victims than cases": a figure of neither is no part of the answer)
             spans = [(s, e) for s, e in spans if _words_after(
@@ -1378,13 +1401,23 @@ def direct_answer(q: Question, best: Evidence, q_tokens: set[str], places: froze
         names = [rx.sub(r"['’]s$", "", n) for n in _nearest_spans(text, acting, q_tokens, "", limit + 1)]
         return "; ".join(dict.fromkeys(names)) or None
     if q.answer_type == "law":
-        fitted = laws_fit(text, q, q_tokens)
+        # (a law whose title and clause share no term of the question answers nothing it asks: "which law governs
+        # the protection of migrant workers?" is not answered by the Perpres of a national action plan named beside
+        # it)
+        fitted = [(fit, m) for fit, m in laws_fit(text, q, q_tokens) if fit > 0]
         acted = either_language(words()["legal_acts"]).findall(q.text)
         terms = {t for a in acted for t in act_terms(a, q.language)}
         if terms:  # ("which law ratified the Palermo Protocol?": a law whose own clause tells the ratifying)
             fitted = [(fit, m) for fit, m in fitted if terms & set(tokenize(
                 text[max(0, m.start() - LAW_CLAUSE):m.end() + LAW_CLAUSE]))]
-            if not fitted:
+            # (and of what the question names after the act, in the sentence or its source's title: "ratified ACTIP
+            # by Law No. 12 of 2017" does not answer "which law ratified the UN Convention against Transnational
+            # Organized Crime?")
+            after = q.text.lower().find(acted[0].lower())
+            objects = [n for n in q.constraints.names if q.text.find(n) > after
+                       and not rx.fullmatch(rf"(?:{LAW_KINDS})", n, re.I)]  # (not the kind asked: "pake UU apa")
+            where = f"{text} {best.chunk.title} {best.chunk.section}"
+            if not fitted or not all(has_constraint(where, n) for n in objects):
                 return None
         found = [law_named(text, m) for fit, m in fitted if fit == fitted[0][0]]
         return "; ".join(dict.fromkeys(found[:limit + 1])) or None

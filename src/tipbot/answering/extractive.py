@@ -411,7 +411,8 @@ class ExtractiveAnswerer(Answerer):
                 # ("why does SBMI, as a government agency, …": what the sources say the thing is comes first)
                 shown = [described, *shown]
             return self._correct(draft, verdict.claim or claim_of(q), pool, q, q_tokens, lang, context, shown,
-                                 verdict.missing, contradicted=verdict.evidence is not None, keep_first=verdict.keep)
+                                 verdict.missing, contradicted=verdict.evidence is not None, keep_first=verdict.keep,
+                                 not_in_paper=verdict.reply == "paper_figure")
         self._compose(draft, q, chosen, listed, pool, q_tokens, lang, context)
         return draft
 
@@ -1050,9 +1051,11 @@ class ExtractiveAnswerer(Answerer):
 
     def _correct(self, draft: Draft, claim: str, pool: list[Evidence], q: Question, q_tokens: set[str], lang: str,
                  context: AnswerContext, chosen: list[Evidence] | None = None,
-                 missing: list[str] | None = None, contradicted: bool = False, keep_first: str = "") -> Draft:
+                 missing: list[str] | None = None, contradicted: bool = False, keep_first: str = "",
+                 not_in_paper: bool = False) -> Draft:
         """``contradicted``: ``chosen`` leads with the sentence that says otherwise, which stays first (its quote
-        keeping ``keep_first``)."""
+        keeping ``keep_first``). ``not_in_paper``: the figures missing are missing from the paper, not from every
+        source."""
         p = ph(lang)
         # the user's own figure is not repeated: the answer states no figure its cited passages lack. A figure the
         # sources lack is the false part; any other figure is left out of the restated claim
@@ -1079,6 +1082,8 @@ class ExtractiveAnswerer(Answerer):
             text = p["premise_document"]  # ("… lewat UU 21/2007 kan?": another law is credited with the act)
         elif (figure_missing or not plain) and dated_missing:
             text = p["premise_date"].format(date=dated_missing[0])
+        elif figure_missing and not_in_paper:
+            text = p["premise_paper_figure"]
         elif figure_missing or not plain:  # (a year the sources give the subject otherwise is named as a year)
             text = p["premise_year" if years_missing and len(years_missing) == len(missing or []) else "premise_figure"]
         else:
