@@ -180,8 +180,9 @@ def _standard_spellings(word: str) -> list[str]:
     """The standard spellings a colloquial one stands for; the caller keeps those a word list gives. Spoken
     Indonesian writes a root's last closed syllable with "e" for "a" ("catet", "tangkep", "dateng"), a final "-ai"
     as "-e" ("pake", "sampe"), drops an "h" before or between vowels ("itung", "abis", "liat"), writes the
-    passive-accidental "ter-" as "ke-" ("kejebak"), the nasal of a root's "c" as "ny-" ("nyatet" for "mencatat") and
-    drops a root's "h" after its nasal ("ngitung" for "menghitung")."""
+    passive-accidental "ter-" as "ke-" ("kejebak"), the nasal of a root's "c" as "ny-" ("nyatet" for "mencatat"),
+    drops a root's "h" after its nasal ("ngitung" for "menghitung") and a root's "k" before "r" or "l" ("ngritik" for
+    "mengkritik")."""
     out = []
     suffix = "in" if word.endswith("in") and len(word) > 5 else ""  # (the root before a colloquial "-in")
     stem = word[: len(word) - len(suffix)]
@@ -201,6 +202,8 @@ def _standard_spellings(word: str) -> list[str]:
         out.append("menc" + word[4:])
     if rx.match(r"meng[aeiou]", word) and len(word) > 6:  # (the "h" of a root after its nasal: "ngitung" for
         out.append("mengh" + word[4:])  # "menghitung", "ngapus" for "menghapus")
+    if rx.match(r"meng[rl]", word) and len(word) > 6:  # (a root's "k" before "r"/"l", which the standard nasal
+        out.append("mengk" + word[4:])  # keeps: "ngritik" for "mengkritik", "nglarifikasi" for "mengklarifikasi")
     return out
 
 

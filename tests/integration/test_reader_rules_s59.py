@@ -80,3 +80,33 @@ def test_an_indonesian_premise_keeps_each_word_s_own_rendering(assistant):
     # sign a kidney MoU)
     answer = assistant.ask("thailand yg neken mou soal ginjal sama kamboja thn 2023 kan?")
     assert answer.text.startswith("Sumber-sumber tidak menyebutkan"), answer.text[:400]
+
+
+def test_an_indonesian_noun_asked_by_mana_that_no_passage_speaks_of_is_refused(assistant):
+    # ("bandara": airport; no passage names one, so none is the way the victims came home)
+    answer = assistant.ask("korban WNI dari kamboja dipulangkan lewat bandara mana sih?")
+    assert answer.refused and "bandara" in _first_line(answer.text), answer.text[:400]
+
+
+def test_a_month_after_a_locative_is_no_place(assistant):
+    # ("At the 42nd ASEAN Summit in May and the 43rd Summit in September …" gives no place; it had been chosen)
+    first = _first_line(assistant.ask("where did the 42nd ASEAN summit take place?").text)
+    assert "Labuan Bajo" in first, first
+
+
+def test_a_date_in_brackets_after_another_document_does_not_date_the_one_asked(assistant):
+    # (the glossary's "Perpres 19/2023 (…, signed 22 Feb 2023); … Perpres 49/2023 (signed 10 Aug 2023)")
+    first = _first_line(assistant.ask("perpres 49/2023 ditandatangani tanggal berapa, dan apa isinya?").text)
+    assert "22 Feb" not in first and "10 Aug 2023" in first, first
+
+
+def test_a_word_of_founding_in_indonesian_asks_the_year_a_body_was_founded(assistant):
+    # ("berdiri" of a body: founded; the paper's "2020-2023 period … (SBMI, 2023)" dates no founding)
+    first = _first_line(assistant.ask("SBMI itu berdiri tahun berapa?").text)
+    assert "2003" in first, first
+
+
+def test_a_spoken_verb_of_criticising_is_no_unknown_word(assistant):
+    # ("ngritik" had been refused: "no passage mentions ngritik"; the 2018 TIP Report's criticism is in a digest)
+    answer = assistant.ask("laporan TIP 2018 ngritik UU 21/2007 soal apa sih?")
+    assert not answer.refused and "force, fraud or coercion" in answer.text, answer.text[:600]

@@ -74,3 +74,19 @@ def test_the_last_word_of_a_name_typed_alone_is_a_name():
     # (an ordinary word that ends a name stays as typed: "bajo" is no dictionary word, "report" is)
     recased = recaser({"global slavery report": "Global Slavery Report"}, frozenset({"report"}))
     assert recased("which report?") == "which report?"
+
+
+def test_located_places_leave_out_months():
+    from tipbot.answering.selection import located_places
+
+    assert located_places("at the 42nd Summit in May and in Labuan Bajo") == ["Labuan Bajo"]
+
+
+def test_spoken_nasal_forms_and_everyday_words_are_translated():
+    from tipbot.query import translate_terms
+
+    assert "criticize" in translate_terms("ngritik")  # (the root's "k" before "r": mengkritik)
+    assert "airport" in translate_terms("bandara")
+    assert "founded" in translate_terms("berdiri")
+    assert "regulation" in translate_terms("aturannya")
+    assert "monitor" in translate_terms("mantau")

@@ -648,11 +648,13 @@ def recaser(names: dict[str, str], lower_words: frozenset[str],
                 and names.get(bare, "").isupper()) and not bare.isdigit()
 
     proper = {k: v for k, v in names.items() if any(name_word(w) for w in k.split())}
-    # (and the last word of a name of several words, typed alone, when it is no ordinary word: a surname, "prabowo"
-    # of "Listyo Sigit Prabowo", is that word capitalised)
+    # (and the last word of a name of several words, typed alone, when it is no ordinary word nor an Indonesian one:
+    # a surname, "prabowo" of "Listyo Sigit Prabowo", is that word capitalised; "pemimpin" of "Para Pemimpin" is
+    # a word, leader)
     for k, v in names.items():
-        if " " in k and name_word(k.split()[-1]) and rx.fullmatch(r"[a-z]+", k.split()[-1]):
-            proper.setdefault(k.split()[-1], v.split()[-1])
+        last = k.split()[-1]
+        if " " in k and name_word(last) and rx.fullmatch(r"[a-z]+", last) and not indonesian_word(last):
+            proper.setdefault(last, v.split()[-1])
     pattern = rx.compile(r"(?<![\w'’-])(?:" + "|".join(re.escape(k) for k in sorted(proper, key=len, reverse=True))
                          + r")(?![\w'’-])") if proper else None
 

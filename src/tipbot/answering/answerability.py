@@ -526,7 +526,15 @@ def asked_kind_words(q: Question) -> list[str]:
     if m is None and q.language == "en" and q.answer_type == "actor":
         # ("who won the 2024 presidential election?": the thing the act is done to, by the noun that ends it)
         m = _WHO_DID_WHAT.match(q.text)
+    if m is None and q.language == "id" and q.answer_type in ("definition", "fact", "place"):
+        # (an Indonesian noun before "mana"/"apa" ending the question: "lewat bandara mana?", "di pelabuhan apa?";
+        # not what a summary or an actor question asks: "intinya apa?", "diterbitin sama kampus apa?")
+        m = _ASKED_KIND_ID.search(q.text)
     return [w for w in m.group(1).split() if w.lower() not in all_stopwords()] if m else []
+
+
+# an Indonesian noun asked by "mana"/"apa" right after it, at the end of the question ("lewat bandara mana?")
+_ASKED_KIND_ID = re.compile(r"\b([a-z]{4,})\s+(?:mana|apa)\s*\??\s*$", re.I)
 
 
 # "who won the … election?", "who chaired the … meeting?": a verb (not a copula) and its object, ended by a common
@@ -593,7 +601,9 @@ def known_word(word: str, lang: str, vocab: dict[str, float]) -> bool:
     renders = word_tokens(word, lang)
     return any(t in vocab for t in renders) or any(t in vocab for t in synonyms_of(set(renders))) or any(
         f in vocab for t in renders for f in word_family(t)) or (
-        lang == "en" and any(t in vocab for f in english_loan_forms(word) for t in tokenize(f))) or any(
+        lang == "en" and any(t in vocab for f in english_loan_forms(word) for t in tokenize(f))) or (
+        # (an Indonesian word by the loanword of its English rendering: "kampus" → university → "universitas")
+        lang == "id" and any(t in vocab for r in renders for f in english_loan_forms(r) for t in tokenize(f))) or any(
         # (a kind of place, "which city", "kota mana": the sources speak of one when they name a place of it)
         all(t in vocab for t in tokenize(place)) for place in place_kind_names().get(word.lower(), []))
 

@@ -1232,7 +1232,13 @@ def direct_answer(q: Question, best: Evidence, q_tokens: set[str], places: froze
         if by_law:  # ("when did Indonesia ratify ACTIP?": "Indonesia ratified it by Law No. 12/2017")
             return by_law
         text = other_items_blanked(text, q)  # (not another item's date: "4) in the May 2023 report …")
-        dates = [with_first_day(text, m.start(), m.group(0)) for m in _DATE.finditer(text)]
+        from .answerability import bracket_owner  # (here: answerability imports this module)
+
+        # (nor a date in the brackets after another document than the one the question names: "Perpres 19/2023
+        # (…, signed 22 Feb 2023)" does not date Perpres 49/2023)
+        dates = [with_first_day(text, m.start(), m.group(0)) for m in _DATE.finditer(text)
+                 if not q.constraints.documents or (owner := bracket_owner(text, m.start())) is None
+                 or owner[0] in q.constraints.documents]
         if PLURAL_DATES.search(q.original):
             limit = len(text)  # ("tahun brp aja?", "in which years?": every date or year it gives)
         # (of a question in parts, one asks a date and another asks for something else by its own interrogative:
@@ -1527,7 +1533,7 @@ def laws_fit(text: str, q: Question, q_tokens: set[str], title_only: bool = Fals
     kinds = asked_law_kinds(q)
     if kinds:
         # ("Perpres yg ngatur RAN itu nomor brp?": a law of the kind the question names, or none of this text's)
-        fitted = [(f, m) for f, m in fitted if law_kind(text[max(0, m.start() - KIND_REACH):m.end()]) in kinds]
+        fitted = [(f, m) for f, m in fitted if law_kind(text[max(0, m.start() - LAW_KIND_REACH):m.end()]) in kinds]
     return sorted(fitted, key=lambda x: -x[0])
 
 
@@ -1537,7 +1543,8 @@ _KIND_FORMS = {"perpres": r"perpres|presidential regulations?|peraturan presiden
                "uu": r"uu|undang-undang|undang undang"}
 
 
-KIND_REACH = 14  # characters before a law's reference that may hold the rest of its kind ("Presidential Regulation")
+LAW_KIND_REACH = 14  # characters before a law's reference that may hold the rest of its kind ("Presidential
+# Regulation")
 
 
 def law_kind(reference: str) -> str:

@@ -375,8 +375,10 @@ def _located() -> re.Pattern:
 
 def located_places(text: str) -> list[str]:
     """The places ``text`` names after a locative preposition ("in Labuan Bajo", "di Jakarta"), each with the
-    larger places of its address ("…, East Nusa Tenggara, Indonesia")."""
-    return [p for m in _located().finditer(text) for p in address(text, m)]
+    larger places of its address ("…, East Nusa Tenggara, Indonesia"); not a month ("in May", "pada Agustus"),
+    which dates."""
+    return [p for m in _located().finditer(text) if m.group(1).split()[0].lower() not in _MONTHS
+            for p in address(text, m)]
 
 
 def asked_places(text: str, gazetteer: frozenset[str]) -> list[str]:
