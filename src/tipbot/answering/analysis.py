@@ -621,7 +621,8 @@ def recaser(names: dict[str, str], lower_words: frozenset[str],
     perdagangan orang"). Text typed with any capital is kept as typed. Of ``authors`` (the names by which the paper
     cites its sources), one before a year is a citation, ordinary word or not ("sumber wahyu 2023" → "Wahyu (2023)");
     a surname before a bare year is written as the paper cites it, typed with a capital or not ("Snyder 2019" →
-    "Snyder (2019)"), and one before a possessive and a noun for a document names the work ("alifia's thesis")."""
+    "Snyder (2019)"), and one before a possessive and a noun for a document names the work ("alifia's thesis"). A
+    label of no store word before the question goes first (``without_unknown_label``)."""
     ordinary = lower_words | ordinary_words()
     alternation = "|".join(re.escape(k) for k in sorted(authors or (), key=len, reverse=True))
     cited = rx.compile(rf"(?<![\w'’-])({alternation})({_CITED_BEFORE_YEAR})((?:19|20)\d\d)\b", re.I) \
@@ -691,7 +692,7 @@ def without_unknown_label(text: str, known: Callable[[str], bool]) -> str:
     if m is None or rx.search(r"\d", m.group(1)):
         return text
     label, rest = m.group(1), m.group(2)
-    if not rx.match(r"(?:" + "|".join(sorted(INTERROGATIVES | _YES_NO_OPENERS)) + r")\b", rest.lower()):
+    if not rx.match(r"(?:" + "|".join(sorted(INTERROGATIVES | YES_NO_OPENERS)) + r")\b", rest.lower()):
         return text
     lang = "id" if rest.lower().split()[0] in _ID_WH else "en"
     # (a label that asks for a kind of answer is the request, not framing: "quick rundown:", "ringkasan:")
@@ -704,9 +705,6 @@ def without_unknown_label(text: str, known: Callable[[str], bool]) -> str:
 
 # a label of one to three words before a colon opening a message ("quick math: …")
 _LABEL = re.compile(r"\s*((?:[A-Za-z][\w'’-]*\s+){0,2}[A-Za-z][\w'’-]*)\s*:\s*(\S.*)", re.S)
-# the words that open a yes/no question in either language
-_YES_NO_OPENERS = frozenset({"is", "are", "was", "were", "do", "does", "did", "can", "could", "has", "have", "had",
-                             "apakah", "benarkah", "betulkah"})
 
 
 def _name_language() -> re.Pattern:

@@ -592,8 +592,9 @@ _LETTER_COMPOUND = re.compile(r"[A-Za-z]-[A-Za-z]{2,}")  # a compound a single l
 
 
 def known_word(word: str, lang: str, vocab: dict[str, float]) -> bool:
-    """Whether a passage uses the word (an Indonesian word: or any of its English renderings; an English word: or
-    its Indonesian loanword, as a name writes it: "university" in "Universitas Muhammadiyah Malang")."""
+    """Whether a passage uses the word (an Indonesian word: or any of its English renderings, or their Indonesian
+    loanwords; an English word: or its Indonesian loanword, as a name writes it: "university" in "Universitas
+    Muhammadiyah Malang")."""
     if _LETTER_COMPOUND.fullmatch(word):
         # (a compound a single letter opens, "h-index", "e-visa", is a term of its own: a passage that uses its
         # second word, "index", does not speak of it; the store writes none, and the tokens drop the letter)
@@ -657,9 +658,10 @@ def english_loan_forms(word: str) -> list[str]:
 
 
 def attributes_unsaid(q: Question, chunks, aliases=None) -> list[str]:
-    """The words of the attribute an English question asks of a place — a country or a city of the place list —
-    ("the population of Cambodia", "the capital of …", "the population of Sihanoukville") when some passages name
-    that place and none of them uses those words: the sources speak of the place, but not of that attribute of it.
+    """The words of the attribute a question asks of a place (``asked_kind_words``), a country or a city of the
+    place list ("the population of Cambodia", "the capital of …", "the population of Sihanoukville"), when some
+    passages name that place and none of them uses those words: the sources speak of the place, but not of that
+    attribute of it.
     (Not of a person or body, whose attribute a passage may give by its value alone: "Major General" is the rank
     asked of Chuon Narin.)"""
     asked = asked_kind_words(q) if q.answer_type in ("definition", "fact") else []

@@ -1543,8 +1543,8 @@ _KIND_FORMS = {"perpres": r"perpres|presidential regulations?|peraturan presiden
                "uu": r"uu|undang-undang|undang undang"}
 
 
-LAW_KIND_REACH = 14  # characters before a law's reference that may hold the rest of its kind ("Presidential
-# Regulation")
+# characters before a law's reference that may hold the rest of its kind ("Presidential Regulation")
+LAW_KIND_REACH = 14
 
 
 def law_kind(reference: str) -> str:
