@@ -110,3 +110,28 @@ def test_a_spoken_verb_of_criticising_is_no_unknown_word(assistant):
     # ("ngritik" had been refused: "no passage mentions ngritik"; the 2018 TIP Report's criticism is in a digest)
     answer = assistant.ask("laporan TIP 2018 ngritik UU 21/2007 soal apa sih?")
     assert not answer.refused and "force, fraud or coercion" in answer.text, answer.text[:600]
+
+
+def test_two_numbers_of_one_label_set_apart_by_a_word_of_comparison_assert_neither(assistant):
+    # ("what separates a Tier 2 country from a Tier 3 one?" had been corrected: "the sources do not state the figure
+    # your question gives")
+    answer = assistant.ask("what separates a Tier 2 country from a Tier 3 one in the TIP report?")
+    assert not answer.text.startswith("The sources do not"), answer.text[:400]
+
+
+def test_an_interval_asked_with_the_paper_s_dates_ruled_out_takes_the_other_sources_dates(assistant):
+    # ("not the paper's": the paper dates the kidney case 23 July; the digests and the glossary give 20 July and
+    # the signing 21 Aug)
+    first = _first_line(assistant.ask("how many days between polda metro jaya announcing the bekasi-cambodia kidney "
+                                      "case and the kapolri signing the 6 MoUs? use the KB's dates not the paper's")
+                        .text)
+    assert first.startswith("There are 32 days between 20 July 2023 and 21 Aug"), first
+
+
+def test_the_knowledge_base_s_own_name_is_no_term_of_a_premise(assistant):
+    # ("kata KB …": where the claim was read, as "the paper says"; its words had been unknown terms of the claim)
+    answer = assistant.ask("knp sih kata KB angka korban dari KBRI, CNBC sama SBMI itu gak boleh dijumlahin?")
+    assert not answer.text.startswith("Sumber-sumber tidak menyebutkan"), answer.text[:400]
+    # (nor is a word whose only rendering is itself without its enclitic: "maknanya" → "makna")
+    answer = assistant.ask("knp sih kata KB angka IOM 43-50% di paper itu gak tepat maknanya?")
+    assert not answer.text.startswith("Sumber-sumber tidak menyebutkan"), answer.text[:400]

@@ -651,11 +651,15 @@ def recaser(names: dict[str, str], lower_words: frozenset[str],
     proper = {k: v for k, v in names.items() if any(name_word(w) for w in k.split())}
     # (and the last word of a name of several words, typed alone, when it is no ordinary word nor an Indonesian one:
     # a surname, "prabowo" of "Listyo Sigit Prabowo", is that word capitalised; "pemimpin" of "Para Pemimpin" is
-    # a word, leader)
-    for k, v in names.items():
-        last = k.split()[-1]
-        if " " in k and name_word(last) and rx.fullmatch(r"[a-z]+", last) and not indonesian_word(last):
-            proper.setdefault(last, v.split()[-1])
+    # a word, leader; judged when a question types it, as the dictionary's stemmer is slow for every name at once)
+    surnames = {k.split()[-1]: v.split()[-1] for k, v in names.items()
+                if " " in k and rx.fullmatch(r"[a-z]+", k.split()[-1]) and k.split()[-1] not in proper}
+
+    def surname(m: re.Match) -> str:
+        word = m.group(0)
+        known = surnames.get(word)
+        return known if known and name_word(word) and not indonesian_word(word) else word
+
     pattern = rx.compile(r"(?<![\w'’-])(?:" + "|".join(re.escape(k) for k in sorted(proper, key=len, reverse=True))
                          + r")(?![\w'’-])") if proper else None
 
@@ -674,6 +678,7 @@ def recaser(names: dict[str, str], lower_words: frozenset[str],
     def recased(text: str) -> str:
         text = without_unknown_label(text, lambda w: w in lower_words or w in names or w in countries())
         text = pattern.sub(lambda m: proper[m.group(0)], text) if pattern is not None else text
+        text = rx.sub(r"(?<![\w'’-])[a-z]+(?![\w'’-])", surname, text) if surnames else text
         text = rx.sub(r"(?<![\w'’-])[A-Za-z]+(?![\w'’-])", respelled, text) if single else text
         if cited is None:
             return text

@@ -1164,6 +1164,13 @@ def _paper_act() -> re.Pattern:
     return rx.compile(rf"(?:{either_language(words()['paper_words']).pattern})(?:\s+([\w-]+))?", re.I)
 
 
+@lru_cache(maxsize=1)
+def _knowledge_base_name() -> re.Pattern:
+    """The knowledge base's name in either language, as the word list ``short_forms`` writes "KB" out."""
+    forms = [*words()["short_forms"]["KB"].values(), "KB"]
+    return rx.compile(r"\b(?:" + "|".join(re.escape(f) for f in forms) + r")\b", re.I)
+
+
 def premise_terms(q: Question, q_tokens: set[str], idf: dict[str, float], claim: str | None = None) -> set[str]:
     """The assertion's own terms: the question's content words that are not its constraints' names.
 
@@ -1182,6 +1189,9 @@ def premise_terms(q: Question, q_tokens: set[str], idf: dict[str, float], claim:
     position = either_language(words()["position_verbs"])
     claim = _paper_act().sub(lambda m: m.group(0) if m.group(1) and position.fullmatch(m.group(1)) else " ", claim)
     claim = either_language(words()["source_nouns"]).sub(" ", claim)  # ("Alifia's thesis judges …": where from)
+    # (nor the knowledge base's own name, short form or long: "kata KB …", "menurut basis pengetahuan …" says where
+    # the claim is read, as the paper's name does)
+    claim = _knowledge_base_name().sub(" ", claim)
     if q.language == "en":
         own = {t for w in content_words(claim, q.language) for t in tokenize(w)}
         return (own & q_tokens) - named
@@ -1189,8 +1199,10 @@ def premise_terms(q: Question, q_tokens: set[str], idf: dict[str, float], claim:
     out: set[str] = set()
     for i, w in enumerate(ws):
         renders = set(tokenize(" ".join(translate_terms(w)))) - named
-        if not renders or renders == set(tokenize(w)) or any(t in idf for t in tokenize(w)):
-            continue  # untranslated, or a name (the sources' own word: "labuan bajo" typed in lower case)
+        if not renders or renders == set(tokenize(w)) or any(t in idf for t in tokenize(w)) or all(
+                w.lower().startswith(t) for t in renders):
+            continue  # untranslated (or only its enclitic gone: "maknanya" → "makna"), or a name (the sources' own
+            # word: "labuan bajo" typed in lower case)
         phrases = [" ".join(ws[j:j + 2]) for j in (i - 1, i) if 0 <= j < len(ws) - 1]
         # a phrase's rendering counts when the store uses all of it ("task force" for "gugus tugas"; not "death
         # penalty" for "hukuman mati" when the sources never speak of death)
@@ -2065,7 +2077,9 @@ def presupposed(q: Question, q_tokens: set[str], idf: dict[str, float]) -> str:
     return ""
 
 
-_SIDE_BY_SIDE = re.compile(r"\b(?:and|dan|sama|vs|versus|serta)\b|&", re.I)
+# (or set apart by a word of comparison between them: "what separates a Tier 2 country from a Tier 3 one", "Tier 2
+# dibanding Tier 3")
+_SIDE_BY_SIDE = re.compile(r"\b(?:and|dan|sama|vs|versus|serta|from|than|daripada|ketimbang|dibanding\w*)\b|&", re.I)
 _SPAN_ENDS = re.compile(rf"{_SIDE_BY_SIDE.pattern}|\b(?:to|until|till|sampai|sampe|hingga|ke)\b", re.I)
 
 

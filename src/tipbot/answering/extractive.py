@@ -1727,7 +1727,8 @@ class ExtractiveAnswerer(Answerer):
             origin = {c.n: (c.source_kind, c.source_id) for c in draft.citations}
             # (and, for "going by the paper's dates", a pair the paper gives first: "menurut tanggal di paper" is
             # the paper's 5 July, not the glossary's 5 June)
-            ordered = [(q.wants_paper and any(origin.get(end[2], ("",))[0] != "paper" for end in x),
+            ordered = [(q.wants_paper and any(origin.get(end[2], ("",))[0] != "paper" for end in x)
+                        or q.wants_source and any(origin.get(end[2], ("",))[0] == "paper" for end in x),
                         origin.get(x[0][2]) != origin.get(x[1][2]), -strength, i, x)
                        for i, (strength, x) in enumerate(pairs) if not after or x[1][0] > x[0][0]]
             pair = min(ordered)[-1] if ordered else []
