@@ -135,3 +135,9 @@ def test_the_knowledge_base_s_own_name_is_no_term_of_a_premise(assistant):
     # (nor is a word whose only rendering is itself without its enclitic: "maknanya" → "makna")
     answer = assistant.ask("knp sih kata KB angka IOM 43-50% di paper itu gak tepat maknanya?")
     assert not answer.text.startswith("Sumber-sumber tidak menyebutkan"), answer.text[:400]
+
+
+def test_a_law_asked_of_a_period_of_years_is_one_a_sentence_gives_for_that_period(assistant):
+    # ("RAN TPPO 2015-2019": the glossary's TPPO line names Law 21/2007 and no period; it had been the direct answer)
+    first = _first_line(assistant.ask("RAN TPPO periode 2015-2019 itu diatur pakai aturan apa?").text)
+    assert "21/2007" not in first, first

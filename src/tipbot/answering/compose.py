@@ -1411,6 +1411,11 @@ def direct_answer(q: Question, best: Evidence, q_tokens: set[str], places: froze
         # the protection of migrant workers?" is not answered by the Perpres of a national action plan named beside
         # it)
         fitted = [(fit, m) for fit, m in laws_fit(text, q, q_tokens) if fit > 0]
+        # (nor one of a sentence that does not give the period of years the question names the law's subject by:
+        # "the plan of 2015–2019 was set by which regulation?" is not answered by a sentence on the law of 2007)
+        period = q.constraints.years if len(q.constraints.years) == 2 and YEAR_SPAN.search(q.text) else []
+        if period and not all(rx.search(rf"\b{y}\b", text) for y in period):
+            return None
         acted = either_language(words()["legal_acts"]).findall(q.text)
         terms = {t for a in acted for t in act_terms(a, q.language)}
         if terms:  # ("which law ratified the Palermo Protocol?": a law whose own clause tells the ratifying)
