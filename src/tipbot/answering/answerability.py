@@ -665,10 +665,12 @@ def attributes_unsaid(q: Question, chunks, aliases=None) -> list[str]:
     (Not of a person or body, whose attribute a passage may give by its value alone: "Major General" is the rank
     asked of Chuon Narin.)"""
     asked = asked_kind_words(q) if q.answer_type in ("definition", "fact") else []
+    if not asked or not chunks:
+        return []
     towns = {c.lower() for names in cities().values() for c in names}
     named_towns = [n for n in q.constraints.names if n.lower() in towns]
     subject = q.constraints.places + named_towns
-    if not asked or not subject or len(named_towns) < len(q.constraints.names) or not chunks:
+    if not subject or len(named_towns) < len(q.constraints.names):
         return []
     about = [c.text for c in chunks if all(has_constraint(c.text, s, aliases) for s in subject)]
     vocab = dict.fromkeys((t for text in about for t in tokenize(text)), 1.0)

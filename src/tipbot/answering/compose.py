@@ -1413,7 +1413,7 @@ def direct_answer(q: Question, best: Evidence, q_tokens: set[str], places: froze
         fitted = [(fit, m) for fit, m in laws_fit(text, q, q_tokens) if fit > 0]
         # (nor one of a sentence that does not give the period of years the question names the law's subject by:
         # "the plan of 2015–2019 was set by which regulation?" is not answered by a sentence on the law of 2007)
-        period = q.constraints.years if len(q.constraints.years) == 2 and YEAR_SPAN.search(q.text) else []
+        period = asked_period(q)
         if period and not all(rx.search(rf"\b{y}\b", text) for y in period):
             return None
         acted = either_language(words()["legal_acts"]).findall(q.text)
@@ -1497,6 +1497,18 @@ TIED_LAW = 10  # (more than any law's title shares with a question)
 _SENTENCE = re.compile(r"(?:[^.]|\.(?!\s)|(?<=\bNo)\.)+\.?")  # (not ended by "No." of a law's number)
 
 
+def law_years_asked(q: Question) -> list[str]:
+    """The question's years but those of its own laws: a year of "Perpres 19/2023" is no year the law asked for is
+    of."""
+    return [y for y in q.constraints.years if not any(d.endswith(f"/{y}") for d in q.constraints.documents)]
+
+
+def asked_period(q: Question) -> list[str]:
+    """The two years of a period the question names a law's subject by ("the 2015–2019 plan"), else none."""
+    years = law_years_asked(q)
+    return years if len(years) == 2 and YEAR_SPAN.search(q.text) else []
+
+
 def laws_fit(text: str, q: Question, q_tokens: set[str], title_only: bool = False) -> list[tuple[int, re.Match]]:
     """The laws a sentence names, other than those the question names itself, each with how well it fits the
     question, best first (then in the text's order): the question's terms in its title after it ("Law Number 13 of
@@ -1510,8 +1522,7 @@ def laws_fit(text: str, q: Question, q_tokens: set[str], title_only: bool = Fals
     ends = [m.start() for m in laws[1:]] + [len(text)]
     starts = [0] + [m.end() for m in laws[:-1]]
     family = q_tokens | {f for t in q_tokens for f in word_family(t)}  # ("ratify" for "ratified it by …")
-    # (a year of the question's own law, "Perpres 19/2023", is no year the law asked for is of)
-    own_years = [y for y in q.constraints.years if not any(d.endswith(f"/{y}") for d in q.constraints.documents)]
+    own_years = law_years_asked(q)
     # (a law the text ties to a thing the question asks the law of, "KUHAP: … Law No. 8/1981", counts as more
     # terms than any title shares: it is that thing's law)
     things = law_things(q)
@@ -1520,7 +1531,7 @@ def laws_fit(text: str, q: Question, q_tokens: set[str], title_only: bool = Fals
         return []  # (the text names the thing and ties no law to it: none of its laws is the thing's)
     # (a law in a sentence that gives the period the question asks the law of is the one tied to it: "The previous
     # plan (2015–2019) was a Permenko PMK regulation (No. 2/2016)", not the entry's first law, set for 2020–2024)
-    period = own_years if len(own_years) == 2 and YEAR_SPAN.search(q.text) else []
+    period = asked_period(q)
     dated_laws = {m.start() for s in _SENTENCE.finditer(text) if all(rx.search(rf"\b{y}\b", s.group(0))
                                                                       for y in period)
                   for m in laws if s.start() <= m.start() < s.end()} if period else set()
