@@ -154,6 +154,7 @@ eval: setup-test ingest
 		evals/train85.jsonl \
 		evals/train86.jsonl \
 		evals/train87.jsonl \
+		evals/train88.jsonl \
 		evals/unseen10.jsonl evals/unseen11.jsonl evals/unseen12.jsonl evals/unseen13.jsonl evals/unseen14.jsonl evals/extra.jsonl \
 		--held-out unseen2 --held-out unseen3 --held-out unseen4 --held-out unseen5 --held-out unseen6 \
 		--held-out unseen7 --held-out unseen8 --held-out unseen9 --held-out unseen10 --held-out unseen11 \
