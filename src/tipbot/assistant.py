@@ -99,6 +99,10 @@ def _speaker_label(inner: str) -> bool:
 
 
 NAMED_SOURCE_WANTED = 5  # passages of a named source searched when the question asks what that source says
+# words that speak of the authors as people ("penulis pertama paper ini, Hanny Pratiwi, …", "… dari kampus mana?"):
+# their names then are no mere reference to the paper
+_AUTHOR_NOUNS = re.compile(r"\b(?:authors?|authored|wrote|written|writers?|penulis\w*|ditulis|menulis|based|asal\w*|"
+                           r"kampus\w*|universit\w*|institut\w*|affiliat\w*|afiliasi\w*)\b", re.I)
 FIGURES_SOUGHT = 2  # figures of a question whose passages are looked up when none retrieved holds them
 FIGURE_PASSAGES = 2  # passages added for each such figure
 
@@ -385,17 +389,34 @@ class Assistant:
         searcher = self.searcher
         _ = self.context
         analysis: Question = state["analysis"]
-        plan = searcher.plan(analysis.text, analysis.language)
-        plan.analysis = analysis
         # a later question of the same message that refers back ("di kota mana rapat itu diadakan?") is searched
         # with the question before it, which names what "itu" is; the reader still reads the question alone
         context = state.get("context")
-        search_plan = searcher.plan(f"{analysis.text} {context}", analysis.language) if context else plan
-        authors = paper_authors_named(analysis, self.context)
-        if authors and not context:
-            # ("… according to Pratiwi & Sukandar": the paper is searched for, not an earlier work one of them wrote)
-            search_plan = searcher.plan(rx.sub("|".join(rf"\b{re.escape(n)}\b" for n in authors), " ", analysis.text),
-                                        analysis.language)
+        authors = paper_authors_named(analysis, self.context) if not context else []
+        # ("… according to Pratiwi & Sukandar": the paper is searched for, not an earlier work one of them wrote)
+        unnamed = rx.sub("|".join(rf"\b{re.escape(n)}\b" for n in authors), " ", analysis.text) if authors else ""
+        people = bool(authors) and (analysis.answer_type in ("actor", "place") or bool(_AUTHOR_NOUNS.search(
+            analysis.text)))
+        if people and analysis.answer_type != "quantity":
+            # ("where are pratiwi and sukandar based?": who the authors are, or where, is the front matter's; not
+            # a count of their other work, "udah nulis brp artikel?", which it does not give)
+            analysis.about_document = True
+        elif authors and not people and analysis.answer_type not in ("definition", "summary"):
+            # (and read as naming the paper: its authors are no term of the question, nor a constraint a sentence
+            # must hold, which a sentence citing an earlier work of one of them, "(Pratiwi & Yunda, 2020)", would
+            # satisfy)
+            analysis.constraints.names = [n for n in analysis.constraints.names if not set(
+                rx.split(r"\s*(?:&|,|\band\b|\bdan\b|\s)\s*", n)) <= set(authors)]
+            analysis.names_paper = True
+            analysis.wants_paper = not analysis.wants_source
+            either = "|".join(re.escape(n) for n in authors)
+            analysis.text = unnamed = rx.sub(r"\s{2,}", " ", rx.sub(
+                rf"\b(?:{either})(?:\s*(?:&|,|\band\b|\bdan\b)?\s*(?:{either}))*\b(?:['’]s\b)?", " ",
+                analysis.text)).strip(" ,")
+        plan = searcher.plan(analysis.text, analysis.language)
+        plan.analysis = analysis
+        search_plan = searcher.plan(f"{analysis.text} {context}", analysis.language) if context else \
+            searcher.plan(unnamed, analysis.language) if unnamed and unnamed != analysis.text else plan
         # a glossary term typed in lower case ("satgas tppo dibentuk kapan") names the same thing as its capitalised
         # form: it is a constraint of the question as much as "Satgas TPPO" would be
         named = [n.lower() for n in analysis.constraints.names]
@@ -414,7 +435,9 @@ class Assistant:
             plan.vectors = searcher.embed_plan(plan)
         named = structural_passages(analysis, self.store.chunks, self.context.idf) if state["core"] else []
         cited: list = []
-        for sid in named_sources(analysis, self.store.chunks, self.context.idf)[:2] if state["core"] else []:
+        # (the paper named by its authors names none of its sources: "Pratiwi & Sukandar" is not "Pratiwi & Yunda")
+        for sid in named_sources(analysis, self.store.chunks, self.context.idf)[:2] if state["core"] and not (
+                authors and analysis.names_paper) else []:
             # a source the question names by its author ("the Alifia thesis"): its best passages follow the best
             # ranked passage
             # (more of them when the question asks for what the source itself says: "according to the digest …")

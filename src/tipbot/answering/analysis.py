@@ -623,6 +623,8 @@ def recaser(names: dict[str, str], lower_words: frozenset[str],
     a surname before a bare year is written as the paper cites it, typed with a capital or not ("Snyder 2019" →
     "Snyder (2019)"), and one before a possessive and a noun for a document names the work ("alifia's thesis"). A
     label of no store word before the question goes first (``without_unknown_label``)."""
+    # (a name as the store writes it may carry a footnote's mark, "Rudi Sukandar²", which no question types)
+    names = {k2: rx.sub(_FOOTNOTE_MARKS, "", v) for k, v in names.items() if (k2 := rx.sub(_FOOTNOTE_MARKS, "", k))}
     ordinary = lower_words | ordinary_words()
     alternation = "|".join(re.escape(k) for k in sorted(authors or (), key=len, reverse=True))
     cited = rx.compile(rf"(?<![\w'’-])({alternation})({_CITED_BEFORE_YEAR})((?:19|20)\d\d)\b", re.I) \
@@ -660,6 +662,17 @@ def recaser(names: dict[str, str], lower_words: frozenset[str],
         known = surnames.get(word)
         return known if known and name_word(word) and not indonesian_word(word) else word
 
+    # (two surnames typed together, as works are cited — "pratiwi sukandar", "pratiwi & sukandar", "pratiwi dan
+    # yunda" — are names, though a dictionary holds one of them: each the paper cites as an author, or the last
+    # word, no ordinary word, of a name of several words; an organisation's last word is an ordinary one, "police")
+    people = {w: rx.sub(r"[^A-Za-z]", "", v.split()[-1]) for k, v in names.items()
+              if " " in k and "&" not in k and (w := rx.sub(r"[^a-z]", "", k.split()[-1])) not in ordinary}
+    people.update({k: v for k, v in (authors or {}).items() if rx.fullmatch(r"[a-z]+", k)})
+    people = {k: v for k, v in people.items() if len(k) >= 3 and v[:1].isupper()}
+    either = "|".join(re.escape(k) for k in sorted(people, key=len, reverse=True))
+    paired = rx.compile(rf"(?<![\w'’-])({either})(\s+(?:(?:&|and|dan)\s+)?)({either})(?![\w-])", re.I) \
+        if people else None
+
     pattern = rx.compile(r"(?<![\w'’-])(?:" + "|".join(re.escape(k) for k in sorted(proper, key=len, reverse=True))
                          + r")(?![\w'’-])") if proper else None
 
@@ -680,11 +693,16 @@ def recaser(names: dict[str, str], lower_words: frozenset[str],
         text = pattern.sub(lambda m: proper[m.group(0)], text) if pattern is not None else text
         text = rx.sub(r"(?<![\w'’-])[a-z]+(?![\w'’-])", surname, text) if surnames else text
         text = rx.sub(r"(?<![\w'’-])[A-Za-z]+(?![\w'’-])", respelled, text) if single else text
+        text = paired.sub(lambda m: people[m.group(1).lower()] + m.group(2) + people[m.group(3).lower()], text) \
+            if paired else text
         if cited is None:
             return text
         return owned.sub(lambda m: authors[m.group(1)], cited.sub(citation, text))
 
     return recased
+
+
+_FOOTNOTE_MARKS = r"[¹²³⁴⁵⁶⁷⁸⁹⁰*†‡]+"  # the marks that tie an author's name to a footnote
 
 
 def without_unknown_label(text: str, known: Callable[[str], bool]) -> str:
@@ -1169,6 +1187,15 @@ def coverage_topic(sentence: str) -> str:
 
 
 @lru_cache(maxsize=1024)
+@lru_cache(maxsize=1)
+def _penalty_asks() -> tuple[str, ...]:
+    """The phrases of ``quantity_kinds``' durations that name a sentence (a prison term), not a span of time between
+    events: those no interval word list holds."""
+    w = words()
+    spans = {p for table in (w["interval_words"], w["interval_spans"]) for lg in table.values() for p in lg}
+    return tuple(p for p in w["quantity_kinds"]["duration"]["asks"] if p not in spans and " " in p)
+
+
 def kind_asked_in(text: str) -> tuple[str, str] | None:
     """The kind of quantity a question asks for (word list ``quantity_kinds``) and the words that ask it ("money",
     "budget"), if any. (Cached: evidence selection asks it of one question for every candidate sentence.)"""
@@ -1832,8 +1859,17 @@ def offered_alternatives(text: str) -> list[str]:
     of them: a value the evidence gives that is neither answers another question."""
     m = _OFFERED.search(text)
     if not m:
-        return []
+        # (colloquial Indonesian offers two with "apa" or "ato" between them: "…, kualitatif apa kuantitatif?";
+        # not after a conjunction, "…, dan apa isinya?")
+        m = _OFFERED_COLLOQUIAL.search(text)
+        if not m or m.group(1).lower().split()[-1] in _NOT_OFFERED:
+            return []
     return [a.strip() for a in [*m.group(1).split(","), m.group(2)] if a.strip()]
+
+
+_OFFERED_COLLOQUIAL = re.compile(r"\b(?:which|what|mana|apa|siapa|berapa)\b[^?.]*?[,:]\s*((?:\w[\w-]*\s+){0,2}\w[\w-]*)"
+                                 r"\s+(?:apa|ato)\s+((?:\w[\w-]*\s+){0,2}\w[\w-]*)\s*\?", re.I)
+_NOT_OFFERED = frozenset("dan terus trus lalu tapi atau yang yg itu sama serta kalau kalo".split())
 
 
 def asks_whether_to(text: str) -> bool:
@@ -1927,7 +1963,8 @@ def time_unit_patterns() -> dict[str, tuple[re.Pattern, re.Pattern]]:
     patterns = {}
     for unit, table in words()["time_units"].items():
         names = "|".join(re.escape(w) for lg in ("en", "id") for w in table[lg])
-        patterns[unit] = (rx.compile(rf"\b(?:(?:per|a|an|each|every|tiap|setiap)\s+|se-?)(?:{names})\b", re.I),
+        # (an Indonesian unit may carry the enclitic "-nya": "per bulannya")
+        patterns[unit] = (rx.compile(rf"\b(?:(?:per|a|an|each|every|tiap|setiap)\s+|se-?)(?:{names})(?:nya)?\b", re.I),
                           rx.compile(rf"(?<![\d.,])(\d{{1,3}}|{numbers})\s+(?:{names})\b", re.I))
     return patterns
 
@@ -2275,7 +2312,11 @@ def analyse(question: str, previous: Question | None = None) -> Question:
         # hari?": two dates asked, then the span between them
         (asks_span or asks_units) and len(_dates_asked(cleaned, lang)) >= 2) or (
         # "dibentuk 5 juni, diumumin 10 oktober, itu brp bulan?": two dates the message gives, then a span in units
-        asks_units and len(DAY_MONTH.findall(cleaned)) >= 2)
+        asks_units and len(DAY_MONTH.findall(cleaned)) >= 2) or (
+        # "A sama B diteken selisih brp hari?": a span in units asked as a difference relates two events (not of
+        # two prison terms: "hukuman minimal sama maksimal selisih berapa tahun?")
+        asks_units and _matches_any(cleaned, words()["arithmetic"]["difference"], lang)
+        and not _table_pattern(_penalty_asks()).search(cleaned.lower()))
     if interval:  # "how many days passed between A and B": the difference of two dates
         q.answer_type = atype = "date"
     q.interval = interval
@@ -2291,8 +2332,11 @@ def analyse(question: str, previous: Question | None = None) -> Question:
     q.end = not interval and not q.period and atype == "date" and _matches_any(cleaned, words()["end_asks"], lang)
     # (a difference is asked more specifically: "bigger or smaller than the total …, by how much?")
     # (a summary or a list computes nothing: "ringkas datanya, plus catatan soal angkanya" joins requests)
-    q.arithmetic = next((op for op in ("difference", "sum") if _matches_any(cleaned, words()["arithmetic"][op], lang)),
-                        "") if atype not in ("summary", "list") else ""
+    q.arithmetic = next((op for op in ("midpoint", "difference", "sum")
+                         if _matches_any(cleaned, words()["arithmetic"][op], lang)), "") \
+        if atype not in ("summary", "list") else ""
+    if q.arithmetic == "midpoint" and atype != "quantity":
+        q.answer_type = atype = "quantity"  # ("the midpoint of the target range": a value computed from its ends)
     # (a difference asked beside both ends of a change, "turun dr brp ke brp? selisihnya brp?", is the change's)
     q.change = q.arithmetic in ("", "difference") and asks_change(cleaned) or (
         q.arithmetic == "difference" and bool(_ENDS_ASKED.search(cleaned) or _YEARS_COMPARED.search(cleaned)
@@ -3044,6 +3088,10 @@ def actor_act(q: Question, colloquial: bool = False) -> str:
                                       if colloquial else None)
     if m is not None and m.re is _ACTOR_ACT and rx.search(r"\bwho\b", q.text[: m.start()], re.I):
         m = None  # (a relative clause's: "who made the offers to the workers who ended up …" asks of "made")
+    if m is not None and m.re is _ACTOR_ACT and rx.search(r"\b(?:which|what)\b", q.text[: m.start()], re.I):
+        # (so is one after a doer asked by its kind: "which Assistant Deputy accompanied the Deputy who opened …"
+        # asks of "accompanied")
+        m = _KIND_ACTOR_ACT.search(q.text[: m.start()])
     verb = first_group(m)
     if m is not None and m.re is _PASSIVE_BEFORE_WHO and not passive_verb(verb):
         return ""  # (not a word that only begins with "di": "diskusi siapa")
@@ -3171,10 +3219,24 @@ def confirms(text: str, lang: str) -> bool:
     tagged = tagged or (
         # an Indonesian tag may stand inside the sentence ("… di Bali ya pas AMMTC?", "… dari 2006 kan, pas …?")
         "?" in low and rx.search(r"\s(?:" + "|".join(re.escape(t) for t in spec["tags"]["id"]) + r")(?:\s|,)", low))
+    if not tagged and "?" in low:
+        # any tag may close the claim before a comma, an aside after it ("… in 2006 right, same year as the law?"),
+        # when what follows asks nothing of its own ("… right, so when did it enter into force?" asks)
+        inside = rx.search(r"\s(?:" + "|".join(re.escape(t) for t in tags) + r")\s*,\s", low)
+        if inside and not set(rx.findall(r"[a-z]+", low[inside.end():])) & ASKING_INTERROGATIVES:
+            tagged = inside
     if tagged and set(rx.findall(r"[a-z]+", low[: tagged.start()])[-TAGGED_ASKS:]) & ASKING_INTERROGATIVES:
         tagged = None  # an interrogative right before the tag asks for something: "… pakai cara apa ya?"
     opened = rx.match(r"(?:" + "|".join(re.escape(o) for o in openings) + r")\b", low)
+    if opened and not tagged and CHOICE_OF_TWO.search(low):
+        opened = None  # ("is the method qualitative or quantitative?": which of the two, not whether)
     return bool(tagged or opened)
+
+
+# two things offered at the end of a question, the second no negation ("… qualitative or quantitative?"; not "… or
+# not?")
+CHOICE_OF_TWO = re.compile(r"\w\s+(?:or|atau|ato)\s+(?!(?:not|no|tidak|nggak|ngga|gak|enggak|belum|bukan)\b)"
+                            r"[\w\s-]{1,40}\?\s*$")
 
 
 def asserts_count(text: str, lang: str) -> bool:
@@ -3240,7 +3302,11 @@ def resolve_followup(text: str, lang: str, previous: Question) -> str:
             else:
                 prev_text = rx.sub(rf"\b{y}\b", own.years[0], prev_text)
     own_type = answer_type(body, lang)
-    if own_type != "fact" and not own.names and len(content_words(body, lang)) >= OWN_SUBJECT_WORDS:
+    # (a pronoun subject stands for the previous question's topic, however many words the follow-up has: "What is
+    # ACTIP and when did it actually come into force?")
+    pronoun = _put_for_pronoun(body.rstrip("?"), _topic(previous), lang) \
+        if own_type != "fact" and not own.names and not own.places else ""
+    if own_type != "fact" and not own.names and len(content_words(body, lang)) >= OWN_SUBJECT_WORDS and not pronoun:
         # "terus tersangka ginjal berapa?": a new interrogative with a subject of its own stands alone
         merged = body
     elif own_type != "fact" and not own.names and _interrogative_span(previous) and _bare(body, own_type, lang):

@@ -49,6 +49,7 @@ from .analysis import (
     asked_office,
     asks_findings,
     asks_range_ends,
+    cited_sources,
     cities,
     confirms,
     content_words,
@@ -807,12 +808,26 @@ def paper_authors_named(q: Question, context: AnswerContext) -> list[str]:
     Pratiwi & Sukandar?"): two or more, each in the paper's title block, one at least in no passage of its body. They
     point at the paper itself, not at a work one of them wrote before and the paper cites (its retrieval would
     otherwise favour that work's passages, which carry the shared surname)."""
-    if q.about_document or len(q.constraints.names) < 2 or not context.chunks:
+    if not q.constraints.names or not context.chunks:
         return []
     head, body = context.paper_texts
-    named = [n for n in q.constraints.names if has_constraint(head, n)]
-    if len(named) >= 2 and any(not any(has_constraint(b, n) for b in body) for n in named):
+
+    def authors(names: list[str]) -> bool:
+        # (no place is an author: the title block's address names "Jakarta")
+        return all(has_constraint(head, n) and n not in context.store_places and not countries_in(n)
+                   for n in names) and any(not any(has_constraint(b, n) for b in body) for n in names)
+
+    # (people's names, each apart from the others: not a heading or an acronym in capitals, "ABSTRACT", nor one name
+    # twice, "the ABSTRACT")
+    named = [n for n in q.constraints.names if has_constraint(head, n) and not n.isupper()]
+    named = [n for n in named if not any(n != o and n.lower() in o.lower() for o in named)]
+    if len(named) >= 2 and authors(named):
         return named
+    # (or two capitalised words joined as a work's authors are cited, "Pratiwi & Sukandar", "Pratiwi Sukandar",
+    # which one name may hold, or the start of a sentence hide from the names: "Pratiwi & Sukandar indonesia …")
+    for m in rx.finditer(r"\b([A-Z][a-z]+)(?:\s*(?:&|,|\band\b|\bdan\b)\s*|\s+)([A-Z][a-z]+)\b", q.text):
+        if authors([m.group(1), m.group(2)]):
+            return [m.group(1), m.group(2)]
     return []
 
 
@@ -1562,7 +1577,12 @@ def judge(q: Question, pool: list[Evidence], chosen: list[Evidence], q_tokens: s
         # name the year once)
         def fails(e: Evidence) -> list[str]:
             out = [i for i in q.constraints.places if not lead_holds(e, [i], pool, aliases)]
-            return out + [y for y in q.constraints.years if not has_constraint(passage_of(e), y, aliases)]
+            return out + [y for y in q.constraints.years if not has_constraint(passage_of(e), y, aliases)
+                          or y in timed and sentence_dated_otherwise(e.text, y)]
+
+        # (the years the question gives as a time, "in 2021", "tahun 2022"; not a label, "the 2017 TIP report")
+        timed = {y for y in q.constraints.years
+                 if rx.search(rf"\b(?:{_TEMPORAL})\s+(?:the\s+year\s+|tahun\s+)?{y}\b", q.text, re.I)}
 
         # (any chosen sentence that carries the kind of answer asked for may be the one that holds them: ``typed``
         # above; for a list of figures, one that gives a figure — an ordinal, "the 43rd Summit", gives none)
@@ -1774,6 +1794,10 @@ def _other_holder(q: Question, evidence: list[Evidence], lower_words: frozenset[
     if not persons:
         return None
     for m in office_pattern().finditer(q.text):
+        # (an office inside a name the question gives is part of that name, not one held: "Deklarasi Para Pemimpin
+        # ASEAN" is the leaders' declaration)
+        if any(n.lower() != m.group(0).lower() and m.group(0).lower() in n.lower() for n in q.constraints.names):
+            continue
         # (the qualifier is the word before the office, not a determiner: "the corresponding author")
         before = rx.findall(r"[\w'’-]+", q.text[:m.start()])[-1:]
         if not before or before[0].lower() in DETERMINERS or rx.search(r"['’]s$", before[0]):
@@ -1803,12 +1827,24 @@ def joint_parties(q: Question, interaction: bool = True) -> list[str]:
         # dan pembentukan Satgas TPPO", puts each party in its own event)
         return []
     out: list[str] = []
+    # (nor the author of a source the question cites, "per the Wahyu (2023) digest", nor the role it asks for,
+    # "which Assistant Deputy accompanied …": the answer, not a party named)
+    # (a source that records the event, "menurut …", "yg dikutip sbg Wahyu 2023"; not a work the claim is about,
+    # its subject: "artikel Anderson 2021 itu bahas TPPO kan?")
+    openers = either_language(words()["attribution_openers"]).pattern
+    cited = {a.lower() for a, _ in cited_sources(q.text)
+             if rx.search(rf"(?:{openers})\b[^,?.]{{0,30}}\b{re.escape(a)}\b", q.text, re.I)
+             or not rx.match(rf"\W*(?:[\w-]+\s+){{0,2}}{re.escape(a)}\b", q.text, re.I)}
     for name in q.constraints.names:
         for part in _PARTY_JOIN.split(name):
             part = part.strip()
             if not part or event.fullmatch(part) or part.lower() in countries() or \
                     rx.fullmatch(DOCUMENT_KINDS, part, re.I):
                 continue  # (nor a kind of document named bare: "pake UU apa" asks which law, it names no party)
+            if part.lower() in cited or rx.search(rf"\b(?:which|what|siapa|mana)\s+{re.escape(part)}\b|"
+                                                  rf"\b{re.escape(part)}\s+(?:yang|yg)?\s*(?:mana|siapa)\b",
+                                                  q.text, re.I):
+                continue
             if rx.search(rf"\b(?:{locatives()})\s+(?:the\s+)?{re.escape(part)}", q.text, re.I):
                 continue
             if any(_within(part, o) for o in out):
@@ -3480,7 +3516,10 @@ def _year_of_event(q: Question, year: str, content: list[Evidence], q_tokens: se
             return None
         anchor = (own & q_tokens) | (named & q_tokens)
     else:
-        own = set(tokenize(clause)) & q_tokens
+        # (an English confirmation tag inside the clause, "… in 2006 right, same year as …", tells nothing of the
+        # event; an Indonesian clause's own words are few among the question's English terms, and its tag, "… dari
+        # 2006 kan", stays one of them)
+        own = set(tokenize(clause)) & q_tokens - (_tag_tokens(q.language) if q.language == "en" else frozenset())
         anchor = (own if len(own) >= 2 else q_tokens) - {year}
     for e in _described(q, content, anchor, idf, [], ANCHOR_SHARE):
         # (a year in a law's number dates no event where the sentence gives one of its own: "Created by Law No.
@@ -3501,6 +3540,12 @@ def _year_of_event(q: Question, year: str, content: list[Evidence], q_tokens: se
         if given:  # the best-described sentence that dates the event decides
             return (year, e) if year not in given else None
     return None
+
+
+@lru_cache(maxsize=2)
+def _tag_tokens(lang: str) -> frozenset[str]:
+    """The tokens of a language's confirmation tags ("right", "correct"; "kan", "ya")."""
+    return frozenset(t for tag in words()["confirmation"]["tags"].get(lang, []) for t in tokenize(tag))
 
 
 def _other_span(q: Question, content: list[Evidence], q_tokens: set[str], idf: dict[str, float]):
@@ -4207,6 +4252,20 @@ def _figure_of_other_group(q: Question, content: list[Evidence], figures_asked: 
             if other.search(window) and not mine.search(window):
                 return said.group(0), e
     return None
+
+
+# a year the sentence dates itself by, after a preposition of time ("In 2017, data from IOM …", "pada tahun 2019")
+_DATED_BY = re.compile(r"\b(?:in|on|during|since|by|until|throughout|pada|tahun|sejak|selama|hingga)\s+"
+                       r"(?:(?:early|mid|late|awal|akhir|pertengahan)\s+)?(?:the\s+year\s+)?((?:19|20)\d\d)\b", re.I)
+
+
+def sentence_dated_otherwise(text: str, year: str) -> bool:
+    """The sentence dates what it tells by a year of its own (after a preposition of time: "In 2017, data from IOM
+    recorded …") and never names ``year`` outside its citations: the other years of its paragraph, and the
+    publication year of the work it cites ("(Anderson, 2021)"), date none of its figures."""
+    body = CITATION.sub(" ", text)
+    own = set(_DATED_BY.findall(body))
+    return bool(own) and year not in own and not rx.search(rf"\b{year}\b", body)
 
 
 def _other_year(q: Question, text: str) -> bool:

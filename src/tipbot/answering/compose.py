@@ -584,6 +584,8 @@ def _operands(q: Question, evidence: list[Evidence], q_tokens: set[str],
             found.append((score, len(found), raw, bool(unit), ev))
     if every or not found:
         return [(raw, ev) for _, _, raw, _, ev in found]
+    if q.arithmetic == "midpoint":  # ("titik tengah target IPG 2024": the two ends of the range asked about)
+        return _range_ends(evidence, q_tokens)
     if q.arithmetic == "difference" and asks_range_ends(q.text, q.language):
         # "selisih hukuman penjara minimal dan maksimal": the two ends of the range whose words the question uses
         # ("3–15 years' prison", not the fine's "Rp120–600 million" beside it)
@@ -943,6 +945,9 @@ def computed_value(q: Question, inputs: list[str], lang: str) -> str | None:
             text += " " + table["computed_change_percent"].format(
                 change=result, base=rbase, result=f"{(a - b) / base * 100:,.1f}%")
         return text
+    if q.arithmetic == "midpoint" and len(values) == 2:
+        a, b = values
+        return table["computed_midpoint"].format(a=inputs[0], b=inputs[1], result=show((a + b) / 2))
     if q.arithmetic == "ratio" and len(values) == 2 and not percent and min(values) > 0:
         # (the larger over the smaller, unless the question names the divisor: "police reports per suspect" is
         # 861 ÷ 1,037, the operands' order)
@@ -1108,6 +1113,32 @@ def succeeded_name(q: Question, best: Evidence) -> str:
     return "" if not name or has_constraint(q.text, rx.sub(r"\s*\(.*", "", name)) else name
 
 
+def figures_described(q: Question) -> set[str]:
+    """The figures (their digits) of a question that asks who or what they count (an actor or a fact asked, with
+    a figure given that is no year): ``figure_described``."""
+    if q.answer_type != "actor" and not (q.answer_type == "fact" and _GROUP_ASKED.search(q.text)):
+        return set()
+    return {rx.sub(r"\D", "", n) for n in q.constraints.numbers if n not in q.constraints.years}
+
+
+# an interrogative with a head noun of a group of people or things ("which group", "what category", "kelompok apa")
+_GROUP_ASKED = re.compile(r"\b(?:which|what)\s+(?:\w+\s+)?(?:group|category|kind|type|people|part)s?\b|"
+                          r"\b(?:kelompok|kategori|golongan|jenis)\s+(?:apa|mana|siapa)\b", re.I)
+
+
+def figure_described(q: Question, text: str) -> str | None:
+    """Who or what a figure the question gives counts, when it asks who or which group that is ("the 2.89% in the
+    SIMFONI data is which group?": "… and 2.89% were men" → men; "the 172 from KBRI, who were they?": "172
+    Indonesian migrant workers"): the noun phrase after that figure in the sentence, past a copula."""
+    asked = figures_described(q)
+    for m in _FIGURE.finditer(text) if asked else ():
+        if rx.sub(r"\D", "", m.group(1)) in asked:
+            noun = rx.sub(r"^\s*(?:were|was|are|is)\s+", "", text[m.end():_noun_after(text, m.end())]).strip()
+            if noun:
+                return noun
+    return None
+
+
 def direct_answer(q: Question, best: Evidence, q_tokens: set[str], places: frozenset[str] = frozenset(),
                   lower_words: frozenset[str] = frozenset()) -> str | None:
     """The figure, date, name or place the question asks for, as it stands in the best sentence; never what the
@@ -1119,6 +1150,9 @@ def direct_answer(q: Question, best: Evidence, q_tokens: set[str], places: froze
         succeeded = succeeded_name(q, best)
         if succeeded:
             return succeeded  # ("BP2MI penerus badan apa?": "successor of BNP2TKI")
+    described = figure_described(q, text)
+    if described:
+        return described  # ("yg 2,89% itu kelompok siapa?": "men")
     # a question that asks twice ("how many … and from how many reports?") gets two spans
     # ("from what % to what %", "dari berapa ke berapa": a value at each end of a change)
     asks_twice = len(rx.findall(r"\b(how many|how much|berapa|when|kapan|who|siapa|what\s*(?:%|percent\w*|share|"

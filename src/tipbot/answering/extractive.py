@@ -33,6 +33,7 @@ from ..query import QueryPlan, inflections, passive_verb, rendered_tokens, trans
 from ..schema import Chunk, Passage, cite
 from ..verify import NUMBER_WORDS, content_figures, figure_key, figures
 from .analysis import (
+    CHOICE_OF_TWO,
     CITED_AS,
     DAY_MONTH,
     DOCUMENT_KINDS,
@@ -129,6 +130,8 @@ from .compose import (
     computed_value,
     countries_named,
     direct_answer,
+    figure_described,
+    figures_described,
     heading_of,
     laws_fit,
     list_lines,
@@ -1385,6 +1388,12 @@ class ExtractiveAnswerer(Answerer):
                 # of BNP2TKI", not the task force's "replacing the Minister of …", of those chosen or nearly as
                 # relevant)
                 lead = nearly(lambda e: bool(succeeded_name(q, e)))
+            if figures_described(q) and not figure_described(q, lead.text):
+                # ("yg 2,89% di data simfoni itu kelompok siapa?": the sentence that gives the figure asked about,
+                # chosen, retrieved nearly as relevant, or beside one of those, says what it counts)
+                lead = next((x for e in [*chosen, *nearly_as_relevant(pool, chosen, lead)]
+                             for x in (e, *neighbours(e, pool)) if x is not None and figure_described(q, x.text)),
+                            lead)
             direct = direct_answer(q, lead, q_tokens, context.store_places, context.lower_words)
             if direct is None and q.answer_type == "law" and either_language(words()["legal_acts"]).search(q.text):
                 # ("Law 13/2006 was amended by which law?": the sentence whose law's clause tells the amending,
@@ -2912,8 +2921,13 @@ def unnamed_method(q: Question, chunks) -> tuple[str, Evidence] | None:
     # nor one named as where something comes from: "angka yang dikutip paper dari survei 2016", "figures from a
     # survey")
     figures = phrase_pattern(words()["figure_nouns"])
+    # (a technique offered as one of a choice, "kualitatif apa kuantitatif?", is asked about, not attributed)
+    choice = CHOICE_OF_TWO.search(q.text.lower())
+    offered = " ".join([*offered_alternatives(q.text), choice.group(0) if choice else ""])
     for group in words()["research_techniques"]:
         asked = phrase_pattern(group).search(q.text)
+        if asked and phrase_pattern(group).search(offered):
+            continue
         if asked and phrase_pattern(group).search(attributed) and not phrase_pattern(group).search(method) \
                 and not figures.match(q.text[asked.end():].lstrip()) \
                 and not _SOURCE_BEFORE.search(q.text[:asked.start()]):
@@ -3194,6 +3208,12 @@ def _not_heads() -> frozenset[str]:
     return frozenset(ranks | {w for lang in ("en", "id") for w in words()["time_nouns"][lang]})
 
 
+@lru_cache(maxsize=1)
+def _time_nouns_en() -> frozenset[str]:
+    """The English nouns of time ("date", "day"; word list ``time_nouns``)."""
+    return frozenset(w.lower() for w in words()["time_nouns"]["en"])
+
+
 def head_word(part: str, lang: str) -> str:
     """The head word of an event's noun phrase, not a rank or a modifier: in Indonesian the first content word
     ("pembentukan Satgas", "KTT ke-42"); in English the last content word before the phrase's first preposition or
@@ -3214,10 +3234,18 @@ def head_word(part: str, lang: str) -> str:
                     and found[i + 1][:1].isupper() and not _place_start().match(" ".join(found[i + 1:i + 3]).lower()):
                 continue
             break
+        if seen and lang == "en" and low in _time_nouns_en():
+            break  # (a noun of time after the phrase ends it, a relative clause follows: "the formation date the
+            # paper gives" → formation)
         if _ORDINAL_TOKEN.match(low) or low in _not_heads() or not content_words(w, lang):
             continue
         seen.append(w)
         if lang != "en":
+            # (a noun with "-nya" right after names the first word's event: "Indonesia ratifikasinya" is
+            # Indonesia's ratification)
+            after = found[i + 1] if i + 1 < len(found) else ""
+            if after.lower().endswith("nya") and len(after) > 6 and content_words(after[:-3], lang):
+                seen[-1] = after
             break
     gerunds = [w for w in seen if w.lower().endswith("ing") and len(w) > 5 and not w[:1].isupper()]
     return (gerunds[0] if gerunds else seen[-1]) if seen else ""
@@ -3298,17 +3326,34 @@ def event_dates(dated: list[Evidence], pool: list[Evidence], parts: list[str], l
     clauses = {id(e): [set(tokenize(c)) for c in date_clauses(e.text, found)]
                if len(found := dates_or_months(e.text) or find_years(e.text)) >= 2 else None for e in every}
 
+    def on_documents(e: Evidence, part: str) -> bool:
+        """The sentence names each law or regulation the part numbers ("Perpres 49/2023 signed"), in the clause of
+        one of its dates when it gives several ("… signed six police MoUs there on 21 Aug 2023. Daily chair of the
+        Gugus Tugas under Perpres 49/2023" dates no act of the Perpres)."""
+        # (or the source whose digest it is: the digest of Perpres 19/2023 says "signed by President Joko Widodo on
+        # 22 February 2023")
+        documents = [d for d in document_keys(part) if not has_constraint(f"{e.chunk.title} {e.chunk.section}", d)]
+        if not documents:
+            return True
+        found = dates_or_months(e.text) or find_years(e.text)
+        texts = date_clauses(e.text, found) if len(found) >= 2 else [e.text]
+        return any(all(has_constraint(t, d) for d in documents) for t in texts)
+
     def names_event(e: Evidence, heads: set[str]) -> bool:
-        """The sentence names the event's head, in the clause of one of its dates when it dates several."""
-        return bool(heads & named[id(e)]) and (clauses[id(e)] is None or any(heads & c for c in clauses[id(e)]))
+        """The sentence names the event's head, in the clause of one of its dates when it dates several (a glossary
+        entry's term is the subject of each of its clauses: "Satgas TPPO: … set up by the Kapolri on 5 June 2023")."""
+        term = set(tokenize(e.chunk.section)) if e.chunk.kind == "glossary" else set()
+        return bool(heads & named[id(e)]) and (clauses[id(e)] is None or any(heads & (c | term)
+                                                                              for c in clauses[id(e)]))
 
     if len(parts) == 2:
         # one sentence that dates each event in a clause of its own ("signed … on 22 February 2023 and reported in
         # the press on 27 February 2023") gives both: each event by its head or its verb in a different clause
         acts = [event_head(p, lang) | event_verb(p, lang) for p in parts]
+        # (and names the laws or regulations the parts number: ``on_documents`` below)
         both = [e for e in dated if clauses[id(e)] is not None and any(
             acts[0] & a and acts[1] & b and not acts[1] & a for i, a in enumerate(clauses[id(e)])
-            for j, b in enumerate(clauses[id(e)]) if i != j)]
+            for j, b in enumerate(clauses[id(e)]) if i != j) and all(on_documents(e, p) for p in parts)]
         if both:
             return [max(both, key=lambda e: e.score)]
 
@@ -3337,6 +3382,10 @@ def event_dates(dated: list[Evidence], pool: list[Evidence], parts: list[str], l
         # (a sentence that dates several events names this one in the clause of one of its dates)
         naming = holding or [e for e in numbered if names_event(e, heads)] or acted or [
             e for e in dated if names_event(e, heads)] or [e for e in yearly if names_event(e, heads)]
+        # (an event of a law or regulation the part numbers, "Perpres 49/2023 signed", is dated by a sentence on
+        # that document: another document's signing, "signed six bilateral police MoUs there on 21 Aug 2023", is
+        # another act)
+        naming = [e for e in naming if on_documents(e, part)] or naming
         all_named = all_named and bool(naming)
         naming = naming or dated
         fits = [(e, e.score + idf_coverage(named[id(e)], terms, idf)) for e in naming]
