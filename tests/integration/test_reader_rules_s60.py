@@ -120,3 +120,10 @@ def test_the_publication_year_of_the_paper_named_by_its_authors_is_its_history_l
     # work's year)
     answer = assistant.ask("paper pratiwi sukandar itu terbitnya thn brp sih?")
     assert "Accepted May 03, 2024" in answer.text.split("\n\n")[0], answer.text[:400]
+
+
+def test_no_direct_answer_comes_from_a_sentence_dated_to_another_year_than_the_time_asked(assistant):
+    # (another sentence of the evidence holds 2022, "(KBRI, 2022)"; the women counted are IOM's of 2017)
+    first = _first_line(assistant.ask("berapa jumlah perempuan WNI yg jadi korban eksploitasi seksual di Kamboja "
+                                      "pada tahun 2022?").text)
+    assert "5,907" not in first, first

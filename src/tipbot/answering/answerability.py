@@ -1580,9 +1580,7 @@ def judge(q: Question, pool: list[Evidence], chosen: list[Evidence], q_tokens: s
             return out + [y for y in q.constraints.years if not has_constraint(passage_of(e), y, aliases)
                           or y in timed and sentence_dated_otherwise(e.text, y)]
 
-        # (the years the question gives as a time, "in 2021", "tahun 2022"; not a label, "the 2017 TIP report")
-        timed = {y for y in q.constraints.years
-                 if rx.search(rf"\b(?:{_TEMPORAL})\s+(?:the\s+year\s+|tahun\s+)?{y}\b", q.text, re.I)}
+        timed = timed_years(q)
 
         # (any chosen sentence that carries the kind of answer asked for may be the one that holds them: ``typed``
         # above; for a list of figures, one that gives a figure — an ordinal, "the 43rd Summit", gives none)
@@ -4257,6 +4255,12 @@ def _figure_of_other_group(q: Question, content: list[Evidence], figures_asked: 
 # a year the sentence dates itself by, after a preposition of time ("In 2017, data from IOM …", "pada tahun 2019")
 _DATED_BY = re.compile(r"\b(?:in|on|during|since|by|until|throughout|pada|tahun|sejak|selama|hingga)\s+"
                        r"(?:(?:early|mid|late|awal|akhir|pertengahan)\s+)?(?:the\s+year\s+)?((?:19|20)\d\d)\b", re.I)
+
+
+def timed_years(q: Question) -> set[str]:
+    """The years the question gives as a time ("in 2021", "tahun 2022"); not a label ("the 2017 TIP report")."""
+    return {y for y in q.constraints.years
+            if rx.search(rf"\b(?:{_TEMPORAL})\s+(?:the\s+year\s+|tahun\s+)?{y}\b", q.text, re.I)}
 
 
 def sentence_dated_otherwise(text: str, year: str) -> bool:

@@ -120,9 +120,11 @@ from .answerability import (
     proper_acronym,
     quantity_kind,
     satisfied,
+    sentence_dated_otherwise,
     speaks_of_qualified,
     states_omission,
     tells_act,
+    timed_years,
     without_paper_identity,
 )
 from .compose import (
@@ -1408,6 +1410,10 @@ class ExtractiveAnswerer(Answerer):
                     if found:
                         lead, direct = e, found
                         break
+            if direct and any(sentence_dated_otherwise(lead.text, y) for y in timed_years(q)):
+                # ("… korban … pada tahun 2022?": not the figure of a sentence dated 2017, though another sentence
+                # of the evidence holds 2022)
+                direct = None
             if direct and not holds_topic(lead, q_tokens, context.idf):
                 direct = None  # ("how many victims did the kidney syndicate have?": not "21 million" of ILO's data)
             if direct and unnamed:
