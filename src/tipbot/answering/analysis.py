@@ -1186,7 +1186,6 @@ def coverage_topic(sentence: str) -> str:
     return ""
 
 
-@lru_cache(maxsize=1024)
 @lru_cache(maxsize=1)
 def _penalty_asks() -> tuple[str, ...]:
     """The phrases of ``quantity_kinds``' durations that name a sentence (a prison term), not a span of time between
@@ -1196,6 +1195,7 @@ def _penalty_asks() -> tuple[str, ...]:
     return tuple(p for p in w["quantity_kinds"]["duration"]["asks"] if p not in spans and " " in p)
 
 
+@lru_cache(maxsize=1024)
 def kind_asked_in(text: str) -> tuple[str, str] | None:
     """The kind of quantity a question asks for (word list ``quantity_kinds``) and the words that ask it ("money",
     "budget"), if any. (Cached: evidence selection asks it of one question for every candidate sentence.)"""

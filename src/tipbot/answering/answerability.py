@@ -805,8 +805,9 @@ def without_paper_identity(q: Question, items: list[str], context: AnswerContext
 
 def paper_authors_named(q: Question, context: AnswerContext) -> list[str]:
     """The names of a question that together are the paper's authors ("what are the five strategies according to
-    Pratiwi & Sukandar?"): two or more, each in the paper's title block, one at least in no passage of its body. They
-    point at the paper itself, not at a work one of them wrote before and the paper cites (its retrieval would
+    Pratiwi & Sukandar?"): two or more, each in the paper's title block and no place, one at least in no passage of
+    its body; or two capitalised words joined as works are cited ("di paper Pratiwi Sukandar itu …") that are so.
+    They point at the paper itself, not at a work one of them wrote before and the paper cites (its retrieval would
     otherwise favour that work's passages, which carry the shared surname)."""
     if not q.constraints.names or not context.chunks:
         return []
@@ -1825,10 +1826,9 @@ def joint_parties(q: Question, interaction: bool = True) -> list[str]:
         # dan pembentukan Satgas TPPO", puts each party in its own event)
         return []
     out: list[str] = []
-    # (nor the author of a source the question cites, "per the Wahyu (2023) digest", nor the role it asks for,
-    # "which Assistant Deputy accompanied …": the answer, not a party named)
-    # (a source that records the event, "menurut …", "yg dikutip sbg Wahyu 2023"; not a work the claim is about,
-    # its subject: "artikel Anderson 2021 itu bahas TPPO kan?")
+    # (nor the author of a source the question cites as recording the event, "menurut …", "yg dikutip sbg Wahyu
+    # 2023" — not a work that is the claim's subject, "artikel Anderson 2021 itu bahas TPPO kan?" — nor the role it
+    # asks for, "which Assistant Deputy accompanied …": the answer, not a party named)
     openers = either_language(words()["attribution_openers"]).pattern
     cited = {a.lower() for a, _ in cited_sources(q.text)
              if rx.search(rf"(?:{openers})\b[^,?.]{{0,30}}\b{re.escape(a)}\b", q.text, re.I)
