@@ -1576,12 +1576,12 @@ def judge(q: Question, pool: list[Evidence], chosen: list[Evidence], q_tokens: s
             strict or q.answer_type == "quantity"):
         # places: in the sentence or its neighbours; years: anywhere in its passage (a paragraph or a digest may
         # name the year once)
+        timed = timed_years(q)
+
         def fails(e: Evidence) -> list[str]:
             out = [i for i in q.constraints.places if not lead_holds(e, [i], pool, aliases)]
             return out + [y for y in q.constraints.years if not has_constraint(passage_of(e), y, aliases)
                           or y in timed and sentence_dated_otherwise(e.text, y)]
-
-        timed = timed_years(q)
 
         # (any chosen sentence that carries the kind of answer asked for may be the one that holds them: ``typed``
         # above; for a list of figures, one that gives a figure — an ordinal, "the 43rd Summit", gives none)
