@@ -127,3 +127,10 @@ def test_no_direct_answer_comes_from_a_sentence_dated_to_another_year_than_the_t
     first = _first_line(assistant.ask("berapa jumlah perempuan WNI yg jadi korban eksploitasi seksual di Kamboja "
                                       "pada tahun 2022?").text)
     assert "5,907" not in first, first
+
+
+def test_the_first_of_two_techniques_offered_is_not_attributed_to_the_study_either(assistant):
+    # (the choice's first alternative had been cut to its last letter: "quantitative or qualitative?" was corrected)
+    answer = assistant.ask("is the paper's method quantitative or qualitative?")
+    assert not answer.text.startswith("The sources do not say"), answer.text[:300]
+    assert "qualitative approach" in answer.text, answer.text[:600]

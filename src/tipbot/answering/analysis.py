@@ -3235,7 +3235,7 @@ def confirms(text: str, lang: str) -> bool:
 
 # two things offered at the end of a question, the second no negation ("… qualitative or quantitative?"; not "… or
 # not?")
-CHOICE_OF_TWO = re.compile(r"\w\s+(?:or|atau|ato)\s+(?!(?:not|no|tidak|nggak|ngga|gak|enggak|belum|bukan)\b)"
+CHOICE_OF_TWO = re.compile(r"\w[\w-]*\s+(?:or|atau|ato)\s+(?!(?:not|no|tidak|nggak|ngga|gak|enggak|belum|bukan)\b)"
                             r"[\w\s-]{1,40}\?\s*$")
 
 
